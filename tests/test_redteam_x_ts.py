@@ -362,3 +362,23 @@ def test_catch_after_then_on_a_task_call() -> None:
     result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=["WAC202"])
     assert [(f.row, f.code) for f in result.findings] == [(6, "WAC202"), (8, "WAC202")]
     assert "never sees the task's suspension" in result.findings[0].message
+
+
+def test_catch_on_a_task_reached_through_bind_a_table_or_call() -> None:
+    code = TOOLS + (
+        "const H = { ack, resolve };\n"
+        "export const main = workflow(async (k: 'ack' | 'resolve', id: string, u: string) => {\n"
+        "  const say = ack.bind(null, id);\n"
+        "  const r1 = await H[k](id, u).catch(() => null);\n"  # 8
+        "  const r2 = await say(u).catch(() => null);\n"  # 9
+        "  const r3 = await ack.call(null, id, u).finally(() => console.log('x'));\n"  # 10
+        "  return [r1, r2, r3];\n"
+        "});\n"
+    )
+    result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=["WAC202"])
+    assert [(f.row, f.code) for f in result.findings] == [
+        (8, "WAC202"),
+        (9, "WAC202"),
+        (10, "WAC202"),
+    ]
+    assert all("bare `{ then }`" in f.message for f in result.findings)

@@ -251,7 +251,28 @@ class TypeScriptFrontEnd(FrontEnd):
         name = self.dotted(callee)
         return name is not None and name in self.task_bindings
 
-    def then_of_bare_thenable(self, node: Node) -> list[Node] | None:
+    def task_thenable(self, node: Node, walker: BodyWalker, scope: Scope) -> bool:
+        """`returns_bare_thenable`, also for the calls of a task the walker resolves
+        beyond its own name: `say(x)` of `const say = send.bind(null, to)`,
+        `HANDLERS[kind](x)`, `send.call(null, x)`."""
+        if self.returns_bare_thenable(node):
+            return True
+        if node.type != "call_expression":
+            return False
+        callee = self.callee(node)
+        if callee is None:
+            return False
+        callee = walker.forwarded_function(node, callee, scope) or callee
+        return (
+            walker.task_of(callee, scope)
+            or walker.table_task(callee, scope)
+            or walker.partial_task(callee, scope)
+            or walker.picked_task(callee, scope)
+        ) is not None
+
+    def then_of_bare_thenable(
+        self, node: Node, walker: BodyWalker, scope: Scope
+    ) -> list[Node] | None:
         """The arguments of `task(x).then(...)` (a `then` called on a task call's bare
         thenable, see `returns_bare_thenable`), else None."""
         if node.type != "call_expression":
@@ -263,7 +284,7 @@ class TypeScriptFrontEnd(FrontEnd):
         receiver = callee.child_by_field_name("object")
         if prop is None or receiver is None or self.text(prop) != "then":
             return None
-        if not self.returns_bare_thenable(receiver):
+        if not self.task_thenable(receiver, walker, scope):
             return None
         return self.positional_args(node)
 
@@ -734,7 +755,7 @@ class TypeScriptFrontEnd(FrontEnd):
             elif library in RETRYING_CALLS:
                 if first.type in FUNCTIONS and walker.holds_durable(first, scope):
                     kind = HandlerKind.RETRYING_CALL
-            elif self.returns_bare_thenable(first):
+            elif self.task_thenable(first, walker, scope):
                 # its `.then(...)` returns no Promise: `.catch` is then called on a value
                 kind = HandlerKind.THENABLE_METHOD
             elif walker.holds_durable(first, scope):
@@ -782,7 +803,11 @@ class TypeScriptFrontEnd(FrontEnd):
                     chain=chain,
                 )
             ]
-        then_on = self.then_of_bare_thenable(receiver) if method in ("catch", "finally") else None
+        then_on = (
+            self.then_of_bare_thenable(receiver, walker, scope)
+            if method in ("catch", "finally")
+            else None
+        )
         if then_on is not None:
             # `task(x).then(fn).catch(h)`: the bare `{ then }` throws the suspension (or
             # the task's failure) out of `.then` itself, and hands back what `fn` returns
@@ -803,7 +828,7 @@ class TypeScriptFrontEnd(FrontEnd):
                     chain=chain,
                 )
             ]
-        if method in ("catch", "finally") and self.returns_bare_thenable(receiver):
+        if method in ("catch", "finally") and self.task_thenable(receiver, walker, scope):
             return [
                 ExceptionHandler(
                     kind=HandlerKind.THENABLE_METHOD,
@@ -816,7 +841,7 @@ class TypeScriptFrontEnd(FrontEnd):
             ]
         if method == "catch":
             handler = args[0] if args else None
-        elif method == "then" and len(args) > 1 and not self.returns_bare_thenable(receiver):
+        elif method == "then" and len(args) > 1 and not self.task_thenable(receiver, walker, scope):
             handler = args[1]
         else:
             return []
