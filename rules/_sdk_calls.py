@@ -16,7 +16,7 @@ import bisect
 import functools
 import re
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache, lru_cache
@@ -29,6 +29,7 @@ from wac_lint.model import (
     TYPESCRIPT_SDK_NAMES,
     CodeRole,
     ScriptModel,
+    Span,
     TaskDef,
 )
 from wac_lint.node_index import INDEXED_KINDS, NodeIndex
@@ -1132,7 +1133,7 @@ def _compute(model: ScriptModel) -> Facts:
             seen.add(durable.node.id)
             if maps_task(model, durable.node, durable.task):
                 continue  # `map(process, xs)`: its arguments are not the task's
-            _add_task_call(model, out, durable.node, durable.task.kind, durable.task)
+            _add_task_call(model, out, durable.node, durable.task.kind, durable.task, durable.span)
     if by_name:
         for node in out.call_nodes:
             if node.id in seen:
@@ -1220,15 +1221,71 @@ def maps_task(model: ScriptModel, call: Node, task: TaskDef | None = None) -> bo
 
 
 def _add_task_call(
-    model: ScriptModel, out: Facts, call: Node, kind: str, task: TaskDef | None = None
+    model: ScriptModel,
+    out: Facts,
+    call: Node,
+    kind: str,
+    task: TaskDef | None = None,
+    target: Span | None = None,
 ) -> None:
+    """`target`: the task the call reaches, where the model found it through
+    `Function.prototype.call` / `apply` / `bind` or `Reflect.apply` rather than as the
+    callee itself."""
     if kind not in TASK_FACTORIES:
         return
     callee = callee_of(call)
     args, keywords, unpacked = arguments_of(model, call)
     name = model.text(callee) if callee is not None else ""
+    if (
+        callee is not None
+        and target is not None
+        and (target.start_byte != callee.start_byte or target.end_byte != callee.end_byte)
+    ):
+        forwarded = function_method_arguments(model, call, callee, args, unpacked)
+        if forwarded is not None:
+            args, unpacked = forwarded
+            name = model.text(target)
     primitive = BY_VALUE[kind]  # a dict, not the enum's constructor: once per task call
     out.task_calls.append(TaskCall(primitive, name, call, args, keywords, unpacked, task))
+
+
+def function_method_arguments(
+    model: ScriptModel, call: Node, callee: Node, args: list[Node], unpacked: bool
+) -> tuple[list[Node], bool] | None:
+    """The arguments a function receives when the call goes through JavaScript's
+    `Function.prototype`: `send.call(thisArg, a, b)` passes `a, b`; `send.apply(thisArg,
+    [a, b])` and `Reflect.apply(send, thisArg, [a, b])` the elements of the array (not
+    known unless it is written there: then "unpacked"); `send.bind(thisArg, a)(b)`
+    passes `a, b`. None when the call is none of these."""
+    if callee.type == "member_expression":
+        prop = callee.child_by_field_name("property")
+        method = model.text(prop) if prop is not None else ""
+        if method == "call":
+            return args[1:], unpacked
+        if method != "apply":
+            return None
+        # `Reflect.apply(send, thisArg, list)` / `send.apply(thisArg, list)`
+        listed = args[2:3] if model.text(callee) == "Reflect.apply" else args[1:2]
+        if unpacked:
+            return [], True
+        if not listed:
+            return [], False
+        array = unwrap(listed[0])
+        if array is None or array.type != "array":
+            return [], True  # the arguments are whatever the array holds then
+        elements = [c for c in array.named_children if c.type != "comment"]
+        spread = any(c.type == "spread_element" for c in elements)
+        return [c for c in elements if c.type != "spread_element"], spread
+    if callee.type == "call_expression":
+        inner = callee_of(callee)
+        prop = inner.child_by_field_name("property") if inner is not None else None
+        if inner is None or inner.type != "member_expression" or prop is None:
+            return None
+        if model.text(prop) != "bind":
+            return None
+        bound, _, spread = arguments_of(model, callee)
+        return bound[1:] + args, unpacked or spread
+    return None
 
 
 def keyword(call: SdkCall | TaskCall, name: str) -> Node | None:
@@ -1523,12 +1580,20 @@ PRODUCTS = ("binary_expression", "binary_operator")
 NUMBERS = ("number", "integer", "float")
 
 
-def in_milliseconds(model: ScriptModel, node: Node, depth: int = 0) -> bool:
+def in_milliseconds(
+    model: ScriptModel,
+    node: Node,
+    depth: int = 0,
+    imported: Callable[[Node], bool] | None = None,
+) -> bool:
     """`sleep(5 * 60 * 1000)`, `sleep(retryDelayMs)`, `sleep(ms("5m"))`: a delay written
     in milliseconds, setTimeout's unit (a division anywhere, `delayMs / 1000`, converts
     it: not this). Python too: `sleep(backoff_ms)`, `sleep(body["retry_after_ms"])`,
     `sleep(resp.get("retryAfterMs", 500))`. A name assigned once is judged by its value
-    as well (`const BAKE = ms("10m")`, `THREE_DAYS = 3 * 24 * 60 * 60 * 1000`)."""
+    as well (`const BAKE = ms("10m")`, `THREE_DAYS = 3 * 24 * 60 * 60 * 1000`), and a
+    call of a function of the file by what it returns (`days(2)` of `const days = (n:
+    number) => n * 86_400_000`). `imported`: whether a name imported from another module
+    of the workspace (or a call of one) stands for milliseconds there."""
     if depth > 8:
         return False
     text = model.text(node)
@@ -1559,7 +1624,7 @@ def in_milliseconds(model: ScriptModel, node: Node, depth: int = 0) -> bool:
         return any(
             f.type in NUMBERS and _js_number(model.text(f)) in MS_FACTORS for f in factors
         ) or any(
-            in_milliseconds(model, f, depth + 1)
+            in_milliseconds(model, f, depth + 1, imported)
             for f in factors
             if f.type not in NUMBERS and f != node
         )
@@ -1567,11 +1632,17 @@ def in_milliseconds(model: ScriptModel, node: Node, depth: int = 0) -> bool:
         name = model.text(node).rsplit(".", 1)[-1]
         if MS_NAME.search(name):
             return True
+        if node.type != "identifier" and imported_member(model, node):
+            # `dur.REMIND_EVERY` of `import * as dur from "./durations"`
+            return imported is not None and imported(node)
         if node.type != "identifier" or model.semantic is None:
             return False
         binding = model.semantic.lookup(name, model.semantic.scope_at(node))
+        if binding is not None and binding.kind == SemBinding.IMPORT:
+            # `REMIND_EVERY` of `./durations`: judged where that module computes it
+            return imported is not None and imported(node)
         value = unwrap(binding.assigned_value) if binding is not None else None
-        return value is not None and in_milliseconds(model, value, depth + 1)
+        return value is not None and in_milliseconds(model, value, depth + 1, imported)
     if node.type in ("subscript", "subscript_expression"):
         # `body["retry_after_ms"]`: a field named in milliseconds
         key = node.child_by_field_name("subscript" if node.type == "subscript" else "index")
@@ -1591,11 +1662,74 @@ def in_milliseconds(model: ScriptModel, node: Node, depth: int = 0) -> bool:
             named = string_value(model, first)
             return named is not None and bool(MS_NAME.search(named))
         if callee.type == "identifier" and model.text(callee) in ("int", "round", "float"):
-            return in_milliseconds(model, first, depth + 1)
-        return False
+            return in_milliseconds(model, first, depth + 1, imported)
+        return returns_milliseconds(model, callee, depth, imported)
     if node.type == "call_expression":
         callee = callee_of(node)
         qualified = model.semantic.qualified_name(callee) if model.semantic and callee else None
         method = model.text(callee).rsplit(".", 1)[-1] if callee is not None else ""
-        return qualified == "ms" or method in ("toMillis", "asMilliseconds")
+        if qualified == "ms" or method in ("toMillis", "asMilliseconds"):
+            return True
+        return callee is not None and returns_milliseconds(model, callee, depth, imported)
     return False
+
+
+def returns_milliseconds(
+    model: ScriptModel,
+    callee: Node,
+    depth: int = 0,
+    imported: Callable[[Node], bool] | None = None,
+) -> bool:
+    """`hours(48)` where the file's `hours` (a `def`, a `function`, an arrow bound once)
+    returns milliseconds on every `return` (or as its expression body)."""
+    if callee.type != "identifier":
+        if imported_member(model, callee):
+            # `dur.hours(48)` of `import * as dur from "./durations"`
+            call = model.parent_of(callee)
+            return imported is not None and call is not None and imported(call)
+        return False
+    if model.semantic is not None:
+        binding = model.semantic.lookup(model.text(callee), model.semantic.scope_at(callee))
+        if binding is not None and binding.kind == SemBinding.IMPORT:
+            # `hours(48)` of `./durations`: judged by what that module's `hours` returns
+            call = model.parent_of(callee)
+            return imported is not None and call is not None and imported(call)
+    function = function_named(model, callee)
+    return function is not None and function_returns_milliseconds(
+        model, function, depth + 1, imported
+    )
+
+
+def imported_member(model: ScriptModel, node: Node) -> bool:
+    """`dur.hours` / `dur.HOUR_MS`: a member of a name bound by an import (a module
+    namespace, or a Python module imported whole)."""
+    obj = node.child_by_field_name("object")
+    if obj is None or obj.type != "identifier" or model.semantic is None:
+        return False
+    binding = model.semantic.lookup(model.text(obj), model.semantic.scope_at(obj))
+    return binding is not None and binding.kind == SemBinding.IMPORT
+
+
+def function_returns_milliseconds(
+    model: ScriptModel,
+    function: Node,
+    depth: int = 0,
+    imported: Callable[[Node], bool] | None = None,
+) -> bool:
+    """Whether every value `function` returns is in milliseconds (and it returns one)."""
+    body = function.child_by_field_name("body")
+    if body is None:
+        return False
+    if body.type not in ("statement_block", "block"):
+        returned = [body]  # `(n) => n * 3_600_000`, `lambda n: n * 1000`
+    else:
+        returned = []
+        for node in walk_same_function(model, body):
+            if node.type == "return_statement":
+                value = next((c for c in node.named_children if c.type != "comment"), None)
+                if value is None:
+                    return False
+                returned.append(value)
+    return bool(returned) and all(
+        in_milliseconds(model, unwrap(value) or value, depth + 1, imported) for value in returned
+    )

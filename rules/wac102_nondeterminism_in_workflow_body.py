@@ -15,6 +15,34 @@ from wac_lint.rules._sdk_calls import Node
 from wac_lint.semantic import BindingKind
 from wac_lint.tree_paths import ancestors
 
+# What to say of a catalogue entry instead of "<what>: the value changes between replays;
+# capture it with `step(...)`", where that advice does not fit
+LOCALE = (
+    "formats with the worker's default locale and time zone (`LANG`, `TZ`), which may "
+    "differ between the workers running the rounds, so the text differs between replays "
+    'of the workflow body; pass a locale and a `timeZone` (`"en-US", { timeZone: "UTC" }`) '
+    "or capture it with `step(...)`"
+)
+ADVICE = {
+    # a signal is no value to checkpoint
+    "AbortSignal.timeout": (
+        "makes a signal that aborts so long after this round made it, so whether it has "
+        "fired differs between replays of the workflow body; give a timeout to the task or "
+        "step that does the work (`task(fn, { timeout })`), or decide on times captured "
+        "with `step(...)`"
+    ),
+    "Intl.NumberFormat().format": LOCALE,
+    "Intl.NumberFormat().formatToParts": LOCALE,
+    ".toLocaleDateString()": LOCALE,
+    ".toLocaleTimeString()": LOCALE,
+    ".toLocaleString()": LOCALE,
+    ".getTimezoneOffset": (
+        "is the offset of the worker's time zone (`TZ`), which may differ between the "
+        "workers running the rounds, so it differs between replays of the workflow body; "
+        "work in UTC (`getUTCHours()`, `toISOString()`) or capture it with `step(...)`"
+    ),
+}
+UNSTEPPED = frozenset({ADVICE["AbortSignal.timeout"]})
 CATEGORY_WORDS = {
     "clock": "reads the clock",
     "randomness": "is random",
@@ -36,7 +64,13 @@ Finds values in the workflow body that differ between two replays: the clock
 (`datetime.now`, `time.time`, `Date.now()`, `new Date()` without arguments,
 `performance.now()`), randomness (`random.*`, `uuid.uuid4`, `secrets`,
 `os.urandom`, `Math.random()`, `crypto.randomUUID()`, `getResumeUrls()` outside a
-step), and the environment (`os.environ`, `os.getenv`, `process.env`, `Bun.env`).
+step), and the environment (`os.environ`, `os.getenv`, `process.env`, `Bun.env`;
+also the worker's default locale and time zone: `toLocaleDateString()` /
+`toLocaleString()` without a locale, `new Intl.NumberFormat().format(n)`,
+`getTimezoneOffset()`, which may differ between the workers that run the rounds).
+A TypeScript `AbortSignal.timeout(ms)` made in the body fires so long after the round
+made it, so where the body tests it (`deadline.aborted`, `throwIfAborted()`) the clock
+decides (a signal only handed to a call, `fetch(url, { signal })`, is that call's).
 
 Also a name the body reads that the module computes from the clock or
 randomness (`RUN_ID = str(uuid.uuid4())` at the top of the script): at each
@@ -194,7 +228,7 @@ export const main = workflow(async () => {
             if ch == "("
         }
         seeds = seeded_generators(ctx)
-        kept: list[tuple[BodyCall, str]] = []
+        kept: list[tuple[BodyCall, str, str | None]] = []
         for call, entry in matches:
             if (call.report_span.start_row, call.qualname) in used:
                 continue
@@ -202,6 +236,8 @@ export const main = workflow(async () => {
                 continue  # `os.environ["X"] = v` sets a value, it reads nothing
             if seeded(ctx, call, seeds):
                 continue  # `faker.seed(n)` first: the same draws on every replay
+            if entry.pattern == "AbortSignal.timeout" and not signal_tested(ctx, call):
+                continue  # `fetch(url, { signal: AbortSignal.timeout(5000) })`: that call's
             if only_logged(ctx, call):
                 continue  # `log.info("at %s", datetime.now())`: decides nothing, keeps nothing
             if seeded_before(ctx, call, entry):
@@ -223,20 +259,25 @@ export const main = workflow(async () => {
                 if compared_in_round(call.node):
                     continue  # `id(row) in seen`: identity inside the round, the same every run
                 what = "is the object's memory address in this round's process"
-            kept.append((call, what))
+            kept.append((call, what, ADVICE.get(entry.pattern)))
         # `rng = random.Random()` reported where it is built: its draws (`rng.sample(xs)`)
         # are that one generator's values, not another mistake each
-        built = {c.qualname + "()." for c, _ in kept if c.kind == CallKind.CALL and not c.arg_count}
+        built = {
+            c.qualname + "()." for c, _, _ in kept if c.kind == CallKind.CALL and not c.arg_count
+        }
         found: list[_catalogue.CallFinding] = []
-        for call, what in kept:
+        for call, what, instead in kept:
             if "(" in call.qualname and any(call.qualname.startswith(b) for b in built):
                 continue
             found.append(
                 _catalogue.CallFinding(
                     call,
-                    f"{_catalogue.describe(ctx, call)} {what}: the value changes between replays "
-                    "of the workflow body; capture it with `step(...)`",
-                    _wrap_in_step.suggestion(ctx, call),
+                    f"{_catalogue.describe(ctx, call)} {instead}"
+                    if instead is not None
+                    else f"{_catalogue.describe(ctx, call)} {what}: the value changes between "
+                    "replays of the workflow body; capture it with `step(...)`",
+                    # a signal is no value a step can keep: no wrap-in-step suggestion
+                    _wrap_in_step.suggestion(ctx, call) if instead not in UNSTEPPED else None,
                 )
             )
         _catalogue.report_per_site(ctx, found)
@@ -1206,6 +1247,37 @@ FORMATTERS = frozenset(
 # Literals that hold the value where it goes on (an object or list serialized into a
 # log line: `console.log(JSON.stringify({ ts: new Date().toISOString(), msg }))`).
 CONTAINERS = frozenset({"object", "array", "dictionary", "list", "tuple"})
+
+
+# What tells whether a signal has fired (`AbortSignal`'s own members)
+SIGNAL_TESTS = frozenset({"aborted", "throwIfAborted", "reason", "onabort", "addEventListener"})
+
+
+def signal_tested(ctx: RuleContext, call: BodyCall) -> bool:
+    """`const deadline = AbortSignal.timeout(ms)`, then `deadline.aborted` (or
+    `throwIfAborted()`, an `abort` listener) in the function that made it: the body
+    decides by it. A signal only handed on (`fetch(url, { signal })`, also straight in
+    the call's arguments) is that call's, judged there."""
+    model = ctx.model
+    node = model.parent_of(call.node)
+    while node is not None and node.type in ("parenthesized_expression", "non_null_expression"):
+        node = model.parent_of(node)
+    if node is None or node.type != "variable_declarator":
+        # `if (AbortSignal.timeout(ms).aborted)`: tested where it is made
+        return node is not None and node.type == "member_expression"
+    name = node.child_by_field_name("name")
+    function = next(sdk.enclosing_functions(model, call.node), None)
+    if name is None or name.type != "identifier" or function is None:
+        return False
+    held = model.text(name)
+    for member in sdk.nodes_in(model, "member_expression", function):
+        obj = member.child_by_field_name("object")
+        prop = member.child_by_field_name("property")
+        if obj is None or prop is None or model.text(prop) not in SIGNAL_TESTS:
+            continue
+        if obj.type == "identifier" and model.text(obj) == held:
+            return True
+    return False
 
 
 def only_logged(ctx: RuleContext, call: BodyCall) -> bool:

@@ -8,6 +8,7 @@ from wac_lint.model import CodeRole, ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node
+from wac_lint.semantic import BindingKind
 
 MUTATING_METHODS = {
     "python": {
@@ -49,7 +50,7 @@ MUTATING_METHODS = {
 }
 # Whether a call of a method of the file's class on an outer instance is followed into
 # that method (Python's `journal.post(row)`; not done for TypeScript).
-FOLLOWS_METHODS = {"python": True, "typescript": False}
+FOLLOWS_METHODS = {"python": True, "typescript": True}
 LODASH_MUTATORS = (
     "merge",
     "mergeWith",
@@ -160,7 +161,13 @@ does a Python callback calling a method of the file's class on an instance the b
 holds (`journal.post(row)` with `journal = Journal(p)` and `post` appending to
 `self.entries`; a plain `self.x = v`, a lazily kept client, is left out).
 Also a task body that assigns a module-level variable (`global X` in Python, a
-module-level `let` in TypeScript).
+module-level `let` in TypeScript), or changes in place a module-level container or
+instance of the file's classes that the workflow function reads (`seen.set(k, v)`,
+`budget.charge(n)` whose method adds to `this.#spent`, then `budget.left` in the body;
+a client built by a library, `redis.set(k, v)`, is no state of the workflow).
+Methods of the file's classes are followed in TypeScript as in Python (`log.record(x)`
+in a step callback, `record` pushing onto `this.items`; `this.client ??= ...`, a client
+kept lazily, is left out).
 
 Read in the SDKs (`wmill` 1.850.0 `WorkflowCtx._run_inline_step`,
 `windmill-client` 1.818.0 `_runInlineStep`): once a step is checkpointed, every
@@ -255,17 +262,61 @@ return audit
                     "value comes back, so the change is lost on replay; return the value from the "
                     "step and assign it in the body",
                 )
+        read_by_body: set[str] | None = None
         for fn in facts.task_bodies.values():
             subject = durable_subject(model, fn, CodeRole.TASK, "a task body")
-            for node, name in mutations(model, fn, outer_only=False):
+            for node, name in mutations(model, fn, outer_only=False, methods=changed):
                 if not module_level(model, name):
-                    continue
+                    # a module-level object changed in place (`budget.charge(n)`, `seen[k] =
+                    # v`): only a mistake where the workflow reads it (a cache the task
+                    # keeps for itself is its own business)
+                    base = name.split(".", 1)[0]
+                    if read_by_body is None:
+                        read_by_body = workflow_reads(model)
+                    if base not in read_by_body or not module_binding(model, base):
+                        continue
                 ctx.report(
                     Span.of(node),
                     f"{subject} changes the module-level `{name}`: a task runs as its own "
                     "job, "
                     "so the workflow never sees the change; return the value from the task instead",
                 )
+
+
+def workflow_reads(model: ScriptModel) -> set[str]:
+    """The names the workflow function's own code spells."""
+    wf = sdk.facts(model).workflow_function
+    if wf is None:
+        return set()
+    return {model.text(n) for n in sdk.nodes_in(model, "identifier", wf)}
+
+
+# Containers built in memory (a client built by a library is not one: `redis.set(k, v)`
+# writes to Redis, not to the object)
+MEMORY_LITERALS = ("object", "array", "dictionary", "list", "set")
+MEMORY_CONSTRUCTORS = frozenset(
+    {"Map", "Set", "Array", "WeakMap", "WeakSet", "Object", "dict", "list", "set"}
+)
+
+
+def module_binding(model: ScriptModel, name: str) -> bool:
+    """`name` is a module variable holding state in memory: a container literal, a
+    `Map` / `Set` / `dict` / `list`, or an instance of a class of the file."""
+    semantic = model.semantic
+    binding = semantic.module.bindings.get(name) if semantic is not None else None
+    if binding is None or binding.kind != BindingKind.ASSIGNMENT:
+        return False
+    value = sdk.unwrap(binding.assigned_value)
+    if value is None:
+        return False
+    if value.type in MEMORY_LITERALS:
+        return True
+    if value.type not in ("call", "new_expression"):
+        return False
+    made = sdk.callee_of(value) or value.child_by_field_name("constructor")
+    if made is None or made.type != "identifier":
+        return False
+    return model.text(made) in MEMORY_CONSTRUCTORS or model.text(made) in sdk.class_names(model)
 
 
 def durable_subject(model: ScriptModel, fn: Node, role: CodeRole, root: str) -> str:
@@ -550,18 +601,25 @@ def method_changes(
     `self.total += x`, `self.seen[k] = v`); a plain `self.x = v` is left out (a lazily
     built client kept on the instance changes nothing the workflow reads)."""
     value = sdk.unwrap(sdk.bound_value(model, model.text(holder), holder))
-    if value is None or value.type != "call":
+    if value is None or value.type not in ("call", "new_expression"):
         return []
-    cls = sdk.callee_of(value)
+    # `Journal(p)` (Python), `new Budget(limit)` (TypeScript)
+    cls = sdk.callee_of(value) or value.child_by_field_name("constructor")
     if cls is None or cls.type != "identifier" or model.text(cls) not in sdk.class_names(model):
         return []
     definition = sdk.bound_value(model, model.text(cls), cls)
     body = definition.child_by_field_name("body") if definition is not None else None
-    if definition is None or definition.type != "class_definition" or body is None:
+    if definition is None or body is None:
+        return []
+    if definition.type not in ("class_definition", "class_declaration", "class"):
         return []
     for statement in body.named_children:
         fn = statement.child_by_field_name("definition") or statement
-        name = fn.child_by_field_name("name") if fn.type == "function_definition" else None
+        name = (
+            fn.child_by_field_name("name")
+            if fn.type in ("function_definition", "method_definition")
+            else None
+        )
         if name is None or model.text(name) != method:
             continue
         if fn.id not in cache:
@@ -569,22 +627,28 @@ def method_changes(
             cache[fn.id] = [
                 changed
                 for node, changed in mutations(model, fn, True, True)
-                if changed.startswith("self.") and not plain_member_assignment(model, node)
+                if changed.startswith(("self.", "this."))
+                and not plain_member_assignment(model, node)
             ]
         return cache[fn.id]
     return []
 
 
 def plain_member_assignment(model: ScriptModel, node: Node) -> bool:
-    """`self.x = v` (not `self.x[k] = v`, `self.x += v`)."""
-    if node.type != "assignment":
+    """`self.x = v` / `this.x = v`, `this.client ??= new Client()` (not `self.x[k] = v`,
+    `self.x += v`)."""
+    if node.type == "augmented_assignment_expression":
+        operator = node.child_by_field_name("operator")
+        if operator is None or model.text(operator) not in ("??=", "||="):
+            return False  # `this.total += x` adds to it; `??=` only fills it once
+    elif node.type not in ("assignment", "assignment_expression"):
         return False
     target = node.child_by_field_name("left")
     target = sdk.unwrap(target) if target is not None else None
-    if target is None or target.type != "attribute":
+    if target is None or target.type not in ("attribute", "member_expression"):
         return False
     owner = target.child_by_field_name("object")
-    return owner is not None and model.text(owner) == "self"
+    return owner is not None and model.text(owner) in ("self", "this")
 
 
 def mutates_first_argument(model: ScriptModel, callee: Node) -> bool:

@@ -67,7 +67,10 @@ or `finally`, so the call is a `TypeError` (run against the SDK's
 `WorkflowCtx`). Its `then` runs at once, throwing the suspension synchronously,
 so a rejection handler given to `task(x).then(ok, onRejected)` never sees the
 suspension and is not reported; on a `step(...)` (an async function, a real
-Promise) it does, and is.
+Promise) it does, and is. For the same reason a `.catch(...)` / `.finally(...)` after
+`task(x).then(fn)` never sees the task's suspension or failure: `then` hands back what
+`fn` returns, so after a plain `fn` it is a `TypeError` once the task has run (reported);
+after an `async` `fn` it only catches that function's own errors (not reported).
 
 Library calls that catch for the body are reported too: retry helpers given a
 callback that makes a durable call (`pRetry(() => sync(id))`, async-retry,
@@ -292,6 +295,19 @@ try {
                     "function` once the task has run, and a failure is thrown rather than "
                     f"turned into an error value{where}; await the task in try/catch with "
                     '`if (e?.name === "StepSuspend") throw e` first',
+                )
+                continue
+            if handler.kind == HandlerKind.THEN_RESULT_METHOD:
+                method = ctx.model.text(handler.span)
+                ctx.report(
+                    handler.report_span,
+                    f"`.{method}` after `.then(...)` on a task call never sees the task's "
+                    "suspension or failure: in windmill-client 1.818.0 its bare `{ then }` throws "
+                    "them "
+                    "out of `.then` itself, and otherwise hands back "
+                    f"what the callback returns (no Promise), so `.{method}` is a `TypeError: "
+                    f"... .{method} is not a function` once the task has run{where}; await "
+                    'the task in try/catch with `if (e?.name === "StepSuspend") throw e` first',
                 )
                 continue
             if handler.kind == HandlerKind.THENABLE_METHOD:

@@ -11,8 +11,12 @@ from wac_lint.model import ParamKind, ScriptModel, Span, TaskDef, TaskKind
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _parallel_items
 from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules._imported_values import imported_milliseconds
 from wac_lint.rules._sdk_calls import Node, Primitive, SdkCall, TaskCall
 from wac_lint.semantic.scopes import BindingKind as SemBinding
+
+# whether an imported name stands for milliseconds (`_imported_values`)
+Imported = Callable[[Node], bool] | None
 
 OBJECT_LITERALS = ("object", "dictionary")
 # Python containers `int()` rejects (a TypeScript array may round to a number: `[5]`)
@@ -72,7 +76,9 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   (`retryDelayMs`, `POLL_INTERVAL_MS`, `ONE_DAY_MS`, Python `retry_after_ms`, a field
   `body["retry_after_ms"]` or `body.get("retryAfterMs")`), the `ms` package's
   `ms("15m")`, luxon's `toMillis()`, or a name assigned once to one of these
-  (`const BAKE = ms("10m")`); it waits a thousand times longer. A division
+  (`const BAKE = ms("10m")`), also imported from another module of the workspace, or a
+  call of a function that returns one (`minutes(5)` of `const minutes = (n) => n * 60 *
+  1000`, here or in an imported module); it waits a thousand times longer. A division
   (`delayMs / 1000`) converts it and is not reported.
 - TypeScript: a `taskScript` / `taskFlow` wrapper called with anything but one
   object of named arguments (`extract(day)` with `day: string`, two arguments, a
@@ -218,10 +224,11 @@ const approval = await waitForApproval({ timeout: 3600 });
     def check(self, ctx: RuleContext) -> None:
         facts = sdk.facts(ctx.model)
         problem_of = PROBLEMS[ctx.model.language]
+        imported = imported_milliseconds(ctx)
         for call in facts.calls:
             if call.unpacked:
                 continue
-            problem = problem_of(ctx.model, call)
+            problem = problem_of(ctx.model, call, imported)
             if problem is not None:
                 span, message = problem
                 ctx.report(span, message)
@@ -612,7 +619,9 @@ def nameless_callable(model: ScriptModel, node: Node) -> str | None:
     return None
 
 
-def python_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None:
+def python_problem(
+    model: ScriptModel, call: SdkCall, imported: Imported = None
+) -> tuple[Span, str] | None:
     p = call.primitive
     args = call.args
     if p is Primitive.TASK:
@@ -654,7 +663,7 @@ def python_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None
             return whole(call), "`step` takes a name and a function only: this raises `TypeError`"
         return python_step_problem(model, call)
     elif p is Primitive.SLEEP:
-        return python_sleep_problem(model, call)
+        return python_sleep_problem(model, call, imported)
     elif p is Primitive.APPROVAL:
         if len(args) > 6:
             return whole(call), "`wait_for_approval` takes at most 6 arguments: `TypeError`"
@@ -760,7 +769,9 @@ def python_parallel_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, st
     return None
 
 
-def python_sleep_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None:
+def python_sleep_problem(
+    model: ScriptModel, call: SdkCall, imported: Imported = None
+) -> tuple[Span, str] | None:
     seconds = call.args[0] if call.args else sdk.keyword(call, "seconds")
     if seconds is None:
         if len(call.keywords) == 0:
@@ -795,7 +806,7 @@ def python_sleep_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] 
                 "`sleep` converts its argument with `int(...)`, which raises `TypeError` on a "
                 f"`timedelta`{held}: pass `....total_seconds()` or a number of seconds"
             )
-    if node is not None and sdk.in_milliseconds(model, node):
+    if node is not None and sdk.in_milliseconds(model, node, imported=imported):
         return Span.of(seconds), (
             f"`sleep` takes seconds, but {code_span(model.text(seconds))} is in "
             "milliseconds: the workflow waits 1000 times longer; divide by 1000 "
@@ -828,7 +839,9 @@ def js_number(text: str) -> float:
         return math.nan
 
 
-def typescript_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None:
+def typescript_problem(
+    model: ScriptModel, call: SdkCall, imported: Imported = None
+) -> tuple[Span, str] | None:
     p = call.primitive
     args = [sdk.unwrap(a) or a for a in call.args]
     if p is Primitive.TASK:
@@ -870,7 +883,7 @@ def typescript_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | 
                     "is not one, and `Math.round` of it is `NaN`; pass a number (`5 * 60` for "
                     "five minutes)"
                 )
-            if sdk.in_milliseconds(model, args[0]):
+            if sdk.in_milliseconds(model, args[0], imported=imported):
                 return Span.of(args[0]), (
                     f"`sleep` takes seconds, but {code_span(model.text(args[0]))} is in "
                     "milliseconds (`setTimeout`'s unit): the workflow waits 1000 times longer; "
@@ -1101,7 +1114,9 @@ def _typescript_approval_key(model: ScriptModel, call: SdkCall) -> Node | None:
 
 
 # Each SDK's call shapes (wmill 1.850.0, windmill-client 1.818.0).
-PROBLEMS: dict[LanguageKind, Callable[[ScriptModel, SdkCall], tuple[Span, str] | None]] = {
+PROBLEMS: dict[
+    LanguageKind, Callable[[ScriptModel, SdkCall, Imported], tuple[Span, str] | None]
+] = {
     LanguageKind.PYTHON: python_problem,
     LanguageKind.TYPESCRIPT: typescript_problem,
 }

@@ -9,6 +9,7 @@ from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import WARNING, Fix, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules import _signatures
+from wac_lint.rules._imported_values import imported_milliseconds
 from wac_lint.rules._sdk_calls import Node, Option, Primitive, SdkCall
 
 MAX_RETRY_ATTEMPTS = 100  # wmill `_MAX_RETRY_ATTEMPTS`, windmill-client `MAX_RETRY_ATTEMPTS`
@@ -29,8 +30,9 @@ options object of `task`, `taskScript`, `taskFlow`, `waitForApproval` and
 `parallel` in TypeScript; unknown keys of a `retry` policy, a `retry` without
 `attempts` or with `attempts` outside 0-100; literal values of the wrong type
 (`timeout="600"`), a zero or negative `timeout`, a `timeout` written in milliseconds
-(`10 * 60 * 1000`, `approvalMs`, `ONE_DAY_MS`, a constant assigned once to one: a
-thousand times longer), a retry `delay` /
+(`10 * 60 * 1000`, `approvalMs`, `ONE_DAY_MS`, a constant assigned once to one, a call
+of a function of the file or of an imported module that returns one, `hours(48)` of
+`(n) => n * 3_600_000`: a thousand times longer), a retry `delay` /
 `max_delay` written in milliseconds (`5 * 1000`: the backoff is a durable sleep of
 that many seconds), a `concurrency` of zero or less,
 a `skin` other than `"detailed"` / `"minimal"`. The message names the closest real
@@ -250,7 +252,9 @@ const approval = await waitForApproval({ timeout: 600 });
             )
             return
         number = sdk.number_value(model, value)
-        if option.name == "timeout" and sdk.in_milliseconds(model, value):
+        if option.name == "timeout" and sdk.in_milliseconds(
+            model, value, imported=imported_milliseconds(ctx)
+        ):
             ctx.report(
                 Span.of(value),
                 f"`{option.name}` is a number of seconds in the SDK, but {shown} is in "
@@ -339,7 +343,7 @@ const approval = await waitForApproval({ timeout: 600 });
                 )
                 continue
             if option.name in ("delay", "max_delay") and option.value is not None:
-                if sdk.in_milliseconds(model, option.value):
+                if sdk.in_milliseconds(model, option.value, imported=imported_milliseconds(ctx)):
                     # the backoff is a durable sleep of that many seconds
                     # (`retryDelaySeconds`): a millisecond figure waits 1000 times longer
                     ctx.report(

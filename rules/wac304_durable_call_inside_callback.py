@@ -173,6 +173,16 @@ await step("notify", async () => send());
                 continue
             reported.add(target.start_byte)
             ctx.report(target, message)
+        for given, name in tasks_given_to_step(model):
+            if given.start_byte in reported:
+                continue
+            reported.add(given.start_byte)
+            ctx.report(
+                Span.of(given),
+                f"`{name}` is a task given to `step(...)` as its function: the step calls it "
+                f"inside its callback, where a task call {IN_STEP}; call the task from the "
+                f"workflow body (`await {name}(...)`)",
+            )
         self.imported(ctx, passed, reported)
 
     def imported(
@@ -294,6 +304,55 @@ def callbacks_passed_by_name(model: ScriptModel) -> list[tuple[int, int, Span]]:
         if fn is not None and sdk.region_of(model, call.call) is Region.WORKFLOW:
             out.append((fn.start_byte, fn.end_byte, Span.of(arg)))
     return out
+
+
+def tasks_given_to_step(model: ScriptModel) -> list[tuple[sdk.Node, str]]:
+    """`step("x", fetchRows)` / `step("x", fetchRows.bind(null, id))`: a task of the
+    file (or a name bound once to it) handed to `step` as the function it runs, with
+    the task's name; the step's function calls the task's wrapper (windmill-client
+    1.818.0 `_runInlineStep` runs `fn()`, wmill 1.850.0 `_run_inline_step` `fn()`)."""
+    names = {t.binding for t in model.tasks if t.binding and t.top_level}
+    names.update(alias for t in model.tasks if t.top_level for alias in t.aliases)
+    if not names:
+        return []
+    tasks = {t.node.id for t in model.tasks if t.top_level}
+    out: list[tuple[sdk.Node, str]] = []
+    for call in sdk.facts(model).calls:
+        if call.primitive is not Primitive.STEP or len(call.args) < 2:
+            continue
+        if sdk.region_of(model, call.call) is not Region.WORKFLOW:
+            continue  # a step in a task body or a step callback: reported as such
+        given = sdk.unwrap(call.args[1])
+        name = given
+        if given is not None and given.type == "call_expression":
+            callee = sdk.callee_of(given)
+            prop = callee.child_by_field_name("property") if callee is not None else None
+            if callee is None or prop is None or model.text(prop) != "bind":
+                continue
+            name = callee.child_by_field_name("object")  # `fetchRows.bind(null, id)`
+        if given is None or name is None or name.type != "identifier":
+            continue
+        spelled = model.text(name)
+        if spelled not in names:
+            continue
+        value = sdk.bound_value(model, spelled, name)
+        while value is not None and value.type == "identifier":
+            value = sdk.bound_value(model, model.text(value), value)  # an alias
+        if value is not None and (value.id in tasks or _decorated_task(model, value, tasks)):
+            out.append((given, spelled))
+    return out
+
+
+def _decorated_task(model: ScriptModel, value: sdk.Node, tasks: set[int]) -> bool:
+    """A Python `@task()` function: its definition, whose decorator the task is."""
+    parent = model.parent_of(value)
+    if parent is None or parent.type != "decorated_definition":
+        return False
+    return any(
+        d.id in tasks or any(c.id in tasks for c in d.named_children)
+        for d in parent.named_children
+        if d.type == "decorator"
+    )
 
 
 def report_span(passed: list[tuple[int, int, Span]], span: Span) -> Span:

@@ -521,12 +521,15 @@ async def main(url: str):
         enforced = ctx.model.lang.call_arity_enforced  # else JS: `undefined`, extras dropped
         if len(call.args) > len(positional) and not var_positional:
             extra = len(call.args) - len(positional)
+            takes = len(positional) + skipped
+            # arguments bound first (`partial(f, a)`, `f.bind(null, a)`) come before these
+            after = f", {skipped} of them bound before this call" if skipped else ""
             ctx.report(
                 Span.of(call.call),
-                f"{name} takes {len(positional)} positional argument"
-                f"{'' if len(positional) == 1 else 's'}; the {extra} extra "
+                f"{name} takes {takes} positional argument"
+                f"{'' if takes == 1 else 's'}{after}; the {extra} extra "
                 f"{'one is' if extra == 1 else 'ones are'} sent as "
-                f"{_extra_keys(len(positional), len(call.args))}, "
+                f"{_extra_keys(takes, skipped + len(call.args))}, "
                 + (
                     "and the task's job fails (TypeError)"
                     if enforced
@@ -685,6 +688,9 @@ def _spelled_out(ctx: RuleContext, call: TaskCall) -> TaskCall | None:
     if args_node is None:
         return None
     keywords = list(call.keywords)
+    if not any(child.type == "dictionary_splat" for child in args_node.named_children):
+        # unpacked where the call does not show it: `send.apply(thisArg, [...head])`
+        return None
     for child in args_node.named_children:
         if child.type != "dictionary_splat":
             if child.type in ("list_splat", "spread_element"):

@@ -133,12 +133,13 @@ def test_task_calls_destructured_by_position() -> None:
         "export const main = workflow(async (x: string) => {\n"
         "  const [p, q] = [a(x), a(x)];\n  return { p: await p, q };\n});\n"
     )
+    # `q` goes back unawaited in the returned object (`{ q }` reads it as `{ q: q }` does)
     assert findings(code, LANG_TYPESCRIPT, "WAC106") == [
         (
-            4,
+            5,
             "WAC106",
-            "The result of `a(...)` is never awaited: the SDK still dispatches the task, but "
-            "its result and its failure are lost; `await` it or gather it",
+            "`a(...)` is returned inside a list or object without being awaited: the workflow "
+            "would return promises, not their results; return `await Promise.all(...)`",
         )
     ]
 

@@ -325,6 +325,9 @@ class HandlerKind(Kind):
     ASYNCIO_WAIT = "asyncio-wait"
     # `.catch(...)` / `.finally(...)` on a TS task call's bare `{ then }` thenable
     THENABLE_METHOD = "thenable-method"
+    # `.catch(...)` / `.finally(...)` on what that thenable's `then(fn)` returns: `fn`'s
+    # own value (no Promise unless `fn` is async), after the suspension has been thrown
+    THEN_RESULT_METHOD = "then-result-method"
     # a library call that turns the rejection of the promise it is given into a value
     # (neverthrow's `ResultAsync.fromPromise`, await-to-js's `to`)
     SETTLING_CALL = "settling-call"

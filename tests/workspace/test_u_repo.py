@@ -306,6 +306,8 @@ DECORATED_CORPUS: list[str] = [
     "ts_newer_syntax/method_decorator_trace_id_ok.ts",
     "ts_object_hooks/class_decorator_metadata_ok.ts",
     "ts_object_hooks/class_decorator_registers_at_load.ts",
+    "x_ts_agent_tools/decorator_retry_swallows.ts",
+    "x_ts_agent_tools/decorator_timing_ok.ts",
 ]
 
 

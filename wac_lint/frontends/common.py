@@ -379,7 +379,12 @@ class FrontEnd:
         if value.type not in self.syntax.call:
             return None
         callee = self.callee(value)
-        if callee is None or self.qualname(callee) != "functools.partial":
+        if callee is None:
+            return None
+        bound = self.bound_method(value, callee)
+        if bound is not None:
+            return bound
+        if self.qualname(callee) != "functools.partial":
             return None
         args = value.child_by_field_name("arguments")
         if args is None:
@@ -398,6 +403,26 @@ class FrontEnd:
         if not positional or positional[0].type not in self.syntax.identifier:
             return None
         return positional[0], len(positional) - 1, tuple(keywords)
+
+    def bound_method(self, value: Node, callee: Node) -> tuple[Node, int, tuple[str, ...]] | None:
+        """`send.bind(thisArg, a)`: JavaScript's `Function.prototype.bind`, a function
+        that calls `send` with `a` first (as `functools.partial` does); the name it
+        binds (an identifier) and how many arguments; None for anything else, or when a
+        spread hides how many."""
+        syntax = self.syntax
+        if not self.function_methods or callee.type != syntax.attribute:
+            return None
+        attr = callee.child_by_field_name(syntax.attribute_name_field)
+        target = callee.child_by_field_name("object")
+        if attr is None or target is None or self.text(attr) != "bind":
+            return None
+        if target.type not in syntax.identifier:
+            return None
+        args = value.child_by_field_name("arguments")
+        given = [c for c in args.named_children if c.type != "comment"] if args else []
+        if any(c.type == "spread_element" for c in given):
+            return None
+        return target, max(len(given) - 1, 0), ()
 
     def prepare(self, root: Node) -> None:
         """Scopes, aliases and the file's top-level functions (before any walk)."""
@@ -2011,6 +2036,7 @@ class BodyWalker:
         self.arguments_memo: dict[tuple[tuple[int, int, int], Scope, bool], bool] = {}
         self.task_memo: dict[tuple[str, Scope], bool] = {}  # see `task_of`
         self.task_tables: dict[int, dict[str, TaskDef]] = {}  # see `table_task`
+        self.uniform_tables: dict[int, TaskDef | None] = {}  # see `uniform_table`
         # see `container_class`: (container, token) -> the class of the file registered
         self.registrations: dict[tuple[str, str], tuple[Node, Scope]] | None = None
         self.subclass_memo: dict[tuple[int, int, int], list[Scope]] = {}  # see `subclasses`
@@ -2068,6 +2094,7 @@ class BodyWalker:
             **{t: "class" for t in syntax.class_definition},
             syntax.try_statement: "try",
             **{t: "protocol" for t in syntax.protocol_statements},
+            "shorthand_property_identifier": "shorthand",
         }
         # only a file whose classes define such methods pays for visiting every operator
         self.hooks = fe.defined_hooks()
@@ -2271,6 +2298,13 @@ class BodyWalker:
                     self.current = node
                     self.visit_read(node, current.scope, chain, site)
                     self.ancestors = ancestors
+                descend = False
+            elif role == "shorthand":
+                # `return { results }`: a read of `results` (for what reads a stored
+                # durable result), though not an identifier node
+                if index is not None:
+                    text = data[node.start_byte : node.end_byte]
+                    index.setdefault(text, []).append(node)
                 descend = False
             else:
                 self.current = node
@@ -3451,6 +3485,7 @@ class BodyWalker:
             or self.element_task(callee, scope)
             or self.table_task(callee, scope)
             or self.partial_task(callee, scope)
+            or self.picked_task(callee, scope)
         )
         if task is not None:
             self.record_task(task, chain, site, call)
@@ -4286,7 +4321,11 @@ class BodyWalker:
             key = self.constant_key(index, scope) if index is not None else None
         else:
             return None
-        if obj is None or key is None or obj.type not in syntax.identifier:
+        literal = self.kept_value(obj)
+        if literal is not None and literal.type in ("object", "dictionary"):
+            # `({ mute, unmute } as const)[verb](id)`: the table written at the call
+            return self.uniform_table(literal, scope)
+        if obj is None or obj.type not in syntax.identifier:
             return None
         binding = self.semantic.resolve(obj, scope)
         if not isinstance(binding, Binding) or binding.rebound:
@@ -4298,7 +4337,49 @@ class BodyWalker:
         table = self.task_tables.get(binding.node.id)
         if table is None:
             table = self.task_tables[binding.node.id] = self.tasks_by_key(binding)
-        return table.get(key)
+        found = table.get(key) if key is not None else None
+        if found is not None or callee.type == syntax.attribute:
+            return found
+        # `HANDLERS[cmd.verb](id)`: a key known only at run time picks one of them
+        if binding.node.id not in self.uniform_tables:
+            value = self.kept_value(binding.assigned_value)
+            self.uniform_tables[binding.node.id] = (
+                self.uniform_table(value, binding.scope) if value is not None else None
+            )
+        return self.uniform_tables[binding.node.id]
+
+    def uniform_table(self, value: Node, owner: Scope) -> TaskDef | None:
+        """An object / dict literal whose every entry is a task of the file, all taking
+        the same parameters: whatever key picks one at run time, its call dispatches a
+        task, and what is said of the call (its arguments, its consumption) holds for
+        each; the first stands for them (as in `element_task`)."""
+        if value.type not in ("object", "dictionary"):
+            return None
+        tasks: list[TaskDef] = []
+        for entry in value.named_children:
+            if entry.type == "comment":
+                continue
+            if entry.type == "shorthand_property_identifier":
+                held: Node | None = entry
+            elif entry.type == "pair":
+                held = self.kept_value(entry.child_by_field_name("value"))
+            else:
+                return None  # a spread, a method: not known to be a task
+            if held is None or (
+                held.type not in self.syntax.identifier
+                and held.type != "shorthand_property_identifier"
+            ):
+                return None
+            task = self.named_task(held, owner)
+            if task is None or task.function is None:
+                return None
+            tasks.append(task)
+        shapes = {
+            tuple((p.name, p.kind) for p in t.function.params)
+            for t in tasks
+            if t.function is not None
+        }
+        return tasks[0] if tasks and len(shapes) == 1 else None
 
     def tasks_by_key(self, binding: Binding) -> dict[str, TaskDef]:
         """The tasks of the file an object / dict literal bound to `binding` holds, by
@@ -4394,6 +4475,18 @@ class BodyWalker:
                 if held is not None and held.kind == NameKind.ASSIGNMENT and not held.rebound
                 else None
             )
+        values_of = self.object_values_of(iterable)
+        if values_of is not None:
+            # `for (const fn of Object.values(TOOLS))`: the values of a table of tasks
+            held = self.semantic.resolve(values_of, self.semantic.scope_at(values_of))
+            value = (
+                self.kept_value(held.value)
+                if held is not None and held.kind == NameKind.ASSIGNMENT and not held.rebound
+                else None
+            )
+            if value is None or held is None:
+                return None
+            return self.uniform_table(value, held.scope)
         if iterable is None or iterable.type not in TASK_SEQUENCES:
             return None
         elements = [c for c in iterable.named_children if c.type != "comment"]
@@ -4409,6 +4502,31 @@ class BodyWalker:
             if t is not None and t.function is not None
         }
         return tasks[0] if len(shapes) == 1 else None
+
+    def object_values_of(self, node: Node | None) -> Node | None:
+        """`TOOLS` of `Object.values(TOOLS)` (a name), else None."""
+        if node is None or node.type not in self.syntax.call:
+            return None
+        callee = self.fe.callee(node)
+        if callee is None or self.fe.text(callee) != "Object.values":
+            return None
+        args = self.fe.positional_args(node)
+        if len(args) != 1 or args[0].type not in self.syntax.identifier:
+            return None
+        return args[0]
+
+    def picked_task(self, callee: Node, scope: Scope) -> TaskDef | None:
+        """`const pick = TOOLS[kind]` (bound once), then `pick(x)`: the task the table
+        gives (see `table_task`)."""
+        if callee.type not in self.syntax.identifier:
+            return None
+        binding = self.semantic.resolve(callee, scope)
+        if binding is None or binding.kind != NameKind.ASSIGNMENT or binding.rebound:
+            return None
+        value = self.kept_value(binding.assigned_value)
+        if value is None or value.type not in ("subscript", "subscript_expression"):
+            return None
+        return self.table_task(value, binding.scope)
 
     def queued_function_suspends(self, callee: Node, scope: Scope) -> bool:
         """`for (const undo of compensations.reverse()) await undo()` (Python: `for undo
@@ -4558,9 +4676,12 @@ class BodyWalker:
                 target = inner.child_by_field_name("object")
         while target is not None and target.type == "parenthesized_expression":
             target = target.named_children[0] if target.named_children else None
-        if target is None or (
-            target.type not in syntax.identifier and target.type != syntax.attribute
-        ):
+        if target is None:
+            return None
+        if target.type in ("subscript", "subscript_expression"):
+            # `ROUTES[kind].call(null, to)`: a task picked from a table of the file
+            return target if self.table_task(target, scope) is not None else None
+        if target.type not in syntax.identifier and target.type != syntax.attribute:
             return None
         if self.task_of(target, scope) is None and self.local_function(target, scope) is None:
             return None
@@ -4580,7 +4701,13 @@ class BodyWalker:
         if value is None or value.type not in self.syntax.call:
             return None
         inner = self.fe.callee(value)
-        if inner is None or self.fe.qualname(inner, binding.scope) != "functools.partial":
+        if inner is None:
+            return None
+        bound = self.fe.bound_method(value, inner)
+        if bound is not None:
+            # `const say = post.bind(null, channel)`: JavaScript's partial application
+            return self.task_of(bound[0], binding.scope)
+        if self.fe.qualname(inner, binding.scope) != "functools.partial":
             return None
         args = self.fe.positional_args(value)
         target = args[0] if args else None

@@ -251,6 +251,43 @@ class TypeScriptFrontEnd(FrontEnd):
         name = self.dotted(callee)
         return name is not None and name in self.task_bindings
 
+    def task_thenable(self, node: Node, walker: BodyWalker, scope: Scope) -> bool:
+        """`returns_bare_thenable`, also for the calls of a task the walker resolves
+        beyond its own name: `say(x)` of `const say = send.bind(null, to)`,
+        `HANDLERS[kind](x)`, `send.call(null, x)`."""
+        if self.returns_bare_thenable(node):
+            return True
+        if node.type != "call_expression":
+            return False
+        callee = self.callee(node)
+        if callee is None:
+            return False
+        callee = walker.forwarded_function(node, callee, scope) or callee
+        return (
+            walker.task_of(callee, scope)
+            or walker.table_task(callee, scope)
+            or walker.partial_task(callee, scope)
+            or walker.picked_task(callee, scope)
+        ) is not None
+
+    def then_of_bare_thenable(
+        self, node: Node, walker: BodyWalker, scope: Scope
+    ) -> list[Node] | None:
+        """The arguments of `task(x).then(...)` (a `then` called on a task call's bare
+        thenable, see `returns_bare_thenable`), else None."""
+        if node.type != "call_expression":
+            return None
+        callee = self.callee(node)
+        if callee is None or callee.type != "member_expression":
+            return None
+        prop = callee.child_by_field_name("property")
+        receiver = callee.child_by_field_name("object")
+        if prop is None or receiver is None or self.text(prop) != "then":
+            return None
+        if not self.task_thenable(receiver, walker, scope):
+            return None
+        return self.positional_args(node)
+
     def is_property_getter(self, function: Node) -> bool:
         return function.type == "method_definition" and any(
             c.type == "get" for c in function.children[:3]
@@ -519,6 +556,18 @@ class TypeScriptFrontEnd(FrontEnd):
                 undrawn = WRAPPER_WORDS.get(outer.type if outer is not None else "", "wrapped")
         elif wrapped is not None:
             undrawn = UNDRAWN_PLACES.get(wrapped.type, "not assigned to a `const` of its own")
+        if (
+            undrawn is None
+            and b"namespace" in self.model.source.data
+            and any(
+                a.type in ("internal_module", "module")
+                for a in self.model.ancestor_walk().ancestors(call)
+            )
+        ):
+            # `namespace Tools { export const search = task(...) }`: TypeScript compiles a
+            # namespace to a function, and Windmill's parser does not look inside it
+            # (windmill-oracle `dag`)
+            undrawn = "inside a `namespace` (compiled to a function)"
         default_export = (
             wrapped is not None
             and wrapped.type == "export_statement"
@@ -706,7 +755,7 @@ class TypeScriptFrontEnd(FrontEnd):
             elif library in RETRYING_CALLS:
                 if first.type in FUNCTIONS and walker.holds_durable(first, scope):
                     kind = HandlerKind.RETRYING_CALL
-            elif self.returns_bare_thenable(first):
+            elif self.task_thenable(first, walker, scope):
                 # its `.then(...)` returns no Promise: `.catch` is then called on a value
                 kind = HandlerKind.THENABLE_METHOD
             elif walker.holds_durable(first, scope):
@@ -754,7 +803,32 @@ class TypeScriptFrontEnd(FrontEnd):
                     chain=chain,
                 )
             ]
-        if method in ("catch", "finally") and self.returns_bare_thenable(receiver):
+        then_on = (
+            self.then_of_bare_thenable(receiver, walker, scope)
+            if method in ("catch", "finally")
+            else None
+        )
+        if then_on is not None:
+            # `task(x).then(fn).catch(h)`: the bare `{ then }` throws the suspension (or
+            # the task's failure) out of `.then` itself, and hands back what `fn` returns
+            fn = then_on[0] if then_on else None
+            if (
+                fn is not None
+                and fn.type in FUNCTIONS
+                and any(c.type == "async" for c in fn.children[:2])
+            ):
+                return []  # an async `fn`'s Promise: `.catch` sees only `fn`'s own errors
+            return [
+                ExceptionHandler(
+                    kind=HandlerKind.THEN_RESULT_METHOD,
+                    node=node,
+                    span=Span.of(prop),
+                    rethrow=Rethrow.NEVER,
+                    protects_durable=True,
+                    chain=chain,
+                )
+            ]
+        if method in ("catch", "finally") and self.task_thenable(receiver, walker, scope):
             return [
                 ExceptionHandler(
                     kind=HandlerKind.THENABLE_METHOD,
@@ -767,7 +841,7 @@ class TypeScriptFrontEnd(FrontEnd):
             ]
         if method == "catch":
             handler = args[0] if args else None
-        elif method == "then" and len(args) > 1 and not self.returns_bare_thenable(receiver):
+        elif method == "then" and len(args) > 1 and not self.task_thenable(receiver, walker, scope):
             handler = args[1]
         else:
             return []

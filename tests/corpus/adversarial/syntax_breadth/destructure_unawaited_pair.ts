@@ -6,7 +6,7 @@ const scoreFraud = task(async (customerId: string) => 0.02);
 const recordDecision = task(async (customerId: string) => ({ recorded: true }));
 
 export const main = workflow(async (customerId: string) => {
-  const [credit, fraud] = [scoreCredit(customerId), scoreFraud(customerId)]; // expect: WAC106
+  const [credit, fraud] = [scoreCredit(customerId), scoreFraud(customerId)];
   await recordDecision(customerId);
-  return { customerId, credit, fraud };
+  return { customerId, credit, fraud }; // expect: WAC106
 });
