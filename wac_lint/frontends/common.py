@@ -2038,6 +2038,10 @@ class BodyWalker:
         # that omit them run (`walk_omitted_defaults`): see `record_other_sites`
         self.parameter_bytes: dict[tuple[int, int, int], tuple[int, int]] = {}
         self.revisits: list[tuple[tuple[tuple[int, int, int], int | None], Walked]] = []
+        # (body site, chain) of each function a helper runs because that call handed it
+        # over (`staged("x", fetch_manifest)`): its calls belong to that call only, and
+        # are not recorded for the helper's other calls (see `record_other_sites`)
+        self.handed_chains: set[tuple[Span, tuple[str, ...]]] = set()
         # the handlers of a helper the body calls again are those of the walk that judged
         # them: the first walk, or the first one handed a durable call (`Pending.durable_args`)
         # when the other call hands it one too (see `record_other_handler_sites`)
@@ -2183,6 +2187,8 @@ class BodyWalker:
                         return
                     if call.chain[:prefix] != first.chain or call.node.id in known:
                         continue
+                    if self.handed_chains and self.handed_at(first.site, call.chain, prefix):
+                        continue  # reached through a function only that call handed over
                     if call.chain == first.chain and start <= call.node.start_byte < end:
                         continue
                     again = replace(call, chain=chain + call.chain[prefix:], site=site)
@@ -2193,6 +2199,13 @@ class BodyWalker:
                     changed = True
             if not changed:
                 return
+
+    def handed_at(self, site: Span, chain: tuple[str, ...], prefix: int) -> bool:
+        """Whether `chain`, below its first `prefix` helpers, goes through a function
+        the call of the body at `site` handed to a helper as an argument."""
+        return any(
+            (site, chain[:end]) in self.handed_chains for end in range(prefix + 1, len(chain) + 1)
+        )
 
     def record_other_handler_sites(self) -> None:
         """A helper whose handler swallows the suspension swallows it at each place of
@@ -2219,6 +2232,8 @@ class BodyWalker:
             for handler in list(at_site.get(source.site, ())):
                 if handler.chain[:prefix] != source.chain or handler.node.id in known:
                     continue
+                if self.handed_chains and self.handed_at(source.site, handler.chain, prefix):
+                    continue  # in a function only that call handed over
                 again = replace(
                     handler, chain=again_at.chain + handler.chain[prefix:], site=again_at.site
                 )
@@ -4201,6 +4216,7 @@ class BodyWalker:
                 continue
             handed = self.local_function(arg, scope)
             if handed is not None and handed[1] != function:
+                self.handed_chains.add((site, (*chain, name, handed[0])))
                 self.follow(handed, (*chain, name), site, role=CodeRole.CALLBACK)
 
     def called_names(self, body: Node) -> frozenset[str]:

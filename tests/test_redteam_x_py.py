@@ -1,0 +1,47 @@
+"""Red team X (xp): regressions for the general causes behind its Python corpus
+(`tests/corpus/adversarial/x_py_*`)."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, SourceFile
+
+
+def findings(code: str, *codes: str) -> list[tuple[int, str]]:
+    result = analyze_source(SourceFile("<t>", code, LANG_PYTHON), select=list(codes))
+    return [(f.row, f.code) for f in result.findings]
+
+
+HEAD = (
+    "from wmill import task, workflow\n\n"
+    "@task()\nasync def charge(x: str) -> str:\n    return x\n\n"
+)
+
+
+def test_a_function_handed_to_a_helper_counts_only_for_the_call_that_hands_it() -> None:
+    # `staged(label, fn, *args)` awaits `fn(*args)`: each call runs the function it
+    # gives, not the one the helper's first call gave (its I/O, its handlers)
+    code = HEAD + (
+        "async def fetch(x):\n"
+        "    import httpx\n"
+        "    return httpx.get(x).text\n\n"
+        "async def risky(x):\n"
+        "    try:\n"
+        "        return await charge(x)\n"
+        "    except:\n"
+        "        return None\n\n"
+        "async def staged(label, fn, *args):\n"
+        "    return await fn(*args)\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    a = await staged('a', fetch, x)\n"  # 22
+        "    b = await staged('b', charge, x)\n"
+        "    c = await staged('c', risky, x)\n"  # 24
+        "    d = await staged('d', charge, x)\n"
+        "    e = await staged('e', fetch, x)\n"  # 26
+        "    return a, b, c, d, e\n"
+    )
+    assert findings(code, "WAC101", "WAC201") == [
+        (22, "WAC101"),
+        (24, "WAC201"),
+        (26, "WAC101"),
+    ]
