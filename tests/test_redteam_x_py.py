@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from wac_lint.engine import analyze_source
-from wac_lint.source import LANG_PYTHON, SourceFile
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 
 
 def findings(code: str, *codes: str) -> list[tuple[int, str]]:
@@ -45,3 +45,34 @@ def test_a_function_handed_to_a_helper_counts_only_for_the_call_that_hands_it() 
         (24, "WAC201"),
         (26, "WAC101"),
     ]
+
+
+def test_the_workspace_variable_is_the_same_in_every_round() -> None:
+    # the worker sets WM_WORKSPACE to the job's workspace (what `get_workspace()`
+    # returns); any other variable may differ on the worker running the next round
+    code = HEAD + (
+        "import os\n"
+        "@workflow\nasync def main():\n"
+        "    a = os.environ['WM_WORKSPACE']\n"
+        "    b = os.getenv('WM_WORKSPACE')\n"
+        "    c = os.environ.get('WM_WORKSPACE', 'admins')\n"
+        "    d = os.environ.get('WM_JOB_ID')\n"  # 13
+        "    e = os.environ[a]\n"  # 14
+        "    return await charge(a + b + c + d + e)\n"
+    )
+    assert findings(code, "WAC102") == [(13, "WAC102"), (14, "WAC102")]
+
+
+def test_the_workspace_variable_is_the_same_in_every_round_typescript() -> None:
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const t = task(async (x: string) => x);\n"
+        "export const main = workflow(async () => {\n"
+        "  const a = process.env.WM_WORKSPACE;\n"
+        '  const b = process.env["WM_WORKSPACE"];\n'
+        "  const c = process.env.WM_JOB_ID;\n"  # 6
+        "  return await t(`${a}${b}${c}`);\n"
+        "});\n"
+    )
+    result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=["WAC102"])
+    assert [(f.row, f.code) for f in result.findings] == [(6, "WAC102")]
