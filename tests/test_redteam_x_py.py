@@ -76,3 +76,24 @@ def test_the_workspace_variable_is_the_same_in_every_round_typescript() -> None:
     )
     result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=["WAC102"])
     assert [(f.row, f.code) for f in result.findings] == [(6, "WAC102")]
+
+
+def test_gathering_a_set_of_task_coroutines_returns_results_in_address_order() -> None:
+    # results read by position no longer line up with the items; summed, they may
+    code = HEAD + (
+        "import asyncio\n"
+        "@workflow\nasync def main(xs: list[str]):\n"
+        "    a = await asyncio.gather(*{charge(x) for x in xs})\n"  # 10
+        "    pending = set()\n"
+        "    for x in xs:\n"
+        "        pending.add(charge(x))\n"
+        "    b = await asyncio.gather(*pending)\n"  # 14
+        "    first, second = await asyncio.gather(*set([charge(x) for x in xs[:2]]))\n"  # 15
+        "    running = set()\n"
+        "    for x in xs:\n"
+        "        running.add(asyncio.create_task(charge(x)))\n"
+        "    up = sum(1 for r in await asyncio.gather(*running) if r)\n"
+        "    e = await asyncio.gather(*[charge(x) for x in sorted(set(xs))])\n"
+        "    return dict(zip(xs, a)), b[0], first, up, list(zip(xs, e))\n"
+    )
+    assert findings(code, "WAC105") == [(10, "WAC105"), (14, "WAC105"), (15, "WAC105")]
