@@ -97,3 +97,31 @@ def test_gathering_a_set_of_task_coroutines_returns_results_in_address_order() -
         "    return dict(zip(xs, a)), b[0], first, up, list(zip(xs, e))\n"
     )
     assert findings(code, "WAC105") == [(10, "WAC105"), (14, "WAC105"), (15, "WAC105")]
+
+
+def test_exception_classes_named_through_a_module_tuple() -> None:
+    # `suppress(*T)` / `except T` read the classes the tuple holds: BaseException
+    # catches the suspension (WAC201); Exception catches TaskError (no WAC204)
+    code = HEAD + (
+        "import contextlib\n"
+        "IGNORED = (KeyError, BaseException)\n"
+        "SAFE = [KeyError, Exception]\n"
+        "@workflow\nasync def main(x: str, errors: tuple):\n"
+        "    with contextlib.suppress(*IGNORED):\n"  # 12
+        "        await charge(x)\n"
+        "    with contextlib.suppress(*SAFE):\n"
+        "        await charge(x)\n"
+        "    with contextlib.suppress(*errors):\n"
+        "        await charge(x)\n"
+        "    try:\n"
+        "        await charge(x)\n"
+        "    except IGNORED:\n"  # 20
+        "        pass\n"
+        "    try:\n"
+        "        await charge(x)\n"
+        "    except SAFE_T:\n"
+        "        pass\n"
+        "    return 1\n"
+        "SAFE_T = (ValueError, Exception)\n"
+    )
+    assert findings(code, "WAC201", "WAC204") == [(12, "WAC201"), (20, "WAC201")]

@@ -1043,7 +1043,9 @@ class PythonFrontEnd(FrontEnd):
             statement = walker.parent_of(statement)
         if statement is None or statement.type != "with_statement":
             return []
-        caught = {self.text(arg).rsplit(".", 1)[-1] for arg in self.positional_args(call)}
+        caught: set[str] = set()
+        for arg in self.positional_args(call):
+            caught |= self.class_names(arg)
         if caught & SUSPENSION_CATCHERS:
             kind = HandlerKind.BASE_EXCEPTION
         elif "Exception" in caught:
@@ -1569,7 +1571,10 @@ class PythonFrontEnd(FrontEnd):
             target = value.child_by_field_name("alias")
             alias = self.text(target) if target is not None else None
             value = value.named_children[0]
-        names = (
-            value.named_children if value.type in ("tuple", "parenthesized_expression") else [value]
-        )
-        return {self.text(n).rsplit(".", 1)[-1] for n in names}, alias
+        return self.class_names(value), alias
+
+    def class_names(self, value: Node) -> set[str]:
+        """The exception classes an `except` clause or `suppress(...)` names, by their
+        last dotted part, through tuples, `*` spreads and names bound once to a tuple
+        (`except BEST_EFFORT:`, `suppress(*BEST_EFFORT)`)."""
+        return {self.text(n).rsplit(".", 1)[-1] for n in self.semantic.sequence_items(value)}
