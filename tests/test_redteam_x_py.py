@@ -125,3 +125,48 @@ def test_exception_classes_named_through_a_module_tuple() -> None:
         "SAFE_T = (ValueError, Exception)\n"
     )
     assert findings(code, "WAC201", "WAC204") == [(12, "WAC201"), (20, "WAC201")]
+
+
+JSON_HEAD = (
+    "from dataclasses import asdict, dataclass\n"
+    "from datetime import date, datetime\n"
+    "from decimal import Decimal\n"
+    "from enum import Enum\n"
+    "from wmill import step, task, task_flow, workflow\n\n"
+    "flow = task_flow('f/billing/dunning')\n\n"
+    "class Status(Enum):\n    OPEN = 'open'\n    LATE = 'late'\n\n"
+    "@dataclass\nclass Quote:\n    ref: str\n    total: Decimal\n"
+    "    due: date\n    status: Status\n\n"
+    "@dataclass\nclass Plain:\n    ref: str\n    cents: int\n\n"
+)
+
+
+def test_values_lost_through_fields_picks_name_lookups_and_spreads() -> None:
+    # a dataclass field read off an instance (also one `max` picks), `max` over a
+    # generator of datetimes, a plain Enum member looked up by name, and `**asdict(x)`
+    # spread into a flow's arguments all cross JSON as strings
+    code = JSON_HEAD + (
+        "@task()\nasync def quote(ref: str) -> dict:\n"
+        "    q = Quote(ref, Decimal('1.5'), date(2026, 1, 1), Status.OPEN)\n"
+        "    if ref:\n"
+        "        return q.total\n"  # 29
+        "    return {'ref': q.ref, 'cents': int(q.total * 100)}\n\n"
+        "@workflow\nasync def main(rows: list[dict], name: str):\n"
+        "    quotes = [Quote(r['ref'], Decimal(r['t']), date.min, Status.OPEN) for r in rows]\n"
+        "    top = max(quotes, key=lambda q: q.total)\n"
+        "    await flow(due=top.due, ref=top.ref)\n"  # 36
+        "    await flow(status=Status[name.upper()], ok=Status[name.upper()].value)\n"  # 37
+        "    await flow(**asdict(top))\n"  # 38
+        "    await flow(**asdict(Plain('a', 1)))\n"
+        "    latest = await step('latest', lambda: "  # 40
+        "max(datetime.fromisoformat(r['at']) for r in rows))\n"
+        "    first = await step('first', lambda: min(r['at'] for r in rows))\n"
+        "    return latest, first\n"
+    )
+    assert findings(code, "WAC107") == [
+        (29, "WAC107"),
+        (36, "WAC107"),
+        (37, "WAC107"),
+        (38, "WAC107"),
+        (40, "WAC107"),
+    ]
