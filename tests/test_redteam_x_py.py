@@ -170,3 +170,25 @@ def test_values_lost_through_fields_picks_name_lookups_and_spreads() -> None:
         (38, "WAC107"),
         (40, "WAC107"),
     ]
+
+
+def test_awaitables_kept_in_a_container_nobody_awaits_are_dropped() -> None:
+    # FastAPI's background-task habit: the asyncio task is kept in a set so it is not
+    # garbage collected, and never awaited; a set later gathered is fine
+    code = HEAD + (
+        "import asyncio\n"
+        "_background: set = set()\n"
+        "@workflow\nasync def main(xs: list[str]):\n"
+        "    job = asyncio.create_task(charge(xs[0]))\n"  # 11
+        "    _background.add(job)\n"
+        "    job.add_done_callback(_background.discard)\n"
+        "    lost = []\n"
+        "    for x in xs:\n"
+        "        lost.append(charge(x))\n"  # 16
+        "    kept = set()\n"
+        "    for x in xs:\n"
+        "        kept.add(asyncio.ensure_future(charge(x)))\n"
+        "    done = await asyncio.gather(*kept)\n"
+        "    return len(lost), len(_background), done\n"
+    )
+    assert findings(code, "WAC106") == [(11, "WAC106"), (16, "WAC106")]

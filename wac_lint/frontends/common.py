@@ -273,6 +273,8 @@ DISPOSERS = frozenset({"[Symbol.dispose]", "[Symbol.asyncDispose]"})
 # Methods that keep a function handed to them in a collection (an array, a set, a
 # map's value) instead of calling it.
 STORING_METHODS = frozenset({"push", "unshift", "append", "insert", "add", "set"})
+# Methods that put a value in the collection they are called on (see `added_to`).
+ADDING_METHODS = frozenset({"push", "unshift", "append", "appendleft", "insert", "add"})
 # which verdict to keep when a handler's block can be read two ways
 BEST_RETHROW_FIRST = (Rethrow.ALWAYS, Rethrow.GUARDED, Rethrow.AFTER_DURABLE, Rethrow.NEVER)
 NEVER = Rethrow.NEVER
@@ -2024,6 +2026,9 @@ class BodyWalker:
         # `registered_by_helpers` answers: each scans the module, asked again for every
         # call that reaches them
         self.called_names_memo: dict[int, frozenset[str]] = {}
+        # (container name, end of the call adding to it) -> `container_use`'s answer
+        self.container_memo: dict[tuple[str, int], Consumption] = {}
+        self.settling = False  # see `drain`: the walk is over, stored values are judged
         self.registered_memo: dict[str, list[tuple[str, Node, Scope]]] = {}
         # helpers whose retrying decorators were read (`add_decorator_handlers`)
         self.decorated_handled: set[tuple[int, int, int]] = set()
@@ -2150,6 +2155,7 @@ class BodyWalker:
         self.model.body_calls.sort(key=lambda c: (c.report_span.start_byte, c.node.start_byte))
         self.model.handlers.sort(key=lambda h: h.node.start_byte)
         self.settle_stored_mappers()
+        self.settling = True  # the body's identifiers are all indexed now
         for call in (*self.model.durable_calls, *self.model.helper_calls):
             if call.consumption == STORED:
                 call.consumption, contained, returned_by = self.stored_use(call.node)
@@ -7205,6 +7211,14 @@ class BodyWalker:
                         continue
                     if qual in fe.inspecting_calls:
                         return DROPPED, node  # len(x), str(x): looked at, never awaited
+                    holder = self.added_to(callee, node)
+                    if holder is not None:
+                        # `pending.add(job)`: the awaitable lives on in `pending`, which
+                        # decides its fate (`gather(*pending)`, or nothing at all): read
+                        # once the walk has seen the whole body (see `stored_use`)
+                        if not self.settling:
+                            return STORED, node
+                        return self.container_use(holder, outer), node
                     if (
                         callee is not None
                         and node.type in syntax.function
@@ -7282,6 +7296,43 @@ class BodyWalker:
                 # item is used as the loop variable (`async for` iterates a generator)
                 return self.loop_item_use(parent), node
             return UNKNOWN, node
+
+    def added_to(self, callee: Node | None, node: Node) -> Node | None:
+        """The plain name a call `name.add(node)` / `.append` / `.push` stores `node`
+        in (not a function kept for later: see STORING_METHODS), else None."""
+        if (
+            callee is None
+            or callee.type != self.syntax.attribute
+            or node.type in self.syntax.function
+        ):
+            return None
+        method = callee.child_by_field_name(self.syntax.attribute_name_field)
+        holder = callee.child_by_field_name("object")
+        if method is None or holder is None or holder.type not in self.syntax.identifier:
+            return None
+        return holder if self.fe.text(method) in ADDING_METHODS else None
+
+    def container_use(self, holder: Node, adding: Node) -> Consumption:
+        """How the body uses the container `holder` names after `adding` put an
+        awaitable in it: the first later read that does more than look at it (`len`,
+        another `.add`, `.discard` handed as a callback), else DROPPED."""
+        name = self.fe.text(holder)
+        memo_key = (name, adding.end_byte)
+        known = self.container_memo.get(memo_key)
+        if known is not None:
+            return known
+        self.container_memo[memo_key] = UNKNOWN  # a container added to itself
+        saved = self._contained
+        verdict = DROPPED
+        starts, reads = self.reads_in_order(name)
+        for at in range(bisect_right(starts, adding.end_byte), len(starts)):
+            found, _, _ = self._consumption(reads[at])
+            if found != DROPPED:
+                verdict = found
+                break
+        self._contained = saved
+        self.container_memo[memo_key] = verdict
+        return verdict
 
     def loop_item_use(self, loop: Node) -> Consumption:
         """How a `for` loop over stored awaitables uses each one: DROPPED when every
@@ -7550,6 +7601,10 @@ class BodyWalker:
         parent = node.parent
         if parent is None:
             return None
+        if parent.type in self.syntax.arguments and parent.parent is not None:
+            # `pending.add(job)`: stored in the container
+            holder = self.added_to(self.fe.callee(parent.parent), node)
+            return self.fe.text(holder) if holder is not None else None
         target = parent.child_by_field_name("left") or parent.child_by_field_name("name")
         if target is not None and target.type in self.syntax.identifier:
             return self.fe.text(target)
