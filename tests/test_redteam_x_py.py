@@ -192,3 +192,18 @@ def test_awaitables_kept_in_a_container_nobody_awaits_are_dropped() -> None:
         "    return len(lost), len(_background), done\n"
     )
     assert findings(code, "WAC106") == [(11, "WAC106"), (16, "WAC106")]
+
+
+def test_a_task_handed_to_a_helper_that_calls_it_inside_a_step() -> None:
+    code = HEAD + (
+        "from wmill import step\n"
+        "def total(xs):\n    return sum(xs)\n\n"
+        "async def checkpointed(name, fn, *args):\n"
+        "    return await step(name, lambda: fn(*args))\n\n"
+        "@workflow\nasync def main(x: str, xs: list[int]):\n"
+        "    t = await checkpointed('total', total, xs)\n"
+        "    c = await checkpointed('charge', charge, x)\n"  # 17
+        "    d = await checkpointed(name='again', fn=charge)\n"  # 18
+        "    return t, c, d, await charge(x)\n"
+    )
+    assert findings(code, "WAC304") == [(17, "WAC304"), (18, "WAC304")]
