@@ -207,3 +207,25 @@ def test_a_task_handed_to_a_helper_that_calls_it_inside_a_step() -> None:
         "    return t, c, d, await charge(x)\n"
     )
     assert findings(code, "WAC304") == [(17, "WAC304"), (18, "WAC304")]
+
+
+def test_functions_in_a_list_a_helper_loops_over_and_calls() -> None:
+    # `run_pipeline([validate, enrich, persist], p)` whose loop calls each stage: the
+    # functions of the list given at each call run there, and only there
+    code = HEAD + (
+        "async def validate(p):\n    return p\n\n"
+        "async def enrich(p):\n"
+        "    import httpx\n"
+        "    return httpx.get(p).json()\n\n"
+        "async def run_pipeline(stages, payload):\n"
+        "    for stage in stages:\n"
+        "        payload = await stage(payload)\n"
+        "    return payload\n\n"
+        "SAFE = [validate, charge]\n"
+        "@workflow\nasync def main(p: str):\n"
+        "    a = await run_pipeline([validate, enrich, charge], p)\n"  # 22
+        "    b = await run_pipeline(SAFE, p)\n"
+        "    c = await run_pipeline((validate, charge), p)\n"
+        "    return a, b, c\n"
+    )
+    assert findings(code, "WAC101") == [(22, "WAC101")]

@@ -2026,6 +2026,7 @@ class BodyWalker:
         # `registered_by_helpers` answers: each scans the module, asked again for every
         # call that reaches them
         self.called_names_memo: dict[int, frozenset[str]] = {}
+        self.loop_memo: dict[int, dict[str, frozenset[str]]] = {}  # see `loop_variables`
         # (container name, end of the call adding to it) -> `container_use`'s answer
         self.container_memo: dict[tuple[str, int], Consumption] = {}
         self.settling = False  # see `drain`: the walk is over, stored values are judged
@@ -4216,6 +4217,13 @@ class BodyWalker:
         called = self.called_names(body)
         for param, arg in given:
             if param not in called:
+                # `for stage in stages: await stage(p)`: each function of the list given
+                if any(v in called for v in self.loop_variables(body).get(param, ())):
+                    for element in self.literal_items(arg, scope):
+                        handed = self.local_function(element, scope)
+                        if handed is not None and handed[1] != function:
+                            self.handed_chains.add((site, (*chain, name, handed[0])))
+                            self.follow(handed, (*chain, name), site, role=CodeRole.CALLBACK)
                 continue
             arg = self.bound_function(arg, scope)
             if arg.type not in self.syntax.identifier:
@@ -4224,6 +4232,55 @@ class BodyWalker:
             if handed is not None and handed[1] != function:
                 self.handed_chains.add((site, (*chain, name, handed[0])))
                 self.follow(handed, (*chain, name), site, role=CodeRole.CALLBACK)
+
+    def loop_variables(self, body: Node) -> dict[str, frozenset[str]]:
+        """The plain names a function body loops over (`for stage in stages:`), each
+        with the names of its loop variables; not inside a nested function. Read once
+        per body."""
+        known = self.loop_memo.get(body.id)
+        if known is not None:
+            return known
+        found: dict[str, set[str]] = {}
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function:
+                continue
+            if node.type in ("for_statement", "for_in_statement"):
+                right = node.child_by_field_name("right")
+                left = node.child_by_field_name("left")
+                if left is not None and left.type in (
+                    "lexical_declaration",
+                    "variable_declaration",
+                ):
+                    left = left.named_children[0] if left.named_children else None
+                    if left is not None and left.type == "variable_declarator":
+                        left = left.child_by_field_name("name")
+                if (
+                    right is not None
+                    and left is not None
+                    and right.type in self.syntax.identifier
+                    and left.type in self.syntax.identifier
+                ):
+                    found.setdefault(self.fe.text(right), set()).add(self.fe.text(left))
+            stack.extend(node.named_children)
+        known = self.loop_memo[body.id] = {k: frozenset(v) for k, v in found.items()}
+        return known
+
+    def literal_items(self, arg: Node, scope: Scope) -> list[Node]:
+        """The names a list / tuple / array literal holds: written here, or bound once
+        to the name given."""
+        from wac_lint.semantic import Binding
+
+        literal: Node | None = self.kept_value(arg)
+        if literal is not None and literal.type in self.syntax.identifier:
+            held = self.semantic.resolve(literal, scope)
+            if not isinstance(held, Binding) or held.rebound or held.assigned_value is None:
+                return []
+            literal = self.kept_value(held.assigned_value)
+        if literal is None or literal.type not in ("array", "list", "tuple"):
+            return []
+        return [e for e in literal.named_children if e.type in self.syntax.identifier]
 
     def called_names(self, body: Node) -> frozenset[str]:
         """The plain names a function body calls (`fn(x)`) itself: not inside a nested
