@@ -73,7 +73,10 @@ helper that calls it (`staged("manifest", fetch_manifest)` of `async def staged(
 fn, *args): return await fn(*args)`), also inside a list the helper loops over and calls
 each item of (`run_pipeline([validate, enrich], p)` with `for stage in stages: p =
 await stage(p)`), runs at that call of the helper only: its I/O is reported there, not
-at the helper's other calls, which hand it other functions.
+at the helper's other calls, which hand it other functions. A loop of the body over
+a module list of functions calls each function put in it, in the literal or later: by
+a decorator of the file (`@receiver` whose `receiver(fn)` does `HOOKS.append(fn)`) or
+by a module-level `HOOKS.append(audit)`.
 A library function handed by reference to something that runs it there and then is
 called in the body too: `map(requests.post, urls)`, `asyncio.to_thread(s3.upload_file,
 ...)`, `loop.run_in_executor(None, requests.get, url)` (the running loop's, or a pool's

@@ -229,3 +229,26 @@ def test_functions_in_a_list_a_helper_loops_over_and_calls() -> None:
         "    return a, b, c\n"
     )
     assert findings(code, "WAC101") == [(22, "WAC101")]
+
+
+def test_functions_a_decorator_appends_to_a_module_list_run_in_its_loop() -> None:
+    # Django-style receivers: `@receiver` appends each function to a module list the
+    # body loops over and calls; one does HTTP (a task registered the same way is fine)
+    code = HEAD + (
+        "HOOKS: list = []\n"
+        "def receiver(fn):\n    HOOKS.append(fn)\n    return fn\n\n"
+        "@receiver\n@task()\nasync def provision(u: str) -> str:\n    return u\n\n"
+        "@receiver\nasync def announce(u):\n"
+        "    import httpx\n"
+        "    httpx.post('https://hooks.slack.com/x', json={'text': u})\n\n"
+        "LATE: list = []\n"
+        "async def audit(u):\n    print(u)\n\n"
+        "LATE.append(audit)\n"
+        "@workflow\nasync def main(u: str):\n"
+        "    for hook in HOOKS:\n"
+        "        await hook(u)\n"  # 30
+        "    for hook in LATE:\n"
+        "        await hook(u)\n"
+        "    return u\n"
+    )
+    assert findings(code, "WAC101") == [(30, "WAC101")]

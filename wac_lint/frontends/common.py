@@ -4329,6 +4329,20 @@ class BodyWalker:
                 return arg
         return arg
 
+    def enclosing_loop_of(self, name: Node) -> Node | None:
+        """The innermost Python `for` loop around `name` (in the same function) whose
+        target is that plain name."""
+        spelled = self.fe.text(name)
+        node = name.parent
+        while node is not None and node.type not in self.syntax.function:
+            if node.type == "for_statement":
+                left = node.child_by_field_name("left")
+                if left is not None and left.type in self.syntax.identifier:
+                    if self.fe.text(left) == spelled:
+                        return node
+            node = node.parent
+        return None
+
     def task_of(self, callee: Node, scope: Scope) -> TaskDef | None:
         """The module-level task a callee names (not a local that shadows it)."""
         if callee.type not in self.syntax.identifier:
@@ -5055,9 +5069,16 @@ class BodyWalker:
             scope = binding.scope.parent or scope
         elif binding.kind == NameKind.LOOP:
             loop = binding.node.parent
+            if binding.rebound:
+                # `for hook in A: ...` then `for hook in B: ...`: the loop around the call
+                loop = self.enclosing_loop_of(callee)
             if loop is None or loop.type not in ("for_in_statement", "for_statement"):
                 return []
-            if loop.child_by_field_name("left") != binding.node:
+            left = loop.child_by_field_name("left")
+            if left is None or (
+                left != binding.node
+                and (not binding.rebound or left.type not in self.syntax.identifier)
+            ):
                 return []  # destructured targets (`for (const [k, f] of ...)`): not read
             iterable = self.kept_value(loop.child_by_field_name("right"))
         else:
@@ -5085,7 +5106,7 @@ class BodyWalker:
                 if member is not None and member not in found:
                     found.append(member)
             return found
-        if literal.type not in ("array", "list", "tuple"):
+        if literal.type not in ("array", "list", "tuple", "set"):
             return []
         for element in literal.named_children:
             if element.type in self.syntax.function:
@@ -5094,6 +5115,15 @@ class BodyWalker:
                 function = self.binding_function(self.semantic.resolve(element, owner))
                 if function is not None:
                     found.append(function)
+        if iterable.type in self.syntax.identifier:
+            # `POST_SIGNUP.append(fn)` in a decorator of the file, or at module level
+            held = self.semantic.resolve(iterable, scope)
+            for member in self.registered_members(iterable, held):
+                registered = member[1]
+                if member not in found and (
+                    (registered.start_byte, registered.end_byte) not in self.task_functions
+                ):
+                    found.append(member)
         return found
 
     def mapped_collection(self, binding: object) -> Node | None:
@@ -5229,14 +5259,8 @@ class BodyWalker:
         assigned: list[Node] = []
         registrars: set[str] = set()
         for node in iter_nodes(self.semantic.root):
-            if node.type != "assignment":
-                continue
-            left = node.child_by_field_name("left")
-            right = node.child_by_field_name("right")
-            held = left.child_by_field_name("value") if left is not None else None
-            if left is None or left.type != "subscript" or held is None:
-                continue
-            if self.fe.text(held) != name or right is None or right.type != "identifier":
+            right = self.registered_value(node, name)
+            if right is None:
                 continue
             around = self.fe.enclosing_functions(node)
             if not around:
@@ -5276,6 +5300,33 @@ class BodyWalker:
                         found.append(member)
                     break
         return found
+
+    def registered_value(self, node: Node, table: str) -> Node | None:
+        """The name `node` stores in the module table `table`: `table[key] = fn`, or
+        (a list or set of functions) `table.append(fn)` / `.add(fn)` / `.insert(i, fn)`."""
+        if node.type == "assignment":
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            held = left.child_by_field_name("value") if left is not None else None
+            if left is None or left.type != "subscript" or held is None:
+                return None
+            if self.fe.text(held) != table or right is None or right.type != "identifier":
+                return None
+            return right
+        if node.type != "call":
+            return None
+        callee = self.fe.callee(node)
+        if callee is None or callee.type != "attribute":
+            return None
+        method = callee.child_by_field_name("attribute")
+        held = callee.child_by_field_name("object")
+        if method is None or held is None or self.fe.text(held) != table:
+            return None
+        if self.fe.text(method) not in ("append", "add", "insert"):
+            return None
+        args = self.fe.positional_args(node)
+        value = args[-1] if args else None
+        return value if value is not None and value.type == "identifier" else None
 
     def method_applied(self, callee: Node, call: Node, scope: Scope) -> tuple[str, int] | None:
         """`operator.methodcaller("post", url)(session)` (also kept in a name first):
