@@ -252,3 +252,40 @@ def test_functions_a_decorator_appends_to_a_module_list_run_in_its_loop() -> Non
         "    return u\n"
     )
     assert findings(code, "WAC101") == [(30, "WAC101")]
+
+
+def test_reraising_the_caught_exception_with_its_traceback_passes_the_suspension() -> None:
+    # `with_traceback` returns the exception itself: the suspension goes on
+    code = HEAD + (
+        "@workflow\nasync def main(x: str):\n"
+        "    try:\n"
+        "        a = await charge(x)\n"
+        "    except BaseException as e:\n"
+        "        raise e.with_traceback(e.__traceback__)\n"
+        "    try:\n"
+        "        b = await charge(x)\n"
+        "    except BaseException as e:\n"  # 15
+        "        raise RuntimeError('charge').with_traceback(e.__traceback__)\n"
+        "    return a, b\n"
+    )
+    assert findings(code, "WAC201") == [(15, "WAC201")]
+
+
+def test_partials_in_a_list_a_helper_loops_over_and_calls() -> None:
+    code = HEAD + (
+        "import functools\n"
+        "async def fetch(url):\n"
+        "    import httpx\n"
+        "    return httpx.get(url).text\n\n"
+        "async def first_ok(candidates):\n"
+        "    for c in candidates:\n"
+        "        r = await c()\n"
+        "        if r:\n"
+        "            return r\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    a = await first_ok([functools.partial(charge, x)])\n"
+        "    b = await first_ok("  # 21
+        "[functools.partial(charge, x), functools.partial(fetch, x)])\n"
+        "    return a, b\n"
+    )
+    assert findings(code, "WAC101") == [(21, "WAC101")]

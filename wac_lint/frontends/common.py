@@ -4280,7 +4280,9 @@ class BodyWalker:
             literal = self.kept_value(held.assigned_value)
         if literal is None or literal.type not in ("array", "list", "tuple"):
             return []
-        return [e for e in literal.named_children if e.type in self.syntax.identifier]
+        # `partial(fetch, url)` / `fetch.bind(null, url)` in the list: `fetch` runs
+        items = [self.bound_function(e, scope) for e in literal.named_children]
+        return [e for e in items if e.type in self.syntax.identifier]
 
     def called_names(self, body: Node) -> frozenset[str]:
         """The plain names a function body calls (`fn(x)`) itself: not inside a nested

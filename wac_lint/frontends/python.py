@@ -1338,7 +1338,16 @@ class PythonFrontEnd(FrontEnd):
 
     def raises_caught(self, stmt: Node, alias: str | None) -> bool:
         exprs = [c for c in stmt.named_children if c.type != "comment"]
-        return not exprs or (alias is not None and self.text(exprs[0]) == alias)
+        if not exprs:
+            return True
+        raised = exprs[0]
+        callee = self.callee(raised) if raised.type == "call" else None
+        if callee is not None and callee.type == "attribute":
+            # `raise e.with_traceback(tb)`: `with_traceback` returns the exception itself
+            method = callee.child_by_field_name("attribute")
+            if method is not None and self.text(method) == "with_traceback":
+                raised = callee.child_by_field_name("object") or raised
+        return alias is not None and self.text(raised) == alias
 
     def starts_with_raise(self, block: Node, alias: str | None) -> bool:
         first = next((c for c in block.named_children if c.type != "comment"), None)
