@@ -1599,3 +1599,50 @@ def in_milliseconds(model: ScriptModel, node: Node, depth: int = 0) -> bool:
         method = model.text(callee).rsplit(".", 1)[-1] if callee is not None else ""
         return qualified == "ms" or method in ("toMillis", "asMilliseconds")
     return False
+
+
+# Calls that give back one of the items of their first argument.
+PICKED_ITEMS = frozenset({"min", "max", "next", "random.choice", "choice"})
+
+
+def instance_class(model: ScriptModel, value: Node, depth: int = 0) -> Node | None:
+    """The Python class of the file whose instance `value` is: `Quote(...)`, a name
+    bound once to one, an item `min` / `max` / `next` pick from a list (or
+    comprehension) of them, or the variable of a `for` loop over one. (A list or a
+    comprehension of them answers for its items.)"""
+    value = unwrap(value) or value
+    if depth > 4:
+        return None
+    if value.type == "identifier":
+        semantic = model.semantic
+        binding = semantic.resolve(value) if semantic is not None else None
+        if binding is not None and binding.kind == SemBinding.LOOP:
+            loop = binding.node.parent
+            if loop is None or loop.type != "for_statement":
+                return None
+            if loop.child_by_field_name("left") != binding.node:
+                return None
+            right = loop.child_by_field_name("right")
+            return instance_class(model, right, depth + 1) if right is not None else None
+        bound = bound_value(model, model.text(value), value)
+        return instance_class(model, bound, depth + 1) if bound is not None else None
+    if value.type == "list_comprehension":
+        body = value.child_by_field_name("body")
+        return instance_class(model, body, depth + 1) if body is not None else None
+    if value.type == "list":
+        items = [i for i in value.named_children if i.type != "comment"]
+        found = [instance_class(model, i, depth + 1) for i in items]
+        first = found[0] if found else None
+        return first if first is not None and all(f == first for f in found) else None
+    if value.type != "call":
+        return None
+    callee = callee_of(value)
+    if callee is None:
+        return None
+    if callee.type == "identifier" and model.text(callee) in class_names(model):
+        made = bound_value(model, model.text(callee), callee)
+        return made if made is not None and made.type == "class_definition" else None
+    if model.text(callee) in PICKED_ITEMS:
+        args = arguments_of(model, value)[0]
+        return instance_class(model, args[0], depth + 1) if args else None
+    return None

@@ -1823,7 +1823,7 @@ def field_loss(model: ScriptModel, owner: Node, field: str) -> Loss | None:
     """What JSON loses of `owner.field` where `owner` holds an instance of a class of
     the file whose body annotates `field` with a type JSON does not carry (`total:
     Decimal`, `taken_at: datetime`, a plain `Enum` of the file)."""
-    class_node = instance_class(model, owner, 0)
+    class_node = sdk.instance_class(model, owner)
     body = class_node.child_by_field_name("body") if class_node is not None else None
     if body is None:
         return None
@@ -1846,42 +1846,6 @@ def field_loss(model: ScriptModel, owner: Node, field: str) -> Loss | None:
         if base in type_names(model) and plain_enum(model, base, annotation):
             return enum_loss(base)
         return None
-    return None
-
-
-# Calls that give back one of the items of their first argument.
-PICKED_ITEMS = frozenset({"min", "max", "next", "random.choice", "choice"})
-
-
-def instance_class(model: ScriptModel, value: Node, depth: int) -> Node | None:
-    """The class of the file whose instance `value` is: `Quote(...)`, a name bound
-    once to one, or an item `min` / `max` / `next` pick from a list (or comprehension)
-    of them."""
-    value = sdk.unwrap(value) or value
-    if depth > 4:
-        return None
-    if value.type == "identifier":
-        bound = sdk.bound_value(model, model.text(value), value)
-        return instance_class(model, bound, depth + 1) if bound is not None else None
-    if value.type == "list_comprehension":
-        body = value.child_by_field_name("body")
-        return instance_class(model, body, depth + 1) if body is not None else None
-    if value.type == "list":
-        items = [i for i in value.named_children if i.type != "comment"]
-        found = [instance_class(model, i, depth + 1) for i in items]
-        first = found[0] if found else None
-        return first if first is not None and all(f == first for f in found) else None
-    if value.type != "call":
-        return None
-    callee = sdk.callee_of(value)
-    if callee is None:
-        return None
-    if callee.type == "identifier" and model.text(callee) in sdk.class_names(model):
-        made = sdk.bound_value(model, model.text(callee), callee)
-        return made if made is not None and made.type == "class_definition" else None
-    if model.text(callee) in PICKED_ITEMS:
-        args = sdk.arguments_of(model, value)[0]
-        return instance_class(model, args[0], depth + 1) if args else None
     return None
 
 
@@ -2264,7 +2228,7 @@ def dumped_field_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | No
             definition = sdk.bound_value(model, model.text(cls), cls)
     if definition is None:
         # `asdict(top)` of `top = max(quotes, key=...)`, a list of the file's instances
-        definition = instance_class(model, receiver, 0)
+        definition = sdk.instance_class(model, receiver)
     body = definition.child_by_field_name("body") if definition is not None else None
     for statement in body.named_children if body is not None else ():
         assignment = statement.named_children[0] if statement.named_children else None

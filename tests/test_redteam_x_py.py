@@ -289,3 +289,31 @@ def test_partials_in_a_list_a_helper_loops_over_and_calls() -> None:
         "    return a, b\n"
     )
     assert findings(code, "WAC101") == [(21, "WAC101")]
+
+
+def test_step_names_printing_an_objects_address_change_between_rounds() -> None:
+    # `object.__repr__` prints the address; a dataclass or a class with `__str__` does not
+    code = (
+        "from dataclasses import dataclass\n"
+        "from wmill import step, workflow\n\n"
+        "class Batch:\n    def __init__(self, n):\n        self.n = n\n\n"
+        "class Named:\n    def __init__(self, n):\n        self.n = n\n"
+        "    def __str__(self):\n        return f'named-{self.n}'\n\n"
+        "@dataclass\nclass Lot:\n    n: int\n\n"
+        "@workflow\nasync def main(ns: list[int]):\n"
+        "    b = Batch(ns[0])\n"
+        "    named = Named(ns[0])\n"
+        "    lot = Lot(ns[0])\n"
+        "    batches = [Batch(n) for n in ns]\n"
+        "    await step(f'batch-{b}', lambda: 1)\n"  # 24
+        "    await step(str(named), lambda: 2)\n"
+        "    await step(repr(named), lambda: 3)\n"  # 26
+        "    await step(f'lot-{lot!r}', lambda: 4)\n"
+        "    for one in batches:\n"
+        "        await step(f'one-{one.n}', lambda: 5)\n"
+        "        await step(f'one-{one!r}', lambda: 6)\n"  # 30
+        "    return 1\n"
+    )
+    result = analyze_source(SourceFile("<t>", code, LANG_PYTHON), select=["WAC103"])
+    errors = [(f.row, f.code) for f in result.findings if f.severity == "error"]
+    assert errors == [(24, "WAC103"), (26, "WAC103"), (30, "WAC103")]
