@@ -586,6 +586,7 @@ class of the file when what is returned is a name, a member, an item or what `mi
 given to `step` by reference that returns one (`step("started", datetime.now)`, also
 through `functools.partial`: `step("nonce", partial(os.urandom, 16))`).
 Also a member of a plain `Enum` / `Flag` of the file (`Tier.GOLD`, `Tier(value)`,
+`Perm.READ | Perm.WRITE`,
 `-> Tier`, `random.choice([Tier.A, Tier.B])`): it becomes `"Tier.GOLD"`, while a `str` / `int`
 mix-in (`class Tier(str, Enum)`, `IntEnum`) is written as its value; a
 `model_dump()` / `.dict()` / `asdict(...)` of a model of the file (built by calling
@@ -2907,6 +2908,11 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
             algebra = set_algebra_loss(model, left, right, model.text(op))
             if algebra is not None:
                 return algebra
+            if model.text(op) != "-":
+                # `Perm.READ | Perm.WRITE`: a member of the plain `Flag` again
+                member = classify(model, sdk.unwrap(left) or left)
+                if member is not None and member.what.startswith("a member of the `Enum`"):
+                    return member
         if model.text(op) not in ("+", "-"):
             return None
         loss = classify(model, sdk.unwrap(left) or left)

@@ -317,3 +317,19 @@ def test_step_names_printing_an_objects_address_change_between_rounds() -> None:
     result = analyze_source(SourceFile("<t>", code, LANG_PYTHON), select=["WAC103"])
     errors = [(f.row, f.code) for f in result.findings if f.severity == "error"]
     assert errors == [(24, "WAC103"), (26, "WAC103"), (30, "WAC103")]
+
+
+def test_a_union_of_plain_flag_members_is_a_member() -> None:
+    code = (
+        "import enum\n"
+        "from wmill import task_script, workflow\n\n"
+        "grant = task_script('f/iam/grant')\n\n"
+        "class Perm(enum.Flag):\n    READ = 1\n    WRITE = 2\n\n"
+        "class Bits(enum.IntFlag):\n    A = 1\n    B = 2\n\n"
+        "@workflow\nasync def main(user: str):\n"
+        "    await grant(user=user, perms=Perm.READ | Perm.WRITE)\n"  # 16
+        "    await grant(user=user, perms=Bits.A | Bits.B)\n"
+        "    await grant(user=user, perms=(Perm.READ | Perm.WRITE).value)\n"
+        "    return 1\n"
+    )
+    assert findings(code, "WAC107") == [(16, "WAC107")]
