@@ -919,7 +919,7 @@ def imported_unstable(ctx: RuleContext, node: Node) -> str | None:
 
 GATHERS = frozenset({"asyncio.gather", "gather"})
 # Calls that pair a list's items with their positions (or with another list's items).
-POSITIONAL_READERS = frozenset({"zip", "enumerate", "dict", "itertools.zip_longest"})
+POSITIONAL_READERS = frozenset({"zip", "enumerate", "itertools.zip_longest", "zip_longest"})
 
 
 def read_by_position(model: ScriptModel, call: Node, within: Node) -> bool:
