@@ -1611,7 +1611,7 @@ def instance_class(model: ScriptModel, value: Node, depth: int = 0) -> Node | No
     comprehension) of them, or the variable of a `for` loop over one. (A list or a
     comprehension of them answers for its items.)"""
     value = unwrap(value) or value
-    if depth > 4:
+    if depth > 8:
         return None
     if value.type == "identifier":
         semantic = model.semantic
@@ -1639,10 +1639,43 @@ def instance_class(model: ScriptModel, value: Node, depth: int = 0) -> Node | No
     callee = callee_of(value)
     if callee is None:
         return None
+    if callee.type == "attribute":
+        maker = callee.child_by_field_name("attribute")
+        owner = callee.child_by_field_name("object")
+        if maker is not None and owner is not None and model.text(maker) in INSTANCE_MAKERS:
+            # `Order.model_validate(raw)`: pydantic's constructors from data
+            callee = owner
     if callee.type == "identifier" and model.text(callee) in class_names(model):
         made = bound_value(model, model.text(callee), callee)
         return made if made is not None and made.type == "class_definition" else None
-    if model.text(callee) in PICKED_ITEMS:
+    if model.text(callee) in PICKED_ITEMS or model.text(callee) in COPIES:
+        # an item picked from them, or a copy of one (`dataclasses.replace(line, ...)`)
         args = arguments_of(model, value)[0]
         return instance_class(model, args[0], depth + 1) if args else None
+    if callee.type == "attribute":
+        method = callee.child_by_field_name("attribute")
+        if method is not None and model.text(method) in COPYING_METHODS:
+            # `order.model_copy(update=...)`: an instance of the same class
+            owner = callee.child_by_field_name("object")
+            return instance_class(model, owner, depth + 1) if owner is not None else None
     return None
+
+
+# Class methods of pydantic models that build an instance from data (v2 and v1 names).
+INSTANCE_MAKERS = frozenset(
+    {
+        "model_validate",
+        "model_validate_json",
+        "model_validate_strings",
+        "model_construct",
+        "parse_obj",
+        "parse_raw",
+        "construct",
+        "from_orm",
+    }
+)
+# Calls giving a copy of their first argument, of the same class.
+COPIES = frozenset(
+    {"dataclasses.replace", "replace", "copy.copy", "copy.deepcopy", "copy", "deepcopy"}
+)
+COPYING_METHODS = frozenset({"model_copy", "copy"})

@@ -602,8 +602,10 @@ Also what `default=str` writes as its repr or `str()`: a `timedelta` (`"0:05:00"
 file builds), `map` / `filter` / `zip` / `enumerate` / `reversed` / `iter` objects,
 `itertools` iterators and generator expressions; and the values given by keyword
 to `dict(...)` or to a `TypedDict` of the file (`Lease(expires=datetime(...))`).
-A field read off an instance of a class of the file (`quote.total`, also of an item
-`max` / `min` / `next` pick from a list of them: `max(readings, key=...).taken_at`)
+A field read off an instance of a class of the file (`quote.total`, also of one
+pydantic builds, `Order.model_validate(raw).created_at`, of a copy, `dataclasses.replace(
+line, ...)`, or of an item `max` / `min` / `next` pick from a list of them:
+`max(readings, key=...).taken_at`)
 is what the class body annotates it (`total: Decimal`, `taken_at: datetime`); a plain
 `Enum` member looked up by name (`Status[name]`) is one; `max` / `min` of a generator
 or comprehension is one of the items it builds; and a mapping spread into a task's

@@ -333,3 +333,26 @@ def test_a_union_of_plain_flag_members_is_a_member() -> None:
         "    return 1\n"
     )
     assert findings(code, "WAC107") == [(16, "WAC107")]
+
+
+def test_fields_of_models_built_from_data_and_of_copies() -> None:
+    code = (
+        "import dataclasses\n"
+        "from datetime import datetime\n"
+        "from decimal import Decimal\n"
+        "from pydantic import BaseModel\n"
+        "from wmill import task_script, workflow\n\n"
+        "archive = task_script('f/orders/archive')\n\n"
+        "class Order(BaseModel):\n    id: str\n    created_at: datetime\n\n"
+        "@dataclasses.dataclass\nclass Line:\n    sku: str\n    price: Decimal\n\n"
+        "@workflow\nasync def main(raw: dict, lines: list[dict]):\n"
+        "    order = Order.model_validate(raw)\n"
+        "    await archive(order_id=order.id, created_at=order.created_at)\n"  # 21
+        "    items = [Line(**l) for l in lines]\n"
+        "    cheapest = min(items, key=lambda l: l.price)\n"
+        "    half = dataclasses.replace(cheapest, price=cheapest.price / 2)\n"
+        "    await archive(sku=half.sku, price=half.price)\n"  # 25
+        "    await archive(when=order.model_copy().created_at.isoformat())\n"
+        "    return 1\n"
+    )
+    assert findings(code, "WAC107") == [(21, "WAC107"), (25, "WAC107")]
