@@ -1733,3 +1733,81 @@ def function_returns_milliseconds(
     return bool(returned) and all(
         in_milliseconds(model, unwrap(value) or value, depth + 1, imported) for value in returned
     )
+# Calls that give back one of the items of their first argument.
+PICKED_ITEMS = frozenset({"min", "max", "next", "random.choice", "choice"})
+
+
+def instance_class(model: ScriptModel, value: Node, depth: int = 0) -> Node | None:
+    """The Python class of the file whose instance `value` is: `Quote(...)`, a name
+    bound once to one, an item `min` / `max` / `next` pick from a list (or
+    comprehension) of them, or the variable of a `for` loop over one. (A list or a
+    comprehension of them answers for its items.)"""
+    value = unwrap(value) or value
+    if depth > 8:
+        return None
+    if value.type == "identifier":
+        semantic = model.semantic
+        binding = semantic.resolve(value) if semantic is not None else None
+        if binding is not None and binding.kind == SemBinding.LOOP:
+            loop = binding.node.parent
+            if loop is None or loop.type != "for_statement":
+                return None
+            if loop.child_by_field_name("left") != binding.node:
+                return None
+            right = loop.child_by_field_name("right")
+            return instance_class(model, right, depth + 1) if right is not None else None
+        bound = bound_value(model, model.text(value), value)
+        return instance_class(model, bound, depth + 1) if bound is not None else None
+    if value.type == "list_comprehension":
+        body = value.child_by_field_name("body")
+        return instance_class(model, body, depth + 1) if body is not None else None
+    if value.type == "list":
+        items = [i for i in value.named_children if i.type != "comment"]
+        found = [instance_class(model, i, depth + 1) for i in items]
+        first = found[0] if found else None
+        return first if first is not None and all(f == first for f in found) else None
+    if value.type != "call":
+        return None
+    callee = callee_of(value)
+    if callee is None:
+        return None
+    if callee.type == "attribute":
+        maker = callee.child_by_field_name("attribute")
+        owner = callee.child_by_field_name("object")
+        if maker is not None and owner is not None and model.text(maker) in INSTANCE_MAKERS:
+            # `Order.model_validate(raw)`: pydantic's constructors from data
+            callee = owner
+    if callee.type == "identifier" and model.text(callee) in class_names(model):
+        made = bound_value(model, model.text(callee), callee)
+        return made if made is not None and made.type == "class_definition" else None
+    if model.text(callee) in PICKED_ITEMS or model.text(callee) in COPIES:
+        # an item picked from them, or a copy of one (`dataclasses.replace(line, ...)`)
+        args = arguments_of(model, value)[0]
+        return instance_class(model, args[0], depth + 1) if args else None
+    if callee.type == "attribute":
+        method = callee.child_by_field_name("attribute")
+        if method is not None and model.text(method) in COPYING_METHODS:
+            # `order.model_copy(update=...)`: an instance of the same class
+            owner = callee.child_by_field_name("object")
+            return instance_class(model, owner, depth + 1) if owner is not None else None
+    return None
+
+
+# Class methods of pydantic models that build an instance from data (v2 and v1 names).
+INSTANCE_MAKERS = frozenset(
+    {
+        "model_validate",
+        "model_validate_json",
+        "model_validate_strings",
+        "model_construct",
+        "parse_obj",
+        "parse_raw",
+        "construct",
+        "from_orm",
+    }
+)
+# Calls giving a copy of their first argument, of the same class.
+COPIES = frozenset(
+    {"dataclasses.replace", "replace", "copy.copy", "copy.deepcopy", "copy", "deepcopy"}
+)
+COPYING_METHODS = frozenset({"model_copy", "copy"})

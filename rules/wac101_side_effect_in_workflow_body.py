@@ -68,7 +68,15 @@ Calls made by a plain helper function that the body calls are reported at the
 call of the helper, at each place of the body that calls it (each runs it again):
 where one call of a helper reaches several catalogued calls, the first is the
 finding and its message names the others (`the same call also reaches ...`),
-since moving that one call fixes them all.
+since moving that one call fixes them all. A function of the file handed to a
+helper that calls it (`staged("manifest", fetch_manifest)` of `async def staged(label,
+fn, *args): return await fn(*args)`), also inside a list the helper loops over and calls
+each item of (`run_pipeline([validate, enrich], p)` with `for stage in stages: p =
+await stage(p)`), runs at that call of the helper only: its I/O is reported there, not
+at the helper's other calls, which hand it other functions. A loop of the body over
+a module list of functions calls each function put in it, in the literal or later: by
+a decorator of the file (`@receiver` whose `receiver(fn)` does `HOOKS.append(fn)`) or
+by a module-level `HOOKS.append(audit)`.
 A library function handed by reference to something that runs it there and then is
 called in the body too: `map(requests.post, urls)`, `asyncio.to_thread(s3.upload_file,
 ...)`, `loop.run_in_executor(None, requests.get, url)` (the running loop's, or a pool's

@@ -68,6 +68,10 @@ step), and the environment (`os.environ`, `os.getenv`, `process.env`, `Bun.env`;
 also the worker's default locale and time zone: `toLocaleDateString()` /
 `toLocaleString()` without a locale, `new Intl.NumberFormat().format(n)`,
 `getTimezoneOffset()`, which may differ between the workers that run the rounds).
+A read of `WM_WORKSPACE` named by a literal (`os.environ["WM_WORKSPACE"]`,
+`process.env.WM_WORKSPACE`) is not reported: the worker sets it to the job's
+workspace, the same in every round and in the jobs of its tasks (it is what
+`wmill.get_workspace()` / `getWorkspace()` return).
 A TypeScript `AbortSignal.timeout(ms)` made in the body fires so long after the round
 made it, so where the body tests it (`deadline.aborted`, `throwIfAborted()`) the clock
 decides (a signal only handed to a call, `fetch(url, { signal })`, is that call's).
@@ -234,6 +238,8 @@ export const main = workflow(async () => {
                 continue
             if call.writes:
                 continue  # `os.environ["X"] = v` sets a value, it reads nothing
+            if entry.category == "environment" and reads_job_constant(ctx, call):
+                continue  # `os.environ["WM_WORKSPACE"]`: the job's workspace, every round
             if seeded(ctx, call, seeds):
                 continue  # `faker.seed(n)` first: the same draws on every replay
             if entry.pattern == "AbortSignal.timeout" and not signal_tested(ctx, call):
@@ -1146,6 +1152,40 @@ def _timeout_around(model: ScriptModel, node: Node) -> Node | None:
                     if callee is not None and semantic.qualified_name(callee) in TIMEOUT_BLOCKS:
                         return value
     return None
+
+
+# Variables the worker sets to the same value in every round of a workflow job and in
+# the jobs of its tasks: the workspace the job runs in (what wmill 1.850.0
+# `get_workspace()` and windmill-client 1.818.0 `getWorkspace()` return, read from it).
+JOB_CONSTANT_VARIABLES = frozenset({"WM_WORKSPACE"})
+
+
+def reads_job_constant(ctx: RuleContext, call: BodyCall) -> bool:
+    """An environment read of one variable, named by a literal, that Windmill sets
+    the same in every round: `os.environ["WM_WORKSPACE"]`, `os.getenv("WM_WORKSPACE")`,
+    `os.environ.get("WM_WORKSPACE")`, `process.env.WM_WORKSPACE`."""
+    model = ctx.model
+    node = call.node
+    key: Node | None = None
+    if node.type in ("call", "call_expression"):
+        args = node.child_by_field_name("arguments")
+        key = args.named_children[0] if args is not None and args.named_children else None
+    elif node.type == "member_expression" and sdk.text(model, node) != "process.env":
+        # `process.env.WM_WORKSPACE`, read as one name
+        prop = node.child_by_field_name("property")
+        return prop is not None and sdk.text(model, prop) in JOB_CONSTANT_VARIABLES
+    else:
+        parent = node.parent
+        if parent is None:
+            return False
+        if parent.type == "subscript" and parent.child_by_field_name("value") == node:
+            key = parent.child_by_field_name("subscript")
+        elif parent.type == "subscript_expression" and parent.child_by_field_name("object") == node:
+            key = parent.child_by_field_name("index")
+        elif parent.type == "member_expression" and parent.child_by_field_name("object") == node:
+            prop = parent.child_by_field_name("property")
+            return prop is not None and sdk.text(model, prop) in JOB_CONSTANT_VARIABLES
+    return sdk.string_value(model, key) in JOB_CONSTANT_VARIABLES
 
 
 # Methods of a set / dict that only store or look up a key.

@@ -38,6 +38,11 @@ itself on the body's call of the helper. (A function such a helper only hands to
 only above definitions that names its step `fn.__name__` names it after each
 decorated `def`: a constant.
 
+A name that prints an instance of a plain class of the file through `object`'s
+own `str()` / `repr()` (`f"batch-{b}"`, `str(b)`, `repr(b)` where `Batch` defines neither
+`__str__` nor `__repr__`, has no base and no decorator: a dataclass writes its own)
+holds the object's address, `<Batch object at 0x7f...>`: an error, like the clock.
+
 Severity: a warning when the name is built from inputs or the loop variable
 (stable across replays: wmill 1.850.0 `_alloc_key` and windmill-client 1.818.0
 `_allocKey` number repeats of one name, so a literal gives the same keys); an
@@ -184,13 +189,14 @@ for item in items:
     @staticmethod
     def volatile(ctx: RuleContext, node: Node, what: str, shown: str, at: Span) -> bool:
         """Report a name built from the clock, randomness or the environment."""
-        source = volatile_source(ctx, node)
-        if source is None:
+        found = volatile_source(ctx, node)
+        if found is None:
             return False
+        source, why = found
         ctx.report(
             at,
             f"The {what} {shown} is built from {code_span(source)}, which changes "
-            "between replays: checkpoint keys come from names, so the completed "
+            f"between replays{why}: checkpoint keys come from names, so the completed "
             "step is not found and runs again; use a constant string literal",
             severity=ERROR,
         )
@@ -421,9 +427,10 @@ def _fold(ctx: RuleContext, node: Node, depth: int) -> str | None:
     return sdk.folded_string(ctx.model, node, depth)
 
 
-def volatile_source(ctx: RuleContext, name: object) -> str | None:
+def volatile_source(ctx: RuleContext, name: object) -> tuple[str, str] | None:
     """The clock / random / environment read a name is built from, directly or through
-    a variable assigned in the workflow (checkpointed step results are stable)."""
+    a variable assigned in the workflow (checkpointed step results are stable), and
+    why it changes when the read alone does not say (else an empty string)."""
     model = ctx.model
     semantic = model.semantic
     if semantic is None:
@@ -446,7 +453,9 @@ def volatile_source(ctx: RuleContext, name: object) -> str | None:
             if node.type in syntax.functions:
                 continue  # a callback: runs in a step, or later
             if python and (spelled := set_spelled(model, node)) is not None:
-                return spelled
+                return spelled, ""
+            if python and (address := address_spelled(model, node)) is not None:
+                return address
             kind = None
             if node.type in syntax.calls:
                 kind = CallKind.CALL
@@ -471,7 +480,7 @@ def volatile_source(ctx: RuleContext, name: object) -> str | None:
                         and entry.category != _catalogue.NOT_MATCHING
                         and allowed.lookup(probe) is None
                     ):
-                        return model.text(node)
+                        return model.text(node), ""
                 if node.type in syntax.identifiers and depth < 3:
                     binding = semantic.resolve(node)
                     if (
@@ -489,6 +498,66 @@ def volatile_source(ctx: RuleContext, name: object) -> str | None:
 # A set of str iterates in an order salted per process in Python; a JavaScript `Set`
 # keeps insertion order.
 SALTED_SETS = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
+
+
+def address_spelled(model: ScriptModel, node: Node) -> tuple[str, str] | None:
+    """`f"{batch}"`, `str(batch)`, `repr(batch)` of an instance of a plain class of the
+    file that writes neither `__repr__` nor (for `str`) `__str__`: `object.__repr__`
+    prints `<Batch object at 0x7f...>`, the object's address in this round's process."""
+    shown: Node | None = None
+    wants = "__str__"
+    if node.type == "interpolation" and node.named_children:
+        if any(c.type == "format_specifier" for c in node.named_children):
+            return None  # `{x:>8}`: `object.__format__` refuses a spec
+        shown = node.named_children[0]
+        conversion = next((c for c in node.named_children if c.type == "type_conversion"), None)
+        if conversion is not None and model.text(conversion) == "!r":
+            wants = "__repr__"
+    elif node.type == "call":
+        callee = sdk.callee_of(node)
+        args = sdk.arguments_of(model, node)[0]
+        if callee is None or len(args) != 1 or model.text(callee) not in ("str", "repr", "format"):
+            return None
+        shown = args[0]
+        wants = "__repr__" if model.text(callee) == "repr" else "__str__"
+    if shown is None:
+        return None
+    found = sdk.instance_class(model, shown)
+    if found is None or not default_repr(model, found, wants):
+        return None
+    name = found.child_by_field_name("name")
+    spelled = model.text(name) if name is not None else "its class"
+    methods = "neither `__str__` nor `__repr__`" if wants == "__str__" else "no `__repr__`"
+    return model.text(node), (
+        f" (`{spelled}` defines {methods}, so it prints `<{spelled} object at 0x...>`, "
+        "the object's address in this round's process)"
+    )
+
+
+def default_repr(model: ScriptModel, class_node: Node, wants: str) -> bool:
+    """A class of the file whose `str()` (`wants="__str__"`) or `repr()` is object's:
+    no decorator (a dataclass writes `__repr__`), no base but `object`, and no method
+    of those names in its body."""
+    parent = class_node.parent
+    if parent is not None and parent.type == "decorated_definition":
+        return False
+    bases = class_node.child_by_field_name("superclasses")
+    if bases is not None and any(model.text(b) != "object" for b in bases.named_children):
+        return False
+    body = class_node.child_by_field_name("body")
+    names = {"__repr__", "__str__"} if wants == "__str__" else {"__repr__"}
+    for statement in body.named_children if body is not None else ():
+        definition = statement
+        if definition.type == "decorated_definition":
+            definition = definition.child_by_field_name("definition") or definition
+        name = definition.child_by_field_name("name")
+        if name is not None and model.text(name) in names:
+            return False
+        if definition.type == "expression_statement" and definition.named_children:
+            assigned = definition.named_children[0].child_by_field_name("left")
+            if assigned is not None and model.text(assigned) in names:
+                return False  # `__repr__ = __str__`
+    return True
 
 
 def set_spelled(model: ScriptModel, node: Node) -> str | None:

@@ -69,6 +69,12 @@ dispatch order depends on something that can differ from one replay to the next:
   (`await notify_all(set(emails))`, reported on that argument).
 - `parallel(items, fn)` / `map(task, items)` over such a set (Python): the SDK
   dispatches one task per item in the iterable's order.
+- `asyncio.gather(*s)` where `s` is a set of durable calls (`{t(x) for x in xs}`, a
+  set filled with `s.add(t(x))`): each call took its key in the items' order, but
+  `gather` returns the results in the order of its arguments, and a set of coroutine
+  objects is ordered by their addresses, another order in each round's process, so a
+  result read by position (unpacked, indexed, `zip(xs, results)`) belongs to another
+  item. Results only summed or counted are fine.
 - iterating `sorted(xs, key=hash)` (or `key=lambda x: hash(x)`, `key=id`) of items
   not known to be ints: the order follows str hashes salted per process (or
   addresses), and `sorted(s, key=len)` (also `key=lambda x: load[x]`,
@@ -187,6 +193,35 @@ for user in sorted(set(users)):
         self.helper_races(ctx, wf, raced)
         if PICKS_FROM_SETS[model.language]:
             self.set_picks(ctx, wf)
+            self.gathered_sets(ctx, wf)
+
+    def gathered_sets(self, ctx: RuleContext, wf: Node) -> None:
+        """`asyncio.gather(*{t(x) for x in xs})`, or `gather(*pending)` after
+        `pending.add(t(x))`: each call took its key when it was made, in the items'
+        order, but `gather` returns the results in the order of its arguments, here a
+        set of coroutine objects, ordered by their addresses (another order in each
+        round's process): a result read by position belongs to another item."""
+        model = ctx.model
+        for call in sdk.calls_named(model, GATHERS, wf):
+            if sdk.region_of(model, call) is not Region.WORKFLOW:
+                continue
+            args = call.child_by_field_name("arguments")
+            for arg in args.named_children if args is not None else ():
+                if arg.type != "list_splat" or not arg.named_children:
+                    continue
+                spread = sdk.unwrap(arg.named_children[0])
+                if spread is None or not set_of_durable_calls(model, spread, wf):
+                    continue
+                if not read_by_position(model, call, wf):
+                    continue  # `sum(await gather(*running))`: the order decides nothing
+                ctx.report(
+                    Span.of(arg),
+                    f"`{model.text(sdk.callee_of(call) or call)}` returns its results in the "
+                    f"order of its arguments, here the set `{model.text(spread)}` of durable "
+                    "calls: a set of coroutines is ordered by their addresses, which differ "
+                    "between replays, so the results do not line up with the items they "
+                    "were called for; gather a list",
+                )
 
     def set_picks(self, ctx: RuleContext, wf: Node) -> None:
         """`primary = regions.pop()` then `await promote(primary)`: which item a set
@@ -880,6 +915,81 @@ def imported_unstable(ctx: RuleContext, node: Node) -> str | None:
     if found is None:
         return None
     return f"{found} (`{ref.function}` of {shown})"
+
+
+GATHERS = frozenset({"asyncio.gather", "gather"})
+# Calls that pair a list's items with their positions (or with another list's items).
+POSITIONAL_READERS = frozenset({"zip", "enumerate", "itertools.zip_longest", "zip_longest"})
+
+
+def read_by_position(model: ScriptModel, call: Node, within: Node) -> bool:
+    """Whether what `call` gives back is read by position: unpacked into several
+    names, indexed (`results[0]`), or paired by `zip` / `enumerate` (directly or
+    through the name it is assigned to)."""
+    node = call
+    while node.parent is not None and node.parent.type in ("await", "parenthesized_expression"):
+        node = node.parent
+    parent = node.parent
+    if parent is None:
+        return False
+    if parent.type == "assignment" and parent.child_by_field_name("right") == node:
+        left = parent.child_by_field_name("left")
+        if left is None:
+            return False
+        if left.type in ("pattern_list", "tuple_pattern", "list_pattern"):
+            return True
+        if left.type != "identifier":
+            return False
+        name = model.text(left)
+        for use in sdk.nodes_in(model, "identifier", within):
+            if use.start_byte < parent.end_byte or model.text(use) != name:
+                continue
+            if positional_use(model, use):
+                return True
+        return False
+    return positional_use(model, node)
+
+
+def positional_use(model: ScriptModel, node: Node) -> bool:
+    parent = node.parent
+    if parent is None:
+        return False
+    if parent.type == "subscript" and parent.child_by_field_name("value") == node:
+        return True
+    if parent.type == "argument_list" and parent.parent is not None:
+        callee = sdk.callee_of(parent.parent)
+        return callee is not None and model.text(callee) in POSITIONAL_READERS
+    return False
+
+
+def set_of_durable_calls(model: ScriptModel, node: Node, within: Node) -> bool:
+    """A set holding durable calls: a set literal or comprehension of them, `set(...)`
+    of a list of them, or a name bound to one or to an empty set that `within` fills
+    with `.add(t(x))`."""
+    if node.type in ("set", "set_comprehension"):
+        return bool(sdk.durable_nodes_in(model, node))
+    if node.type == "call":
+        callee = sdk.callee_of(node)
+        if callee is None or model.text(callee) not in SET_FACTORIES:
+            return False
+        return bool(sdk.durable_nodes_in(model, node))
+    if node.type != "identifier":
+        return False
+    name = model.text(node)
+    value = sdk.unwrap(sdk.bound_value(model, name, node))
+    if value is None:
+        return False
+    if set_of_durable_calls(model, value, within):
+        return True
+    if value.type == "call" and model.text(value) not in ("set()", "frozenset()"):
+        return False
+    if value.type not in ("call", "set"):
+        return False
+    for add in sdk.calls_named(model, frozenset({f"{name}.add"}), within):
+        args = add.child_by_field_name("arguments")
+        if args is not None and sdk.durable_nodes_in(model, args):
+            return True
+    return False
 
 
 def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | None:

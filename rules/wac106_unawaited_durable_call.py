@@ -40,7 +40,11 @@ whose result is dropped: not awaited, not gathered (`asyncio.gather`,
 `Promise.all`, `parallel`), not stored in a variable that is used later. In
 Python, a task returned from the workflow without `await` is reported too (the
 workflow would return a coroutine), and so is a stored result that is only
-used without awaiting it (passed to a task, indexed). A variable assigned anew by
+used without awaiting it (passed to a task, indexed). One put in a set or a list
+(`pending.add(job)`, `jobs.append(t(x))`, `jobs.push(t(x))`, also an asyncio task
+over it) lives on in that container: reported when the body never uses the
+container after that but to look at it (`len`, another `.add`, its `discard` handed
+to `add_done_callback`). A variable assigned anew by
 a later statement of the same block (`job = t(a)`, then `job = t(b)`, then
 `await job`) no longer holds the first result after that statement: the first is
 dropped (unless a `break` / `continue` between, or a `try` around them, may skip

@@ -255,6 +255,16 @@ NUMPY_INT_DTYPES = re.compile(
 NUMPY_ARRAYS = {"numpy.array", "numpy.asarray", "numpy.arange", "numpy.zeros", "numpy.ones"}
 
 
+def unpacked_mappings(call: Node) -> list[Node]:
+    """What `**` spreads into a call's keyword arguments (`f(**asdict(x))`)."""
+    args = call.child_by_field_name("arguments")
+    return [
+        a.named_children[0]
+        for a in (args.named_children if args is not None else ())
+        if a.type == "dictionary_splat" and a.named_children
+    ]
+
+
 def numpy_scalar_loss(model: ScriptModel, call: Node, qualified: str | None) -> Loss | None:
     """`np.argmax(x)`, `np.all(mask)`, `np.int64(n)`, and a reduction of an array
     given an integer `dtype=` (`np.sum(np.array(xs, dtype=np.int64))`): a numpy scalar,
@@ -576,6 +586,7 @@ class of the file when what is returned is a name, a member, an item or what `mi
 given to `step` by reference that returns one (`step("started", datetime.now)`, also
 through `functools.partial`: `step("nonce", partial(os.urandom, 16))`).
 Also a member of a plain `Enum` / `Flag` of the file (`Tier.GOLD`, `Tier(value)`,
+`Perm.READ | Perm.WRITE`,
 `-> Tier`, `random.choice([Tier.A, Tier.B])`): it becomes `"Tier.GOLD"`, while a `str` / `int`
 mix-in (`class Tier(str, Enum)`, `IntEnum`) is written as its value; a
 `model_dump()` / `.dict()` / `asdict(...)` of a model of the file (built by calling
@@ -591,6 +602,14 @@ Also what `default=str` writes as its repr or `str()`: a `timedelta` (`"0:05:00"
 file builds), `map` / `filter` / `zip` / `enumerate` / `reversed` / `iter` objects,
 `itertools` iterators and generator expressions; and the values given by keyword
 to `dict(...)` or to a `TypedDict` of the file (`Lease(expires=datetime(...))`).
+A field read off an instance of a class of the file (`quote.total`, also of one
+pydantic builds, `Order.model_validate(raw).created_at`, of a copy, `dataclasses.replace(
+line, ...)`, or of an item `max` / `min` / `next` pick from a list of them:
+`max(readings, key=...).taken_at`)
+is what the class body annotates it (`total: Decimal`, `taken_at: datetime`); a plain
+`Enum` member looked up by name (`Status[name]`) is one; `max` / `min` of a generator
+or comprehension is one of the items it builds; and a mapping spread into a task's
+arguments (`flow(**asdict(inv))`) is read like the value it spreads.
 Types built by a call count as their class statement would (`Tier = Enum("Tier",
 [...])`, `Totals = namedtuple("Totals", "count amount")`, `Lease = TypedDict("Lease",
 {...})`). A `Fraction` (`"1/3"`), and a dict keyed by numbers (`{1: "bronze"}`, `-> dict[int,
@@ -781,6 +800,12 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 continue
             for arg in [*tcall.args, *(k.value for k in tcall.keywords if k.value is not None)]:
                 self.value(ctx, arg, "passed to a task", held, sent_to=receiver)
+            if tcall.unpacked:
+                # `flow(**asdict(inv))`: each item of the mapping is an argument
+                for spread in unpacked_mappings(tcall.call):
+                    self.value(
+                        ctx, spread, "passed to a task (unpacked with `**`)", held, sent_to=receiver
+                    )
         self.dead_checks(ctx)
 
     def function_member_called(self, ctx: RuleContext, fn: Node, where: str) -> None:
@@ -1797,6 +1822,36 @@ def declared_loss(model: ScriptModel, fn: Node) -> Loss | None:
     return Loss(what, becomes, lossy, None)
 
 
+def field_loss(model: ScriptModel, owner: Node, field: str) -> Loss | None:
+    """What JSON loses of `owner.field` where `owner` holds an instance of a class of
+    the file whose body annotates `field` with a type JSON does not carry (`total:
+    Decimal`, `taken_at: datetime`, a plain `Enum` of the file)."""
+    class_node = sdk.instance_class(model, owner)
+    body = class_node.child_by_field_name("body") if class_node is not None else None
+    if body is None:
+        return None
+    for statement in body.named_children:
+        if statement.type != "expression_statement" or not statement.named_children:
+            continue
+        assignment = statement.named_children[0]
+        if assignment.type != "assignment":
+            continue
+        left = assignment.child_by_field_name("left")
+        annotation = assignment.child_by_field_name("type")
+        if left is None or annotation is None or model.text(left) != field:
+            continue
+        base = _annotated_base(model.text(annotation))
+        if base in ("time", "datetime.time") and annotated_datetime_time(model, annotation):
+            return TIME_LOSS
+        if base in ANNOTATED_LOSSES:
+            what, becomes, lossy = ANNOTATED_LOSSES[base]
+            return Loss(what, becomes, lossy, None)
+        if base in type_names(model) and plain_enum(model, base, annotation):
+            return enum_loss(base)
+        return None
+    return None
+
+
 def declared_instance(model: ScriptModel, annotation: Node, base: str) -> bool:
     """`-> Quote` naming, alone, a class of the file that JSON does not carry (a pydantic
     model, a dataclass, a plain class; not a `TypedDict`, an `Enum`, a `NamedTuple`)."""
@@ -2169,12 +2224,14 @@ def dumped_field_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | No
         # `Subscription.model_validate(raw)`: pydantic's constructors from data
         maker = cls.child_by_field_name("attribute")
         owner = cls.child_by_field_name("object")
-        if maker is None or owner is None or model.text(maker) not in MODEL_CONSTRUCTORS:
-            return None
-        cls = owner
-    if cls is None or cls.type != "identifier" or class_bases(model, model.text(cls), cls) is None:
-        return None
-    definition = sdk.bound_value(model, model.text(cls), cls)
+        cls = owner if maker is not None and model.text(maker) in MODEL_CONSTRUCTORS else None
+    definition: Node | None = None
+    if cls is not None and cls.type == "identifier":
+        if class_bases(model, model.text(cls), cls) is not None:
+            definition = sdk.bound_value(model, model.text(cls), cls)
+    if definition is None:
+        # `asdict(top)` of `top = max(quotes, key=...)`, a list of the file's instances
+        definition = sdk.instance_class(model, receiver)
     body = definition.child_by_field_name("body") if definition is not None else None
     for statement in body.named_children if body is not None else ():
         assignment = statement.named_children[0] if statement.named_children else None
@@ -2809,6 +2866,21 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
             and plain_enum(model, model.text(owner), owner)
         ):
             return enum_loss(model.text(owner))
+        attr = node.child_by_field_name("attribute")
+        if owner is not None and attr is not None:
+            # `quote.total` of a `Quote(...)` whose class declares `total: Decimal`
+            return field_loss(model, owner, model.text(attr))
+        return None
+    if node.type == "subscript":
+        # `Status[name]`: a member of a plain Enum class of the file, looked up by name
+        owner = node.child_by_field_name("value")
+        if (
+            owner is not None
+            and owner.type == "identifier"
+            and model.text(owner) in type_names(model)
+            and plain_enum(model, model.text(owner), owner)
+        ):
+            return enum_loss(model.text(owner))
         return None
     if node.type == "conditional_expression":
         # `A if cond else B`: either branch may be the value
@@ -2838,6 +2910,11 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
             algebra = set_algebra_loss(model, left, right, model.text(op))
             if algebra is not None:
                 return algebra
+            if model.text(op) != "-":
+                # `Perm.READ | Perm.WRITE`: a member of the plain `Flag` again
+                member = classify(model, sdk.unwrap(left) or left)
+                if member is not None and member.what.startswith("a member of the `Enum`"):
+                    return member
         if model.text(op) not in ("+", "-"):
             return None
         loss = classify(model, sdk.unwrap(left) or left)
@@ -3248,6 +3325,10 @@ def picked_member_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | N
     if len(args) != 1:
         return None
     seq = sdk.unwrap(args[0])
+    if seq is not None and seq.type in ("generator_expression", "list_comprehension"):
+        # `max(parse(e["at"]) for e in events)`: one of the items it builds
+        body = seq.child_by_field_name("body")
+        return classify(model, sdk.unwrap(body) or body) if body is not None else None
     if seq is None or seq.type not in ("list", "tuple"):
         return None
     items = [i for i in seq.named_children if i.type != "comment"]

@@ -30,9 +30,11 @@ first). The handler is followed path by path: an `if` the suspension takes
 something else: `if attempt == last: raise`) that leaves without re-raising
 swallows it, and the message says on which path; branches it never takes
 (`if isinstance(e, Exception): return None`, `isinstance(e, TaskError) ... else:
-raise`) are fine. `except Exception` is fine and is never reported. `with
-contextlib.suppress(BaseException):` around a durable call is the same
-mistake (`suppress.__exit__` returns True for a `_StepSuspend`, which
+raise`) are fine. `except Exception` is fine and is never reported. The classes
+may be named through a tuple the file binds once (`BEST_EFFORT = (TimeoutError,
+BaseException)`, then `except BEST_EFFORT:`). `with
+contextlib.suppress(BaseException):` (or `suppress(*BEST_EFFORT)`) around a durable
+call is the same mistake (`suppress.__exit__` returns True for a `_StepSuspend`, which
 derives from `BaseException` in wmill 1.850.0 `client.py`), and so is a context
 manager of this file that suppresses everything: a class whose `__exit__` /
 `__aexit__` ends with `return True`, or a `@contextlib.contextmanager` /

@@ -265,7 +265,13 @@ except TaskError as e:
                 continue  # bare except: WAC201's business
             if value.type == "as_pattern":
                 value = value.named_children[0]
-            names = [value] if value.type != "tuple" else list(value.named_children)
+            names = (
+                model.semantic.sequence_items(value)
+                if model.semantic is not None
+                else [value]
+                if value.type != "tuple"
+                else list(value.named_children)
+            )
             if any(class_name(model, n) in PYTHON_MATCHING for n in names):
                 continue
             if not all(n.type in ("identifier", "attribute") for n in names):
@@ -301,7 +307,10 @@ except TaskError as e:
                 callee = sdk.callee_of(call)
                 if callee is None or semantic.qualified_name(callee) != "contextlib.suppress":
                     continue
-                args, _, _ = sdk.arguments_of(model, call)
+                given, _, _ = sdk.arguments_of(model, call)
+                args = [item for a in given for item in semantic.sequence_items(a)]
+                if any(a.type == "list_splat" and a.named_children[0] in args for a in given):
+                    continue  # `suppress(*errors)` of a sequence not written out here
                 if not args or not all(a.type in ("identifier", "attribute") for a in args):
                     continue
                 if any(class_name(model, a) in PYTHON_MATCHING for a in args):

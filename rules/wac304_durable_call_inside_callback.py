@@ -62,7 +62,11 @@ Finds a task call, `step`, `sleep` or an approval inside the function given to
 workspace defines (a `@task` function, or a `task_script` / `task_flow` wrapper it binds:
 `render = task_script("f/x/render")`), or of a function of another module whose own code
 makes one
-(`step("notify", lambda: notify_all(team))` where `notify_all` awaits a task).
+(`step("notify", lambda: notify_all(team))` where `notify_all` awaits a task). Also a
+task the body hands to a helper of the file that calls that parameter inside the
+function it gives `step` (`checkpointed("journal", post_journal, period)` with `async
+def checkpointed(name, fn, *args): return await step(name, lambda: fn(*args))`),
+reported on that argument.
 
 What happens there, read in the SDKs:
 
@@ -184,6 +188,53 @@ await step("notify", async () => send());
                 f"workflow body (`await {name}(...)`)",
             )
         self.imported(ctx, passed, reported)
+        self.tasks_handed_into_steps(ctx, reported)
+
+    def tasks_handed_into_steps(self, ctx: RuleContext, reported: set[int]) -> None:
+        """`checkpointed("journal", post_journal, period)` where the file's
+        `checkpointed(name, fn, *args)` calls its parameter `fn` inside the function it
+        hands to `step(...)` (`step(name, lambda: fn(*args))`): the task the body gives
+        it is called in the step callback (reported on that argument; a pure function
+        given there is what the helper is for)."""
+        model = ctx.model
+        facts = sdk.facts(model)
+        semantic = model.semantic
+        wf = facts.workflow_function
+        if wf is None or semantic is None or not facts.step_callbacks or not model.tasks:
+            return
+        tasks = {t.binding for t in model.tasks if t.binding} | {
+            a for t in model.tasks for a in t.aliases
+        }
+        seen: set[tuple[int, str]] = set()
+        for fn in facts.step_callbacks.values():
+            for call in sdk.call_nodes(model, fn):
+                callee = sdk.callee_of(call)
+                if callee is None or callee.type != "identifier":
+                    continue
+                binding = semantic.resolve(callee)
+                if binding is None or binding.kind is not BindingKind.PARAMETER:
+                    continue
+                helper = binding.scope.node
+                key = (helper.id, binding.name)
+                if helper.id == wf.id or key in seen or helper.id in facts.task_bodies:
+                    continue
+                seen.add(key)
+                for arg in sdk.arguments_for(model, wf, helper, binding.name):
+                    arg = sdk.unwrap(arg) or arg
+                    if arg.type != "identifier" or model.text(arg) not in tasks:
+                        continue
+                    given = semantic.resolve(arg)
+                    if given is None or given.scope is not semantic.module:
+                        continue
+                    if arg.start_byte in reported:
+                        continue
+                    reported.add(arg.start_byte)
+                    ctx.report(
+                        Span.of(arg),
+                        f"`{model.text(arg)}` is a task, and `{function_label(model, helper)}` "
+                        f"calls its `{binding.name}` inside a `step(...)` callback: the task "
+                        f"call there {IN_STEP}; await the task in the workflow body instead",
+                    )
 
     def imported(
         self, ctx: RuleContext, passed: list[tuple[int, int, Span]], reported: set[int]
@@ -287,6 +338,11 @@ def _durable_in(
             row = other.source.data[:start].count(b"\n") + 1
             return primitive, spelled, row
     return None
+
+
+def function_label(model: ScriptModel, fn: sdk.Node) -> str:
+    name = fn.child_by_field_name("name")
+    return model.text(name) if name is not None else "the helper"
 
 
 def callbacks_passed_by_name(model: ScriptModel) -> list[tuple[int, int, Span]]:

@@ -270,6 +270,8 @@ DISPOSERS = frozenset({"[Symbol.dispose]", "[Symbol.asyncDispose]"})
 # Methods that keep a function handed to them in a collection (an array, a set, a
 # map's value) instead of calling it.
 STORING_METHODS = frozenset({"push", "unshift", "append", "insert", "add", "set"})
+# Methods that put a value in the collection they are called on (see `added_to`).
+ADDING_METHODS = frozenset({"push", "unshift", "append", "appendleft", "insert", "add"})
 # which verdict to keep when a handler's block can be read two ways
 BEST_RETHROW_FIRST = (Rethrow.ALWAYS, Rethrow.GUARDED, Rethrow.AFTER_DURABLE, Rethrow.NEVER)
 NEVER = Rethrow.NEVER
@@ -2048,6 +2050,10 @@ class BodyWalker:
         # `registered_by_helpers` answers: each scans the module, asked again for every
         # call that reaches them
         self.called_names_memo: dict[int, frozenset[str]] = {}
+        self.loop_memo: dict[int, dict[str, frozenset[str]]] = {}  # see `loop_variables`
+        # (container name, end of the call adding to it) -> `container_use`'s answer
+        self.container_memo: dict[tuple[str, int], Consumption] = {}
+        self.settling = False  # see `drain`: the walk is over, stored values are judged
         self.registered_memo: dict[str, list[tuple[str, Node, Scope]]] = {}
         # helpers whose retrying decorators were read (`add_decorator_handlers`)
         self.decorated_handled: set[tuple[int, int, int]] = set()
@@ -2062,6 +2068,10 @@ class BodyWalker:
         # that omit them run (`walk_omitted_defaults`): see `record_other_sites`
         self.parameter_bytes: dict[tuple[int, int, int], tuple[int, int]] = {}
         self.revisits: list[tuple[tuple[tuple[int, int, int], int | None], Walked]] = []
+        # (body site, chain) of each function a helper runs because that call handed it
+        # over (`staged("x", fetch_manifest)`): its calls belong to that call only, and
+        # are not recorded for the helper's other calls (see `record_other_sites`)
+        self.handed_chains: set[tuple[Span, tuple[str, ...]]] = set()
         # the handlers of a helper the body calls again are those of the walk that judged
         # them: the first walk, or the first one handed a durable call (`Pending.durable_args`)
         # when the other call hands it one too (see `record_other_handler_sites`)
@@ -2171,6 +2181,7 @@ class BodyWalker:
         self.model.body_calls.sort(key=lambda c: (c.report_span.start_byte, c.node.start_byte))
         self.model.handlers.sort(key=lambda h: h.node.start_byte)
         self.settle_stored_mappers()
+        self.settling = True  # the body's identifiers are all indexed now
         for call in (*self.model.durable_calls, *self.model.helper_calls):
             if call.consumption == STORED:
                 call.consumption, contained, returned_by = self.stored_use(call.node)
@@ -2208,6 +2219,8 @@ class BodyWalker:
                         return
                     if call.chain[:prefix] != first.chain or call.node.id in known:
                         continue
+                    if self.handed_chains and self.handed_at(first.site, call.chain, prefix):
+                        continue  # reached through a function only that call handed over
                     if call.chain == first.chain and start <= call.node.start_byte < end:
                         continue
                     again = replace(call, chain=chain + call.chain[prefix:], site=site)
@@ -2218,6 +2231,13 @@ class BodyWalker:
                     changed = True
             if not changed:
                 return
+
+    def handed_at(self, site: Span, chain: tuple[str, ...], prefix: int) -> bool:
+        """Whether `chain`, below its first `prefix` helpers, goes through a function
+        the call of the body at `site` handed to a helper as an argument."""
+        return any(
+            (site, chain[:end]) in self.handed_chains for end in range(prefix + 1, len(chain) + 1)
+        )
 
     def record_other_handler_sites(self) -> None:
         """A helper whose handler swallows the suspension swallows it at each place of
@@ -2244,6 +2264,8 @@ class BodyWalker:
             for handler in list(at_site.get(source.site, ())):
                 if handler.chain[:prefix] != source.chain or handler.node.id in known:
                     continue
+                if self.handed_chains and self.handed_at(source.site, handler.chain, prefix):
+                    continue  # in a function only that call handed over
                 again = replace(
                     handler, chain=again_at.chain + handler.chain[prefix:], site=again_at.site
                 )
@@ -4228,13 +4250,72 @@ class BodyWalker:
         called = self.called_names(body)
         for param, arg in given:
             if param not in called:
+                # `for stage in stages: await stage(p)`: each function of the list given
+                if any(v in called for v in self.loop_variables(body).get(param, ())):
+                    for element in self.literal_items(arg, scope):
+                        handed = self.local_function(element, scope)
+                        if handed is not None and handed[1] != function:
+                            self.handed_chains.add((site, (*chain, name, handed[0])))
+                            self.follow(handed, (*chain, name), site, role=CodeRole.CALLBACK)
                 continue
             arg = self.bound_function(arg, scope)
             if arg.type not in self.syntax.identifier:
                 continue
             handed = self.local_function(arg, scope)
             if handed is not None and handed[1] != function:
+                self.handed_chains.add((site, (*chain, name, handed[0])))
                 self.follow(handed, (*chain, name), site, role=CodeRole.CALLBACK)
+
+    def loop_variables(self, body: Node) -> dict[str, frozenset[str]]:
+        """The plain names a function body loops over (`for stage in stages:`), each
+        with the names of its loop variables; not inside a nested function. Read once
+        per body."""
+        known = self.loop_memo.get(body.id)
+        if known is not None:
+            return known
+        found: dict[str, set[str]] = {}
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function:
+                continue
+            if node.type in ("for_statement", "for_in_statement"):
+                right = node.child_by_field_name("right")
+                left = node.child_by_field_name("left")
+                if left is not None and left.type in (
+                    "lexical_declaration",
+                    "variable_declaration",
+                ):
+                    left = left.named_children[0] if left.named_children else None
+                    if left is not None and left.type == "variable_declarator":
+                        left = left.child_by_field_name("name")
+                if (
+                    right is not None
+                    and left is not None
+                    and right.type in self.syntax.identifier
+                    and left.type in self.syntax.identifier
+                ):
+                    found.setdefault(self.fe.text(right), set()).add(self.fe.text(left))
+            stack.extend(node.named_children)
+        known = self.loop_memo[body.id] = {k: frozenset(v) for k, v in found.items()}
+        return known
+
+    def literal_items(self, arg: Node, scope: Scope) -> list[Node]:
+        """The names a list / tuple / array literal holds: written here, or bound once
+        to the name given."""
+        from wac_lint.semantic import Binding
+
+        literal: Node | None = self.kept_value(arg)
+        if literal is not None and literal.type in self.syntax.identifier:
+            held = self.semantic.resolve(literal, scope)
+            if not isinstance(held, Binding) or held.rebound or held.assigned_value is None:
+                return []
+            literal = self.kept_value(held.assigned_value)
+        if literal is None or literal.type not in ("array", "list", "tuple"):
+            return []
+        # `partial(fetch, url)` / `fetch.bind(null, url)` in the list: `fetch` runs
+        items = [self.bound_function(e, scope) for e in literal.named_children]
+        return [e for e in items if e.type in self.syntax.identifier]
 
     def called_names(self, body: Node) -> frozenset[str]:
         """The plain names a function body calls (`fn(x)`) itself: not inside a nested
@@ -4282,6 +4363,20 @@ class BodyWalker:
             else:
                 return arg
         return arg
+
+    def enclosing_loop_of(self, name: Node) -> Node | None:
+        """The innermost Python `for` loop around `name` (in the same function) whose
+        target is that plain name."""
+        spelled = self.fe.text(name)
+        node = name.parent
+        while node is not None and node.type not in self.syntax.function:
+            if node.type == "for_statement":
+                left = node.child_by_field_name("left")
+                if left is not None and left.type in self.syntax.identifier:
+                    if self.fe.text(left) == spelled:
+                        return node
+            node = node.parent
+        return None
 
     def task_of(self, callee: Node, scope: Scope) -> TaskDef | None:
         """The module-level task a callee names (not a local that shadows it)."""
@@ -5101,9 +5196,16 @@ class BodyWalker:
             scope = binding.scope.parent or scope
         elif binding.kind == NameKind.LOOP:
             loop = binding.node.parent
+            if binding.rebound:
+                # `for hook in A: ...` then `for hook in B: ...`: the loop around the call
+                loop = self.enclosing_loop_of(callee)
             if loop is None or loop.type not in ("for_in_statement", "for_statement"):
                 return []
-            if loop.child_by_field_name("left") != binding.node:
+            left = loop.child_by_field_name("left")
+            if left is None or (
+                left != binding.node
+                and (not binding.rebound or left.type not in self.syntax.identifier)
+            ):
                 return []  # destructured targets (`for (const [k, f] of ...)`): not read
             iterable = self.kept_value(loop.child_by_field_name("right"))
         else:
@@ -5131,7 +5233,7 @@ class BodyWalker:
                 if member is not None and member not in found:
                     found.append(member)
             return found
-        if literal.type not in ("array", "list", "tuple"):
+        if literal.type not in ("array", "list", "tuple", "set"):
             return []
         for element in literal.named_children:
             if element.type in self.syntax.function:
@@ -5140,6 +5242,15 @@ class BodyWalker:
                 function = self.binding_function(self.semantic.resolve(element, owner))
                 if function is not None:
                     found.append(function)
+        if iterable.type in self.syntax.identifier:
+            # `POST_SIGNUP.append(fn)` in a decorator of the file, or at module level
+            held = self.semantic.resolve(iterable, scope)
+            for member in self.registered_members(iterable, held):
+                registered = member[1]
+                if member not in found and (
+                    (registered.start_byte, registered.end_byte) not in self.task_functions
+                ):
+                    found.append(member)
         return found
 
     def mapped_collection(self, binding: object) -> Node | None:
@@ -5275,14 +5386,8 @@ class BodyWalker:
         assigned: list[Node] = []
         registrars: set[str] = set()
         for node in iter_nodes(self.semantic.root):
-            if node.type != "assignment":
-                continue
-            left = node.child_by_field_name("left")
-            right = node.child_by_field_name("right")
-            held = left.child_by_field_name("value") if left is not None else None
-            if left is None or left.type != "subscript" or held is None:
-                continue
-            if self.fe.text(held) != name or right is None or right.type != "identifier":
+            right = self.registered_value(node, name)
+            if right is None:
                 continue
             around = self.fe.enclosing_functions(node)
             if not around:
@@ -5322,6 +5427,33 @@ class BodyWalker:
                         found.append(member)
                     break
         return found
+
+    def registered_value(self, node: Node, table: str) -> Node | None:
+        """The name `node` stores in the module table `table`: `table[key] = fn`, or
+        (a list or set of functions) `table.append(fn)` / `.add(fn)` / `.insert(i, fn)`."""
+        if node.type == "assignment":
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            held = left.child_by_field_name("value") if left is not None else None
+            if left is None or left.type != "subscript" or held is None:
+                return None
+            if self.fe.text(held) != table or right is None or right.type != "identifier":
+                return None
+            return right
+        if node.type != "call":
+            return None
+        callee = self.fe.callee(node)
+        if callee is None or callee.type != "attribute":
+            return None
+        method = callee.child_by_field_name("attribute")
+        held = callee.child_by_field_name("object")
+        if method is None or held is None or self.fe.text(held) != table:
+            return None
+        if self.fe.text(method) not in ("append", "add", "insert"):
+            return None
+        args = self.fe.positional_args(node)
+        value = args[-1] if args else None
+        return value if value is not None and value.type == "identifier" else None
 
     def method_applied(self, callee: Node, call: Node, scope: Scope) -> tuple[str, int] | None:
         """`operator.methodcaller("post", url)(session)` (also kept in a name first):
@@ -7314,6 +7446,14 @@ class BodyWalker:
                         continue
                     if qual in fe.inspecting_calls:
                         return DROPPED, node  # len(x), str(x): looked at, never awaited
+                    holder = self.added_to(callee, node)
+                    if holder is not None:
+                        # `pending.add(job)`: the awaitable lives on in `pending`, which
+                        # decides its fate (`gather(*pending)`, or nothing at all): read
+                        # once the walk has seen the whole body (see `stored_use`)
+                        if not self.settling:
+                            return STORED, node
+                        return self.container_use(holder, outer), node
                     if (
                         callee is not None
                         and node.type in syntax.function
@@ -7391,6 +7531,43 @@ class BodyWalker:
                 # item is used as the loop variable (`async for` iterates a generator)
                 return self.loop_item_use(parent), node
             return UNKNOWN, node
+
+    def added_to(self, callee: Node | None, node: Node) -> Node | None:
+        """The plain name a call `name.add(node)` / `.append` / `.push` stores `node`
+        in (not a function kept for later: see STORING_METHODS), else None."""
+        if (
+            callee is None
+            or callee.type != self.syntax.attribute
+            or node.type in self.syntax.function
+        ):
+            return None
+        method = callee.child_by_field_name(self.syntax.attribute_name_field)
+        holder = callee.child_by_field_name("object")
+        if method is None or holder is None or holder.type not in self.syntax.identifier:
+            return None
+        return holder if self.fe.text(method) in ADDING_METHODS else None
+
+    def container_use(self, holder: Node, adding: Node) -> Consumption:
+        """How the body uses the container `holder` names after `adding` put an
+        awaitable in it: the first later read that does more than look at it (`len`,
+        another `.add`, `.discard` handed as a callback), else DROPPED."""
+        name = self.fe.text(holder)
+        memo_key = (name, adding.end_byte)
+        known = self.container_memo.get(memo_key)
+        if known is not None:
+            return known
+        self.container_memo[memo_key] = UNKNOWN  # a container added to itself
+        saved = self._contained
+        verdict = DROPPED
+        starts, reads = self.reads_in_order(name)
+        for at in range(bisect_right(starts, adding.end_byte), len(starts)):
+            found, _, _ = self._consumption(reads[at])
+            if found != DROPPED:
+                verdict = found
+                break
+        self._contained = saved
+        self.container_memo[memo_key] = verdict
+        return verdict
 
     def loop_item_use(self, loop: Node) -> Consumption:
         """How a `for` loop over stored awaitables uses each one: DROPPED when every
@@ -7659,6 +7836,10 @@ class BodyWalker:
         parent = node.parent
         if parent is None:
             return None
+        if parent.type in self.syntax.arguments and parent.parent is not None:
+            # `pending.add(job)`: stored in the container
+            holder = self.added_to(self.fe.callee(parent.parent), node)
+            return self.fe.text(holder) if holder is not None else None
         target = parent.child_by_field_name("left") or parent.child_by_field_name("name")
         if target is not None and target.type in self.syntax.identifier:
             return self.fe.text(target)

@@ -1043,7 +1043,9 @@ class PythonFrontEnd(FrontEnd):
             statement = walker.parent_of(statement)
         if statement is None or statement.type != "with_statement":
             return []
-        caught = {self.text(arg).rsplit(".", 1)[-1] for arg in self.positional_args(call)}
+        caught: set[str] = set()
+        for arg in self.positional_args(call):
+            caught |= self.class_names(arg)
         if caught & SUSPENSION_CATCHERS:
             kind = HandlerKind.BASE_EXCEPTION
         elif "Exception" in caught:
@@ -1336,7 +1338,16 @@ class PythonFrontEnd(FrontEnd):
 
     def raises_caught(self, stmt: Node, alias: str | None) -> bool:
         exprs = [c for c in stmt.named_children if c.type != "comment"]
-        return not exprs or (alias is not None and self.text(exprs[0]) == alias)
+        if not exprs:
+            return True
+        raised = exprs[0]
+        callee = self.callee(raised) if raised.type == "call" else None
+        if callee is not None and callee.type == "attribute":
+            # `raise e.with_traceback(tb)`: `with_traceback` returns the exception itself
+            method = callee.child_by_field_name("attribute")
+            if method is not None and self.text(method) == "with_traceback":
+                raised = callee.child_by_field_name("object") or raised
+        return alias is not None and self.text(raised) == alias
 
     def starts_with_raise(self, block: Node, alias: str | None) -> bool:
         first = next((c for c in block.named_children if c.type != "comment"), None)
@@ -1569,7 +1580,10 @@ class PythonFrontEnd(FrontEnd):
             target = value.child_by_field_name("alias")
             alias = self.text(target) if target is not None else None
             value = value.named_children[0]
-        names = (
-            value.named_children if value.type in ("tuple", "parenthesized_expression") else [value]
-        )
-        return {self.text(n).rsplit(".", 1)[-1] for n in names}, alias
+        return self.class_names(value), alias
+
+    def class_names(self, value: Node) -> set[str]:
+        """The exception classes an `except` clause or `suppress(...)` names, by their
+        last dotted part, through tuples, `*` spreads and names bound once to a tuple
+        (`except BEST_EFFORT:`, `suppress(*BEST_EFFORT)`)."""
+        return {self.text(n).rsplit(".", 1)[-1] for n in self.semantic.sequence_items(value)}

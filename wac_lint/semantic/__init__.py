@@ -249,6 +249,11 @@ CONSTRUCTORS = frozenset(
     {("method_definition", "constructor"), ("function_definition", "__init__")}
 )
 CLASS_DECLARATIONS = ("class_declaration", "class", "abstract_class_declaration")
+# Python expressions that hold a sequence of items written out (see `sequence_items`).
+SEQUENCE_NODES = frozenset(
+    {"tuple", "list", "parenthesized_expression", "list_splat", "expression_list"}
+)
+
 # Arguments that spread a sequence or a mapping: which parameter gets what is unknown.
 SPREADS = frozenset({"spread_element", "list_splat", "dictionary_splat"})
 # dependency_injector's providers that build their value by calling the factory they
@@ -343,6 +348,31 @@ class SemanticModel:
 
     def text(self, node: Node) -> str:
         return text(node, self.source)
+
+    def sequence_items(self, node: Node, depth: int = 0) -> list[Node]:
+        """The items a Python tuple or list expression holds, through parentheses, `*`
+        spreads and names bound once to one (`BEST_EFFORT = (TimeoutError,
+        BaseException)`, then `except BEST_EFFORT:` or `suppress(*BEST_EFFORT)`); any
+        other expression is its own single item."""
+        if node.type in SEQUENCE_NODES and depth < 8:
+            items: list[Node] = []
+            for child in node.named_children:
+                if child.type != "comment":
+                    items += self.sequence_items(child, depth + 1)
+            return items
+        if node.type == "identifier" and depth < 8:
+            binding = self.resolve(node)
+            value = binding.value if binding is not None else None
+            if (
+                binding is not None
+                and binding.kind == BindingKind.ASSIGNMENT
+                and not binding.rebound
+                and not binding.member
+                and value is not None
+                and value.type in SEQUENCE_NODES
+            ):
+                return self.sequence_items(value, depth + 1)
+        return [node]
 
     # ---- qualified names -----------------------------------------------------
     def qualified_name(self, node: Node | None, scope: Scope | None = None) -> str | None:
