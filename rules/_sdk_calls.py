@@ -1733,6 +1733,8 @@ def function_returns_milliseconds(
     return bool(returned) and all(
         in_milliseconds(model, unwrap(value) or value, depth + 1, imported) for value in returned
     )
+
+
 # Calls that give back one of the items of their first argument.
 PICKED_ITEMS = frozenset({"min", "max", "next", "random.choice", "choice"})
 
