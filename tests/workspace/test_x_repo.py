@@ -1,0 +1,485 @@
+"""Red team X, repository (`x_repo/`): a fleet-operations Windmill workspace as `wmill sync
+pull` writes it (`wmill.yaml`; Python helpers in `f/lib/` with an `__init__.py` that
+re-exports, Bun TypeScript helpers in `f/kit/` behind a barrel `index.ts`; `f/fleet/` Python
+and `f/dispatch/` TypeScript workflows; `u/lena/` relative TypeScript paths; a flow). Every
+`.script.yaml` was written by Windmill's own CLI through `windmill-oracle script-yaml`
+(`nightly_moves.script.yaml` before `dry_run` was added to its `main`; `geocode_wave.ts` has
+none).
+
+What it checks across files: `from f.lib import *` / `from f.lib import post_json` of a
+folder whose `__init__.py` re-exports (Windmill never runs it); `import f.lib.net as net`;
+module state of a helper (a session built at import, a rate cache filled on a miss, a call
+counter); helpers reading the clock / randomness / a uuid only when a flag parameter is set
+(the call with the flag is reported, the one without is not); a task of one module wrapped by
+a retry decorator (Python) or wrapper (TypeScript) of another, called from two workflows;
+`task_script` / `taskScript` / `task_flow` / `taskFlow` paths built from constants of another
+module (`+`, `posixpath.join`, `"/".join`, template literals, `export * as paths`), naming a
+flow as a script and a script as a flow, and a relative path; circular helper modules (a lazy
+import back, a function handed to `sorted` as its key); a helper module that is itself a
+workflow (its `main` called under another name, an I/O helper it exports); names shadowed by
+a local definition after the import; a `main` parameter typed with a class or interface of
+another module (Windmill's parser sees one file: a resource picker); stale and missing
+`.script.yaml`.
+
+Written blind; measured before any fix: 25 of 36 expected findings found, 7 false findings
+on correct code (a helper's flagged branch reported for calls without the flag), no finding
+on another line than marked, no wrong message.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tests.helpers import expected_marks as expected
+from tests.helpers import file_findings, with_known_gaps
+from wac_lint.cli import cli
+from wac_lint.engine import analyze_source, read_source
+from wac_lint.workspace.root import forget_projects
+
+REPO = Path(__file__).parent / "x_repo"
+FILES = sorted(p for p in REPO.rglob("*") if p.suffix in (".py", ".ts") or p.name == "flow.yaml")
+# Modules and scripts the workflows import or call: correct, and not named `_ok`.
+SUPPORT = ("f/lib/", "f/kit/")
+SUPPORT_FILES = (
+    "f/fleet/geocode_batch.py",
+    "f/fleet/render_report.py",
+    "f/fleet/rebalance.py",
+    "u/lena/enrich_stop.ts",
+)
+# Scripts whose `.script.yaml` is missing on purpose (WAC901).
+NO_METADATA = ("f/dispatch/geocode_wave.ts",)
+# A script: a `main` Windmill reads the form of.
+MAIN = re.compile(r"^(async def main\(|def main\(|export (async function|const) main\b)", re.M)
+# What wac-lint gets wrong today: strict xfails, removed as they are fixed.
+KNOWN_GAPS: dict[str, str] = {
+    "f/dispatch/assign_trucks.ts": "a default-exported task re-exported by a barrel, unawaited",
+    "f/dispatch/assign_trucks_ok.ts": "a helper's flagged branch reported without the flag",
+    "f/dispatch/geocode_wave.ts": "a task wrapped by another module's catch-all retry wrapper",
+    "f/dispatch/nightly_handoff.ts": "paths of a module re-exported with `export * as`",
+    "f/fleet/depot_sync.py": "`from f.lib import *` of a folder",
+    "f/fleet/dispatch_wave.py": "a retry decorator of another module above another's task",
+    "f/fleet/dispatch_wave_ok.py": "a helper's flagged branch reported without the flag",
+    "f/fleet/nightly_moves.py": "another workflow's `main` imported under another name",
+    "f/fleet/paths_from_constants.py": 'a path built with `"/".join([...])`',
+    "f/fleet/shadowed_ok.py": "a helper's flagged branch reported without the flag",
+    "f/fleet/stop_intake.py": "a Python `main` parameter typed with an imported class",
+    "u/lena/backfill_geocodes.ts": "a task wrapped by another module's catch-all retry wrapper",
+}
+
+
+def _rel(path: Path) -> str:
+    return path.relative_to(REPO).as_posix()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_roots() -> None:
+    forget_projects()
+
+
+def test_repository_shape() -> None:
+    callers = [
+        p
+        for p in FILES
+        if p.name != "flow.yaml"
+        and not _rel(p).startswith(SUPPORT)
+        and _rel(p) not in SUPPORT_FILES
+    ]
+    correct = [p for p in callers if not expected(p)]
+    assert len(callers) >= 15 and len(correct) >= 4
+    for path in callers:
+        assert path.stem.endswith("_ok") == (not expected(path)), path
+    for path in FILES:
+        if path.suffix not in (".py", ".ts") or not MAIN.search(path.read_text(encoding="utf-8")):
+            continue
+        has_metadata = path.with_suffix(".script.yaml").is_file()
+        assert has_metadata == (_rel(path) not in NO_METADATA), path
+    assert 35 <= sum(1 for p in REPO.rglob("*") if p.is_file()) <= 55
+
+
+@pytest.mark.parametrize(
+    "path",
+    with_known_gaps(FILES, REPO, KNOWN_GAPS),
+    ids=lambda p: _rel(p) if isinstance(p, Path) else "",
+)
+def test_findings_are_the_marked_ones(path: Path) -> None:
+    found = {(f.row, f.code) for f in analyze_source(read_source(path)).findings}
+    assert found == expected(path)
+
+
+def test_known_gaps_name_files_of_the_repository() -> None:
+    assert set(KNOWN_GAPS) <= {_rel(p) for p in FILES}
+
+
+def test_check_reports_the_repository() -> None:
+    result = CliRunner().invoke(
+        cli, ["check", str(REPO), "--no-cache", "--format", "json", "--exit-zero"]
+    )
+    assert result.exit_code == 0, result.output
+    found = {
+        (
+            Path(f["filename"]).resolve().relative_to(REPO.resolve()).as_posix(),
+            f["location"]["row"],
+            f["code"],
+        )
+        for f in json.loads(result.output)
+    }
+    assert found == {(p[0], p[1], p[2]) for p in PINNED}
+
+
+def test_every_finding_is_pinned() -> None:
+    found = [(_rel(p), *finding) for p in FILES for finding in file_findings(p)]
+    assert found == PINNED
+
+
+# Every finding on the repository: file, line, code, severity, message.
+PINNED = [
+    (
+        "f/dispatch/assign_trucks.ts",
+        8,
+        "WAC102",
+        "error",
+        (
+            "`crypto.randomUUID` (reached through `main → f/kit/index.ts.ref → f/kit/clock.ts.ref"
+            " → crypto.randomUUID`) is random: the value changes between replays of the workflow "
+            "body; capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/dispatch/assign_trucks.ts",
+        9,
+        "WAC102",
+        "error",
+        (
+            "`new Date()` (reached through `main → f/kit/index.ts.nowIso → f/kit/clock.ts.stamp →"
+            " new Date()`) reads the clock: the value changes between replays of the workflow "
+            "body; capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/dispatch/assign_trucks.ts",
+        10,
+        "WAC101",
+        "error",
+        (
+            "`fetch` (reached through `main → f/kit/index.ts.getRate → f/kit/http.ts.getRate → "
+            "fetch`) does network I/O in the workflow body, which re-runs on every replay; move "
+            "it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/dispatch/assign_trucks.ts",
+        15,
+        "WAC102",
+        "error",
+        (
+            "`Math.random` (reached through `main → f/kit/index.ts.backoffMs → "
+            "f/kit/clock.ts.backoffMs → Math.random`) is random: the value changes between "
+            "replays of the workflow body; capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/dispatch/assign_trucks.ts",
+        16,
+        "WAC101",
+        "error",
+        (
+            "`fetch` (reached through `main → f/kit/index.ts.postJson → f/kit/http.ts.postJson → "
+            "fetch`) does network I/O in the workflow body, which re-runs on every replay; move "
+            "it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/dispatch/assign_trucks.ts",
+        17,
+        "WAC101",
+        "error",
+        (
+            "`fetch` (reached through `main → f/kit/index.ts.slack → f/kit/http.ts.default → "
+            "fetch`) does network I/O in the workflow body, which re-runs on every replay; move "
+            "it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/dispatch/assign_trucks_ok.ts",
+        6,
+        "WAC102",
+        "error",
+        (
+            "`crypto.randomUUID` (reached through `main → f/kit/index.ts.ref → f/kit/clock.ts.ref"
+            " → crypto.randomUUID`) is random: the value changes between replays of the workflow "
+            "body; capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/dispatch/assign_trucks_ok.ts",
+        7,
+        "WAC102",
+        "error",
+        (
+            "`new Date()` (reached through `main → f/kit/index.ts.nowIso → f/kit/clock.ts.stamp →"
+            " new Date()`) reads the clock: the value changes between replays of the workflow "
+            "body; capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/dispatch/assign_trucks_ok.ts",
+        11,
+        "WAC102",
+        "error",
+        (
+            "`Math.random` (reached through `main → f/kit/index.ts.backoffMs → "
+            "f/kit/clock.ts.backoffMs → Math.random`) is random: the value changes between "
+            "replays of the workflow body; capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/dispatch/geocode_wave.ts",
+        5,
+        "WAC901",
+        "warning",
+        (
+            "`geocode_wave.script.yaml` is missing: `wmill script push` deploys this script with "
+            "an empty input form, and `wmill sync push` generates it only while it pushes (an "
+            "uncommitted file); run `wac-lint schema`"
+        ),
+    ),
+    (
+        "f/dispatch/nightly_handoff.ts",
+        11,
+        "WAC401",
+        "error",
+        (
+            "`f/fleet/render_report` is a script (f/fleet/render_report.py), but `taskFlow` "
+            "dispatches a flow: the child job fails; use `taskScript`"
+        ),
+    ),
+    (
+        "f/dispatch/order_intake.ts",
+        6,
+        "WAC902",
+        "warning",
+        (
+            "Windmill reads `Order` as a resource of type `order` (a resource picker): its parser"
+            " reads only the types this file declares, not one imported from `/f/kit/index.ts`; "
+            "declare the type in this file"
+        ),
+    ),
+    (
+        "f/fleet/circular_routes.py",
+        17,
+        "WAC101",
+        "error",
+        (
+            "`requests.get` (reached through `main → f.lib.routing_a.best_route → "
+            "f.lib.routing_b.score → requests.get`) does network I/O in the workflow body, which "
+            "re-runs on every replay; move it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/fleet/circular_routes.py",
+        18,
+        "WAC101",
+        "error",
+        (
+            "`requests.get` (reached through `main → f.lib.routing_b.score → requests.get`) does "
+            "network I/O in the workflow body, which re-runs on every replay; move it into a task"
+            " or a `step(...)`"
+        ),
+    ),
+    (
+        "f/fleet/depot_sync.py",
+        7,
+        "WAC403",
+        "error",
+        (
+            "`f.lib` is the folder f/lib/: Windmill loads it as an empty module and never runs "
+            "f/lib/__init__.py, so `post_json` is fetched as the script `f/lib/post_json`, which "
+            "does not exist, and is bound to an empty module; import it from the script that "
+            "defines it"
+        ),
+    ),
+    (
+        "f/fleet/dispatch_wave.py",
+        15,
+        "WAC102",
+        "error",
+        (
+            "`time.time` (reached through `main → f.lib.clock.label → time.time`) reads the "
+            "clock: the value changes between replays of the workflow body; capture it with "
+            "`step(...)`"
+        ),
+    ),
+    (
+        "f/fleet/dispatch_wave.py",
+        16,
+        "WAC102",
+        "error",
+        (
+            "`uuid.uuid4` (reached through `main → f.lib.clock.batch_ref → uuid.uuid4`) is "
+            "random: the value changes between replays of the workflow body; capture it with "
+            "`step(...)`"
+        ),
+    ),
+    (
+        "f/fleet/dispatch_wave.py",
+        20,
+        "WAC102",
+        "error",
+        (
+            "`random.uniform` (reached through `main → f.lib.clock.jitter → random.uniform`) is "
+            "random: the value changes between replays of the workflow body; capture it with "
+            "`step(...)`"
+        ),
+    ),
+    (
+        "f/fleet/dispatch_wave.py",
+        21,
+        "WAC101",
+        "error",
+        (
+            "`SESSION.post` (reached through `main → f.lib.net.post_json → SESSION.post`) does "
+            "network I/O in the workflow body, which re-runs on every replay; move it into a task"
+            " or a `step(...)`"
+        ),
+    ),
+    (
+        "f/fleet/dispatch_wave.py",
+        23,
+        "WAC106",
+        "error",
+        (
+            "The result of `notify_driver(...)` (a task of f/lib/tasks.py) is never awaited: the "
+            "SDK still dispatches the task, but its result and its failure are lost; `await` it "
+            "or gather it"
+        ),
+    ),
+    (
+        "f/fleet/dispatch_wave_ok.py",
+        17,
+        "WAC102",
+        "error",
+        (
+            "`time.time` (reached through `main → f.lib.clock.label → time.time`) reads the "
+            "clock: the value changes between replays of the workflow body; capture it with "
+            "`step(...)`"
+        ),
+    ),
+    (
+        "f/fleet/dispatch_wave_ok.py",
+        18,
+        "WAC102",
+        "error",
+        (
+            "`uuid.uuid4` (reached through `main → f.lib.clock.batch_ref → uuid.uuid4`) is "
+            "random: the value changes between replays of the workflow body; capture it with "
+            "`step(...)`"
+        ),
+    ),
+    (
+        "f/fleet/dispatch_wave_ok.py",
+        23,
+        "WAC102",
+        "error",
+        (
+            "`random.uniform` (reached through `main → f.lib.clock.jitter → random.uniform`) is "
+            "random: the value changes between replays of the workflow body; capture it with "
+            "`step(...)`"
+        ),
+    ),
+    (
+        "f/fleet/nightly_moves.py",
+        11,
+        "WAC901",
+        "warning",
+        (
+            "`nightly_moves.script.yaml` is out of date: input `dry_run` is missing; run "
+            "`wac-lint schema`"
+        ),
+    ),
+    (
+        "f/fleet/nightly_moves.py",
+        13,
+        "WAC101",
+        "error",
+        (
+            "`client.get` (reached through `main → f.fleet.rebalance.fetch_depots → client.get`) "
+            "does network I/O in the workflow body, which re-runs on every replay; move it into a"
+            " task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/fleet/paths_from_constants.py",
+        12,
+        "WAC401",
+        "info",
+        "`f/fleet/purge_stale` matches no script in this repository",
+    ),
+    (
+        "f/fleet/paths_from_constants.py",
+        14,
+        "WAC401",
+        "error",
+        (
+            "`f/fleet/render_report` is a script (f/fleet/render_report.py), but `task_flow` "
+            "dispatches a flow: the child job fails; use `task_script`"
+        ),
+    ),
+    (
+        "f/fleet/paths_from_constants.py",
+        19,
+        "WAC402",
+        "error",
+        (
+            "`regoin` is not a parameter of `f/fleet/geocode_batch` (it takes `addresses`, "
+            "`region`, `max_results`, from the `main` signature of f/fleet/geocode_batch.py); did"
+            " you mean `region`?"
+        ),
+    ),
+    (
+        "f/fleet/rates_refresh.py",
+        22,
+        "WAC101",
+        "error",
+        (
+            "`SESSION.get` (reached through `main → f.lib.net.fetch_rate → SESSION.get`) does "
+            "network I/O in the workflow body, which re-runs on every replay; move it into a task"
+            " or a `step(...)`"
+        ),
+    ),
+    (
+        "f/fleet/rates_refresh.py",
+        23,
+        "WAC101",
+        "error",
+        (
+            "`SESSION.get` does network I/O in the workflow body, which re-runs on every replay; "
+            "move it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/fleet/shadowed_ok.py",
+        25,
+        "WAC102",
+        "error",
+        (
+            "`time.time` (reached through `main → f.lib.clock.label → time.time`) reads the "
+            "clock: the value changes between replays of the workflow body; capture it with "
+            "`step(...)`"
+        ),
+    ),
+    (
+        "u/lena/backfill_geocodes.ts",
+        6,
+        "WAC401",
+        "error",
+        (
+            "`./enrich_stop_v1.ts` matches no module beside this script (in u/lena): the child "
+            "job fails when the workflow reaches it"
+        ),
+    ),
+]
