@@ -57,17 +57,14 @@ NO_METADATA = ("f/dispatch/geocode_wave.ts",)
 MAIN = re.compile(r"^(async def main\(|def main\(|export (async function|const) main\b)", re.M)
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
 KNOWN_GAPS: dict[str, str] = {
-    "f/dispatch/assign_trucks.ts": "a default-exported task re-exported by a barrel, unawaited",
     "f/dispatch/assign_trucks_ok.ts": "a helper's flagged branch reported without the flag",
     "f/dispatch/geocode_wave.ts": "a task wrapped by another module's catch-all retry wrapper",
     "f/dispatch/nightly_handoff.ts": "paths of a module re-exported with `export * as`",
-    "f/fleet/depot_sync.py": "`from f.lib import *` of a folder",
     "f/fleet/dispatch_wave.py": "a retry decorator of another module above another's task",
     "f/fleet/dispatch_wave_ok.py": "a helper's flagged branch reported without the flag",
     "f/fleet/nightly_moves.py": "another workflow's `main` imported under another name",
     "f/fleet/paths_from_constants.py": 'a path built with `"/".join([...])`',
     "f/fleet/shadowed_ok.py": "a helper's flagged branch reported without the flag",
-    "f/fleet/stop_intake.py": "a Python `main` parameter typed with an imported class",
     "u/lena/backfill_geocodes.ts": "a task wrapped by another module's catch-all retry wrapper",
 }
 
@@ -136,6 +133,80 @@ def test_every_finding_is_pinned() -> None:
     assert found == PINNED
 
 
+def _codes(path: Path) -> list[tuple[int, str]]:
+    found = analyze_source(read_source(path)).findings
+    return [(f.row, f.code) for f in found if f.code != "WAC901"]
+
+
+def test_a_star_import_of_a_folder(tmp_path: Path) -> None:
+    # f/fleet/depot_sync.py `from f.lib import *`: Windmill loads the folder f/lib/ as an
+    # empty module and never runs its `__init__.py`, so the star binds none of the names
+    # that file re-exports (only `from f.lib import name` was reported); a star import of
+    # a script, or of a folder whose `__init__.py` defines nothing, is fine
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "net.py").write_text("def post(url):\n    return url\n")
+    (lib / "__init__.py").write_text("from f.lib.net import post\n")
+    (tmp_path / "f" / "empty").mkdir()
+    (tmp_path / "f" / "empty" / "__init__.py").write_text("")
+    (lib / "run.py").write_text(
+        "from wmill import workflow\n\nfrom f.lib import *\nfrom f.lib.net import *\n"
+        "from f.empty import *\n\n\n@workflow\nasync def main(u: str):\n    return post(u)\n"
+    )
+    found = analyze_source(read_source(lib / "run.py")).findings
+    assert [(f.row, f.code) for f in found if f.code != "WAC901"] == [(3, "WAC403")]
+    assert "binds none of the names it defines (`post`)" in found[0].message
+
+
+def test_a_python_main_parameter_typed_with_an_imported_class(tmp_path: Path) -> None:
+    # f/fleet/stop_intake.py `def main(stop: Stop)` with `Stop` imported from f/lib/tasks.py:
+    # Windmill's parser reads one file, so `Stop` is a resource picker (windmill-oracle
+    # `sig`: format resource-Stop); it was reported for a TypeScript import only. A class
+    # the file declares again, a lower-case (resource type) name: no finding (`Decimal`,
+    # a library class, is reported as before)
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "models.py").write_text(
+        "from typing import TypedDict\n\n\nclass Stop(TypedDict):\n    id: str\n\n\n"
+        "class gcal(TypedDict):\n    token: str\n\n\nclass Route(TypedDict):\n    id: str\n"
+    )
+    (lib / "run.py").write_text(
+        "from decimal import Decimal\n\nfrom wmill import workflow\n\n"
+        "from f.lib.models import Route, Stop, gcal\nfrom .models import Stop as S2\n\n\n"
+        "class Route:\n    id: str\n\n\n@workflow\n"
+        "async def main(a: Stop, b: S2, c: gcal, d: Route, e: Decimal):\n    return a\n"
+    )
+    found = [f for f in analyze_source(read_source(lib / "run.py")).findings if f.code == "WAC902"]
+    assert [(f.row, f.column) for f in found] == [(14, 19), (14, 28), (14, 54)]
+    assert "not one imported from `f.lib.models`" in found[0].message
+    assert "not one imported from `.models`" in found[1].message
+
+
+def test_a_default_export_renamed_by_a_barrel_beside_a_star(tmp_path: Path) -> None:
+    # f/kit/index.ts `export * from "./http.ts"` beside `export { default as dispatchTruck }
+    # from "./tasks.ts"`: with two candidates the barrel keeps the module binding the name,
+    # and `export default task(...)` binds `default` without naming it (the task was lost,
+    # so its dropped call went unreported)
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    kit = tmp_path / "f" / "kit"
+    kit.mkdir(parents=True)
+    (kit / "tasks.ts").write_text(
+        'import { task } from "windmill-client";\n'
+        "export default task(async function dispatch(t: string) {\n  return t;\n});\n"
+    )
+    (kit / "http.ts").write_text("export async function post(u: string) {\n  return u;\n}\n")
+    (kit / "index.ts").write_text(
+        'export * from "./http.ts";\nexport { default as dispatch } from "./tasks.ts";\n'
+    )
+    (kit / "run.ts").write_text(
+        'import { workflow } from "windmill-client";\nimport { dispatch } from "./index.ts";\n\n'
+        "export const main = workflow(async (t: string) => {\n  dispatch(t);\n  return 1;\n});\n"
+    )
+    assert _codes(kit / "run.ts") == [(5, "WAC106")]
+
+
 # Every finding on the repository: file, line, code, severity, message.
 PINNED = [
     (
@@ -169,6 +240,17 @@ PINNED = [
             "`fetch` (reached through `main → f/kit/index.ts.getRate → f/kit/http.ts.getRate → "
             "fetch`) does network I/O in the workflow body, which re-runs on every replay; move "
             "it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/dispatch/assign_trucks.ts",
+        13,
+        "WAC106",
+        "error",
+        (
+            "The result of `dispatchTruck(...)` (a task of f/kit/tasks.ts) is never awaited: the "
+            "SDK still dispatches the task, but its result and its failure are lost; `await` it "
+            "or gather it"
         ),
     ),
     (
@@ -289,6 +371,18 @@ PINNED = [
             "`requests.get` (reached through `main → f.lib.routing_b.score → requests.get`) does "
             "network I/O in the workflow body, which re-runs on every replay; move it into a task"
             " or a `step(...)`"
+        ),
+    ),
+    (
+        "f/fleet/depot_sync.py",
+        6,
+        "WAC403",
+        "error",
+        (
+            "`f.lib` is the folder f/lib/: Windmill loads it as an empty module and never runs "
+            "f/lib/__init__.py, so `import *` binds none of the names it defines (`cached_rate`, "
+            "`fetch_rate`, `jitter`, ...) and using them fails at run time; import them from the "
+            "scripts that define them"
         ),
     ),
     (
@@ -470,6 +564,17 @@ PINNED = [
             "`time.time` (reached through `main → f.lib.clock.label → time.time`) reads the "
             "clock: the value changes between replays of the workflow body; capture it with "
             "`step(...)`"
+        ),
+    ),
+    (
+        "f/fleet/stop_intake.py",
+        11,
+        "WAC902",
+        "warning",
+        (
+            "Windmill reads `Stop` as a resource of type `Stop` (a resource picker): its parser "
+            "reads only the classes this file declares, not one imported from `f.lib.tasks`; "
+            "declare the type in this file"
         ),
     ),
     (

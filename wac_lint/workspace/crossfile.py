@@ -2334,10 +2334,35 @@ def _table_entry(ref: HelperRef) -> HelperRef | None:
 
 
 def _binds(ref: HelperRef) -> bool:
-    """Does `ref`'s module bind `ref.function` at its top level (import or not)?"""
+    """Does `ref`'s module bind `ref.function` at its top level (import or not)? Its
+    `default` is bound by an `export default ...` statement (which names nothing)."""
     digest = _DEFAULT_SESSION.digest(ref.file)
+    if digest is not None and ref.function == "default" and ref.file.suffix != ".py":
+        return _exports_default(str(ref.file), digest)
     semantic = _module_semantic(str(ref.file), digest) if digest is not None else None
     return semantic is not None and semantic.lookup(ref.function, semantic.module) is not None
+
+
+@lru_cache(maxsize=1024)
+def _exports_default(file: str, digest: str) -> bool:
+    """Does the TypeScript module export a default (`export default ...`, `export { x as
+    default }`)?"""
+    model = _module_model(file, digest)
+    if model is None:
+        return False
+    for stmt in model.tree.root_node.named_children:
+        if stmt.type != "export_statement":
+            continue
+        if any(c.type == "default" for c in stmt.children):
+            return True
+        for clause in stmt.named_children:
+            if clause.type != "export_clause":
+                continue
+            for item in clause.named_children:
+                alias = item.child_by_field_name("alias")
+                if alias is not None and _node_text(alias) == "default":
+                    return True
+    return False
 
 
 @lru_cache(maxsize=32)
