@@ -57,14 +57,11 @@ NO_METADATA = ("f/dispatch/geocode_wave.ts",)
 MAIN = re.compile(r"^(async def main\(|def main\(|export (async function|const) main\b)", re.M)
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
 KNOWN_GAPS: dict[str, str] = {
-    "f/dispatch/assign_trucks_ok.ts": "a helper's flagged branch reported without the flag",
     "f/dispatch/geocode_wave.ts": "a task wrapped by another module's catch-all retry wrapper",
     "f/dispatch/nightly_handoff.ts": "paths of a module re-exported with `export * as`",
     "f/fleet/dispatch_wave.py": "a retry decorator of another module above another's task",
-    "f/fleet/dispatch_wave_ok.py": "a helper's flagged branch reported without the flag",
     "f/fleet/nightly_moves.py": "another workflow's `main` imported under another name",
     "f/fleet/paths_from_constants.py": 'a path built with `"/".join([...])`',
-    "f/fleet/shadowed_ok.py": "a helper's flagged branch reported without the flag",
     "u/lena/backfill_geocodes.ts": "a task wrapped by another module's catch-all retry wrapper",
 }
 
@@ -207,6 +204,114 @@ def test_a_default_export_renamed_by_a_barrel_beside_a_star(tmp_path: Path) -> N
     assert _codes(kit / "run.ts") == [(5, "WAC106")]
 
 
+def test_a_helper_reading_the_clock_only_when_a_flag_is_set(tmp_path: Path) -> None:
+    # f/lib/clock.py `label(order_id, with_time=False)` reads the clock only under `if
+    # with_time:`; f/kit/clock.ts `ref(prefix, unique = false)` only under `unique ? ...`,
+    # `stamp(precise?)` after `if (!precise) return ...`, `backoffMs(a, opts = {})` under
+    # `opts.jitter ? ...`: the calls that leave the flag off (omitted, a falsy literal)
+    # never read it (every call was reported); a flag set, or a variable, is reported; a
+    # helper passing its own flag on (`chained(o, with_time)`) is read through; a helper of
+    # the workflow's own file too
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "clock.py").write_text(
+        "import random\nimport time\n\n\n"
+        "def label(order, with_time=False):\n    if with_time:\n"
+        '        return f"{order}@{time.time()}"\n    return order\n\n\n'
+        "def pick(xs, shuffle=False):\n    return random.choice(xs) if shuffle else xs[0]\n\n\n"
+        "def chained(order, with_time=False):\n    return label(order, with_time)\n"
+    )
+    (lib / "run.py").write_text(
+        "import random\n\nfrom wmill import workflow\n\nimport f.lib.clock as clock\n"
+        "from f.lib.clock import chained, label, pick\n\n\n"
+        "def local(x, noisy=False):\n    if noisy:\n        return random.random()\n"
+        "    return x\n\n\n@workflow\nasync def main(o: str, flag: bool):\n"
+        "    a = label(o)\n"  # 17
+        "    b = label(o, True)\n"  # 18
+        "    c = label(o, with_time=flag)\n"  # 19
+        "    d = clock.label(o, with_time=False)\n"  # 20
+        "    e = pick([o], shuffle=True)\n"  # 21
+        "    f = chained(o)\n"  # 22
+        "    g = chained(o, True)\n"  # 23
+        "    h = local(o)\n"  # 24
+        "    i = local(o, noisy=True)\n"  # 25
+        "    return a, b, c, d, e, f, g, h, i\n"
+    )
+    assert _codes(lib / "run.py") == [
+        (18, "WAC102"),
+        (19, "WAC102"),
+        (21, "WAC102"),
+        (23, "WAC102"),
+        (25, "WAC102"),
+    ]
+    (lib / "clock.ts").write_text(
+        "export function ref(prefix: string, unique = false): string {\n"
+        "  return unique ? `${prefix}-${crypto.randomUUID()}` : prefix;\n}\n"
+        "export function stamp(precise?: boolean): string {\n"
+        '  if (!precise) return "today";\n  return new Date().toISOString();\n}\n'
+        "export function backoff(a: number, opts: { jitter?: boolean } = {}): number {\n"
+        "  return opts.jitter ? a * Math.random() : a;\n}\n"
+    )
+    (lib / "index.ts").write_text('export { ref as makeRef, stamp, backoff } from "./clock.ts";\n')
+    (lib / "run.ts").write_text(
+        'import { workflow } from "windmill-client";\n'
+        'import { backoff, makeRef, stamp } from "./index.ts";\n\n'
+        "const local = (x: string, noisy = false) => (noisy ? Math.random() : x);\n\n"
+        "export const main = workflow(async (p: string) => {\n"
+        "  const a = makeRef(p);\n"  # 7
+        "  const b = makeRef(p, true);\n"  # 8
+        "  const c = stamp();\n"  # 9
+        "  const d = stamp(true);\n"  # 10
+        "  const e = backoff(1, { jitter: false });\n"  # 11
+        "  const f = backoff(1, { jitter: true });\n"  # 12
+        "  const g = local(p);\n"  # 13
+        "  const h = local(p, true);\n"  # 14
+        "  return [a, b, c, d, e, f, g, h];\n});\n"
+    )
+    assert _codes(lib / "run.ts") == [
+        (8, "WAC102"),
+        (10, "WAC102"),
+        (12, "WAC102"),
+        (14, "WAC102"),
+    ]
+
+
+def test_a_flag_is_not_read_where_the_arguments_do_not_line_up(tmp_path: Path) -> None:
+    # a `partial` binding the first argument, a method (its `self`), a constructor: the
+    # call's arguments are not the guarded function's, so nothing is settled there
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "clock.py").write_text(
+        "import time\n\n\ndef label(with_time, order=None):\n    if with_time:\n"
+        "        return time.time()\n    return order\n\n\n"
+        "class Clock:\n    def read(self, precise=False):\n        if precise:\n"
+        "            return time.time()\n        return 0\n\n\n"
+        "class Boot:\n    def __init__(self, stamp=False):\n        if stamp:\n"
+        "            self.at = time.time()\n"
+    )
+    (lib / "run.py").write_text(
+        "from functools import partial\n\nfrom wmill import workflow\n\n"
+        "from f.lib.clock import Boot, Clock, label\n\nstamped = partial(label, True)\n\n\n"
+        "@workflow\nasync def main(o: str):\n"
+        "    a = stamped(False)\n    b = Clock().read(True)\n    c = Boot(True)\n"
+        "    return a, b, c\n"
+    )
+    assert _codes(lib / "run.py") == [(12, "WAC102"), (13, "WAC102"), (14, "WAC102")]
+
+
+def test_guards_survive_the_helper_store(tmp_path: Path) -> None:
+    from wac_lint.guards import ParamGuard
+    from wac_lint.model import CallKind, Elsewhere
+    from wac_lint.workspace.crossfile import Effect, _effect_from_json, _effect_to_json
+
+    where = Elsewhere("f/lib/clock.py", 3, 5, 3, 14, "time.time")
+    guard = ParamGuard("with_time", 1, "", True, False)
+    effect = Effect("time.time", CallKind.CALL, (), where, tmp_path, 0, False, (guard,))
+    assert _effect_from_json(json.loads(json.dumps(_effect_to_json(effect)))) == effect
+
+
 # Every finding on the repository: file, line, code, severity, message.
 PINNED = [
     (
@@ -284,39 +389,6 @@ PINNED = [
             "`fetch` (reached through `main → f/kit/index.ts.slack → f/kit/http.ts.default → "
             "fetch`) does network I/O in the workflow body, which re-runs on every replay; move "
             "it into a task or a `step(...)`"
-        ),
-    ),
-    (
-        "f/dispatch/assign_trucks_ok.ts",
-        6,
-        "WAC102",
-        "error",
-        (
-            "`crypto.randomUUID` (reached through `main → f/kit/index.ts.ref → f/kit/clock.ts.ref"
-            " → crypto.randomUUID`) is random: the value changes between replays of the workflow "
-            "body; capture it with `step(...)`"
-        ),
-    ),
-    (
-        "f/dispatch/assign_trucks_ok.ts",
-        7,
-        "WAC102",
-        "error",
-        (
-            "`new Date()` (reached through `main → f/kit/index.ts.nowIso → f/kit/clock.ts.stamp →"
-            " new Date()`) reads the clock: the value changes between replays of the workflow "
-            "body; capture it with `step(...)`"
-        ),
-    ),
-    (
-        "f/dispatch/assign_trucks_ok.ts",
-        11,
-        "WAC102",
-        "error",
-        (
-            "`Math.random` (reached through `main → f/kit/index.ts.backoffMs → "
-            "f/kit/clock.ts.backoffMs → Math.random`) is random: the value changes between "
-            "replays of the workflow body; capture it with `step(...)`"
         ),
     ),
     (
@@ -453,39 +525,6 @@ PINNED = [
         ),
     ),
     (
-        "f/fleet/dispatch_wave_ok.py",
-        17,
-        "WAC102",
-        "error",
-        (
-            "`time.time` (reached through `main → f.lib.clock.label → time.time`) reads the "
-            "clock: the value changes between replays of the workflow body; capture it with "
-            "`step(...)`"
-        ),
-    ),
-    (
-        "f/fleet/dispatch_wave_ok.py",
-        18,
-        "WAC102",
-        "error",
-        (
-            "`uuid.uuid4` (reached through `main → f.lib.clock.batch_ref → uuid.uuid4`) is "
-            "random: the value changes between replays of the workflow body; capture it with "
-            "`step(...)`"
-        ),
-    ),
-    (
-        "f/fleet/dispatch_wave_ok.py",
-        23,
-        "WAC102",
-        "error",
-        (
-            "`random.uniform` (reached through `main → f.lib.clock.jitter → random.uniform`) is "
-            "random: the value changes between replays of the workflow body; capture it with "
-            "`step(...)`"
-        ),
-    ),
-    (
         "f/fleet/nightly_moves.py",
         11,
         "WAC901",
@@ -553,17 +592,6 @@ PINNED = [
         (
             "`SESSION.get` does network I/O in the workflow body, which re-runs on every replay; "
             "move it into a task or a `step(...)`"
-        ),
-    ),
-    (
-        "f/fleet/shadowed_ok.py",
-        25,
-        "WAC102",
-        "error",
-        (
-            "`time.time` (reached through `main → f.lib.clock.label → time.time`) reads the "
-            "clock: the value changes between replays of the workflow body; capture it with "
-            "`step(...)`"
         ),
     ),
     (

@@ -17,6 +17,7 @@ from functools import lru_cache
 import tree_sitter
 
 from wac_lint.frontends.durable_code import record_durable_code
+from wac_lint.guards import enclosing_function, guards_of, never_runs
 from wac_lint.model import (
     ANONYMOUS_FUNCTION,
     AWAITED,
@@ -2141,6 +2142,7 @@ class BodyWalker:
         self.params_durable = False
         self.receiver = None
         self.record_other_sites()
+        self.drop_guarded_off()
         self.record_other_handler_sites()
         self.model.durable_calls.sort(key=lambda d: d.node.start_byte)
         self.model.body_calls.sort(key=lambda c: (c.report_span.start_byte, c.node.start_byte))
@@ -2193,6 +2195,48 @@ class BodyWalker:
                     changed = True
             if not changed:
                 return
+
+    def drop_guarded_off(self) -> None:
+        """Drop the calls a helper of the file makes only under a test of its parameters
+        that the body's call of it makes false (`def local(x, noisy=False): if noisy:
+        return random.random()` called as `local(x)`): at that place they never run.
+        Read for a helper the body calls by its name, one level down (see `guards`)."""
+        calls = self.model.body_calls
+        if not calls or not any(len(c.chain) == 1 for c in calls):
+            return
+        kept: list[BodyCall] = []
+        for call in calls:
+            if self.guarded_off(call):
+                continue
+            kept.append(call)
+        if len(kept) != len(calls):
+            calls[:] = kept
+
+    def guarded_off(self, call: BodyCall) -> bool:
+        if call.elsewhere is not None or len(call.chain) != 1 or call.site is None:
+            return False
+        site = self.model.node_at(call.site.start_byte, call.site.end_byte)
+        if site is None or site.type not in self.syntax.call:
+            return False
+        callee = site.child_by_field_name("function")
+        name = call.chain[0]
+        if callee is None or callee.type not in self.syntax.identifier:
+            return False
+        if self.model.text(callee) != name:
+            return False
+        function = enclosing_function(call.node)
+        if function is None:
+            return False
+        declared = function.child_by_field_name("name")
+        if declared is None and function.parent is not None:
+            declared = function.parent.child_by_field_name("name")  # `const f = () => ...`
+        if declared is None or self.model.text(declared) != name:
+            return False
+        classes = self.syntax.class_definition
+        if any(a.type in classes for a in ancestors(self.model.tree.root_node, function)):
+            return False  # a method: its `self` is not written at the call
+        guards = guards_of(call.node, function)
+        return bool(guards) and never_runs(guards, site)
 
     def record_other_handler_sites(self) -> None:
         """A helper whose handler swallows the suspension swallows it at each place of

@@ -28,6 +28,7 @@ import tree_sitter
 
 from wac_lint.config import real_path
 from wac_lint.digest import sha256
+from wac_lint.guards import ParamGuard, guards_of, never_runs, passed_on
 from wac_lint.languages import LanguageKind
 from wac_lint.languages.base import load
 from wac_lint.model import (
@@ -104,6 +105,9 @@ class Effect:
     file: Path  # the file the call is in
     arg_count: int
     writes: bool
+    # the tests of the walked helper's parameters the call needs (`if with_time:`): a
+    # caller whose arguments make one false never runs it
+    guards: tuple[ParamGuard, ...] = ()
 
 
 EffectsKey = tuple[str, str, str, str, "Following"]
@@ -244,6 +248,12 @@ def follow_imports(
         for where, at in sites:
             for label, found in at:
                 for effect in found:
+                    if (
+                        effect.guards
+                        and _guarded_call(model, call)
+                        and never_runs(effect.guards, call.node)
+                    ):
+                        continue  # `label(o)`: the branch `label(o, with_time=True)` takes
                     reached.append(
                         replace(
                             call,
@@ -2839,7 +2849,11 @@ def _walk(
         chain = tuple(f"{label}.{name}" for name in call.chain)
         where = _where(model, call, silenced)
         qualname = libraries.get(id(call), call.qualname)
-        out.append(Effect(qualname, call.kind, chain, where, ref.file, call.arg_count, call.writes))
+        guards = _guards_in_helper(model, function.node, call)
+        if guards is None:
+            continue  # a helper of the module called with arguments that skip the call
+        effect = Effect(qualname, call.kind, chain, where, ref.file, call.arg_count, call.writes)
+        out.append(replace(effect, guards=guards) if guards else effect)
     in_body = {id(call) for call in model.body_calls}
     for call, deeper in deeper_refs:
         chain = tuple(f"{label}.{name}" for name in call.chain)
@@ -2858,15 +2872,88 @@ def _walk(
                     )
                 )
             continue
+        guards = _guards_in_helper(model, function.node, call)
+        if guards is None:
+            continue
+        direct = _guarded_call(model, call)
         for effect in _effects(session, deeper, project, following, stack, files):
+            inner: tuple[ParamGuard, ...] = ()
+            if effect.guards and direct:
+                if never_runs(effect.guards, call.node):
+                    continue  # `label(o)` in the helper: the branch reading the clock never runs
+                inner = passed_on(effect.guards, call.node, function.node)
             out.append(
                 replace(
                     effect,
                     chain=(*chain, deeper.label, *effect.chain),
                     where=replace(effect.where, silenced=effect.where.silenced | silenced),
+                    guards=guards + inner,
                 )
             )
     return tuple(out)
+
+
+def _guarded_call(model: ScriptModel, call: BodyCall) -> bool:
+    """Do `call`'s arguments go to the parameters of the function it reaches, in order:
+    a call of a name imported from another module (`label(o)`, `clock.label(o)`), not of
+    a `partial` or an alias binding some of them, nor a constructor?"""
+    semantic = model.semantic
+    if call.kind != CallKind.CALL or semantic is None:
+        return False
+    callee = call.node.child_by_field_name("function")
+    if callee is None:
+        return False
+    if callee.type in ("attribute", "member_expression"):
+        callee = callee.child_by_field_name("object")
+        if callee is None or callee.type != "identifier":
+            return False
+        # `clock.label(o)` of a module imported whole; a method of an imported instance
+        # has no guards (see `_guards_in_helper`)
+        binding = semantic.resolve(callee)
+        return binding is not None and binding.kind == BindingKind.IMPORT
+    if callee.type != "identifier":
+        return False
+    binding = semantic.resolve(callee)
+    return binding is not None and binding.kind == BindingKind.IMPORT
+
+
+def _guards_in_helper(
+    model: ScriptModel, function: tree_sitter.Node, call: BodyCall
+) -> tuple[ParamGuard, ...] | None:
+    """The tests of the walked helper's parameters that `call` (found walking it) needs to
+    run; None when it never runs: reached through a helper of the same module whose own
+    test the helper's call of it makes false (`_stamp(x, precise=False)`)."""
+    classes = ("class_definition", "class_body", "class")
+    if any(a.type in classes for a in ancestors(model.tree.root_node, function)):
+        return ()  # a method: the caller does not write its `self`
+    node = call.node
+    inner: tuple[ParamGuard, ...] = ()
+    if call.chain and call.site is not None:
+        site = model.node_at(call.site.start_byte, call.site.end_byte)
+        if site is None:
+            return ()
+        if len(call.chain) == 1 and site.type in ("call", "call_expression"):
+            inner = _same_module_guards(call.node, call.chain[0])
+            if inner and never_runs(inner, site):
+                return None
+            inner = passed_on(inner, site, function) if inner else ()
+        node = site
+    return guards_of(node, function) + inner
+
+
+def _same_module_guards(node: tree_sitter.Node, name: str) -> tuple[ParamGuard, ...]:
+    """The guards of `node` inside the function `name` of its own module that holds it."""
+    from wac_lint.guards import enclosing_function
+
+    function = enclosing_function(node)
+    if function is None:
+        return ()
+    declared = function.child_by_field_name("name")
+    if declared is None and function.parent is not None:
+        declared = function.parent.child_by_field_name("name")  # `const f = (...) => ...`
+    if declared is None or _node_text(declared) != name.rsplit(".", 1)[-1]:
+        return ()
+    return guards_of(node, function)
 
 
 def _walk_alternatives(
@@ -3431,6 +3518,7 @@ def _effect_to_json(effect: Effect) -> dict[str, object]:
         "file": str(effect.file),
         "arg_count": effect.arg_count,
         "writes": effect.writes,
+        "guards": [[g.name, g.index, g.member, g.truthy, g.default] for g in effect.guards],
     }
 
 
@@ -3444,6 +3532,13 @@ def _effect_from_json(item: dict[str, Any]) -> Effect:
         raise TypeError("badly typed helper walk")
     where = Elsewhere(path, row, column, end_row, end_column, item["text"])
     where = replace(where, silenced=frozenset(item["silenced"]))
+    guards = []
+    for name, index, member, truthy, default in item.get("guards", ()):
+        if not (isinstance(name, str) and isinstance(member, str) and type(index) is int):
+            raise TypeError("badly typed helper walk")
+        if not (isinstance(truthy, bool) and (default is None or isinstance(default, bool))):
+            raise TypeError("badly typed helper walk")
+        guards.append(ParamGuard(name, index, member, truthy, default))
     return Effect(
         item["qualname"],
         CallKind(item["kind"]),
@@ -3452,6 +3547,7 @@ def _effect_from_json(item: dict[str, Any]) -> Effect:
         Path(item["file"]),
         item["arg_count"],
         bool(item["writes"]),
+        tuple(guards),
     )
 
 
