@@ -59,7 +59,6 @@ MAIN = re.compile(r"^(async def main\(|def main\(|export (async function|const) 
 KNOWN_GAPS: dict[str, str] = {
     "f/dispatch/geocode_wave.ts": "a task wrapped by another module's catch-all retry wrapper",
     "f/dispatch/nightly_handoff.ts": "paths of a module re-exported with `export * as`",
-    "f/fleet/dispatch_wave.py": "a retry decorator of another module above another's task",
     "f/fleet/nightly_moves.py": "another workflow's `main` imported under another name",
     "f/fleet/paths_from_constants.py": 'a path built with `"/".join([...])`',
     "u/lena/backfill_geocodes.ts": "a task wrapped by another module's catch-all retry wrapper",
@@ -312,6 +311,45 @@ def test_guards_survive_the_helper_store(tmp_path: Path) -> None:
     assert _effect_from_json(json.loads(json.dumps(_effect_to_json(effect)))) == effect
 
 
+def test_a_retry_decorator_of_a_third_module_above_an_imported_task(tmp_path: Path) -> None:
+    # f/lib/tasks.py `@retrying(3)` (from f/lib/retry.py) above `@task()` of `geocode`,
+    # called from f/fleet/dispatch_wave.py: the wrapper `retrying(3)` returns runs in the
+    # caller's body around the dispatch, its `time.sleep` on every retry (an imported task
+    # was taken as a durable call only); a decorator of the task's own module too; one
+    # below `@task()` wraps the task's body, which runs in the child job
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "retry.py").write_text(
+        "import time\n\n\ndef retrying(n):\n    def deco(fn):\n"
+        "        async def wrapper(*args, **kwargs):\n            try:\n"
+        "                return await fn(*args, **kwargs)\n            except Exception:\n"
+        "                time.sleep(n)\n                return await fn(*args, **kwargs)\n\n"
+        "        return wrapper\n\n    return deco\n"
+    )
+    (lib / "tasks.py").write_text(
+        "import random\n\nfrom wmill import task\n\nfrom f.lib.retry import retrying\n\n\n"
+        "def jittered(fn):\n    async def wrapper(*args):\n"
+        "        return await fn(*args) if random.random() > 0 else None\n\n"
+        "    return wrapper\n\n\n"
+        "@retrying(3)\n@task()\nasync def geocode(a: str) -> dict:\n    return {}\n\n\n"
+        "@jittered\n@task()\nasync def locate(a: str) -> dict:\n    return {}\n\n\n"
+        "@task()\n@retrying(3)\nasync def inner(a: str) -> dict:\n    return {}\n"
+    )
+    (lib / "run.py").write_text(
+        "from wmill import workflow\n\nfrom f.lib.tasks import geocode, inner, locate\n\n\n"
+        "@workflow\nasync def main(a: str):\n"
+        "    return await geocode(a), await locate(a), await inner(a)\n"
+    )
+    found = [f for f in analyze_source(read_source(lib / "run.py")).findings if f.code != "WAC901"]
+    assert [(f.row, f.code) for f in found] == [
+        (8, "WAC101"),
+        (8, "WAC102"),
+    ]
+    assert "`main → f.lib.tasks.geocode → f.lib.retry.retrying → time.sleep`" in found[0].message
+    assert "`main → f.lib.tasks.locate → f.lib.tasks.jittered → random.random`" in found[1].message
+
+
 # Every finding on the repository: file, line, code, severity, message.
 PINNED = [
     (
@@ -489,6 +527,17 @@ PINNED = [
             "`uuid.uuid4` (reached through `main → f.lib.clock.batch_ref → uuid.uuid4`) is "
             "random: the value changes between replays of the workflow body; capture it with "
             "`step(...)`"
+        ),
+    ),
+    (
+        "f/fleet/dispatch_wave.py",
+        19,
+        "WAC101",
+        "error",
+        (
+            "`time.sleep` (reached through `main → f.lib.tasks.geocode → f.lib.retry.retrying → "
+            "time.sleep`) waits, holding the worker (use the SDK's `sleep`), in the workflow "
+            "body, which re-runs on every replay; move it into a task or a `step(...)`"
         ),
     ),
     (

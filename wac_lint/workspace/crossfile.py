@@ -2817,8 +2817,9 @@ def _walk(
     model, function = walked
     if _is_sdk_task(model, function.node):
         # `from f.lib.tasks import enrich` where `enrich` is a `@task`: calling it
-        # dispatches a child job (a durable step), its body is not body code
-        return ()
+        # dispatches a child job (a durable step), its body is not body code; the
+        # wrappers of the decorators above `@task` run in the caller's code
+        return _task_wrappers(session, model, function.node, ref, project, following, stack, files)
     suppressions = collect(model)
     definition_row = function.span.start_row + 1
     silenced = frozenset(suppressions.file_wide | suppressions.by_line.get(definition_row, set()))
@@ -3407,6 +3408,52 @@ def _python_reexported(
             )
             return [target] if target is not None else []
     return []
+
+
+def _task_wrappers(
+    session: CrossFileSession,
+    model: ScriptModel,
+    function: tree_sitter.Node,
+    ref: HelperRef,
+    project: Project,
+    following: Following,
+    stack: frozenset[tuple[Path, str]],
+    files: set[Path],
+) -> tuple[Effect, ...]:
+    """What the decorators written above a task's `@task` run where the task is called
+    (`@retrying(3)` then `@task()`: the wrapper `retrying(3)` returns calls the task's
+    dispatch, in the caller's code), whether the module defines them or imports them."""
+    semantic = model.semantic
+    parent = function.parent
+    if semantic is None or parent is None or parent.type != "decorated_definition":
+        return ()
+    label = _module_label(ref.file, project)
+    out: list[Effect] = []
+    for decorator in parent.named_children:
+        if decorator.type != "decorator" or not decorator.named_children:
+            continue
+        expression = decorator.named_children[0]
+        called = expression.type == "call"
+        callee = expression.child_by_field_name("function") if called else expression
+        if callee is None:
+            continue
+        if semantic.qualified_name(callee) in ("wmill.task", "wmill.client.task"):
+            break  # the task's own decorator: those below it wrap the task's body
+        times = DECORATOR_PRODUCT * (2 if called else 1)
+        binding = semantic.resolve(callee) if callee.type == "identifier" else None
+        target: HelperRef | None
+        if binding is not None and binding.kind == BindingKind.FUNCTION:
+            name = _node_text(callee)
+            target = HelperRef(ref.file, name + times, f"{label}.{name}")
+        else:
+            found = helper_of(model, expression, ref.file, project, files)
+            target = replace(found, function=found.function + times) if found else None
+        if target is None or following.skips(target, project):
+            continue
+        files.add(target.file)
+        for effect in _effects(session, target, project, following, stack, files):
+            out.append(replace(effect, chain=(target.label, *effect.chain), guards=()))
+    return tuple(out)
 
 
 def _is_sdk_task(model: ScriptModel, function: tree_sitter.Node) -> bool:
