@@ -58,9 +58,7 @@ MAIN = re.compile(r"^(async def main\(|def main\(|export (async function|const) 
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
 KNOWN_GAPS: dict[str, str] = {
     "f/dispatch/geocode_wave.ts": "a task wrapped by another module's catch-all retry wrapper",
-    "f/dispatch/nightly_handoff.ts": "paths of a module re-exported with `export * as`",
     "f/fleet/nightly_moves.py": "another workflow's `main` imported under another name",
-    "f/fleet/paths_from_constants.py": 'a path built with `"/".join([...])`',
     "u/lena/backfill_geocodes.ts": "a task wrapped by another module's catch-all retry wrapper",
 }
 
@@ -350,6 +348,69 @@ def test_a_retry_decorator_of_a_third_module_above_an_imported_task(tmp_path: Pa
     assert "`main → f.lib.tasks.locate → f.lib.tasks.jittered → random.random`" in found[1].message
 
 
+def test_paths_joined_from_constants_of_another_module(tmp_path: Path) -> None:
+    # f/lib/paths.py `"/".join([FLEET, "nightly_rollup"])`, `posixpath.join(FLEET, ...)`;
+    # f/kit/paths.ts `[FLEET, "nightly_rollup"].join("/")`: the path is known (a flow named
+    # as a script, a missing script), as `+` and f-strings were; a join of a variable is not
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    (lib / "nightly.flow").mkdir(parents=True)
+    (lib / "nightly.flow" / "flow.yaml").write_text(
+        "summary: n\nvalue:\n  modules: []\nschema:\n  type: object\n  properties: {}\n"
+    )
+    (lib / "report.py").write_text("def main(day: str):\n    return day\n")
+    (lib / "paths.py").write_text(
+        'import os\nimport posixpath\n\nBASE = "f/lib"\nNIGHTLY = "/".join([BASE, "nightly"])\n'
+        'REPORT = posixpath.join(BASE, "report")\nGONE = os.path.join(BASE, "gone")\n'
+    )
+    (lib / "paths.ts").write_text(
+        'export const BASE = "f/lib";\nexport const NIGHTLY = [BASE, "nightly"].join("/");\n'
+    )
+    (lib / "run.py").write_text(
+        "from wmill import task_flow, task_script, workflow\n\n"
+        "from f.lib.paths import GONE, NIGHTLY, REPORT\n\n"
+        "as_script = task_script(NIGHTLY)\nas_flow = task_flow(NIGHTLY)\n"
+        "report = task_script(REPORT)\ngone = task_script(GONE)\n\n\n"
+        "@workflow\nasync def main(d: str):\n"
+        "    return await as_script(), await as_flow(), await report(dya=d), await gone()\n"
+    )
+    assert _codes(lib / "run.py") == [(5, "WAC401"), (8, "WAC401"), (13, "WAC402"), (13, "WAC402")]
+    (lib / "run.ts").write_text(
+        'import { taskScript, workflow } from "windmill-client";\n'
+        'import { NIGHTLY } from "./paths.ts";\n\nconst asScript = taskScript(NIGHTLY);\n'
+        "export const main = workflow(async () => await asScript({}));\n"
+    )
+    assert _codes(lib / "run.ts") == [(4, "WAC401")]
+
+
+def test_paths_of_a_module_a_barrel_re_exports_whole(tmp_path: Path) -> None:
+    # f/kit/index.ts `export * from "./http.ts"` and `export * as paths from "./paths.ts"`:
+    # `kit.paths.NIGHTLY` and `kit.paths.ScriptPaths.purge` (of `import * as kit`) are the
+    # constants of paths.ts (the name went to the `export *` module, which has none)
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    kit = tmp_path / "f" / "kit"
+    (kit / "nightly.flow").mkdir(parents=True)
+    (kit / "nightly.flow" / "flow.yaml").write_text(
+        "summary: n\nvalue:\n  modules: []\nschema:\n  type: object\n  properties: {}\n"
+    )
+    (kit / "http.ts").write_text("export async function post(u: string) {\n  return u;\n}\n")
+    (kit / "paths.ts").write_text(
+        'export const NIGHTLY = "f/kit/nightly";\n'
+        'export const ScriptPaths = { purge: "f/kit/purge" } as const;\n'
+    )
+    (kit / "index.ts").write_text(
+        'export * from "./http.ts";\nexport * as paths from "./paths.ts";\n'
+    )
+    (kit / "run.ts").write_text(
+        'import { taskScript, workflow } from "windmill-client";\n'
+        'import * as kit from "./index.ts";\n\n'
+        "const nightly = taskScript(kit.paths.NIGHTLY);\n"
+        "const purge = taskScript(kit.paths.ScriptPaths.purge);\n\n"
+        "export const main = workflow(async () => [await nightly({}), await purge({})]);\n"
+    )
+    assert _codes(kit / "run.ts") == [(4, "WAC401"), (5, "WAC401")]
+
+
 # Every finding on the repository: file, line, code, severity, message.
 PINNED = [
     (
@@ -442,12 +503,40 @@ PINNED = [
     ),
     (
         "f/dispatch/nightly_handoff.ts",
+        8,
+        "WAC401",
+        "info",
+        "`f/fleet/purge_stale` matches no script in this repository",
+    ),
+    (
+        "f/dispatch/nightly_handoff.ts",
+        10,
+        "WAC401",
+        "error",
+        (
+            "`f/fleet/nightly_rollup` is a flow (f/fleet/nightly_rollup.flow/flow.yaml), but "
+            "`taskScript` dispatches a script: the child job fails; use `taskFlow`"
+        ),
+    ),
+    (
+        "f/dispatch/nightly_handoff.ts",
         11,
         "WAC401",
         "error",
         (
             "`f/fleet/render_report` is a script (f/fleet/render_report.py), but `taskFlow` "
             "dispatches a flow: the child job fails; use `taskScript`"
+        ),
+    ),
+    (
+        "f/dispatch/nightly_handoff.ts",
+        14,
+        "WAC402",
+        "error",
+        (
+            "`regoin` is not a parameter of `f/fleet/geocode_batch` (it takes `addresses`, "
+            "`region`, `max_results`, from the `main` signature of f/fleet/geocode_batch.py); did"
+            " you mean `region`?"
         ),
     ),
     (
@@ -600,6 +689,16 @@ PINNED = [
         "WAC401",
         "info",
         "`f/fleet/purge_stale` matches no script in this repository",
+    ),
+    (
+        "f/fleet/paths_from_constants.py",
+        13,
+        "WAC401",
+        "error",
+        (
+            "`f/fleet/nightly_rollup` is a flow (f/fleet/nightly_rollup.flow/flow.yaml), but "
+            "`task_script` dispatches a script: the child job fails; use `task_flow`"
+        ),
     ),
     (
         "f/fleet/paths_from_constants.py",

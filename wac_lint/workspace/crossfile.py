@@ -2271,6 +2271,11 @@ def reexport_origin(ref: HelperRef, project: Project, probes: set[Path]) -> Help
     if dot and current is ref:
         # `Boot.startedAt` / `clock.now` of a barrel (`export * from "./clock.ts"`): the
         # member of the class or object where the module that binds it defines it
+        # `paths.NIGHTLY` of a barrel saying `export * as paths from "./paths.ts"`:
+        # `NIGHTLY` of that module (the name it exports, before any `export *`)
+        whole = _namespace_member(ref, owner, member, project, probes)
+        if whole is not None:
+            return reexport_origin(whole, project, probes)
         origin = reexport_origin(replace(ref, function=owner), project, probes)
         if origin.file == ref.file and origin.function == owner:
             return ref
@@ -2303,6 +2308,29 @@ def reexport_origin(ref: HelperRef, project: Project, probes: set[Path]) -> Help
         seen.add((current.file, current.function))
         probes.add(current.file)
     return current
+
+
+def _namespace_member(
+    ref: HelperRef, owner: str, member: str, project: Project, probes: set[Path]
+) -> HelperRef | None:
+    """`member` of the module `ref`'s TypeScript module re-exports whole as `owner`."""
+    from wac_lint.engine import InputError
+
+    if ref.file.suffix == ".py":
+        return None
+    try:
+        source = read_source(ref.file, _shown(ref.file))
+    except (InputError, RecursionError):
+        return None
+    if b"* as" not in source.data:
+        return None  # no `export * as name from ...` to read
+    spec = _namespace_reexport(source, owner)
+    if spec is None:
+        return None
+    found = _typescript_ref(spec, member, ref.file, project, probes)
+    if found is not None:
+        probes.add(found.file)
+    return found
 
 
 def _table_entry(ref: HelperRef) -> HelperRef | None:
