@@ -582,11 +582,11 @@ def _joined_constant(
     name = callee.child_by_field_name("attribute") or callee.child_by_field_name("property")
     if obj is None or name is None or model.text(name) != "join" or len(positional) > 1:
         return None
-    if obj.type in ("array",):  # TypeScript `[a, b].join(sep)` (`,` by default)
-        items, separator = (
-            obj,
-            (_constant(model, positional[0], workspace, depth - 1) if positional else ","),
-        )
+    items: Node | None = obj
+    separator: str | None = ","
+    if obj.type == "array":  # TypeScript `[a, b].join(sep)` (`,` by default)
+        if positional:
+            separator = _constant(model, positional[0], workspace, depth - 1)
     else:  # Python `sep.join([a, b])`
         if len(positional) != 1:
             return None
