@@ -58,7 +58,6 @@ MAIN = re.compile(r"^(async def main\(|def main\(|export (async function|const) 
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
 KNOWN_GAPS: dict[str, str] = {
     "f/dispatch/geocode_wave.ts": "a task wrapped by another module's catch-all retry wrapper",
-    "f/fleet/nightly_moves.py": "another workflow's `main` imported under another name",
     "u/lena/backfill_geocodes.ts": "a task wrapped by another module's catch-all retry wrapper",
 }
 
@@ -411,6 +410,42 @@ def test_paths_of_a_module_a_barrel_re_exports_whole(tmp_path: Path) -> None:
     assert _codes(kit / "run.ts") == [(4, "WAC401"), (5, "WAC401")]
 
 
+def test_the_workflow_main_of_another_script_called(tmp_path: Path) -> None:
+    # f/fleet/nightly_moves.py `from f.fleet.rebalance import main as rebalance` then
+    # `await rebalance(region)`: the other workflow's body runs inline in this one (only
+    # a call spelled `main` was found); also `rb.main(...)` of a module imported whole and
+    # TypeScript `import { main as flowy }`; a plain script's `main` is a function like
+    # any other
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "wf.py").write_text(
+        "from wmill import workflow\n\n\n@workflow\nasync def main(x: str):\n    return x\n"
+    )
+    (lib / "plain.py").write_text("def main(x: str):\n    return x\n")
+    (lib / "run.py").write_text(
+        "from wmill import workflow\n\nimport f.lib.wf as wf\n"
+        "from f.lib.plain import main as plain\n"
+        "from f.lib.wf import main as other\n\n\n@workflow\nasync def main(x: str):\n"
+        "    return await other(x), await wf.main(x), plain(x)\n"
+    )
+    found = [f for f in analyze_source(read_source(lib / "run.py")).findings if f.code == "WAC006"]
+    assert [(f.row, f.column, f.severity) for f in found] == [
+        (10, 18, "warning"),
+        (10, 34, "warning"),
+    ]
+    assert found[0].message.endswith('dispatch it with `task_script("f/lib/wf")`')
+    (lib / "flowy.ts").write_text(
+        'import { workflow } from "windmill-client";\n'
+        "export const main = workflow(async (x: string) => x);\n"
+    )
+    (lib / "run.ts").write_text(
+        'import { workflow } from "windmill-client";\nimport { main as flowy } from "./flowy.ts";\n'
+        "export const main = workflow(async (x: string) => await flowy(x));\n"
+    )
+    assert _codes(lib / "run.ts") == [(3, "WAC006")]
+
+
 # Every finding on the repository: file, line, code, severity, message.
 PINNED = [
     (
@@ -670,6 +705,18 @@ PINNED = [
         (
             "`nightly_moves.script.yaml` is out of date: input `dry_run` is missing; run "
             "`wac-lint schema`"
+        ),
+    ),
+    (
+        "f/fleet/nightly_moves.py",
+        12,
+        "WAC006",
+        "warning",
+        (
+            "`rebalance` is the workflow `main` of f/fleet/rebalance.py: calling it runs that "
+            "workflow's body inside this one (its tasks keyed after this one's), not as a run of "
+            "its own, and the guide says not to call `main`; dispatch it with "
+            '`task_script("f/fleet/rebalance")`'
         ),
     ),
     (
