@@ -7845,7 +7845,7 @@ class BodyWalker:
         if self.imported_task(callee, scope):
             return  # a task dispatches a job: its body is not body code
         from wac_lint.frontends import helper_handlers
-        from wac_lint.workspace.imported import imported_function
+        from wac_lint.workspace.imported import imported_function, task_wrapper
 
         shown = self.fe.text(callee)
         if shown not in self.imported_functions:  # a body calls one helper many times
@@ -7854,7 +7854,15 @@ class BodyWalker:
         if found is None:
             return
         source, name = found
-        for kind, rethrow in helper_handlers(source, name, durable):
+        handlers = helper_handlers(source, name, durable)
+        where = (*chain, shown)
+        wrapper = task_wrapper(self.model, source, name) if not handlers else None
+        if wrapper is not None:
+            # `geocode = withRetry(task(...))` of that module: calling it runs the
+            # function `withRetry` returns, handed the task (its dispatch can suspend)
+            handlers = helper_handlers(wrapper[0], wrapper[1], True)
+            where = (*where, wrapper[1].split(DECORATOR_PRODUCT, 1)[0])
+        for kind, rethrow in handlers:
             self.model.handlers.append(
                 ExceptionHandler(
                     kind=kind,
@@ -7862,7 +7870,7 @@ class BodyWalker:
                     span=Span.of(callee),
                     rethrow=rethrow,
                     protects_durable=True,
-                    chain=(*chain, shown),
+                    chain=where,
                     site=site,
                 )
             )
