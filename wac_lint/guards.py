@@ -183,9 +183,38 @@ def _always_exits(statement: Node) -> bool:
     return False
 
 
-def _conditions(node: Node, function: Node) -> list[tuple[Node, bool]] | None:
+def _early_exits(block: Node, names: frozenset[str]) -> list[tuple[int, Node]]:
+    """(end byte, test) of the `if test: return ...` (no `else`) of a block that test a
+    parameter (`names`), in order, each test once (a later one of the same test adds
+    nothing): short however long the block."""
+    out: list[tuple[int, Node]] = []
+    seen: set[tuple[str, str, bool]] = set()
+    for sibling in block.named_children:
+        if sibling.type != "if_statement":
+            continue
+        condition = sibling.child_by_field_name("condition")
+        consequence = sibling.child_by_field_name("consequence")
+        alternative = sibling.child_by_field_name("alternative")
+        if condition is None or consequence is None or alternative is not None:
+            continue
+        test = _test(condition)
+        if test is None or test[0] not in names or test in seen:
+            continue
+        if _always_exits(consequence):
+            seen.add(test)
+            out.append((sibling.end_byte, condition))
+    return out
+
+
+def _conditions(
+    node: Node,
+    function: Node,
+    exits: dict[int, list[tuple[int, Node]]],
+    names: frozenset[str],
+) -> list[tuple[Node, bool]] | None:
     """The tests (and the value each must have) that lead to `node` in `function`;
-    None when `node` is not inside it within MAX_DEPTH."""
+    None when `node` is not inside it within MAX_DEPTH. `exits`: `_early_exits` by block
+    (of the parameters `names`)."""
     out: list[tuple[Node, bool]] = []
     child, parent = node, node.parent
     for _ in range(MAX_DEPTH):
@@ -227,47 +256,70 @@ def _conditions(node: Node, function: Node) -> list[tuple[Node, bool]] | None:
                 out.append((left, False))
         elif kind in _BLOCKS:
             # `if not flag: return ...` earlier in the same block: the rest runs when false
-            for sibling in parent.named_children:
-                if sibling.id == child.id:
+            found = exits.get(parent.id)
+            if found is None:
+                found = exits[parent.id] = _early_exits(parent, names)
+            for end, condition in found:
+                if end > child.start_byte:
                     break
-                if sibling.type != "if_statement":
-                    continue
-                condition = sibling.child_by_field_name("condition")
-                consequence = sibling.child_by_field_name("consequence")
-                alternative = sibling.child_by_field_name("alternative")
-                if condition is None or consequence is None or alternative is not None:
-                    continue
-                if _always_exits(consequence):
-                    out.append((condition, False))
+                out.append((condition, False))
         elif kind in _FUNCTIONS:
             return None  # a nested function: runs when it is called, not here
         child, parent = parent, parent.parent
     return None
 
 
-def guards_of(node: Node, function: Node) -> tuple[ParamGuard, ...]:
+class GuardReader:
+    """`guards_of` for many nodes of one tree: what it reads of a function (its
+    parameters, the names it assigns) and of a block (its early exits) is read once."""
+
+    def __init__(self) -> None:
+        self.params: dict[int, list[_Param] | None] = {}
+        self.assigned: dict[tuple[int, str], bool] = {}
+        self.exits: dict[int, list[tuple[int, Node]]] = {}
+        self.methods: dict[int, bool] = {}  # for the callers: is the function a method
+
+    def guards_of(self, node: Node, function: Node) -> tuple[ParamGuard, ...]:
+        if function.id not in self.params:
+            self.params[function.id] = _parameters(function)
+        if not self.params[function.id]:
+            return ()
+        return guards_of(node, function, self)
+
+
+def guards_of(
+    node: Node, function: Node, reader: GuardReader | None = None
+) -> tuple[ParamGuard, ...]:
     """The tests of `function`'s parameters that must hold for `node` to run."""
-    conditions = _conditions(node, function)
-    if not conditions:
-        return ()
-    params = _parameters(function)
+    reader = reader or GuardReader()
+    params = reader.params.get(function.id)
+    if function.id not in reader.params:
+        params = reader.params[function.id] = _parameters(function)
     if not params:
         return ()
     by_name = {p.name: p for p in params}
+    conditions = _conditions(node, function, reader.exits, frozenset(by_name))
+    if not conditions:
+        return ()
     out: list[ParamGuard] = []
     for condition, value in conditions:
         test = _test(condition)
         if test is None or test[0] not in by_name:
             continue
         name, member, polarity = test
-        if _assigned(function, name):
+        key = (function.id, name)
+        if key not in reader.assigned:
+            reader.assigned[key] = _assigned(function, name)
+        if reader.assigned[key]:
             continue
         param = by_name[name]
         if param.default is not None:
             default = _truthiness(param.default, member)
         else:  # TypeScript: `undefined` (whose members cannot be read); Python: required
             default = False if param.script and not member else None
-        out.append(ParamGuard(name, param.index, member, value == polarity, default))
+        guard = ParamGuard(name, param.index, member, value == polarity, default)
+        if guard not in out:
+            out.append(guard)
     return tuple(out)
 
 

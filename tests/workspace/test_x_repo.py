@@ -502,6 +502,25 @@ def test_a_task_wrapped_by_another_modules_function(tmp_path: Path) -> None:
     assert _codes(lib / "run.py") == [(8, "WAC201")]
 
 
+def test_guards_of_a_long_helper_are_read_once_per_test() -> None:
+    # a helper of thousands of statements, each after the same `if not other: return`:
+    # each statement's guards are read from the block's distinct early exits (one here),
+    # not from every `if` before it (which made reading them quadratic in the block)
+    from wac_lint.guards import GuardReader, ParamGuard
+    from wac_lint.parsing import parse
+    from wac_lint.source import LANG_PYTHON, SourceFile
+
+    body = "".join(f"    if not other:\n        return {i}\n    x = {i}\n" for i in range(400))
+    source = SourceFile("big.py", f"def big(flag=False, other=True):\n{body}", LANG_PYTHON)
+    function = parse(source).root_node.named_children[0]
+    block = function.child_by_field_name("body")
+    assert block is not None
+    reader = GuardReader()
+    last = block.named_children[-1]
+    assert reader.guards_of(last, function) == (ParamGuard("other", 1, "", True, True),)
+    assert [len(v) for v in reader.exits.values()] == [1]
+
+
 # Every finding on the repository: file, line, code, severity, message.
 PINNED = [
     (

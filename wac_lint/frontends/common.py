@@ -17,7 +17,7 @@ from functools import lru_cache
 import tree_sitter
 
 from wac_lint.frontends.durable_code import record_durable_code
-from wac_lint.guards import enclosing_function, guards_of, never_runs
+from wac_lint.guards import GuardReader, enclosing_function, never_runs
 from wac_lint.model import (
     ANONYMOUS_FUNCTION,
     AWAITED,
@@ -2205,14 +2205,15 @@ class BodyWalker:
         if not calls or not any(len(c.chain) == 1 for c in calls):
             return
         kept: list[BodyCall] = []
+        reader = GuardReader()
         for call in calls:
-            if self.guarded_off(call):
+            if self.guarded_off(call, reader):
                 continue
             kept.append(call)
         if len(kept) != len(calls):
             calls[:] = kept
 
-    def guarded_off(self, call: BodyCall) -> bool:
+    def guarded_off(self, call: BodyCall, reader: GuardReader) -> bool:
         if call.elsewhere is not None or len(call.chain) != 1 or call.site is None:
             return False
         site = self.model.node_at(call.site.start_byte, call.site.end_byte)
@@ -2232,10 +2233,14 @@ class BodyWalker:
             declared = function.parent.child_by_field_name("name")  # `const f = () => ...`
         if declared is None or self.model.text(declared) != name:
             return False
-        classes = self.syntax.class_definition
-        if any(a.type in classes for a in ancestors(self.model.tree.root_node, function)):
+        method = reader.methods.get(function.id)
+        if method is None:
+            classes = self.syntax.class_definition
+            method = any(a.type in classes for a in ancestors(self.model.tree.root_node, function))
+            reader.methods[function.id] = method
+        if method:
             return False  # a method: its `self` is not written at the call
-        guards = guards_of(call.node, function)
+        guards = reader.guards_of(call.node, function)
         return bool(guards) and never_runs(guards, site)
 
     def record_other_handler_sites(self) -> None:

@@ -28,7 +28,7 @@ import tree_sitter
 
 from wac_lint.config import real_path
 from wac_lint.digest import sha256
-from wac_lint.guards import ParamGuard, guards_of, never_runs, passed_on
+from wac_lint.guards import GuardReader, ParamGuard, never_runs, passed_on
 from wac_lint.languages import LanguageKind
 from wac_lint.languages.base import load
 from wac_lint.model import (
@@ -2874,11 +2874,12 @@ def _walk(
         library = _library_call(session, deeper, project, files)
         if library is not None and not _effects(session, deeper, project, following, stack, files):
             libraries[id(call)] = library
+    reader = GuardReader()
     for call in model.body_calls:
         chain = tuple(f"{label}.{name}" for name in call.chain)
         where = _where(model, call, silenced)
         qualname = libraries.get(id(call), call.qualname)
-        guards = _guards_in_helper(model, function.node, call)
+        guards = _guards_in_helper(model, function.node, call, reader)
         if guards is None:
             continue  # a helper of the module called with arguments that skip the call
         effect = Effect(qualname, call.kind, chain, where, ref.file, call.arg_count, call.writes)
@@ -2901,7 +2902,7 @@ def _walk(
                     )
                 )
             continue
-        guards = _guards_in_helper(model, function.node, call)
+        guards = _guards_in_helper(model, function.node, call, reader)
         if guards is None:
             continue
         direct = _guarded_call(model, call)
@@ -2947,13 +2948,17 @@ def _guarded_call(model: ScriptModel, call: BodyCall) -> bool:
 
 
 def _guards_in_helper(
-    model: ScriptModel, function: tree_sitter.Node, call: BodyCall
+    model: ScriptModel, function: tree_sitter.Node, call: BodyCall, reader: GuardReader
 ) -> tuple[ParamGuard, ...] | None:
     """The tests of the walked helper's parameters that `call` (found walking it) needs to
     run; None when it never runs: reached through a helper of the same module whose own
     test the helper's call of it makes false (`_stamp(x, precise=False)`)."""
-    classes = ("class_definition", "class_body", "class")
-    if any(a.type in classes for a in ancestors(model.tree.root_node, function)):
+    method = reader.methods.get(function.id)
+    if method is None:
+        classes = ("class_definition", "class_body", "class")
+        method = any(a.type in classes for a in ancestors(model.tree.root_node, function))
+        reader.methods[function.id] = method
+    if method:
         return ()  # a method: the caller does not write its `self`
     node = call.node
     inner: tuple[ParamGuard, ...] = ()
@@ -2962,15 +2967,17 @@ def _guards_in_helper(
         if site is None:
             return ()
         if len(call.chain) == 1 and site.type in ("call", "call_expression"):
-            inner = _same_module_guards(call.node, call.chain[0])
+            inner = _same_module_guards(call.node, call.chain[0], reader)
             if inner and never_runs(inner, site):
                 return None
             inner = passed_on(inner, site, function) if inner else ()
         node = site
-    return guards_of(node, function) + inner
+    return reader.guards_of(node, function) + inner
 
 
-def _same_module_guards(node: tree_sitter.Node, name: str) -> tuple[ParamGuard, ...]:
+def _same_module_guards(
+    node: tree_sitter.Node, name: str, reader: GuardReader
+) -> tuple[ParamGuard, ...]:
     """The guards of `node` inside the function `name` of its own module that holds it."""
     from wac_lint.guards import enclosing_function
 
@@ -2982,7 +2989,7 @@ def _same_module_guards(node: tree_sitter.Node, name: str) -> tuple[ParamGuard, 
         declared = function.parent.child_by_field_name("name")  # `const f = (...) => ...`
     if declared is None or _node_text(declared) != name.rsplit(".", 1)[-1]:
         return ()
-    return guards_of(node, function)
+    return reader.guards_of(node, function)
 
 
 def _walk_alternatives(
