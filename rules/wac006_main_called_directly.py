@@ -9,7 +9,7 @@ from wac_lint.model import Span
 from wac_lint.rule import WARNING, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls
 from wac_lint.semantic.scopes import BindingKind
-from wac_lint.source import LANG_PYTHON
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT
 
 RECURSION = (
     "`main` calls itself: the call runs inside the same workflow (its tasks are keyed "
@@ -109,7 +109,7 @@ Remove the call; run the script locally with `wmill script preview <path>`.
         from wac_lint.workspace.crossfile import HelperImports
 
         imports: HelperImports = load(model.lang.helper_imports_target)
-        factory = "task_script" if model.source.language == LANG_PYTHON else "taskScript"
+        factory = _TASK_SCRIPT.get(model.source.language, "task_script")
         for call in _sdk_calls.call_nodes(model):
             callee = _sdk_calls.unwrap(_sdk_calls.callee_of(call))
             if callee is None:
@@ -158,6 +158,10 @@ Remove the call; run the script locally with `wmill script preview <path>`.
                 f'dispatch it with `{factory}("{path}")`',
                 severity=WARNING,
             )
+
+
+# how each language dispatches a script of the workspace, for the advice
+_TASK_SCRIPT = {LANG_PYTHON: "task_script", LANG_TYPESCRIPT: "taskScript"}
 
 
 @lru_cache(maxsize=256)
