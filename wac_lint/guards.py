@@ -25,6 +25,8 @@ Node = tree_sitter.Node
 
 # How deep the ancestors of a node are read before giving up (a guard is near).
 MAX_DEPTH = 64
+# How many nodes one reader reads guards for (a pathological file: thousands of calls)
+MAX_NODES = 256
 
 _FUNCTIONS = frozenset(
     {
@@ -61,9 +63,11 @@ def _text(node: Node | None) -> str:
 def enclosing_function(node: Node) -> Node | None:
     """The innermost function around `node`."""
     current = node.parent
-    while current is not None and current.type not in _FUNCTIONS:
+    for _ in range(MAX_DEPTH):  # `Node.parent` walks from the root: bounded
+        if current is None or current.type in _FUNCTIONS:
+            return current
         current = current.parent
-    return current
+    return None
 
 
 @dataclass(frozen=True)
@@ -278,8 +282,16 @@ class GuardReader:
         self.assigned: dict[tuple[int, str], bool] = {}
         self.exits: dict[int, list[tuple[int, Node]]] = {}
         self.methods: dict[int, bool] = {}  # for the callers: is the function a method
+        # nodes read at most (each climbs its ancestors): past it, nothing is settled
+        self.budget = MAX_NODES
+
+    def spend(self) -> bool:
+        self.budget -= 1
+        return self.budget >= 0
 
     def guards_of(self, node: Node, function: Node) -> tuple[ParamGuard, ...]:
+        if not self.spend():
+            return ()
         if function.id not in self.params:
             self.params[function.id] = _parameters(function)
         if not self.params[function.id]:

@@ -2223,7 +2223,7 @@ class BodyWalker:
         name = call.chain[0]
         if callee is None or callee.type not in self.syntax.identifier:
             return False
-        if self.model.text(callee) != name:
+        if self.model.text(callee) != name or not reader.spend():
             return False
         function = enclosing_function(call.node)
         if function is None:
