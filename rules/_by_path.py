@@ -532,6 +532,8 @@ def _constant(
         left = _constant(model, node.child_by_field_name("left"), workspace, depth - 1)
         right = _constant(model, node.child_by_field_name("right"), workspace, depth - 1)
         return None if left is None or right is None else left + right
+    if node.type in ("call", "call_expression"):
+        return _joined_constant(model, node, workspace, depth)
     if node.type in ("attribute", "member_expression", "subscript", "subscript_expression"):
         return _member_constant(model, node, workspace, depth)
     if node.type != "identifier" or model.semantic is None:
@@ -547,6 +549,60 @@ def _constant(
     if binding.kind == BindingKind.IMPORT and workspace is not None and binding.module:
         return _imported_constant(model, binding.module, binding.imported_name, workspace, depth)
     return None
+
+
+def _joined_constant(
+    model: ScriptModel, call: Node, workspace: WorkspaceView | None, depth: int
+) -> str | None:
+    """A path joined from constants: `"/".join([BASE, "load"])`, `[BASE, "load"].join("/")`,
+    `posixpath.join(BASE, "load")` / `os.path.join(...)` (a Windmill worker is Linux)."""
+    callee = call.child_by_field_name("function")
+    positional, keywords, unpacked = _sdk_calls.arguments_of(model, call)
+    if callee is None or keywords or unpacked:
+        return None
+    semantic = model.semantic
+    if semantic is not None and semantic.qualified_name(callee) in (
+        "posixpath.join",
+        "os.path.join",
+    ):
+        parts = [_constant(model, arg, workspace, depth - 1) for arg in positional]
+        if not parts or any(p is None for p in parts):
+            return None
+        joined = ""
+        for part in parts:
+            assert part is not None
+            if part.startswith("/") or not joined:
+                joined = part
+            else:
+                joined += part if joined.endswith("/") else "/" + part
+        return joined
+    if callee.type not in ("attribute", "member_expression"):
+        return None
+    obj = _sdk_calls.unwrap(callee.child_by_field_name("object"))
+    name = callee.child_by_field_name("attribute") or callee.child_by_field_name("property")
+    if obj is None or name is None or model.text(name) != "join" or len(positional) > 1:
+        return None
+    items: Node | None = obj
+    separator: str | None = ","
+    if obj.type == "array":  # TypeScript `[a, b].join(sep)` (`,` by default)
+        if positional:
+            separator = _constant(model, positional[0], workspace, depth - 1)
+    else:  # Python `sep.join([a, b])`
+        if len(positional) != 1:
+            return None
+        items = _sdk_calls.unwrap(positional[0])
+        separator = _constant(model, obj, workspace, depth - 1)
+    if separator is None or items is None or items.type not in ("array", "list", "tuple"):
+        return None
+    values = []
+    for item in items.named_children:
+        if item.type == "comment":
+            continue
+        value = _constant(model, item, workspace, depth - 1)
+        if value is None:
+            return None  # a spread, a name that is not a constant
+        values.append(value)
+    return separator.join(values)
 
 
 def _member_constant(
@@ -565,6 +621,8 @@ def _member_constant(
         or node.child_by_field_name("subscript")
         or node.child_by_field_name("index")
     )
+    if obj is not None and key is not None and obj.type in ("attribute", "member_expression"):
+        return _chain_constant(model, node, workspace, depth)
     if obj is None or key is None or obj.type != "identifier":
         return None
     subscript = node.type in ("subscript", "subscript_expression")
@@ -598,6 +656,56 @@ def _member_constant(
                 return found
         # `PATHS.render` / `TARGETS["labels"]` of a table another module binds
         return _imported_table_constant(model, binding, member, workspace, depth)
+    return None
+
+
+def _chain_constant(
+    model: ScriptModel, node: Node, workspace: WorkspaceView | None, depth: int
+) -> str | None:
+    """`kit.paths.NIGHTLY` / `kit.paths.ScriptPaths.purge` where `kit` is a workspace
+    module imported whole (`import * as kit from "/f/kit/index.ts"`) and `paths` a module
+    it re-exports whole (`export * as paths from "./paths.ts"`): the constant (or the
+    member of the object / dict literal) the module at the end of the chain binds."""
+    semantic = model.semantic
+    names: list[str] = []
+    base: Node | None = node
+    while base is not None and base.type in ("attribute", "member_expression"):
+        name = base.child_by_field_name("attribute") or base.child_by_field_name("property")
+        if name is None:
+            return None
+        names.append(model.text(name))
+        base = base.child_by_field_name("object")
+    if semantic is None or workspace is None or base is None or base.type != "identifier":
+        return None
+    binding = semantic.resolve(base)
+    if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
+        return None
+    from wac_lint.languages.base import load
+    from wac_lint.workspace.crossfile import HelperImports, reexport_origin
+
+    names.reverse()
+    imports: HelperImports = load(model.lang.helper_imports_target)
+    for owned in (names, names[:-1]):  # the constant itself, else its table
+        ref = imports.of_member(
+            binding, ".".join(owned), workspace.file, workspace.project, workspace.consulted
+        )
+        if ref is None:
+            continue
+        workspace.consulted.add(ref.file)
+        ref = reexport_origin(ref, workspace.project, workspace.consulted)
+        if "." in ref.function:
+            continue
+        try:
+            stat = ref.file.stat()
+        except OSError:
+            return None
+        key = (stat.st_size, stat.st_mtime_ns)
+        if owned is names:
+            found = _module_constant(str(ref.file), ref.function, key, depth - 1)
+        else:
+            found = _module_table_constant(str(ref.file), ref.function, names[-1], key, depth - 1)
+        if found is not None:
+            return found
     return None
 
 

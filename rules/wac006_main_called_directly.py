@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from wac_lint.rule import Rule, RuleContext, py, ts
+from functools import lru_cache
+from pathlib import Path
+
+from wac_lint.model import Span
+from wac_lint.rule import WARNING, Rule, RuleContext, code_span, py, ts
+from wac_lint.rules import _sdk_calls
+from wac_lint.semantic.scopes import BindingKind
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT
 
 RECURSION = (
     "`main` calls itself: the call runs inside the same workflow (its tasks are keyed "
@@ -34,6 +41,13 @@ the file by hand executes the workflow without checkpoints: the SDK runs tasks
 in place, and `task_script`, `task_flow` and `wait_for_approval` raise, so the
 local run says little about the deployed one. The guide's rule is plain: do
 not call `main`. Only WAC scripts (with a workflow or WAC calls) are checked.
+
+Also the workflow `main` of another script of the workspace, imported and called
+(`from f.fleet.rebalance import main as rebalance`, `import { main as rebalance }
+from "./rebalance.ts"`, `rb.main(...)` of a module imported whole), a warning: it
+runs that workflow's body inside this one, its tasks keyed after this one's, not as
+a run of its own (with its own inputs, history and failure); dispatch it with
+`task_script` / `taskScript`.
 
 ## Example
 ```python
@@ -82,3 +96,88 @@ Remove the call; run the script locally with `wmill script preview <path>`.
             # `return await main(page["next"])` in the workflow itself: it runs in the
             # same workflow (its tasks keyed after the caller's), not as a new one
             ctx.report(span, RECURSION if inside else None)
+        self.check_imported_mains(ctx)
+
+    def check_imported_mains(self, ctx: RuleContext) -> None:
+        """`rebalance(region)` of `from f.fleet.rebalance import main as rebalance` where
+        that script's `main` is a workflow: its body runs inline, in this workflow."""
+        model, workspace = ctx.model, ctx.workspace
+        semantic = model.semantic
+        if workspace is None or semantic is None or b"main" not in model.source.data:
+            return
+        from wac_lint.languages.base import load
+        from wac_lint.workspace.crossfile import HelperImports
+
+        imports: HelperImports = load(model.lang.helper_imports_target)
+        factory = _TASK_SCRIPT.get(model.source.language, "task_script")
+        for call in _sdk_calls.call_nodes(model):
+            callee = _sdk_calls.unwrap(_sdk_calls.callee_of(call))
+            if callee is None:
+                continue
+            ref = None
+            if callee.type == "identifier":
+                binding = semantic.resolve(callee)
+                if binding is None or binding.kind != BindingKind.IMPORT:
+                    continue
+                if binding.imported_name != "main" or binding.name == "main" or not binding.module:
+                    continue
+                ref = imports.of_name(
+                    binding.module, "main", workspace.file, workspace.project, workspace.consulted
+                )
+            elif callee.type in ("attribute", "member_expression"):
+                obj = callee.child_by_field_name("object")
+                attr = callee.child_by_field_name("attribute") or callee.child_by_field_name(
+                    "property"
+                )
+                if obj is None or attr is None or obj.type != "identifier":
+                    continue
+                if model.text(attr) != "main":
+                    continue
+                binding = semantic.resolve(obj)
+                if binding is None or binding.kind != BindingKind.IMPORT or not binding.module:
+                    continue
+                ref = imports.of_member(
+                    binding, "main", workspace.file, workspace.project, workspace.consulted
+                )
+            if ref is None or ref.function != "main" or ref.file == workspace.file:
+                continue
+            workspace.consulted.add(ref.file)
+            try:
+                stat = ref.file.stat()
+            except OSError:
+                continue
+            if not _is_workflow_script(str(ref.file), (stat.st_size, stat.st_mtime_ns)):
+                continue
+            shown = workspace.shown(ref.file)
+            path = shown.rsplit(".", 1)[0]
+            ctx.report(
+                Span.of(call),
+                f"{code_span(model.text(callee))} is the workflow `main` of {shown}: calling "
+                "it runs that workflow's body inside this one (its tasks keyed after this "
+                "one's), not as a run of its own, and the guide says not to call `main`; "
+                f'dispatch it with `{factory}("{path}")`',
+                severity=WARNING,
+            )
+
+
+# how each language dispatches a script of the workspace, for the advice
+_TASK_SCRIPT = {LANG_PYTHON: "task_script", LANG_TYPESCRIPT: "taskScript"}
+
+
+@lru_cache(maxsize=256)
+def _is_workflow_script(file: str, _key: tuple[int, int]) -> bool:
+    """Is the script's `main` a WAC workflow?"""
+    from wac_lint.engine import InputError, read_source
+    from wac_lint.frontends import build_model
+
+    data = Path(file).read_bytes() if Path(file).is_file() else b""
+    if b"workflow" not in data:
+        return False
+    try:
+        model = build_model(read_source(file))
+    except (InputError, RecursionError):
+        return False
+    return any(
+        w.binding_name == "main" or (w.function is not None and w.function.name == "main")
+        for w in model.workflows
+    )

@@ -36,7 +36,8 @@ reports the two ways Windmill's import loader hands back an empty module instead
   is a folder) and the name is defined only by the folder's `__init__.py`. Windmill
   loads a folder as an empty namespace module and never runs `__init__.py` (a
   script of its own, `f/common/__init__`), so the name is then looked up as the
-  script `f/common/SlackNotifier`;
+  script `f/common/SlackNotifier`; a star import of such a folder (`from f.common
+  import *`) binds none of the names its `__init__.py` defines;
 * the module is a **script** of the repository that does not bind the name (no
   `def`, class, assignment or import of it, no star import);
 * the module matches a script of the repository only in another case
@@ -198,6 +199,8 @@ from f.common.slack import SlackNotifier
                     f"{code_span(dots + spelled)}?",
                 )
             return  # a package, or a script only the workspace has
+        if folder is not None:
+            self.check_star_of_folder(statement, written, folder, ctx, workspace)
         for name_node in statement.children_by_field_name("name"):
             plain = (
                 name_node.child_by_field_name("name")
@@ -234,3 +237,27 @@ from f.common.slack import SlackNotifier
                     )
             if message is not None:
                 ctx.report(Span.of(plain), message)
+
+    @staticmethod
+    def check_star_of_folder(
+        statement: Node, written: str, folder: Path, ctx: RuleContext, workspace: WorkspaceView
+    ) -> None:
+        """`from f.common import *` where f/common/ is a folder: the empty module Windmill
+        binds exports nothing, so the names its `__init__.py` defines are never bound."""
+        star = next((c for c in statement.named_children if c.type == "wildcard_import"), None)
+        if star is None:
+            return
+        init = folder / "__init__.py"
+        names = workspace.module_names(init) if init.is_file() else None
+        public = sorted(n for n in names or () if not n.startswith("_"))
+        if not public:
+            return  # nothing the author can have meant to import
+        shown = workspace.shown(folder)
+        listed = ", ".join(code_span(n) for n in public[:3]) + (", ..." if len(public) > 3 else "")
+        ctx.report(
+            Span.of(star),
+            f"{code_span(written)} is the folder {shown}/: Windmill loads it as an empty "
+            f"module and never runs {workspace.shown(init)}, so `import *` binds none of the "
+            f"names it defines ({listed}) and using them fails at run time; import them from "
+            "the scripts that define them",
+        )

@@ -102,7 +102,9 @@ something other than what the annotation says, so that the input form (and the
   { Order } from "/f/lib/types.ts"`, `"./shapes"`) is a resource picker
   (`{"resource": "order"}`): Windmill's parser reads only the types the file
   declares (a package's type, like a name the file does not define at all, is how a
-  script asks for a resource type, and is left alone).
+  script asks for a resource type, and is left alone); so is a Python class imported
+  from another script (`from f.lib.models import Stop`: `{"format": "resource-Stop"}`),
+  unless its name is in lower case, as resource type names are.
   `T | None` / `Optional[T]` over a `T` Windmill reads as untyped on its own
   (`dict[str, Any]`: windmill-oracle `sig` gives `unknown` with and without
   `None`) is judged as that `T`: the `None` is not the reason.
@@ -333,6 +335,14 @@ def _python_problem(node: Node, arg: Arg) -> str | None:
         return f"Windmill reads {text} as {what}; use `list[...]` for a sequence"
     named = optional_of if optional_of is not None else node  # `Color | None` too
     if named.type == "identifier" and isinstance(arg.typ, TResource):
+        source = _python_imported_from_script(named)
+        if source is not None:
+            shown = code_span(node_bytes(named).decode("utf-8", "replace"))
+            return (
+                f"Windmill reads {shown} as a resource of type `{arg.typ.name}` (a resource "
+                f"picker): its parser reads only the classes this file declares, not one "
+                f"imported from `{source}`; declare the type in this file"
+            )
         declared = _python_declaration(named, node_bytes(named))
         if declared is not None:
             shown = code_span(node_bytes(named).decode("utf-8", "replace"))
@@ -359,6 +369,44 @@ def _python_problem(node: Node, arg: Arg) -> str | None:
             "leave the parameter unannotated for an untyped input, or give it a type"
         )
     return None
+
+
+def _python_imported_from_script(node: Node) -> str | None:
+    """The module a type name is imported from (`from f.lib.models import Stop`, `from
+    .models import Stop`), when that is another script of the workspace (a module under
+    `f.` / `u.`, or a relative one) and the file does not bind the name again. A name in
+    lower case is how a script names a resource type (`postgresql`) and is left alone."""
+    name = node_bytes(node)
+    if name.islower():
+        return None
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    found = None
+    for statement in root.named_children:
+        if statement.type in ("class_definition", "decorated_definition", "type_alias_statement"):
+            definition = statement.child_by_field_name("definition") or statement
+            declared = definition.child_by_field_name("name")
+            if declared is not None and node_bytes(declared) == name:
+                found = None
+            continue
+        if statement.type == "expression_statement":
+            target = statement.named_children[0] if statement.named_children else None
+            left = target.child_by_field_name("left") if target is not None else None
+            if target is not None and target.type == "assignment" and left is not None:
+                if left.type == "identifier" and node_bytes(left) == name:
+                    found = None
+            continue
+        if statement.type != "import_from_statement":
+            continue
+        module = statement.child_by_field_name("module_name")
+        written = node_bytes(module).decode("utf-8", "replace") if module else ""
+        workspace = written.startswith((".", "f.", "u."))
+        for imported in statement.children_by_field_name("name"):
+            local = imported.child_by_field_name("alias") or imported
+            if local.type in ("dotted_name", "identifier") and node_bytes(local) == name:
+                found = written if workspace else None
+    return found
 
 
 def _python_aliased_import(node: Node, head: str | None) -> tuple[str, str] | None:

@@ -533,6 +533,20 @@ CODE["1f1b33d77d891fb03f180b9b7b1d0746"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
+   return (self.name,self.index,self.default,self.script,)==(other.name,other.index,other.default,other.script,)
+  return NotImplemented
+ return __eq__
+CODE["ea014dde2261a234b49ddb38c18cd81a"] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.name,self.index,self.member,self.truthy,self.default,)==(other.name,other.index,other.member,other.truthy,other.default,)
+  return NotImplemented
+ return __eq__
+CODE["c56d07f6d14e1e77fb795b03c4b27d3c"] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
    return (self.name,self.kind,self.max_args,self.min_args,self.keywords,self.literals,self.unless,)==(other.name,other.kind,other.max_args,other.min_args,other.keywords,other.literals,other.unless,)
   return NotImplemented
  return __eq__
@@ -771,10 +785,10 @@ CODE["2d2533d2b3d76bf3bb14e5a1e9ae57d8"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.qualname,self.kind,self.chain,self.where,self.file,self.arg_count,self.writes,)==(other.qualname,other.kind,other.chain,other.where,other.file,other.arg_count,other.writes,)
+   return (self.qualname,self.kind,self.chain,self.where,self.file,self.arg_count,self.writes,self.guards,)==(other.qualname,other.kind,other.chain,other.where,other.file,other.arg_count,other.writes,other.guards,)
   return NotImplemented
  return __eq__
-CODE["b78f5bbaa2193590fe5bbb506ee83bd7"] = __create_fn__.__code__
+CODE["336e546164b3bd02eaa72516673f8ae8"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -1153,6 +1167,16 @@ def __create_fn__():
 CODE["b2740748938acdde8be8295f7c8ca592"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
+  return hash((self.name,self.index,self.default,self.script,))
+ return __hash__
+CODE["6de610910d2bc03776db9b7828de25c7"] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.name,self.index,self.member,self.truthy,self.default,))
+ return __hash__
+CODE["25dcd7d53ba3bff03d98e1d99cf18386"] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
   return hash((self.name,self.kind,self.max_args,self.min_args,self.keywords,self.literals,self.unless,))
  return __hash__
 CODE["04bbdfc41d4a6037799f691c869da036"] = __create_fn__.__code__
@@ -1268,9 +1292,9 @@ def __create_fn__():
 CODE["4121215af533935c650229586314820d"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.qualname,self.kind,self.chain,self.where,self.file,self.arg_count,self.writes,))
+  return hash((self.qualname,self.kind,self.chain,self.where,self.file,self.arg_count,self.writes,self.guards,))
  return __hash__
-CODE["6fce623ad3e90523f1513bf50b989c22"] = __create_fn__.__code__
+CODE["db47e19a5116622b171701e07f90b037"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.root,self.marker,self.non_dotted_paths,self.includes,self.excludes,))
@@ -1772,6 +1796,16 @@ def __create_fn__():
 CODE["0af613b74d286b57916d5388f7a247b0"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(name={self.name!r}, index={self.index!r}, default={self.default!r}, script={self.script!r})"
+ return __repr__
+CODE["645020d820f505fe311c5adf0b285d1e"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(name={self.name!r}, index={self.index!r}, member={self.member!r}, truthy={self.truthy!r}, default={self.default!r})"
+ return __repr__
+CODE["7ec26f487edb6242fb4036b85827aa97"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(name={self.name!r}, key={self.key!r}, node={self.node!r}, type={self.type!r}, value={self.value!r}, expr={self.expr!r})"
  return __repr__
 CODE["0c4193ad35c6a363c98e37b57e1e20c3"] = __create_fn__.__code__
@@ -1957,9 +1991,9 @@ def __create_fn__():
 CODE["bdc60b7532164b35a6a6a60ca0956cd4"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(qualname={self.qualname!r}, kind={self.kind!r}, chain={self.chain!r}, where={self.where!r}, file={self.file!r}, arg_count={self.arg_count!r}, writes={self.writes!r})"
+  return self.__class__.__qualname__ + f"(qualname={self.qualname!r}, kind={self.kind!r}, chain={self.chain!r}, where={self.where!r}, file={self.file!r}, arg_count={self.arg_count!r}, writes={self.writes!r}, guards={self.guards!r})"
  return __repr__
-CODE["ad706127a6c02e36c7d175012c3727ef"] = __create_fn__.__code__
+CODE["38cefdefb8a81a2765489cdf7978eafd"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(qualname={self.qualname!r}, kind={self.kind!r}, node={self.node!r}, span={self.span!r}, arg_count={self.arg_count!r}, chain={self.chain!r}, site={self.site!r}, writes={self.writes!r}, elsewhere={self.elsewhere!r}, methods={self.methods!r})"
@@ -2838,6 +2872,23 @@ def __create_fn__(_type_name, _type_function, _type_outer, _type_chain, _type_si
   __dataclass_builtins_object__.__setattr__(self,'handlers_only',handlers_only)
  return __init__
 CODE["37ad29c459f811c64fb299ab72aad811"] = __create_fn__.__code__
+def __create_fn__(_type_name, _type_index, _type_default, _type_script, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_script, _return_type):
+ def __init__(self,name:_type_name,index:_type_index,default:_type_default,script:_type_script=_dflt_script)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'name',name)
+  __dataclass_builtins_object__.__setattr__(self,'index',index)
+  __dataclass_builtins_object__.__setattr__(self,'default',default)
+  __dataclass_builtins_object__.__setattr__(self,'script',script)
+ return __init__
+CODE["4f4edd34f778218be1c4f569c4360463"] = __create_fn__.__code__
+def __create_fn__(_type_name, _type_index, _type_member, _type_truthy, _type_default, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,name:_type_name,index:_type_index,member:_type_member,truthy:_type_truthy,default:_type_default)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'name',name)
+  __dataclass_builtins_object__.__setattr__(self,'index',index)
+  __dataclass_builtins_object__.__setattr__(self,'member',member)
+  __dataclass_builtins_object__.__setattr__(self,'truthy',truthy)
+  __dataclass_builtins_object__.__setattr__(self,'default',default)
+ return __init__
+CODE["60f820599178df4562ec820bc8a3a4d1"] = __create_fn__.__code__
 def __create_fn__(_type_name, _type_key, _type_node, _type_type, _type_value, _type_expr, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,name:_type_name,key:_type_key,node:_type_node,type:_type_type,value:_type_value,expr:_type_expr)->_return_type:
   self.name=name
@@ -3169,8 +3220,8 @@ def __create_fn__(_type_qualname, _type_category, _type_related, _type_via, MISS
   __dataclass_builtins_object__.__setattr__(self,'via',via)
  return __init__
 CODE["9692e5ba495c4ebf971e9600789ab83a"] = __create_fn__.__code__
-def __create_fn__(_type_qualname, _type_kind, _type_chain, _type_where, _type_file, _type_arg_count, _type_writes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,qualname:_type_qualname,kind:_type_kind,chain:_type_chain,where:_type_where,file:_type_file,arg_count:_type_arg_count,writes:_type_writes)->_return_type:
+def __create_fn__(_type_qualname, _type_kind, _type_chain, _type_where, _type_file, _type_arg_count, _type_writes, _type_guards, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_guards, _return_type):
+ def __init__(self,qualname:_type_qualname,kind:_type_kind,chain:_type_chain,where:_type_where,file:_type_file,arg_count:_type_arg_count,writes:_type_writes,guards:_type_guards=_dflt_guards)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'qualname',qualname)
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)
   __dataclass_builtins_object__.__setattr__(self,'chain',chain)
@@ -3178,8 +3229,9 @@ def __create_fn__(_type_qualname, _type_kind, _type_chain, _type_where, _type_fi
   __dataclass_builtins_object__.__setattr__(self,'file',file)
   __dataclass_builtins_object__.__setattr__(self,'arg_count',arg_count)
   __dataclass_builtins_object__.__setattr__(self,'writes',writes)
+  __dataclass_builtins_object__.__setattr__(self,'guards',guards)
  return __init__
-CODE["7a520729b56053426f0bea5e54f3d6b5"] = __create_fn__.__code__
+CODE["89ebc21b29efd555db29178b6f48458d"] = __create_fn__.__code__
 def __create_fn__(_type_qualname, _type_kind, _type_node, _type_span, _type_arg_count, _type_chain, _type_site, _type_writes, _type_elsewhere, _type_methods, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_arg_count, _dflt_chain, _dflt_site, _dflt_writes, _dflt_elsewhere, _dflt_methods, _return_type):
  def __init__(self,qualname:_type_qualname,kind:_type_kind,node:_type_node,span:_type_span,arg_count:_type_arg_count=_dflt_arg_count,chain:_type_chain=_dflt_chain,site:_type_site=_dflt_site,writes:_type_writes=_dflt_writes,elsewhere:_type_elsewhere=_dflt_elsewhere,methods:_type_methods=_dflt_methods)->_return_type:
   self.qualname=qualname
@@ -3685,6 +3737,20 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["26c1323cc1f5e0cf84ff05d7f7be9a9b"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
+  if type(self) is cls or name in ('name','index','default','script',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE["45ab92e5f1fc9ccc9f12d15bb22b5ecd"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('name','index','member','truthy','default',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE["c0b080fdcf28f69d987cd372ee032aee"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
   if type(self) is cls or name in ('name','kind','max_args','min_args','keywords','literals','unless',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
@@ -3853,11 +3919,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["6633aa164156c706652f8ca63f880056"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('qualname','kind','chain','where','file','arg_count','writes',):
+  if type(self) is cls or name in ('qualname','kind','chain','where','file','arg_count','writes','guards',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODE["d4776f7693acf592451eea0b967e7b11"] = __create_fn__.__code__
+CODE["a3042f93a361151a035d1d3bc5248729"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('root','marker','non_dotted_paths','includes','excludes',):
@@ -4189,6 +4255,20 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["42084ad81610106b851d09b49b2f8893"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
+  if type(self) is cls or name in ('name','index','default','script',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE["850b418212bee897ba06cf7b648a9478"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('name','index','member','truthy','default',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE["e7732485c20e2cbf918a0e4bec24badc"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
   if type(self) is cls or name in ('name','kind','max_args','min_args','keywords','literals','unless',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
@@ -4357,11 +4437,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["68c688253e99fc5d26bf18c902342699"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('qualname','kind','chain','where','file','arg_count','writes',):
+  if type(self) is cls or name in ('qualname','kind','chain','where','file','arg_count','writes','guards',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODE["5f99b8c866b9308b5a0a920f5098f1ef"] = __create_fn__.__code__
+CODE["dde350172d8601bf12a8da3a5351277a"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('root','marker','non_dotted_paths','includes','excludes',):

@@ -30,6 +30,10 @@ methods of an imported singleton, properties of imported classes, what an import
 blocks, type-only TS imports, untyped bash inputs, lists and dicts of the wrong kind.
 Added after (not blind): the TS override pair, DryRunClient, two star imports, a
 decorator defined beside the helper, `import_module` of a constant.
+Round X (red team xr): `imported_type_ok.py` became `imported_type.py`: its `main` takes a
+`TypedDict` and an `Enum` imported from f/lib/models.py, which Windmill reads as resource
+pickers (its `.script.yaml`: `format: resource-Order`, `resource-Mode`), reported by WAC902
+as the same imports in TypeScript already were.
 """
 
 from __future__ import annotations

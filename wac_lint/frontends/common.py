@@ -17,6 +17,7 @@ from functools import lru_cache
 import tree_sitter
 
 from wac_lint.frontends.durable_code import record_durable_code
+from wac_lint.guards import GuardReader, enclosing_function, never_runs
 from wac_lint.model import (
     ANONYMOUS_FUNCTION,
     AWAITED,
@@ -2176,6 +2177,7 @@ class BodyWalker:
         self.params_durable = False
         self.receiver = None
         self.record_other_sites()
+        self.drop_guarded_off()
         self.record_other_handler_sites()
         self.model.durable_calls.sort(key=lambda d: d.node.start_byte)
         self.model.body_calls.sort(key=lambda c: (c.report_span.start_byte, c.node.start_byte))
@@ -2238,6 +2240,53 @@ class BodyWalker:
         return any(
             (site, chain[:end]) in self.handed_chains for end in range(prefix + 1, len(chain) + 1)
         )
+
+    def drop_guarded_off(self) -> None:
+        """Drop the calls a helper of the file makes only under a test of its parameters
+        that the body's call of it makes false (`def local(x, noisy=False): if noisy:
+        return random.random()` called as `local(x)`): at that place they never run.
+        Read for a helper the body calls by its name, one level down (see `guards`)."""
+        calls = self.model.body_calls
+        if not calls or not any(len(c.chain) == 1 for c in calls):
+            return
+        kept: list[BodyCall] = []
+        reader = GuardReader()
+        for call in calls:
+            if self.guarded_off(call, reader):
+                continue
+            kept.append(call)
+        if len(kept) != len(calls):
+            calls[:] = kept
+
+    def guarded_off(self, call: BodyCall, reader: GuardReader) -> bool:
+        if call.elsewhere is not None or len(call.chain) != 1 or call.site is None:
+            return False
+        site = self.model.node_at(call.site.start_byte, call.site.end_byte)
+        if site is None or site.type not in self.syntax.call:
+            return False
+        callee = site.child_by_field_name("function")
+        name = call.chain[0]
+        if callee is None or callee.type not in self.syntax.identifier:
+            return False
+        if self.model.text(callee) != name or not reader.spend():
+            return False
+        function = enclosing_function(call.node)
+        if function is None:
+            return False
+        declared = function.child_by_field_name("name")
+        if declared is None and function.parent is not None:
+            declared = function.parent.child_by_field_name("name")  # `const f = () => ...`
+        if declared is None or self.model.text(declared) != name:
+            return False
+        method = reader.methods.get(function.id)
+        if method is None:
+            classes = self.syntax.class_definition
+            method = any(a.type in classes for a in ancestors(self.model.tree.root_node, function))
+            reader.methods[function.id] = method
+        if method:
+            return False  # a method: its `self` is not written at the call
+        guards = reader.guards_of(call.node, function)
+        return bool(guards) and never_runs(guards, site)
 
     def record_other_handler_sites(self) -> None:
         """A helper whose handler swallows the suspension swallows it at each place of
@@ -8107,7 +8156,7 @@ class BodyWalker:
         if self.imported_task(callee, scope):
             return  # a task dispatches a job: its body is not body code
         from wac_lint.frontends import helper_handlers
-        from wac_lint.workspace.imported import imported_function
+        from wac_lint.workspace.imported import imported_function, task_wrapper
 
         shown = self.fe.text(callee)
         if shown not in self.imported_functions:  # a body calls one helper many times
@@ -8116,7 +8165,15 @@ class BodyWalker:
         if found is None:
             return
         source, name = found
-        for kind, rethrow in helper_handlers(source, name, durable):
+        handlers = helper_handlers(source, name, durable)
+        where = (*chain, shown)
+        wrapper = task_wrapper(self.model, source, name) if not handlers else None
+        if wrapper is not None:
+            # `geocode = withRetry(task(...))` of that module: calling it runs the
+            # function `withRetry` returns, handed the task (its dispatch can suspend)
+            handlers = helper_handlers(wrapper[0], wrapper[1], True)
+            where = (*where, wrapper[1].split(DECORATOR_PRODUCT, 1)[0])
+        for kind, rethrow in handlers:
             self.model.handlers.append(
                 ExceptionHandler(
                     kind=kind,
@@ -8124,7 +8181,7 @@ class BodyWalker:
                     span=Span.of(callee),
                     rethrow=rethrow,
                     protects_durable=True,
-                    chain=(*chain, shown),
+                    chain=where,
                     site=site,
                 )
             )

@@ -28,6 +28,7 @@ import tree_sitter
 
 from wac_lint.config import real_path
 from wac_lint.digest import sha256
+from wac_lint.guards import GuardReader, ParamGuard, never_runs, passed_on
 from wac_lint.languages import LanguageKind
 from wac_lint.languages.base import load
 from wac_lint.model import (
@@ -104,6 +105,9 @@ class Effect:
     file: Path  # the file the call is in
     arg_count: int
     writes: bool
+    # the tests of the walked helper's parameters the call needs (`if with_time:`): a
+    # caller whose arguments make one false never runs it
+    guards: tuple[ParamGuard, ...] = ()
 
 
 EffectsKey = tuple[str, str, str, str, "Following"]
@@ -244,6 +248,12 @@ def follow_imports(
         for where, at in sites:
             for label, found in at:
                 for effect in found:
+                    if (
+                        effect.guards
+                        and _guarded_call(model, call)
+                        and never_runs(effect.guards, call.node)
+                    ):
+                        continue  # `label(o)`: the branch `label(o, with_time=True)` takes
                     reached.append(
                         replace(
                             call,
@@ -2261,6 +2271,11 @@ def reexport_origin(ref: HelperRef, project: Project, probes: set[Path]) -> Help
     if dot and current is ref:
         # `Boot.startedAt` / `clock.now` of a barrel (`export * from "./clock.ts"`): the
         # member of the class or object where the module that binds it defines it
+        # `paths.NIGHTLY` of a barrel saying `export * as paths from "./paths.ts"`:
+        # `NIGHTLY` of that module (the name it exports, before any `export *`)
+        whole = _namespace_member(ref, owner, member, project, probes)
+        if whole is not None:
+            return reexport_origin(whole, project, probes)
         origin = reexport_origin(replace(ref, function=owner), project, probes)
         if origin.file == ref.file and origin.function == owner:
             return ref
@@ -2293,6 +2308,29 @@ def reexport_origin(ref: HelperRef, project: Project, probes: set[Path]) -> Help
         seen.add((current.file, current.function))
         probes.add(current.file)
     return current
+
+
+def _namespace_member(
+    ref: HelperRef, owner: str, member: str, project: Project, probes: set[Path]
+) -> HelperRef | None:
+    """`member` of the module `ref`'s TypeScript module re-exports whole as `owner`."""
+    from wac_lint.engine import InputError
+
+    if ref.file.suffix == ".py":
+        return None
+    try:
+        source = read_source(ref.file, _shown(ref.file))
+    except (InputError, RecursionError):
+        return None
+    if b"* as" not in source.data:
+        return None  # no `export * as name from ...` to read
+    spec = _namespace_reexport(source, owner)
+    if spec is None:
+        return None
+    found = _typescript_ref(spec, member, ref.file, project, probes)
+    if found is not None:
+        probes.add(found.file)
+    return found
 
 
 def _table_entry(ref: HelperRef) -> HelperRef | None:
@@ -2334,10 +2372,35 @@ def _table_entry(ref: HelperRef) -> HelperRef | None:
 
 
 def _binds(ref: HelperRef) -> bool:
-    """Does `ref`'s module bind `ref.function` at its top level (import or not)?"""
+    """Does `ref`'s module bind `ref.function` at its top level (import or not)? Its
+    `default` is bound by an `export default ...` statement (which names nothing)."""
     digest = _DEFAULT_SESSION.digest(ref.file)
+    if digest is not None and ref.function == "default" and ref.file.suffix != ".py":
+        return _exports_default(str(ref.file), digest)
     semantic = _module_semantic(str(ref.file), digest) if digest is not None else None
     return semantic is not None and semantic.lookup(ref.function, semantic.module) is not None
+
+
+@lru_cache(maxsize=1024)
+def _exports_default(file: str, digest: str) -> bool:
+    """Does the TypeScript module export a default (`export default ...`, `export { x as
+    default }`)?"""
+    model = _module_model(file, digest)
+    if model is None:
+        return False
+    for stmt in model.tree.root_node.named_children:
+        if stmt.type != "export_statement":
+            continue
+        if any(c.type == "default" for c in stmt.children):
+            return True
+        for clause in stmt.named_children:
+            if clause.type != "export_clause":
+                continue
+            for item in clause.named_children:
+                alias = item.child_by_field_name("alias")
+                if alias is not None and _node_text(alias) == "default":
+                    return True
+    return False
 
 
 @lru_cache(maxsize=32)
@@ -2782,8 +2845,9 @@ def _walk(
     model, function = walked
     if _is_sdk_task(model, function.node):
         # `from f.lib.tasks import enrich` where `enrich` is a `@task`: calling it
-        # dispatches a child job (a durable step), its body is not body code
-        return ()
+        # dispatches a child job (a durable step), its body is not body code; the
+        # wrappers of the decorators above `@task` run in the caller's code
+        return _task_wrappers(session, model, function.node, ref, project, following, stack, files)
     suppressions = collect(model)
     definition_row = function.span.start_row + 1
     silenced = frozenset(suppressions.file_wide | suppressions.by_line.get(definition_row, set()))
@@ -2810,11 +2874,16 @@ def _walk(
         library = _library_call(session, deeper, project, files)
         if library is not None and not _effects(session, deeper, project, following, stack, files):
             libraries[id(call)] = library
+    reader = GuardReader()
     for call in model.body_calls:
         chain = tuple(f"{label}.{name}" for name in call.chain)
         where = _where(model, call, silenced)
         qualname = libraries.get(id(call), call.qualname)
-        out.append(Effect(qualname, call.kind, chain, where, ref.file, call.arg_count, call.writes))
+        guards = _guards_in_helper(model, function.node, call, reader)
+        if guards is None:
+            continue  # a helper of the module called with arguments that skip the call
+        effect = Effect(qualname, call.kind, chain, where, ref.file, call.arg_count, call.writes)
+        out.append(replace(effect, guards=guards) if guards else effect)
     in_body = {id(call) for call in model.body_calls}
     for call, deeper in deeper_refs:
         chain = tuple(f"{label}.{name}" for name in call.chain)
@@ -2833,15 +2902,94 @@ def _walk(
                     )
                 )
             continue
+        guards = _guards_in_helper(model, function.node, call, reader)
+        if guards is None:
+            continue
+        direct = _guarded_call(model, call)
         for effect in _effects(session, deeper, project, following, stack, files):
+            inner: tuple[ParamGuard, ...] = ()
+            if effect.guards and direct:
+                if never_runs(effect.guards, call.node):
+                    continue  # `label(o)` in the helper: the branch reading the clock never runs
+                inner = passed_on(effect.guards, call.node, function.node)
             out.append(
                 replace(
                     effect,
                     chain=(*chain, deeper.label, *effect.chain),
                     where=replace(effect.where, silenced=effect.where.silenced | silenced),
+                    guards=guards + inner,
                 )
             )
     return tuple(out)
+
+
+def _guarded_call(model: ScriptModel, call: BodyCall) -> bool:
+    """Do `call`'s arguments go to the parameters of the function it reaches, in order:
+    a call of a name imported from another module (`label(o)`, `clock.label(o)`), not of
+    a `partial` or an alias binding some of them, nor a constructor?"""
+    semantic = model.semantic
+    if call.kind != CallKind.CALL or semantic is None:
+        return False
+    callee = call.node.child_by_field_name("function")
+    if callee is None:
+        return False
+    if callee.type in ("attribute", "member_expression"):
+        callee = callee.child_by_field_name("object")
+        if callee is None or callee.type != "identifier":
+            return False
+        # `clock.label(o)` of a module imported whole; a method of an imported instance
+        # has no guards (see `_guards_in_helper`)
+        binding = semantic.resolve(callee)
+        return binding is not None and binding.kind == BindingKind.IMPORT
+    if callee.type != "identifier":
+        return False
+    binding = semantic.resolve(callee)
+    return binding is not None and binding.kind == BindingKind.IMPORT
+
+
+def _guards_in_helper(
+    model: ScriptModel, function: tree_sitter.Node, call: BodyCall, reader: GuardReader
+) -> tuple[ParamGuard, ...] | None:
+    """The tests of the walked helper's parameters that `call` (found walking it) needs to
+    run; None when it never runs: reached through a helper of the same module whose own
+    test the helper's call of it makes false (`_stamp(x, precise=False)`)."""
+    method = reader.methods.get(function.id)
+    if method is None:
+        classes = ("class_definition", "class_body", "class")
+        method = any(a.type in classes for a in ancestors(model.tree.root_node, function))
+        reader.methods[function.id] = method
+    if method:
+        return ()  # a method: the caller does not write its `self`
+    node = call.node
+    inner: tuple[ParamGuard, ...] = ()
+    if call.chain and call.site is not None:
+        site = model.node_at(call.site.start_byte, call.site.end_byte)
+        if site is None:
+            return ()
+        if len(call.chain) == 1 and site.type in ("call", "call_expression"):
+            inner = _same_module_guards(call.node, call.chain[0], reader)
+            if inner and never_runs(inner, site):
+                return None
+            inner = passed_on(inner, site, function) if inner else ()
+        node = site
+    return reader.guards_of(node, function) + inner
+
+
+def _same_module_guards(
+    node: tree_sitter.Node, name: str, reader: GuardReader
+) -> tuple[ParamGuard, ...]:
+    """The guards of `node` inside the function `name` of its own module that holds it."""
+    from wac_lint.guards import enclosing_function
+
+    function = enclosing_function(node)
+    if function is None:
+        return ()
+    declared = function.child_by_field_name("name")
+    if declared is None and function.parent is not None:
+        declared = function.parent.child_by_field_name("name")  # `const f = (...) => ...`
+    if declared is None or _node_text(declared) != name.rsplit(".", 1)[-1]:
+        return ()
+    return reader.guards_of(node, function)
 
 
 def _walk_alternatives(
@@ -3297,6 +3445,52 @@ def _python_reexported(
     return []
 
 
+def _task_wrappers(
+    session: CrossFileSession,
+    model: ScriptModel,
+    function: tree_sitter.Node,
+    ref: HelperRef,
+    project: Project,
+    following: Following,
+    stack: frozenset[tuple[Path, str]],
+    files: set[Path],
+) -> tuple[Effect, ...]:
+    """What the decorators written above a task's `@task` run where the task is called
+    (`@retrying(3)` then `@task()`: the wrapper `retrying(3)` returns calls the task's
+    dispatch, in the caller's code), whether the module defines them or imports them."""
+    semantic = model.semantic
+    parent = function.parent
+    if semantic is None or parent is None or parent.type != "decorated_definition":
+        return ()
+    label = _module_label(ref.file, project)
+    out: list[Effect] = []
+    for decorator in parent.named_children:
+        if decorator.type != "decorator" or not decorator.named_children:
+            continue
+        expression = decorator.named_children[0]
+        called = expression.type == "call"
+        callee = expression.child_by_field_name("function") if called else expression
+        if callee is None:
+            continue
+        if semantic.qualified_name(callee) in ("wmill.task", "wmill.client.task"):
+            break  # the task's own decorator: those below it wrap the task's body
+        times = DECORATOR_PRODUCT * (2 if called else 1)
+        binding = semantic.resolve(callee) if callee.type == "identifier" else None
+        target: HelperRef | None
+        if binding is not None and binding.kind == BindingKind.FUNCTION:
+            name = _node_text(callee)
+            target = HelperRef(ref.file, name + times, f"{label}.{name}")
+        else:
+            found = helper_of(model, expression, ref.file, project, files)
+            target = replace(found, function=found.function + times) if found else None
+        if target is None or following.skips(target, project):
+            continue
+        files.add(target.file)
+        for effect in _effects(session, target, project, following, stack, files):
+            out.append(replace(effect, chain=(target.label, *effect.chain), guards=()))
+    return tuple(out)
+
+
 def _is_sdk_task(model: ScriptModel, function: tree_sitter.Node) -> bool:
     """A Python function decorated with the SDK's `@task` / `@task(...)`."""
     parent = function.parent
@@ -3406,6 +3600,7 @@ def _effect_to_json(effect: Effect) -> dict[str, object]:
         "file": str(effect.file),
         "arg_count": effect.arg_count,
         "writes": effect.writes,
+        "guards": [[g.name, g.index, g.member, g.truthy, g.default] for g in effect.guards],
     }
 
 
@@ -3419,6 +3614,13 @@ def _effect_from_json(item: dict[str, Any]) -> Effect:
         raise TypeError("badly typed helper walk")
     where = Elsewhere(path, row, column, end_row, end_column, item["text"])
     where = replace(where, silenced=frozenset(item["silenced"]))
+    guards = []
+    for name, index, member, truthy, default in item.get("guards", ()):
+        if not (isinstance(name, str) and isinstance(member, str) and type(index) is int):
+            raise TypeError("badly typed helper walk")
+        if not (isinstance(truthy, bool) and (default is None or isinstance(default, bool))):
+            raise TypeError("badly typed helper walk")
+        guards.append(ParamGuard(name, index, member, truthy, default))
     return Effect(
         item["qualname"],
         CallKind(item["kind"]),
@@ -3427,6 +3629,7 @@ def _effect_from_json(item: dict[str, Any]) -> Effect:
         Path(item["file"]),
         item["arg_count"],
         bool(item["writes"]),
+        tuple(guards),
     )
 
 

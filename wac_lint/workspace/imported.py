@@ -102,6 +102,80 @@ def _task_names(path: str, data: bytes) -> frozenset[str]:
 MAX_FACADE_DEPTH = 4
 
 
+def task_wrapper(
+    model: ScriptModel, source: SourceFile, name: str
+) -> tuple[SourceFile, str] | None:
+    """The function whose product a module binds `name` to around one of its tasks
+    (`export const geocode = withRetry(task(async function geocode(...) {...}))`, `send =
+    retrying(3)(send_raw)` of a `@task` `send_raw`), as (its module's source, the name
+    of that product there: `withRetry()`, `retrying()()`): calling `name` runs that
+    product, which calls the task. The modules read go to `model.workspace_files`."""
+    from wac_lint.model import DECORATOR_PRODUCT
+
+    found = _task_wrapper(source.path, source.data, name)
+    if found is None:
+        return None
+    other, callee, times = found
+    model.workspace_files.add(Path(source.path))
+    semantic = other.semantic
+    binding = semantic.resolve(callee) if semantic is not None else None
+    if binding is None:
+        return None
+    if binding.kind.value == "function":
+        return source, other.text(callee) + DECORATOR_PRODUCT * times
+    if binding.kind.value != "import":
+        return None
+    reached = imported_function(other, callee)
+    model.workspace_files |= other.workspace_files
+    if reached is None:
+        return None
+    return reached[0], reached[1] + DECORATOR_PRODUCT * times
+
+
+@lru_cache(maxsize=256)
+def _task_wrapper(
+    path: str, data: bytes, name: str
+) -> tuple[ScriptModel, tree_sitter.Node, int] | None:
+    """(the module's model, the wrapping function's name node, how many calls deep the
+    task is handed over) for `name = wrap(task(...))` / `name = wrap(n)(a_task)`."""
+    if b"task" not in data or path in _BUILDING:
+        return None
+    from wac_lint.frontends import build_model
+    from wac_lint.source import language_for_path
+
+    language = language_for_path(path)
+    if language is None:
+        return None
+    _BUILDING.add(path)
+    try:
+        other = build_model(SourceFile(path, data.decode("utf-8", "replace"), language))
+    except RecursionError:
+        return None
+    finally:
+        _BUILDING.discard(path)
+    semantic = other.semantic
+    binding = semantic.lookup(name, semantic.module) if semantic is not None else None
+    value = binding.assigned_value if binding is not None else None
+    if binding is None or value is None or binding.kind.value != "assignment":
+        return None
+    if value.type not in ("call", "call_expression"):
+        return None
+    tasks = {t.node.id for t in other.tasks if t.top_level}
+    names = {t.binding for t in other.tasks if t.binding and t.top_level}
+    arguments = value.child_by_field_name("arguments")
+    handed = any(
+        arg.id in tasks or (arg.type == "identifier" and other.text(arg) in names)
+        for arg in (arguments.named_children if arguments is not None else ())
+    )
+    callee = value.child_by_field_name("function")
+    times = 1
+    if callee is not None and callee.type in ("call", "call_expression"):
+        callee, times = callee.child_by_field_name("function"), 2  # `retrying(3)(task)`
+    if not handed or callee is None or callee.type != "identifier":
+        return None
+    return other, callee, times
+
+
 def sdk_facade(model: ScriptModel, module: str, level: int = 0) -> frozenset[str]:
     """The SDK names a module of the workspace re-exports, for a script that imports WAC
     names from it without `workflow` (which the name test alone recognises):

@@ -9,5 +9,5 @@ async def charge(order: dict, mode: str) -> dict:
 
 
 @workflow
-async def main(order: Order, mode: Mode = Mode.FULL):
+async def main(order: Order, mode: Mode = Mode.FULL):  # expect: WAC902
     return await charge(dict(order), str(mode.value))

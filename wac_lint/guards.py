@@ -1,0 +1,451 @@
+"""Which calls of a helper run only when one of its parameters is set (or unset).
+
+`def label(order, with_time=False): if with_time: return f"{order}@{time.time()}"`
+reads the clock only when `with_time` is true: a caller writing `label(o)` or
+`label(o, with_time=False)` never runs `time.time()`, one writing `label(o, True)` (or
+passing a variable) may. `guards_of` reads, for a node inside a function, the tests on
+that function's parameters that must hold for the node to run (an `if` / `else` around
+it, a conditional expression, `and` / `or` / `&&` / `||`, an earlier `if test: return`
+of the same block); `never_runs` says whether a call's arguments, literals or omitted
+(then the parameter's literal default), make one of them false.
+
+Only plain tests of a parameter are read (`flag`, `not flag`, `!flag`, and in
+TypeScript `opts.jitter` of an object parameter); any other test, a parameter assigned
+in the function, a spread argument or a value that is not a literal leaves the node
+reachable, as before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import tree_sitter
+
+Node = tree_sitter.Node
+
+# How deep the ancestors of a node are read before giving up (a guard is near).
+MAX_DEPTH = 64
+# How many nodes one reader reads guards for (a pathological file: thousands of calls)
+MAX_NODES = 256
+
+_FUNCTIONS = frozenset(
+    {
+        "function_definition",
+        "function_declaration",
+        "function_expression",
+        "arrow_function",
+        "generator_function_declaration",
+        "method_definition",
+    }
+)
+_BLOCKS = frozenset({"block", "statement_block", "module", "program"})
+_EXITS = frozenset({"return_statement", "raise_statement", "throw_statement"})
+
+
+@dataclass(frozen=True)
+class ParamGuard:
+    """A test of a parameter the guarded node needs: `truthy` (or falsy) `name` (or its
+    `member`, `opts.jitter`). `index` is its position among the positional parameters
+    (-1 for a keyword-only one); `default` the truthiness of its literal default, None
+    when it has none or it is not a literal."""
+
+    name: str
+    index: int
+    member: str
+    truthy: bool
+    default: bool | None
+
+
+def _text(node: Node | None) -> str:
+    return (node.text or b"").decode("utf-8", "replace") if node is not None else ""
+
+
+def enclosing_function(node: Node) -> Node | None:
+    """The innermost function around `node`."""
+    current = node.parent
+    for _ in range(MAX_DEPTH):  # `Node.parent` walks from the root: bounded
+        if current is None or current.type in _FUNCTIONS:
+            return current
+        current = current.parent
+    return None
+
+
+@dataclass(frozen=True)
+class _Param:
+    name: str
+    index: int
+    default: Node | None
+    # a TypeScript parameter: omitted without a default, it is `undefined` (falsy)
+    script: bool = False
+
+
+def _parameters(function: Node) -> list[_Param] | None:
+    """The function's named parameters, in order (None for a shape not read)."""
+    params = function.child_by_field_name("parameters")
+    if params is None:
+        single = function.child_by_field_name("parameter")  # `x => ...`
+        return [_Param(_text(single), 0, None, True)] if single is not None else []
+    out: list[_Param] = []
+    index = 0
+    keyword_only = False
+    for param in params.named_children:
+        kind = param.type
+        name: Node | None = None
+        default: Node | None = None
+        if kind == "identifier":
+            name = param
+        elif kind == "typed_parameter":
+            name = next((c for c in param.named_children if c.type == "identifier"), None)
+        elif kind in ("default_parameter", "typed_default_parameter"):
+            name, default = param.child_by_field_name("name"), param.child_by_field_name("value")
+        elif kind in ("required_parameter", "optional_parameter"):
+            name, default = param.child_by_field_name("pattern"), param.child_by_field_name("value")
+            if name is not None and name.type != "identifier":
+                name = None  # a destructured parameter: its names are not read
+        elif kind in ("list_splat_pattern", "keyword_separator"):
+            keyword_only = True
+            continue
+        elif kind in ("positional_separator", "comment"):
+            continue
+        elif kind in ("dictionary_splat_pattern",):
+            continue
+        else:
+            return None
+        if name is not None:
+            script = kind in ("required_parameter", "optional_parameter")
+            out.append(_Param(_text(name), -1 if keyword_only else index, default, script))
+        if not keyword_only:
+            index += 1
+    return out
+
+
+def _assigned(function: Node, name: str) -> bool:
+    """Is `name` assigned (or augmented, or deleted) anywhere in the function's body?"""
+    body = function.child_by_field_name("body")
+    if body is None:
+        return False
+    data = name.encode()
+    stack = [body]
+    while stack:
+        node = stack.pop()
+        if node.type in (
+            "assignment",
+            "augmented_assignment",
+            "assignment_expression",
+            "augmented_assignment_expression",
+            "named_expression",
+        ):
+            left = node.child_by_field_name("left") or node.child_by_field_name("name")
+            if left is not None and left.type == "identifier" and left.text == data:
+                return True
+        if node.type in ("update_expression", "delete_statement", "for_statement"):
+            if any(c.type == "identifier" and c.text == data for c in node.named_children):
+                return True
+        stack.extend(node.named_children)
+    return False
+
+
+def _unwrap(node: Node) -> Node:
+    while node.type == "parenthesized_expression" and node.named_child_count == 1:
+        node = node.named_children[0]
+    return node
+
+
+def _test(condition: Node) -> tuple[str, str, bool] | None:
+    """(parameter, member, polarity) of a plain test: `flag`, `not flag`, `!flag`,
+    `opts.jitter`, `!opts.jitter`."""
+    node = _unwrap(condition)
+    polarity = True
+    for _ in range(4):
+        if node.type == "not_operator":
+            argument = node.child_by_field_name("argument")
+        elif node.type == "unary_expression" and _text(node.child_by_field_name("operator")) == "!":
+            argument = node.child_by_field_name("argument")
+        else:
+            break
+        if argument is None:
+            return None
+        node, polarity = _unwrap(argument), not polarity
+    if node.type == "identifier":
+        return _text(node), "", polarity
+    if node.type == "member_expression":
+        obj = node.child_by_field_name("object")
+        prop = node.child_by_field_name("property")
+        if obj is not None and obj.type == "identifier" and prop is not None:
+            if prop.type == "property_identifier":
+                return _text(obj), _text(prop), polarity
+    return None
+
+
+def _always_exits(statement: Node) -> bool:
+    """Does the statement (an `if`'s consequence) always leave the function?"""
+    if statement.type in _EXITS:
+        return True
+    if statement.type in ("block", "statement_block"):
+        last = [c for c in statement.named_children if c.type != "comment"]
+        return bool(last) and _always_exits(last[-1])
+    return False
+
+
+def _early_exits(block: Node, names: frozenset[str]) -> list[tuple[int, Node]]:
+    """(end byte, test) of the `if test: return ...` (no `else`) of a block that test a
+    parameter (`names`), in order, each test once (a later one of the same test adds
+    nothing): short however long the block."""
+    out: list[tuple[int, Node]] = []
+    seen: set[tuple[str, str, bool]] = set()
+    for sibling in block.named_children:
+        if sibling.type != "if_statement":
+            continue
+        condition = sibling.child_by_field_name("condition")
+        consequence = sibling.child_by_field_name("consequence")
+        alternative = sibling.child_by_field_name("alternative")
+        if condition is None or consequence is None or alternative is not None:
+            continue
+        test = _test(condition)
+        if test is None or test[0] not in names or test in seen:
+            continue
+        if _always_exits(consequence):
+            seen.add(test)
+            out.append((sibling.end_byte, condition))
+    return out
+
+
+def _conditions(
+    node: Node,
+    function: Node,
+    exits: dict[int, list[tuple[int, Node]]],
+    names: frozenset[str],
+) -> list[tuple[Node, bool]] | None:
+    """The tests (and the value each must have) that lead to `node` in `function`;
+    None when `node` is not inside it within MAX_DEPTH. `exits`: `_early_exits` by block
+    (of the parameters `names`)."""
+    out: list[tuple[Node, bool]] = []
+    child, parent = node, node.parent
+    for _ in range(MAX_DEPTH):
+        if parent is None:
+            return None
+        if parent.id == function.id:
+            return out
+        kind = parent.type
+        if kind == "if_statement":
+            condition = parent.child_by_field_name("condition")
+            consequence = parent.child_by_field_name("consequence")
+            if condition is not None and child.id != condition.id:
+                if consequence is not None and child.id == consequence.id:
+                    out.append((condition, True))
+                else:  # an `else` / `elif` / `else if`: the test was false
+                    out.append((condition, False))
+        elif kind == "elif_clause":
+            condition = parent.child_by_field_name("condition")
+            consequence = parent.child_by_field_name("consequence")
+            if condition is not None and consequence is not None and child.id == consequence.id:
+                out.append((condition, True))
+        elif kind == "conditional_expression" and parent.named_child_count == 3:
+            body, condition, orelse = parent.named_children
+            if child.id == body.id:
+                out.append((condition, True))
+            elif child.id == orelse.id:
+                out.append((condition, False))
+        elif kind == "ternary_expression":
+            condition = parent.child_by_field_name("condition")
+            if condition is not None and child.id != condition.id:
+                consequence = parent.child_by_field_name("consequence")
+                out.append((condition, consequence is not None and child.id == consequence.id))
+        elif kind in ("boolean_operator", "binary_expression"):
+            left = parent.child_by_field_name("left")
+            operator = _text(parent.child_by_field_name("operator"))
+            if left is not None and child.id != left.id and operator in ("and", "&&"):
+                out.append((left, True))
+            elif left is not None and child.id != left.id and operator in ("or", "||"):
+                out.append((left, False))
+        elif kind in _BLOCKS:
+            # `if not flag: return ...` earlier in the same block: the rest runs when false
+            found = exits.get(parent.id)
+            if found is None:
+                found = exits[parent.id] = _early_exits(parent, names)
+            for end, condition in found:
+                if end > child.start_byte:
+                    break
+                out.append((condition, False))
+        elif kind in _FUNCTIONS:
+            return None  # a nested function: runs when it is called, not here
+        child, parent = parent, parent.parent
+    return None
+
+
+class GuardReader:
+    """`guards_of` for many nodes of one tree: what it reads of a function (its
+    parameters, the names it assigns) and of a block (its early exits) is read once."""
+
+    def __init__(self) -> None:
+        self.params: dict[int, list[_Param] | None] = {}
+        self.assigned: dict[tuple[int, str], bool] = {}
+        self.exits: dict[int, list[tuple[int, Node]]] = {}
+        self.methods: dict[int, bool] = {}  # for the callers: is the function a method
+        # nodes read at most (each climbs its ancestors): past it, nothing is settled
+        self.budget = MAX_NODES
+
+    def spend(self) -> bool:
+        self.budget -= 1
+        return self.budget >= 0
+
+    def guards_of(self, node: Node, function: Node) -> tuple[ParamGuard, ...]:
+        if not self.spend():
+            return ()
+        if function.id not in self.params:
+            self.params[function.id] = _parameters(function)
+        if not self.params[function.id]:
+            return ()
+        return guards_of(node, function, self)
+
+
+def guards_of(
+    node: Node, function: Node, reader: GuardReader | None = None
+) -> tuple[ParamGuard, ...]:
+    """The tests of `function`'s parameters that must hold for `node` to run."""
+    reader = reader or GuardReader()
+    params = reader.params.get(function.id)
+    if function.id not in reader.params:
+        params = reader.params[function.id] = _parameters(function)
+    if not params:
+        return ()
+    by_name = {p.name: p for p in params}
+    conditions = _conditions(node, function, reader.exits, frozenset(by_name))
+    if not conditions:
+        return ()
+    out: list[ParamGuard] = []
+    for condition, value in conditions:
+        test = _test(condition)
+        if test is None or test[0] not in by_name:
+            continue
+        name, member, polarity = test
+        key = (function.id, name)
+        if key not in reader.assigned:
+            reader.assigned[key] = _assigned(function, name)
+        if reader.assigned[key]:
+            continue
+        param = by_name[name]
+        if param.default is not None:
+            default = _truthiness(param.default, member)
+        else:  # TypeScript: `undefined` (whose members cannot be read); Python: required
+            default = False if param.script and not member else None
+        guard = ParamGuard(name, param.index, member, value == polarity, default)
+        if guard not in out:
+            out.append(guard)
+    return tuple(out)
+
+
+def _truthiness(value: Node, member: str = "") -> bool | None:
+    """Whether a literal is truthy (of its `member`, for an object literal), None when it
+    is not a literal (or the member cannot be known)."""
+    value = _unwrap(value)
+    kind = value.type
+    if member:
+        if kind != "object":
+            return None
+        for entry in value.named_children:
+            if entry.type in (
+                "spread_element",
+                "shorthand_property_identifier",
+                "method_definition",
+            ):
+                if entry.type != "shorthand_property_identifier" or _text(entry) == member:
+                    return None
+                continue
+            if entry.type != "pair":
+                continue
+            key = entry.child_by_field_name("key")
+            held = entry.child_by_field_name("value")
+            if key is None or held is None or key.type == "computed_property_name":
+                return None
+            if _text(key).strip("\"'") == member:
+                return _truthiness(held)
+        return False  # not there: `undefined`
+    if kind in ("true", "True"):
+        return True
+    if kind in ("false", "False", "none", "null", "undefined"):
+        return False
+    if kind == "identifier":
+        return False if _text(value) == "undefined" else None
+    if kind in ("integer", "float", "number"):
+        text = _text(value).replace("_", "").lower().rstrip("jln")
+        try:
+            return float(text) != 0 if not text.startswith("0x") else int(text, 16) != 0
+        except ValueError:
+            return None
+    if kind == "string":
+        if any(c.type == "interpolation" for c in value.named_children):
+            return None
+        content = [c for c in value.named_children if c.type not in ("string_start", "string_end")]
+        return bool(content)
+    if kind == "template_string":
+        if any(c.type == "template_substitution" for c in value.named_children):
+            return None
+        return len(_text(value)) > 2
+    if kind in ("object", "array", "arrow_function", "function_expression"):
+        return True  # JavaScript objects are truthy, empty or not
+    if kind in ("list", "dictionary", "tuple", "set"):
+        return value.named_child_count > 0
+    return None
+
+
+def _argument(call: Node, guard: ParamGuard) -> tuple[bool, Node | None]:
+    """(known, value) of the guarded parameter at `call`: (True, None) when omitted,
+    (False, None) when it cannot be told (a spread, a `**kwargs`)."""
+    arguments = call.child_by_field_name("arguments")
+    if arguments is None or arguments.type not in ("argument_list", "arguments"):
+        return False, None
+    position = 0
+    for arg in arguments.named_children:
+        kind = arg.type
+        if kind == "comment":
+            continue
+        if kind in ("list_splat", "dictionary_splat", "spread_element"):
+            return False, None
+        if kind == "keyword_argument":
+            if _text(arg.child_by_field_name("name")) == guard.name:
+                return True, arg.child_by_field_name("value")
+            continue
+        if position == guard.index:
+            return True, arg
+        position += 1
+    return True, None
+
+
+def never_runs(guards: tuple[ParamGuard, ...], call: Node) -> bool:
+    """Do `call`'s arguments make one of the guards false (so what it guards never runs)?"""
+    for guard in guards:
+        known, value = _argument(call, guard)
+        if not known:
+            continue
+        if value is None:
+            truthy = guard.default
+        else:
+            truthy = _truthiness(value, guard.member)
+        if truthy is not None and truthy != guard.truthy:
+            return True
+    return False
+
+
+def passed_on(guards: tuple[ParamGuard, ...], call: Node, function: Node) -> tuple[ParamGuard, ...]:
+    """The guards of a function `call` reaches, as tests of the parameters of `function`
+    (which makes the call) where `call` passes one of them on unchanged
+    (`return label(order, with_time)`); the others are settled at `call` (`never_runs`)."""
+    out: list[ParamGuard] = []
+    params: list[_Param] | None = None
+    for guard in guards:
+        known, value = _argument(call, guard)
+        if not known or value is None or _unwrap(value).type != "identifier":
+            continue
+        if params is None:
+            params = _parameters(function) or []
+        name = _text(_unwrap(value))
+        param = next((p for p in params if p.name == name), None)
+        if param is None or _assigned(function, name):
+            continue
+        if param.default is not None:
+            default = _truthiness(param.default, guard.member)
+        else:
+            default = False if param.script and not guard.member else None
+        out.append(ParamGuard(name, param.index, guard.member, guard.truthy, default))
+    return tuple(out)
