@@ -3,7 +3,7 @@ and whether it is (re)bound anywhere, so that a rename never changes meaning."""
 
 from __future__ import annotations
 
-from wac_lint.frontends.common import iter_nodes
+from wac_lint.frontends.body.records import iter_nodes
 from wac_lint.model import ScriptModel
 
 # Parent node types (and fields) where an identifier introduces a binding.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from wac_lint.frontends.common import iter_nodes
+from wac_lint.frontends.body.records import iter_nodes
 from wac_lint.languages import LanguageKind
 from wac_lint.model import FunctionInfo, ScriptModel, TaskKind, WorkflowEntry
 from wac_lint.rule import WARNING, Rule, RuleContext, py, ts

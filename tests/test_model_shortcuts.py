@@ -179,10 +179,10 @@ def test_the_body_walk_skips_only_plain_strings(
 ) -> None:
     """The walk does not enter a string literal that starts with its quote: the
     model is the one the walk that enters every string builds."""
-    from wac_lint.frontends import common
+    from wac_lint.frontends.body import walker
 
     skipping = {name: summary(model) for name, model in models(suffix)}
-    monkeypatch.setattr(common, "QUOTES", frozenset())  # enter every string again
+    monkeypatch.setattr(walker, "QUOTES", frozenset())  # enter every string again
     entering = {name: summary(model) for name, model in models(suffix)}
     assert skipping == entering
     assert sum(1 for s in skipping.values() if s[0] != "[]") > 50

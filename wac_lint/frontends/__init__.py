@@ -59,7 +59,7 @@ def forwards_to_step(source: SourceFile, function: str, position: int, keyword: 
     step(name, fn)`): a function given there by a workflow is a step callback, run once
     and checkpointed, not body code. The parameter is named by `keyword`, else by its
     `position` among the arguments."""
-    from wac_lint.frontends.common import BodyWalker
+    from wac_lint.frontends.body.walker import BodyWalker
 
     model = ScriptModel(source=source, tree=parse(source))
     front_end = _front_end(model)
@@ -94,7 +94,7 @@ def helper_guard(source: SourceFile, function: str, position: int, predicate: bo
     `predicate` True, whether it only returns a test true for the SDK's suspension
     (`isSuspend(e)`). Read as `guard_helper_rethrows` / `predicate_helper_passes` read
     a function of the file itself."""
-    from wac_lint.frontends.common import BodyWalker
+    from wac_lint.frontends.body.walker import BodyWalker
 
     model = ScriptModel(source=source, tree=parse(source))
     front_end = _front_end(model)

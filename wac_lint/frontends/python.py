@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from wac_lint.frontends.common import BodyWalker, FrontEnd, Node, Syntax, iter_nodes
+from wac_lint.frontends.body.records import Node, iter_nodes
+from wac_lint.frontends.body.walker import BodyWalker
+from wac_lint.frontends.common import FrontEnd, Syntax
 from wac_lint.languages import PYTHON
 from wac_lint.model import (
     PYTHON_SDK_NAMES,

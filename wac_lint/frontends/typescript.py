@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from wac_lint.frontends.common import BodyWalker, FrontEnd, Node, Syntax
+from wac_lint.frontends.body.records import Node
+from wac_lint.frontends.body.walker import BodyWalker
+from wac_lint.frontends.common import FrontEnd, Syntax
 from wac_lint.languages import TYPESCRIPT
 from wac_lint.model import (
     TASK_FACTORIES,

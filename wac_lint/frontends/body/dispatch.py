@@ -1,0 +1,1058 @@
+"""The body walk's functions picked at run time: the `DispatchLookups` layer of `BodyWalker` (see
+`wac_lint.frontends.body`)."""
+
+from __future__ import annotations
+
+import re
+
+from wac_lint.frontends.body.functions import FunctionLookups
+from wac_lint.frontends.body.records import Node, assigned_once, iter_nodes
+from wac_lint.frontends.body.vocabulary import (
+    CHOICES,
+    ELEMENT_CALLBACKS,
+    MAX_MAY_CALL,
+    SINGLE_DISPATCH,
+)
+from wac_lint.semantic import LOCAL
+from wac_lint.semantic import BindingKind as NameKind
+from wac_lint.semantic.scopes import Binding, Scope, ScopeKind
+
+
+class DispatchLookups(FunctionLookups):
+    """The functions a call may run when it picks them at run time: from a table, a
+    registry, a list it loops over, an attribute looked up by name."""
+
+    def enclosing_loop_of(self, name: Node) -> Node | None:
+        """The innermost Python `for` loop around `name` (in the same function) whose
+        target is that plain name."""
+        spelled = self.fe.text(name)
+        node = name.parent
+        while node is not None and node.type not in self.syntax.function:
+            if node.type == "for_statement":
+                left = node.child_by_field_name("left")
+                if left is not None and left.type in self.syntax.identifier:
+                    if self.fe.text(left) == spelled:
+                        return node
+            node = node.parent
+        return None
+
+    def chosen_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """A callee that is one of several functions: `const send = notify ? postSlack :
+        printOnly` (or `handlers[kind] ?? ignore`) then `send(text)`, `(a ? f : g)(x)`,
+        and `pick(kind)(msg)` where the file's `pick` returns one of its functions.
+        Each function it may be runs (tasks among them are dispatched, not followed)."""
+
+        while callee.type in ("parenthesized_expression", "non_null_expression"):
+            if not callee.named_children:
+                return []
+            callee = callee.named_children[0]
+        if callee.type in self.syntax.identifier:
+            binding = self.semantic.resolve(callee, scope)
+            once = assigned_once(binding)
+            if once is None:
+                return []
+            value = self.kept_value(once.assigned_value)
+            return self.alternatives(value, once.scope, 0) if value is not None else []
+        if callee.type in self.syntax.call or callee.type in CHOICES:
+            return self.alternatives(callee, scope, 0)
+        return []
+
+    def alternatives(self, value: Node, scope: Scope, depth: int) -> list[tuple[str, Node, Scope]]:
+        """The functions of the file an expression may evaluate to (see `chosen_functions`)."""
+        value = self.kept_value(value) or value
+        if depth > 4:
+            return []
+        parts: list[Node] = []
+        if value.type == "ternary_expression":
+            parts = [
+                p
+                for p in (
+                    value.child_by_field_name("consequence"),
+                    value.child_by_field_name("alternative"),
+                )
+                if p is not None
+            ]
+        elif value.type == "conditional_expression" and len(value.named_children) == 3:
+            parts = [value.named_children[0], value.named_children[2]]  # Python `a if c else b`
+        elif value.type in ("binary_expression", "boolean_operator"):
+            op = value.child_by_field_name("operator")
+            if op is not None and self.fe.text(op) in ("??", "||", "or"):
+                parts = [
+                    p
+                    for p in (value.child_by_field_name("left"), value.child_by_field_name("right"))
+                    if p is not None
+                ]
+        if parts:
+            found: list[tuple[str, Node, Scope]] = []
+            for part in parts:
+                for helper in self.alternatives(part, scope, depth + 1):
+                    if helper not in found:
+                        found.append(helper)
+            return found
+        if value.type in self.syntax.function:
+            return [("<function>", value, scope)]
+        if value.type in self.syntax.identifier:
+            if self.task_of(value, scope) is not None:
+                return []
+            named = self.binding_function(self.semantic.resolve(value, scope))
+            return [named] if named is not None else []  # `const send = postSlack` too
+        if value.type in ("subscript", "subscript_expression", self.syntax.attribute):
+            if depth == 0:
+                return []  # a plain member call: `local_function` / `dispatched_functions`'
+            direct = self.local_function(value, scope)
+            return [direct] if direct is not None else self.dispatched_functions(value, scope)
+        if value.type in self.syntax.call:
+            maker = self.fe.callee(value)
+            factory = (
+                self.binding_function(self.semantic.resolve(maker, scope))
+                if maker is not None and maker.type in self.syntax.identifier
+                else None
+            )
+            return self.returned_functions(factory) if factory is not None else []
+        return []
+
+    def returned_functions(self, factory: tuple[str, Node, Scope]) -> list[tuple[str, Node, Scope]]:
+        """Every function of the file a function's own `return`s hand back by name (`case
+        "webhook": return viaWebhook`), tasks left out."""
+        body = factory[1].child_by_field_name("body")
+        if body is None or body.type not in ("block", "statement_block"):
+            return []
+        inner = self.semantic.scopes.open(factory[1], factory[2])
+        found: list[tuple[str, Node, Scope]] = []
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function:
+                continue  # a nested function's own returns
+            if node.type in self.syntax.returns and node.named_children:
+                product = node.named_children[0]
+                if product.type in self.syntax.identifier and self.task_of(product, inner) is None:
+                    helper = self.binding_function(self.semantic.resolve(product, inner))
+                    if helper is not None and helper not in found:
+                        found.append(helper)
+            stack.extend(node.named_children)
+        return found
+
+    def iterated_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """`for (const stage of stages) await stage(x)` / `for h in HOOKS.values(): h(x)`:
+        the loop variable holds each function of the array (or table) the loop walks,
+        a literal the name is bound to once; each of them runs."""
+        from wac_lint.semantic import Binding
+
+        if callee.type not in self.syntax.identifier:
+            return []
+        binding = self.semantic.resolve(callee, scope)
+        if not isinstance(binding, Binding):
+            return []
+        if binding.kind == NameKind.PARAMETER:
+            iterable = self.mapped_collection(binding)
+            scope = binding.scope.parent or scope
+        elif binding.kind == NameKind.LOOP:
+            loop = binding.node.parent
+            if binding.rebound:
+                # `for hook in A: ...` then `for hook in B: ...`: the loop around the call
+                loop = self.enclosing_loop_of(callee)
+            if loop is None or loop.type not in ("for_in_statement", "for_statement"):
+                return []
+            left = loop.child_by_field_name("left")
+            if left is None or (
+                left != binding.node
+                and (not binding.rebound or left.type not in self.syntax.identifier)
+            ):
+                return []  # destructured targets (`for (const [k, f] of ...)`): not read
+            iterable = self.kept_value(loop.child_by_field_name("right"))
+        else:
+            return []
+        if iterable is None:
+            return []
+        table = self.values_of_table(iterable)
+        if table is not None:  # `Object.values(HOOKS)` / `HOOKS.values()`
+            iterable = table
+        literal: Node | None = iterable
+        owner = scope
+        if iterable.type in self.syntax.identifier:
+            held = self.semantic.resolve(iterable, scope)
+            if not isinstance(held, Binding) or held.rebound or held.assigned_value is None:
+                return []
+            literal, owner = self.kept_value(held.assigned_value), held.scope
+        if literal is None:
+            return []
+        found: list[tuple[str, Node, Scope]] = []
+        if literal.type in ("object", "dictionary") and table is not None:
+            for entry in literal.named_children:
+                key = entry.child_by_field_name("key" if entry.type == "pair" else "name")
+                name = self.fe.text(entry) if key is None else self.fe.text(key).strip("\"'")
+                member = self.object_member(literal, name, self.fe.text(iterable), owner)
+                if member is not None and member not in found:
+                    found.append(member)
+            return found
+        if literal.type not in ("array", "list", "tuple", "set"):
+            return []
+        for element in literal.named_children:
+            if element.type in self.syntax.function:
+                found.append((self.fe.text(callee), element, owner))
+            elif element.type in self.syntax.identifier and self.task_of(element, owner) is None:
+                function = self.binding_function(self.semantic.resolve(element, owner))
+                if function is not None:
+                    found.append(function)
+        if iterable.type in self.syntax.identifier:
+            # `POST_SIGNUP.append(fn)` in a decorator of the file, or at module level
+            held = self.semantic.resolve(iterable, scope)
+            for member in self.registered_members(iterable, held):
+                registered = member[1]
+                if member not in found and (
+                    (registered.start_byte, registered.end_byte) not in self.task_functions
+                ):
+                    found.append(member)
+        return found
+
+    def mapped_collection(self, binding: object) -> Node | None:
+        """`notifiers.forEach((n) => n(msg))` / `[a, b].map((f) => f(x))`: for the first
+        parameter of an arrow / function given first to an array method that calls it
+        per element, the collection the method walks."""
+        from wac_lint.semantic import Binding
+
+        if not isinstance(binding, Binding) or binding.scope.node.type not in self.syntax.function:
+            return None
+        function = binding.scope.node
+        info = self.fe.function_info(function)
+        if not info.params or info.params[0].name != binding.name:
+            return None
+        args = function.parent
+        if args is None or args.type not in self.syntax.arguments:
+            return None
+        call = args.parent
+        if call is None or call.type not in self.syntax.call:
+            return None
+        if not args.named_children or args.named_children[0] != function:
+            return None
+        callee = self.fe.callee(call)
+        if callee is None or callee.type != self.syntax.attribute:
+            return None
+        method = callee.child_by_field_name(self.syntax.attribute_name_field)
+        if method is None or self.fe.text(method) not in ELEMENT_CALLBACKS:
+            return None
+        return self.kept_value(callee.child_by_field_name("object"))
+
+    def values_of_table(self, node: Node) -> Node | None:
+        """`Object.values(x)` (TypeScript) / `x.values()` (Python): the table `x`."""
+        if node.type not in self.syntax.call:
+            return None
+        callee = self.fe.callee(node)
+        args = self.fe.positional_args(node)
+        if callee is None or callee.type != self.syntax.attribute:
+            return None
+        attr = callee.child_by_field_name(self.syntax.attribute_name_field)
+        if attr is None or self.fe.text(attr) != "values":
+            return None
+        obj = callee.child_by_field_name("object")
+        if obj is not None and self.fe.text(obj) == "Object" and len(args) == 1:
+            return args[0]
+        return obj if not args else None
+
+    def dispatched_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """`HANDLERS[kind](...)` / `notifiers[channel](...)` with a computed key: any
+        function of the table the name is bound to may run."""
+        while callee.type == "non_null_expression" and callee.named_children:
+            callee = callee.named_children[0]  # `handlers.get(kind)!(...)`
+        getter = self.table_get(callee)
+        if getter is not None:  # `HANDLERS.get(kind)(...)` / `handlers.get(kind)?.(...)`
+            obj, index = getter
+        elif callee.type in ("subscript", "subscript_expression"):
+            obj = callee.child_by_field_name("value") or callee.child_by_field_name("object")
+            index = callee.child_by_field_name("subscript") or callee.child_by_field_name("index")
+        else:
+            return []
+        if obj is None or index is None or index.type in ("number", "integer"):
+            return []
+        if obj.type == "call" and self.globals_call(obj, scope):
+            return self.module_functions_named(index)  # `globals()[f"sync_{system}"]`
+        if index.type == "string" and getter is None:
+            return []  # a literal key: `local_function` picks its one member
+        from wac_lint.semantic import Binding
+
+        binding = self.semantic.resolve(obj, scope) if obj.type in self.syntax.identifier else None
+        held = self.kept_value(binding.assigned_value) if isinstance(binding, Binding) else None
+        if held is not None and held.type in self.syntax.new:
+            literal_key = self.fe.text(index).strip("\"'`") if index.type == "string" else None
+            found = self.map_values(held, scope, literal_key)
+            for helper in self.registered_values(binding, literal_key):
+                if helper not in found:
+                    found.append(helper)
+            return found
+        registered = self.registered_by_helpers(obj)
+        if held is None or held.type not in ("object", "dictionary"):
+            return registered
+        found = registered
+        literal = self.fe.text(index).strip("\"'`") if index.type == "string" else None
+        for entry in held.named_children:
+            key_node = entry.child_by_field_name("key" if entry.type == "pair" else "name")
+            if key_node is None:
+                continue
+            if literal is not None and self.fe.text(key_node).strip("\"'") != literal:
+                continue  # `HANDLERS.get("slack")`: that member only
+            member = self.literal_member(obj, self.fe.text(key_node).strip("\"'"), scope)
+            if member is None:
+                # `{"ops": Hook(url)}`: an instance of a class of the file, called
+                member = self.called_instance(entry.child_by_field_name("value"), scope)
+            if member is not None and member not in found:
+                found.append(member)
+        for member in self.registered_members(obj, binding):
+            if member not in found:
+                found.append(member)
+        return found
+
+    def held_table_read(self, callee: Node, scope: Scope) -> Node | None:
+        """The `HANDLERS[kind]` / `HANDLERS.get(kind)` a name is bound to once, whole."""
+        from wac_lint.semantic import Binding
+
+        binding = self.semantic.resolve(callee, scope)
+        value = binding.assigned_value if isinstance(binding, Binding) else None
+        while value is not None and value.type in self.semantic.syntax.awaits:
+            value = value.named_children[-1] if value.named_children else None
+        if value is None:
+            return None
+        if value.type in ("subscript", "subscript_expression") or self.table_get(value):
+            return value
+        return None
+
+    def registered_members(self, table: Node, binding: object) -> list[tuple[str, Node, Scope]]:
+        """The functions a module table gets outside its literal (Python): assigned at
+        module level (`HANDLERS["slack"] = notify_slack`), or registered by a decorator
+        of the file that stores its argument (`HANDLERS[kind] = fn` in `register(fn)`,
+        itself returned by a factory: `@handles("pagerduty")`)."""
+        if (
+            not self.syntax.keyword_argument
+            or not isinstance(binding, Binding)
+            or binding.scope.kind != ScopeKind.MODULE
+        ):
+            return []
+        name = self.fe.text(table)
+        module = binding.scope
+        # one scan of the file per table, however many calls dispatch through it
+        cache = self.registered
+        if name not in cache:
+            cache[name] = self._registered_members(name, module)
+        return cache[name]
+
+    def _registered_members(self, name: str, module: Scope) -> list[tuple[str, Node, Scope]]:
+        assigned: list[Node] = []
+        registrars: set[str] = set()
+        for node in iter_nodes(self.semantic.root):
+            right = self.registered_value(node, name)
+            if right is None:
+                continue
+            around = self.fe.enclosing_functions(node)
+            if not around:
+                assigned.append(right)
+                continue
+            params = self.fe.function_info(around[0]).params
+            if any(p.name == self.fe.text(right) for p in params):
+                for function in around[:2]:  # the registering function and its factory
+                    own = function.child_by_field_name("name")
+                    if own is not None:
+                        registrars.add(self.fe.text(own))
+        found: list[tuple[str, Node, Scope]] = []
+        for value in assigned:
+            member = self.local_function(value, module)
+            if member is not None:
+                found.append(member)
+        for statement in self.semantic.root.named_children if registrars else ():
+            if statement.type != "decorated_definition":
+                continue
+            for decorator in statement.named_children:
+                expression = decorator.named_children[0] if decorator.named_children else None
+                if expression is not None and expression.type in self.syntax.call:
+                    expression = self.fe.callee(expression)
+                if (
+                    decorator.type == "decorator"
+                    and expression is not None
+                    and self.fe.text(expression) in registrars
+                ):
+                    definition = statement.child_by_field_name("definition")
+                    own = definition.child_by_field_name("name") if definition else None
+                    member = (
+                        self.binding_function(module.bindings.get(self.fe.text(own)))
+                        if own is not None
+                        else None
+                    )
+                    if member is not None and member not in found:
+                        found.append(member)
+                    break
+        return found
+
+    def registered_value(self, node: Node, table: str) -> Node | None:
+        """The name `node` stores in the module table `table`: `table[key] = fn`, or
+        (a list or set of functions) `table.append(fn)` / `.add(fn)` / `.insert(i, fn)`."""
+        if node.type == "assignment":
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            held = left.child_by_field_name("value") if left is not None else None
+            if left is None or left.type != "subscript" or held is None:
+                return None
+            if self.fe.text(held) != table or right is None or right.type != "identifier":
+                return None
+            return right
+        if node.type != "call":
+            return None
+        callee = self.fe.callee(node)
+        if callee is None or callee.type != "attribute":
+            return None
+        method = callee.child_by_field_name("attribute")
+        held = callee.child_by_field_name("object")
+        if method is None or held is None or self.fe.text(held) != table:
+            return None
+        if self.fe.text(method) not in ("append", "add", "insert"):
+            return None
+        args = self.fe.positional_args(node)
+        value = args[-1] if args else None
+        return value if value is not None and value.type == "identifier" else None
+
+    def method_applied(self, callee: Node, call: Node, scope: Scope) -> tuple[str, int] | None:
+        """`operator.methodcaller("post", url)(session)` (also kept in a name first):
+        the method it names, called on its argument: `requests.Session().post`, and how
+        many positional arguments the method gets."""
+        maker: Node | None = callee
+        if callee.type in self.syntax.identifier:
+            binding = self.semantic.resolve(callee, scope)
+            maker = binding.assigned_value if binding is not None else None
+        if maker is None or maker.type not in self.syntax.call:
+            return None
+        function = self.fe.callee(maker)
+        if function is None or self.fe.qualname(function, scope) != "operator.methodcaller":
+            return None
+        given = self.fe.positional_args(maker)
+        method = self.fe.string_value(given[0]) if given else None
+        target = self.fe.positional_args(call)
+        if method is None or len(target) != 1:
+            return None
+        receiver = self.fe.qualname(target[0], scope)
+        if receiver is None or receiver.startswith((".", LOCAL)):
+            return None
+        return f"{receiver}.{method}", len(given) - 1
+
+    def called_instance(self, value: Node | None, scope: Scope) -> tuple[str, Node, Scope] | None:
+        """The `__call__` (Python) of the class of the file `value` builds, if any."""
+        method = self.fe.call_method
+        if value is None or method is None or value.type not in self.syntax.call:
+            return None
+        class_scope = self.class_scope_of(value, scope)
+        if class_scope is None:
+            return None
+        return self.class_method(class_scope, method)
+
+    def looked_up_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """`getattr(self, f"_on_{kind}")(...)` / `globals()[f"handle_{kind}"](...)`: a
+        function looked up by a name built at run time. Any method of the class (any
+        function of the module) whose name starts with the name's literal prefix may
+        run; a name without a literal prefix says nothing about which."""
+        while callee.type == "parenthesized_expression" and callee.named_children:
+            callee = callee.named_children[0]
+        holder: Scope | None = None
+        name: Node | None = None
+        if callee.type in self.syntax.call:
+            function = self.fe.callee(callee)
+            args = self.fe.positional_args(callee)
+            if (
+                function is None
+                or function.type not in self.syntax.identifier
+                or self.fe.text(function) != "getattr"
+                or self.semantic.resolve(function, scope) is not None
+                or len(args) < 2
+            ):
+                return []
+            holder = self.class_scope_of(args[0], scope)
+            name = args[1]
+        elif callee.type == "subscript":
+            table = callee.child_by_field_name("value")
+            name = callee.child_by_field_name("subscript")
+            if (
+                table is None
+                or table.type not in self.syntax.call
+                or self.fe.text(table).replace(" ", "") not in ("globals()", "vars()")
+            ):
+                return []
+            holder = self.semantic.module
+        if holder is None or name is None:
+            return []
+        exact, prefix = self.name_prefix(name)
+        if not prefix:
+            return []
+        found: list[tuple[str, Node, Scope]] = []
+        names = list(holder.bindings)
+        bases = self.base_classes(holder) if holder.kind == ScopeKind.CLASS else []
+        for base in bases:
+            names += [n for n in base.bindings if n not in names]
+        for member in names:
+            if member != prefix if exact else not member.startswith(prefix):
+                continue
+            reached = (
+                self.class_method(holder, member)
+                if holder.kind == ScopeKind.CLASS
+                else self.binding_function(holder.bindings.get(member))
+            )
+            if reached is not None and reached not in found:
+                found.append(reached)
+        return found
+
+    def picked_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """A Python name that holds a function picked before the call: from a table
+        (`handler = ROUTES.get(route, to_stdout)`, its default included; `ROUTES[r]`), or
+        assigned a function of the file on several branches (`cleanup = archive` in one
+        `match` arm, `cleanup = keep` in another): any of them may run."""
+        if not self.syntax.keyword_argument or callee.type not in self.syntax.identifier:
+            return []
+        binding = self.semantic.resolve(callee, scope)
+        if binding is None or binding.kind != NameKind.ASSIGNMENT or binding.member:
+            return []
+        found: list[tuple[str, Node, Scope]] = []
+        if not binding.rebound:
+            value = binding.value
+            if value is None or (value.type not in self.syntax.call and value.type != "subscript"):
+                return []
+            found = list(self.dispatched_functions(value, binding.scope))
+            getter = self.table_get(value) if value.type in self.syntax.call else None
+            args = self.fe.positional_args(value) if getter is not None else []
+            if found and len(args) == 2 and args[1].type in self.syntax.identifier:
+                default = self.local_function(args[1], binding.scope)
+                if default is not None and default not in found:
+                    found.append(default)
+            return found
+        known = self.picked.get(id(binding))
+        if known is None:
+            known = self.picked[id(binding)] = self.assigned_functions(binding)
+        return list(known)
+
+    def assigned_functions(self, binding: Binding) -> list[tuple[str, Node, Scope]]:
+        """The functions of the file a rebound name is assigned (`name = f` in its scope),
+        or none when it is also assigned something else."""
+        found: list[tuple[str, Node, Scope]] = []
+        for node in iter_nodes(binding.scope.node):
+            if node.type != "assignment":
+                continue
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            if left is None or right is None or self.fe.text(left) != binding.name:
+                continue
+            if right.type not in self.syntax.identifier:
+                return []  # something else is assigned too: not only functions
+            function = self.local_function(right, binding.scope)
+            if function is None:
+                return []
+            if function not in found:
+                found.append(function)
+            if len(found) == MAX_MAY_CALL:
+                break
+        return found
+
+    def table_class_methods(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """`STRATEGIES[mode]().run(path)` / `STRATEGIES.get(mode)().run(path)` on a dict
+        of classes of the file: the method of whichever class the key picks."""
+        if callee.type != self.syntax.attribute:
+            return []
+        built = callee.child_by_field_name("object")
+        method = callee.child_by_field_name(self.syntax.attribute_name_field)
+        if built is None or method is None or built.type not in self.syntax.call:
+            return []
+        maker = self.fe.callee(built)
+        if maker is None:
+            return []
+        getter = self.table_get(maker)
+        if getter is not None:
+            table: Node | None = getter[0]
+        elif maker.type in ("subscript", "subscript_expression"):
+            table = maker.child_by_field_name("value") or maker.child_by_field_name("object")
+        else:
+            return []
+        if table is None or table.type not in self.syntax.identifier:
+            return []
+        binding = self.semantic.resolve(table, scope)
+        held = binding.assigned_value if binding is not None else None
+        if held is None or held.type not in ("dictionary", "object"):
+            return []
+        found: list[tuple[str, Node, Scope]] = []
+        for entry in held.named_children:
+            value = entry.child_by_field_name("value")
+            if value is None or value.type not in self.syntax.identifier:
+                continue
+            cls = self.semantic.resolve(value, binding.scope if binding else scope)
+            if cls is None or cls.kind != NameKind.CLASS or cls.value is None:
+                continue
+            class_scope = self.open_class(cls.value, cls.scope)
+            reached = (
+                self.class_method(class_scope, self.fe.text(method))
+                if class_scope is not None
+                else None
+            )
+            if reached is not None and reached not in found:
+                found.append(reached)
+        return found
+
+    def field_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """`ch.send(text)` where `ch` is an instance of a dataclass / NamedTuple of the
+        file built with a function in its `send` field (`Channel("teams", post_teams)`),
+        bound to the name or iterated from a list / tuple of such instances: any of the
+        functions given for that field may run."""
+        if not self.syntax.keyword_argument or callee.type != self.syntax.attribute:
+            return []
+        obj = callee.child_by_field_name("object")
+        attr = callee.child_by_field_name(self.syntax.attribute_name_field)
+        if obj is None or attr is None or obj.type not in self.syntax.identifier:
+            return []
+        binding = self.semantic.resolve(obj, scope)
+        if binding is None or binding.rebound:
+            return []
+        built: list[Node] = []
+        if binding.kind == NameKind.ASSIGNMENT and binding.value is not None:
+            built = [binding.value]
+        elif binding.kind == NameKind.LOOP:
+            loop = binding.node.parent
+            items = loop.child_by_field_name("right") if loop is not None else None
+            if loop is None or loop.type != "for_statement" or items is None:
+                return []
+            if items.type in self.syntax.identifier:
+                held = self.semantic.resolve(items, scope)
+                items = held.assigned_value if held is not None else None
+            if items is None or items.type not in ("list", "tuple"):
+                return []
+            built = list(items.named_children)
+        field = self.fe.text(attr)
+        found: list[tuple[str, Node, Scope]] = []
+        for call in built:
+            if call.type not in self.syntax.call:
+                continue
+            given = self.field_argument(call, field)
+            if given is None or given.type not in self.syntax.identifier:
+                continue
+            function = self.local_function(given, self.semantic.scope_at(given))
+            if function is not None and function not in found:
+                found.append(function)
+        return found
+
+    def field_argument(self, call: Node, field: str) -> Node | None:
+        """The argument a call building a dataclass / NamedTuple of the file gives its
+        field `field`: by keyword, or by the field's place among the annotated fields of
+        the class body (a class with its own `__init__` maps them otherwise)."""
+        maker = self.fe.callee(call)
+        if maker is None or maker.type not in self.syntax.identifier:
+            return None
+        cls = self.semantic.resolve(maker, self.semantic.scope_at(maker))
+        if cls is None or cls.kind != NameKind.CLASS or cls.value is None:
+            return None
+        keyword = self.fe.keyword_arg(call, field)
+        if keyword is not None:
+            return keyword
+        body = cls.value.child_by_field_name("body")
+        fields: list[str] = []
+        for statement in body.named_children if body is not None else ():
+            if statement.type == "function_definition":
+                name = statement.child_by_field_name("name")
+                if name is not None and self.fe.text(name) == "__init__":
+                    return None
+            inner = statement.named_children[0] if statement.named_children else None
+            if statement.type != "expression_statement" or inner is None:
+                continue
+            target = inner.child_by_field_name("left")
+            if inner.type == "assignment" and inner.child_by_field_name("type") is not None:
+                if target is not None and target.type in self.syntax.identifier:
+                    fields.append(self.fe.text(target))
+        if field not in fields:
+            return None
+        positional = self.fe.positional_args(call)
+        index = fields.index(field)
+        return positional[index] if index < len(positional) else None
+
+    def registered_implementations(
+        self, function: tuple[str, Node, Scope], argument: Node | None = None
+    ) -> list[tuple[str, Node, Scope]]:
+        """The implementations of a `functools.singledispatch` function (or method):
+        the functions beside it decorated `@name.register` / `@name.register(Type)`.
+        When the argument's type is plain (`emit(Metric(...))` of a class of the file,
+        a literal), only the one registered for that type."""
+        known_as, node, scope = function
+        wanted = self.argument_type(argument) if argument is not None else None
+        decorated = node.parent
+        name = node.child_by_field_name("name")
+        if decorated is None or decorated.type != "decorated_definition" or name is None:
+            return []
+        dispatches = False
+        for decorator in decorated.named_children:
+            expression = decorator.named_children[0] if decorator.named_children else None
+            if decorator.type == "decorator" and expression is not None:
+                if self.fe.qualname(expression, scope) in SINGLE_DISPATCH:
+                    dispatches = True
+        block = decorated.parent
+        if not dispatches or block is None:
+            return []
+        register = self.fe.text(name) + ".register"
+        found = []
+        for sibling in block.named_children:
+            if sibling.type != "decorated_definition" or sibling == decorated:
+                continue
+            implementation = sibling.child_by_field_name("definition")
+            if implementation is None or implementation.type not in self.syntax.function:
+                continue
+            for decorator in sibling.named_children:
+                expression = decorator.named_children[0] if decorator.named_children else None
+                if decorator.type != "decorator" or expression is None:
+                    continue
+                typed = None
+                if expression.type in self.syntax.call:
+                    given = self.fe.positional_args(expression)  # `@emit.register(Alert)`
+                    typed = given[0] if given else None
+                    expression = self.fe.callee(expression)
+                if expression is None or self.fe.text(expression) != register:
+                    continue
+                label = implementation.child_by_field_name("name")
+                own = self.fe.text(label) if label is not None else "_"
+                if typed is None:  # `def _(self, item: int)`: the first annotated one
+                    params = implementation.child_by_field_name("parameters")
+                    typed = next(
+                        (
+                            p.child_by_field_name("type")
+                            for p in (params.named_children if params else ())
+                            if p.child_by_field_name("type") is not None
+                        ),
+                        None,
+                    )
+                kind = self.fe.text(typed) if typed is not None else "…"
+                if wanted is not None and kind not in wanted:
+                    break  # registered for another type than the argument's
+                if own == "_":  # the usual name: say which type it is registered for
+                    own = f"{known_as}[{kind}]"
+                found.append((own, implementation, scope))
+                break
+        return found
+
+    def argument_type(self, argument: Node) -> frozenset[str] | None:
+        """The types a dispatching call's argument plainly has: a class of the file it
+        builds (`Metric(...)`) with its bases' names, or a literal's (`3`: `int`)."""
+        literal = {
+            "integer": "int",
+            "float": "float",
+            "string": "str",
+            "list": "list",
+            "dictionary": "dict",
+        }
+        if argument.type in literal:
+            return frozenset({literal[argument.type]})
+        if argument.type not in self.syntax.call:
+            return None
+        maker = self.fe.callee(argument)
+        if maker is None or maker.type not in self.syntax.identifier:
+            return None
+        cls = self.semantic.resolve(maker, self.semantic.scope_at(maker))
+        if cls is None or cls.kind != NameKind.CLASS or cls.value is None:
+            return None
+        names = {self.fe.text(maker)}
+        for _ in range(8):  # the bases of the file's classes, up the chain
+            bases = cls.value.child_by_field_name("superclasses") if cls.value else None
+            base = bases.named_children[0] if bases and bases.named_children else None
+            if base is None or base.type not in self.syntax.identifier:
+                break
+            names.add(self.fe.text(base))
+            cls = self.semantic.resolve(base, self.semantic.scope_at(base))
+            if cls is None or cls.kind != NameKind.CLASS:
+                break
+        return frozenset(names)
+
+    def name_prefix(self, name: Node) -> tuple[bool, str]:
+        """The literal start of a name built at run time, and whether it is the whole
+        name: `"x"` (whole), `f"_on_{kind}"`, `"_on_" + kind`, `"_on_%s" % kind`,
+        `"_on_{}".format(kind)` (the part before the first substitution)."""
+        if name.type == "string":
+            parts = [c for c in name.named_children if c.type not in ("string_start", "string_end")]
+            prefix = ""
+            for part in parts:
+                if part.type != "string_content":
+                    return False, prefix
+                prefix += self.fe.text(part)
+            return True, prefix
+        if name.type == "binary_operator":
+            left = name.child_by_field_name("left")
+            operator = name.child_by_field_name("operator")
+            if left is None or left.type != "string" or operator is None:
+                return False, ""
+            exact, prefix = self.name_prefix(left)
+            if not exact:
+                return False, prefix
+            if self.fe.text(operator) == "%":
+                return False, prefix.split("%", 1)[0]
+            return False, prefix if self.fe.text(operator) == "+" else ""
+        if name.type in self.syntax.call:
+            function = self.fe.callee(name)
+            if function is not None and function.type == self.syntax.attribute:
+                obj = function.child_by_field_name("object")
+                attr = function.child_by_field_name(self.syntax.attribute_name_field)
+                if (
+                    obj is not None
+                    and attr is not None
+                    and obj.type == "string"
+                    and self.fe.text(attr) == "format"
+                ):
+                    exact, prefix = self.name_prefix(obj)
+                    return False, prefix.split("{", 1)[0] if exact else prefix
+        return False, ""
+
+    def registered_by_helpers(self, table: Node) -> list[tuple[str, Node, Scope]]:
+        """`Dispatcher.register("page", async (e) => {...})` as a statement at module
+        level, where the file's `register(kind, h)` stores its parameter in the table the
+        call reads (`Dispatcher.handlers[kind] = h` / `handlers.set(kind, h)`): the
+        functions registered when the module loads (tasks among them are dispatched)."""
+        spelled = self.fe.text(table)
+        if not spelled or len(spelled) > 120:
+            return []
+        if spelled not in self.registered_memo:
+            self.registered_memo[spelled] = self._registered_by_helpers(spelled)
+        return list(self.registered_memo[spelled])
+
+    def _registered_by_helpers(self, spelled: str) -> list[tuple[str, Node, Scope]]:
+        module = self.semantic.module
+        found: list[tuple[str, Node, Scope]] = []
+        for stmt in self.semantic.root.named_children:
+            call = stmt.named_children[0] if stmt.type == "expression_statement" else None
+            if call is None or call.type not in self.syntax.call:
+                continue
+            callee = self.fe.callee(call)
+            registrar = self.local_function(callee, module) if callee is not None else None
+            if registrar is None:
+                continue
+            info = self.fe.function_info(registrar[1])
+            params = [p.name for p in info.params if p.name not in ("self", "cls")]
+            for index, arg in enumerate(self.fe.positional_args(call)):
+                if index >= len(params) or info.body is None:
+                    continue
+                handed: tuple[str, Node, Scope] | None = None
+                if arg.type in self.syntax.function:
+                    handed = f"{spelled}[]", arg, module
+                elif arg.type in self.syntax.identifier and self.task_of(arg, module) is None:
+                    handed = self.binding_function(self.semantic.resolve(arg, module))
+                if handed is None or handed in found:
+                    continue
+                if self.stores_in(info.body, spelled, params[index]):
+                    found.append(handed)
+        return found
+
+    def stores_in(self, body: Node, table: str, name: str) -> bool:
+        """`body` stores the parameter `name` in the table spelled `table`: `table[k] =
+        name` or `table.set(k, name)`."""
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type in ("assignment_expression", "assignment"):
+                left = node.child_by_field_name("left")
+                right = node.child_by_field_name("right")
+                if (
+                    left is not None
+                    and right is not None
+                    and left.type in ("subscript_expression", "subscript")
+                    and self.fe.text(right) == name
+                ):
+                    obj = left.child_by_field_name("object") or left.child_by_field_name("value")
+                    if obj is not None and self.fe.text(obj) == table:
+                        return True
+            elif node.type in self.syntax.call:
+                callee = self.fe.callee(node)
+                args = self.fe.positional_args(node)
+                if (
+                    callee is not None
+                    and self.fe.text(callee) == f"{table}.set"
+                    and len(args) == 2
+                    and self.fe.text(args[1]) == name
+                ):
+                    return True
+            stack.extend(node.named_children)
+        return False
+
+    def calls_a_result(self, callee: Node, scope: Scope) -> bool:
+        """Is the callee the result of a call: `make_sender(url)(...)`, or a name bound
+        once to one (`send = make_sender(url)`, also awaited)?"""
+        from wac_lint.semantic import Binding
+
+        value: Node | None = callee
+        if callee.type in self.syntax.identifier:
+            binding = self.semantic.resolve(callee, scope)
+            value = binding.assigned_value if isinstance(binding, Binding) else None
+        while value is not None and value.type in self.semantic.syntax.awaits:
+            value = value.named_children[-1] if value.named_children else None
+        return value is not None and value.type in self.syntax.call
+
+    def imported_members(self, callee: Node, scope: Scope) -> list[Node]:
+        """`SENDERS[kind](...)` / `SENDERS.get(kind)(...)` on a dict / object literal of
+        the file: the members that name an imported function (`post_json`,
+        `http.post_json`, `{ postJson }`), under the key when it is a literal."""
+        getter = self.table_get(callee)
+        if getter is not None:
+            obj, index = getter
+        elif callee.type in ("subscript", "subscript_expression"):
+            obj = callee.child_by_field_name("value") or callee.child_by_field_name("object")
+            index = callee.child_by_field_name("subscript") or callee.child_by_field_name("index")
+        else:
+            return []
+        if obj is None or index is None or obj.type not in self.syntax.identifier:
+            return []
+        from wac_lint.semantic import Binding
+
+        binding = self.semantic.resolve(obj, scope)
+        held = self.kept_value(binding.assigned_value) if isinstance(binding, Binding) else None
+        if held is None or held.type not in ("object", "dictionary"):
+            return []
+        literal = self.fe.text(index).strip("\"'`") if index.type == "string" else None
+        found = []
+        for entry in held.named_children:
+            if entry.type == "shorthand_property_identifier":
+                key_node: Node | None = entry
+                value: Node | None = entry
+            elif entry.type == "pair":
+                key_node = entry.child_by_field_name("key")
+                value = entry.child_by_field_name("value")
+            else:
+                continue
+            if key_node is None or value is None:
+                continue
+            if literal is not None and self.fe.text(key_node).strip("\"'") != literal:
+                continue
+            if value.type == self.syntax.attribute:  # `{"json": http.post_json}`
+                qual = self.fe.qualname(value, scope)
+                if qual is not None and not qual.startswith((LOCAL, ".")):
+                    found.append(value)
+                continue
+            # a name, or `{ postJson }` (the shorthand names the binding of that name);
+            # the file's own functions are `dispatched_functions`'
+            shorthand = entry.type == "shorthand_property_identifier"
+            if value.type not in self.syntax.identifier and not shorthand:
+                continue
+            target = self.semantic.resolve(value, scope)
+            if target is not None and target.kind == NameKind.IMPORT:
+                found.append(value)
+        return found
+
+    def globals_call(self, call: Node, scope: Scope) -> bool:
+        """`globals()` (Python's builtin, not a name of the file): the module's names."""
+        callee = self.fe.callee(call)
+        return (
+            callee is not None
+            and callee.type in self.syntax.identifier
+            and self.fe.text(callee) == "globals"
+            and not self.fe.positional_args(call)
+            and self.semantic.resolve(callee, scope) is None
+        )
+
+    def module_functions_named(self, key: Node) -> list[tuple[str, Node, Scope]]:
+        """The functions of the module (not its tasks: those dispatch) whose names the key
+        of `globals()[key]` can spell: a literal, or an f-string / `+` whose literal parts
+        are kept (`f"sync_{system}"`: every `sync_*`)."""
+        pattern = self.name_pattern(key, 0)
+        if pattern is None or not pattern.replace(".*", ""):
+            return []  # `globals()[name]`: nothing says which of the module's names
+        spelled = re.compile(pattern)
+        found: list[tuple[str, Node, Scope]] = []
+        module = self.semantic.module
+        for name, binding in module.bindings.items():
+            if not spelled.fullmatch(name) or name in self.fe.task_bindings:
+                continue
+            function = self.binding_function(binding)
+            if function is not None:
+                found.append(function)
+        return found
+
+    def name_pattern(self, key: Node, depth: int) -> str | None:
+        """A regular expression for the names a string expression can give: its literal
+        parts as written, anything for what is interpolated or added."""
+        if depth > 8:
+            return None
+        if key.type == "string":
+            text = self.fe.string_value(key)
+            if text is not None:
+                return re.escape(text)
+            parts = []
+            for child in key.named_children:
+                if child.type == "string_content":
+                    parts.append(re.escape(self.fe.text(child)))
+                elif child.type == "interpolation":
+                    parts.append(".*")
+                elif child.type not in ("string_start", "string_end"):
+                    return None
+            return "".join(parts)
+        if key.type == "binary_operator":
+            operator = key.child_by_field_name("operator")
+            left = key.child_by_field_name("left")
+            right = key.child_by_field_name("right")
+            if operator is None or operator.type != "+" or left is None or right is None:
+                return None
+            sides = [
+                self.name_pattern(side, depth + 1) if side.type == "string" else ".*"
+                for side in (left, right)
+            ]
+            if any(side is None for side in sides):
+                return None
+            return "".join(side for side in sides if side is not None)
+        return ".*"
+
+    def registered_values(
+        self, binding: object, only: str | None = None
+    ) -> list[tuple[str, Node, Scope]]:
+        """`notifiers.set("teams", async (t) => {...})` as statements at module level, on
+        a module-level `Map` (under the key `only`, when the key is a literal): the file's
+        functions registered in it when the module loads."""
+        from wac_lint.semantic import Binding
+
+        if not isinstance(binding, Binding) or binding.scope.kind != ScopeKind.MODULE:
+            return []
+        found: list[tuple[str, Node, Scope]] = []
+        for stmt in self.semantic.root.named_children:
+            call = stmt.named_children[0] if stmt.type == "expression_statement" else None
+            if call is None or call.type not in self.syntax.call:
+                continue
+            callee = self.fe.callee(call)
+            if callee is None or callee.type != self.syntax.attribute:
+                continue
+            obj = callee.child_by_field_name("object")
+            attr = callee.child_by_field_name(self.syntax.attribute_name_field)
+            args = self.fe.positional_args(call)
+            if obj is None or attr is None or self.fe.text(attr) != "set" or len(args) != 2:
+                continue
+            if self.semantic.resolve(obj, binding.scope) is not binding:
+                continue
+            if only is not None and self.fe.text(args[0]).strip("\"'`") != only:
+                continue
+            value = args[1]
+            helper: tuple[str, Node, Scope] | None = None
+            if value.type in self.syntax.function:
+                helper = f"{binding.name}.get", value, binding.scope
+            elif value.type in self.syntax.identifier:
+                if self.task_of(value, binding.scope) is None:  # a task is dispatched
+                    helper = self.binding_function(self.semantic.resolve(value, binding.scope))
+            if helper is not None and helper not in found:
+                found.append(helper)
+        return found
+
+    def map_values(
+        self, built: Node, scope: Scope, only: str | None = None
+    ) -> list[tuple[str, Node, Scope]]:
+        """`new Map([["slack", postSlack], ...])`: the file's functions it holds (under the
+        key `only`, when the key is a literal)."""
+        ctor = built.child_by_field_name("constructor")
+        args = built.child_by_field_name("arguments")
+        if ctor is None or self.fe.text(ctor) != "Map" or args is None or not args.named_children:
+            return []
+        found = []
+        for pair in (
+            args.named_children[0].named_children if args.named_children[0].type == "array" else ()
+        ):
+            value = (
+                pair.named_children[1]
+                if pair.type == "array" and len(pair.named_children) == 2
+                else None
+            )
+            if value is None:
+                continue
+            if only is not None and self.fe.text(pair.named_children[0]).strip("\"'`") != only:
+                continue
+            if value.type in self.syntax.function:
+                found.append(("Map.get", value, scope))
+            elif value.type in self.syntax.identifier:
+                helper = self.binding_function(self.semantic.resolve(value, scope))
+                if helper is not None and helper not in found:
+                    found.append(helper)
+        return found

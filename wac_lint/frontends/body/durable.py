@@ -1,0 +1,1010 @@
+"""The body walk's durable results and suspensions: the `DurableFlow` layer of `BodyWalker` (see
+`wac_lint.frontends.body`)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+
+from wac_lint.frontends.body.records import Frame, Node, iter_nodes, key, truth_tested
+from wac_lint.frontends.body.tasks import TaskLookups
+from wac_lint.frontends.body.vocabulary import (
+    ADDING_METHODS,
+    CONTAINERS,
+    EARLY_EXIT_WORDS,
+    FILLING_METHODS,
+    LOGICAL_EXPRESSIONS,
+    LOGICAL_OPERATORS,
+    LOOP_HEADS,
+    MAX_STATEMENT_DEPTH,
+    ORDER_KEEPING_METHODS,
+    QUEUEING_METHODS,
+    SEQUENCE_LITERALS,
+    SEQUENCE_PATTERNS,
+    STATEMENT_BLOCKS,
+    STORING_METHODS,
+    TASK_SEQUENCES,
+    TRUTH_TESTS,
+    UNPACKING,
+)
+from wac_lint.model import (
+    AWAITED,
+    DROPPED,
+    GATHERED,
+    RETURNED,
+    STORED,
+    UNKNOWN,
+    Consumption,
+    DurableCall,
+    DurableKind,
+    Handback,
+    Span,
+    TaskDef,
+)
+from wac_lint.semantic import BindingKind as NameKind
+from wac_lint.semantic.scopes import Binding, Scope
+
+
+class DurableFlow(TaskLookups):
+    """Where a durable call's result goes (awaited, stored, gathered, handed back, or
+    dropped) and whether an expression suspends the workflow."""
+
+    def queued_function_suspends(self, callee: Node, scope: Scope) -> bool:
+        """`for (const undo of compensations.reverse()) await undo()` (Python: `for undo
+        in reversed(compensations): await undo()`): a loop variable over a list the file
+        builds (`const compensations = []`, bound once) from functions it pushes onto it
+        (`compensations.push(() => cancelFlight(ref))`, `.append(lambda: ...)`) or lists
+        in place, one of which reaches a durable call, so calling the item can dispatch
+        one. Once per loop variable."""
+        if callee.type not in self.syntax.identifier:
+            return False
+        # the loop's own scope (a TS `for (const x of ...)`), which `scope` may enclose
+        binding = self.semantic.resolve(callee, scope) or self.semantic.resolve(callee)
+        if binding is None or binding.kind != NameKind.LOOP:
+            return False
+        memo = self.queued_memo
+        k = key(binding.node)
+        if k not in memo:
+            memo[k] = False  # a cycle reaches nothing new
+            memo[k] = self._queued_function_suspends(binding)
+        return memo[k]
+
+    def _queued_function_suspends(self, binding: Binding) -> bool:
+        loop = binding.node.parent
+        while loop is not None and loop.type not in LOOP_HEADS:
+            loop = loop.parent
+        iterable = loop.child_by_field_name("right") if loop is not None else None
+        # `xs.reverse()`, `xs.slice()`, `reversed(xs)`, `list(xs)`: the same functions
+        while iterable is not None and iterable.type in self.syntax.call:
+            callee = self.fe.callee(iterable)
+            if callee is not None and callee.type == self.syntax.attribute:
+                method = callee.child_by_field_name(self.syntax.attribute_name_field)
+                if method is None or self.fe.text(method) not in ORDER_KEEPING_METHODS:
+                    return False
+                iterable = callee.child_by_field_name("object")
+            elif callee is not None and self.fe.text(callee) in ("reversed", "list", "tuple"):
+                args = iterable.child_by_field_name("arguments")
+                given = [a for a in args.named_children if a.type != "comment"] if args else []
+                iterable = given[0] if len(given) == 1 else None
+            else:
+                return False
+        if iterable is None or iterable.type not in self.syntax.identifier:
+            return False
+        held = self.semantic.resolve(iterable, self.semantic.scope_at(iterable))
+        if held is None or held.kind != NameKind.ASSIGNMENT or held.rebound:
+            return False
+        value = held.value
+        if value is None or value.type not in TASK_SEQUENCES:
+            return False
+        queued = [c for c in value.named_children if c.type != "comment"]
+        name = self.fe.text(iterable)
+        for call in self.model.node_index.of_kinds(self.syntax.call, held.scope.node):
+            callee = self.fe.callee(call)
+            if callee is None or callee.type != self.syntax.attribute:
+                continue
+            owner = callee.child_by_field_name("object")
+            method = callee.child_by_field_name(self.syntax.attribute_name_field)
+            if owner is None or method is None or self.fe.text(owner) != name:
+                continue
+            if self.fe.text(method) not in QUEUEING_METHODS:
+                continue
+            args = call.child_by_field_name("arguments")
+            queued += [a for a in args.named_children if a.type != "comment"] if args else []
+        return any(
+            item.type in self.syntax.function
+            and self.reaches_durable(item, self.semantic.scope_at(item))
+            for item in queued
+        )
+
+    def hands_back_value(self, function: Node) -> bool:
+        """The callback gives its caller a value: it is async (a promise of its
+        awaits), an expression body, or a block with a `return` of a value. A
+        `forEach` callback that only stores its task calls (`pending.push(t(x))`,
+        awaited later) drops nothing of theirs."""
+        body = function.child_by_field_name("body")
+        if body is None or any(c.type == "async" for c in function.children[:3]):
+            return True
+        if body.type != "statement_block":
+            return True
+        stack = list(body.named_children)
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function:
+                continue
+            if node.type in self.syntax.returns and node.named_children:
+                return True
+            stack.extend(node.named_children)
+        return False
+
+    def factory_given_durable(self, callee: Node, scope: Scope) -> bool:
+        """`sync = withRetries(pushStock)` then `sync(sku)`: the function the file's
+        factory returns was handed a task (or a durable call) where it was made, so the
+        handlers in it guard durable calls, as if the call passed the task itself."""
+        from wac_lint.semantic import Binding
+
+        if callee.type not in self.syntax.identifier:
+            return False
+        binding = self.semantic.resolve(callee, scope)
+        if self.factory_product(binding) is None or not isinstance(binding, Binding):
+            return False
+        value = binding.assigned_value
+        while value is not None and value.type in self.syntax.awaits and value.named_children:
+            value = value.named_children[-1]
+        args = value.child_by_field_name("arguments") if value is not None else None
+        where = binding.scope
+        return args is not None and (
+            self.arguments_hold_durable(args, where) or self.passes_task(args, where)
+        )
+
+    def add_durable(
+        self,
+        call: Node,
+        callee: Node,
+        kind: DurableKind,
+        frame: Frame,
+        task: TaskDef | None = None,
+    ) -> None:
+        fe = self.fe
+        durable = DurableCall(kind, call, Span.of(callee), task=task, in_callback=frame.in_callback)
+        if kind == DurableKind.STEP:
+            args = fe.positional_args(call)
+            durable.name_node = args[0] if args else fe.keyword_arg(call, "name")
+            durable.name = fe.string_value(durable.name_node)
+            durable.name_is_literal = durable.name is not None
+        elif kind == DurableKind.APPROVAL:
+            key_node = fe.keyword_arg(call, "key")
+            durable.name_node = key_node
+            durable.name = fe.string_value(key_node) if key_node is not None else None
+            durable.name_is_literal = key_node is None or durable.name is not None
+        elif kind == DurableKind.TASK and task is not None:
+            durable.name = task.step_name
+        self.settle(durable, frame)
+        self.model.durable_calls.append(durable)
+
+    def settle(self, durable: DurableCall, frame: Frame) -> None:
+        """How the body uses a durable call's result (or the callback's it is in)."""
+        if frame.dropper is not None:
+            durable.consumption = DROPPED
+            durable.dropped_by = frame.dropper
+        else:
+            durable.consumption, _, durable.contained = self._consumption(durable.node)
+
+    def add_helper_call(self, call: Node, callee: Node, function: Node, frame: Frame) -> None:
+        """A call of the file's own async function that runs durable operations: its
+        coroutine / promise must be consumed like a task's."""
+        is_async = any(c.type == "async" for c in function.children[:3])
+        handback = Handback.NONE if is_async else self.hands_back_durable(function)
+        if not is_async and handback == Handback.NONE:
+            return
+        durable = DurableCall(
+            DurableKind.HELPER,
+            call,
+            Span.of(callee),
+            in_callback=frame.in_callback,
+            function=function,
+            handback=handback,
+        )
+        self.settle(durable, frame)
+        self.model.helper_calls.append(durable)
+
+    def hands_back_durable(self, function: Node) -> Handback:
+        """A function that is not async (a Python `def`, a TypeScript `function`,
+        `function*` or arrow) that yields or returns the coroutine / promise of a
+        durable call (`yield resize(image)`, `return [notify(u) for u in users]`,
+        `(id) => ship(id)`): calling it queues the steps (both SDKs dispatch a task
+        when it is called), and what it hands back must be awaited like a task's."""
+        k = key(function)
+        known = self.handback_memo.get(k)
+        if known is None:
+            # a helper called from many places is read once; a cycle hands back nothing
+            self.handback_memo[k] = Handback.NONE
+            known = self.handback_memo[k] = self.read_handback(function)
+        return known
+
+    def read_handback(self, function: Node) -> Handback:
+        body = function.child_by_field_name("body")
+        if body is None:
+            return Handback.NONE
+        if function.type == "arrow_function" and body.type != "statement_block":
+            return self.hands_back_here(body)  # `(id) => ship(id)`: what it returns
+        found = Handback.NONE
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function or node.type in self.syntax.class_definition:
+                continue
+            if node.type in ("yield", "yield_expression", "return_statement"):
+                here = self.hands_back_here(node)
+                if here == Handback.MANY:
+                    return here
+                if here == Handback.ONE:
+                    found = here
+                continue
+            stack.extend(node.named_children)
+        return found
+
+    def hands_back_here(self, value: Node) -> Handback:
+        """A durable call in `value` whose result is not awaited there: one, or one
+        per item of a collection (a list, a comprehension, a mapper's result)."""
+        syntax = self.syntax
+        found = Handback.NONE
+        values = [(value, False)]
+        while values:
+            current, many = values.pop()
+            if current.type in syntax.call:
+                if not many and self.gathers_durable(current):
+                    found = Handback.ONE  # `Promise.all(ids.map(...))`: one awaitable
+                    continue
+                if self.maps_durable(current):
+                    return Handback.MANY
+                if self.is_durable_call(current):
+                    if many:
+                        return Handback.MANY
+                    found = Handback.ONE
+                    continue
+            if current.type in syntax.function or current.type in syntax.awaits:
+                continue  # awaited there, or a function of its own
+            inner = many or current.type in CONTAINERS or current.type in syntax.comprehension
+            values.extend((child, inner) for child in current.named_children)
+        return found
+
+    def gathers_durable(self, call: Node) -> bool:
+        """`asyncio.gather(*[ship(i) for i in ids])`: the durable calls it is given,
+        gathered into one awaitable (Python's `as_completed` hands back many)."""
+        callee = self.fe.callee(call)
+        qual = self.fe.qualname(callee) if callee is not None else None
+        if qual not in self.fe.gather_names or qual == "asyncio.as_completed":
+            return False
+        args = call.child_by_field_name("arguments")
+        return args is not None and self.hands_back_here(args) != Handback.NONE
+
+    def maps_durable(self, call: Node) -> bool:
+        """`ids.map((id) => ship(id))`, `map(ship, ids)`: a mapper whose result holds
+        the promise / coroutine of a durable call per item, none awaited there."""
+        fe = self.fe
+        callee = fe.callee(call)
+        qual = fe.qualname(callee) if callee is not None else None
+        if qual not in fe.task_mappers:
+            return False
+        if qual in fe.lazy_mappers:
+            parent = self.parent_of(call)
+            if parent is None or parent.type not in ("argument_list", "list_splat"):
+                return False  # `return map(ship, ids)`: nothing is called until iterated
+        for arg in fe.positional_args(call):
+            if arg.type in self.syntax.identifier and fe.text(arg) in fe.task_bindings:
+                return True
+            if arg.type not in self.syntax.function:
+                continue
+            if any(c.type == "async" for c in arg.children[:3]):
+                body = arg.child_by_field_name("body")
+                if body is not None and self.holds_durable_call(body):
+                    return True  # `async (id) => { await ship(id); }`: a promise each
+            elif self.hands_back_durable(arg) != Handback.NONE:
+                return True
+        return False
+
+    def holds_durable_call(self, root: Node) -> bool:
+        """A durable call in `root`, outside the functions defined there."""
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.call and self.is_durable_call(node):
+                return True
+            if node is not root and node.type in self.syntax.function:
+                continue
+            stack.extend(node.named_children)
+        return False
+
+    # ---- how a durable result is used --------------------------------------
+    def consumption(self, call: Node) -> Consumption:
+        return self.consumption_at(call)[0]
+
+    def consumption_at(self, call: Node) -> tuple[Consumption, Node]:
+        """How a value is used, and the node whose use decides it (the stored one)."""
+        verdict, node, _ = self._consumption(call)
+        return verdict, node
+
+    def _consumption(self, call: Node) -> tuple[Consumption, Node, bool]:
+        """How a value is used, the node whose use decides it, and whether the value
+        got there inside a container (a list, a comprehension, the result of `.map`)."""
+        self._contained = False
+        verdict, node = self._consumption_walk(call)
+        return verdict, node, self._contained
+
+    def _consumption_walk(self, call: Node) -> tuple[Consumption, Node]:
+        syntax = self.syntax
+        fe = self.fe
+        up = self.climber(call)
+        node = call
+        while True:
+            parent = up(node)
+            if parent is None:
+                return UNKNOWN, node
+            kind = parent.type
+            if kind in syntax.awaits:
+                return AWAITED, node
+            if kind in TRUTH_TESTS and truth_tested(parent, node):
+                return DROPPED, node  # `if x:`, `x ? a : b`, `not x`: an awaitable is truthy
+            if kind in syntax.transparent or kind in syntax.comprehension:
+                if kind in CONTAINERS or kind in syntax.comprehension:
+                    self._contained = True
+                node = parent
+                continue
+            if kind in syntax.arguments:
+                outer = up(parent)
+                if outer is not None and outer.type in syntax.call:
+                    if fe.gather_qualname(outer):
+                        return GATHERED, node
+                    if self.is_durable_call(outer):
+                        return DROPPED, node  # an un-awaited result passed on as a task's input
+                    callee = fe.callee(outer)
+                    qual = fe.qualname(callee) if callee is not None else None
+                    if qual in fe.value_wrappers:
+                        if qual in fe.key_views and self.names_dict(node):
+                            return DROPPED, node  # sorted(d), list(d): its keys, not its values
+                        node = outer  # create_task(x), list(x): the value flows on
+                        continue
+                    if qual in fe.inspecting_calls:
+                        return DROPPED, node  # len(x), str(x): looked at, never awaited
+                    holder = self.added_to(callee, node)
+                    if holder is not None:
+                        # `pending.add(job)`: the awaitable lives on in `pending`, which
+                        # decides its fate (`gather(*pending)`, or nothing at all): read
+                        # once the walk has seen the whole body (see `stored_use`)
+                        if not self.settling:
+                            return STORED, node
+                        return self.container_use(holder, outer), node
+                    if (
+                        callee is not None
+                        and node.type in syntax.function
+                        and callee.type == syntax.attribute
+                        and (method := callee.child_by_field_name(syntax.attribute_name_field))
+                        is not None
+                        and fe.text(method) in STORING_METHODS
+                    ):
+                        # `undo.push(() => cancel(ref))`: the function is kept for later,
+                        # not run; whoever calls it gets the task's promise back
+                        return STORED, node
+                    if callee is not None and node.type in syntax.function:
+                        node = outer  # e.g. xs.map(x => task(x)): follow the mapped result
+                        self._contained = True
+                        continue
+                    if callee is not None and fe.dotted(callee) is None:
+                        node = outer
+                        continue
+                return UNKNOWN, node
+            if kind in syntax.returns:
+                fn = up(parent)
+                while fn is not None and fn.type not in syntax.function:
+                    fn = up(fn)
+                if fn is not None and fn != self.function.node:
+                    node = fn
+                    continue
+                return RETURNED, node
+            if kind in syntax.function:
+                node = parent  # expression-bodied lambda / arrow returns it
+                continue
+            if kind in syntax.assignment:
+                return STORED, node
+            if kind == syntax.expression_statement:
+                return DROPPED, node
+            if kind in LOGICAL_EXPRESSIONS and node == parent.child_by_field_name("right"):
+                op = parent.child_by_field_name("operator")
+                if op is not None and fe.text(op) in LOGICAL_OPERATORS:
+                    node = parent  # `cond && task(x)`: the right side is the value
+                    continue
+            if kind == syntax.attribute and node == parent.child_by_field_name("object"):
+                outer = up(parent)  # x.then(...) / x.catch(...) consumes the promise
+                if outer is not None and outer.type in syntax.call and kind == "member_expression":
+                    method = parent.child_by_field_name(syntax.attribute_name_field)
+                    if (
+                        method is not None
+                        and fe.text(method) == "then"
+                        and node.type in syntax.call
+                        and fe.returns_bare_thenable(node)
+                    ):
+                        # a task thenable's `then` runs now: it dispatches (throwing the
+                        # suspension), or hands over the result or the failure at once
+                        return AWAITED, node
+                    node = outer
+                    continue
+                name = parent.child_by_field_name(syntax.attribute_name_field)
+                if (
+                    outer is not None
+                    and outer.type in syntax.call
+                    and name is not None
+                    and fe.text(name) in fe.container_views
+                ):
+                    node = outer  # d.values(), d.items(): the coroutines flow on
+                    self._contained = True
+                    continue
+                return DROPPED, node  # a field read on the awaitable, not on its result
+            if kind == "subscript" and node == parent.child_by_field_name("value"):
+                return DROPPED, node
+            if (
+                kind == "for_statement"
+                and node.type in syntax.identifier
+                and node == parent.child_by_field_name("right")
+                and not any(c.type == "async" for c in parent.children[:1])
+            ):
+                # `for w in workers: w.cancel()` over a stored list of awaitables: each
+                # item is used as the loop variable (`async for` iterates a generator)
+                return self.loop_item_use(parent), node
+            return UNKNOWN, node
+
+    def added_to(self, callee: Node | None, node: Node) -> Node | None:
+        """The plain name a call `name.add(node)` / `.append` / `.push` stores `node`
+        in (not a function kept for later: see STORING_METHODS), else None."""
+        if (
+            callee is None
+            or callee.type != self.syntax.attribute
+            or node.type in self.syntax.function
+        ):
+            return None
+        method = callee.child_by_field_name(self.syntax.attribute_name_field)
+        holder = callee.child_by_field_name("object")
+        if method is None or holder is None or holder.type not in self.syntax.identifier:
+            return None
+        return holder if self.fe.text(method) in ADDING_METHODS else None
+
+    def container_use(self, holder: Node, adding: Node) -> Consumption:
+        """How the body uses the container `holder` names after `adding` put an
+        awaitable in it: the first later read that does more than look at it (`len`,
+        another `.add`, `.discard` handed as a callback), else DROPPED."""
+        name = self.fe.text(holder)
+        memo_key = (name, adding.end_byte)
+        known = self.container_memo.get(memo_key)
+        if known is not None:
+            return known
+        self.container_memo[memo_key] = UNKNOWN  # a container added to itself
+        saved = self._contained
+        verdict = DROPPED
+        starts, reads = self.reads_in_order(name)
+        for at in range(bisect_right(starts, adding.end_byte), len(starts)):
+            found, _, _ = self._consumption(reads[at])
+            if found != DROPPED:
+                verdict = found
+                break
+        self._contained = saved
+        self.container_memo[memo_key] = verdict
+        return verdict
+
+    def loop_item_use(self, loop: Node) -> Consumption:
+        """How a `for` loop over stored awaitables uses each one: DROPPED when every
+        read of its variable only looks at the awaitable (`w.cancel()`, `w.done()`),
+        so none is ever awaited; UNKNOWN otherwise."""
+        left = loop.child_by_field_name("left")
+        body = loop.child_by_field_name("body")
+        if left is None or body is None or left.type not in self.syntax.identifier:
+            return UNKNOWN
+        name = self.fe.text(left)
+        contained = self._contained
+        verdicts = [
+            self._consumption_walk(use)[0]
+            for use in iter_nodes(body)
+            if use.type in self.syntax.identifier and self.fe.text(use) == name
+        ]
+        self._contained = contained
+        return DROPPED if verdicts and all(v == DROPPED for v in verdicts) else UNKNOWN
+
+    def names_dict(self, node: Node) -> bool:
+        """Is this a name bound once to a dict display or comprehension?"""
+        if node.type not in self.syntax.identifier:
+            return False
+        binding = self.semantic.resolve(node)
+        if binding is None or binding.rebound or binding.value is None:
+            return False
+        return binding.value.type in self.fe.dict_displays
+
+    def climber(self, start: Node) -> Callable[[Node], Node | None]:
+        """A parent lookup for climbing from `start` one step at a time.
+
+        While `start` is the node the walk visits, its ancestors come from the
+        walk's stack (`Node.parent` costs the node's depth: asked at every level
+        of 20,000 nested awaits, consumption analysis was quadratic).
+        """
+        ancestors = self.ancestors
+        current = self.current
+        index = -1
+        if current is not None and current.id == start.id:
+            index = len(ancestors)
+        else:
+            for at in range(len(ancestors) - 1, max(len(ancestors) - 6, 0), -1):
+                if ancestors[at].id == start.id:
+                    index = at
+                    break
+
+        # off the walk's stack (`start` is not the node visited, or the climb left the
+        # walk's root): `start`'s own ancestors, found once by one descent
+        chain: dict[int, Node | None] | None = None
+
+        def up(node: Node) -> Node | None:
+            nonlocal index, chain
+            if 0 < index <= len(ancestors):
+                here = ancestors[index] if index < len(ancestors) else current
+                if here is not None and here.id == node.id:
+                    index -= 1
+                    return ancestors[index]
+            index = -1
+            if chain is None:
+                found = self.fe.model.ancestor_walk().ancestors(start)
+                chain = dict(zip([n.id for n in (start, *found)], [*found, None], strict=True))
+            if node.id in chain:
+                return chain[node.id]
+            return node.parent
+
+        return up
+
+    def stored_use(self, call: Node) -> tuple[Consumption, bool, Span | None]:
+        """A stored durable result lives on only if a later use awaits or hands it on.
+
+        Returned from the workflow (and nothing else) is RETURNED, with whether it
+        went back inside a container (`return jobs` after `jobs = [task(x) ...]`).
+        """
+        target = self.assigned_name(self.consumption_at(call)[1]) or self.assigned_name(call)
+        if target is None:
+            return UNKNOWN, False, None
+        returned: bool | None = None
+        returned_by: Span | None = None
+        consumed = False
+        # A `return` that hands back the awaitable itself is a mistake on its path
+        # (`if dry: return jobs` before `await gather(*jobs)`) whatever other uses
+        # consume it: inside a container in any language, or bare where an `async`
+        # function does not adopt it (Python).
+        adopts = self.model.lang.async_return_adopts_awaitable
+        stored_in_container = self._consumption(call)[2]  # `jobs = xs.map(...)`
+        field = self.stored_field(call)  # `job = { done: audit(id) }`: read as `job.done`
+        wrong: tuple[bool, Span] | None = None
+        replaced_at = self.replaced_at(call, target)
+        starts, reads = self.reads_in_order(target)
+        for at in range(bisect_right(starts, call.end_byte), len(starts)):
+            node = reads[at]
+            if replaced_at is not None and node.start_byte >= replaced_at:
+                break  # `job = t(a)`, then `job = t(b)`: later reads hold the new value
+            if not self.sees_value_of(node, call):
+                continue  # `let jobs = [...]; jobs = [t(x)]`: this read holds the new value
+            read = self.field_read(node, field) if field is not None else None
+            verdict, _, contained = self._consumption(read or node)
+            if verdict == RETURNED:
+                returned = bool(returned) or contained
+                returned_by = returned_by or Span.of(node)
+                if wrong is None and (contained or stored_in_container or not adopts):
+                    wrong = (contained, Span.of(node))
+            elif verdict != DROPPED:
+                consumed = True
+        if consumed and wrong is not None:
+            return RETURNED, wrong[0], wrong[1]
+        if consumed:
+            return STORED, False, None
+        if returned is not None:
+            return RETURNED, returned, returned_by
+        return DROPPED, False, None
+
+    def reads_in_order(self, name: str) -> tuple[list[int], list[Node]]:
+        """The body's identifiers spelled `name`, by start (sorted once per name, so
+        that each stored call reads only those after it: scanning them all made a name
+        stored in 2,000 times quadratic)."""
+        nodes = self.identifier_index.get(name.encode(), [])
+        known = self._reads_in_order.get(name)
+        if known is None or len(known[1]) != len(nodes):  # the walk added some since
+            ordered = sorted(nodes, key=lambda n: n.start_byte)
+            known = self._reads_in_order[name] = ([n.start_byte for n in ordered], ordered)
+        return known
+
+    def replaced_at(self, call: Node, target: str) -> int | None:
+        """Where `target`, which `call`'s result was stored in, surely holds something
+        else: the end of the first later statement of the same block that assigns it
+        anew (`job = t(b)`), when nothing between can leave the block early (`break`,
+        `continue`, or an exception a `try` around it handles) and `call` runs where its
+        statement does (not in a function defined there). None when there is no such
+        statement, or when the call lies deeper than a statement's few levels.
+
+        A Python name has no reaching definitions of its own (a TypeScript `let`'s are
+        `sees_value_of`'s), so without this every later read of the name counted as a
+        use of the first result, and each stored call read the rest of the body."""
+        path = self.fe.model.ancestor_walk().nearest(call, MAX_STATEMENT_DEPTH)
+        statement: Node | None = None
+        block: Node | None = None
+        for depth, node in enumerate(path):
+            if node.type in self.syntax.function:
+                if block is None:
+                    return None  # defined in the statement: runs whenever it is called
+                break
+            if node.type == self.syntax.try_statement and block is not None:
+                return None  # a handler may read the name before the new value came
+            if block is None and node.type in STATEMENT_BLOCKS:
+                block = node
+                statement = path[depth - 1] if depth else call
+        else:
+            return None  # no function within reach: do not guess
+        if statement is None or block is None:
+            return None
+        assignments = self.plain_assignments(block).get(target, [])
+        later = bisect_left(assignments, (statement.end_byte, -1))  # in source order
+        if later == len(assignments):
+            return None
+        start, end = assignments[later]
+        exits = self.early_exits()
+        first_exit = bisect_left(exits, statement.end_byte)
+        if first_exit < len(exits) and exits[first_exit] < start:
+            return None  # a `break` / `continue` may leave before the new value
+        return end
+
+    def plain_assignments(self, block: Node) -> dict[str, list[tuple[int, int]]]:
+        """The statements of `block` that assign a name anew (`name = v`), by name, as
+        byte ranges in source order (worked out once per block)."""
+        found = self._plain_assignments.get(block.id)
+        if found is not None:
+            return found
+        found = {}
+        for statement in block.named_children:
+            if statement.type != self.syntax.expression_statement:
+                continue
+            assigned = statement.named_children[0] if statement.named_child_count else None
+            if assigned is None or assigned.type not in self.syntax.assignment:
+                continue
+            left = assigned.child_by_field_name("left")
+            operator = assigned.child_by_field_name("operator")
+            if left is None or left.type not in self.syntax.identifier:
+                continue
+            if operator is not None and self.fe.text(operator) != "=":
+                continue
+            found.setdefault(self.fe.text(left), []).append(
+                (statement.start_byte, statement.end_byte)
+            )
+        self._plain_assignments[block.id] = found
+        return found
+
+    def early_exits(self) -> list[int]:
+        """Where the file spells `break` or `continue` (in code, a string or a comment:
+        a spelling outside code only makes `replaced_at` more careful)."""
+        if self._early_exits is None:
+            source = self.fe.model.source.data
+            self._early_exits = [m.start() for m in EARLY_EXIT_WORDS.finditer(source)]
+        return self._early_exits
+
+    def stored_field(self, call: Node) -> str | None:
+        """The key under which a durable call is stored in an object / dict literal bound
+        to a name (`done` of `const job = { done: audit(id) }`, `jobs` of `const batch =
+        { jobs: ids.map((id) => t(id)) }`), else None."""
+        holder = self.consumption_at(call)[1]
+        if holder.type not in ("object", "dictionary"):
+            return None
+        for pair in holder.named_children:
+            value = pair.child_by_field_name("value") if pair.type == "pair" else None
+            if value is None or not value.start_byte <= call.start_byte < value.end_byte:
+                continue
+            found = pair.child_by_field_name("key")
+            if found is None or found.type not in ("property_identifier", "string", "identifier"):
+                return None
+            return self.fe.text(found).strip("\"'")
+        return None
+
+    def field_read(self, read: Node, field: str) -> Node | None:
+        """`job.done` / `job["done"]`: the read of the stored field, which hands on the
+        awaitable itself (other fields and the object as a whole do not)."""
+        parent = read.parent
+        if parent is None:
+            return None
+        if parent.type in (self.syntax.attribute,) and parent.child_by_field_name("object") == read:
+            name = parent.child_by_field_name(self.syntax.attribute_name_field)
+            return parent if name is not None and self.fe.text(name) == field else None
+        if parent.type in ("subscript", "subscript_expression"):
+            holder = parent.child_by_field_name("value") or parent.child_by_field_name("object")
+            index = parent.child_by_field_name("subscript") or parent.child_by_field_name("index")
+            if holder == read and index is not None and index.type == "string":
+                return parent if self.fe.text(index).strip("\"'") == field else None
+        return None
+
+    def sees_value_of(self, read: Node, call: Node) -> bool:
+        """Whether a read of a `let` may hold the value `call` was stored with: false
+        when every assignment that reaches the read is another one."""
+        semantic = self.fe.semantic
+        parent = read.parent
+        if (
+            parent is not None
+            and parent.type in ("assignment_expression", "assignment")
+            and parent.child_by_field_name("left") == read
+        ):
+            return False  # `jobs = ...` writes the name, it reads nothing
+        binding = semantic.resolve(read)
+        values = semantic.reaching_values(binding, read) if binding is not None else None
+        if values is None:
+            return True
+        return any(
+            value is None or value.start_byte <= call.start_byte < value.end_byte
+            for value in values
+        )
+
+    def is_durable_call(self, call: Node) -> bool:
+        callee = self.fe.callee(call)
+        sdk = self.fe.resolve_sdk(callee)
+        if sdk is not None:
+            return sdk[0] in ("step", "sleep", "wait_for_approval")
+        name = self.fe.dotted(callee)
+        return name is not None and name in self.fe.task_bindings
+
+    def assigned_name(self, call: Node) -> str | None:
+        node = call
+        element: tuple[Node, Node] | None = None  # (a list literal, the item `call` is in)
+        while node.parent is not None and (
+            node.parent.type in self.syntax.transparent or node.parent.type in self.syntax.awaits
+        ):
+            if element is None and node.parent.type in SEQUENCE_LITERALS:
+                element = (node.parent, node)
+            node = node.parent
+        parent = node.parent
+        if parent is None:
+            return None
+        if parent.type in self.syntax.arguments and parent.parent is not None:
+            # `pending.add(job)`: stored in the container
+            holder = self.added_to(self.fe.callee(parent.parent), node)
+            return self.fe.text(holder) if holder is not None else None
+        target = parent.child_by_field_name("left") or parent.child_by_field_name("name")
+        if target is not None and target.type in self.syntax.identifier:
+            return self.fe.text(target)
+        if target is not None and target.type in SEQUENCE_PATTERNS and element is not None:
+            # `const [a, b] = [task(x), task(y)]`: the item lands in the name at its place
+            literal, item = element
+            if literal != node:
+                return None
+            items = [c for c in literal.named_children if c.type != "comment"]
+            names = [c for c in target.named_children if c.type != "comment"]
+            if any(c.type in UNPACKING for c in (*items, *names)) or len(items) != len(names):
+                return None
+            name = names[items.index(item)]
+            if name.type in self.syntax.identifier:
+                return self.fe.text(name)
+        return None
+
+    # ---- what can suspend ----------------------------------------------------
+    def holds_durable(self, node: Node, scope: Scope) -> bool:
+        """Can this region raise the SDK's suspension? A WAC primitive, a task, or
+        a function of the file that reaches one, called in it."""
+        calls, awaits, functions = self.syntax.call, self.syntax.awaits, self.syntax.function
+        stack = [node]
+        while stack:
+            inner = stack.pop()
+            if inner.type in functions and inner.id != node.id:
+                # a function written in the region: its own answer, worked out once
+                # (scanning it again for each region around it: 1,500 nested
+                # `(lambda: ...)()` read 11 million nodes)
+                if key(inner) not in self.durable_memo:
+                    self.settle_functions_in(inner, scope)
+                if self.durable_memo.get(key(inner)):
+                    return True
+                continue
+            if (inner.type in calls or inner.type in awaits) and self.suspends_at(inner, scope):
+                return True
+            stack.extend(reversed(inner.children))
+        return False
+
+    def settle_functions_in(self, function: Node, outer: Scope) -> None:
+        """`reaches_durable` of `function` and of every function written in it,
+        innermost first, each in the scope it is written in: then none asks about the
+        next one in turn (thousands nest, past Python's recursion limit)."""
+        kinds = self.function_kinds
+        for inner in reversed(self.model.node_index.of_kinds(kinds, function)):
+            if key(inner) in self.durable_memo:
+                continue
+            holder = outer if inner.id == function.id else self.semantic.scope_at(inner)
+            self.reaches_durable(inner, holder)
+
+    def suspends_at(self, inner: Node, scope: Scope) -> bool:
+        """Is this node itself (not what it holds) where the suspension can be raised?"""
+        if inner.type in self.syntax.call:
+            if self.call_suspends(inner, scope):
+                return True
+            callee = self.fe.callee(inner) if self.params_durable else None
+            if callee is not None and callee.type in self.syntax.identifier:
+                binding = self.semantic.resolve(callee, scope)
+                if binding is not None and binding.kind == NameKind.PARAMETER:
+                    return True  # `attempt()` where the body passed `() => task(x)`
+        elif self.params_durable and inner.type in self.syntax.awaits:
+            awaited = inner.named_children[-1] if inner.named_children else None
+            if awaited is not None and awaited.type in self.syntax.identifier:
+                binding = self.semantic.resolve(awaited, scope)
+                if binding is not None and binding.kind == NameKind.PARAMETER:
+                    return True  # `await coro` where the body passed `task(x)`
+        return False
+
+    def arguments_hold_durable(self, args: Node, scope: Scope) -> bool:
+        """`holds_durable` of a call's argument list, settled once per list. The walk
+        asks about the list of every call, outermost first, so in `f(g(h(...)))` each
+        question would scan again what the first one scanned (3,000 nested calls took
+        35 s): the first scan settles the lists inside it as well. All of them hold
+        nothing when it finds nothing; those around the call it stops at hold one.
+        Kept per scope and per `params_durable`, which the answer depends on."""
+        memo = self.arguments_memo
+        settled = memo.get((key(args), scope, self.params_durable))
+        if settled is not None:
+            return settled
+        kind = args.type
+        calls, awaits = self.syntax.call, self.syntax.awaits
+        durable_params = self.params_durable
+        lists: list[Node] = []
+        found: Node | None = None
+        stack = [args]
+        while stack:
+            inner = stack.pop()
+            if inner.type == kind:
+                known = None if inner is args else memo.get((key(inner), scope, durable_params))
+                if known is False:
+                    continue
+                if known is True:
+                    found = inner
+                    break
+                lists.append(inner)
+            if (inner.type in calls or inner.type in awaits) and self.suspends_at(inner, scope):
+                found = inner
+                break
+            stack.extend(reversed(inner.children))
+        for region in lists:
+            if found is None:
+                memo[(key(region), scope, durable_params)] = False
+            elif region.start_byte <= found.start_byte and found.end_byte <= region.end_byte:
+                memo[(key(region), scope, durable_params)] = True
+        return found is not None
+
+    def hands_durable_function(self, node: Node, scope: Scope) -> bool:
+        """A call in `node` given, by reference, a task or a function of the file that
+        reaches a durable call, to run it (`tg.start_soon(run, preset)`)."""
+        for inner in iter_nodes(node):
+            if inner.type not in self.syntax.call:
+                continue
+            args = inner.child_by_field_name("arguments")
+            for arg in args.named_children if args is not None else ():
+                if arg.type not in self.syntax.identifier:
+                    continue
+                if self.task_of(arg, scope) is not None:
+                    return True
+                helper = self.local_function(arg, scope)
+                if helper is not None and self.reaches_durable(helper[1], helper[2]):
+                    return True
+        return False
+
+    def passes_task(self, args: Node, scope: Scope) -> bool:
+        """`safely(process, x)`: a task handed over by reference, which the helper calls
+        (a task of the file, or one another module of the workspace defines)."""
+        return any(
+            arg.type in self.syntax.identifier
+            and (self.task_of(arg, scope) is not None or self.imported_task(arg, scope))
+            for arg in args.named_children
+        )
+
+    def guards_durable(self, node: Node, scope: Scope) -> bool:
+        """`holds_durable`, or an await in the region of names that hold durable calls
+        made before it (`pending.push(task(x))` ... `await Promise.all(pending)`): the
+        suspension is raised where they are awaited."""
+        if self.holds_durable(node, scope):
+            return True
+        # An await inside another's operand asks about less than the outer one did
+        # (what it holds, the names in it): not asked again, so 3,000 nested awaits
+        # are one question, not 3,000 over the nesting (24 s; fuzz finding).
+        stack = [node]
+        while stack:
+            inner = stack.pop()
+            if inner.type in self.syntax.awaits and inner.named_children:
+                if self.flows_durable(inner.named_children[-1], scope):
+                    return True
+                continue
+            stack.extend(reversed(inner.children))
+        return False
+
+    def filled_durable(self, binding: Binding, depth: int) -> bool:
+        """Is this name's list filled with durable calls (`xs.push(task(x))`,
+        `xs.append(task(x))`) in the scope it is bound in?"""
+        for inner in iter_nodes(binding.scope.node):
+            if inner.type not in self.syntax.call:
+                continue
+            callee = self.fe.callee(inner)
+            if callee is None or callee.type != self.syntax.attribute:
+                continue
+            obj = callee.child_by_field_name("object")
+            method = callee.child_by_field_name(self.syntax.attribute_name_field)
+            if (
+                obj is None
+                or method is None
+                or self.fe.text(method) not in FILLING_METHODS
+                or obj.type not in self.syntax.identifier
+                or self.fe.text(obj) != binding.name
+            ):
+                continue
+            inner_scope = self.semantic.scope_at(inner)
+            if self.semantic.resolve(obj, inner_scope) is not binding:
+                continue
+            if self.flows_durable(inner, inner_scope, depth + 1):
+                return True
+        return False
+
+    def flows_durable(self, node: Node, scope: Scope, depth: int = 0) -> bool:
+        """`holds_durable`, also through names assigned a durable value: the `jobs` of
+        `jobs = [task(x) ...]` then `gather(*jobs, return_exceptions=True)`."""
+        if self.holds_durable(node, scope):
+            return True
+        if depth > 3:
+            return False
+        for inner in iter_nodes(node):
+            if inner.type not in self.syntax.identifier:
+                continue
+            binding = self.semantic.resolve(inner, scope)
+            if self.params_durable and binding is not None and binding.kind == NameKind.PARAMETER:
+                # `Promise.allSettled(ps)` in a helper the body hands task calls to
+                # (`settle([charge(a), charge(b)])`)
+                return True
+            value = binding.value if binding is not None else None
+            if (
+                binding is None
+                or value is None
+                or binding.kind != NameKind.ASSIGNMENT
+                or value.start_byte <= inner.start_byte < value.end_byte
+            ):
+                continue
+            if self.flows_durable(value, binding.scope, depth + 1):
+                return True
+            if self.filled_durable(binding, depth + 1):
+                return True
+        return False
+
+    def call_suspends(self, call: Node, scope: Scope) -> bool:
+        fe = self.fe
+        callee = fe.callee(call)
+        if callee is None:
+            return False
+        sdk = fe.resolve_sdk(callee, scope)
+        if sdk is not None:
+            return sdk[0] in ("step", "sleep", "wait_for_approval", "parallel", "task")
+        if callee.type in self.syntax.call:
+            inner = fe.resolve_sdk(fe.callee(callee), scope)
+            if inner is not None and inner[0] in ("task", "task_script", "task_flow"):
+                return True
+        if self.task_of(callee, scope) is not None:
+            return True
+        if callee.type in self.syntax.identifier and fe.text(callee) in fe.task_bindings:
+            return True
+        if self.imported_task(callee, scope):
+            return True
+        if self.element_task(callee, scope) is not None:
+            return True  # `for stage in (extract, load): await stage(x)`
+        if self.table_task(callee, scope) is not None:
+            return True  # `STAGES[LAST_STAGE](x)`
+        if self.queued_function_suspends(callee, scope):
+            return True  # `for (const undo of compensations.reverse()) await undo()`
+        if fe.qualname(callee, scope) in fe.task_mappers and self.mapped_task(call, scope):
+            return True  # `map(ship, ids)`: the task called per item
+        helper = self.local_function(callee, scope)
+        return helper is not None and self.reaches_durable(helper[1], helper[2])
+
+    def reaches_durable(self, function: Node, outer: Scope) -> bool:
+        k = key(function)
+        known = self.durable_memo.get(k)
+        if known is not None:
+            return known
+        self.durable_memo[k] = False  # a cycle reaches nothing new
+        if (function.start_byte, function.end_byte) in self.task_functions:
+            return False
+        scope = self.semantic.scopes.open(function, outer)
+        body = function.child_by_field_name("body")
+        result = body is not None and self.holds_durable(body, scope)
+        self.durable_memo[k] = result
+        return result

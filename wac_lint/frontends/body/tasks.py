@@ -1,0 +1,462 @@
+"""The body walk's task lookups: the `TaskLookups` layer of `BodyWalker` (see
+`wac_lint.frontends.body`)."""
+
+from __future__ import annotations
+
+from wac_lint.frontends.body.dispatch import DispatchLookups
+from wac_lint.frontends.body.records import Node
+from wac_lint.frontends.body.vocabulary import FOLDS, LOOP_HEADS, TASK_SEQUENCES
+from wac_lint.model import (
+    DECORATOR_PRODUCT,
+    ExceptionHandler,
+    Span,
+    TaskDef,
+)
+from wac_lint.semantic import BindingKind as NameKind
+from wac_lint.semantic.scopes import Binding, Scope, ScopeKind
+
+
+class TaskLookups(DispatchLookups):
+    """Which task a call dispatches when the task is not called by its own name: an
+    element of a sequence, a table entry, a partial, a task another module binds."""
+
+    def table_task(self, callee: Node, scope: Scope) -> TaskDef | None:
+        """`STAGES.load(x)`, `STAGES["load"](x)`, `STAGES[LAST_STAGE](x)`,
+        `HANDLERS[Kind.Churn](x)`: a task of the file held in an object / dict literal a
+        name is bound to once, picked by a key known where it is written (a member name,
+        a string, a name bound once to a string, or the constant expression a computed
+        key of the literal spells the same way)."""
+        if not self.fe.task_bindings:
+            return None
+        syntax = self.syntax
+        if callee.type == syntax.attribute:
+            obj = callee.child_by_field_name("object")
+            attr = callee.child_by_field_name(syntax.attribute_name_field)
+            key = self.fe.text(attr) if attr is not None else None
+        elif callee.type in ("subscript", "subscript_expression"):
+            obj = callee.child_by_field_name("value") or callee.child_by_field_name("object")
+            index = callee.child_by_field_name("subscript") or callee.child_by_field_name("index")
+            key = self.constant_key(index, scope) if index is not None else None
+        else:
+            return None
+        literal = self.kept_value(obj)
+        if literal is not None and literal.type in ("object", "dictionary"):
+            # `({ mute, unmute } as const)[verb](id)`: the table written at the call
+            return self.uniform_table(literal, scope)
+        if obj is None or obj.type not in syntax.identifier:
+            return None
+        binding = self.semantic.resolve(obj, scope)
+        if not isinstance(binding, Binding) or binding.rebound:
+            return None
+        if callee.type == syntax.attribute:
+            value = self.kept_value(binding.assigned_value)
+            if value is None or value.type != "object":
+                return None  # a Python dict has no attributes: `ACTIONS.refund` fails
+        table = self.task_tables.get(binding.node.id)
+        if table is None:
+            table = self.task_tables[binding.node.id] = self.tasks_by_key(binding)
+        found = table.get(key) if key is not None else None
+        if found is not None or callee.type == syntax.attribute:
+            return found
+        # `HANDLERS[cmd.verb](id)`: a key known only at run time picks one of them
+        if binding.node.id not in self.uniform_tables:
+            value = self.kept_value(binding.assigned_value)
+            self.uniform_tables[binding.node.id] = (
+                self.uniform_table(value, binding.scope) if value is not None else None
+            )
+        return self.uniform_tables[binding.node.id]
+
+    def uniform_table(self, value: Node, owner: Scope) -> TaskDef | None:
+        """An object / dict literal whose every entry is a task of the file, all taking
+        the same parameters: whatever key picks one at run time, its call dispatches a
+        task, and what is said of the call (its arguments, its consumption) holds for
+        each; the first stands for them (as in `element_task`)."""
+        if value.type not in ("object", "dictionary"):
+            return None
+        tasks: list[TaskDef] = []
+        for entry in value.named_children:
+            if entry.type == "comment":
+                continue
+            if entry.type == "shorthand_property_identifier":
+                held: Node | None = entry
+            elif entry.type == "pair":
+                held = self.kept_value(entry.child_by_field_name("value"))
+            else:
+                return None  # a spread, a method: not known to be a task
+            if held is None or (
+                held.type not in self.syntax.identifier
+                and held.type != "shorthand_property_identifier"
+            ):
+                return None
+            task = self.named_task(held, owner)
+            if task is None or task.function is None:
+                return None
+            tasks.append(task)
+        shapes = {
+            tuple((p.name, p.kind) for p in t.function.params)
+            for t in tasks
+            if t.function is not None
+        }
+        return tasks[0] if tasks and len(shapes) == 1 else None
+
+    def tasks_by_key(self, binding: Binding) -> dict[str, TaskDef]:
+        """The tasks of the file an object / dict literal bound to `binding` holds, by
+        key (see `table_task`); the last entry of a key wins, as at run time."""
+        value = self.kept_value(binding.assigned_value)
+        table: dict[str, TaskDef] = {}
+        if value is None or value.type not in ("object", "dictionary"):
+            return table
+        owner = binding.scope
+        for entry in value.named_children:
+            if entry.type == "shorthand_property_identifier":
+                key: str | None = self.fe.text(entry)
+                held: Node | None = entry
+            elif entry.type == "pair":
+                name = entry.child_by_field_name("key")
+                held = entry.child_by_field_name("value")
+                if name is None:
+                    continue
+                if name.type == "computed_property_name":
+                    inner = name.named_children[0] if name.named_children else None
+                    key = self.constant_key(inner, owner) if inner is not None else None
+                elif name.type in self.syntax.identifier:
+                    key = self.constant_key(name, owner)  # a Python dict key is a value
+                else:
+                    key = self.fe.text(name).strip("\"'`")  # `load:` / `"load":`
+            else:
+                if entry.type in ("spread_element", "dictionary_splat"):
+                    table.clear()  # `{...base, x}`: what the spread holds is not read
+                continue
+            if key is None:
+                continue
+            task = self.named_task(held, owner) if held is not None else None
+            if task is None:
+                table.pop(key, None)
+            else:
+                table[key] = task
+        return table
+
+    def named_task(self, node: Node, scope: Scope) -> TaskDef | None:
+        """The module-level task a name (or a `{ name }` shorthand) reaches."""
+        task = self.fe.task_bindings.get(self.fe.text(node))
+        if task is None:
+            return None
+        binding = self.semantic.resolve(node, scope)
+        return task if binding is not None and binding.scope.kind == ScopeKind.MODULE else None
+
+    def constant_key(self, node: Node, scope: Scope) -> str | None:
+        """The key an index or a computed key stands for when written: a string, a number,
+        a name bound once to a string, or a member of a module constant (`Kind.Churn`),
+        compared by its spelling."""
+        node = self.kept_value(node) or node
+        if node.type in ("string", "number", "integer"):
+            return self.fe.text(node).strip("\"'`")
+        if node.type == "template_string" and not node.named_children:
+            return self.fe.text(node).strip("`")
+        if node.type in self.syntax.identifier:
+            binding = self.semantic.resolve(node, scope)
+            if not isinstance(binding, Binding) or binding.rebound:
+                return None
+            value = self.kept_value(binding.assigned_value)
+            if value is not None and value.type in ("string", "number", "integer"):
+                return self.fe.text(value).strip("\"'`")
+            return None
+        if node.type == self.syntax.attribute:
+            return "." + self.fe.text(node)  # `Kind.Churn`, only equal to itself
+        return None
+
+    def element_task(self, callee: Node, scope: Scope) -> TaskDef | None:
+        """`for stage in (extract, transform, load): value = await stage(value)`: a loop
+        variable over a tuple / list of the file's tasks (written there, or in a name
+        bound once to one) is one of those tasks, so its call dispatches one. Taken only
+        when every element is a task of the file and all take the same parameters, so
+        what is said of the call (its arguments, its consumption) holds for each; the
+        first stands for them."""
+        if callee.type not in self.syntax.identifier:
+            return None
+        binding = self.semantic.resolve(callee, scope)
+        if binding is None:
+            return None
+        if binding.kind == NameKind.LOOP:
+            loop = binding.node.parent
+            while loop is not None and loop.type not in LOOP_HEADS:
+                loop = loop.parent
+            iterable = loop.child_by_field_name("right") if loop is not None else None
+        elif binding.kind == NameKind.PARAMETER:
+            iterable = self.folded_sequence(binding)
+        else:
+            return None
+        if iterable is not None and iterable.type in self.syntax.identifier:
+            held = self.semantic.resolve(iterable, self.semantic.scope_at(iterable))
+            iterable = (
+                held.value
+                if held is not None and held.kind == NameKind.ASSIGNMENT and not held.rebound
+                else None
+            )
+        values_of = self.object_values_of(iterable)
+        if values_of is not None:
+            # `for (const fn of Object.values(TOOLS))`: the values of a table of tasks
+            held = self.semantic.resolve(values_of, self.semantic.scope_at(values_of))
+            value = (
+                self.kept_value(held.value)
+                if held is not None and held.kind == NameKind.ASSIGNMENT and not held.rebound
+                else None
+            )
+            if value is None or held is None:
+                return None
+            return self.uniform_table(value, held.scope)
+        if iterable is None or iterable.type not in TASK_SEQUENCES:
+            return None
+        elements = [c for c in iterable.named_children if c.type != "comment"]
+        tasks = [
+            self.task_of(e, self.semantic.scope_at(e)) if e.type in self.syntax.identifier else None
+            for e in elements
+        ]
+        if not tasks or any(t is None or t.function is None for t in tasks):
+            return None
+        shapes = {
+            tuple((p.name, p.kind) for p in t.function.params)
+            for t in tasks
+            if t is not None and t.function is not None
+        }
+        return tasks[0] if len(shapes) == 1 else None
+
+    def object_values_of(self, node: Node | None) -> Node | None:
+        """`TOOLS` of `Object.values(TOOLS)` (a name), else None."""
+        if node is None or node.type not in self.syntax.call:
+            return None
+        callee = self.fe.callee(node)
+        if callee is None or self.fe.text(callee) != "Object.values":
+            return None
+        args = self.fe.positional_args(node)
+        if len(args) != 1 or args[0].type not in self.syntax.identifier:
+            return None
+        return args[0]
+
+    def picked_task(self, callee: Node, scope: Scope) -> TaskDef | None:
+        """`const pick = TOOLS[kind]` (bound once), then `pick(x)`: the task the table
+        gives (see `table_task`)."""
+        if callee.type not in self.syntax.identifier:
+            return None
+        binding = self.semantic.resolve(callee, scope)
+        if binding is None or binding.kind != NameKind.ASSIGNMENT or binding.rebound:
+            return None
+        value = self.kept_value(binding.assigned_value)
+        if value is None or value.type not in ("subscript", "subscript_expression"):
+            return None
+        return self.table_task(value, binding.scope)
+
+    def folded_call(self, callee: Node, scope: Scope) -> bool:
+        """The callee is the item parameter of a folding lambda (see `folded_sequence`)."""
+        if callee.type not in self.syntax.identifier:
+            return False
+        binding = self.semantic.resolve(callee, scope)
+        return (
+            binding is not None
+            and binding.kind == NameKind.PARAMETER
+            and self.folded_sequence(binding) is not None
+        )
+
+    def folded_sequence(self, binding: Binding) -> Node | None:
+        """`functools.reduce(lambda acc, stage: stage(acc), STAGES, x)`: the sequence
+        whose items the function's second parameter takes."""
+        function = binding.node.parent
+        while function is not None and function.type not in self.syntax.function:
+            function = function.parent
+        if function is None or function.type != "lambda":
+            return None  # a lambda whose value is the call: `lambda acc, stage: stage(acc)`
+        params = function.child_by_field_name("parameters")
+        names = (
+            [p for p in params.named_children if p.type in self.syntax.identifier] if params else []
+        )
+        if len(names) != 2 or names[1].id != binding.node.id:
+            return None
+        holder = function.parent
+        call = holder.parent if holder is not None else None
+        if call is None or call.type not in self.syntax.call:
+            return None
+        args = self.fe.positional_args(call)
+        callee = self.fe.callee(call)
+        if len(args) < 2 or args[0].id != function.id or callee is None:
+            return None
+        if self.fe.qualname(callee, self.semantic.scope_at(call)) not in FOLDS:
+            return None
+        return args[1]
+
+    def mapped_task(self, call: Node, scope: Scope) -> TaskDef | None:
+        """`map(my_task, xs)` / `xs.map(myTask)`: a task handed over by reference."""
+        for arg in self.fe.positional_args(call):
+            if arg.type in self.syntax.identifier:
+                task = self.task_of(arg, scope)
+                if task is not None:
+                    return task
+        return None
+
+    def receiver_found(self) -> Scope | None:
+        """What the last `local_function` found `self` to be. Read through a method:
+        after `self.found_receiver = None` the type checker keeps the attribute None
+        across the call that sets it, and the compiled build (mypyc) enforces that."""
+        return self.found_receiver
+
+    def forwarded_function(self, call: Node, callee: Node, scope: Scope) -> Node | None:
+        """`notify.call(null, url)`, `send.apply(undefined, [url])`, `Reflect.apply(send,
+        undefined, [url])`, `notify.bind(null)(url)`: the call runs the function of this
+        file named there, so that name stands for the callee (JavaScript's
+        `Function.prototype.call` / `apply` / `bind`). Only a function (or task) of the
+        file is taken: `rpc.call("method")` on a client is that client's own method."""
+        syntax = self.syntax
+        if not self.fe.function_methods:
+            return None
+        target: Node | None = None
+        if self.fe.qualname(callee, scope) == "Reflect.apply":
+            args = self.fe.positional_args(call)
+            target = args[0] if args else None
+        elif callee.type == syntax.attribute:
+            attr = callee.child_by_field_name(syntax.attribute_name_field)
+            if attr is not None and self.fe.text(attr) in ("call", "apply"):
+                target = callee.child_by_field_name("object")
+        elif callee.type in syntax.call:
+            # `notify.bind(null)(url)`: the bound function runs at once
+            inner = self.fe.callee(callee)
+            attr = (
+                inner.child_by_field_name(syntax.attribute_name_field)
+                if inner is not None and inner.type == syntax.attribute
+                else None
+            )
+            if inner is not None and attr is not None and self.fe.text(attr) == "bind":
+                target = inner.child_by_field_name("object")
+        while target is not None and target.type == "parenthesized_expression":
+            target = target.named_children[0] if target.named_children else None
+        if target is None:
+            return None
+        if target.type in ("subscript", "subscript_expression"):
+            # `ROUTES[kind].call(null, to)`: a task picked from a table of the file
+            return target if self.table_task(target, scope) is not None else None
+        if target.type not in syntax.identifier and target.type != syntax.attribute:
+            return None
+        if self.task_of(target, scope) is None and self.local_function(target, scope) is None:
+            return None
+        return target
+
+    def partial_task(self, callee: Node, scope: Scope) -> TaskDef | None:
+        """`sms = partial(notify, channel="sms")` then `sms(uid)`: a name bound once to
+        `functools.partial` of a task of the file calls that task (the SDK's wrapper
+        gets the partial's arguments and the call's). Only a task: a helper's parameters
+        would not line up with the call's arguments."""
+        if not self.fe.task_bindings or callee.type not in self.syntax.identifier:
+            return None
+        binding = self.semantic.resolve(callee, scope)
+        if binding is None or binding.kind != NameKind.ASSIGNMENT or binding.rebound:
+            return None
+        value = binding.assigned_value
+        if value is None or value.type not in self.syntax.call:
+            return None
+        inner = self.fe.callee(value)
+        if inner is None:
+            return None
+        bound = self.fe.bound_method(value, inner)
+        if bound is not None:
+            # `const say = post.bind(null, channel)`: JavaScript's partial application
+            return self.task_of(bound[0], binding.scope)
+        if self.fe.qualname(inner, binding.scope) != "functools.partial":
+            return None
+        args = self.fe.positional_args(value)
+        target = args[0] if args else None
+        if target is None or target.type not in self.syntax.identifier:
+            return None
+        return self.task_of(target, binding.scope)
+
+    def imported_name(self, callee: Node, scope: Scope) -> bool:
+        """The callee is a name the file imports (`send_email`, `mail.send_email`)."""
+        root = self.chain_root(callee)
+        binding = self.semantic.resolve(root, scope) if root is not None else None
+        return binding is not None and binding.kind == NameKind.IMPORT
+
+    def imported_handlers(
+        self,
+        call: Node,
+        callee: Node,
+        scope: Scope,
+        chain: tuple[str, ...],
+        site: Span,
+        durable: bool,
+    ) -> None:
+        """The handlers of a function another module of the workspace defines, called
+        here as body code, that catch the suspension of a durable call they guard (the
+        body's, handed over: `safely(() => sendMail(to))`, or their own) and do not let
+        it through: recorded at this call, as a handler of a helper of the file is."""
+        if self.imported_task(callee, scope):
+            return  # a task dispatches a job: its body is not body code
+        from wac_lint.frontends import helper_handlers
+        from wac_lint.workspace.imported import imported_function, task_wrapper
+
+        shown = self.fe.text(callee)
+        if shown not in self.imported_functions:  # a body calls one helper many times
+            self.imported_functions[shown] = imported_function(self.model, callee)
+        found = self.imported_functions[shown]
+        if found is None:
+            return
+        source, name = found
+        handlers = helper_handlers(source, name, durable)
+        where = (*chain, shown)
+        wrapper = task_wrapper(self.model, source, name) if not handlers else None
+        if wrapper is not None:
+            # `geocode = withRetry(task(...))` of that module: calling it runs the
+            # function `withRetry` returns, handed the task (its dispatch can suspend)
+            handlers = helper_handlers(wrapper[0], wrapper[1], True)
+            where = (*where, wrapper[1].split(DECORATOR_PRODUCT, 1)[0])
+        for kind, rethrow in handlers:
+            self.model.handlers.append(
+                ExceptionHandler(
+                    kind=kind,
+                    node=call,
+                    span=Span.of(callee),
+                    rethrow=rethrow,
+                    protects_durable=True,
+                    chain=where,
+                    site=site,
+                )
+            )
+
+    def imported_wrapper_handlers(
+        self, decorator: Node, chain: tuple[str, ...], site: Span
+    ) -> None:
+        """The handlers of the wrapper an imported decorator (`@retrying`, or a factory's
+        product, `@retrying(3)`) puts around a task: they guard the task's dispatch, so one
+        that swallows the suspension is recorded at the body's call of the task."""
+        from wac_lint.frontends import helper_handlers
+        from wac_lint.workspace.imported import imported_function
+
+        factory = decorator.type in self.syntax.call
+        named = self.fe.callee(decorator) if factory else decorator
+        if named is None:
+            return
+        found = imported_function(self.model, named)
+        if found is None:
+            return
+        source, name = found
+        product = name + DECORATOR_PRODUCT * (2 if factory else 1)
+        for kind, rethrow in helper_handlers(source, product, True):
+            self.model.handlers.append(
+                ExceptionHandler(
+                    kind=kind,
+                    node=decorator,
+                    span=Span.of(decorator),
+                    rethrow=rethrow,
+                    protects_durable=True,
+                    chain=(*chain, self.fe.text(named)),
+                    site=site,
+                )
+            )
+
+    def imported_task(self, callee: Node, scope: Scope) -> bool:
+        """A task another module of the workspace defines and the file imports: calling
+        it dispatches a durable step (asked once per spelling)."""
+        text = self.fe.text(callee)
+        known = self.imported_memo.get(text)
+        if known is None:
+            from wac_lint.workspace.imported import imported_task
+
+            known = self.imported_name(callee, scope) and imported_task(self.model, callee)
+            self.imported_memo[text] = known
+        return known
