@@ -291,9 +291,10 @@ PER_LANGUAGE = {
 }
 # Rules still asking `_sdk_calls.is_python` (being sped up elsewhere): never more.
 IS_PYTHON_CALLS = {
+    "rules/_json_classify.py": 1,
     "rules/wac104_state_mutated_in_durable_callback.py": 1,
     "rules/wac105_order_dependent_dispatch.py": 3,
-    "rules/wac107_non_json_durable_value.py": 2,
+    "rules/wac107_non_json_durable_value.py": 1,
 }
 LANGUAGE_CONSTANTS = {"LANG_PYTHON", "LANG_TYPESCRIPT", "LANG_FLOW"}
 

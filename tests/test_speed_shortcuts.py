@@ -244,7 +244,7 @@ def test_call_heads_are_the_lookahead_patterns_matches() -> None:
 
 
 def test_annotated_base_is_the_same_when_asked_again() -> None:
-    from wac_lint.rules.wac107_non_json_durable_value import _annotated_base
+    from wac_lint.rules._json_declared import annotated_base
 
     cases = {
         "dict": "dict",
@@ -254,7 +254,7 @@ def test_annotated_base_is_the_same_when_asked_again() -> None:
         "None | Decimal": "Decimal",
     }
     for _ in range(2):  # the second round is answered from the cache
-        assert {a: _annotated_base(a) for a in cases} == cases
+        assert {a: annotated_base(a) for a in cases} == cases
 
 
 def test_never_bound_counts_a_bounded_number_of_names_per_file() -> None:

@@ -1,0 +1,1498 @@
+"""What JSON turns a value into, read from the expression that makes it: a call,
+a name and what it was bound to, a literal, an operator (WAC107)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from wac_lint.languages import LanguageKind
+from wac_lint.model import ScriptModel
+from wac_lint.rule import RuleContext, indefinite
+from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules._json_declared import (
+    ANNOTATED_LOSSES,
+    MODEL_CONSTRUCTORS,
+    NUMBER_KEYS,
+    TIME_LOSS,
+    annotated_base,
+    annotated_datetime_time,
+    declared_loss,
+    dumped_field_loss,
+    local_class,
+    plain_enum,
+    type_names,
+)
+from wac_lint.rules._json_library_values import (
+    axios_response,
+    binary_call_loss,
+    date_library_loss,
+    global_fetch,
+    http_response_call,
+    iterable_receiver,
+    library_result_loss,
+    library_value_loss,
+    number_library_loss,
+    numpy_scalar_loss,
+    response_attribute_loss,
+    zod_name,
+)
+from wac_lint.rules._json_losses import (
+    EMPTY_OBJECT,
+    Loss,
+    enum_loss,
+    iterator_loss,
+    regexp_loss,
+    unencodable_keys,
+)
+from wac_lint.rules._sdk_calls import Node
+from wac_lint.semantic.scopes import BindingKind, Scope
+
+DATETIME_CALLS = {
+    "datetime.now",
+    "datetime.utcnow",
+    "datetime.today",
+    "datetime.fromtimestamp",
+    "datetime.utcfromtimestamp",
+    "datetime.fromisoformat",
+    "datetime.strptime",
+    "datetime.combine",
+    "date.today",
+    "date.fromisoformat",
+    "date.fromtimestamp",
+    "datetime",
+    "date",
+    "datetime.datetime",
+    "datetime.date",
+}
+
+
+# Calls that return `bytes` (resolved through imports) and methods that do on any
+# receiver that has them (`hashlib` / `hmac` objects, `str`, `int`, `Path`, numpy).
+BYTES_CALLS = {
+    "bytearray",
+    "os.urandom",
+    "secrets.token_bytes",
+    "pickle.dumps",
+    "hmac.digest",
+    "hashlib.pbkdf2_hmac",
+    "zlib.compress",
+    "zlib.decompress",
+    "gzip.compress",
+    "gzip.decompress",
+    "base64.b64encode",
+    "base64.b64decode",
+    "base64.urlsafe_b64encode",
+    "base64.urlsafe_b64decode",
+    "base64.b32encode",
+    "base64.b16encode",
+    "base64.b85encode",
+    "bz2.compress",
+    "bz2.decompress",
+    "lzma.compress",
+    "lzma.decompress",
+    "struct.pack",
+    "binascii.unhexlify",
+    "binascii.a2b_base64",
+    "binascii.b2a_base64",
+    "bytes.fromhex",
+    "io.BytesIO().getvalue",
+    "io.BytesIO(…).getvalue",
+}
+
+
+# Objects json.dumps(default=str) turns into their string: the type changes.
+STRINGIFIED_CALLS = {
+    "uuid.uuid1": "a `UUID`",
+    "uuid.uuid3": "a `UUID`",
+    "uuid.uuid4": "a `UUID`",
+    "uuid.uuid5": "a `UUID`",
+    "uuid.UUID": "a `UUID`",
+    "pathlib.Path": "a `Path`",
+    "pathlib.PurePath": "a `Path`",
+    "pathlib.PurePosixPath": "a `Path`",
+    "pathlib.PureWindowsPath": "a `Path`",
+    "pathlib.PosixPath": "a `Path`",
+    "pathlib.WindowsPath": "a `Path`",
+}
+# ipaddress objects: written as their str() ("10.0.0.0/24"), their methods gone.
+for _ip in (
+    "ip_address",
+    "ip_network",
+    "ip_interface",
+    "IPv4Address",
+    "IPv6Address",
+    "IPv4Network",
+    "IPv6Network",
+    "IPv4Interface",
+    "IPv6Interface",
+):
+    STRINGIFIED_CALLS[f"ipaddress.{_ip}"] = "an `ipaddress` object"
+
+
+# Objects `json.dumps(default=str)` writes as their repr: the items are lost.
+REPR_CALLS = {
+    "collections.deque": ("a `deque`", '"deque([...])"'),
+    "range": ("a `range`", '"range(0, 10)"'),
+    **{
+        name: (f"{indefinite(name)} `{name}` object", f'"<{name} object at 0x...>"')
+        for name in ("map", "filter", "zip", "reversed", "enumerate", "iter")
+    },
+}
+
+
+# Python's `default=str` writes an instance of a plain class as its `str()`; TypeScript's
+# `JSON.stringify` keeps its own fields (the methods and the prototype are what is lost).
+INSTANCES_STRINGIFIED = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
+
+
+# Names whose binding says what part of a value they hold: a caught `Error` (JSON keeps
+# none of its fields) and a name destructured out of a value (TypeScript's).
+BINDINGS_TELL = {LanguageKind.PYTHON: False, LanguageKind.TYPESCRIPT: True}
+
+
+# Dict views (`d.keys()`): written as `"dict_keys([...])"`.
+DICT_VIEWS = {"keys", "values", "items"}
+
+
+DICT_MAKERS = {"dict", "collections.Counter", "collections.defaultdict", "collections.OrderedDict"}
+
+
+BYTES_METHODS = {"encode", "digest", "to_bytes", "tobytes", "read_bytes"}
+
+
+# Data-science objects json.dumps(default=str) prints: a DataFrame becomes its printed
+# (and, past a few rows, truncated) table, an array its `[1 2 3]` repr.
+_FRAME = ("a pandas `DataFrame`", '{}.to_dict("records")')
+
+
+PRINTED_CALLS = {
+    **dict.fromkeys(
+        (
+            "pandas.DataFrame",
+            "pandas.read_csv",
+            "pandas.read_json",
+            "pandas.read_parquet",
+            "pandas.read_excel",
+            "pandas.read_sql",
+            "pandas.read_sql_query",
+            "pandas.read_sql_table",
+            "pandas.concat",
+            "pandas.merge",
+            "pandas.json_normalize",
+            "pandas.DataFrame.from_records",
+            "pandas.DataFrame.from_dict",
+        ),
+        _FRAME,
+    ),
+    "pandas.Series": ("a pandas `Series`", "{}.tolist()"),
+    **dict.fromkeys(
+        (
+            "polars.DataFrame",
+            "polars.read_csv",
+            "polars.read_json",
+            "polars.read_ndjson",
+            "polars.read_parquet",
+            "polars.read_excel",
+            "polars.read_database",
+            "polars.read_ipc",
+            "polars.concat",
+            "polars.from_dicts",
+            "polars.from_records",
+            "polars.from_pandas",
+            "polars.from_arrow",
+        ),
+        ("a polars `DataFrame`", "{}.to_dicts()"),
+    ),
+    "polars.Series": ("a polars `Series`", "{}.to_list()"),
+    **dict.fromkeys(
+        (
+            "numpy.array",
+            "numpy.asarray",
+            "numpy.zeros",
+            "numpy.ones",
+            "numpy.arange",
+            "numpy.linspace",
+            "numpy.concatenate",
+        ),
+        ("a numpy array", "{}.tolist()"),
+    ),
+}
+
+
+TYPED_ARRAYS = {
+    "Uint8Array",
+    "Int8Array",
+    "Uint16Array",
+    "Int16Array",
+    "Uint32Array",
+    "Int32Array",
+    "Float32Array",
+    "Float64Array",
+    "Uint8ClampedArray",
+}
+
+
+TIMEDELTA_LOSS = Loss("a `timedelta`", 'a string like `"0:05:00"`', False, "{}.total_seconds()")
+
+
+# `str(Fraction(1, 3))` is "1/3": arithmetic on it then repeats or fails on a string
+FRACTION_LOSS = Loss("a `Fraction`", 'a string like `"1/3"`', False, "float({})")
+
+
+# json.dumps writes int / float / bool / None keys as strings (default=str is not asked)
+RESPONSE_LOSS = Loss("an HTTP response object", 'a string of its repr (`"<Response [200]>"`)', True)
+
+
+# Libraries whose parsers and clocks answer a `datetime` (or a subclass of it).
+LIBRARY_DATETIMES = frozenset(
+    {
+        "email.utils.parsedate_to_datetime",
+        "dateutil.parser.parse",
+        "dateutil.parser.isoparse",
+        "pendulum.parse",
+        "pendulum.now",
+        "pendulum.today",
+        "pendulum.datetime",
+        "pendulum.instance",
+        "pendulum.from_timestamp",
+        "pendulum.from_format",
+    }
+)
+
+
+# Methods of a datetime / date that answer another one.
+DATETIME_METHODS = frozenset(
+    {
+        "astimezone",
+        "replace",
+        "add",
+        "subtract",
+        "in_timezone",
+        "in_tz",
+        "start_of",
+        "end_of",
+        "date",  # a datetime's date: a `date`
+        "time",  # a datetime's time of day: a `time`
+        "timetz",
+    }
+)
+
+
+DATETIME_LOSS = Loss(
+    "a `datetime`",
+    'a string like `"2024-05-01 12:00:00"` (`str()`, not ISO 8601)',
+    False,
+    "{}.isoformat()",
+)
+
+
+DATE_LOSS = Loss("a `date`", 'a string like `"2024-05-01"`', False, "{}.isoformat()")
+
+
+NUMBER_KEY_LITERALS = ("integer", "float", "true", "false", "none")
+
+
+# What a datetime's loss says it is (also through a name, whose fix is dropped).
+DATETIME_WHATS = frozenset({"a `datetime`", "a `date`"})
+
+
+# Keys that are text whatever they hold (Python strings, f-strings included, and
+# implicitly joined ones; TypeScript's bare and quoted property names).
+TEXT_KEYS = frozenset({"string", "concatenated_string", "property_identifier"})
+
+
+def key_loss(model: ScriptModel, node: Node) -> Loss | None:
+    """A dict literal or comprehension with keys JSON cannot hold (a tuple, a plain
+    Enum member, a date, ...): `json.dumps` raises `TypeError` on them, `default=str`
+    applying to values only (run: "keys must be str, int, float, bool or None")."""
+    if node.type == "dictionary_comprehension":
+        pair = next((c for c in node.named_children if c.type == "pair"), None)
+        pairs = [pair] if pair is not None else []
+    else:
+        pairs = [c for c in node.named_children if c.type == "pair"]
+    keys = [sdk.unwrap(pair.child_by_field_name("key")) for pair in pairs]
+    if (
+        node.type == "dictionary"
+        and keys
+        and all(k is not None and k.type in NUMBER_KEY_LITERALS for k in keys)
+    ):
+        return NUMBER_KEYS  # `{1: "bronze", 2: "silver"}`: the keys come back as strings
+    for key in keys:
+        if key is None or key.type in TEXT_KEYS:
+            continue  # the usual `{"order": ...}`: a text key, nothing to classify
+        if key.type == "tuple":
+            kind = "a `tuple`"
+        else:
+            loss = classify(model, key)
+            if loss is None or loss.raises:
+                continue
+            kind = loss.what
+        return unencodable_keys(f"a dict keyed by {kind}")
+    return None
+
+
+def dict_receiver(model: ScriptModel, callee: Node) -> bool:
+    """`d.keys()` where `d` is a dict: a dict literal or comprehension, `dict(...)` /
+    `Counter(...)` / ..., or a name bound to one or annotated `dict` (a library's
+    `keys()` may return a list: not guessed)."""
+    receiver = sdk.unwrap(callee.child_by_field_name("object"))
+    if receiver is not None and receiver.type == "identifier":
+        bound = sdk.bound_value(model, model.text(receiver), receiver)
+        if bound is None:
+            return _annotated_dict(model, receiver)
+        receiver = sdk.unwrap(bound)
+    if receiver is None:
+        return False
+    if receiver.type in ("dictionary", "dictionary_comprehension"):
+        return True
+    maker = sdk.callee_of(receiver) if receiver.type == "call" else None
+    semantic = model.semantic
+    name = semantic.qualified_name(maker) if semantic is not None and maker is not None else None
+    return name in DICT_MAKERS
+
+
+def _annotated_dict(model: ScriptModel, name: Node) -> bool:
+    semantic = model.semantic
+    binding = semantic.lookup(model.text(name), semantic.scope_at(name)) if semantic else None
+    holder = binding.node.parent if binding is not None and binding.node is not None else None
+    annotation = holder.child_by_field_name("type") if holder is not None else None
+    if annotation is None:
+        return False
+    return annotated_base(model.text(annotation)) in ("dict", "Dict")
+
+
+def imported_result_loss(
+    ctx: RuleContext, expr: Node, memo: dict[object, Loss | None]
+) -> Loss | None:
+    """What JSON loses of the result of `helper(...)`, a plain function another module of
+    the workspace defines (`from f.lib.clock import cutoff`, `import { parseDay } from
+    "/f/lib/dates.ts"`): what it returns, or its declared return type. Not a task of that
+    module, whose result already comes back through JSON."""
+    if expr.type not in ("call", "call_expression"):
+        return None
+    callee = sdk.callee_of(expr)
+    return imported_function_loss(ctx, callee, memo) if callee is not None else None
+
+
+def imported_function_loss(
+    ctx: RuleContext, callee: Node, memo: dict[object, Loss | None]
+) -> Loss | None:
+    """What JSON loses of what calling `callee` returns, when it names a plain function
+    of another module of the workspace (`cutoff`, `clock.utc_now` of `import f.lib.clock
+    as clock`); None otherwise."""
+    model, workspace = ctx.model, ctx.workspace
+    semantic = model.semantic
+    if workspace is None or semantic is None:
+        return None
+    base = callee
+    while base.type in ("attribute", "member_expression"):
+        base = base.child_by_field_name("object") or base
+        if base.type not in ("attribute", "member_expression", "identifier"):
+            return None
+    if base.type != "identifier":
+        return None
+    binding = semantic.resolve(base)
+    if binding is None or binding.kind != BindingKind.IMPORT:
+        return None
+    key = ("imported result", id(binding), model.text(callee))  # one helper, many calls
+    if key not in memo:
+        memo[key] = _imported_result_loss(ctx, callee)
+    return memo[key]
+
+
+def _imported_result_loss(ctx: RuleContext, callee: Node) -> Loss | None:
+    from wac_lint.workspace.crossfile import helper_of, imported_class, imported_function
+
+    model, workspace = ctx.model, ctx.workspace
+    assert workspace is not None
+    ref = helper_of(model, callee, workspace.file, workspace.project, workspace.consulted)
+    if ref is None or "." in ref.function:
+        return None
+    workspace.consulted.add(ref.file)
+    found = imported_function(ref.file, ref.function)
+    if found is None:
+        # `Invoice(...)` of a class another module defines (a dataclass, a pydantic
+        # model): Python's `default=str` writes the instance as its `str()`
+        stringified = INSTANCES_STRINGIFIED.get(model.language, False)
+        made = imported_class(ref.file, ref.function) if stringified else None
+        if made is None:
+            return None
+        class_model, name = made
+        if not local_class(class_model, name):
+            return None
+        return Loss(
+            f"{indefinite(model.text(callee))} `{model.text(callee)}` instance",
+            "a string of its `str()`",
+            True,
+        )
+    helper_model, fn = found
+    if generator(helper_model, fn):
+        return GENERATOR_LOSS
+    for value in returned(helper_model, fn):
+        loss = classify(helper_model, sdk.unwrap(value) or value)
+        if loss is not None:
+            return loss
+    return declared_loss(helper_model, fn)
+
+
+def is_task_function(model: ScriptModel, fn: Node) -> bool:
+    """Whether `fn` is the function of one of the file's tasks (asked only of a
+    function a return hands on: a set of every task, made per question, was quadratic
+    in a file of many tasks)."""
+    return any(t.function is not None and t.function.node.id == fn.id for t in model.tasks)
+
+
+def helper_function(model: ScriptModel, callee: Node, kinds: tuple[str, ...]) -> Node | None:
+    """The function of the file `callee` names: by plain name (`envelope`), or a
+    function of a TypeScript namespace of the file (`Tags.normalize`)."""
+    if callee.type == "identifier":
+        bound = sdk.bound_value(model, model.text(callee), callee)
+    elif callee.type == "member_expression":
+        bound = sdk.namespace_member(model, callee)
+    else:
+        return None
+    bound = sdk.unwrap(bound) if bound is not None else None
+    return bound if bound is not None and bound.type in kinds else None
+
+
+def helper_result_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | None:
+    """What JSON loses of what a plain function of the file returns, called here and
+    kept (`allocation = plan(lines)` then `reserve({ allocation })`, where `plan`
+    returns a `Map`): its declared return type, or the first of its returns JSON does
+    not carry. Not a task (its result comes back through JSON already), not a generator
+    (judged as one), not a durable call. Once per function and file."""
+    fn = helper_function(model, callee, sdk.function_types(model))
+    if fn is None or call.id in sdk.durable_ids(model) or is_task_function(model, fn):
+        return None
+    memo = sdk.facts(model).memo
+    key = ("helper result loss", fn.id)
+    if key in memo:
+        return memo[key]  # type: ignore[return-value]
+    memo[key] = None  # a recursive helper: what it returns is judged without itself
+    loss = None if generator(model, fn) else declared_loss(model, fn)
+    if loss is None and not generator(model, fn):
+        for value in returned(model, fn):
+            loss = classify(model, sdk.unwrap(value) or value)
+            if loss is not None:
+                break
+    if loss is not None:
+        loss = replace(loss, fix=None)
+    memo[key] = loss
+    return loss
+
+
+GENERATOR_LOSS = Loss(
+    "a generator", 'a string of its repr (`"<generator object ...>"`)', True, "list({})"
+)
+
+
+def generator_call(model: ScriptModel, callee: Node) -> bool:
+    """`rows(xs)` calling a `def` of the file that yields."""
+    bound = sdk.bound_value(model, model.text(callee), callee)
+    return bound is not None and bound.type == "function_definition" and generator(model, bound)
+
+
+def generator(model: ScriptModel, fn: Node) -> bool:
+    """`function* f()`, or a `def` / `function` whose own body yields."""
+    if "generator" in fn.type:
+        return True
+    body = sdk.function_body(fn)
+    if body is None:
+        return False
+    kinds = sdk.function_types(model)
+    for kind in ("yield", "yield_expression"):
+        for node in sdk.nodes_in(model, kind, body):
+            owner = node.parent
+            while owner is not None and owner.type not in kinds:
+                owner = owner.parent
+            if owner == fn:
+                return True
+    return False
+
+
+def returned(model: ScriptModel, fn: Node) -> list[Node]:
+    """The expressions a function returns (a lambda's or an arrow's body included)."""
+    body = sdk.function_body(fn)
+    if body is None:
+        return []
+    if fn.type == "lambda" or (fn.type == "arrow_function" and body.type != "statement_block"):
+        return [body]
+    # the file's return statements sliced to the body (not a walk of it), keeping
+    # those of `fn` itself, not of a function nested in it
+    kinds = sdk.function_types(model)
+    out = []
+    for node in sdk.nodes_in(model, "return_statement", body):
+        owner = node.parent
+        while owner is not None and owner.type not in kinds:
+            owner = owner.parent
+        if owner == fn and node.named_children:
+            out.append(node.named_children[0])
+    return out
+
+
+def field_loss(model: ScriptModel, owner: Node, field: str) -> Loss | None:
+    """What JSON loses of `owner.field` where `owner` holds an instance of a class of
+    the file whose body annotates `field` with a type JSON does not carry (`total:
+    Decimal`, `taken_at: datetime`, a plain `Enum` of the file)."""
+    class_node = sdk.instance_class(model, owner)
+    body = class_node.child_by_field_name("body") if class_node is not None else None
+    if body is None:
+        return None
+    for statement in body.named_children:
+        if statement.type != "expression_statement" or not statement.named_children:
+            continue
+        assignment = statement.named_children[0]
+        if assignment.type != "assignment":
+            continue
+        left = assignment.child_by_field_name("left")
+        annotation = assignment.child_by_field_name("type")
+        if left is None or annotation is None or model.text(left) != field:
+            continue
+        base = annotated_base(model.text(annotation))
+        if base in ("time", "datetime.time") and annotated_datetime_time(model, annotation):
+            return TIME_LOSS
+        if base in ANNOTATED_LOSSES:
+            what, becomes, lossy = ANNOTATED_LOSSES[base]
+            return Loss(what, becomes, lossy, None)
+        if base in type_names(model) and plain_enum(model, base, annotation):
+            return enum_loss(base)
+        return None
+    return None
+
+
+def imports_datetime(model: ScriptModel) -> bool:
+    return (
+        re.search(rb"^\s*(import datetime|from datetime import)", model.source.data, re.M)
+        is not None
+    )
+
+
+def classify(
+    model: ScriptModel, node: Node, memo: dict[object, Loss | None] | None = None
+) -> Loss | None:
+    """What JSON loses of the value `node` computes. `memo`: per name and scope, and per
+    bound value (by node id), what a name holding it loses (a body passes one name to
+    thousands of calls)."""
+    if node.type in ("identifier", "shorthand_property_identifier"):
+        name = model.text(node)
+        semantic = model.semantic
+        if memo is None or semantic is None:
+            return classify_name(model, node, name, None, memo)
+        scope = semantic.scope_at(node)
+        key = (name, scope)  # one name in one scope: one binding, one answer
+        if key not in memo:
+            memo[key] = classify_name(model, node, name, scope, memo)
+        return memo[key]
+    loss = (
+        classify_python(model, node) if sdk.is_python(model) else classify_typescript(model, node)
+    )
+    if loss is None and node.type in ("call", "call_expression"):
+        callee = sdk.callee_of(node)
+        if callee is not None:
+            return helper_result_loss(model, node, callee)
+    return loss
+
+
+PATTERNS = frozenset(
+    {
+        "object_pattern",
+        "array_pattern",
+        "pair_pattern",
+        "shorthand_property_identifier_pattern",
+        "rest_pattern",
+        "object_assignment_pattern",
+        "assignment_pattern",
+    }
+)
+
+
+def destructured(bound: Node) -> bool:
+    """The name node of a binding sits in a destructuring pattern (TypeScript)."""
+    parent = bound.parent
+    return bound.type in PATTERNS or (parent is not None and parent.type in PATTERNS)
+
+
+def destructured_part_loss(model: ScriptModel, bound: Node) -> Loss | None:
+    """What JSON loses of the member a TypeScript `const { start } = v` / `const {
+    start: s } = v` takes, when `v` is an object literal or the call of a plain function
+    of the file whose returns are object literals: that member's value (the first of the
+    returns that JSON does not carry). Nothing for a part of any other value."""
+    parent = bound.parent
+    if bound.type == "shorthand_property_identifier_pattern":
+        key, pattern = model.text(bound), parent
+    elif parent is not None and parent.type == "pair_pattern":
+        key_node = parent.child_by_field_name("key")
+        if key_node is None or parent.child_by_field_name("value") != bound:
+            return None
+        key, pattern = model.text(key_node).strip("\"'"), parent.parent
+    else:
+        return None
+    holder = pattern.parent if pattern is not None else None
+    if pattern is None or pattern.type != "object_pattern" or holder is None:
+        return None
+    if holder.type != "variable_declarator" or holder.child_by_field_name("name") != pattern:
+        return None
+    value = sdk.unwrap(holder.child_by_field_name("value"))
+    if value is None:
+        return None
+    objects = [value]
+    if value.type == "call_expression":
+        callee = sdk.callee_of(value)
+        fn = (
+            helper_function(model, callee, sdk.function_types(model))
+            if callee is not None
+            else None
+        )
+        if fn is None or value.id in sdk.durable_ids(model) or is_task_function(model, fn):
+            return None
+        objects = [sdk.unwrap(r) or r for r in returned(model, fn)]
+    for obj in objects:
+        if obj.type != "object":
+            continue
+        for member in obj.named_children:
+            found: Node | None = None
+            if member.type == "shorthand_property_identifier" and model.text(member) == key:
+                found = member
+            elif member.type == "pair":
+                name = member.child_by_field_name("key")
+                if name is None or model.text(name).strip("\"'") != key:
+                    continue
+                found = member.child_by_field_name("value")
+            else:
+                continue
+            loss = classify(model, sdk.unwrap(found) or found) if found is not None else None
+            if loss is not None:
+                return replace(loss, fix=None)
+    return None
+
+
+CAUGHT_ERROR = Loss(
+    "the caught error (an `Error`, when one was thrown)",
+    "`{}` (its `message` and `stack` are not enumerable)",
+    True,
+)
+
+
+def classify_name(
+    model: ScriptModel,
+    node: Node,
+    name: str,
+    scope: Scope | None,
+    memo: dict[object, Loss | None] | None,
+) -> Loss | None:
+    """`classify` of an identifier: what the value it is bound to loses."""
+    semantic = model.semantic
+    if semantic is not None and BINDINGS_TELL[model.language]:
+        binding = semantic.lookup(name, scope if scope is not None else semantic.scope_at(node))
+        if (
+            binding is not None
+            and binding.kind is BindingKind.EXCEPTION
+            and not (binding.node is not None and destructured(binding.node))
+        ):
+            # `catch (e) { return { ok: false, error: e } }`: JSON.stringify keeps only
+            # an Error's own enumerable fields (`message` / `stack` are not)
+            return CAUGHT_ERROR
+        if binding is not None and binding.node is not None and destructured(binding.node):
+            # `const { data } = await http.get(u)`: the name holds a part of the value,
+            # judged when it is the member of an object literal the file builds
+            # (`const { start } = quarterBounds(y, q)`, which returns `{ start, end }`)
+            return destructured_part_loss(model, binding.node)
+    value = sdk.bound_value(model, name, node, scope)
+    if value is None and semantic is not None:
+        # only Python's scopes record a name changed by augmented assignments
+        kept = accumulated_loss(model, node, name, scope)
+        if kept is not None:
+            return kept
+    if value is not None and value.type not in (
+        "function_definition",
+        "function_declaration",
+        "class_definition",
+        "class_declaration",
+    ):
+        inner = sdk.unwrap(value) or value
+        if inner.type != "identifier":
+            if memo is not None and inner.id in memo:
+                return memo[inner.id]
+            loss = classify(model, inner)
+            if loss is None and FILLED_DICTS[model.language] and empty_dict(model, inner):
+                loss = stored_key_loss(model, name, inner)
+            result = None if loss is None else replace(loss, fix=None)
+            if memo is not None:
+                memo[inner.id] = result
+            return result
+    return None
+
+
+# A dict bound empty and filled by item assignments (Python: `t[(a, b)] += 1`).
+FILLED_DICTS = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
+
+
+EMPTY_DICT_MAKERS = frozenset(
+    {"dict", "collections.defaultdict", "collections.Counter", "collections.OrderedDict"}
+)
+
+
+def empty_dict(model: ScriptModel, value: Node) -> bool:
+    """`{}`, `dict()`, `defaultdict(int)`, `Counter()`: a dict filled later, item by item."""
+    if value.type == "dictionary":
+        return value.named_child_count == 0
+    if value.type != "call" or model.semantic is None:
+        return False
+    maker = sdk.callee_of(value)
+    qualified = model.semantic.qualified_name(maker) if maker is not None else None
+    if qualified not in EMPTY_DICT_MAKERS:
+        return False
+    args, keywords, _ = sdk.arguments_of(model, value)
+    # `defaultdict(int)`: its one argument is the factory of missing values
+    return not keywords and len(args) <= (1 if qualified == "collections.defaultdict" else 0)
+
+
+def stored_key_loss(model: ScriptModel, name: str, value: Node) -> Loss | None:
+    """A dict bound to `name` empty and filled by item assignments in the same scope
+    (`totals[(region, sku)] += qty`, `seen[day] = n` with `day` a date): the keys JSON
+    cannot encode, as `key_loss` finds them in a literal."""
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    scope = semantic.scope_at(value)
+    root = scope.node if scope is not None else None
+    for store in sdk.nodes_of_kinds(model, ("assignment", "augmented_assignment"), root):
+        target = store.child_by_field_name("left")
+        if target is None or target.type != "subscript":
+            continue
+        owner = target.child_by_field_name("value")
+        if owner is None or owner.type != "identifier" or model.text(owner) != name:
+            continue
+        if semantic.scope_at(store) is not scope:
+            continue  # another function's name
+        keys = target.children_by_field_name("subscript")
+        if len(keys) > 1 or (keys and (sdk.unwrap(keys[0]) or keys[0]).type == "tuple"):
+            kind = "a `tuple`"  # `t[a, b]`, `t[(a, b)]`
+        elif keys:
+            # as `key_loss` reads a literal's keys: a date, a plain `Enum` member...
+            loss = classify(model, sdk.unwrap(keys[0]) or keys[0])
+            if loss is None or loss.raises:
+                continue
+            kind = loss.what
+        else:
+            continue
+        return unencodable_keys(f"a dict keyed by {kind} (`{model.text(target)}`)")
+    return None
+
+
+# Augmented assignments that keep the type of what they change: arithmetic on a
+# `Decimal` (`total += Decimal(row["amount"])`), a `timedelta` moved on a datetime,
+# set algebra on a set.
+KEPT_BY_AUGMENTED = {
+    "a `Decimal`": frozenset({"+=", "-=", "*=", "/=", "//=", "%=", "**="}),
+    "a set": frozenset({"|=", "&=", "-=", "^="}),
+    "a `set`": frozenset({"|=", "&=", "-=", "^="}),
+    "a `frozenset`": frozenset({"|=", "&=", "-=", "^="}),
+    **{what: frozenset({"+=", "-="}) for what in ("a `datetime`", "a `date`")},
+}
+
+
+def accumulated_loss(model: ScriptModel, node: Node, name: str, scope: Scope | None) -> Loss | None:
+    """What a name assigned once and then only changed by augmented assignments holds
+    (`total = Decimal(0)` then `total += Decimal(x)` in a loop): the type of its first
+    value, when every augmented operator keeps it."""
+    semantic = model.semantic
+    assert semantic is not None
+    binding = semantic.lookup(name, scope if scope is not None else semantic.scope_at(node))
+    if binding is None or binding.accumulated is None:
+        return None
+    first, steps = binding.accumulated
+    loss = classify(model, sdk.unwrap(first) or first)
+    keeping = KEPT_BY_AUGMENTED.get(loss.what) if loss is not None else None
+    if loss is None or keeping is None:
+        return None
+    for step in steps:
+        op = step.child_by_field_name("operator")
+        if op is None or model.text(op) not in keeping:
+            return None
+    return replace(loss, fix=None)
+
+
+def classify_python(model: ScriptModel, node: Node) -> Loss | None:
+    if node.type == "attribute":
+        response_part = response_attribute_loss(model, node)
+        if response_part is not None:
+            return response_part
+        # `Tier.GOLD`: a member of a plain Enum class of the file
+        owner = node.child_by_field_name("object")
+        if (
+            owner is not None
+            and owner.type == "identifier"
+            and model.text(owner) in type_names(model)
+            and plain_enum(model, model.text(owner), owner)
+        ):
+            return enum_loss(model.text(owner))
+        attr = node.child_by_field_name("attribute")
+        if owner is not None and attr is not None:
+            # `quote.total` of a `Quote(...)` whose class declares `total: Decimal`
+            return field_loss(model, owner, model.text(attr))
+        return None
+    if node.type == "subscript":
+        # `Status[name]`: a member of a plain Enum class of the file, looked up by name
+        owner = node.child_by_field_name("value")
+        if (
+            owner is not None
+            and owner.type == "identifier"
+            and model.text(owner) in type_names(model)
+            and plain_enum(model, model.text(owner), owner)
+        ):
+            return enum_loss(model.text(owner))
+        return None
+    if node.type == "conditional_expression":
+        # `A if cond else B`: either branch may be the value
+        for branch in (node.named_children[0], node.named_children[-1]):
+            loss = classify(model, sdk.unwrap(branch) or branch)
+            if loss is not None:
+                return loss
+        return None
+    if node.type == "binary_operator":
+        # `start + timedelta(days=1)`, `start - delta`: still a datetime (two datetimes
+        # subtracted give a timedelta, so the right side must not be one)
+        op = node.child_by_field_name("operator")
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
+        if op is not None and left is not None and model.text(op) in "*/":
+            # `PurePosixPath(prefix) / name`: still a path; `Decimal(cents) / 100`,
+            # `price * qty` with a Decimal price: still a Decimal
+            loss = classify(model, sdk.unwrap(left) or left)
+            if loss is not None and (loss.what == "a `Decimal`" or model.text(op) == "/"):
+                return loss if loss.what in ("a `Path`", "a `Decimal`") else None
+            return None
+        if op is None or left is None or right is None:
+            return None
+        if model.text(op) in SET_OPERATORS:
+            # `set(a) - set(b)`, `REQUIRED.keys() - row.keys()`, `seen | new`: set algebra
+            # on a set or a dict's keys / items view gives a set
+            algebra = set_algebra_loss(model, left, right, model.text(op))
+            if algebra is not None:
+                return algebra
+            if model.text(op) != "-":
+                # `Perm.READ | Perm.WRITE`: a member of the plain `Flag` again
+                member = classify(model, sdk.unwrap(left) or left)
+                if member is not None and member.what.startswith("a member of the `Enum`"):
+                    return member
+        if model.text(op) not in ("+", "-"):
+            return None
+        loss = classify(model, sdk.unwrap(left) or left)
+        if loss is not None and loss.what == "a `Decimal`":
+            return loss
+        if loss is not None and loss.what in DATETIME_WHATS:
+            other = classify(model, sdk.unwrap(right) or right)
+            if other is None or other.what not in DATETIME_WHATS:
+                return loss  # a datetime plus or minus a timedelta (or a number of days)
+            return TIMEDELTA_LOSS  # two datetimes subtracted
+        return None
+    if node.type in ("dictionary", "dictionary_comprehension"):
+        return key_loss(model, node)
+    if node.type == "generator_expression":
+        return GENERATOR_LOSS
+    if node.type in ("set", "set_comprehension"):
+        return Loss("a set", "a string of its repr (`\"{'a', 'b'}\"`)", True, "list({})")
+    if node.type == "string" and model.text(node)[:1] in "bB":
+        return Loss("`bytes`", "a string of its repr (`\"b'...'\"`)", True)
+    if node.type != "call":
+        return None
+    callee = sdk.callee_of(node)
+    if callee is None:
+        return None
+    return classify_callee(model, callee, node)
+
+
+# `decimal.Decimal` methods that return a Decimal (the context-free arithmetic ones).
+DECIMAL_METHODS = frozenset(
+    {
+        "quantize",
+        "normalize",
+        "to_integral",
+        "to_integral_value",
+        "to_integral_exact",
+        "copy_abs",
+        "copy_negate",
+        "copy_sign",
+        "scaleb",
+        "sqrt",
+        "exp",
+        "ln",
+        "log10",
+        "fma",
+        "remainder_near",
+        "next_plus",
+        "next_minus",
+        "next_toward",
+        "max_mag",
+        "min_mag",
+    }
+)
+
+
+SET_OPERATORS = frozenset({"-", "|", "&", "^"})
+
+
+SET_WHATS = frozenset({"a set", "a `set`", "a `frozenset`"})
+
+
+# A dict's keys and items views support set operators, which return a `set`
+# (`{"a": 1}.keys() - {"a"}` is `set()`); a values view has none.
+SET_VIEWS = frozenset({"keys", "items"})
+
+
+def set_algebra_loss(model: ScriptModel, left: Node, right: Node, op: str) -> Loss | None:
+    """`left <op> right` with a set operator: a set when the left side is a set (a set
+    literal or comprehension, `set(...)` / `frozenset(...)`, a name bound to one) or a
+    dict's `keys()` / `items()` view, or, for `|` / `&` / `^`, when the right side is one
+    of those and the left a view (`a.keys() & b`); a `frozenset` on the left keeps its
+    type."""
+    for side in (left, right) if op != "-" else (left,):
+        inner = sdk.unwrap(side) or side
+        if inner.type == "call":
+            callee = sdk.callee_of(inner)
+            if (
+                callee is not None
+                and callee.type == "attribute"
+                and model.text(callee).rsplit(".", 1)[-1] in SET_VIEWS
+                and dict_receiver(model, callee)
+                and not sdk.arguments_of(model, inner)[0]
+            ):
+                return SET_LOSS
+        loss = classify(model, inner)
+        if loss is not None and loss.what in SET_WHATS:
+            if side is left:
+                return loss
+            return SET_LOSS
+    return None
+
+
+SET_LOSS = Loss("a set", "a string of its repr (`\"{'a', 'b'}\"`)", True, "list({})")
+
+
+def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) -> Loss | None:
+    """What calling `callee` returns, when JSON does not carry it (Python). `call`: the
+    call of it, when there is one (handed down: `callee.parent` costs the node's depth,
+    and 20,000 nested awaits made that quadratic, 45 s)."""
+    name = model.text(callee)
+    short = (
+        name.split(".", 1)[-1] if name.startswith("datetime.") and name.count(".") == 2 else name
+    )
+    if (name in DATETIME_CALLS or short in DATETIME_CALLS) and imports_datetime(model):
+        fix = "{}.isoformat()"
+        if short == "date" or short.startswith("date.") or name == "datetime.date":
+            # `str(date)` is ISO 8601 already (`2024-05-01`): only the type changes
+            return Loss("a `date`", 'a string like `"2024-05-01"`', False, fix)
+        return Loss(
+            "a `datetime`",
+            'a string like `"2024-05-01 12:00:00"` (`str()`, not ISO 8601)',
+            False,
+            fix,
+        )
+    if name in ("set", "frozenset"):
+        shown = "{'a', 'b'}" if name == "set" else "frozenset({'a', 'b'})"
+        return Loss(
+            f"{indefinite(name)} `{name}`", f'a string of its repr (`"{shown}"`)', True, "list({})"
+        )
+    if name in ("Decimal", "decimal.Decimal"):
+        return Loss("a `Decimal`", "a string", False)
+    if name in SAME_TYPE_BUILTINS and call is not None:
+        kept = builtin_result_loss(model, name, call)
+        if kept is not None:
+            return kept
+    if call is not None:
+        dumped = dumped_field_loss(model, call, callee)
+        if dumped is not None:
+            return dumped
+        picked = picked_member_loss(model, call, callee)
+        if picked is not None:
+            return picked
+    # A durable call (a task, a step) resolves to the SDK or to the file's own task, never
+    # to a library's constructor: its name is not worth resolving (a long workflow body
+    # passes thousands of them to its tasks).
+    durable = call is not None and call.id in sdk.durable_ids(model)
+    qualified = (
+        model.semantic.qualified_name(callee)
+        if model.semantic is not None and not durable
+        else None
+    )
+    method = name.rsplit(".", 1)[-1] if callee.type == "attribute" else None
+    if qualified is not None and http_response_call(qualified):
+        return RESPONSE_LOSS
+    copied = copied_instance_loss(model, callee, call, qualified, method)
+    if copied is not None:
+        return copied
+    if qualified in LIBRARY_DATETIMES:
+        return DATETIME_LOSS
+    if callee.type == "attribute" and method in DECIMAL_METHODS:
+        # `total.quantize(CENT)`, `amount.normalize()`: still a Decimal
+        owner = callee.child_by_field_name("object")
+        kept = classify(model, sdk.unwrap(owner) or owner) if owner is not None else None
+        if kept is not None and kept.what == "a `Decimal`":
+            return kept
+    if callee.type == "attribute" and method in DATETIME_METHODS:
+        # `parse(s).astimezone(tz).replace(minute=0)`: still a datetime; `.date()` a date
+        owner = callee.child_by_field_name("object")
+        kept = classify(model, sdk.unwrap(owner) or owner) if owner is not None else None
+        if kept is not None and kept.what in DATETIME_WHATS:
+            if method in ("time", "timetz"):
+                return TIME_LOSS if kept.what == "a `datetime`" else None
+            return DATE_LOSS if method == "date" else kept
+    if qualified is not None and call is not None:
+        answer = library_result_loss(model, qualified, callee, call)
+        if answer is not None:
+            return answer
+    if name == "bytes" or method in BYTES_METHODS or qualified in BYTES_CALLS:
+        return Loss("`bytes`", "a string of its repr (`\"b'...'\"`)", True)
+    if qualified == "datetime.timedelta":
+        return TIMEDELTA_LOSS
+    if qualified == "fractions.Fraction":
+        return FRACTION_LOSS
+    if qualified == "datetime.time":
+        return TIME_LOSS
+    if qualified in REPR_CALLS:
+        what, shown = REPR_CALLS[qualified]
+        return Loss(what, f"a string of its repr (`{shown}`)", True, "list({})")
+    if qualified is not None and qualified.startswith("itertools."):
+        return Loss("an `itertools` iterator", "a string of its repr", True, "list({})")
+    if method in DICT_VIEWS and call is not None and dict_receiver(model, callee):
+        args, _, _ = sdk.arguments_of(model, call)
+        if not args:
+            return Loss(
+                f"a dict view (`.{method}()`)",
+                f'a string of its repr (`"dict_{method}([...])"`)',
+                True,
+                "list({})",
+            )
+    if qualified in STRINGIFIED_CALLS:
+        what = STRINGIFIED_CALLS[qualified]
+        return Loss(what, "its string (`str()`)", False, "str({})")
+    if qualified in PRINTED_CALLS:
+        what, fix = PRINTED_CALLS[qualified]
+        return Loss(what, "a string of its printed form (`str()`)", True, fix)
+    scalar = numpy_scalar_loss(model, call, qualified) if call is not None else None
+    if scalar is not None:
+        return scalar
+    if callee.type == "identifier" and not durable and generator_call(model, callee):
+        return GENERATOR_LOSS  # `rows(xs)` where `def rows` yields
+    if (
+        callee.type == "identifier"
+        and not durable
+        and name in type_names(model)
+        and plain_enum(model, name, callee)
+    ):
+        return enum_loss(name)  # `Channel(value)`: the member of that value
+    if local_class(model, callee) and not awaits_own_result(model, callee, call):
+        return Loss(f"{indefinite(name)} `{name}` instance", "a string of its `str()`", True)
+    if method in MODEL_CONSTRUCTORS:
+        # `Quote.model_validate_json(text)`: pydantic builds an instance of the class
+        owner = callee.child_by_field_name("object")
+        if owner is not None and local_class(model, owner):
+            shown = model.text(owner)
+            return Loss(f"{indefinite(shown)} `{shown}` instance", "a string of its `str()`", True)
+    return None
+
+
+# Calls that give a copy of the object they are given (`dataclasses.replace(line,
+# qty=2)`), and methods that give a copy of their receiver (`order.model_copy(...)`).
+COPYING_CALLS = frozenset(
+    {"dataclasses.replace", "copy.copy", "copy.deepcopy", "attrs.evolve", "attr.evolve"}
+)
+
+
+COPYING_METHODS = frozenset({"model_copy", "copy"})
+
+
+def copied_instance_loss(
+    model: ScriptModel, callee: Node, call: Node | None, qualified: str | None, method: str | None
+) -> Loss | None:
+    """A copy of an instance of a class of the file is one too (only that loss: `d.copy()`
+    of a dict is a dict)."""
+    source: Node | None = None
+    if call is not None and qualified in COPYING_CALLS:
+        args, _, _ = sdk.arguments_of(model, call)
+        source = args[0] if args else None
+    elif callee.type == "attribute" and method in COPYING_METHODS:
+        source = callee.child_by_field_name("object")
+    source = sdk.unwrap(source) if source is not None else None
+    if source is None:
+        return None
+    loss = classify(model, source)
+    if loss is not None and loss.what.endswith(" instance") and loss.lossy:
+        return loss
+    return None
+
+
+# Builtins whose result has the type of the numbers they are given: `sum(xs,
+# Decimal(0))`, `round(total, 2)`, `abs(delta)`, `max(a, b)`.
+SAME_TYPE_BUILTINS = frozenset({"sum", "round", "abs", "max", "min"})
+
+
+# What a sum or a rounding keeps of its operands (a datetime cannot be summed).
+NUMERIC_WHATS = frozenset({"a `Decimal`", "a `Fraction`", "a `timedelta`"})
+
+
+def builtin_result_loss(model: ScriptModel, name: str, call: Node) -> Loss | None:
+    """`sum((Decimal(x) for x in xs), Decimal("0"))` is a Decimal: the start value,
+    or an item of the one iterable given, is what the result is. `round(x)` without
+    digits is an int, whatever `x` is."""
+    args, keywords, _ = sdk.arguments_of(model, call)
+    if name == "round" and len(args) < 2 and not keywords:
+        return None
+    candidates = list(args[1:2]) if name == "sum" else []
+    candidates += [k.value for k in keywords if k.name == "start" and k.value is not None]
+    if name in ("max", "min") and len(args) > 1:
+        candidates += args
+    elif args:
+        first = sdk.unwrap(args[0]) or args[0]
+        if name in ("sum", "max", "min") and first.type in (
+            "generator_expression",
+            "list_comprehension",
+            "set_comprehension",
+        ):
+            body = first.child_by_field_name("body")
+            candidates += [body] if body is not None else []
+        elif name in ("round", "abs"):
+            candidates.append(first)
+    for node in candidates:
+        loss = classify(model, sdk.unwrap(node) or node)
+        if loss is not None and loss.what in NUMERIC_WHATS:
+            return loss
+    return None
+
+
+def awaits_own_result(model: ScriptModel, callee: Node, call: Node | None) -> bool:
+    """`await RemoteJob(url)` where the class defines `__await__`: the value is what
+    that returns, not the instance."""
+    if call is None or call.parent is None or call.parent.type != "await":
+        return False
+    value = sdk.bound_value(model, model.text(callee), callee)
+    return value is not None and re.search(r"\bdef\s+__await__\s*\(", model.text(value)) is not None
+
+
+# Calls that return one item of the sequence they are given.
+PICKING = {"choice", "min", "max"}
+
+
+def picked_member_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | None:
+    """`random.choice([Tier.GOLD, Tier.FREE])`, `max([a, b])`: one item of a list /
+    tuple literal, whose items all lose the same way."""
+    if model.text(callee).rsplit(".", 1)[-1] not in PICKING:
+        return None
+    args, _, _ = sdk.arguments_of(model, call)
+    if len(args) != 1:
+        return None
+    seq = sdk.unwrap(args[0])
+    if seq is not None and seq.type in ("generator_expression", "list_comprehension"):
+        # `max(parse(e["at"]) for e in events)`: one of the items it builds
+        body = seq.child_by_field_name("body")
+        return classify(model, sdk.unwrap(body) or body) if body is not None else None
+    if seq is None or seq.type not in ("list", "tuple"):
+        return None
+    items = [i for i in seq.named_children if i.type != "comment"]
+    losses = [classify(model, sdk.unwrap(i) or i) for i in items]
+    if not losses or any(loss is None for loss in losses):
+        return None
+    return losses[0]
+
+
+ERROR_CLASSES = {
+    "Error",
+    "TypeError",
+    "RangeError",
+    "SyntaxError",
+    "ReferenceError",
+    "EvalError",
+    "URIError",
+    "AggregateError",
+}
+
+
+# Methods that return an iterator when called without arguments, on a Map, a Set, an
+# array, `Headers`, `FormData`, `URLSearchParams` (`Object.keys(o)` takes one: an array);
+# `iterable_receiver` says which receivers are those.
+ITERATOR_METHODS = {"values", "keys", "entries"}
+
+
+GENERATORS = ("generator_function_declaration", "generator_function")
+
+
+# Web objects with no enumerable own properties: JSON writes `{}` for them.
+BINARY_BODIES = {"arrayBuffer": "an `ArrayBuffer`", "blob": "a `Blob`", "formData": "a `FormData`"}
+
+
+WEB_OBJECTS = {
+    "Response": "a `Response`",
+    "Request": "a `Request`",
+    "Headers": "a `Headers`",
+    "Blob": "a `Blob`",
+    "File": "a `File`",
+    "FormData": "a `FormData`",
+    "ArrayBuffer": "an `ArrayBuffer`",
+    "ReadableStream": "a `ReadableStream`",
+}
+
+
+FUNCTION_VALUES = ("arrow_function", "function_expression", "function")
+
+
+# Calls that return a bigint: Bun's 64-bit hashes (`Bun.hash` is wyhash; its 32-bit
+# ones, `crc32`, `adler32`, `xxHash32`, ..., return numbers), `BigInt.asUintN`.
+BIGINT_CALLS = frozenset(
+    {
+        "Bun.hash",
+        "Bun.hash.wyhash",
+        "Bun.hash.cityHash64",
+        "Bun.hash.xxHash64",
+        "Bun.hash.xxHash3",
+        "Bun.hash.murmur64v2",
+        "Bun.hash.rapidhash",
+        "BigInt.asUintN",
+        "BigInt.asIntN",
+    }
+)
+
+
+# zod types whose parsed value JSON does not carry (`z.date()`, `z.coerce.date()`, ...),
+# by the name under `zod` / `zod.z` (and `coerce`).
+ZOD_LOSSES = {
+    "date": ("a `Date`", "its ISO string", False),
+    "bigint": ("a `bigint`", "a string of its digits", False),
+    "map": ("a `Map`", "`{}` (its entries are lost)", True),
+    "set": ("a `Set`", "`{}` (its items are lost)", True),
+}
+
+
+ZOD_PARSE = frozenset({"parse", "parseAsync"})
+
+
+def zod_member_loss(model: ScriptModel, node: Node) -> Loss | None:
+    """`balance.minorUnits` (or `Balance.parse(x).minorUnits`) with `balance =
+    Balance.parse(...)` and `minorUnits: z.coerce.bigint()`: that member's own loss."""
+    prop = node.child_by_field_name("property")
+    holder = sdk.unwrap(node.child_by_field_name("object"))
+    if prop is None or holder is None:
+        return None
+    if holder.type == "identifier":
+        holder = sdk.unwrap(sdk.bound_value(model, model.text(holder), holder))
+    if holder is None or holder.type != "call_expression":
+        return None
+    callee = sdk.callee_of(holder)
+    return zod_parsed_loss(model, callee, model.text(prop)) if callee is not None else None
+
+
+def zod_parsed_loss(model: ScriptModel, callee: Node, only: str | None = None) -> Loss | None:
+    """`Order.parse(json)` / `await Order.parseAsync(json)` with `Order = z.object({
+    createdAt: z.coerce.date(), ... })` of the file: the parsed object holds a `Date`
+    (`only`: the member of that name alone)."""
+    semantic = model.semantic
+    if semantic is None or callee.type != "member_expression":
+        return None
+    method = callee.child_by_field_name("property")
+    receiver = sdk.unwrap(callee.child_by_field_name("object"))
+    if method is None or model.text(method) not in ZOD_PARSE or receiver is None:
+        return None
+    if receiver.type != "identifier":
+        return None
+    schema = sdk.unwrap(sdk.bound_value(model, model.text(receiver), receiver))
+    shape = None
+    while schema is not None and schema.type == "call_expression":
+        inner = sdk.callee_of(schema)
+        if inner is None or inner.type != "member_expression":
+            break
+        if zod_name(model, inner) == "object":
+            args = schema.child_by_field_name("arguments")
+            shape = (
+                next((a for a in args.named_children if a.type == "object"), None) if args else None
+            )
+            break
+        schema = sdk.unwrap(inner.child_by_field_name("object"))  # `.strict()`, `.extend(...)`
+    if shape is None:
+        return None
+    for pair in shape.named_children:
+        key = pair.child_by_field_name("key") if pair.type == "pair" else None
+        if only is not None and (key is None or model.text(key).strip("\"'") != only):
+            continue
+        value = sdk.unwrap(pair.child_by_field_name("value")) if key is not None else None
+        # the type a field's chain starts from (`z.coerce.date().optional()`)
+        while value is not None and value.type == "call_expression":
+            inner = sdk.callee_of(value)
+            if inner is None or inner.type != "member_expression":
+                break
+            base = sdk.unwrap(inner.child_by_field_name("object"))
+            prop = inner.child_by_field_name("property")
+            if prop is not None and model.text(prop) == "transform" and key is not None:
+                # the outermost `.transform(fn)` decides what the field holds: what
+                # `fn` returns (`(tags) => new Set(tags)`)
+                made = transformed_loss(model, value)
+                if made is not None:
+                    return Loss(
+                        f"{made.what} member (`{model.text(key)}`) of the zod schema "
+                        f"`{model.text(receiver)}`",
+                        made.becomes,
+                        made.lossy,
+                    )
+                break
+            if base is None or base.type != "call_expression":
+                kind = zod_name(model, inner)
+                if kind in ZOD_LOSSES and key is not None:
+                    what, becomes, lossy = ZOD_LOSSES[kind]
+                    member = model.text(key)
+                    return Loss(
+                        f"{what} member (`{member}`) of the zod schema `{model.text(receiver)}`",
+                        becomes,
+                        lossy,
+                    )
+                break
+            value = base
+    return None
+
+
+def transformed_loss(model: ScriptModel, call: Node) -> Loss | None:
+    """What the function given to a zod `.transform(fn)` returns, when JSON does not
+    carry it: an arrow's expression body or the value of its only `return`."""
+    args = call.child_by_field_name("arguments")
+    fn = sdk.unwrap(args.named_children[0]) if args is not None and args.named_children else None
+    if fn is None or fn.type not in FUNCTION_VALUES:
+        return None
+    body = fn.child_by_field_name("body")
+    if body is not None and body.type == "statement_block":
+        returns = [c for c in body.named_children if c.type == "return_statement"]
+        body = (
+            returns[0].named_children[0]
+            if len(returns) == 1 and returns[0].named_children
+            else None
+        )
+    body = sdk.unwrap(body)
+    return classify_typescript(model, body) if body is not None else None
+
+
+AXIOS_RESPONSE = Loss(
+    "an axios response",
+    "`JSON.stringify` throws on it (its `request` is the circular `ClientRequest`: "
+    '"Converting circular structure to JSON"), so it is never checkpointed and the call '
+    "fails; return its `.data`",
+    True,
+    "{}.data",
+    raises=True,
+)
+
+
+def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
+    if node.type == "number" and model.text(node).endswith("n"):
+        return Loss("a `bigint`", "a string of its digits", False)
+    if node.type == "regex":
+        return regexp_loss()
+    if node.type == "call_expression":
+        callee = sdk.callee_of(node)
+        if callee is None:
+            return None
+        name = model.text(callee)
+        if name == "BigInt" or (
+            name in BIGINT_CALLS
+            and model.semantic is not None
+            and model.semantic.qualified_name(callee) in BIGINT_CALLS
+        ):
+            return Loss("a `bigint`", "a string of its digits", False)
+        if name == "structuredClone" and sdk.bound_value(model, name, callee) is None:
+            # the global deep copy keeps the type: a Map's clone is a Map
+            given = node.child_by_field_name("arguments")
+            first = (
+                next((a for a in given.named_children if a.type != "comment"), None)
+                if given
+                else None
+            )
+            inner = sdk.unwrap(first)
+            return classify(model, inner) if inner is not None else None
+        if name == "Map.groupBy" and sdk.bound_value(model, "Map", callee) is None:
+            # ES2024: a Map of arrays, where `Object.groupBy` gives a plain object
+            return Loss("a `Map`", "`{}` (its entries are lost)", True, "Object.fromEntries({})")
+        number = number_library_loss(model, node)
+        if number is not None:
+            return number
+        if axios_response(model, callee):
+            return AXIOS_RESPONSE
+        bytes_loss = binary_call_loss(model, node, callee)
+        if bytes_loss is not None:
+            return bytes_loss
+        parsed = zod_parsed_loss(model, callee)
+        if parsed is not None:
+            return parsed
+        args = node.child_by_field_name("arguments")
+        no_args = args is None or not args.named_children
+        if callee.type == "member_expression":
+            method = callee.child_by_field_name("property")
+            receiver = callee.child_by_field_name("object")
+            method_name = model.text(method) if method is not None else ""
+            if method_name == "matchAll" or (
+                method_name in ITERATOR_METHODS
+                and no_args
+                and receiver is not None
+                and iterable_receiver(model, receiver)
+            ):
+                return iterator_loss("an iterator")
+        if callee.type == "identifier":
+            bound = sdk.bound_value(model, name, callee)
+            if bound is not None and bound.type in GENERATORS:
+                return iterator_loss("a generator object")
+            if name == "fetch" and global_fetch(model, callee):
+                # the global `fetch` (or node-fetch's): a Response, whose fields are getters
+                return Loss("a `Response`", EMPTY_OBJECT, True)
+        if callee.type == "member_expression" and no_args:
+            prop = callee.child_by_field_name("property")
+            binary = BINARY_BODIES.get(model.text(prop)) if prop is not None else None
+            if binary is not None:
+                # `await res.arrayBuffer()` / `.blob()` / `.formData()` of a response body
+                return Loss(binary, EMPTY_OBJECT, True)
+        if name in ("Buffer.from", "Buffer.alloc", "Buffer.concat") or (
+            callee.type == "member_expression" and name.endswith(".digest") and no_args
+        ):
+            # `hash.digest()` without an encoding is a Buffer
+            return Loss("a `Buffer`", '`{ type: "Buffer", data: [...] }`', True, None)
+        library = library_value_loss(model, node, callee)
+        if library is not None:
+            return library
+        return date_library_loss(model, node)
+    if node.type == "member_expression":
+        return zod_member_loss(model, node)
+    if node.type != "new_expression":
+        return None
+    ctor = node.child_by_field_name("constructor")
+    if ctor is None:
+        return None
+    name = model.text(ctor)
+    if name == "Date":
+        return Loss("a `Date`", "its ISO string", False, "{}.toISOString()")
+    number = number_library_loss(model, node)
+    if number is not None:
+        return number
+    if name == "RegExp":
+        return regexp_loss()
+    if name in ERROR_CLASSES:
+        article = "an" if name[0] in "AE" else "a"
+        return Loss(
+            f"{article} `{name}`", "`{}` (its `message` and `stack` are not enumerable)", True
+        )
+    if name == "URL":
+        return Loss("a `URL`", "its `href` string", False, "{}.href")
+    if name in WEB_OBJECTS:
+        return Loss(WEB_OBJECTS[name], EMPTY_OBJECT, True)
+    if name == "URLSearchParams":
+        return Loss("a `URLSearchParams`", EMPTY_OBJECT, True, "{}.toString()")
+    if name == "Set":
+        return Loss("a `Set`", "`{}` (its items are lost)", True, "Array.from({})")
+    if name == "Map":
+        return Loss("a `Map`", "`{}` (its entries are lost)", True, "Object.fromEntries({})")
+    if name in TYPED_ARRAYS:
+        return Loss(
+            f"{indefinite(name)} `{name}`",
+            'an object of its indexes (`{"0": ..., "1": ...}`)',
+            True,
+            "Array.from({})",
+        )
+    if local_class(model, ctor):
+        return Loss(
+            f"{indefinite(name)} `{name}` instance", "a plain object without its methods", False
+        )
+    return None
