@@ -32,38 +32,33 @@ Windmill reads as resource pickers) is now `imported_type.py`, marked WAC902.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from tests.helpers import expected_marks as expected
-from tests.helpers import file_findings, with_known_gaps
+from tests.helpers import file_findings
+from tests.workspace.red_team_repo import RepoCorpus, check_marked_findings
 from wac_lint.cli import cli
 from wac_lint.engine import analyze_source, read_source
 from wac_lint.workspace.root import forget_projects
 
 REPO = Path(__file__).parent / "x_repo"
-FILES = sorted(p for p in REPO.rglob("*") if p.suffix in (".py", ".ts") or p.name == "flow.yaml")
-# Modules and scripts the workflows import or call: correct, and not named `_ok`.
-SUPPORT = ("f/lib/", "f/kit/")
-SUPPORT_FILES = (
-    "f/fleet/geocode_batch.py",
-    "f/fleet/render_report.py",
-    "f/fleet/rebalance.py",
-    "u/lena/enrich_stop.ts",
+CORPUS = RepoCorpus(
+    REPO,
+    support=("f/lib/", "f/kit/"),
+    support_files=(
+        "f/fleet/geocode_batch.py",
+        "f/fleet/render_report.py",
+        "f/fleet/rebalance.py",
+        "u/lena/enrich_stop.ts",
+    ),
+    no_metadata=("f/dispatch/geocode_wave.ts",),
+    min_callers=15,
+    min_correct_share=0.2,
 )
-# Scripts whose `.script.yaml` is missing on purpose (WAC901).
-NO_METADATA = ("f/dispatch/geocode_wave.ts",)
-# A script: a `main` Windmill reads the form of.
-MAIN = re.compile(r"^(async def main\(|def main\(|export (async function|const) main\b)", re.M)
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
 KNOWN_GAPS: dict[str, str] = {}
-
-
-def _rel(path: Path) -> str:
-    return path.relative_to(REPO).as_posix()
 
 
 @pytest.fixture(autouse=True)
@@ -72,37 +67,13 @@ def _fresh_roots() -> None:
 
 
 def test_repository_shape() -> None:
-    callers = [
-        p
-        for p in FILES
-        if p.name != "flow.yaml"
-        and not _rel(p).startswith(SUPPORT)
-        and _rel(p) not in SUPPORT_FILES
-    ]
-    correct = [p for p in callers if not expected(p)]
-    assert len(callers) >= 15 and len(correct) >= 4
-    for path in callers:
-        assert path.stem.endswith("_ok") == (not expected(path)), path
-    for path in FILES:
-        if path.suffix not in (".py", ".ts") or not MAIN.search(path.read_text(encoding="utf-8")):
-            continue
-        has_metadata = path.with_suffix(".script.yaml").is_file()
-        assert has_metadata == (_rel(path) not in NO_METADATA), path
+    CORPUS.check_shape()
     assert 35 <= sum(1 for p in REPO.rglob("*") if p.is_file()) <= 55
 
 
-@pytest.mark.parametrize(
-    "path",
-    with_known_gaps(FILES, REPO, KNOWN_GAPS),
-    ids=lambda p: _rel(p) if isinstance(p, Path) else "",
-)
+@pytest.mark.parametrize("path", CORPUS.cases(KNOWN_GAPS), ids=CORPUS.test_id)
 def test_findings_are_the_marked_ones(path: Path) -> None:
-    found = {(f.row, f.code) for f in analyze_source(read_source(path)).findings}
-    assert found == expected(path)
-
-
-def test_known_gaps_name_files_of_the_repository() -> None:
-    assert set(KNOWN_GAPS) <= {_rel(p) for p in FILES}
+    check_marked_findings(path)
 
 
 def test_check_reports_the_repository() -> None:
@@ -122,7 +93,7 @@ def test_check_reports_the_repository() -> None:
 
 
 def test_every_finding_is_pinned() -> None:
-    found = [(_rel(p), *finding) for p in FILES for finding in file_findings(p)]
+    found = [(CORPUS.rel(p), *finding) for p in CORPUS.files for finding in file_findings(p)]
     assert found == PINNED
 
 
