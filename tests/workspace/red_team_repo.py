@@ -10,13 +10,20 @@ the command line on the whole tree) stays in that test file.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from tests.helpers import expected_marks, with_known_gaps
+from click.testing import CliRunner
+
+from tests.helpers import expected_marks, file_findings, with_known_gaps
+from wac_lint.cli import cli
 from wac_lint.engine import analyze_source, read_source
+
+# Every finding on a repository: file (relative to its root), line, code, severity, message.
+Pinned = list[tuple[str, int, str, str, str]]
 
 # A script with modules: only its `script.*` is a script; the others have no metadata.
 MODULE_SCRIPTS = ("script.py", "script.ts")
@@ -88,6 +95,27 @@ class RepoCorpus:
         """The files as test parameters, those in `known_gaps` as strict xfails."""
         assert set(known_gaps) <= {self.rel(p) for p in self.files}, "a gap names no file"
         return with_known_gaps(self.files, self.root, known_gaps)
+
+    def check_pinned(self, pinned: Pinned) -> None:
+        """Every finding on the repository's files, in order, is the pinned one."""
+        found = [(self.rel(p), *finding) for p in self.files for finding in file_findings(p)]
+        assert found == pinned
+
+    def check_command_line(self, pinned: Pinned) -> None:
+        """`wac-lint check` on the whole tree reports the pinned findings, no more."""
+        result = CliRunner().invoke(
+            cli, ["check", str(self.root), "--no-cache", "--format", "json", "--exit-zero"]
+        )
+        assert result.exit_code == 0, result.output
+        found = {
+            (
+                Path(f["filename"]).resolve().relative_to(self.root.resolve()).as_posix(),
+                f["location"]["row"],
+                f["code"],
+            )
+            for f in json.loads(result.output)
+        }
+        assert found == {(p[0], p[1], p[2]) for p in pinned}
 
 
 def check_marked_findings(path: Path) -> None:

@@ -37,7 +37,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import file_findings
 from tests.workspace.red_team_repo import RepoCorpus, check_marked_findings
 from wac_lint.engine import analyze_source, read_source
 from wac_lint.workspace.root import forget_projects
@@ -940,5 +939,4 @@ PINNED = [
 
 
 def test_every_finding_is_pinned() -> None:
-    found = [(CORPUS.rel(p), *finding) for p in CORPUS.files for finding in file_findings(p)]
-    assert found == PINNED
+    CORPUS.check_pinned(PINNED)

@@ -48,15 +48,11 @@ tests below.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from tests.helpers import file_findings
 from tests.workspace.red_team_repo import RepoCorpus, check_marked_findings
-from wac_lint.cli import cli
 from wac_lint.engine import analyze_source, read_source
 from wac_lint.workspace.root import forget_projects
 
@@ -312,19 +308,7 @@ DECORATED_CORPUS: list[str] = [
 
 
 def test_check_reports_the_repository() -> None:
-    result = CliRunner().invoke(
-        cli, ["check", str(REPO), "--no-cache", "--format", "json", "--exit-zero"]
-    )
-    assert result.exit_code == 0, result.output
-    found = {
-        (
-            Path(f["filename"]).resolve().relative_to(REPO.resolve()).as_posix(),
-            f["location"]["row"],
-            f["code"],
-        )
-        for f in json.loads(result.output)
-    }
-    assert found == {(p[0], p[1], p[2]) for p in PINNED}
+    CORPUS.check_command_line(PINNED)
 
 
 # Every finding on the repository: file, line, code, severity, message.
@@ -711,5 +695,4 @@ PINNED: list[tuple[str, int, str, str, str]] = [
 
 
 def test_every_finding_is_pinned() -> None:
-    found = [(CORPUS.rel(p), *finding) for p in CORPUS.files for finding in file_findings(p)]
-    assert found == PINNED
+    CORPUS.check_pinned(PINNED)

@@ -32,15 +32,11 @@ the task's body was walked as workflow body code), no finding on another line th
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from tests.helpers import file_findings
 from tests.workspace.red_team_repo import RepoCorpus, check_marked_findings
-from wac_lint.cli import cli
 from wac_lint.engine import analyze_source, read_source
 from wac_lint.workspace.root import forget_projects
 
@@ -404,24 +400,11 @@ def test_a_function_handed_to_run_in_executor_of_a_loop(tmp_path: Path) -> None:
 
 
 def test_check_reports_the_repository() -> None:
-    result = CliRunner().invoke(
-        cli, ["check", str(REPO), "--no-cache", "--format", "json", "--exit-zero"]
-    )
-    assert result.exit_code == 0, result.output
-    found = {
-        (
-            Path(f["filename"]).resolve().relative_to(REPO.resolve()).as_posix(),
-            f["location"]["row"],
-            f["code"],
-        )
-        for f in json.loads(result.output)
-    }
-    assert found == {(p[0], p[1], p[2]) for p in PINNED}
+    CORPUS.check_command_line(PINNED)
 
 
 def test_every_finding_is_pinned() -> None:
-    found = [(CORPUS.rel(p), *finding) for p in CORPUS.files for finding in file_findings(p)]
-    assert found == PINNED
+    CORPUS.check_pinned(PINNED)
 
 
 # Every finding on the repository: file, line, code, severity, message.

@@ -35,11 +35,8 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from tests.helpers import file_findings
 from tests.workspace.red_team_repo import RepoCorpus, check_marked_findings
-from wac_lint.cli import cli
 from wac_lint.engine import analyze_source, read_source
 from wac_lint.workspace.root import forget_projects
 
@@ -77,24 +74,11 @@ def test_findings_are_the_marked_ones(path: Path) -> None:
 
 
 def test_check_reports_the_repository() -> None:
-    result = CliRunner().invoke(
-        cli, ["check", str(REPO), "--no-cache", "--format", "json", "--exit-zero"]
-    )
-    assert result.exit_code == 0, result.output
-    found = {
-        (
-            Path(f["filename"]).resolve().relative_to(REPO.resolve()).as_posix(),
-            f["location"]["row"],
-            f["code"],
-        )
-        for f in json.loads(result.output)
-    }
-    assert found == {(p[0], p[1], p[2]) for p in PINNED}
+    CORPUS.check_command_line(PINNED)
 
 
 def test_every_finding_is_pinned() -> None:
-    found = [(CORPUS.rel(p), *finding) for p in CORPUS.files for finding in file_findings(p)]
-    assert found == PINNED
+    CORPUS.check_pinned(PINNED)
 
 
 def _codes(path: Path) -> list[tuple[int, str]]:
