@@ -17,8 +17,10 @@ class IteratorOutsideLoop(Rule):
 ## What it does
 Finds `flow_input.iter` (`.value`, `.index`) in an expression that is not
 evaluated inside a `forloopflow`'s (or `whileloopflow`'s) modules: a
-top-level step, the failure or preprocessor module, or the loop's own
-`iterator` (evaluated once, before the first iteration).
+top-level step, the failure or preprocessor module, the loop's own
+`iterator` (evaluated once, before the first iteration), or the loop's other
+options (`parallelism`, `timeout`, `skip_if`, `stop_after_all_iters_if`), which
+are read around its iterations, not in one.
 
 ## Why is this bad
 `flow_input.iter.value` and `flow_input.iter.index` exist only for the steps
