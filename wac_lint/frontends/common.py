@@ -1,8 +1,9 @@
-"""What both front-ends share: name resolution and the walk of the workflow body.
+"""What both front-ends share: `FrontEnd`, which finds the workflows and tasks and
+resolves names, and runs the walk of each workflow body (`frontends.body`).
 
 Each language subclass says how its syntax spells calls, functions, imports and
 options; the walk that turns a workflow body into durable calls, plain calls and
-exception handlers is written once, here.
+exception handlers is written once, in `frontends.body`.
 """
 
 from __future__ import annotations

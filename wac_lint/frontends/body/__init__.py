@@ -2,4 +2,5 @@
 durable calls, plain calls and exception handlers, written once for both
 languages. `walker.BodyWalker` is the class the front-ends use; it is built up in
 layers, each a module whose class calls only its own methods and those of the
-layers below it: state, classes, functions, dispatch, tasks, durable, following."""
+layers below it: state, classes, functions, dispatch, tasks, durable, following,
+and the walker on top."""
