@@ -94,10 +94,14 @@ def test_index_answers_as_the_tree_walks_did(name: str, flow: DataFlow) -> None:
     body = flow.body
     assert body is not None and flow.structures is not None and flow.identifiers is not None
     flow.collect()
-    for node in walk(body):
-        if node.type == "identifier" and node != body:
-            context = flow.context(node.parent)
-            assert flow.structures.context_of(node.start_byte, node.end_byte) == context, node
+    leaves = [node for node in walk(body) if node.type == "identifier" and node != body]
+    for node in leaves:
+        context = flow.context(node.parent)
+        assert flow.structures.context_of(node.start_byte, node.end_byte) == context, node
+    starts, ends = [n.start_byte for n in leaves], [n.end_byte for n in leaves]
+    assert flow.structures.innermost_of_leaves(starts, ends) == [
+        flow.structures.innermost(start, end, 2) for start, end in zip(starts, ends, strict=True)
+    ]
     for binder in flow.index.binders if flow.index is not None else []:
         assert flow.binding_scope(binder, None) == flow.scope_of(binder), binder
     regions = [flow.argument_region(site) for site in flow.sites.values()]

@@ -410,6 +410,25 @@ def approval_under_additions_ts() -> tuple[str, str]:
     return "approval_under_additions.ts", head + main
 
 
+def ternaries_around_reads_ts() -> tuple[str, str]:
+    """Fuzz finding (seed 20261206): a result read in each arm of 16,000 nested
+    ternaries. `graph` kept every enclosing span per use (a set per nesting level)
+    and walked up the whole nest from each read after it: 11.7 s of CPU and 5.5 GB
+    here (Python's shape: 5 s), over two minutes at 70,000."""
+    arms = "w ? " * 16_000 + "1" + " : w" * 16_000
+    main = (
+        "export const main = workflow(async (x: number) => {\n"
+        f"  const w = await t(x);\n  const z = {arms};\n  return await t(z);\n}});\n"
+    )
+    return "ternaries.ts", TS_HEAD + main
+
+
+def ternaries_around_reads_py() -> tuple[str, str]:
+    arms = "(w if w else " * 16_000 + "1" + ")" * 16_000
+    main = f"@workflow\nasync def main(x: int):\n    w = await t(x)\n    z = {arms}\n"
+    return "ternaries.py", PY_HEAD + main + "    return await t(z)\n"
+
+
 def cpu_time(work: Callable[[], object]) -> float:
     start = time.process_time()
     work()
@@ -459,6 +478,8 @@ def cpu_time(work: Callable[[], object]) -> float:
         fetch_under_nots_in_try_ts,
         method_call_under_minuses_py,
         approval_under_additions_ts,
+        ternaries_around_reads_ts,
+        ternaries_around_reads_py,
     ],
 )
 def test_every_command_is_fast_on_pathological_files(

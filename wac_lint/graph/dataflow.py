@@ -22,10 +22,15 @@ import tree_sitter
 from wac_lint.graph.graph import Edge, Graph
 from wac_lint.graph.index import (
     LOOPS,
+    NO_CONTEXT,
     BodyIndex,
     Context,
     Identifiers,
+    Loops,
+    Scope,
     Structures,
+    each_loop,
+    encloses,
     field_ids,
     scope_like,
     statement_like,
@@ -51,7 +56,9 @@ ARGUMENT_LISTS = frozenset({"argument_list", "arguments"})
 MAX_REACHING = 50  # definitions drawn as the sources of one use
 MAX_WALK = 500  # definitions looked at for one use
 Span = tuple[int, int]
-# starts, names, ends, and per identifier once asked: (name, start byte, context)
+# starts, names, the innermost structure holding each
+# (`Structures.innermost_of_leaves`), and per identifier once asked: (name, start
+# byte, context)
 Wanted = tuple[list[int], list[str], list[int], list["tuple[str, int, Context] | None"]]
 
 
@@ -60,7 +67,7 @@ class Binding:
     name: str
     pos: int  # where the binding takes effect (after its value is computed)
     value: TsNode | None  # the expression computed
-    scope: frozenset[tuple[int, int]]  # statement-like ancestors of the binding
+    scope: Scope  # the innermost statement-like node above the binding
     strong: bool = True  # replaces earlier values (False: `x += ...`, `x[i] = ...`)
     element: int | None = None  # destructuring index, for element-wise gathers
     # the durable results of its value, once worked out (a tuple: a set per binding
@@ -101,7 +108,7 @@ class DataFlow:
         self.structures = Structures(index) if index is not None else None
         self.identifiers = Identifiers(index) if index is not None else None
         # per block: the statement-like ancestors and loops from it up to the body
-        self.block_context: dict[int, tuple[frozenset[Span], tuple[Span, ...]]] = {}
+        self.block_context: dict[int, Context] = {}
         self.wanted: Wanted | None = None  # see `wanted_identifiers`
 
     def text(self, node: TsNode) -> str:
@@ -248,30 +255,30 @@ class DataFlow:
         pattern = first.child_by_field_name("pattern") or first
         self.bind(pattern, source, fn.children[0], strong=True, holder=fn)
 
-    def binding_scope(self, at: TsNode, holder: TsNode | None) -> frozenset[Span]:
+    def binding_scope(self, at: TsNode, holder: TsNode | None) -> Scope:
         """`scope_of(at)`, from the body's statements when `at` is inside them."""
         if self.structures is not None:
             node = holder or at
-            found = self.structures.scope_of(node.start_byte, node.end_byte, node.type)
+            found = self.structures.context_above(node.start_byte, node.end_byte, node.type)
             if found is not None:
-                return found
+                return found[0]
         return self.scope_of(at)
 
-    def scope_of(self, node: TsNode) -> frozenset[tuple[int, int]]:
+    def scope_of(self, node: TsNode) -> Scope:
         """Statement-like ancestors above the statement holding `node`."""
         current: TsNode | None = node
         while current is not None and not is_statement(current):
             current = current.parent
         return self.context(current.parent if current is not None else None)[0]
 
-    def context(self, node: TsNode | None) -> tuple[frozenset[Span], tuple[Span, ...]]:
+    def context(self, node: TsNode | None) -> Context:
         """From `node` up to the body (not included): the statement-like nodes and
         ternaries (a use's or a binding's scope), and the loops, innermost first. What
         lies above a block is kept per block: each use of a long body used to walk up
         to the body, twice."""
         path: list[TsNode] = []
-        scope: frozenset[Span] = frozenset()
-        loops: tuple[Span, ...] = ()
+        scope: Scope = None
+        loops: Loops = None
         stop = self.body
         while node is not None and node != stop:
             hit = self.block_context.get(node.id)
@@ -282,18 +289,16 @@ class DataFlow:
             node = node.parent
         if not path:
             return scope, loops
-        spans = set(scope)
-        outer = list(loops)
         for above in reversed(path):
             t = above.type
             span = (above.start_byte, above.end_byte)
             if scope_like(t):
-                spans.add(span)
+                scope = span
             if t in LOOPS:
-                outer.insert(0, span)
+                loops = (span, loops)
             if block_like(t):
-                self.block_context[above.id] = (frozenset(spans), tuple(outer))
-        return frozenset(spans), tuple(outer)
+                self.block_context[above.id] = (scope, loops)
+        return scope, loops
 
     # ---- reaching definitions ------------------------------------------------------
     def reaching(self, name: str, use: TsNode) -> list[Binding]:
@@ -321,10 +326,10 @@ class DataFlow:
         before = bisect.bisect_right(positions, use_start)
         if before and not loops:  # the walk's first step, when it is also its last
             nearest = candidates[before - 1]
-            if nearest.strong and nearest.scope <= scope:
+            if nearest.strong and encloses(nearest.scope, scope):
                 return [nearest]
         found = self.walk_back(name, before - 1, -1, scope)
-        for _, loop_end in loops:
+        for _, loop_end in each_loop(loops):
             # bound later in the same loop: reaches the next iteration
             last = bisect.bisect_right(positions, loop_end)
             seen = {id(b) for b in found}
@@ -332,7 +337,7 @@ class DataFlow:
             found.extend(b for b in later if id(b) not in seen)
         return found
 
-    def walk_back(self, name: str, start: int, stop: int, scope: frozenset[Span]) -> list[Binding]:
+    def walk_back(self, name: str, start: int, stop: int, scope: Scope) -> list[Binding]:
         """`reaching`'s walk over the definitions of `name` from index `start` down
         to (not including) `stop`."""
         candidates = self.bindings[name]
@@ -346,7 +351,7 @@ class DataFlow:
                 break
             looked += 1
             binding = candidates[index]
-            surely_ran = binding.scope <= scope
+            surely_ran = encloses(binding.scope, scope)
             if binding.strong:
                 found.append(binding)
                 if surely_ran:
@@ -497,18 +502,18 @@ class DataFlow:
             if name is not None and at not in not_read:
                 found.append((at, name, end))
         found.sort()  # identifiers do not nest: in order of their starts
-        return (
-            [at for at, _, _ in found],
-            [name for _, name, _ in found],
-            [end for _, _, end in found],
-            [None] * len(found),
-        )
+        starts = [at for at, _, _ in found]
+        assert self.structures is not None
+        innermost = self.structures.innermost_of_leaves(starts, [end for _, _, end in found])
+        return (starts, [name for _, name, _ in found], innermost, [None] * len(found))
 
     def use_at(self, i: int) -> tuple[str, int, Context]:
         """The i-th wanted identifier as a use (name, start byte, context), kept."""
         assert self.wanted is not None and self.structures is not None
-        starts, names, ends, found = self.wanted
-        use = found[i] = (names[i], starts[i], self.structures.context_of(starts[i], ends[i]))
+        starts, names, innermost, found = self.wanted
+        k = innermost[i]
+        context = self.structures.context(k) if k >= 0 else NO_CONTEXT
+        use = found[i] = (names[i], starts[i], context)
         return use
 
     def arguments_of(self, node_id: str, site: TsNode) -> Span | None:
