@@ -365,11 +365,17 @@ class Report:
 
 
 def second_pass_cases(verdicts: Sequence[Verdict], rng: random.Random) -> list[Case]:
-    """wmill's own output as the existing file (for a third of the scripts it accepted)."""
+    """wmill's own output as the existing file (for a third of the scripts it accepted).
+
+    Not an output holding a `__proto__` key: merging it, wmill writes onto
+    `Object.prototype`, and every later script of the same oracle call inherits
+    what it wrote (seed 61206: a default `{"__proto__": []}` gave six other
+    scripts an `items` key; each alone is identical). See DIVERGENCES.md, 12."""
     out = []
     for verdict in verdicts:
-        if verdict.theirs.text is not None and rng.random() < 1 / 3:
-            out.append(replace(verdict.case, metadata=verdict.theirs.text))
+        text = verdict.theirs.text
+        if text is not None and rng.random() < 1 / 3 and "__proto__" not in text:
+            out.append(replace(verdict.case, metadata=text))
     return out
 
 
