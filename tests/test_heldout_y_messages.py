@@ -591,3 +591,51 @@ def test_an_identity_step_hands_on_the_result_before_it(
     tmp_path: Path, expr: str, expected: list[tuple[int, str, str]]
 ) -> None:
     assert _findings(tmp_path, IDENTITY_FLOW.format(expr=expr)) == expected
+
+
+FIRST_STEP_SKIP_FLOW = """\
+summary: skip_if of a loop body's first step
+schema:
+  type: object
+  properties:
+    limit: {{type: integer}}
+value:
+  modules:
+    - id: load
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main():
+              return {{"items": [1, 2], "batch": 7}}
+        input_transforms: {{}}
+    - id: each
+      value:
+        type: forloopflow
+        iterator: {{type: javascript, expr: results.load.items}}
+        skip_failures: false
+        modules:
+          - id: first
+            skip_if:
+              expr: {expr}
+            value: {{type: identity}}
+          - id: second
+            value: {{type: identity}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("expr", "expected"),
+    [
+        # the first step of an iteration's flow: its last result is that flow's input
+        ("previous_result.batch > 5", [(24, "WAC509", "error")]),
+        ("result.batch > 5", [(24, "WAC509", "error")]),
+        ("previous_result.iter.index > 0", []),
+        ("previous_result.limit > 5", []),
+        ("results.load.batch > 5", []),
+    ],
+)
+def test_skip_if_of_the_first_step_of_a_loop_body(
+    tmp_path: Path, expr: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert _findings(tmp_path, FIRST_STEP_SKIP_FLOW.format(expr=expr)) == expected
