@@ -81,7 +81,9 @@ field (`results.load.count` when `main` returns `{rows, total}`, or any field
 when every `return` gives a boolean or a number: a literal, a comparison `n > 0`,
 a negation `!done`; not `error`, which a failed step's
 result under `continue_on_error` holds, nor a read with a fallback). A mocked step (`mock: {enabled:
-true}`) is judged by nothing but its mock. The same fields are judged where the
+true}`) is judged by nothing but its mock: a field its `return_value` object
+does not have, or any field when it has no `return_value` (the runner completes
+the step with null, and reading a field of null throws). The same fields are judged where the
 result has another name: `result.<field>` in a script step's own
 `stop_after_if` (a stop condition reading a field the step never returns
 never holds as meant) and `previous_result.<field>` in a step's inputs, which

@@ -639,3 +639,56 @@ def test_skip_if_of_the_first_step_of_a_loop_body(
     tmp_path: Path, expr: str, expected: list[tuple[int, str, str]]
 ) -> None:
     assert _findings(tmp_path, FIRST_STEP_SKIP_FLOW.format(expr=expr)) == expected
+
+
+MOCK_FLOW = """\
+summary: a mocked step's result is its mock
+value:
+  modules:
+    - id: a
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main():
+              return {{"rows": [1, 2], "count": 2}}
+        input_transforms: {{}}
+      mock:
+        enabled: {enabled}
+{mock}
+    - id: b
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main(x):
+              return x
+        input_transforms:
+          x: {{type: javascript, expr: '{expr}'}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("enabled", "mock", "expr", "expected"),
+    [
+        # the runner completes a mocked step with `return_value`, whatever the code returns
+        ("true", "        return_value: {rows: []}", "results.a.count", [(23, "WAC503", "error")]),
+        ("true", "        return_value: {rows: []}", "results.a.rows", []),
+        ("true", "        return_value: [1, 2]", "results.a.count", [(23, "WAC503", "error")]),
+        ("true", "        return_value: [1, 2]", "results.a.length", []),
+        # no `return_value`: null
+        ("true", "", "results.a.rows", [(23, "WAC503", "error")]),
+        ("true", "", "results.a?.rows ?? []", []),
+        # a disabled mock: the code's returns decide
+        ("false", "        return_value: {rows: []}", "results.a.count", []),
+        ("false", "        return_value: {rows: []}", "results.a.total", [(23, "WAC503", "error")]),
+    ],
+)
+def test_a_mocked_step_is_judged_by_its_mock(
+    tmp_path: Path, enabled: str, mock: str, expr: str, expected: list[tuple[int, str, str]]
+) -> None:
+    text = MOCK_FLOW.format(enabled=enabled, mock=mock, expr=expr)
+    if not mock:
+        text = text.replace("        enabled: true\n\n", "        enabled: true\n")
+        expected = [(r - 1, c, s) for r, c, s in expected]
+    assert _findings(tmp_path, text) == expected

@@ -304,6 +304,10 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
         # a while loop's step reading its own result of the previous iteration: the
         # fallback it needs for the first iteration says nothing about the field
         return _previous_iteration_field_problem(model, expr, ref, target)
+    if target.mocked:
+        if handles_absence(expr.text, ref.start, ref.member_end):
+            return None
+        return _mock_field_problem(target, f"`results.{ref.name}.{member}`", member)
     if member.isdigit():
         found = _branch_index_problem(target, int(member))
         if found is not None or handles_absence(expr.text, ref.start, ref.member_end):
@@ -393,6 +397,37 @@ def _branch_index_problem(target: FlowModule, index: int) -> str | None:
         f"so its result is a list of {count} (entries 0 to {count - 1}); entry {index} is "
         "undefined"
     )
+
+
+def _mock_field_problem(target: FlowModule, text: str, member: str) -> str | None:
+    """A field of a mocked step's result that its mock does not give: the runner skips
+    the step's code and completes it with `mock.return_value` (null when there is
+    none: windmill-worker `push_next_flow_job` hands it on as an identity job's
+    `previous_result`)."""
+    mock = target.node.get("mock")
+    given = mock.get("return_value") if mock is not None and mock.is_map else None
+    value = given.value() if given is not None else None
+    mocked = f"step `{target.id}` is mocked (`mock.enabled: true`)"
+    if value is None:
+        return (
+            f"{text}: {mocked} without a `return_value`, so its result is null and "
+            f"reading `{member}` from it throws a TypeError"
+        )
+    if isinstance(value, dict):
+        if member in value or member in _ANY_OBJECT_MEMBERS:
+            return None
+        keys = ", ".join(f"`{k}`" for k in sorted(str(k) for k in value))
+        shape = f"an object with {keys} and no `{member}`" if keys else "an empty object"
+        return (
+            f"{text}: {mocked}: its result is the mock's `return_value`, {shape}, so it "
+            "is undefined"
+        )
+    if isinstance(value, list) and member not in ARRAY_MEMBERS and not member.isdigit():
+        return (
+            f"{text}: {mocked}: its result is the mock's `return_value`, a list, which has "
+            f"no `{member}`"
+        )
+    return None
 
 
 def identity_source(step: FlowModule) -> FlowModule | None:
