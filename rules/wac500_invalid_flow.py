@@ -100,6 +100,17 @@ A `suspend` with no `required_events`, or with `required_events: 0`, is an
 error: the runner suspends the flow after the step only for a positive number
 of required approvals
 (`needs_resume`), so the approval step does not wait at all.
+A suspend's `self_approval_disabled: true`, or `user_groups_required` naming
+groups, without `user_auth_required: true` is a warning: windmill-api
+(`conditionally_require_authed_user`) checks the approver against them only
+for an approval that requires a logged-in user, so anyone with the approval
+link approves (the flow's starter, or someone in no listed group).
+A `retry_if` without attempts is reported on the failure and preprocessor
+modules too, which the runner retries the same way; so is (a warning) a
+`retry` that sets a delay (`constant.seconds` above 0, `exponential.seconds`
+or `multiplier` above 1: more than the flow editor writes for retries left
+off) with no attempts in `constant` nor `exponential`: the step is never
+retried.
 
 ## Why is this bad
 Windmill refuses to deploy such a flow (`wmill sync push` fails), or reads it
@@ -317,11 +328,14 @@ value:
                 places.append((retry.get("exponential"), _EXPONENTIAL_NUMBERS))
             # the steps `validate_flow_value` walks (`traverse_modules`: the flow's
             # modules and what they hold, not the failure / preprocessor module)
+            if retry is not None and retry.is_map:
+                # the runner retries the failure and preprocessor modules by the same
+                # `Retry::interval`, so a condition with no attempts is as idle there
+                _retry_if_without_attempts(ctx, model, retry)
             if module.root_block().kind is not BlockKind.FLOW:
                 continue
             if retry is not None and retry.is_map:
                 _exponential_base(ctx, model, module.id, retry.get("exponential"))
-                _retry_if_without_attempts(ctx, model, retry)
             if module.kind is ModuleKind.RAWSCRIPT:
                 places.append((module.value, _RAWSCRIPT_NUMBERS))
         for holder, fields in places:
@@ -396,6 +410,8 @@ value:
                     "only for a positive number of approvals, so the flow goes on without "
                     "waiting and `resume` is null; add `required_events: 1`",
                 )
+            if suspend is not None and suspend.is_map:
+                _approver_checks_without_login(ctx, model, suspend)
             events = suspend.get("required_events") if suspend is not None else None
             count = events.value() if events is not None and events.is_scalar else None
             if events is not None and count == 0 and not isinstance(count, bool):
@@ -568,32 +584,104 @@ def _exponential_base(
 
 
 def _retry_if_without_attempts(ctx: RuleContext, model: FlowModel, retry: YNode) -> None:
-    """A `retry_if` with no attempts to make: `Retry::interval` (windmill-common
-    `flows.rs`) retries while the failures so far are fewer than `constant.attempts`
-    plus `exponential.attempts` (0 when unset), and `retry_if` only decides whether
-    one of those attempts is made, so with none the step is never retried."""
-    condition = retry.key_node("retry_if")
-    if condition is None:
-        return
+    """A `retry_if`, or a delay, with no attempts to make: `Retry::interval`
+    (windmill-common `flows.rs`) retries while the failures so far are fewer than
+    `constant.attempts` plus `exponential.attempts` (0 when unset), and `retry_if`
+    only decides whether one of those attempts is made, so with none the step is
+    never retried."""
     total: float = 0
+    delays: list[tuple[str, YNode]] = []  # a delay set to more than 0 seconds
     for kind in ("constant", "exponential"):
         delay = retry.get(kind)
-        attempts = delay.get("attempts") if delay is not None and delay.is_map else None
+        if delay is None or not delay.is_map:
+            continue
+        attempts = delay.get("attempts")
         count = attempts.value() if attempts is not None and attempts.is_scalar else 0
         if count is None:
             count = 0
         if isinstance(count, bool) or not isinstance(count, (int, float)):
             return  # not a number: the type checks' finding
         total += count
+        # the flow editor writes retries left off as `constant: {attempts: 0, seconds:
+        # 0}` and `exponential: {attempts: 0, multiplier: 1, seconds: 1, ...}`
+        floor = 0 if kind == "constant" else 1
+        for name in ("seconds", "multiplier"):
+            setting, key = delay.get(name), delay.key_node(name)
+            wait = setting.value() if setting is not None and setting.is_scalar else None
+            if isinstance(wait, bool) or not isinstance(wait, (int, float)) or key is None:
+                continue
+            if wait > floor and (name == "seconds" or kind == "exponential"):
+                delays.append((f"{kind}.{name}", key))
     if total > 0:
         return
-    ctx.report(
-        model.key_span(condition),
-        "`retry_if` decides only whether an attempt of the `constant` / `exponential` "
-        "retries is made, and this `retry` has none (`attempts` is 0 or unset in both): "
-        "the step is never retried; add `constant: {attempts: <n>, seconds: <s>}`",
-        severity=WARNING,
-    )
+    condition = retry.key_node("retry_if")
+    if condition is not None:
+        ctx.report(
+            model.key_span(condition),
+            "`retry_if` decides only whether an attempt of the `constant` / `exponential` "
+            "retries is made, and this `retry` has none (`attempts` is 0 or unset in both): "
+            "the step is never retried; add `constant: {attempts: <n>, seconds: <s>}`",
+            severity=WARNING,
+        )
+    elif delays:
+        # a delay written out with no attempts: `Retry::interval` gives none (the flow
+        # editor's retries left off are all zeros, and are not reported)
+        kind, key = delays[0]
+        ctx.report(
+            model.key_span(key),
+            f"this `retry` sets a delay (`{kind}`) but no attempts (`attempts` is 0 or unset "
+            "in both `constant` and `exponential`): Windmill retries a step only for its "
+            f"attempts, so the step is never retried; add `attempts` to "
+            f"`{kind.split('.')[0]}`",
+            severity=WARNING,
+        )
+
+
+def _approver_checks_without_login(ctx: RuleContext, model: FlowModel, suspend: YNode) -> None:
+    """`self_approval_disabled` and `user_groups_required` are checked only for an
+    approval that requires a logged-in approver: windmill-api `jobs.rs`
+    (`conditionally_require_authed_user`) looks at both only inside `if
+    approval_conditions.user_auth_required`, and the flow runner reads the groups
+    only then. Without it anyone holding the approval link approves."""
+    login = suspend.get("user_auth_required")
+    if login is not None and login.value() is True:
+        return
+    ignored: list[tuple[YNode, str]] = []
+    self_key = suspend.key_node("self_approval_disabled")
+    self_flag = suspend.get("self_approval_disabled")
+    if self_key is not None and self_flag is not None and self_flag.value() is True:
+        ignored.append((self_key, "the flow's starter included"))
+    groups_key = suspend.key_node("user_groups_required")
+    groups = suspend.get("user_groups_required")
+    if groups_key is not None and _names_groups(groups):
+        ignored.append((groups_key, "in those groups or not"))
+    for key, effect in ignored:
+        ctx.report(
+            model.key_span(key),
+            f"`{key.text}` takes effect only with `user_auth_required: true`: Windmill "
+            "checks approvers against it only when the approval requires a logged-in "
+            f"user, so here anyone with the approval link, {effect}, can approve; add "
+            "`user_auth_required: true`",
+            severity=WARNING,
+        )
+
+
+def _names_groups(groups: YNode | None) -> bool:
+    """An input transform of `user_groups_required` that may name a group: an
+    expression, or a static value that is not empty (the flow editor leaves
+    `{type: static, value: []}` when no group is picked)."""
+    if groups is None or not groups.is_map:
+        return False
+    kind = groups.get("type")
+    if kind is not None and kind.value() == "javascript":
+        expr = groups.get("expr")
+        return expr is not None and bool(str(expr.value() or "").strip())
+    value = groups.get("value")
+    if value is None:
+        return False
+    if value.is_seq:
+        return bool(value.items)
+    return value.value() not in (None, "")
 
 
 # the keys of a concurrency limit besides the limit itself (a step spells its key

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from wac_lint.rule import WARNING, Rule, RuleContext, flow
 from wac_lint.source import LANG_FLOW
+
+if TYPE_CHECKING:
+    from wac_lint.flows.model import FlowModel
 
 
 class UnknownStepReference(Rule):
@@ -64,7 +69,10 @@ is undefined, and the message names the statement whose entry has that column),
 selects (`results.q.length`, a misspelt column), and `last_statement_first_row_scalar`
 the first column's value, not the row (`results.q.count` reading a selected column);
 and an index of a `branchall`'s result past its last branch (`results.fan[2]`
-with two branches), which is undefined; and a field of a step (inline, or a
+with two branches), which is undefined; an index of a result that is an object,
+not a list (`results.route[0]`: a script step whose every `return` is an object
+literal, or a `branchone`, whose result is the last step of the branch it takes,
+when every branch ends with such a step); and a field of a step (inline, or a
 Python / TypeScript script by path) whose every `return` is an object literal
 with its keys written out (or a Python `dict(rows=..., total=...)`, the same
 object, or a local bound once to one, `out = {...}` / `const out = {...}` ...
@@ -73,11 +81,19 @@ field (`results.load.count` when `main` returns `{rows, total}`, or any field
 when every `return` gives a boolean or a number: a literal, a comparison `n > 0`,
 a negation `!done`; not `error`, which a failed step's
 result under `continue_on_error` holds, nor a read with a fallback). A mocked step (`mock: {enabled:
-true}`) is judged by nothing but its mock. The same fields are judged where the
+true}`) is judged by nothing but its mock: a field its `return_value` object
+does not have, or any field when it has no `return_value` (the runner completes
+the step with null, and reading a field of null throws). The same fields are judged where the
 result has another name: `result.<field>` in a script step's own
 `stop_after_if` (a stop condition reading a field the step never returns
 never holds as meant) and `previous_result.<field>` in a step's inputs, which
-is the result of the step just before it in the same block. A field of a
+is the result of the step just before it in the same block; so are
+`previous_result.<field>` and `result.<field>` in a step's `skip_if`, evaluated
+before the step runs with both names the result of the step before it. An
+identity step's result is the result of the step before it (the runner gives
+the identity job nothing but `previous_result`, and completes it with that), so
+`results.<identity>.<field>`, and `previous_result.<field>` right after an
+identity step, are judged by that step's returns. A field of a
 `flow` step's result is judged by the subflow's last top-level step when the
 subflow is in the repository (a flow's result is its last step's), unless a
 top-level step of it has `stop_after_if` or `skip_if`. A `branchone`'s result is
@@ -311,6 +327,7 @@ Put `fetch` before `summarize`.
             problem = (
                 f"`early_return` names no step of this flow (`{name}`): sync endpoints "
                 "never get an early result and wait for the whole flow"
+                f"{_early_return_hint(model, name)}"
             )
         elif target.block is not model.top:
             where = f" inside `{target.parent.id}`" if target.parent is not None else ""
@@ -322,3 +339,19 @@ Put `fetch` before `summarize`.
         else:
             return
         ctx.report(model.key_span(node), problem, severity=WARNING)
+
+
+def _early_return_hint(model: FlowModel, name: str) -> str:
+    """What `early_return` was meant to name: the step an expression reads
+    (`results.quote`: the setting takes the step's id, not an expression), or a
+    top-level step spelt nearly like it."""
+    import difflib
+    import re
+
+    top = [m.id for m in model.top.modules if m.id] if model.top is not None else []
+    read = re.fullmatch(r"\s*results(?:\.(\w+)|\[[\'\"](\w+)[\'\"]\])\s*", name)
+    meant = (read.group(1) or read.group(2)) if read else None
+    if meant in top:
+        return f"; it takes a step's id, not an expression: `early_return: {meant}`"
+    close = difflib.get_close_matches(name, top, n=1, cutoff=0.6)
+    return f"; did you mean `{close[0]}`?" if close else ""

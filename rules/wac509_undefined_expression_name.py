@@ -92,7 +92,9 @@ loop), is reported when `<x>` is not a flow input (nor `iter` in a loop):
 there `previous_result` is the inner flow's input (the flow's input, with
 `iter` in a loop), not the result of the step before the loop or branch,
 nor, in a while loop, the previous iteration's. A one-step loop body may run
-as the step alone, with the loop's last result, and is not judged.
+as the step alone, with the loop's last result, and is not judged. The same
+holds for `previous_result.<x>` and `result.<x>` in that step's `skip_if`,
+which the runner evaluates with the same last result under both names.
 
 A name the expression declares itself (a `const`, a parameter, a function) is
 never reported; nor is `typeof x`. Also reported, in a step's inputs: `resume.<x>`
@@ -362,11 +364,16 @@ step allowed to fail.
         passes the flow's args, with `iter` in a loop, as the first step's last result),
         not the result of the step before the loop or branch."""
         from wac_lint.flows.expressions import member_reads
-        from wac_lint.flows.model import BlockKind, ModuleKind
+        from wac_lint.flows.model import BlockKind, ExprRole, ModuleKind
         from wac_lint.flows.query import offset_span
 
         module = expr.module
-        if module is None or module.position != 0 or ".input_transforms." not in expr.path:
+        if module is None or module.position != 0:
+            return
+        # a step's `skip_if` is evaluated with the same last result, as both
+        # `previous_result` and `result` (`compute_bool_from_expr`)
+        skip_if = expr.role is ExprRole.SKIP_IF and expr.path.endswith(".skip_if.expr")
+        if ".input_transforms." not in expr.path and not skip_if:
             return
         owner = module.block.owner
         kind = module.block.kind
@@ -375,7 +382,9 @@ step allowed to fail.
         if kind is BlockKind.LOOP and not _runs_as_inner_flow(owner):
             return
         declared = _schema_properties(ctx.flow)
-        for read in member_reads(expr.text, "previous_result"):
+        names = ("previous_result", "result") if skip_if else ("previous_result",)
+        reads = [(name, read) for name in names for read in member_reads(expr.text, name)]
+        for name, read in reads:
             if read.prop in declared or (kind is BlockKind.LOOP and read.prop == "iter"):
                 continue
             where = (
@@ -401,8 +410,8 @@ step allowed to fail.
                 fix = f"read `results.<id>.{read.prop}`"
             ctx.report(
                 offset_span(ctx.flow, expr, read.start, read.end),
-                f"`previous_result` in the first step of {where}, not {step}: "
-                f"`previous_result.{read.prop}` is undefined there; {fix}",
+                f"`{name}` in the first step of {where}, not {step}: "
+                f"`{name}.{read.prop}` is undefined there; {fix}",
             )
 
 

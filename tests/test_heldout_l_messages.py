@@ -23,6 +23,14 @@ EXPECTED = {
     "m_approval_groups_undeclared.flow": [
         (
             11,
+            "WAC500",
+            "`user_groups_required` takes effect only with `user_auth_required: true`: "
+            "Windmill checks approvers against it only when the approval requires a logged-in "
+            "user, so here anyone with the approval link, in those groups or not, can approve; "
+            "add `user_auth_required: true`",
+        ),
+        (
+            11,
             "WAC504",
             "`flow_input.approver_groups` is not an input of this flow (its schema "
             "declares `amount`): nothing asks for it, so it is undefined unless a "

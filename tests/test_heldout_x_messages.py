@@ -448,12 +448,14 @@ value:
 @pytest.mark.parametrize(
     ("events", "auth", "groups", "found"),
     [
-        ("0", "false", "[finance]", [(7, "WAC500")]),
+        # (the groups without `user_auth_required: true` are checked by nobody: WAC500
+        # on `user_groups_required`, heldout_y)
+        ("0", "false", "[finance]", [(7, "WAC500"), (9, "WAC500")]),
         ("1", "true", "finance", [(11, "WAC506")]),
         ("1", "true", "[finance, 3]", [(11, "WAC506")]),
         ("1", "true", "[finance, ops]", []),
-        # read only with `user_auth_required: true`
-        ("1", "false", "finance", []),
+        # read only with `user_auth_required: true`: not a type problem without it
+        ("1", "false", "finance", [(9, "WAC500")]),
         ("2", "true", "[]", []),
     ],
 )

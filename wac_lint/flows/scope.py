@@ -304,8 +304,15 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
         # a while loop's step reading its own result of the previous iteration: the
         # fallback it needs for the first iteration says nothing about the field
         return _previous_iteration_field_problem(model, expr, ref, target)
+    if target.mocked:
+        if handles_absence(expr.text, ref.start, ref.member_end):
+            return None
+        return _mock_field_problem(target, f"`results.{ref.name}.{member}`", member)
     if member.isdigit():
-        return _branch_index_problem(target, int(member))
+        found = _branch_index_problem(target, int(member))
+        if found is not None or handles_absence(expr.text, ref.start, ref.member_end):
+            return found
+        return _object_index_problem(model, target, member)
     text = f"`results.{ref.name}.{member}`"
     if member in ARRAY_MEMBERS:
         # an array member on one row (`results.q.length` with `last_statement_first_row`)
@@ -315,6 +322,8 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
     form = _approval_form_problem(model, target, text, member)
     if form is not None:
         return form
+    if target.kind is ModuleKind.IDENTITY:
+        return _identity_field_problem(model, expr, ref, target, text)
     if target.kind in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
         listed = _list_returning_step_problem(model, target, text, member)
         if listed is not None:
@@ -387,6 +396,121 @@ def _branch_index_problem(target: FlowModule, index: int) -> str | None:
         f"`results.{target.id}[{index}]`: branchall `{target.id}` has {count} branch{plural}, "
         f"so its result is a list of {count} (entries 0 to {count - 1}); entry {index} is "
         "undefined"
+    )
+
+
+def _mock_field_problem(target: FlowModule, text: str, member: str) -> str | None:
+    """A field of a mocked step's result that its mock does not give: the runner skips
+    the step's code and completes it with `mock.return_value` (null when there is
+    none: windmill-worker `push_next_flow_job` hands it on as an identity job's
+    `previous_result`)."""
+    mock = target.node.get("mock")
+    given = mock.get("return_value") if mock is not None and mock.is_map else None
+    value = given.value() if given is not None else None
+    mocked = f"step `{target.id}` is mocked (`mock.enabled: true`)"
+    if value is None:
+        return (
+            f"{text}: {mocked} without a `return_value`, so its result is null and "
+            f"reading `{member}` from it throws a TypeError"
+        )
+    if isinstance(value, dict):
+        if member in value or member in _ANY_OBJECT_MEMBERS:
+            return None
+        keys = ", ".join(f"`{k}`" for k in sorted(str(k) for k in value))
+        shape = f"an object with {keys} and no `{member}`" if keys else "an empty object"
+        return (
+            f"{text}: {mocked}: its result is the mock's `return_value`, {shape}, so it "
+            "is undefined"
+        )
+    if isinstance(value, list) and member not in ARRAY_MEMBERS and not member.isdigit():
+        return (
+            f"{text}: {mocked}: its result is the mock's `return_value`, a list, which has "
+            f"no `{member}`"
+        )
+    return None
+
+
+def identity_source(step: FlowModule) -> FlowModule | None:
+    """The step whose result an identity step hands on: the step before it in its
+    block (windmill-worker runs an identity job with `previous_result` as its only
+    argument and completes it with that value), through a chain of identity steps;
+    None for a mocked one or one first in its block."""
+    while step.kind is ModuleKind.IDENTITY and not step.mocked:
+        if not step.position:
+            return None
+        step = step.block.modules[step.position - 1]
+    return None if step.kind is ModuleKind.IDENTITY else step
+
+
+def _identity_field_problem(
+    model: FlowModel, expr: Expression, ref: Ref, target: FlowModule, text: str
+) -> str | None:
+    """A field of an identity step's result that the script step before it (whose
+    result it is) never returns."""
+    member = ref.member
+    source = identity_source(target)
+    if member is None or source is None or member in _ANY_OBJECT_MEMBERS:
+        return None
+    if source.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT) or source.mocked:
+        return None
+    if source.node.get("skip_if") is not None or member.isdigit():
+        return None
+    reason = _step_field_reason(model, source, member)
+    if reason is None or handles_absence(expr.text, ref.start, ref.member_end):
+        return None
+    return (
+        f"{text}: `{target.id}` is an identity step, which hands on the result of the step "
+        f"before it, `{source.id}`, and {reason}"
+    )
+
+
+def _object_keys(model: FlowModel, step: FlowModule) -> frozenset[str] | None:
+    """The keys of a script step's result when every `return` of its `main` gives an
+    object literal with its keys written out (and it always runs: no `skip_if`, not
+    mocked); None when its result may be anything else."""
+    from wac_lint.flows.returns import return_kind, returned_keys
+    from wac_lint.flows.targets import step_code
+
+    if step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT) or step.mocked:
+        return None
+    if step.node.get("skip_if") is not None:
+        return None
+    found = step_code(model, step)
+    if found is None or return_kind(*found) != "object":
+        return None
+    keys = returned_keys(*found)
+    return keys if keys else None
+
+
+def _object_index_problem(model: FlowModel, target: FlowModule, index: str) -> str | None:
+    """`results.<id>[i]` on a result that is an object, not a list: a script step whose
+    every `return` is an object literal, or a branchone whose every branch ends with
+    such a step (its result is that step's: windmill-worker `worker_flow.rs`
+    completes the branch's flow with it). Entry `i` is undefined."""
+    if target.kind is ModuleKind.BRANCHONE:
+        finals = [_final_step(block) for block in target.blocks]
+        if not finals or any(f is None for f in finals):
+            return None
+        steps = [f for f in finals if f is not None]
+        shapes = [_object_keys(model, f) for f in steps]
+        if any(k is None or index in k for k in shapes):
+            return None
+        keys = sorted(frozenset().union(*(k for k in shapes if k is not None)))
+        names = ", ".join(f"`{f.id}`" for f in steps)
+        whose = (
+            f"the result of branchone `{target.id}` is the result of the last step of the "
+            f"branch it takes ({names}), which returns an object"
+        )
+    else:
+        found = _object_keys(model, target)
+        if found is None or index in found:
+            return None
+        keys = sorted(found)
+        whose = f"every `return` of step `{target.id}`'s `main` gives an object"
+    listed = ", ".join(f"`{k}`" for k in keys)
+    return (
+        f"`results.{target.id}[{index}]`: {whose} (with {listed}), not a list, so entry "
+        f"{index} is undefined; read its fields (`results.{target.id}.{keys[0]}`)"
     )
 
 
@@ -716,21 +840,53 @@ def own_result_problems(model: FlowModel, expr: Expression) -> list[OwnResultRea
     before in the same block) gives a list, or objects without that field, in every
     `return`: the read is undefined (a stop condition that never holds, an input that
     gets nothing). Judged like `results.<id>.<field>`."""
-    from wac_lint.flows.expressions import member_reads
 
     module = expr.module
     if module is None:
         return []
+    names: tuple[str, ...]
     if expr.role is ExprRole.STOP_AFTER_IF and expr.path.endswith(".stop_after_if.expr"):
-        name, step = "result", module
+        names, step = ("result",), module
     elif expr.role is ExprRole.INPUT and ".input_transforms." in expr.path and module.position:
-        name, step = "previous_result", module.block.modules[module.position - 1]
+        names, step = ("previous_result",), module.block.modules[module.position - 1]
+    elif expr.role is ExprRole.SKIP_IF and expr.path.endswith(".skip_if.expr") and module.position:
+        # `skip_if` runs before the step, with `result` and `previous_result` both the
+        # result of the step before it (windmill-worker `compute_bool_from_expr` is
+        # given the last job's result for each)
+        names, step = ("previous_result", "result"), module.block.modules[module.position - 1]
     else:
         return []
-    if name == "previous_result" and step.kind in _ARRAY_RESULTS and not step.mocked:
-        return _previous_list_problems(expr, step)
-    if name == "previous_result" and step.kind is ModuleKind.BRANCHONE and not step.mocked:
-        return _previous_branch_problems(model, expr, step)
+    source = identity_source(step) if step is not module else None
+    passed_on = ""
+    if source is not None and source is not step and source.kind in _SCRIPTS:
+        # an identity step before this one hands on the result of the step before it
+        passed_on = (
+            f"the step before this one, identity step `{step.id}`, hands on the result of "
+            f"`{source.id}`, and "
+        )
+        step = source
+    out: list[OwnResultRead] = []
+    for name in names:
+        for read in _result_name_problems(model, expr, step, name, step is not module):
+            text, sep, reason = read.message.partition(": ")
+            out.append(read._replace(message=f"{text}{sep}{passed_on}{reason}"))
+    return out
+
+
+_SCRIPTS = (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT)
+
+
+def _result_name_problems(
+    model: FlowModel, expr: Expression, step: FlowModule, name: str, before: bool
+) -> list[OwnResultRead]:
+    """The reads of `name` (`result` / `previous_result`) in `expr` that the result of
+    `step` does not have; `before`: `step` ran before the expression's own step."""
+    from wac_lint.flows.expressions import member_reads
+
+    if before and step.kind in _ARRAY_RESULTS and not step.mocked:
+        return _previous_list_problems(expr, step, name)
+    if before and step.kind is ModuleKind.BRANCHONE and not step.mocked:
+        return _previous_branch_problems(model, expr, step, name)
     if step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT) or step.mocked:
         return []
     if step.node.get("skip_if") is not None:
@@ -746,7 +902,7 @@ def own_result_problems(model: FlowModel, expr: Expression) -> list[OwnResultRea
 
 
 def _previous_branch_problems(
-    model: FlowModel, expr: Expression, step: FlowModule
+    model: FlowModel, expr: Expression, step: FlowModule, name: str = "previous_result"
 ) -> list[OwnResultRead]:
     """`previous_result.<field>` right after a branchone: its result is the result of
     the last step of the branch it took, judged like `results.<branchone>.<field>`."""
@@ -755,17 +911,19 @@ def _previous_branch_problems(
     if step.node.get("skip_if") is not None:
         return []
     out: list[OwnResultRead] = []
-    for read in member_reads(expr.text, "previous_result"):
+    for read in member_reads(expr.text, name):
         if handles_absence(expr.text, read.start, read.end):
             continue
-        text = f"`previous_result.{read.prop}`"
+        text = f"`{name}.{read.prop}`"
         problem = _branchone_field_problem(model, step, text, read.prop)
         if problem is not None:
             out.append(OwnResultRead(read.start, read.end, problem))
     return out
 
 
-def _previous_list_problems(expr: Expression, step: FlowModule) -> list[OwnResultRead]:
+def _previous_list_problems(
+    expr: Expression, step: FlowModule, name: str = "previous_result"
+) -> list[OwnResultRead]:
     """`previous_result.<field>` right after a loop or a branchall: its result is a
     list, one entry per iteration (per branch), which has no such field."""
     from wac_lint.flows.expressions import member_reads
@@ -775,7 +933,7 @@ def _previous_list_problems(expr: Expression, step: FlowModule) -> list[OwnResul
     what = "branchall" if step.kind is ModuleKind.BRANCHALL else "loop"
     per = "branch" if step.kind is ModuleKind.BRANCHALL else "iteration"
     out: list[OwnResultRead] = []
-    for read in member_reads(expr.text, "previous_result"):
+    for read in member_reads(expr.text, name):
         if read.prop in ARRAY_MEMBERS or read.prop.isdigit():
             continue
         if handles_absence(expr.text, read.start, read.end):
@@ -784,7 +942,7 @@ def _previous_list_problems(expr: Expression, step: FlowModule) -> list[OwnResul
             OwnResultRead(
                 read.start,
                 read.end,
-                f"`previous_result.{read.prop}`: the step before this one is {what} "
+                f"`{name}.{read.prop}`: the step before this one is {what} "
                 f"`{step.id}`, whose result is a list with one entry per {per}, which has no "
                 f"`{read.prop}`; index it or map over it, or read the step you meant "
                 f"(`results.<id>.{read.prop}`)",

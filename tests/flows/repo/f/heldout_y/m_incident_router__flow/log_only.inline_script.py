@@ -1,0 +1,3 @@
+def main(service: str):
+    print(f"low severity alert on {service}")
+    return {"channel": "log", "reference": None}

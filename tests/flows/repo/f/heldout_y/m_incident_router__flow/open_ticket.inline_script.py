@@ -1,0 +1,2 @@
+def main(service: str):
+    return {"channel": "jira", "reference": f"OPS-{service}"}

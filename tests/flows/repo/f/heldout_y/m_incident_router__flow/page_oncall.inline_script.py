@@ -1,0 +1,2 @@
+def main(service: str):
+    return {"channel": "pagerduty", "reference": f"PD-{service}"}

@@ -1,0 +1,2 @@
+def main(key: str):
+    return {"ok": key.endswith(".sql.gz")}

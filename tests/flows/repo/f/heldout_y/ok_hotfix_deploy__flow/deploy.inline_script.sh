@@ -1,0 +1,5 @@
+image="$1"
+env="$2"
+
+set -euo pipefail
+echo "deploying $image to $env"

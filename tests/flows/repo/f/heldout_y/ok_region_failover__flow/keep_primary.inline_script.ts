@@ -1,0 +1,3 @@
+export async function main(region: string) {
+  return { active_region: region, changed: false };
+}

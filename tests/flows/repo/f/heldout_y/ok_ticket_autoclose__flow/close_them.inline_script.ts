@@ -1,0 +1,3 @@
+export async function main(ids: number[]) {
+  return { closed: ids.length, ids };
+}
