@@ -59,7 +59,6 @@ KNOWN_GAPS: dict[str, str] = {
     "f/billing/close/month_end.py": "WAC402: `**LEGACY_EXPORT_ARGS`, a dict of another module",
     "f/billing/notify_finance.py": "WAC901: a plain script without `.script.yaml`",
     "f/billing/sweep_batches.py": "WAC203: a helper's `finally` awaiting a task",
-    "f/shipping/dispatch_orders.ts": "WAC203: a helper's `finally` awaiting a task",
     "f/shipping/label_batch.ts": "WAC402: `{ ...OLD_LABEL_DEFAULTS }` of another module",
     "u/tom/pack_ok.ts": "WAC101: an import of an interface only, which Bun erases",
 }
