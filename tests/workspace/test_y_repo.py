@@ -36,6 +36,7 @@ from pathlib import Path
 import pytest
 
 from tests.workspace.red_team_repo import Pinned, RepoCorpus, check_marked_findings
+from wac_lint.engine import analyze_source, read_source
 from wac_lint.workspace.root import forget_projects
 
 REPO = Path(__file__).parent / "y_repo"
@@ -56,10 +57,8 @@ CORPUS = RepoCorpus(
 )
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
 KNOWN_GAPS: dict[str, str] = {
-    "f/billing/close/month_end.py": "WAC402: `**LEGACY_EXPORT_ARGS`, a dict of another module",
     "f/billing/notify_finance.py": "WAC901: a plain script without `.script.yaml`",
     "f/billing/sweep_batches.py": "WAC203: a helper's `finally` awaiting a task",
-    "f/shipping/label_batch.ts": "WAC402: `{ ...OLD_LABEL_DEFAULTS }` of another module",
     "u/tom/pack_ok.ts": "WAC101: an import of an interface only, which Bun erases",
 }
 
@@ -77,6 +76,98 @@ def test_repository_shape() -> None:
 @pytest.mark.parametrize("path", CORPUS.cases(KNOWN_GAPS), ids=CORPUS.test_id)
 def test_findings_are_the_marked_ones(path: Path) -> None:
     check_marked_findings(path)
+
+
+def _findings(path: Path, code: str) -> list[tuple[int, str]]:
+    found = analyze_source(read_source(path)).findings
+    return [(f.row, f.message) for f in found if f.code == code]
+
+
+def test_a_spread_of_a_constant_dict(tmp_path: Path) -> None:
+    # f/billing/close/month_end.py `export_ledger(period=p, **LEGACY_EXPORT_ARGS)`, a dict
+    # another module binds once at its top level with a key the script lacks: the names
+    # were read only from a dict literal bound in the calling function. A constant of
+    # the file is read too (to a task of the file, or imported); one a function of its
+    # module changes in place (`CHANGED["k"] = v`, `.update(...)`) is not known
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "consts.py").write_text(
+        'OPTS = {"region": "eu", "regoin": "x"}\nSAFE = {"region": "eu"}\n'
+        'CHANGED = {"region": "eu"}\nGROWN = {"region": "eu"}\n\n\n'
+        'def tweak():\n    CHANGED["bogus"] = 1\n    GROWN.update(bogus=2)\n'
+    )
+    (lib / "tasks.py").write_text(
+        "from wmill import task\n\n\n@task()\n"
+        'async def fetch(invoice_id: str, region: str = "eu"):\n    return invoice_id\n'
+    )
+    (lib / "export.py").write_text('def main(period: str, region: str = "eu"):\n    return 1\n')
+    (lib / "run.py").write_text(
+        "from wmill import task, task_script, workflow\n\n"
+        "from f.lib.consts import CHANGED, GROWN, OPTS, SAFE\n"
+        "from f.lib.tasks import fetch\n\n"
+        'LOCAL = {"invoice_id": "1", "colour": "red"}\n'
+        'export = task_script("f/lib/export")\n\n\n'
+        '@task()\nasync def local(invoice_id: str, region: str = "eu"):\n'
+        "    return invoice_id\n\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    await fetch(x, **OPTS)\n    await fetch(x, **SAFE)\n"
+        "    await fetch(x, **CHANGED)\n    await local(**LOCAL)\n"
+        "    await local(x, **GROWN)\n    await export(period=x, **OPTS)\n"
+        "    await export(period=x, **SAFE)\n    return x\n"
+    )
+    found = _findings(lib / "run.py", "WAC402")
+    assert [row for row, _ in found] == [17, 20, 22]
+    assert found[0][1] == (
+        "`regoin` (a key of `**OPTS`) is not a parameter of `fetch`: the task's job fails "
+        "(TypeError); did you mean `region`?"
+    )
+    assert found[1][1].startswith("`colour` (a key of `**LOCAL`) is not a parameter of `local`")
+    assert found[2][1].startswith(
+        "`regoin` (a key of `**OPTS`) is not a parameter of `f/lib/export` (it takes"
+    )
+
+
+def test_an_object_spread_of_a_constant(tmp_path: Path) -> None:
+    # f/shipping/label_batch.ts `renderLabel({ ...OLD_LABEL_DEFAULTS, orderId })`: the
+    # spread's keys, of a constant another module exports, are passed as well (only the
+    # names written beside a spread were read); a later key overrides an earlier one, and
+    # a constant its module changes (`Object.assign(GROWN, ...)`) is not known
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    kit = tmp_path / "f" / "kit"
+    kit.mkdir(parents=True)
+    (kit / "consts.ts").write_text(
+        'export const OLD = { carrier: "dhl", format: "A6" };\n'
+        'export const NEW = { carrier: "dhl", paper: "A6" };\n'
+        'export const GROWN = { carrier: "dhl" };\nObject.assign(GROWN, { colour: 1 });\n'
+    )
+    (kit / "label.ts").write_text(
+        'export async function main(orderId: string, carrier = "dhl", paper = "A6") {\n'
+        "  return orderId;\n}\n"
+    )
+    (kit / "run.ts").write_text(
+        'import { taskScript, workflow } from "windmill-client";\n'
+        'import { GROWN, NEW, OLD } from "./consts.ts";\n\n'
+        'const label = taskScript("f/kit/label");\n'
+        'const LOCAL = { paper: "A4", sheet: 1 };\n\n'
+        "export const main = workflow(async (orderId: string) => {\n"
+        "  await label({ ...OLD, orderId });\n"
+        "  await label({ ...NEW, orderId });\n"
+        "  await label({ ...GROWN, orderId });\n"
+        "  await label({ ...LOCAL, orderId });\n"
+        "  await label({ ...NEW });\n"
+        "  return orderId;\n});\n"
+    )
+    found = _findings(kit / "run.ts", "WAC402")
+    assert [(row, m.split(" is ")[0]) for row, m in found] == [
+        (8, "`format` (a key of `...OLD`)"),
+        (11, "`sheet` (a key of `...LOCAL`)"),
+        (
+            12,
+            "`f/kit/label` requires `orderId` (no default, from the `main` signature of "
+            "f/kit/label.ts), which this call does not pass",
+        ),
+    ]
 
 
 def test_check_reports_the_repository() -> None:
@@ -108,6 +199,17 @@ PINNED: Pinned = [
             "`random.uniform` (reached through `main → f.billing.close.helpers.retry_delay → "
             "random.uniform`) is random: the value changes between replays of the workflow "
             "body; capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/billing/close/month_end.py",
+        18,
+        "WAC402",
+        "error",
+        (
+            "`currency` (a key of `**LEGACY_EXPORT_ARGS`) is not a parameter of "
+            "`f/billing/export_ledger` (it takes `period`, `region`, `dry_run`, from the "
+            "`main` signature of f/billing/export_ledger.py)"
         ),
     ),
     (
@@ -287,6 +389,17 @@ PINNED: Pinned = [
             "`Math.random` (reached through `main → f/kit/index.ts.Stopwatch.trackingCode → "
             "f/kit/clock.ts.Stopwatch.trackingCode → Math.random`) is random: the value "
             "changes between replays of the workflow body; capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/shipping/label_batch.ts",
+        16,
+        "WAC402",
+        "error",
+        (
+            "`format` (a key of `...OLD_LABEL_DEFAULTS`) is not a parameter of "
+            "`f/shipping/render_label` (it takes `orderId`, `carrier`, `paper`, from the "
+            "`main` signature of f/shipping/render_label.ts)"
         ),
     ),
     (
