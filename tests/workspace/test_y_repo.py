@@ -58,7 +58,6 @@ CORPUS = RepoCorpus(
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
 KNOWN_GAPS: dict[str, str] = {
     "f/billing/notify_finance.py": "WAC901: a plain script without `.script.yaml`",
-    "f/billing/sweep_batches.py": "WAC203: a helper's `finally` awaiting a task",
 }
 
 
@@ -201,6 +200,61 @@ def test_an_import_no_value_is_read_from(tmp_path: Path) -> None:
         (tom / "run.ts").write_text(head + lines + body)
         found = _findings(tom / "run.ts", "WAC101")
         assert [row for row, _ in found] == ([2] if loads else []), lines
+
+
+def test_a_finally_in_a_helper(tmp_path: Path) -> None:
+    # f/billing/sweep_batches.py `await audited("refund", issue_refund, ...)`, where
+    # `audited` of f/shared/guard.py awaits what it is handed in a `try` and a task in its
+    # `finally`: only a `finally` of the workflow body itself was read. A helper of the
+    # file too (a task, or a `return`, in its `finally`); one whose `finally` only logs,
+    # or whose `try` cannot suspend, is fine. TypeScript: a task there only rethrows the
+    # suspension windmill-client parked, but a `return` still drops it
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "tasks.py").write_text(
+        "from wmill import task\n\n\n@task()\nasync def record(e: str):\n    return e\n"
+    )
+    (lib / "scopes.py").write_text(
+        "from f.lib.tasks import record\n\n\n"
+        "async def audited(fn, *args):\n    try:\n        return await fn(*args)\n"
+        '    finally:\n        await record("done")\n\n\n'
+        "async def logged(fn, *args):\n    try:\n        return await fn(*args)\n"
+        '    finally:\n        print("done")\n'
+    )
+    (lib / "run.py").write_text(
+        "from wmill import task, workflow\n\n"
+        "from f.lib.scopes import audited, logged\nfrom f.lib.tasks import record\n\n\n"
+        "@task()\nasync def work(x: str):\n    return x\n\n\n"
+        "async def early(x):\n    try:\n        return await work(x)\n"
+        "    finally:\n        return None\n\n\n"
+        "async def pure(x):\n    try:\n        return int(x)\n"
+        "    finally:\n        await record(x)\n\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    a = await audited(work, x)\n    b = await early(x)\n"
+        "    c = await logged(work, x)\n    d = await pure(x)\n    return a, b, c, d\n"
+    )
+    found = _findings(lib / "run.py", "WAC203")
+    assert [row for row, _ in found] == [28, 29]
+    assert found[0][1].startswith(
+        "`audited` (which the workflow calls) calls `record(...)` in a `finally` (line 8 of "
+        "f/lib/scopes.py) around code that can suspend the workflow"
+    )
+    assert found[1][1].startswith(
+        "`early` (which the workflow calls) leaves a `finally` with `return None` (line 16)"
+    )
+    (lib / "run.ts").write_text(
+        'import { task, workflow } from "windmill-client";\n'
+        "const work = task(async (x: string) => x);\n"
+        "const release = task(async (x: string) => x);\n"
+        "async function locked(x: string) {\n  try {\n    return await work(x);\n"
+        "  } finally {\n    await release(x);\n  }\n}\n"
+        "async function early(x: string) {\n  try {\n    return await work(x);\n"
+        "  } finally {\n    return null;\n  }\n}\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  return [await locked(x), await early(x)];\n});\n"
+    )
+    assert [row for row, _ in _findings(lib / "run.ts", "WAC203")] == [19]
 
 
 def test_check_reports_the_repository() -> None:
@@ -378,6 +432,19 @@ PINNED: Pinned = [
             "`QuietBatch` of f/shared/guard.py): the workflow carries on as if the task had "
             "returned; let exceptions that are not `Exception` through (return False / "
             "re-raise them)"
+        ),
+    ),
+    (
+        "f/billing/sweep_batches.py",
+        19,
+        "WAC203",
+        "error",
+        (
+            "`audited` (which the workflow calls) calls `record_audit(...)` in a `finally` "
+            "(line 72 of f/shared/guard.py) around code that can suspend the workflow: it runs "
+            "each time the workflow suspends inside the `try`, before the work there is done, "
+            "and raises a suspension of its own in place of the pending one; call it after the "
+            "`try` (and in an `except` that re-raises)"
         ),
     ),
     (
