@@ -82,12 +82,20 @@ def constant_keys(ctx: RuleContext, node: Node | None) -> tuple[str, ...] | None
     `Object.assign(NAME, ...)`, `global NAME`). None when not known that way."""
     model = ctx.model
     semantic = model.semantic
-    if node is None or semantic is None or node.type != "identifier":
+    if node is None or semantic is None:
         return None
-    binding = semantic.resolve(node)
-    if binding is None:
+    root = node
+    while root.type in ("attribute", "member_expression"):
+        # `**models.DEFAULTS` / `{ ...kit.DEFAULTS }`: of a module imported whole
+        root = root.child_by_field_name("object") or root
+        if root.type not in ("attribute", "member_expression", "identifier"):
+            return None
+    if root.type != "identifier":
         return None
-    name = model.text(node)
+    binding = semantic.resolve(root)
+    if binding is None or (root is not node and binding.kind != BindingKind.IMPORT):
+        return None
+    name = model.text(node).rsplit(".", 1)[-1]
     if binding.kind == BindingKind.IMPORT:
         workspace = ctx.workspace
         if workspace is None:

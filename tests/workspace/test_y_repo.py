@@ -257,6 +257,40 @@ def test_a_finally_in_a_helper(tmp_path: Path) -> None:
     assert [row for row, _ in _findings(lib / "run.ts", "WAC203")] == [19]
 
 
+def test_a_class_built_through_a_dotted_import(tmp_path: Path) -> None:
+    # `import f.shared.clock` then `f.shared.clock.BillingClock().today()` in the body (a
+    # probe beside y_repo's `BillingClock` cases): the class of a module named by its
+    # full dotted path was not followed (an alias, `clk.BillingClock()`, was); built in a
+    # task, it is fine. And `**models.DEFAULTS` of a module imported whole is read through
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "clock.py").write_text(
+        "from datetime import datetime\n\n\nclass Clock:\n    def today(self):\n"
+        "        return datetime.now().date().isoformat()\n\n\n"
+        'DEFAULTS = {"region": "eu", "colour": "red"}\n'
+    )
+    (lib / "export.py").write_text('def main(period: str, region: str = "eu"):\n    return 1\n')
+    (lib / "run.py").write_text(
+        "from wmill import task, task_script, workflow\n\n"
+        "import f.lib.clock\nfrom f.lib import clock\n\n"
+        'export = task_script("f/lib/export")\n\n\n'
+        "@task()\nasync def stamp():\n    return f.lib.clock.Clock().today()\n\n\n"
+        "@workflow\nasync def main(p: str):\n"
+        "    a = f.lib.clock.Clock().today()\n    c = f.lib.clock.Clock()\n"
+        "    b = c.today()\n    s = await stamp()\n"
+        "    return a, b, s, await export(period=p, **clock.DEFAULTS)\n"
+    )
+    found = [f for f in analyze_source(read_source(lib / "run.py")).findings if f.code != "WAC901"]
+    assert [(f.row, f.code) for f in found] == [
+        (16, "WAC102"),
+        (18, "WAC102"),
+        (20, "WAC402"),
+    ]
+    assert "`main → f.lib.clock.Clock.today → datetime.now`" in found[0].message
+    assert found[2].message.startswith("`colour` (a key of `**clock.DEFAULTS`) is not a")
+
+
 def test_check_reports_the_repository() -> None:
     CORPUS.check_command_line(PINNED)
 
