@@ -66,7 +66,10 @@ Checks each call of a task against what it runs:
   or a constant bound once at the top level of the file or of another module of
   the workspace it imports (`**LEDGER_DEFAULTS`, `{ ...LABEL_DEFAULTS, orderId }`)
   that neither module changes in place; a name it holds that the target lacks is
-  reported at the spread (`` `format` (a key of `...LABEL_DEFAULTS`) ``).
+  reported at the spread (`` `format` (a key of `...LABEL_DEFAULTS`) ``), and in
+  Python a name it holds that the call also passes by name or through another
+  `**` (`export(region="us", **LEDGER_DEFAULTS)`) is a TypeError at the call
+  ("got multiple values for keyword argument"), before anything is dispatched.
 - The SDK's by-path runners anywhere in a script (`wmill.run_script_by_path(path,
   args={...})`, `run_flow_async`, `runScriptByPath(path, {...})`, `runFlow`, their
   async forms, `run_script` / `runScript` with a path): the `args` dict / object
@@ -192,6 +195,7 @@ async def main(url: str):
                         if task.kind in (TaskKind.TASK_SCRIPT, TaskKind.TASK_FLOW):
                             self.check_target(ctx, call, task, complete=False)
                     continue
+                self.report_repeated(ctx, spelled)
                 call = spelled
             if task is None or not call.names_task:
                 continue  # `map(my_task, xs)` passes the task on: not a call of it
@@ -215,6 +219,27 @@ async def main(url: str):
             for inline in _by_path.imported_inline_tasks(ctx.model, workspace):
                 self.check_imported_inline(ctx, inline, shapes)
 
+    def report_repeated(self, ctx: RuleContext, call: TaskCall) -> None:
+        """`export(period=p, **DEFAULTS)` where `DEFAULTS` holds `period` too: Python
+        raises TypeError ("got multiple values for keyword argument") at the call, before
+        the task wrapper runs, whatever the target takes."""
+        seen: dict[str, Node] = {}
+        for keyword in call.keywords:
+            first = seen.get(keyword.name)
+            if first is not None and keyword.name_node.type == "dictionary_splat":
+                how = (
+                    "by name"
+                    if first.type != "dictionary_splat"
+                    else "by " + code_span(ctx.model.text(first))
+                )
+                ctx.report(
+                    Span.of(keyword.name_node),
+                    f"`{keyword.name}`{_spread_of(ctx, keyword.name_node)} is also passed "
+                    f"{how} to `{call.name}`: Python raises TypeError (multiple values for "
+                    "one keyword argument) at the call, before anything is dispatched",
+                )
+            seen.setdefault(keyword.name, keyword.name_node)
+
     def check_imported_inline(
         self, ctx: RuleContext, made: _by_path.ImportedInlineTask, shapes: dict[int, _Shape]
     ) -> None:
@@ -229,6 +254,7 @@ async def main(url: str):
             spelled = _spelled_out(ctx, call)
             if spelled is None:
                 return  # `**options`: what it holds is not known
+            self.report_repeated(ctx, spelled)
             call = spelled
         if made.task.path is not None:
             self.check_path_task(ctx, call, function, made.task.path)
@@ -357,6 +383,8 @@ async def main(url: str):
         call = TaskCall(primitive, made.name, made.call, positional, keywords, unpacked)
         if unpacked:
             spelled = _spelled_out(ctx, call)
+            if spelled is not None:
+                self.report_repeated(ctx, spelled)
             call = spelled if spelled is not None else call
         passed = self.passed_to_target(ctx, call, signature, made.path)
         complete = not call.unpacked  # `charge(**options, amout=1)`: the names beside
@@ -548,9 +576,13 @@ async def main(url: str):
             )
             return
         given = {p.name for p in positional[: len(call.args)]} | given_first
+        by_keyword: set[str] = set()
         for keyword in call.keywords:
             if keyword.name in given and keyword.name in preset:
                 continue  # `partial(f, x=1)(x=2)`: the call's value replaces the bound one
+            if keyword.name in by_keyword:
+                continue  # by name and through `**`: `report_repeated`'s
+            by_keyword.add(keyword.name)
             if keyword.name in given:
                 ctx.report(
                     Span.of(keyword.name_node),

@@ -291,6 +291,39 @@ def test_a_class_built_through_a_dotted_import(tmp_path: Path) -> None:
     assert found[2].message.startswith("`colour` (a key of `**clock.DEFAULTS`) is not a")
 
 
+def test_a_name_passed_twice_through_a_constant(tmp_path: Path) -> None:
+    # `export(period=p, region="us", **LEDGER_DEFAULTS)` where the constant (of
+    # f/shared/models.py) holds `region` too: Python raises TypeError at the call ("got
+    # multiple values for keyword argument"); so do two `**` holding one name. Names
+    # that do not overlap are fine
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "models.py").write_text('DEFAULTS = {"region": "eu", "dry_run": False}\n')
+    (lib / "export.py").write_text(
+        'def main(period: str, region: str = "eu", dry_run: bool = False):\n    return 1\n'
+    )
+    (lib / "run.py").write_text(
+        "from wmill import task, task_script, workflow\n\n"
+        "from f.lib.models import DEFAULTS\n\n"
+        'export = task_script("f/lib/export")\nREGION = {"region": "us"}\n\n\n'
+        '@task()\nasync def fetch(period: str, region: str = "eu"):\n    return period\n\n\n'
+        "@workflow\nasync def main(p: str):\n"
+        '    a = await export(period=p, region="us", **DEFAULTS)\n'
+        "    b = await export(**DEFAULTS, **REGION, period=p)\n"
+        "    c = await fetch(period=p, **REGION)\n"
+        "    d = await export(period=p, **DEFAULTS)\n"
+        '    e = await fetch(region="x", **REGION, period=p)\n'
+        "    return a, b, c, d, e\n"
+    )
+    found = _findings(lib / "run.py", "WAC402")
+    assert [(row, m.split(":")[0]) for row, m in found] == [
+        (16, "`region` (a key of `**DEFAULTS`) is also passed by name to `export`"),
+        (17, "`region` (a key of `**REGION`) is also passed by `**DEFAULTS` to `export`"),
+        (20, "`region` (a key of `**REGION`) is also passed by name to `fetch`"),
+    ]
+
+
 def test_check_reports_the_repository() -> None:
     CORPUS.check_command_line(PINNED)
 
