@@ -37,6 +37,7 @@ import pytest
 
 from tests.workspace.red_team_repo import Pinned, RepoCorpus, check_marked_findings
 from wac_lint.engine import analyze_source, read_source
+from wac_lint.rule import Finding
 from wac_lint.workspace.root import forget_projects
 
 REPO = Path(__file__).parent / "y_repo"
@@ -56,9 +57,7 @@ CORPUS = RepoCorpus(
     min_correct_share=0.35,
 )
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
-KNOWN_GAPS: dict[str, str] = {
-    "f/billing/notify_finance.py": "WAC901: a plain script without `.script.yaml`",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 @pytest.fixture(autouse=True)
@@ -324,6 +323,45 @@ def test_a_name_passed_twice_through_a_constant(tmp_path: Path) -> None:
     ]
 
 
+def test_the_metadata_of_a_plain_script(tmp_path: Path) -> None:
+    # f/billing/notify_finance.py, a plain script (no SDK import) the flow and a workflow
+    # call by path, has no `.script.yaml`: only WAC scripts were judged, and a plain one
+    # importing `wmill` was (export_ledger.py), one importing nothing else was not. Now
+    # every script `wmill sync` pushes; a plain file outside `f/` / `u/`, excluded by
+    # `wmill.yaml`, or outside a Windmill project, is still not judged
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\nexcludes:\n  - f/scratch/**\n")
+    code = "import requests\n\n\ndef main(channel: str, text: str):\n    return channel\n"
+    for folder in ("f/billing", "f/scratch", "scripts"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "notify.py").write_text(code)
+    (tmp_path / "f" / "billing" / "notify_ok.ts").write_text(
+        "export async function main(channel: string) {\n  return channel;\n}\n"
+    )
+    (tmp_path / "f" / "billing" / "notify_ok.script.yaml").write_text(
+        "summary: ''\ndescription: ''\nlock: '!inline f/billing/notify_ok.script.lock'\n"
+        "kind: script\nschema:\n  $schema: https://json-schema.org/draft/2020-12/schema\n"
+        "  type: object\n  properties:\n    channel:\n      type: string\n"
+        "      description: ''\n      default: null\n      originalType: string\n"
+        "  required:\n    - channel\n"
+    )
+    outside = tmp_path.parent / f"{tmp_path.name}_plain" / "f" / "x"
+    outside.mkdir(parents=True)
+    (outside / "notify.py").write_text(code)
+    found = [(f.row, f.column) for f in _findings_of(tmp_path / "f/billing/notify.py")]
+    assert found == [(4, 5)]
+    for path in (
+        tmp_path / "f/scratch/notify.py",
+        tmp_path / "scripts/notify.py",
+        tmp_path / "f/billing/notify_ok.ts",
+        outside / "notify.py",
+    ):
+        assert _findings_of(path) == [], path
+
+
+def _findings_of(path: Path) -> list[Finding]:
+    return [f for f in analyze_source(read_source(path)).findings if f.code == "WAC901"]
+
+
 def test_check_reports_the_repository() -> None:
     CORPUS.check_command_line(PINNED)
 
@@ -415,6 +453,17 @@ PINNED: Pinned = [
         (
             "`main` of notify_finance.py takes `text` (no default), but `input_transforms` "
             "gives it no value"
+        ),
+    ),
+    (
+        "f/billing/notify_finance.py",
+        5,
+        "WAC901",
+        "warning",
+        (
+            "`notify_finance.script.yaml` is missing: `wmill script push` deploys this script "
+            "with an empty input form, and `wmill sync push` generates it only while it pushes "
+            "(an uncommitted file); run `wac-lint schema`"
         ),
     ),
     (
