@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from tree_sitter import Node
 
+from wac_lint.model import ScriptModel
 from wac_lint.rule import RuleContext
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.semantic import BindingKind
@@ -65,3 +66,136 @@ def _exported_milliseconds(file: str, name: str, called: bool, _key: tuple[int, 
         return function is not None and sdk.function_returns_milliseconds(other, function)
     value = sdk.unwrap(binding.assigned_value)
     return value is not None and sdk.in_milliseconds(other, value)
+
+
+# Methods that read a dict / object without changing it.
+_READING_METHODS = frozenset(
+    {"get", "keys", "values", "items", "copy", "hasOwnProperty", "toString", "__contains__"}
+)
+
+
+def constant_keys(ctx: RuleContext, node: Node | None) -> tuple[str, ...] | None:
+    """The keys of the dict / object literal a module-level constant holds, for `**NAME` /
+    `...NAME`: a name of this file bound once at its top level, or one imported from
+    another module of the workspace that binds it so there, to a literal with string keys
+    and no spread, that neither module changes (`NAME["k"] = v`, `NAME.update(...)`,
+    `Object.assign(NAME, ...)`, `global NAME`). None when not known that way."""
+    model = ctx.model
+    semantic = model.semantic
+    if node is None or semantic is None:
+        return None
+    root = node
+    while root.type in ("attribute", "member_expression"):
+        # `**models.DEFAULTS` / `{ ...kit.DEFAULTS }`: of a module imported whole
+        root = root.child_by_field_name("object") or root
+        if root.type not in ("attribute", "member_expression", "identifier"):
+            return None
+    if root.type != "identifier":
+        return None
+    binding = semantic.resolve(root)
+    if binding is None or (root is not node and binding.kind != BindingKind.IMPORT):
+        return None
+    name = model.text(node).rsplit(".", 1)[-1]
+    if binding.kind == BindingKind.IMPORT:
+        workspace = ctx.workspace
+        if workspace is None:
+            return None
+        ref = helper_of(model, node, workspace.file, workspace.project, workspace.consulted)
+        if ref is None or "." in ref.function:
+            return None
+        workspace.consulted.add(ref.file)
+        ref = reexport_origin(ref, workspace.project, workspace.consulted)
+        try:
+            stat = ref.file.stat()
+        except OSError:
+            return None
+        if _changed_in(model, name):
+            return None
+        return _exported_keys(str(ref.file), ref.function, (stat.st_size, stat.st_mtime_ns))
+    if binding.scope.parent is not None:
+        return None  # a local: the rules read those where they are bound
+    return _module_keys(model, binding.name)
+
+
+@lru_cache(maxsize=256)
+def _exported_keys(file: str, name: str, _key: tuple[int, int]) -> tuple[str, ...] | None:
+    from wac_lint.engine import InputError, read_source
+    from wac_lint.frontends import module_model
+
+    try:
+        other = module_model(read_source(file))
+    except (InputError, OSError, RecursionError):
+        return None
+    return _module_keys(other, name)
+
+
+def _module_keys(model: ScriptModel, name: str) -> tuple[str, ...] | None:
+    semantic = model.semantic
+    binding = semantic.module.bindings.get(name) if semantic is not None else None
+    if binding is None or binding.kind != BindingKind.ASSIGNMENT or binding.rebound:
+        return None
+    if binding.member or binding.reassigned:
+        return None
+    options = sdk.object_options(model, sdk.unwrap(binding.value))
+    if options is None or options[1] or _changed_in(model, name):
+        return None
+    return tuple(dict.fromkeys(o.name for o in options[0]))
+
+
+def _changed_in(model: ScriptModel, name: str) -> bool:
+    """Whether the file may change the dict / object `name` holds in place, or rebind
+    it from a function (`global NAME`), read once per file and name."""
+    memo = sdk.facts(model).memo
+    key = ("constant_changed", name)
+    known = memo.get(key)
+    if isinstance(known, bool):
+        return known
+    changed = False
+    for use in _uses(model, name):
+        parent = use.parent
+        if parent is None:
+            continue
+        outer = parent.parent
+        if parent.type in ("global_statement", "nonlocal_statement"):
+            changed = True
+        elif parent.type in ("subscript", "subscript_expression", "member_expression"):
+            holder = parent.child_by_field_name("value") or parent.child_by_field_name("object")
+            if holder != use:
+                continue  # `x[NAME]`: a key, not the constant
+            if outer is not None and outer.type == "call_expression":
+                attr = parent.child_by_field_name("property")
+                changed |= attr is None or model.text(attr) not in _READING_METHODS
+            elif outer is not None and (
+                outer.type in ("delete_statement", "augmented_assignment")
+                or (outer.type == "unary_expression" and model.text(outer).startswith("delete"))
+                or (
+                    outer.type in ("assignment", "assignment_expression")
+                    and outer.child_by_field_name("left") == parent
+                )
+            ):
+                changed = True
+        elif parent.type == "attribute" and parent.child_by_field_name("object") == use:
+            if outer is not None and outer.type == "call":
+                attr = parent.child_by_field_name("attribute")
+                changed |= attr is None or model.text(attr) not in _READING_METHODS
+        elif parent.type == "augmented_assignment" and parent.child_by_field_name("left") == use:
+            changed = True
+        elif parent.type == "arguments" and outer is not None:
+            callee = outer.child_by_field_name("function")
+            first = parent.named_children[0] if parent.named_children else None
+            changed |= callee is not None and model.text(callee) == "Object.assign" and first == use
+        if changed:
+            break
+    memo[key] = changed
+    return changed
+
+
+def _uses(model: ScriptModel, name: str) -> list[Node]:
+    data = model.source.data
+    if name.encode() not in data:
+        return []
+    return [
+        n
+        for n in sdk.walk(model.tree.root_node)
+        if n.type == "identifier" and model.text(n) == name
+    ]

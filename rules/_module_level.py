@@ -181,7 +181,7 @@ def _import_specs(
             # TypeScript's `import ... from "..."`, and `export { x } from "..."`, which
             # loads the module too
             spec = statement.child_by_field_name("source")
-            if type_only(statement):
+            if type_only(statement) or unused_import(model, statement):
                 spec = None  # `import type` / `import { type A }`: erased, nothing is loaded
             if spec is not None:
                 specs.append(("ts", model.text(spec).strip("\"'`"), 0))
@@ -215,6 +215,69 @@ def type_only(statement: Node) -> bool:
     return bool(specifiers) and all(
         any(c.type == "type" for c in spec.children) for spec in specifiers
     )
+
+
+def unused_import(model: ScriptModel, statement: Node) -> bool:
+    """A TypeScript `import ... from` none of whose names the file uses as a value (an
+    interface or type alias imported without `type`, or a name never read): TypeScript
+    and Bun's transpiler drop such an import whole (they cannot tell a type from a value
+    of another file, and remove what no expression reads; `verbatimModuleSyntax`, which
+    keeps it, is not set for Windmill's scripts), so the module is never loaded. A bare
+    `import "./x.ts"` is kept: it is written for its effects."""
+    if statement.type != "import_statement":
+        return False
+    clause = next((c for c in statement.named_children if c.type == "import_clause"), None)
+    if clause is None:
+        return False
+    names: set[str] = set()
+    for part in clause.named_children:
+        if part.type == "identifier":  # the default binding
+            names.add(model.text(part))
+        elif part.type == "namespace_import":
+            names.update(model.text(c) for c in part.named_children if c.type == "identifier")
+        elif part.type == "named_imports":
+            for spec in part.named_children:
+                if spec.type != "import_specifier" or any(c.type == "type" for c in spec.children):
+                    continue
+                local = spec.child_by_field_name("alias") or spec.child_by_field_name("name")
+                if local is not None:
+                    names.add(model.text(local))
+    return not names & _value_names(model)
+
+
+# Where a name is not read as a value: imports themselves, and types (`s.Cfg` and
+# `typeof x` in a type name a namespace or a value's type without reading it).
+_NOT_VALUES = frozenset(
+    {
+        "import_statement",
+        "type_annotation",
+        "type_alias_declaration",
+        "interface_declaration",
+        "type_arguments",
+        "type_parameters",
+        "nested_type_identifier",
+        "type_query",
+    }
+)
+
+
+def _value_names(model: ScriptModel) -> frozenset[str]:
+    """The names the file's code reads as values (identifiers outside its imports and
+    its types), walked once per file."""
+    memo = sdk.facts(model).memo
+    found = memo.get("ts_value_names")
+    if isinstance(found, frozenset):
+        return found
+    names: set[str] = set()
+    stack = [model.tree.root_node]
+    while stack:
+        node = stack.pop()
+        if node.type in ("identifier", "shorthand_property_identifier"):
+            names.add(model.text(node))
+        elif node.type not in _NOT_VALUES:
+            stack.extend(node.children)
+    found = memo["ts_value_names"] = frozenset(names)
+    return found
 
 
 def _resolve(specs: list[ImportSpec], here: Path, workspace: WorkspaceView) -> list[Path]:

@@ -130,7 +130,9 @@ imports (`from f.lib.flags import FLAGS`, `import { FLAGS } from
 "/f/lib/flags.ts"`) runs its module-level code at each import, so on every
 replay too: its first such call is reported at the import statement, also when
 it is made by a workspace module that module imports in turn (any depth;
-`export { x } from` loads its module too, `import type` loads nothing). A Python
+`export { x } from` loads its module too, `import type` loads nothing, nor does an
+import none of whose names the file reads as a value, such as an interface imported
+without `type`: TypeScript and Bun's transpiler drop it whole). A Python
 import written in the workflow body (`from f.lib.settings import CONFIG` inside
 `main`) loads the module there, in each round's new process: it is reported the
 same way; one inside a task or a `step(...)` function is not.

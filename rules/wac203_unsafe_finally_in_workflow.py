@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Protocol, TypeVar
 
 from wac_lint.languages import LanguageKind
@@ -49,6 +50,13 @@ Looks at `finally` blocks in the workflow body whose `try` holds durable calls
   `with` (`stack.push_async_callback(release, name)`) before a durable call of its
   block: the stack awaits it as the block unwinds, the suspension included
   (reported at the registration).
+
+The same holds for a `finally` of a helper the workflow body runs, of the file or of
+another module of the workspace it imports (`await audited("refund", issue_refund,
+x)` where `audited` awaits the function it is handed in a `try` and calls
+`record_audit(...)`, a task, in its `finally`), when the code in its `try` can suspend
+(a durable call of its own, or one the body hands it): reported at the body's call of
+the helper, naming the helper and the line of the `finally`'s exit or call.
 
 ## Why is this bad
 Both SDKs suspend a workflow by raising (`_StepSuspend`, a `BaseException`, in
@@ -144,6 +152,9 @@ await step("release_lock", lambda: release(day))
         for block in ctx.model.finally_blocks:
             if not block.protects_durable:
                 continue
+            if block.chain:
+                self.helper_finally(ctx, block)
+                continue
             for exit_span in block.exits:
                 ctx.report(
                     exit_span,
@@ -158,6 +169,46 @@ await step("release_lock", lambda: release(day))
                     "workflow suspends inside the `try`, before the work there is done; "
                     "call it after the `try` (and in an `except` that re-raises)",
                 )
+
+    def helper_finally(self, ctx: RuleContext, block: FinallyBlock) -> None:
+        """A `finally` of a helper the workflow body runs (of the file, or of another
+        module of the workspace), around code that can raise the suspension (a durable
+        call the body hands it, or its own): reported at the body's call of the helper,
+        once per `finally`."""
+        model = ctx.model
+        helper = " → ".join(block.chain)
+        if block.elsewhere is not None:
+            shown = block.elsewhere
+            if ctx.workspace is not None:
+                shown = ctx.workspace.shown(Path(block.elsewhere))
+            exits = list(block.elsewhere_exits)
+            calls = list(block.elsewhere_calls) if not PARKS_SUSPENSIONS[model.language] else []
+        else:
+            shown = None
+            exits = [(model.text(s).split("\n", 1)[0], s.start_row + 1) for s in block.exits]
+            calls = []
+            if not PARKS_SUSPENSIONS[model.language]:
+                calls = [
+                    (model.text(sdk.callee_of(c) or c), c.start_point[0] + 1) for c in block.calls
+                ]
+        where = f"line {{}} of {shown}" if shown else "line {}"
+        for text, line in exits[:1]:
+            ctx.report(
+                block.report_span,
+                f"`{helper}` (which the workflow calls) leaves a `finally` with "
+                f"{code_span(text)} ({where.format(line)}) while the code in its `try` can "
+                "suspend the workflow: it discards the suspension and the round ends as if "
+                "the `try` had finished; move it out of the `finally`",
+            )
+        for text, line in calls[:1]:
+            ctx.report(
+                block.report_span,
+                f"`{helper}` (which the workflow calls) calls `{text}(...)` in a `finally` "
+                f"({where.format(line)}) around code that can suspend the workflow: it runs "
+                "each time the workflow suspends inside the `try`, before the work there is "
+                "done, and raises a suspension of its own in place of the pending one; call "
+                "it after the `try` (and in an `except` that re-raises)",
+            )
 
     def context_managers(self, ctx: RuleContext) -> None:
         """`async with lease(name):` around durable calls in the workflow body, where

@@ -14,7 +14,8 @@ from wac_lint.languages import LanguageKind
 from wac_lint.model import FunctionInfo, Param, ParamKind, Span, TaskDef, TaskKind
 from wac_lint.rule import ERROR, WARNING, Related, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _by_path, _sdk_calls
-from wac_lint.rules._sdk_calls import Primitive, TaskCall
+from wac_lint.rules._imported_values import constant_keys
+from wac_lint.rules._sdk_calls import Option, Primitive, TaskCall
 from wac_lint.semantic.scopes import BindingKind
 from wac_lint.workspace import TargetKind
 from wac_lint.workspace.signatures import TargetSignature
@@ -60,7 +61,15 @@ Checks each call of a task against what it runs:
   that sets it is reported, since the target always runs with its default.
   Beside a spread of unknown keys (`load(**options, dryrun=True)`,
   `load({ ...options, dryRun: true })`) only a name the target does not take is
-  reported: the spread may hold what is missing, or override a value.
+  reported: the spread may hold what is missing, or override a value. A spread
+  of a dict / object literal is read through: one bound in the calling function,
+  or a constant bound once at the top level of the file or of another module of
+  the workspace it imports (`**LEDGER_DEFAULTS`, `{ ...LABEL_DEFAULTS, orderId }`)
+  that neither module changes in place; a name it holds that the target lacks is
+  reported at the spread (`` `format` (a key of `...LABEL_DEFAULTS`) ``), and in
+  Python a name it holds that the call also passes by name or through another
+  `**` (`export(region="us", **LEDGER_DEFAULTS)`) is a TypeError at the call
+  ("got multiple values for keyword argument"), before anything is dispatched.
 - The SDK's by-path runners anywhere in a script (`wmill.run_script_by_path(path,
   args={...})`, `run_flow_async`, `runScriptByPath(path, {...})`, `runFlow`, their
   async forms, `run_script` / `runScript` with a path): the `args` dict / object
@@ -186,6 +195,7 @@ async def main(url: str):
                         if task.kind in (TaskKind.TASK_SCRIPT, TaskKind.TASK_FLOW):
                             self.check_target(ctx, call, task, complete=False)
                     continue
+                self.report_repeated(ctx, spelled)
                 call = spelled
             if task is None or not call.names_task:
                 continue  # `map(my_task, xs)` passes the task on: not a call of it
@@ -209,6 +219,27 @@ async def main(url: str):
             for inline in _by_path.imported_inline_tasks(ctx.model, workspace):
                 self.check_imported_inline(ctx, inline, shapes)
 
+    def report_repeated(self, ctx: RuleContext, call: TaskCall) -> None:
+        """`export(period=p, **DEFAULTS)` where `DEFAULTS` holds `period` too: Python
+        raises TypeError ("got multiple values for keyword argument") at the call, before
+        the task wrapper runs, whatever the target takes."""
+        seen: dict[str, Node] = {}
+        for keyword in call.keywords:
+            first = seen.get(keyword.name)
+            if first is not None and keyword.name_node.type == "dictionary_splat":
+                how = (
+                    "by name"
+                    if first.type != "dictionary_splat"
+                    else "by " + code_span(ctx.model.text(first))
+                )
+                ctx.report(
+                    Span.of(keyword.name_node),
+                    f"`{keyword.name}`{_spread_of(ctx, keyword.name_node)} is also passed "
+                    f"{how} to `{call.name}`: Python raises TypeError (multiple values for "
+                    "one keyword argument) at the call, before anything is dispatched",
+                )
+            seen.setdefault(keyword.name, keyword.name_node)
+
     def check_imported_inline(
         self, ctx: RuleContext, made: _by_path.ImportedInlineTask, shapes: dict[int, _Shape]
     ) -> None:
@@ -220,7 +251,11 @@ async def main(url: str):
         positional, keywords, unpacked = _sdk_calls.arguments_of(ctx.model, made.call)
         call = TaskCall(Primitive.TASK, made.name, made.call, positional, keywords, unpacked)
         if unpacked:
-            return  # `**options`: what it holds is not known
+            spelled = _spelled_out(ctx, call)
+            if spelled is None:
+                return  # `**options`: what it holds is not known
+            self.report_repeated(ctx, spelled)
+            call = spelled
         if made.task.path is not None:
             self.check_path_task(ctx, call, function, made.task.path)
             return
@@ -348,6 +383,8 @@ async def main(url: str):
         call = TaskCall(primitive, made.name, made.call, positional, keywords, unpacked)
         if unpacked:
             spelled = _spelled_out(ctx, call)
+            if spelled is not None:
+                self.report_repeated(ctx, spelled)
             call = spelled if spelled is not None else call
         passed = self.passed_to_target(ctx, call, signature, made.path)
         complete = not call.unpacked  # `charge(**options, amout=1)`: the names beside
@@ -390,7 +427,7 @@ async def main(url: str):
                 hint = f"; did you mean `{close[0]}`?" if close else ""
                 ctx.report(
                     Span.of(key),
-                    f"`{name}` is not a parameter of {shown} (it takes "
+                    f"`{name}`{_spread_of(ctx, key)} is not a parameter of {shown} (it takes "
                     f"{_listing(names)}, from {signature.origin}){hint}",
                     related=related,
                 )
@@ -438,11 +475,12 @@ async def main(url: str):
         if not call.args:
             return {}
         if len(call.args) == 1:
-            options = _sdk_calls.object_options(ctx.model, _literal_behind(ctx, call.args[0]))
+            literal = _literal_behind(ctx, call.args[0])
+            options = _sdk_calls.object_options(ctx.model, literal)
             if options is not None:
                 found, spread = options
                 if spread:
-                    return None
+                    return _expanded_object(ctx, literal)
                 # `{ limit }`: the name is its own value
                 return {
                     o.name: (
@@ -538,20 +576,26 @@ async def main(url: str):
             )
             return
         given = {p.name for p in positional[: len(call.args)]} | given_first
+        by_keyword: set[str] = set()
         for keyword in call.keywords:
             if keyword.name in given and keyword.name in preset:
                 continue  # `partial(f, x=1)(x=2)`: the call's value replaces the bound one
+            if keyword.name in by_keyword:
+                continue  # by name and through `**`: `report_repeated`'s
+            by_keyword.add(keyword.name)
             if keyword.name in given:
                 ctx.report(
                     Span.of(keyword.name_node),
-                    f"`{keyword.name}` is given twice (by position and by name) to {name}",
+                    f"`{keyword.name}`{_spread_of(ctx, keyword.name_node)} is given twice (by "
+                    f"position and by name) to {name}",
                 )
             elif keyword.name not in by_name and not var_keyword:
                 close = difflib.get_close_matches(keyword.name, list(by_name), n=1, cutoff=0.6)
                 hint = f"; did you mean `{close[0]}`?" if close else ""
                 ctx.report(
                     Span.of(keyword.name_node),
-                    f"`{keyword.name}` is not a parameter of {name}: the task's job fails "
+                    f"`{keyword.name}`{_spread_of(ctx, keyword.name_node)} is not a parameter "
+                    f"of {name}: the task's job fails "
                     f"(TypeError){hint}",
                 )
             given.add(keyword.name)
@@ -680,6 +724,53 @@ def _spread_object_names(
     return {o.name: (o.name_node, o.value) for o in options[0]}
 
 
+def _spread_of(ctx: RuleContext, key: Node) -> str:
+    """` (a key of `**DEFAULTS`)` for a name a spread of a constant passes."""
+    if key.type in ("dictionary_splat", "spread_element"):
+        return f" (a key of `{ctx.model.text(key)}`)"
+    return ""
+
+
+def _expanded_object(
+    ctx: RuleContext, literal: Node | None
+) -> dict[str, tuple[Node, Node | None]] | None:
+    """`{ ...LABEL_DEFAULTS, orderId }` where each spread is a constant of the module or
+    of another one (see `constant_keys`): every name, a spread's at the spread (later
+    ones override earlier ones, as in JavaScript). None when a spread is not known."""
+    literal = _sdk_calls.unwrap(literal)
+    if literal is None or literal.type != "object":
+        return None
+    passed: dict[str, tuple[Node, Node | None]] = {}
+    for child in literal.named_children:
+        if child.type == "spread_element":
+            inner = child.named_children[0] if child.named_children else None
+            keys = constant_keys(ctx, _sdk_calls.unwrap(inner))
+            if keys is None:
+                return None
+            for name in keys:
+                passed.pop(name, None)
+                passed[name] = (child, None)
+            continue
+        if child.type == "comment":
+            continue
+        if child.type == "shorthand_property_identifier":
+            passed.pop(ctx.model.text(child), None)
+            passed[ctx.model.text(child)] = (child, child)
+            continue
+        key_node = child.child_by_field_name("key") if child.type == "pair" else None
+        if key_node is None or key_node.type == "computed_property_name":
+            return None  # a method, a computed key
+        if key_node.type == "string":
+            spelled = _sdk_calls.string_value(ctx.model, key_node)
+        else:
+            spelled = ctx.model.text(key_node)
+        if spelled is None:
+            return None
+        passed.pop(spelled, None)
+        passed[spelled] = (key_node, child.child_by_field_name("value"))
+    return passed
+
+
 def _spelled_out(ctx: RuleContext, call: TaskCall) -> TaskCall | None:
     """`t(**kwargs)` where `kwargs` is bound once, in the same function, to a dict
     literal or `dict(k=v, ...)` and only ever unpacked or read: the call with those
@@ -702,7 +793,12 @@ def _spelled_out(ctx: RuleContext, call: TaskCall) -> TaskCall | None:
         else:
             behind = _literal_behind(ctx, name)
             if behind is None or behind == name:
-                return None
+                # `**LEDGER_DEFAULTS`, a constant of the module or of another one
+                keys = constant_keys(ctx, name)
+                if keys is None:
+                    return None
+                keywords += [Option(k, child, None) for k in keys]
+                continue
             value = behind
         if value.type == "dictionary":
             options = _sdk_calls.object_options(ctx.model, value)

@@ -29,6 +29,7 @@ class StaleScriptMetadata(Rule):
     code = "WAC901"
     name = "stale-script-metadata"
     severity = WARNING
+    wac_only = False  # the plain scripts of a Windmill project too (see `check`)
     file_actions = (FileAction.REGENERATE_METADATA,)
     summary = (
         "The `.script.yaml` beside the script is out of date or missing, or Windmill cannot "
@@ -82,9 +83,11 @@ depend on where wac-lint starts.
   inputs; or `wmill generate-metadata` fails on it (a TypeScript object or array
   default that refers to a variable is evaluated, and throws).
 
-Like the other rules, it looks at WAC scripts (files that import the SDK's WAC
-names), so that `wac-lint check` stays fast on a large repository; the gate
-for every script, WAC or not, is `wac-lint schema --check`.
+It looks at WAC scripts (files that import the SDK) wherever they are, and at the
+other scripts of a Windmill project that `wmill sync` pushes (under `f/` or `u/`,
+kept by `wmill.yaml`'s includes / excludes): a plain script's form comes from its
+`.script.yaml` just the same, and a workflow calls it by path. Other files are left
+to `wac-lint schema --check`.
 
 ## Why is this bad
 Windmill builds the script's input form, validation and defaults from the
@@ -145,6 +148,8 @@ async def main(greeting: str = "Hello!"):
 
     def check(self, ctx: RuleContext) -> None:
         model = ctx.model
+        if not model.in_scope and not _pushed_script(ctx.source.path):
+            return  # a plain file outside what `wmill sync` pushes: not judged
         try:
             signature = model.signature
         except SignatureError as exc:
@@ -238,6 +243,23 @@ async def main(greeting: str = "Hello!"):
             ctx.report(anchor, f"`{meta.name}` is out of date: {what}; run `wac-lint schema`")
 
 
+def _pushed_script(path: str) -> bool:
+    """A script of a Windmill project that `wmill sync` pushes (under `f/` or `u/`, kept
+    by `wmill.yaml`'s includes / excludes), not a module of a `__mod/` script nor a
+    flow's inline script."""
+    script = Path(path)
+    if script.suffix not in (".py", ".ts") or not script.parent.is_dir():
+        return False
+    place = place_of(script)
+    if not is_windmill_script(place) or not in_windmill_project(place):
+        return False
+    try:
+        relative = place.resolved.relative_to(place.project.root.resolve()).as_posix()
+    except ValueError:
+        return False
+    return relative.startswith(("f/", "u/")) and place.project.included(relative)
+
+
 def _synced_with_inputs(place: ScriptPlace, signature: Signature) -> bool:
     """Whether `wmill sync` pushes this script and it has a `main` to describe: in a
     Windmill project, under `f/` or `u/` (wmill ignores other paths), kept by
@@ -261,6 +283,9 @@ def _anchor(model: ScriptModel, signature: Signature | None) -> Span:
     if workflow is not None and workflow.name in ("main", "default"):
         return workflow.marker
     node: tree_sitter.Node | None = signature.main if signature is not None else None
+    name = node.child_by_field_name("name") if node is not None else None
+    if name is not None:
+        return Span.of(name)  # a plain script's `main` (its model reads no functions)
     if node is not None and node.child(0) is not None:
         return Span.of(node.child(0))
     return Span(0, 0, 0, 0, 0, 0)

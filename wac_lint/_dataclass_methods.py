@@ -673,10 +673,10 @@ CODE["0977e1e6254cd7e747cc6006b0c63694"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.node,self.span,self.protects_durable,self.exits,)==(other.node,other.span,other.protects_durable,other.exits,)
+   return (self.node,self.span,self.protects_durable,self.exits,self.chain,self.site,self.calls,self.elsewhere,self.elsewhere_exits,self.elsewhere_calls,)==(other.node,other.span,other.protects_durable,other.exits,other.chain,other.site,other.calls,other.elsewhere,other.elsewhere_exits,other.elsewhere_calls,)
   return NotImplemented
  return __eq__
-CODE["e393abad66dede71655fba27d2de4135"] = __create_fn__.__code__
+CODE["dc18325061637ba75518cc6c4955d2af"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -1911,9 +1911,9 @@ def __create_fn__():
 CODE["1fba26ddf562ca53ff8ee0995ede067c"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(node={self.node!r}, span={self.span!r}, protects_durable={self.protects_durable!r}, exits={self.exits!r})"
+  return self.__class__.__qualname__ + f"(node={self.node!r}, span={self.span!r}, protects_durable={self.protects_durable!r}, exits={self.exits!r}, chain={self.chain!r}, site={self.site!r}, calls={self.calls!r}, elsewhere={self.elsewhere!r}, elsewhere_exits={self.elsewhere_exits!r}, elsewhere_calls={self.elsewhere_calls!r})"
  return __repr__
-CODE["53128c992ec82836df2a981c3a0154e8"] = __create_fn__.__code__
+CODE["b5970f7f36a39d4ec55672efd0aea25b"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(node={self.node!r}, value={self.value!r}, function={self.function!r}, block={self.block!r})"
@@ -3080,14 +3080,20 @@ def __create_fn__(_type_node, _type_path, _type_message, _type_warning, MISSING,
   __dataclass_builtins_object__.__setattr__(self,'warning',warning)
  return __init__
 CODE["75faaac887678f25bdd272fd7a597420"] = __create_fn__.__code__
-def __create_fn__(_type_node, _type_span, _type_protects_durable, _type_exits, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,node:_type_node,span:_type_span,protects_durable:_type_protects_durable,exits:_type_exits)->_return_type:
+def __create_fn__(_type_node, _type_span, _type_protects_durable, _type_exits, _type_chain, _type_site, _type_calls, _type_elsewhere, _type_elsewhere_exits, _type_elsewhere_calls, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_chain, _dflt_site, _dflt_calls, _dflt_elsewhere, _dflt_elsewhere_exits, _dflt_elsewhere_calls, _return_type):
+ def __init__(self,node:_type_node,span:_type_span,protects_durable:_type_protects_durable,exits:_type_exits,chain:_type_chain=_dflt_chain,site:_type_site=_dflt_site,calls:_type_calls=_dflt_calls,elsewhere:_type_elsewhere=_dflt_elsewhere,elsewhere_exits:_type_elsewhere_exits=_dflt_elsewhere_exits,elsewhere_calls:_type_elsewhere_calls=_dflt_elsewhere_calls)->_return_type:
   self.node=node
   self.span=span
   self.protects_durable=protects_durable
   self.exits=exits
+  self.chain=chain
+  self.site=site
+  self.calls=calls
+  self.elsewhere=elsewhere
+  self.elsewhere_exits=elsewhere_exits
+  self.elsewhere_calls=elsewhere_calls
  return __init__
-CODE["9b35c366653f3bb12deaa0d9c8e9765a"] = __create_fn__.__code__
+CODE["d82488fb144399dbedb2519f66892238"] = __create_fn__.__code__
 def __create_fn__(_type_node, _type_value, _type_function, _type_block, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,node:_type_node,value:_type_value,function:_type_function,block:_type_block)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'node',node)

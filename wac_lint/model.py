@@ -446,12 +446,25 @@ class ExceptionHandler:
 
 @dataclass
 class FinallyBlock:
-    """A `finally` in the workflow body: it also runs while a suspension unwinds."""
+    """A `finally` in the workflow body, or in a helper it runs as body code: it also runs
+    while a suspension unwinds."""
 
     node: tree_sitter.Node
     span: Span  # the `finally` keyword
     protects_durable: bool  # the try body holds a durable call or an await
     exits: list[Span]  # return / break / continue that leave the finally (and drop the suspension)
+    chain: tuple[str, ...] = ()  # helpers between the workflow body and this `finally`
+    site: Span | None = None  # the call in the workflow body that reaches the helper
+    calls: tuple[tree_sitter.Node, ...] = ()  # durable calls in the `finally` (a helper's)
+    # In a helper another module defines (`node` is then the body's call of it): where
+    # the `finally` is, and its exits and durable calls, as (source text, 1-based line).
+    elsewhere: str | None = None
+    elsewhere_exits: tuple[tuple[str, int], ...] = ()
+    elsewhere_calls: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def report_span(self) -> Span:
+        return self.site if self.site is not None else self.span
 
 
 class CodeRole(Kind):

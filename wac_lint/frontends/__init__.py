@@ -125,33 +125,61 @@ def helper_handlers(
     """The handlers a top-level function of a helper module runs as body code (handed a
     durable call when `durable_params`) that guard a durable call and do not let the
     SDK's suspension through: their kind and verdict."""
-    return list(
-        _helper_handlers(source.path, source.data, source.language, function, durable_params)
-    )
+    walked = _helper_walk(source.path, source.data, source.language, function, durable_params)
+    return list(walked[0])
+
+
+# A `finally` of a helper module around code that can suspend: its line, and the
+# `return` / `break` / `continue` leaving it and the durable calls in it, as (text, line).
+HelperFinally = tuple[int, tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]
+
+
+def helper_finally_blocks(
+    source: SourceFile, function: str, durable_params: bool
+) -> list[HelperFinally]:
+    """The `finally` blocks a top-level function of a helper module runs as body code
+    (handed a durable call when `durable_params`) whose `try` can raise the SDK's
+    suspension and that leave the block or make a durable call."""
+    walked = _helper_walk(source.path, source.data, source.language, function, durable_params)
+    return list(walked[1])
 
 
 @lru_cache(maxsize=256)
-def _helper_handlers(
+def _helper_walk(
     path: str, data: bytes, language: LanguageKind, function: str, durable_params: bool
-) -> tuple[tuple[HandlerKind, Rethrow], ...]:
+) -> tuple[tuple[tuple[HandlerKind, Rethrow], ...], tuple[HelperFinally, ...]]:
     key = (path, function, durable_params)
     if key in _WALKING:
-        return ()
+        return (), ()
     _WALKING.add(key)
     try:
         source = SourceFile(path, data.decode("utf-8", "replace"), language)
         model = ScriptModel(source=source, tree=parse(source))
         if _front_end(model).walk_helper(function, durable_params) is None:
-            return ()
+            return (), ()
     except RecursionError:
-        return ()
+        return (), ()
     finally:
         _WALKING.discard(key)
-    return tuple(
+    handlers = tuple(
         (h.kind, h.rethrow)
         for h in model.handlers
         if h.protects_durable and not h.rethrows and h.kind in _REPORTED_KINDS
     )
+
+    def placed(node: tree_sitter.Node) -> tuple[str, int]:
+        return model.text(node).split("(", 1)[0].strip(), node.start_point[0] + 1
+
+    blocks: list[HelperFinally] = []
+    for block in model.finally_blocks:
+        if not block.protects_durable or block.chain or not (block.exits or block.calls):
+            continue
+        exits = tuple(
+            (model.text(span).split("\n", 1)[0], span.start_row + 1) for span in block.exits
+        )
+        calls = tuple(placed(c) for c in block.calls)
+        blocks.append((block.span.start_row + 1, exits, calls))
+    return handlers, tuple(blocks)
 
 
 # Handlers read by what they catch, not by their own text (which stays in their file).

@@ -1312,6 +1312,29 @@ def _imported_class_of(semantic: Any, obj: tree_sitter.Node) -> Any:
     return made_by
 
 
+def _built_by_dotted(
+    semantic: Any,
+    imports: HelperImports,
+    value: tree_sitter.Node,
+    callee: tree_sitter.Node | None,
+    file: Path,
+    project: Project,
+    probes: set[Path] | None,
+) -> HelperRef | None:
+    """`f.lib.clock.Clock(...)` under `import f.lib.clock`: the class it builds."""
+    dotted = semantic.qualified_name(callee) if callee is not None else None
+    module, _, name = (dotted or "").rpartition(".")
+    if not module or not name[:1].isupper():
+        return None
+    ref = imports.of_dotted(module, name, file, project, probes)
+    if ref is None or "." in ref.function:
+        return None
+    built = _picked(semantic, value, _returned_classes(ref.file, name, None))
+    if len(built) != 1 or built[0].startswith((TABLE, IMPORTED)):
+        return None
+    return HelperRef(ref.file, built[0], f"{_module_label(ref.file, project)}.{built[0]}")
+
+
 def _local_class_member(
     semantic: Any,
     imports: HelperImports,
@@ -1507,12 +1530,19 @@ def _built_by_import(
             owner = imports.owner(str(service.module), name, file, project, probes)
             return replace(owner, function=name) if owner is not None else None
     names: list[str] = []
+    written = callee
     while callee is not None and callee.type == syn.attribute:
         attr = callee.child_by_field_name(syn.attribute_name)
         if attr is None:
             return None
         names.insert(0, semantic.text(attr))
         callee = callee.child_by_field_name(syn.attribute_object)
+    if callee is not None and callee.type in syn.identifiers and len(names) >= 2:
+        root = semantic.resolve(callee)
+        if root is not None and root.kind == BindingKind.IMPORT and root.module is None:
+            # `import f.lib.clock` then `f.lib.clock.Clock()`: a class of the module the
+            # dotted path names (Python binds its first part)
+            return _built_by_dotted(semantic, imports, value, written, file, project, probes)
     if (
         callee is not None
         and not names

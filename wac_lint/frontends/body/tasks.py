@@ -9,6 +9,7 @@ from wac_lint.frontends.body.vocabulary import FOLDS, LOOP_HEADS, TASK_SEQUENCES
 from wac_lint.model import (
     DECORATOR_PRODUCT,
     ExceptionHandler,
+    FinallyBlock,
     Span,
     TaskDef,
 )
@@ -387,7 +388,7 @@ class TaskLookups(DispatchLookups):
         it through: recorded at this call, as a handler of a helper of the file is."""
         if self.imported_task(callee, scope):
             return  # a task dispatches a job: its body is not body code
-        from wac_lint.frontends import helper_handlers
+        from wac_lint.frontends import helper_finally_blocks, helper_handlers
         from wac_lint.workspace.imported import imported_function, task_wrapper
 
         shown = self.fe.text(callee)
@@ -399,6 +400,20 @@ class TaskLookups(DispatchLookups):
         source, name = found
         handlers = helper_handlers(source, name, durable)
         where = (*chain, shown)
+        for _, exits, calls in helper_finally_blocks(source, name, durable):
+            self.model.finally_blocks.append(
+                FinallyBlock(
+                    node=call,
+                    span=Span.of(callee),
+                    protects_durable=True,
+                    exits=[],
+                    chain=where,
+                    site=site,
+                    elsewhere=source.path,
+                    elsewhere_exits=exits,
+                    elsewhere_calls=calls,
+                )
+            )
         wrapper = task_wrapper(self.model, source, name) if not handlers else None
         if wrapper is not None:
             # `geocode = withRetry(task(...))` of that module: calling it runs the

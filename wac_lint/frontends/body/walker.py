@@ -418,8 +418,8 @@ class BodyWalker(Following):
         elif role == "try":
             if not frame.deferred:
                 self.add_handlers(node, frame.scope, chain, site)
-            if not chain:
-                self.visit_finally(node, frame.scope)
+            if not chain or not frame.deferred:
+                self.visit_finally(node, frame.scope, chain, site)
         return True, frame
 
     def walk_static_members(
@@ -551,15 +551,37 @@ class BodyWalker(Following):
             handler.site = site if chain else None
             self.model.handlers.append(handler)
 
-    def visit_finally(self, try_node: Node, scope: Scope) -> None:
+    def visit_finally(
+        self, try_node: Node, scope: Scope, chain: tuple[str, ...] = (), site: Span | None = None
+    ) -> None:
         clause = next((c for c in try_node.children if c.type == "finally_clause"), None)
         if clause is None:
             return
         keyword = clause.children[0] if clause.children else clause
         body = try_node.child_by_field_name("body")
-        exits = [Span.of(n) for n in self.exits_of(clause)]
         protects = body is not None and self.holds_durable(body, scope)
-        self.model.finally_blocks.append(FinallyBlock(clause, Span.of(keyword), protects, exits))
+        if chain and not protects:
+            return  # a helper's `finally` around work that cannot suspend
+        exits = [Span.of(n) for n in self.exits_of(clause)]
+        calls = tuple(self.suspending_calls(clause, scope)) if protects else ()
+        block = FinallyBlock(
+            clause, Span.of(keyword), protects, exits, chain, site if chain else None, calls
+        )
+        self.model.finally_blocks.append(block)
+
+    def suspending_calls(self, block: Node, scope: Scope) -> list[Node]:
+        """The calls in `block` (outside the functions written there) that can raise the
+        SDK's suspension: primitives, tasks of the file and imported ones."""
+        found: list[Node] = []
+        stack = [block]
+        while stack:
+            node = stack.pop()
+            if node is not block and node.type in self.syntax.function:
+                continue
+            if node.type in self.syntax.call and self.call_suspends(node, scope):
+                found.append(node)
+            stack.extend(reversed(node.named_children))
+        return found
 
     def exits_of(self, block: Node) -> list[Node]:
         """return / break / continue statements that leave `block` itself."""
