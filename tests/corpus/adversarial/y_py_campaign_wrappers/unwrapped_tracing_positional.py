@@ -32,6 +32,6 @@ async def queue_send(list_id: str, html: str) -> dict:
 
 @workflow
 async def main(list_id: str, template_id: str, locale: str = "en-GB"):
-    html = await render_email(template_id, locale)  # expect: WAC301
+    html = await render_email(template_id, locale)  # expect: WAC402
     queued = await queue_send(list_id, html)
     return {"list": list_id, "queued": queued["count"]}

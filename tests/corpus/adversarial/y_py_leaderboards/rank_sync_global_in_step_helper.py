@@ -10,7 +10,7 @@ def fetch_rank(region: str, player_id: str) -> dict:
     global RATE_LIMITED
     r = httpx.get(f"https://ranked.internal/{region}/players/{player_id}", timeout=10)
     if r.status_code == 429:
-        RATE_LIMITED += 1
+        RATE_LIMITED += 1  # expect: WAC104
         return {"player": player_id, "rank": None}
     return r.json()
 
@@ -30,6 +30,6 @@ async def main(team_id: str, region: str = "euw"):
     members = await roster(team_id)
     ranks = []
     for m in members:
-        ranks.append(await step("rank", lambda: fetch_rank(region, m["player_id"])))  # expect: WAC104
+        ranks.append(await step("rank", lambda: fetch_rank(region, m["player_id"])))
         await sleep(2)
     return await publish_team_rating(team_id, ranks, RATE_LIMITED)
