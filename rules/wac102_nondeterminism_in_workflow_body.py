@@ -23,6 +23,12 @@ LOCALE = (
     'of the workflow body; pass a locale and a `timeZone` (`"en-US", { timeZone: "UTC" }`) '
     "or capture it with `step(...)`"
 )
+LOCAL_TIME = (
+    "converts with the worker's local time zone (`TZ`), which may differ between the "
+    "workers running the rounds, so the value differs between replays of the workflow "
+    "body; give it a zone (`datetime.fromtimestamp(ts, timezone.utc)`, `calendar.timegm`, "
+    "`time.gmtime(ts)`) or capture it with `step(...)`"
+)
 ADVICE = {
     # a signal is no value to checkpoint
     "AbortSignal.timeout": (
@@ -36,6 +42,12 @@ ADVICE = {
     ".toLocaleDateString()": LOCALE,
     ".toLocaleTimeString()": LOCALE,
     ".toLocaleString()": LOCALE,
+    "datetime.datetime.fromtimestamp(<2!tz)": LOCAL_TIME,
+    "datetime.date.fromtimestamp": LOCAL_TIME,
+    "time.localtime(>0)": LOCAL_TIME,
+    "time.ctime(>0)": LOCAL_TIME,
+    "time.mktime": LOCAL_TIME,
+    ".astimezone()": LOCAL_TIME,
     ".getTimezoneOffset": (
         "is the offset of the worker's time zone (`TZ`), which may differ between the "
         "workers running the rounds, so it differs between replays of the workflow body; "
@@ -49,6 +61,17 @@ CATEGORY_WORDS = {
     "environment": "reads the process environment",
     "configured": "is non-deterministic (project configuration)",
 }
+
+
+def on_kept_value(call: BodyCall, inner: list[tuple[int, int]]) -> bool:
+    """The receiver of this method call (`datetime.now()` of `datetime.now().astimezone()`)
+    holds one of the calls `inner` spans."""
+    node = call.node
+    function = node.child_by_field_name("function") if node is not None else None
+    receiver = function.child_by_field_name("object") if function is not None else None
+    if receiver is None:
+        return False
+    return any(receiver.start_byte <= start and end <= receiver.end_byte for start, end in inner)
 
 
 class NondeterminismInWorkflowBody(Rule):
@@ -67,7 +90,10 @@ Finds values in the workflow body that differ between two replays: the clock
 step), and the environment (`os.environ`, `os.getenv`, `process.env`, `Bun.env`;
 also the worker's default locale and time zone: `toLocaleDateString()` /
 `toLocaleString()` without a locale, `new Intl.NumberFormat().format(n)`,
-`getTimezoneOffset()`, which may differ between the workers that run the rounds).
+`getTimezoneOffset()`, and Python's conversions between a timestamp and a local
+time made without a zone: `datetime.fromtimestamp(ts)` (or `tz=None`),
+`date.fromtimestamp(ts)`, `time.localtime(ts)`, `time.ctime(ts)`, `time.mktime(t)`,
+`dt.astimezone()`; which may differ between the workers that run the rounds).
 A read of `WM_WORKSPACE` named by a literal (`os.environ["WM_WORKSPACE"]`,
 `process.env.WM_WORKSPACE`) is not reported: the worker sets it to the job's
 workspace, the same in every round and in the jobs of its tasks (it is what
@@ -271,9 +297,18 @@ export const main = workflow(async () => {
         built = {
             c.qualname + "()." for c, _, _ in kept if c.kind == CallKind.CALL and not c.arg_count
         }
+        # `datetime.now().astimezone()`: a method known by its name alone, called on a
+        # value a kept call makes, is that call's value (the clock read), one finding
+        inner = [
+            (c.node.start_byte, c.node.end_byte)
+            for c, _, _ in kept
+            if c.node is not None and not c.qualname.startswith(".")
+        ]
         found: list[_catalogue.CallFinding] = []
         for call, what, instead in kept:
             if "(" in call.qualname and any(call.qualname.startswith(b) for b in built):
+                continue
+            if inner and call.qualname.startswith(".") and on_kept_value(call, inner):
                 continue
             found.append(
                 _catalogue.CallFinding(

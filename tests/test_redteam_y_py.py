@@ -1,0 +1,59 @@
+"""Red team Y (yp): regressions for the general causes behind its Python corpus
+(`tests/corpus/adversarial/y_py_*`)."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, SourceFile
+
+
+def findings(code: str, *codes: str) -> list[tuple[int, str]]:
+    result = analyze_source(SourceFile("<t>", code, LANG_PYTHON), select=list(codes))
+    return [(f.row, f.code) for f in result.findings]
+
+
+def messages(code: str, *codes: str) -> list[str]:
+    result = analyze_source(SourceFile("<t>", code, LANG_PYTHON), select=list(codes))
+    return [f.message for f in result.findings]
+
+
+HEAD = (
+    "from wmill import step, task, task_flow, workflow\n\n"
+    "@task()\nasync def record(x: str) -> str:\n    return x\n\n"
+)
+
+
+def test_conversions_with_the_workers_local_time_zone_differ_between_workers() -> None:
+    # each round may run on another worker: without a zone these use its `TZ`
+    code = HEAD + (
+        "import time\n"
+        "from datetime import date, datetime, timezone\n"
+        "from zoneinfo import ZoneInfo\n"
+        "@workflow\nasync def main(ts: int, s: str):\n"
+        "    a = datetime.fromtimestamp(ts)\n"  # 12
+        "    b = datetime.fromtimestamp(ts, tz=None)\n"  # 13
+        "    c = time.localtime(ts).tm_hour\n"  # 14
+        "    d = time.ctime(ts)\n"  # 15
+        "    e = time.mktime(time.strptime(s, '%Y-%m-%d'))\n"  # 16
+        "    f = date.fromtimestamp(ts)\n"  # 17
+        "    g = datetime.fromisoformat(s).astimezone()\n"  # 18
+        "    ok = [\n"
+        "        datetime.fromtimestamp(ts, timezone.utc),\n"
+        "        datetime.fromtimestamp(ts, tz=ZoneInfo('Europe/Paris')),\n"
+        "        time.gmtime(ts), datetime.fromisoformat(s).astimezone(timezone.utc),\n"
+        "        datetime.utcfromtimestamp(ts),\n"
+        "    ]\n"
+        "    return await record(f'{a}{b}{c}{d}{e}{f}{g}{ok}')\n"
+    )
+    assert findings(code, "WAC102") == [(row, "WAC102") for row in range(12, 19)]
+    assert all("local time zone (`TZ`)" in m for m in messages(code, "WAC102"))
+
+
+def test_a_clock_read_made_local_is_reported_once_as_the_clock() -> None:
+    code = HEAD + (
+        "from datetime import datetime\n"
+        "@workflow\nasync def main():\n"
+        "    return await record(datetime.now().astimezone().isoformat())\n"
+    )
+    assert findings(code, "WAC102") == [(10, "WAC102")]
+    assert "reads the clock" in messages(code, "WAC102")[0]
