@@ -40,11 +40,14 @@ whose result is dropped: not awaited, not gathered (`asyncio.gather`,
 `Promise.all`, `parallel`), not stored in a variable that is used later. In
 Python, a task returned from the workflow without `await` is reported too (the
 workflow would return a coroutine), and so is a stored result that is only
-used without awaiting it (passed to a task, indexed). One put in a set or a list
-(`pending.add(job)`, `jobs.append(t(x))`, `jobs.push(t(x))`, also an asyncio task
-over it) lives on in that container: reported when the body never uses the
-container after that but to look at it (`len`, another `.add`, its `discard` handed
-to `add_done_callback`). A variable assigned anew by
+used without awaiting it (passed to a task, indexed). One put in a set, a list or a
+dict (`pending.add(job)`, `jobs.append(t(x))`, `jobs.push(t(x))`, `jobs[k] = t(x)`,
+also an asyncio task over it; also in a field of a name of the body,
+`run.pending.append(t(x))`) lives on in that container: reported when the body never
+uses the container after that but to look at it (`len`, its keys, another `.add`, its
+`discard` handed to `add_done_callback`); an item read back (`jobs[0]`, `jobs[k]`) is
+followed on, and an object handed on whole or given a method call (`run.flush()`) may
+await its field. A variable assigned anew by
 a later statement of the same block (`job = t(a)`, then `job = t(b)`, then
 `await job`) no longer holds the first result after that statement: the first is
 dropped (unless a `break` / `continue` between, or a `try` around them, may skip

@@ -57,3 +57,56 @@ def test_a_clock_read_made_local_is_reported_once_as_the_clock() -> None:
     )
     assert findings(code, "WAC102") == [(10, "WAC102")]
     assert "reads the clock" in messages(code, "WAC102")[0]
+
+
+def test_task_coroutines_kept_in_dict_items_or_a_field_are_followed() -> None:
+    # `jobs[k] = t(x)` and `run.pending.append(t(x))` keep the coroutine in a container:
+    # its later uses decide, and reading only keys / the length drops it
+    code = HEAD + (
+        "import asyncio\n"
+        "class Run:\n    pending: list\n    other: list\n\n"
+        "@workflow\nasync def main(xs: list[str]):\n"
+        "    jobs = {}\n"
+        "    for x in xs:\n"
+        "        jobs[x] = record(x)\n"  # 16
+        "    run = Run()\n"
+        "    for x in xs:\n"
+        "        run.pending.append(record(x))\n"  # 19
+        "    run.other.append(x)\n"
+        "    return sorted(jobs), len(run.pending)\n"
+    )
+    assert findings(code, "WAC106") == [(16, "WAC106"), (19, "WAC106")]
+
+
+def test_items_of_containers_of_task_coroutines_awaited_or_gathered_are_fine() -> None:
+    code = HEAD + (
+        "import asyncio\n"
+        "class Run:\n    pending: list\n\n"
+        "@workflow\nasync def main(xs: list[str]):\n"
+        "    jobs = {}\n"
+        "    for x in xs:\n"
+        "        jobs[x] = record(x)\n"
+        "    done = await asyncio.gather(*jobs.values())\n"
+        "    firsts = {}\n"
+        "    firsts[xs[0]] = record(xs[0])\n"
+        "    one = await firsts[xs[0]]\n"
+        "    listed = [record(x) for x in xs]\n"
+        "    two = await listed[0]\n"
+        "    run = Run()\n"
+        "    run.pending.append(record(xs[0]))\n"
+        "    three = await asyncio.gather(*run.pending)\n"
+        "    kept = Run()\n"
+        "    kept.pending.append(record(xs[0]))\n"
+        "    four = await kept.flush()\n"  # a method may await its field
+        "    return done, one, two, three, four\n"
+    )
+    assert findings(code, "WAC106") == []
+
+
+def test_a_single_stored_task_coroutine_indexed_is_still_dropped() -> None:
+    code = HEAD + (
+        "@workflow\nasync def main(x: str):\n"
+        "    job = record(x)\n"  # 9
+        "    return job['id']\n"
+    )
+    assert findings(code, "WAC106") == [(9, "WAC106")]
