@@ -110,3 +110,52 @@ def test_a_single_stored_task_coroutine_indexed_is_still_dropped() -> None:
         "    return job['id']\n"
     )
     assert findings(code, "WAC106") == [(9, "WAC106")]
+
+
+def test_statistics_of_decimals_and_fractions_keep_their_type() -> None:
+    # `default=str` writes a Decimal as "182.50", a Fraction as "37/40"
+    code = HEAD + (
+        "import statistics\n"
+        "from decimal import Decimal\n"
+        "from fractions import Fraction\n"
+        "@task()\nasync def profile(rows: list) -> dict:\n"
+        "    amounts = [Decimal(r['amount']) for r in rows]\n"
+        "    return {\n"
+        "        'median': statistics.median(amounts),\n"  # 14
+        "        'low': statistics.median_low(amounts),\n"  # 15
+        "        'ratio': statistics.mean(Fraction(r['a'], r['b']) for r in rows),\n"  # 16
+        "        'top': max(amounts, default=Decimal('0')),\n"  # 17
+        "        'fine': float(statistics.median(amounts)),\n"
+        "        'fmean': statistics.fmean(float(a) for a in amounts),\n"
+        "        'floats': statistics.median([float(r['amount']) for r in rows]),\n"
+        "        'count': max((len(r) for r in rows), default=0),\n"
+        "    }\n"
+        "@workflow\nasync def main(rows: list):\n"
+        "    return await profile(rows)\n"
+    )
+    assert findings(code, "WAC107") == [
+        (14, "WAC107"),
+        (15, "WAC107"),
+        (16, "WAC107"),
+        (17, "WAC107"),
+    ]
+
+
+def test_a_dict_filled_item_by_item_with_decimals_is_a_dict_of_decimals() -> None:
+    code = HEAD + (
+        "from decimal import Decimal\n"
+        "@task()\nasync def rates(rows: list, total: int) -> dict:\n"
+        "    out = {}\n"
+        "    for r in rows:\n"
+        "        out[r['code']] = (Decimal(r['n']) / Decimal(total)).quantize(Decimal('0.01'))\n"
+        "    return out\n"  # 13
+        "@task()\nasync def fine(rows: list, total: int) -> dict:\n"
+        "    out = {}\n"
+        "    for r in rows:\n"
+        "        out[r['code']] = str(Decimal(r['n']) / Decimal(total))\n"
+        "    return out\n"
+        "@workflow\nasync def main(rows: list, total: int):\n"
+        "    return [await rates(rows, total), await fine(rows, total)]\n"
+    )
+    assert findings(code, "WAC107") == [(13, "WAC107")]
+    assert "a dict filled with a `Decimal` per key" in messages(code, "WAC107")[0]
