@@ -63,6 +63,54 @@ CATEGORY_WORDS = {
 }
 
 
+NAIVE_TIMESTAMP = (
+    "reads a datetime without a time zone as the worker's local time (`TZ`), which may "
+    "differ between the workers running the rounds, so the value differs between replays "
+    "of the workflow body; build it with `tzinfo=timezone.utc` (or use `calendar.timegm`) "
+    "or capture it with `step(...)`"
+)
+
+
+def naive_timestamps(ctx: RuleContext) -> list[tuple[BodyCall, str, str | None]]:
+    """`datetime(y, m, 1).timestamp()` (also through a name bound once to it): a naive
+    datetime's `timestamp()` takes it as local time. Naive for sure: built by
+    `datetime(...)` without `tzinfo`, or by `datetime.strptime(s, fmt)` whose literal
+    format has no `%z`."""
+    found: list[tuple[BodyCall, str, str | None]] = []
+    model = ctx.model
+    for call in model.body_calls:
+        if call.qualname != ".timestamp" or call.kind != CallKind.CALL or call.arg_count:
+            continue
+        node = call.node
+        function = node.child_by_field_name("function") if node is not None else None
+        receiver = sdk.unwrap(function.child_by_field_name("object")) if function else None
+        if receiver is not None and receiver.type == "identifier":
+            receiver = sdk.unwrap(sdk.bound_value(model, model.text(receiver), receiver))
+        if receiver is None or not naive_datetime(model, receiver):
+            continue
+        if only_logged(ctx, call):
+            continue
+        found.append((call, "", NAIVE_TIMESTAMP))
+    return found
+
+
+def naive_datetime(model: ScriptModel, node: Node) -> bool:
+    if node.type != "call" or model.semantic is None:
+        return False
+    callee = sdk.callee_of(node)
+    qualified = model.semantic.qualified_name(callee) if callee is not None else None
+    args, keywords, unpacked = sdk.arguments_of(model, node)
+    if unpacked:
+        return False
+    if qualified == "datetime.datetime":
+        return len(args) < 8 and not any(k.name == "tzinfo" for k in keywords)
+    if qualified == "datetime.datetime.strptime" and len(args) == 2 and not keywords:
+        fmt = args[1]
+        text = model.text(fmt)
+        return fmt.type == "string" and text[:1] in "\"'" and "%z" not in text
+    return False
+
+
 def on_kept_value(call: BodyCall, inner: list[tuple[int, int]]) -> bool:
     """The receiver of this method call (`datetime.now()` of `datetime.now().astimezone()`)
     holds one of the calls `inner` spans."""
@@ -93,7 +141,9 @@ also the worker's default locale and time zone: `toLocaleDateString()` /
 `getTimezoneOffset()`, and Python's conversions between a timestamp and a local
 time made without a zone: `datetime.fromtimestamp(ts)` (or `tz=None`),
 `date.fromtimestamp(ts)`, `time.localtime(ts)`, `time.ctime(ts)`, `time.mktime(t)`,
-`dt.astimezone()`; which may differ between the workers that run the rounds).
+`dt.astimezone()`, and the `timestamp()` of a datetime built without a zone
+(`datetime(y, m, 1)`, `datetime.strptime(s, fmt)` without `%z`), which takes it as
+local time; which may differ between the workers that run the rounds).
 A read of `WM_WORKSPACE` named by a literal (`os.environ["WM_WORKSPACE"]`,
 `process.env.WM_WORKSPACE`) is not reported: the worker sets it to the job's
 workspace, the same in every round and in the jobs of its tasks (it is what
@@ -292,6 +342,8 @@ export const main = workflow(async () => {
                     continue  # `id(row) in seen`: identity inside the round, the same every run
                 what = "is the object's memory address in this round's process"
             kept.append((call, what, ADVICE.get(entry.pattern)))
+        if sdk.is_python(ctx.model):
+            kept += naive_timestamps(ctx)
         # `rng = random.Random()` reported where it is built: its draws (`rng.sample(xs)`)
         # are that one generator's values, not another mistake each
         built = {

@@ -159,3 +159,22 @@ def test_a_dict_filled_item_by_item_with_decimals_is_a_dict_of_decimals() -> Non
     )
     assert findings(code, "WAC107") == [(13, "WAC107")]
     assert "a dict filled with a `Decimal` per key" in messages(code, "WAC107")[0]
+
+
+def test_the_timestamp_of_a_naive_datetime_uses_the_workers_time_zone() -> None:
+    code = HEAD + (
+        "from datetime import datetime, timezone\n"
+        "@workflow\nasync def main(y: int, m: int, s: str):\n"
+        "    a = datetime(y, m, 1).timestamp()\n"  # 10
+        "    first = datetime(y, m, 1)\n"
+        "    b = first.timestamp()\n"  # 12
+        "    c = datetime.strptime(s, '%Y-%m-%d').timestamp()\n"  # 13
+        "    ok = [\n"
+        "        datetime(y, m, 1, tzinfo=timezone.utc).timestamp(),\n"
+        "        datetime(y, m, 1, 0, 0, 0, 0, timezone.utc).timestamp(),\n"
+        "        datetime.strptime(s, '%Y-%m-%d %z').timestamp(),\n"
+        "    ]\n"
+        "    print(datetime(y, m, 1).timestamp())\n"
+        "    return await record(f'{a}{b}{c}{ok}')\n"
+    )
+    assert findings(code, "WAC102") == [(10, "WAC102"), (12, "WAC102"), (13, "WAC102")]
