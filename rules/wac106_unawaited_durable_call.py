@@ -58,7 +58,9 @@ item parameter of `functools.reduce(lambda acc, stage: stage(acc), STAGES, x)`, 
 each stage's coroutine is handed to the next as its argument and only the last is
 awaited; so is a task held in an object / dict literal bound once and picked by a key
 known where it is written (`STAGES.load(x)`, `STAGES[LAST_STAGE](x)` with `LAST_STAGE =
-"load"`, `HANDLERS[Kind.Churn](x)` with the computed key `[Kind.Churn]`).
+"load"`, `HANDLERS[Kind.Churn](x)` with the computed key `[Kind.Churn]`), also when the
+entries are `functools.partial(task, ...)` binding the same arguments (`SENDERS[lang](x)`,
+`sender = SENDERS.get(lang, SENDERS["en"])` then `sender(x)`).
 `void task(x)` in TypeScript marks a deliberate fire-and-forget and is not reported.
 A task another module of the workspace defines (`@task() async def
 send_email` in `f/common/mail_tasks.py`, `export const sendMail = task(...)`, `charge =

@@ -178,3 +178,48 @@ def test_the_timestamp_of_a_naive_datetime_uses_the_workers_time_zone() -> None:
         "    return await record(f'{a}{b}{c}{ok}')\n"
     )
     assert findings(code, "WAC102") == [(10, "WAC102"), (12, "WAC102"), (13, "WAC102")]
+
+
+PARTIALS = HEAD + (
+    "import functools\n"
+    "@task()\nasync def send(seg: str, tpl: str, locale: str) -> dict:\n    return {}\n\n"
+    "SENDERS = {\n"
+    "    'fr': functools.partial(send, locale='fr-FR'),\n"
+    "    'en': functools.partial(send, locale='en-GB'),\n"
+    "}\n"
+    "MIXED = {'fr': functools.partial(send, locale='fr-FR'), 'any': send}\n"
+)
+
+
+def test_tasks_picked_from_a_table_of_partials_are_task_calls() -> None:
+    # each entry calls `send` with `locale=` bound first (TaskDef.bound): a table
+    # picked by a key, or by `.get(key, default)`, dispatches it like the partial does
+    code = PARTIALS + (
+        "@workflow\nasync def main(seg: str, tpl: str, lang: str):\n"
+        "    SENDERS['fr'](seg, tpl)\n"  # 19
+        "    SENDERS[lang](seg, tpl)\n"  # 20
+        "    sender = SENDERS.get(lang, SENDERS['en'])\n"
+        "    jobs = {}\n"
+        "    jobs[seg] = sender(seg, tpl)\n"  # 23
+        "    a = await SENDERS['en'](seg)\n"  # 24: `tpl` missing, `locale` bound
+        "    b = await MIXED[lang](seg, tpl)\n"  # entries bind different arguments
+        "    return sorted(jobs), a, b\n"
+    )
+    assert findings(code, "WAC106", "WAC402") == [
+        (19, "WAC106"),
+        (20, "WAC106"),
+        (23, "WAC106"),
+        (24, "WAC402"),
+    ]
+
+
+def test_tasks_picked_from_a_table_of_partials_and_awaited_are_fine() -> None:
+    code = PARTIALS + (
+        "import asyncio\n"
+        "@workflow\nasync def main(segs: list[str], tpl: str, lang: str):\n"
+        "    sender = SENDERS.get(lang, SENDERS['en'])\n"
+        "    done = await asyncio.gather(*(sender(s, tpl) for s in segs))\n"
+        "    one = await SENDERS['fr'](segs[0], tpl)\n"
+        "    return done, one\n"
+    )
+    assert findings(code, "WAC106", "WAC402") == []
