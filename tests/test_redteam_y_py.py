@@ -223,3 +223,29 @@ def test_tasks_picked_from_a_table_of_partials_and_awaited_are_fine() -> None:
         "    return done, one\n"
     )
     assert findings(code, "WAC106", "WAC402") == []
+
+
+def test_a_method_keeping_task_coroutines_in_a_field_nothing_awaits() -> None:
+    # the method is a plain `def`: the body's call of it is where the calls are lost
+    code = HEAD + (
+        "import asyncio\n"
+        "class Batch:\n"
+        "    def __init__(self):\n"
+        "        self.jobs = {}\n"
+        "        self.queue = []\n"
+        "    def add(self, x):\n"
+        "        self.jobs[x] = record(x)\n"
+        "        return len(self.jobs)\n"
+        "    def push(self, x):\n"
+        "        self.queue.append(record(x))\n"
+        "    async def drain(self):\n"
+        "        return await asyncio.gather(*self.queue)\n"
+        "@workflow\nasync def main(xs: list[str]):\n"
+        "    b = Batch()\n"
+        "    for x in xs:\n"
+        "        b.add(x)\n"  # 23
+        "        b.push(x)\n"
+        "    done = await b.drain()\n"
+        "    return sorted(b.jobs), done\n"
+    )
+    assert findings(code, "WAC106") == [(23, "WAC106")]
