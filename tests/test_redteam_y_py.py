@@ -249,3 +249,18 @@ def test_a_method_keeping_task_coroutines_in_a_field_nothing_awaits() -> None:
         "    return sorted(b.jobs), done\n"
     )
     assert findings(code, "WAC106") == [(23, "WAC106")]
+
+
+def test_map_as_a_statement_calls_nothing() -> None:
+    # Python 3's `map` / `filter` return iterators: as a statement nothing is called,
+    # so nothing is sent (a bug of its own, but no request repeated on replay)
+    code = HEAD + (
+        "import requests\n"
+        "def notify(u):\n    return requests.post(u).status_code\n"
+        "@workflow\nasync def main(urls: list[str]):\n"
+        "    map(notify, urls)\n"
+        "    filter(requests.head, urls)\n"
+        "    sent = list(map(notify, urls))\n"  # 14
+        "    return sent\n"
+    )
+    assert findings(code, "WAC101") == [(14, "WAC101")]
