@@ -29,6 +29,12 @@ LOCAL_TIME = (
     "body; give it a zone (`datetime.fromtimestamp(ts, timezone.utc)`, `calendar.timegm`, "
     "`time.gmtime(ts)`) or capture it with `step(...)`"
 )
+LOCAL_ZONE = (
+    "is the worker's local time zone (`TZ`), which may differ between the workers "
+    "running the rounds, so what is computed with it differs between replays of the "
+    'workflow body; name the zone (`ZoneInfo("Europe/Paris")`, `timezone.utc`) or '
+    "capture the value with `step(...)`"
+)
 ADVICE = {
     # a signal is no value to checkpoint
     "AbortSignal.timeout": (
@@ -48,6 +54,10 @@ ADVICE = {
     "time.ctime(>0)": LOCAL_TIME,
     "time.mktime": LOCAL_TIME,
     ".astimezone()": LOCAL_TIME,
+    "dateutil.tz.tzlocal": LOCAL_ZONE,
+    "dateutil.tz.gettz()": LOCAL_ZONE,
+    "tzlocal.get_localzone": LOCAL_ZONE,
+    "tzlocal.get_localzone_name": LOCAL_ZONE,
     ".getTimezoneOffset": (
         "is the offset of the worker's time zone (`TZ`), which may differ between the "
         "workers running the rounds, so it differs between replays of the workflow body; "
@@ -141,7 +151,8 @@ also the worker's default locale and time zone: `toLocaleDateString()` /
 `getTimezoneOffset()`, and Python's conversions between a timestamp and a local
 time made without a zone: `datetime.fromtimestamp(ts)` (or `tz=None`),
 `date.fromtimestamp(ts)`, `time.localtime(ts)`, `time.ctime(ts)`, `time.mktime(t)`,
-`dt.astimezone()`, and the `timestamp()` of a datetime built without a zone
+`dt.astimezone()`, the local zone as an object (`dateutil.tz.tzlocal()`,
+`tzlocal.get_localzone()`), and the `timestamp()` of a datetime built without a zone
 (`datetime(y, m, 1)`, `datetime.strptime(s, fmt)` without `%z`), which takes it as
 local time; which may differ between the workers that run the rounds).
 A read of `WM_WORKSPACE` named by a literal (`os.environ["WM_WORKSPACE"]`,

@@ -264,3 +264,17 @@ def test_map_as_a_statement_calls_nothing() -> None:
         "    return sent\n"
     )
     assert findings(code, "WAC101") == [(14, "WAC101")]
+
+
+def test_the_local_zone_as_an_object_is_the_workers() -> None:
+    code = HEAD + (
+        "from datetime import datetime\n"
+        "from dateutil import tz\n"
+        "from dateutil.tz import tzlocal, gettz\n"
+        "@workflow\nasync def main(ts: int, zone: str):\n"
+        "    a = datetime.fromtimestamp(ts, tz=tzlocal())\n"  # 12
+        "    b = datetime.fromtimestamp(ts, tz.gettz())\n"  # 13
+        "    c = datetime.fromtimestamp(ts, gettz(zone))\n"
+        "    return await record(f'{a}{b}{c}')\n"
+    )
+    assert findings(code, "WAC102") == [(12, "WAC102"), (13, "WAC102")]
