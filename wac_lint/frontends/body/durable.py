@@ -572,14 +572,15 @@ class DurableFlow(TaskLookups):
         Returned from the workflow (and nothing else) is RETURNED, with whether it
         went back inside a container (`return jobs` after `jobs = [task(x) ...]`).
         """
-        target = self.assigned_name(self.consumption_at(call)[1]) or self.assigned_name(call)
+        _, held, stored_in_container = self._consumption(call)  # `jobs = xs.map(...)`
+        target = self.assigned_name(held) or self.assigned_name(call)
         if target is None:
             return UNKNOWN, False, None
         if "." in target:
             return self.field_holder_use(call, target), False, None
         # kept as an item of a container (`jobs = [t(x) ...]`, `jobs[k] = t(x)`,
         # `jobs.append(t(x))`): `jobs[0]` reads that item, and its use decides
-        itemised = self._consumption(call)[2] or self.stores_item(call)
+        itemised = stored_in_container or self.stores_item(held)
         returned: bool | None = None
         returned_by: Span | None = None
         consumed = False
@@ -588,7 +589,6 @@ class DurableFlow(TaskLookups):
         # consume it: inside a container in any language, or bare where an `async`
         # function does not adopt it (Python).
         adopts = self.model.lang.async_return_adopts_awaitable
-        stored_in_container = self._consumption(call)[2]  # `jobs = xs.map(...)`
         field = self.stored_field(call)  # `job = { done: audit(id) }`: read as `job.done`
         wrong: tuple[bool, Span] | None = None
         replaced_at = self.replaced_at(call, target)
@@ -655,10 +655,9 @@ class DurableFlow(TaskLookups):
         holder = parent.child_by_field_name("value") or parent.child_by_field_name("object")
         return parent if holder == read else None
 
-    def stores_item(self, call: Node) -> bool:
-        """Is `call`'s value put in a container as one item: `jobs.append(t(x))`,
-        `jobs[k] = t(x)`?"""
-        node = self.consumption_at(call)[1]
+    def stores_item(self, node: Node) -> bool:
+        """Is the value `node` holds (where a durable call's value is stored) put in a
+        container as one item: `jobs.append(t(x))`, `jobs[k] = t(x)`?"""
         parent = node.parent
         if parent is None:
             return False
