@@ -353,8 +353,7 @@ export const main = workflow(async () => {
                     continue  # `id(row) in seen`: identity inside the round, the same every run
                 what = "is the object's memory address in this round's process"
             kept.append((call, what, ADVICE.get(entry.pattern)))
-        if sdk.is_python(ctx.model):
-            kept += naive_timestamps(ctx)
+        kept += naive_timestamps(ctx)  # only Python's `datetime` matches
         # `rng = random.Random()` reported where it is built: its draws (`rng.sample(xs)`)
         # are that one generator's values, not another mistake each
         built = {
