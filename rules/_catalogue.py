@@ -65,6 +65,8 @@ class Key:
     # `X(!random_state|seed)`: only when none of these keywords is given a value other
     # than `None` (`train_test_split(X, y)` shuffles at random, `(..., random_state=0)`
     # does not). Matches the call itself and a method by its name alike.
+    # `X(<2!tz)`: both: fewer than 2 positional arguments and no `tz=` (a time zone
+    # given either way: `fromtimestamp(ts, timezone.utc)`, `fromtimestamp(ts, tz=utc)`).
     unless: frozenset[str] = frozenset()
 
     @property
@@ -81,7 +83,12 @@ class Key:
         keywords: frozenset[str] = frozenset()
         literals: frozenset[str] = frozenset()
         unless: frozenset[str] = frozenset()
-        if pattern.endswith(")") and "(!" in pattern:
+        if pattern.endswith(")") and "(<" in pattern and "!" in pattern.rpartition("(<")[2]:
+            pattern, _, limit = pattern.rpartition("(<")
+            count, _, words = limit[:-1].partition("!")
+            max_args = int(count) - 1
+            unless = frozenset(w.strip() for w in words.split("|") if w.strip())
+        elif pattern.endswith(")") and "(!" in pattern:
             pattern, _, words = pattern.rpartition("(!")
             unless = frozenset(w.strip() for w in words[:-1].split("|") if w.strip())
             max_args = sys.maxsize  # the call itself, not the methods of what it returns

@@ -716,7 +716,7 @@ def classify_name(
                 return memo[inner.id]
             loss = classify(model, inner)
             if loss is None and FILLED_DICTS[model.language] and empty_dict(model, inner):
-                loss = stored_key_loss(model, name, inner)
+                loss = stored_key_loss(model, name, inner) or stored_value_loss(model, name, inner)
             result = None if loss is None else replace(loss, fix=None)
             if memo is not None:
                 memo[inner.id] = result
@@ -778,6 +778,36 @@ def stored_key_loss(model: ScriptModel, name: str, value: Node) -> Loss | None:
         else:
             continue
         return unencodable_keys(f"a dict keyed by {kind} (`{model.text(target)}`)")
+    return None
+
+
+def stored_value_loss(model: ScriptModel, name: str, value: Node) -> Loss | None:
+    """A dict bound to `name` empty and filled by item assignments in the same scope
+    whose values JSON does not carry (`rates[code] = (Decimal(n) / total).quantize(q)`):
+    what each such value becomes."""
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    scope = semantic.scope_at(value)
+    root = scope.node if scope is not None else None
+    for store in sdk.nodes_of_kinds(model, ("assignment",), root):
+        target = store.child_by_field_name("left")
+        stored = store.child_by_field_name("right")
+        if target is None or stored is None or target.type != "subscript":
+            continue
+        owner = target.child_by_field_name("value")
+        if owner is None or owner.type != "identifier" or model.text(owner) != name:
+            continue
+        if semantic.scope_at(store) is not scope:
+            continue  # another function's name
+        loss = classify(model, sdk.unwrap(stored) or stored)
+        if loss is None or loss.raises:
+            continue
+        return Loss(
+            f"a dict filled with {loss.what} per key (`{model.text(target)} = ...`)",
+            f"a dict whose values are each {loss.becomes}",
+            loss.lossy,
+        )
     return None
 
 
@@ -1020,6 +1050,10 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
     method = name.rsplit(".", 1)[-1] if callee.type == "attribute" else None
     if qualified is not None and http_response_call(qualified):
         return RESPONSE_LOSS
+    if qualified in STATISTICS_KEEPING and call is not None:
+        kept = statistics_result_loss(model, call)
+        if kept is not None:
+            return kept
     copied = copied_instance_loss(model, callee, call, qualified, method)
     if copied is not None:
         return copied
@@ -1135,27 +1169,72 @@ NUMERIC_WHATS = frozenset({"a `Decimal`", "a `Fraction`", "a `timedelta`"})
 
 def builtin_result_loss(model: ScriptModel, name: str, call: Node) -> Loss | None:
     """`sum((Decimal(x) for x in xs), Decimal("0"))` is a Decimal: the start value,
-    or an item of the one iterable given, is what the result is. `round(x)` without
-    digits is an int, whatever `x` is."""
+    or an item of the one iterable given, is what the result is (also a name bound to a
+    list built there: `max(amounts, default=ZERO)`). `round(x)` without digits is an
+    int, whatever `x` is."""
     args, keywords, _ = sdk.arguments_of(model, call)
     if name == "round" and len(args) < 2 and not keywords:
         return None
     candidates = list(args[1:2]) if name == "sum" else []
     candidates += [k.value for k in keywords if k.name == "start" and k.value is not None]
+    if name in ("max", "min"):
+        # `max(xs, default=Decimal("0"))`: the default is what an empty `xs` gives
+        candidates += [k.value for k in keywords if k.name == "default" and k.value is not None]
     if name in ("max", "min") and len(args) > 1:
         candidates += args
     elif args:
         first = sdk.unwrap(args[0]) or args[0]
-        if name in ("sum", "max", "min") and first.type in (
-            "generator_expression",
-            "list_comprehension",
-            "set_comprehension",
-        ):
-            body = first.child_by_field_name("body")
-            candidates += [body] if body is not None else []
+        if name in ("sum", "max", "min"):
+            candidates += iterable_items(model, first)
         elif name in ("round", "abs"):
             candidates.append(first)
     for node in candidates:
+        loss = classify(model, sdk.unwrap(node) or node)
+        if loss is not None and loss.what in NUMERIC_WHATS:
+            return loss
+    return None
+
+
+COMPREHENSIONS = ("generator_expression", "list_comprehension", "set_comprehension")
+
+
+def iterable_items(model: ScriptModel, iterable: Node) -> list[Node]:
+    """The expressions that build the items of `iterable`: a comprehension's body, a
+    list / tuple literal's items, or those of what a name is bound to (once)."""
+    if iterable.type == "identifier":
+        value = sdk.bound_value(model, model.text(iterable), iterable)
+        if value is None:
+            return []
+        iterable = sdk.unwrap(value) or value
+    if iterable.type in COMPREHENSIONS:
+        body = iterable.child_by_field_name("body")
+        return [body] if body is not None else []
+    if iterable.type in ("list", "tuple"):
+        return [i for i in iterable.named_children if i.type != "comment"]
+    return []
+
+
+# `statistics` functions whose result has the type of the items they are given: the
+# mean or median of `Decimal`s is a `Decimal` (of `Fraction`s a `Fraction`), and the
+# low / high median and the mode are one of the items (`fmean` / `geometric_mean` /
+# `harmonic_mean` give floats)
+STATISTICS_KEEPING = frozenset(
+    {
+        "statistics.mean",
+        "statistics.median",
+        "statistics.median_low",
+        "statistics.median_high",
+        "statistics.mode",
+    }
+)
+
+
+def statistics_result_loss(model: ScriptModel, call: Node) -> Loss | None:
+    """`statistics.median(amounts)` of `Decimal`s: a `Decimal`."""
+    args, _, _ = sdk.arguments_of(model, call)
+    if not args:
+        return None
+    for node in iterable_items(model, sdk.unwrap(args[0]) or args[0]):
         loss = classify(model, sdk.unwrap(node) or node)
         if loss is not None and loss.what in NUMERIC_WHATS:
             return loss

@@ -81,7 +81,9 @@ A library function handed by reference to something that runs it there and then 
 called in the body too: `map(requests.post, urls)`, `asyncio.to_thread(s3.upload_file,
 ...)`, `loop.run_in_executor(None, requests.get, url)` (the running loop's, or a pool's
 `submit` / `map`), an exit stack's `callback(requests.delete, url)`, a sort key
-(`sorted(paths, key=os.path.getmtime)`).
+(`sorted(paths, key=os.path.getmtime)`). Python 3's `map` / `filter` run it only as
+their iterator is iterated: written as a statement of their own (`map(notify, users)`),
+they call nothing and are not reported.
 Building a client that connects lazily (`boto3.client("s3")`,
 `OpenAI()`, `redis.Redis.from_url(...)`, `new S3Client()`, an AWS `new
 ...Command(...)`) is not reported; its requests are, wherever they run in the body.

@@ -23,6 +23,18 @@ LOCALE = (
     'of the workflow body; pass a locale and a `timeZone` (`"en-US", { timeZone: "UTC" }`) '
     "or capture it with `step(...)`"
 )
+LOCAL_TIME = (
+    "converts with the worker's local time zone (`TZ`), which may differ between the "
+    "workers running the rounds, so the value differs between replays of the workflow "
+    "body; give it a zone (`datetime.fromtimestamp(ts, timezone.utc)`, `calendar.timegm`, "
+    "`time.gmtime(ts)`) or capture it with `step(...)`"
+)
+LOCAL_ZONE = (
+    "is the worker's local time zone (`TZ`), which may differ between the workers "
+    "running the rounds, so what is computed with it differs between replays of the "
+    'workflow body; name the zone (`ZoneInfo("Europe/Paris")`, `timezone.utc`) or '
+    "capture the value with `step(...)`"
+)
 ADVICE = {
     # a signal is no value to checkpoint
     "AbortSignal.timeout": (
@@ -36,6 +48,16 @@ ADVICE = {
     ".toLocaleDateString()": LOCALE,
     ".toLocaleTimeString()": LOCALE,
     ".toLocaleString()": LOCALE,
+    "datetime.datetime.fromtimestamp(<2!tz)": LOCAL_TIME,
+    "datetime.date.fromtimestamp": LOCAL_TIME,
+    "time.localtime(>0)": LOCAL_TIME,
+    "time.ctime(>0)": LOCAL_TIME,
+    "time.mktime": LOCAL_TIME,
+    ".astimezone()": LOCAL_TIME,
+    "dateutil.tz.tzlocal": LOCAL_ZONE,
+    "dateutil.tz.gettz()": LOCAL_ZONE,
+    "tzlocal.get_localzone": LOCAL_ZONE,
+    "tzlocal.get_localzone_name": LOCAL_ZONE,
     ".getTimezoneOffset": (
         "is the offset of the worker's time zone (`TZ`), which may differ between the "
         "workers running the rounds, so it differs between replays of the workflow body; "
@@ -49,6 +71,65 @@ CATEGORY_WORDS = {
     "environment": "reads the process environment",
     "configured": "is non-deterministic (project configuration)",
 }
+
+
+NAIVE_TIMESTAMP = (
+    "reads a datetime without a time zone as the worker's local time (`TZ`), which may "
+    "differ between the workers running the rounds, so the value differs between replays "
+    "of the workflow body; build it with `tzinfo=timezone.utc` (or use `calendar.timegm`) "
+    "or capture it with `step(...)`"
+)
+
+
+def naive_timestamps(ctx: RuleContext) -> list[tuple[BodyCall, str, str | None]]:
+    """`datetime(y, m, 1).timestamp()` (also through a name bound once to it): a naive
+    datetime's `timestamp()` takes it as local time. Naive for sure: built by
+    `datetime(...)` without `tzinfo`, or by `datetime.strptime(s, fmt)` whose literal
+    format has no `%z`."""
+    found: list[tuple[BodyCall, str, str | None]] = []
+    model = ctx.model
+    for call in model.body_calls:
+        if call.qualname != ".timestamp" or call.kind != CallKind.CALL or call.arg_count:
+            continue
+        node = call.node
+        function = node.child_by_field_name("function") if node is not None else None
+        receiver = sdk.unwrap(function.child_by_field_name("object")) if function else None
+        if receiver is not None and receiver.type == "identifier":
+            receiver = sdk.unwrap(sdk.bound_value(model, model.text(receiver), receiver))
+        if receiver is None or not naive_datetime(model, receiver):
+            continue
+        if only_logged(ctx, call):
+            continue
+        found.append((call, "", NAIVE_TIMESTAMP))
+    return found
+
+
+def naive_datetime(model: ScriptModel, node: Node) -> bool:
+    if node.type != "call" or model.semantic is None:
+        return False
+    callee = sdk.callee_of(node)
+    qualified = model.semantic.qualified_name(callee) if callee is not None else None
+    args, keywords, unpacked = sdk.arguments_of(model, node)
+    if unpacked:
+        return False
+    if qualified == "datetime.datetime":
+        return len(args) < 8 and not any(k.name == "tzinfo" for k in keywords)
+    if qualified == "datetime.datetime.strptime" and len(args) == 2 and not keywords:
+        fmt = args[1]
+        text = model.text(fmt)
+        return fmt.type == "string" and text[:1] in "\"'" and "%z" not in text
+    return False
+
+
+def on_kept_value(call: BodyCall, inner: list[tuple[int, int]]) -> bool:
+    """The receiver of this method call (`datetime.now()` of `datetime.now().astimezone()`)
+    holds one of the calls `inner` spans."""
+    node = call.node
+    function = node.child_by_field_name("function") if node is not None else None
+    receiver = function.child_by_field_name("object") if function is not None else None
+    if receiver is None:
+        return False
+    return any(receiver.start_byte <= start and end <= receiver.end_byte for start, end in inner)
 
 
 class NondeterminismInWorkflowBody(Rule):
@@ -67,7 +148,13 @@ Finds values in the workflow body that differ between two replays: the clock
 step), and the environment (`os.environ`, `os.getenv`, `process.env`, `Bun.env`;
 also the worker's default locale and time zone: `toLocaleDateString()` /
 `toLocaleString()` without a locale, `new Intl.NumberFormat().format(n)`,
-`getTimezoneOffset()`, which may differ between the workers that run the rounds).
+`getTimezoneOffset()`, and Python's conversions between a timestamp and a local
+time made without a zone: `datetime.fromtimestamp(ts)` (or `tz=None`),
+`date.fromtimestamp(ts)`, `time.localtime(ts)`, `time.ctime(ts)`, `time.mktime(t)`,
+`dt.astimezone()`, the local zone as an object (`dateutil.tz.tzlocal()`,
+`tzlocal.get_localzone()`), and the `timestamp()` of a datetime built without a zone
+(`datetime(y, m, 1)`, `datetime.strptime(s, fmt)` without `%z`), which takes it as
+local time; which may differ between the workers that run the rounds).
 A read of `WM_WORKSPACE` named by a literal (`os.environ["WM_WORKSPACE"]`,
 `process.env.WM_WORKSPACE`) is not reported: the worker sets it to the job's
 workspace, the same in every round and in the jobs of its tasks (it is what
@@ -266,14 +353,24 @@ export const main = workflow(async () => {
                     continue  # `id(row) in seen`: identity inside the round, the same every run
                 what = "is the object's memory address in this round's process"
             kept.append((call, what, ADVICE.get(entry.pattern)))
+        kept += naive_timestamps(ctx)  # only Python's `datetime` matches
         # `rng = random.Random()` reported where it is built: its draws (`rng.sample(xs)`)
         # are that one generator's values, not another mistake each
         built = {
             c.qualname + "()." for c, _, _ in kept if c.kind == CallKind.CALL and not c.arg_count
         }
+        # `datetime.now().astimezone()`: a method known by its name alone, called on a
+        # value a kept call makes, is that call's value (the clock read), one finding
+        inner = [
+            (c.node.start_byte, c.node.end_byte)
+            for c, _, _ in kept
+            if c.node is not None and not c.qualname.startswith(".")
+        ]
         found: list[_catalogue.CallFinding] = []
         for call, what, instead in kept:
             if "(" in call.qualname and any(call.qualname.startswith(b) for b in built):
+                continue
+            if inner and call.qualname.startswith(".") and on_kept_value(call, inner):
                 continue
             found.append(
                 _catalogue.CallFinding(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import tree_sitter
 
-from wac_lint.model import AWAITED, DROPPED, RETURNED, Handback, ScriptModel, Span
+from wac_lint.model import AWAITED, DROPPED, RETURNED, CodeRole, Handback, ScriptModel, Span
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
 from wac_lint.rules import _by_path
 from wac_lint.rules import _sdk_calls as sdk
@@ -40,11 +42,17 @@ whose result is dropped: not awaited, not gathered (`asyncio.gather`,
 `Promise.all`, `parallel`), not stored in a variable that is used later. In
 Python, a task returned from the workflow without `await` is reported too (the
 workflow would return a coroutine), and so is a stored result that is only
-used without awaiting it (passed to a task, indexed). One put in a set or a list
-(`pending.add(job)`, `jobs.append(t(x))`, `jobs.push(t(x))`, also an asyncio task
-over it) lives on in that container: reported when the body never uses the
-container after that but to look at it (`len`, another `.add`, its `discard` handed
-to `add_done_callback`). A variable assigned anew by
+used without awaiting it (passed to a task, indexed). One put in a set, a list or a
+dict (`pending.add(job)`, `jobs.append(t(x))`, `jobs.push(t(x))`, `jobs[k] = t(x)`,
+also an asyncio task over it; also in a field of a name of the body,
+`run.pending.append(t(x))`) lives on in that container: reported when the body never
+uses the container after that but to look at it (`len`, its keys, another `.add`, its
+`discard` handed to `add_done_callback`); an item read back (`jobs[0]`, `jobs[k]`) is
+followed on, and an object handed on whole or given a method call (`run.flush()`) may
+await its field. A method the body reaches (a plain `def` too) that keeps durable calls
+in a field of `self` (`self.jobs[k] = t(x)`, `self.pending.append(t(x))`) is reported at
+the body's call that leads there when no read of that field in the whole file does more
+than add to it, count it or list its keys. A variable assigned anew by
 a later statement of the same block (`job = t(a)`, then `job = t(b)`, then
 `await job`) no longer holds the first result after that statement: the first is
 dropped (unless a `break` / `continue` between, or a `try` around them, may skip
@@ -55,7 +63,9 @@ item parameter of `functools.reduce(lambda acc, stage: stage(acc), STAGES, x)`, 
 each stage's coroutine is handed to the next as its argument and only the last is
 awaited; so is a task held in an object / dict literal bound once and picked by a key
 known where it is written (`STAGES.load(x)`, `STAGES[LAST_STAGE](x)` with `LAST_STAGE =
-"load"`, `HANDLERS[Kind.Churn](x)` with the computed key `[Kind.Churn]`).
+"load"`, `HANDLERS[Kind.Churn](x)` with the computed key `[Kind.Churn]`), also when the
+entries are `functools.partial(task, ...)` binding the same arguments (`SENDERS[lang](x)`,
+`sender = SENDERS.get(lang, SENDERS["en"])` then `sender(x)`).
 `void task(x)` in TypeScript marks a deliberate fire-and-forget and is not reported.
 A task another module of the workspace defines (`@task() async def
 send_email` in `f/common/mail_tasks.py`, `export const sendMail = task(...)`, `charge =
@@ -219,6 +229,47 @@ async def main(x: str):
         if not ctx.model.lang.async_return_adopts_awaitable:
             self.check_helper_returns(ctx)
         self.check_helper_drops(ctx)
+        if ctx.model.lang.coroutines_start_when_awaited:  # Python
+            self.check_field_drops(ctx)
+
+    def check_field_drops(self, ctx: RuleContext) -> None:
+        """A method the workflow body reaches that keeps durable calls in a field of
+        `self` (`self.jobs[trailer] = reserve(...)`) nothing in the file awaits: reported
+        at the body's call that leads there (the method may be a plain `def`, so it is no
+        helper call of the body's own analysis)."""
+        model = ctx.model
+        durable = durable_call_ids(model)
+        tasks = {t.call.id for t in sdk.facts(model).task_calls}
+        reachable = model.call_graph.reachable
+        verdicts: dict[str, bool] = {}
+        reported: set[tuple[int, str]] = set()
+        for node in sorted(
+            (c for c in _stored_in_self(model, durable)), key=lambda c: c[0].start_byte
+        ):
+            call, field = node
+            owner = next(sdk.enclosing_functions(model, call), None)
+            reached = reachable.get(owner) if owner is not None else None
+            if reached is None or reached.role is not CodeRole.BODY:
+                continue
+            if field not in verdicts:
+                verdicts[field] = field_only_inspected(model, field)
+            if not verdicts[field] or (reached.site.start_byte, field) in reported:
+                continue
+            reported.add((reached.site.start_byte, field))
+            inner = model.text(sdk.callee_of(call) or call)
+            row = call.start_point[0] + 1
+            lost = (
+                "the SDK still dispatches the calls, but their results and failures are lost"
+                if call.id in tasks
+                else "the coroutines never run"
+            )
+            ctx.report(
+                reached.site,
+                f"This call reaches `{inner}(...)` kept in `self.{field}` without `await` "
+                f"(line {row}), and nothing in the file awaits `.{field}` (it is only "
+                f"added to, counted or listed by key): {lost}; gather them "
+                f"(`await asyncio.gather(*obj.{field}...)`)",
+            )
 
     def check_imported_tasks(self, ctx: RuleContext) -> None:
         """`send_email(to=u)` as a statement of the body, where `send_email` is a task
@@ -556,6 +607,113 @@ def dropped_in(model: ScriptModel, function: Node, durable: set[int]) -> list[No
         if next(sdk.enclosing_functions(model, node), None) == function:
             found.append(node)
     return found
+
+
+# A container a method fills: `self.jobs.append(t(x))`, `self.jobs[k] = t(x)`.
+FIELD_ADDING = frozenset({"append", "add", "appendleft", "insert"})
+
+
+def _stored_in_self(model: ScriptModel, durable: set[int]) -> list[tuple[Node, str]]:
+    """Durable calls of the file stored into a field of `self` as a container item
+    (`self.jobs[trailer] = reserve(...)`, `self.pending.append(t(x))`), with the field."""
+    found: list[tuple[Node, str]] = []
+    if b"self." not in model.source.data:
+        return found
+    for node in sdk.nodes_of_kinds(model, ("call",), None):
+        if node.id in durable:
+            field = self_field_holder(model, node)
+            if field is not None:
+                found.append((node, field))
+    return found
+
+
+def self_field_holder(model: ScriptModel, call: Node) -> str | None:
+    """`f` where `call` is stored by `self.f.append(call)` or `self.f[k] = call`."""
+    parent = call.parent
+    holder: Node | None = None
+    if parent is not None and parent.type == "argument_list" and parent.parent is not None:
+        callee = sdk.callee_of(parent.parent)
+        if callee is not None and callee.type == "attribute" and len(parent.named_children) == 1:
+            method = callee.child_by_field_name("attribute")
+            if method is not None and model.text(method) in FIELD_ADDING:
+                holder = callee.child_by_field_name("object")
+    elif parent is not None and parent.type == "assignment":
+        target = parent.child_by_field_name("left")
+        if (
+            target is not None
+            and target.type == "subscript"
+            and parent.child_by_field_name("right") == call
+        ):
+            holder = target.child_by_field_name("value")
+    if holder is None or holder.type != "attribute":
+        return None
+    owner = holder.child_by_field_name("object")
+    name = holder.child_by_field_name("attribute")
+    if owner is None or name is None or model.text(owner) != "self":
+        return None
+    return model.text(name)
+
+
+# Calls that only look at a container: its size, or its keys
+LOOKING_CALLS = frozenset({"len", "sorted", "list", "set", "tuple"})
+
+
+def field_only_inspected(model: ScriptModel, field: str) -> bool:
+    """Every `.field` of the file is added to (`x.field.append(v)`, `x.field[k] = v`),
+    counted (`len(x.field)`), or its keys listed (`sorted(x.field)` of a dict filled by
+    key, `x.field.keys()`)."""
+    root = model.tree.root_node
+    data = model.source.data
+    keyed = False
+    reads: list[Node] = []
+    for match in re.finditer(rb"\.\s*(" + re.escape(field.encode()) + rb")\b", data):
+        name = root.descendant_for_byte_range(match.start(1), match.end(1))
+        holder = name.parent if name is not None else None
+        if (
+            holder is None
+            or holder.type != "attribute"
+            or holder.child_by_field_name("attribute") != name
+        ):
+            continue  # in a string or a comment
+        parent = holder.parent
+        if parent is None:
+            return False
+        if parent.type == "subscript" and parent.child_by_field_name("value") == holder:
+            store = parent.parent
+            if (
+                store is not None
+                and store.type == "assignment"
+                and (store.child_by_field_name("left") == parent)
+            ):
+                keyed = True
+                continue  # `x.field[k] = v`
+            return False  # `x.field[k]` read: an item handed on
+        if parent.type == "attribute" and parent.child_by_field_name("object") == holder:
+            method = parent.child_by_field_name("attribute")
+            if method is not None and model.text(method) in (*FIELD_ADDING, "keys"):
+                continue  # `x.field.append(v)`, `x.field.keys()`
+            return False  # `x.field.values()`, ...: handed on
+        if parent.type == "assignment" and parent.child_by_field_name("left") == holder:
+            continue  # `self.field = {}`
+        reads.append(holder)
+    for holder in reads:
+        args = holder.parent
+        call = args.parent if args is not None and args.type == "argument_list" else None
+        callee = sdk.callee_of(call) if call is not None else None
+        if (
+            args is None
+            or callee is None
+            or callee.type != "identifier"
+            or len(args.named_children) != 1
+        ):
+            return False
+        looked = model.text(callee)
+        if looked not in LOOKING_CALLS or (looked != "len" and not keyed):
+            return False  # `list(x.pending)` of a list holds the awaitables still
+        if looked != "len" and call is not None and call.parent is not None:
+            if call.parent.type in ("list_splat", "argument_list") and looked != "sorted":
+                return False
+    return True
 
 
 def returned_unawaited(model: ScriptModel, function: Node, durable: set[int]) -> Node | None:

@@ -201,7 +201,10 @@ cannot hold (a tuple, a plain `Enum` member, a date) is
 worse: `default=str` does not apply to keys, so `json.dumps` raises `TypeError`
 ("keys must be str, int, float, bool or None") and the step or task fails; also
 one bound empty (`{}`, `defaultdict(int)`, `Counter()`) and filled item by item in the
-same function (`totals[(region, sku)] += qty`, `totals[region, sku] = n`).
+same function (`totals[(region, sku)] += qty`, `totals[region, sku] = n`). A dict
+bound empty and filled item by item with values JSON does not carry (`rates[code] =
+(Decimal(n) / total).quantize(q)`) is reported like such a value (each comes back as
+it would).
 What a step callback or task function returns is followed into the helpers of the
 file it returns the call of (`return envelope(x)`, also a function of a TypeScript
 namespace of the file: `Tags.normalize(raw)`), not into those it only calls
@@ -211,7 +214,9 @@ from such a helper and handed on whole is what the helper returns
 `Map`). A container
 annotation names what it holds (`-> dict[str, set[str]]`, `-> list[date]`, not on
 an empty `return []`); `sum` / `round` / `abs` / `max` / `min` keep the type of the
-`Decimal`, `Fraction` or `timedelta` they are given, and so do a `Decimal`'s own
+`Decimal`, `Fraction` or `timedelta` they are given (also as the items of a list a
+name is bound to, `max(amounts, default=ZERO)`), and so do `statistics.mean` /
+`median` / `median_low` / `median_high` / `mode` (not `fmean`), a `Decimal`'s own
 methods (`total.quantize(CENT)`) and augmented assignments to a name assigned once
 (`total = Decimal(0)` then `total += Decimal(x)`, `when += timedelta(days=1)`,
 `seen |= set(xs)`); set algebra on a set or a dict's `keys()` / `items()` view

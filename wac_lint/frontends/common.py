@@ -1341,6 +1341,9 @@ class FrontEnd:
     task_mappers: frozenset[str] = frozenset()
     # mappers whose result calls nothing until it is iterated (Python's `map`)
     lazy_mappers: frozenset[str] = frozenset()
+    # builtins returning an iterator that calls the function it is given only as it is
+    # iterated (Python 3's `map` / `filter`): as a statement, they call nothing
+    lazy_iterators: frozenset[str] = frozenset()
     # Calls that call a function on each item and use its answer as a test or an order
     # without awaiting it (`xs.filter(fn)`): an async function's promise is dropped.
     predicate_takers: frozenset[str] = frozenset()

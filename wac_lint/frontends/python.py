@@ -342,6 +342,7 @@ class PythonFrontEnd(FrontEnd):
     # `map(task, xs)` / `itertools.starmap(task, pairs)`: one task call per item
     task_mappers = frozenset({"map", "itertools.starmap"})
     lazy_mappers = frozenset({"map", "itertools.starmap"})
+    lazy_iterators = frozenset({"map", "filter", "itertools.starmap", "itertools.filterfalse"})
     inspecting_calls = frozenset(
         {"len", "str", "repr", "print", "bool", "type", "id", "format", "json.dumps"}
     )

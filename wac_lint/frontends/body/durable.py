@@ -23,6 +23,7 @@ from wac_lint.frontends.body.vocabulary import (
     SEQUENCE_PATTERNS,
     STATEMENT_BLOCKS,
     STORING_METHODS,
+    SUBSCRIPTS,
     TASK_SEQUENCES,
     TRUTH_TESTS,
     UNPACKING,
@@ -463,9 +464,19 @@ class DurableFlow(TaskLookups):
             return None
         method = callee.child_by_field_name(self.syntax.attribute_name_field)
         holder = callee.child_by_field_name("object")
-        if method is None or holder is None or holder.type not in self.syntax.identifier:
+        if method is None or holder is None or not self.holder_name(holder):
             return None
         return holder if self.fe.text(method) in ADDING_METHODS else None
+
+    def holder_name(self, holder: Node) -> bool:
+        """A container a stored awaitable can be followed in: a plain name (`jobs`), or
+        one field of a plain name (`run.pending`)."""
+        if holder.type in self.syntax.identifier:
+            return True
+        if holder.type != self.syntax.attribute:
+            return False
+        base = holder.child_by_field_name("object")
+        return base is not None and base.type in self.syntax.identifier
 
     def container_use(self, holder: Node, adding: Node) -> Consumption:
         """How the body uses the container `holder` names after `adding` put an
@@ -561,9 +572,15 @@ class DurableFlow(TaskLookups):
         Returned from the workflow (and nothing else) is RETURNED, with whether it
         went back inside a container (`return jobs` after `jobs = [task(x) ...]`).
         """
-        target = self.assigned_name(self.consumption_at(call)[1]) or self.assigned_name(call)
+        _, held, stored_in_container = self._consumption(call)  # `jobs = xs.map(...)`
+        target = self.assigned_name(held) or self.assigned_name(call)
         if target is None:
             return UNKNOWN, False, None
+        if "." in target:
+            return self.field_holder_use(call, target), False, None
+        # kept as an item of a container (`jobs = [t(x) ...]`, `jobs[k] = t(x)`,
+        # `jobs.append(t(x))`): `jobs[0]` reads that item, and its use decides
+        itemised = stored_in_container or self.stores_item(held)
         returned: bool | None = None
         returned_by: Span | None = None
         consumed = False
@@ -572,7 +589,6 @@ class DurableFlow(TaskLookups):
         # consume it: inside a container in any language, or bare where an `async`
         # function does not adopt it (Python).
         adopts = self.model.lang.async_return_adopts_awaitable
-        stored_in_container = self._consumption(call)[2]  # `jobs = xs.map(...)`
         field = self.stored_field(call)  # `job = { done: audit(id) }`: read as `job.done`
         wrong: tuple[bool, Span] | None = None
         replaced_at = self.replaced_at(call, target)
@@ -584,6 +600,8 @@ class DurableFlow(TaskLookups):
             if not self.sees_value_of(node, call):
                 continue  # `let jobs = [...]; jobs = [t(x)]`: this read holds the new value
             read = self.field_read(node, field) if field is not None else None
+            if read is None and itemised:
+                read = self.item_read(node)
             verdict, _, contained = self._consumption(read or node)
             if verdict == RETURNED:
                 returned = bool(returned) or contained
@@ -599,6 +617,66 @@ class DurableFlow(TaskLookups):
         if returned is not None:
             return RETURNED, returned, returned_by
         return DROPPED, False, None
+
+    def field_holder_use(self, call: Node, target: str) -> Consumption:
+        """How the body uses `run.pending` after `call`'s awaitable was put in it
+        (`run.pending.append(t(x))`, `run.jobs[k] = t(x)`): the first later read of
+        that field that does more than look at it decides; the object used otherwise
+        (handed on whole, a method called on it, which may read the field) is UNKNOWN,
+        and so is a holder outside the workflow function itself (`self.jobs` in a
+        method: the body's reads of it are not indexed)."""
+        base, _, field = target.partition(".")
+        if "." in field or self.enclosing_function(call) != self.function.node:
+            return UNKNOWN
+        starts, reads = self.reads_in_order(base)
+        for at in range(bisect_right(starts, call.end_byte), len(starts)):
+            read = reads[at]
+            parent = read.parent
+            if parent is None or parent.type != self.syntax.attribute:
+                return UNKNOWN  # `flush(run)`: handed on whole
+            if parent.child_by_field_name("object") != read:
+                continue  # `x.run`: another object's field of that name
+            name = parent.child_by_field_name(self.syntax.attribute_name_field)
+            if name is None or self.fe.text(name) != field:
+                outer = parent.parent
+                if outer is not None and outer.type in self.syntax.call:
+                    return UNKNOWN  # `run.flush()`: a method may read the field
+                continue  # `run.skipped`: another field
+            verdict = self._consumption(self.item_read(parent) or parent)[0]
+            if verdict != DROPPED:
+                return verdict
+        return DROPPED
+
+    def item_read(self, read: Node) -> Node | None:
+        """`jobs[k]` of a read of `jobs`: the item it hands on."""
+        parent = read.parent
+        if parent is None or parent.type not in SUBSCRIPTS:
+            return None
+        holder = parent.child_by_field_name("value") or parent.child_by_field_name("object")
+        return parent if holder == read else None
+
+    def stores_item(self, node: Node) -> bool:
+        """Is the value `node` holds (where a durable call's value is stored) put in a
+        container as one item: `jobs.append(t(x))`, `jobs[k] = t(x)`?"""
+        parent = node.parent
+        if parent is None:
+            return False
+        if parent.type in self.syntax.arguments and parent.parent is not None:
+            return self.added_to(self.fe.callee(parent.parent), node) is not None
+        target = parent.child_by_field_name("left")
+        return (
+            parent.type in self.syntax.assignment
+            and target is not None
+            and target.type in SUBSCRIPTS
+            and node == parent.child_by_field_name("right")
+        )
+
+    def enclosing_function(self, node: Node) -> Node | None:
+        up = self.climber(node)
+        at = up(node)
+        while at is not None and at.type not in self.syntax.function:
+            at = up(at)
+        return at
 
     def reads_in_order(self, name: str) -> tuple[list[int], list[Node]]:
         """The body's identifiers spelled `name`, by start (sorted once per name, so
@@ -763,6 +841,16 @@ class DurableFlow(TaskLookups):
         target = parent.child_by_field_name("left") or parent.child_by_field_name("name")
         if target is not None and target.type in self.syntax.identifier:
             return self.fe.text(target)
+        if (
+            target is not None
+            and target.type in SUBSCRIPTS
+            and parent.type in self.syntax.assignment
+            and node == parent.child_by_field_name("right")
+        ):
+            # `jobs[k] = t(x)`: stored in the container, which decides its fate
+            holder = target.child_by_field_name("value") or target.child_by_field_name("object")
+            if holder is not None and self.holder_name(holder):
+                return self.fe.text(holder)
         if target is not None and target.type in SEQUENCE_PATTERNS and element is not None:
             # `const [a, b] = [task(x), task(y)]`: the item lands in the name at its place
             literal, item = element

@@ -979,6 +979,13 @@ class Following(DurableFlow):
                 return None
         return None
 
+    def result_unused(self, call: Node) -> bool:
+        """The call is a statement of its own: what it returns is dropped."""
+        parent = self.parent_of(call)
+        while parent is not None and parent.type == "parenthesized_expression":
+            parent = parent.parent
+        return parent is not None and parent.type == self.syntax.expression_statement
+
     def follow_references(
         self,
         call: Node,
@@ -993,6 +1000,8 @@ class Following(DurableFlow):
         `runs`: the caller knows the call runs its function arguments (the SDK's
         `parallel(items, fn)` calls `fn(item)` in the body)."""
         called = self.fe.qualname(self.fe.callee(call), scope)
+        if called in self.fe.lazy_iterators and self.result_unused(call):
+            return  # `map(notify, users)` as a statement: an iterator nobody iterates
         runs = runs or called in RUNS_ARGUMENTS or runs_by_method(called)
         if called in RUNS_VALUES:
             for arg in self.fe.positional_args(call):

@@ -58,6 +58,9 @@ class WalkState:
         self.task_memo: dict[tuple[str, Scope], bool] = {}  # see `task_of`
         self.task_tables: dict[int, dict[str, TaskDef]] = {}  # see `table_task`
         self.uniform_tables: dict[int, TaskDef | None] = {}  # see `uniform_table`
+        # what a table's `functools.partial` entries bind first, by table literal and key
+        # (None for a whole uniform table): see `entry_task`
+        self.entry_bounds: dict[tuple[int, str | None], tuple[int, tuple[str, ...]]] = {}
         # see `container_class`: (container, token) -> the class of the file registered
         self.registrations: dict[tuple[str, str], tuple[Node, Scope]] | None = None
         self.subclass_memo: dict[tuple[int, int, int], list[Scope]] = {}  # see `subclasses`

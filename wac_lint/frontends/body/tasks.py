@@ -58,16 +58,54 @@ class TaskLookups(DispatchLookups):
             table = self.task_tables[binding.node.id] = self.tasks_by_key(binding)
         found = table.get(key) if key is not None else None
         if found is not None or callee.type == syntax.attribute:
+            if found is not None:
+                self.note_bound(found, callee, (binding.node.id, key))
             return found
         # `HANDLERS[cmd.verb](id)`: a key known only at run time picks one of them
         if binding.node.id not in self.uniform_tables:
             value = self.kept_value(binding.assigned_value)
             self.uniform_tables[binding.node.id] = (
-                self.uniform_table(value, binding.scope) if value is not None else None
+                self.uniform_table(value, binding.scope, binding.node.id)
+                if value is not None
+                else None
             )
-        return self.uniform_tables[binding.node.id]
+        found = self.uniform_tables[binding.node.id]
+        if found is not None:
+            self.note_bound(found, callee, (binding.node.id, None))
+        return found
 
-    def uniform_table(self, value: Node, owner: Scope) -> TaskDef | None:
+    def note_bound(self, task: TaskDef, callee: Node, at: tuple[int, str | None]) -> None:
+        """`SENDERS["fr"](seg)` of `SENDERS = {"fr": partial(send, locale="fr")}`: the
+        call passes what the partial binds first (`TaskDef.bound`, by the call's
+        spelling, as for a module-level partial)."""
+        bound = self.entry_bounds.get(at)
+        if bound is not None and bound != (0, ()):
+            task.bound[self.fe.text(callee)] = bound
+
+    def entry_task(
+        self, held: Node, owner: Scope
+    ) -> tuple[TaskDef, tuple[int, tuple[str, ...]]] | None:
+        """The task of the file a table entry calls, and what it binds first: a name of
+        the task (or of a module-level partial of it), or `functools.partial(task, ...)`
+        written in the table."""
+        if held.type in self.syntax.identifier or held.type == "shorthand_property_identifier":
+            task = self.named_task(held, owner)
+            if task is None:
+                return None
+            return task, task.bound.get(self.fe.text(held), (0, ()))
+        if held.type not in self.syntax.call:
+            return None
+        made = self.fe.partial_of(held)
+        if made is None or made[0].type not in self.syntax.identifier:
+            return None
+        target, positional, keywords = made
+        task = self.named_task(target, owner)
+        if task is None:
+            return None
+        before = task.bound.get(self.fe.text(target), (0, ()))
+        return task, (before[0] + positional, (*before[1], *keywords))
+
+    def uniform_table(self, value: Node, owner: Scope, table: int | None = None) -> TaskDef | None:
         """An object / dict literal whose every entry is a task of the file, all taking
         the same parameters: whatever key picks one at run time, its call dispatches a
         task, and what is said of the call (its arguments, its consumption) holds for
@@ -75,6 +113,7 @@ class TaskLookups(DispatchLookups):
         if value.type not in ("object", "dictionary"):
             return None
         tasks: list[TaskDef] = []
+        bounds: set[tuple[int, tuple[str, ...]]] = set()
         for entry in value.named_children:
             if entry.type == "comment":
                 continue
@@ -84,21 +123,21 @@ class TaskLookups(DispatchLookups):
                 held = self.kept_value(entry.child_by_field_name("value"))
             else:
                 return None  # a spread, a method: not known to be a task
-            if held is None or (
-                held.type not in self.syntax.identifier
-                and held.type != "shorthand_property_identifier"
-            ):
+            found = self.entry_task(held, owner) if held is not None else None
+            if found is None or found[0].function is None:
                 return None
-            task = self.named_task(held, owner)
-            if task is None or task.function is None:
-                return None
-            tasks.append(task)
+            tasks.append(found[0])
+            bounds.add((found[1][0], tuple(sorted(found[1][1]))))
         shapes = {
             tuple((p.name, p.kind) for p in t.function.params)
             for t in tasks
             if t.function is not None
         }
-        return tasks[0] if tasks and len(shapes) == 1 else None
+        if not tasks or len(shapes) != 1 or len(bounds) != 1:
+            return None  # entries binding different arguments: no one call shape
+        if table is not None:
+            self.entry_bounds[(table, None)] = next(iter(bounds))
+        return tasks[0]
 
     def tasks_by_key(self, binding: Binding) -> dict[str, TaskDef]:
         """The tasks of the file an object / dict literal bound to `binding` holds, by
@@ -130,11 +169,12 @@ class TaskLookups(DispatchLookups):
                 continue
             if key is None:
                 continue
-            task = self.named_task(held, owner) if held is not None else None
-            if task is None:
+            found = self.entry_task(held, owner) if held is not None else None
+            if found is None:
                 table.pop(key, None)
             else:
-                table[key] = task
+                table[key] = found[0]
+                self.entry_bounds[(binding.node.id, key)] = found[1]
         return table
 
     def named_task(self, node: Node, scope: Scope) -> TaskDef | None:
@@ -243,9 +283,48 @@ class TaskLookups(DispatchLookups):
         if binding is None or binding.kind != NameKind.ASSIGNMENT or binding.rebound:
             return None
         value = self.kept_value(binding.assigned_value)
+        if value is not None and value.type in self.syntax.call:
+            return self.got_task(value, binding.scope)
         if value is None or value.type not in ("subscript", "subscript_expression"):
             return None
         return self.table_task(value, binding.scope)
+
+    def got_task(self, call: Node, scope: Scope) -> TaskDef | None:
+        """`SENDERS.get(lang, SENDERS["en"])` (Python): one of a uniform table's tasks,
+        or the default, when that is the same task called the same way."""
+        callee = self.fe.callee(call)
+        if callee is None or callee.type != self.syntax.attribute:
+            return None
+        method = callee.child_by_field_name(self.syntax.attribute_name_field)
+        holder = callee.child_by_field_name("object")
+        if method is None or holder is None or self.fe.text(method) != "get":
+            return None
+        if holder.type not in self.syntax.identifier:
+            return None
+        binding = self.semantic.resolve(holder, scope)
+        value = self.kept_value(binding.assigned_value) if isinstance(binding, Binding) else None
+        if binding is None or binding.rebound or value is None or value.type != "dictionary":
+            return None
+        if binding.node.id not in self.uniform_tables:
+            self.uniform_tables[binding.node.id] = self.uniform_table(
+                value, binding.scope, binding.node.id
+            )
+        task = self.uniform_tables[binding.node.id]
+        args = self.fe.positional_args(call)
+        if task is None or not args or len(args) > 2:
+            return None
+        if len(args) == 2:
+            default = self.kept_value(args[1]) or args[1]
+            if default.type == "none":
+                return task  # calling None fails at once, as a missing key would
+            picked = (
+                self.table_task(default, scope)
+                if default.type == "subscript"
+                else (found[0] if (found := self.entry_task(default, scope)) else None)
+            )
+            if picked is not task:
+                return None
+        return task
 
     def folded_call(self, callee: Node, scope: Scope) -> bool:
         """The callee is the item parameter of a folding lambda (see `folded_sequence`)."""

@@ -195,6 +195,8 @@ SEQUENCE_LITERALS = frozenset({"array", "list", "tuple", "expression_list"})
 
 
 SEQUENCE_PATTERNS = frozenset({"array_pattern", "pattern_list", "tuple_pattern", "list_pattern"})
+# an item assigned by key or index: `jobs[k] = v` (Python), `jobs[k] = v` (TypeScript)
+SUBSCRIPTS = frozenset({"subscript", "subscript_expression"})
 
 
 UNPACKING = frozenset({"spread_element", "rest_pattern", "list_splat", "list_splat_pattern"})

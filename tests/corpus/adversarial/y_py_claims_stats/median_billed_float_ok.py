@@ -1,0 +1,37 @@
+# SDK: wmill 1.850.0 client.py: a task result crosses JSON (default=str); statistics.median of floats is a float and str(Decimal) is already the string that comes back
+import statistics
+from decimal import Decimal
+
+from wmill import task, workflow
+
+
+@task()
+async def load_claims(provider_npi: str, quarter: str) -> list:
+    import httpx
+
+    return httpx.get(f"https://claims.internal/providers/{provider_npi}/claims", params={"q": quarter}, timeout=60).json()
+
+
+@task()
+async def billed_profile(claims: list) -> dict:
+    amounts = [Decimal(c["billed_amount"]) for c in claims]
+    return {
+        "count": len(amounts),
+        "median_billed": float(statistics.median(amounts)),
+        "mean_billed": statistics.fmean(float(a) for a in amounts),
+        "max_billed": str(max(amounts)),
+    }
+
+
+@task()
+async def flag_outlier(provider_npi: str, quarter: str, median_billed: float) -> None:
+    print(provider_npi, quarter, median_billed)
+
+
+@workflow
+async def main(provider_npi: str, quarter: str, peer_median: float = 140.0):
+    claims = await load_claims(provider_npi, quarter)
+    profile = await billed_profile(claims)
+    if profile["median_billed"] > peer_median * 1.5:
+        await flag_outlier(provider_npi, quarter, profile["median_billed"])
+    return profile
