@@ -42,6 +42,26 @@ ADVICE = {
         "work in UTC (`getUTCHours()`, `toISOString()`) or capture it with `step(...)`"
     ),
 }
+# a date's calendar fields and text in the worker's time zone
+LOCAL_TIME = (
+    "reads the date in the worker's time zone (`TZ`), which may differ between the "
+    "workers running the rounds, so it differs between replays of the workflow body; "
+    "use the UTC getters (`getUTCHours()`, `getUTCDay()`) or name the zone "
+    '(`toLocaleString("en-US", { timeZone })`), or capture it with `step(...)`'
+)
+ZONELESS = (
+    "formats in the worker's time zone (`TZ`): it is given a locale but no `timeZone`, "
+    "and the workers running the rounds may be in different zones, so the text differs "
+    'between replays of the workflow body; pass `{ timeZone }` (`"UTC"` or the '
+    "user's zone) or capture it with `step(...)`"
+)
+for _getter in (
+    "getFullYear", "getMonth", "getDate", "getDay", "getHours", "getMinutes", "setHours",
+    "toDateString", "toTimeString",
+):  # fmt: skip
+    ADVICE[f"Date(…).{_getter}"] = LOCAL_TIME
+for _format in ("toLocaleString", "toLocaleDateString", "toLocaleTimeString"):
+    ADVICE[f"Date(…).{_format}(!timeZone)"] = ZONELESS
 UNSTEPPED = frozenset({ADVICE["AbortSignal.timeout"]})
 CATEGORY_WORDS = {
     "clock": "reads the clock",
@@ -67,7 +87,11 @@ Finds values in the workflow body that differ between two replays: the clock
 step), and the environment (`os.environ`, `os.getenv`, `process.env`, `Bun.env`;
 also the worker's default locale and time zone: `toLocaleDateString()` /
 `toLocaleString()` without a locale, `new Intl.NumberFormat().format(n)`,
-`getTimezoneOffset()`, which may differ between the workers that run the rounds).
+`getTimezoneOffset()`, which may differ between the workers that run the rounds; and
+of a `new Date(x)`, the local calendar fields `getHours()`, `getDay()`, `getDate()`,
+`getMonth()`, `getFullYear()`, `getMinutes()`, `setHours(...)`, `toDateString()` and
+`toLocaleString("de-DE", {...})` given a locale but no `timeZone` option; the UTC
+getters and a named `timeZone` are the same on every worker).
 A read of `WM_WORKSPACE` named by a literal (`os.environ["WM_WORKSPACE"]`,
 `process.env.WM_WORKSPACE`) is not reported: the worker sets it to the job's
 workspace, the same in every round and in the jobs of its tasks (it is what
@@ -265,7 +289,10 @@ export const main = workflow(async () => {
                 if compared_in_round(call.node):
                     continue  # `id(row) in seen`: identity inside the round, the same every run
                 what = "is the object's memory address in this round's process"
-            kept.append((call, what, ADVICE.get(entry.pattern)))
+            advice = ADVICE.get(entry.pattern)
+            if advice == ZONELESS and not call.arg_count:
+                advice = LOCALE  # no locale either: `d.toLocaleString()`
+            kept.append((call, what, advice))
         # `rng = random.Random()` reported where it is built: its draws (`rng.sample(xs)`)
         # are that one generator's values, not another mistake each
         built = {
