@@ -18,7 +18,7 @@ def findings(code: str, *codes: str) -> list[tuple[int, str]]:
 
 
 HEAD = (
-    'import { task, step, sleep, waitForApproval, workflow } from "windmill-client";\n'
+    'import { task, taskScript, step, sleep, waitForApproval, workflow } from "windmill-client";\n'
     "const send = task(async (to: string, body: string) => {\n"
     '  await fetch(`https://x/${to}`, { method: "POST", body });\n'
     "});\n"
@@ -53,3 +53,24 @@ def test_local_time_fields_and_zoneless_formats_of_a_date_read_the_worker_zone()
     ]
     assert "worker's time zone" in got[0][2] and "getUTCHours()" in got[0][2]
     assert "no `timeZone`" in got[2][2]
+
+
+def test_a_web_crypto_digest_is_an_array_buffer_that_json_writes_as_an_empty_object() -> None:
+    # `crypto.subtle.digest` resolves to an `ArrayBuffer`: given to another script it
+    # arrives as `{}`; a task of the file is called with the live value in its child job
+    code = HEAD + (
+        'const record = taskScript("f/media/record_checksum");\n'
+        "const local = task(async (id: string, sha: ArrayBuffer) => sha.byteLength);\n"
+        "export const main = workflow(async (id: string, text: string) => {\n"
+        "  const bytes = new TextEncoder().encode(text);\n"
+        '  const digest = await crypto.subtle.digest("SHA-256", bytes);\n'
+        "  await record({ id, sha256: digest });\n"  # 10
+        "  await local(id, digest);\n"
+        '  const hex = Buffer.from(await crypto.subtle.digest("SHA-256", bytes)).toString("hex");\n'
+        "  await record({ id, sha256: hex });\n"
+        '  return await step("sig", async () => crypto.subtle.digest("SHA-1", bytes));\n'  # 14
+        "});\n"
+    )
+    got = run(code, "WAC107")
+    assert [(r, c) for r, c, _ in got] == [(10, "WAC107"), (14, "WAC107")]
+    assert "an `ArrayBuffer`" in got[0][2]

@@ -1,5 +1,5 @@
-// SDK: windmill-client 1.818.0 task() sends its arguments as JSON; crypto.subtle.digest of checkpointed bytes is deterministic, and its hex string survives
-import { task, workflow } from "windmill-client";
+// SDK: windmill-client 1.818.0 taskScript() sends its object argument as JSON; crypto.subtle.digest of checkpointed bytes is deterministic, and its hex string survives
+import { task, taskScript, workflow } from "windmill-client";
 
 const fetchBase64 = task(async (url: string): Promise<string> => {
   const res = await fetch(url);
@@ -7,14 +7,8 @@ const fetchBase64 = task(async (url: string): Promise<string> => {
   return Buffer.from(await res.arrayBuffer()).toString("base64");
 });
 
-const recordChecksum = task(async (assetId: string, sha256: string) => {
-  await fetch(`${process.env.DAM_URL}/assets/${assetId}`, {
-    method: "PATCH",
-    headers: { authorization: `Bearer ${process.env.DAM_TOKEN}` },
-    body: JSON.stringify({ sha256 }),
-  });
-  return sha256;
-});
+// f/media/record_checksum: main(assetId: string, sha256: string) PATCHes the DAM
+const recordChecksum = taskScript("f/media/record_checksum");
 
 function toHex(buf: ArrayBuffer): string {
   return [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, "0")).join("");
@@ -26,6 +20,6 @@ export const main = workflow(async (assetId: string, url: string) => {
   const started = performance.now();
   const digest = toHex(await crypto.subtle.digest("SHA-256", bytes));
   console.log(`hashed ${bytes.byteLength} bytes in ${(performance.now() - started).toFixed(1)}ms`);
-  const hex = await recordChecksum(assetId, digest);
+  const hex = await recordChecksum({ assetId, sha256: digest });
   return { assetId, sha256: hex, size: bytes.byteLength };
 });

@@ -1,4 +1,4 @@
-// SDK: windmill-client 1.818.0 step() returns the JSON round-trip (a Date becomes its ISO string); task() sends its arguments through JSON too
+// SDK: windmill-client 1.818.0 step() returns the JSON round-trip (a Date becomes its ISO string); a task of the file gets the live Date argument (its child job replays the body to _executingKey and calls fn(...args))
 import exifr from "exifr";
 import { step, task, workflow } from "windmill-client";
 
@@ -25,6 +25,6 @@ export const main = workflow(async (assetId: string, url: string, album: string)
     return (tags?.DateTimeOriginal as Date | undefined) ?? new Date(0);
   });
   const year = takenAt.getUTCFullYear(); // expect: WAC107
-  const folder = await fileUnder(assetId, new Date(Date.UTC(year, 0, 1)), album); // expect: WAC107
+  const folder = await fileUnder(assetId, new Date(Date.UTC(year, 0, 1)), album);
   return { assetId, folder, year };
 });
