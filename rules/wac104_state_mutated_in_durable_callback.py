@@ -156,7 +156,9 @@ that changes state it does not own: assigns an outer variable (`nonlocal`,
 `Object.assign(x, ...)`, lodash's `_.merge(x, ...)` / `_.set(x, ...)` / `_.remove(x, ...)`,
 `setattr(x, ...)`, `heapq.heappush(x, ...)`). A bound
 method given to `step` (`step("x", log.mark)`, `step("x", p.tick.bind(p))`) runs
-on an instance the body holds, so what it changes on `self` / `this` counts too; so
+on an instance the body holds, so what it changes on `self` / `this` counts too, as
+it does in an arrow or lambda written in a method (`step("x", () => { this.#stage++;
+})`: its `this` / `self` is that method's); so
 does a Python callback calling a method of the file's class on an instance the body
 holds (`journal.post(row)` with `journal = Journal(p)` and `post` appending to
 `self.entries`; a plain `self.x = v`, a lazily kept client, is left out).
@@ -250,7 +252,9 @@ return audit
         for fn in facts.step_callbacks.values():
             # a method given to step (`step("x", tracker.record)`) runs on an instance the
             # body holds: what it changes on `self` is the body's state too
-            instance = is_method(model, fn)
+            # and so does an arrow / lambda written in a method, whose `this` / `self`
+            # is that method's (`step("x", () => { this.#stage++; })`)
+            instance = is_method(model, fn) or in_method(model, fn)
             inner = nested_callbacks(callbacks, fn)
             subject = durable_subject(model, fn, CodeRole.STEP, "a `step(...)` callback")
             for node, name in mutations(model, fn, True, instance, skip=inner, methods=changed):
@@ -441,6 +445,32 @@ def is_method(model: ScriptModel, fn: Node) -> bool:
         and holder is not None
         and holder.type == "class_definition"
     )
+
+
+# Functions that see the `this` / `self` of the method they are written in
+CLOSURES = {"arrow_function": "typescript", "lambda": "python", "function_definition": "python"}
+
+
+def in_method(model: ScriptModel, fn: Node) -> bool:
+    """`fn` is an arrow (TypeScript) or a lambda / nested `def` (Python) written inside
+    a method (through other arrows / lambdas / nested defs only), so `this` / `self`
+    in it is the method's instance. A `static` method has no instance."""
+    if CLOSURES.get(fn.type) != model.language:
+        return False
+    node = model.parent_of(fn)
+    while node is not None:
+        if node.type in ("function_declaration", "function_expression", "generator_function"):
+            return False  # a TypeScript `function` has its own `this`
+        if node.type in ("method_definition", "function_definition", "public_field_definition"):
+            if node.type != "function_definition" and any(
+                c.type == "static" for c in node.children
+            ):
+                return False
+            return node.type != "function_definition" or is_method(model, node)
+        if node.type in ("class_body", "class_definition", "class_declaration", "class"):
+            return False
+        node = model.parent_of(node)
+    return False
 
 
 def instance_member(model: ScriptModel, node: Node | None) -> str | None:

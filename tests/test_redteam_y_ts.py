@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from wac_lint.engine import analyze_source
-from wac_lint.source import LANG_TYPESCRIPT, SourceFile
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 
 
 def run(code: str, *codes: str) -> list[tuple[int, str, str]]:
@@ -74,3 +74,88 @@ def test_a_web_crypto_digest_is_an_array_buffer_that_json_writes_as_an_empty_obj
     got = run(code, "WAC107")
     assert [(r, c) for r, c, _ in got] == [(10, "WAC107"), (14, "WAC107")]
     assert "an `ArrayBuffer`" in got[0][2]
+
+
+def test_tasks_destructured_from_a_table_or_chosen_by_a_condition_are_tasks() -> None:
+    # `const { off } = OPS` of an object literal of tasks, `const n = c ? a : b`, and
+    # `notify?.(x)` of `c ? a : undefined` call a task's wrapper: the thenable must be
+    # awaited. A choice that may be a plain function is not a task call.
+    code = HEAD + (
+        "const a = task(async (x: string) => x);\n"
+        "const b = task(async (x: string) => x);\n"
+        "const OPS = { off: a, on: b };\n"
+        "const log = (x: string) => console.log(x);\n"
+        "export const main = workflow(async (x: string, c: boolean, d: boolean) => {\n"
+        "  const { off, on: enable } = OPS;\n"
+        "  off(x);\n"  # 11
+        "  enable(x);\n"  # 12
+        "  const n = c ? a : b;\n"
+        "  n(x);\n"  # 14
+        "  const m = c ? a : d ? b : undefined;\n"
+        "  m?.(x);\n"  # 16
+        "  (c ? a : b)(x);\n"  # 17
+        "  const p = c ? a : log;\n"
+        "  p(x);\n"
+        "  await off(x);\n"
+        "  await m?.(x);\n"
+        "  await Promise.all([n(x), enable(x)]);\n"
+        "});\n"
+    )
+    assert findings(code, "WAC106") == [
+        (11, "WAC106"),
+        (12, "WAC106"),
+        (14, "WAC106"),
+        (16, "WAC106"),
+        (17, "WAC106"),
+    ]
+
+
+def test_a_step_callback_written_in_a_method_changes_the_instance_through_this() -> None:
+    # the arrow's `this` is the method's instance, which the body holds: a change made
+    # in the step callback is only made in the round that ran it
+    code = HEAD + (
+        "class Rollout {\n"
+        "  #stage = 0;\n"
+        "  log: string[] = [];\n"
+        "  async advance() {\n"
+        '    await step("bump", () => { this.#stage++; return this.#stage; });\n'  # 9
+        '    await step("note", () => this.log.push("x"));\n'  # 10
+        '    const n = await step("read", () => this.#stage + 1);\n'
+        "    this.#stage = n;\n"
+        "  }\n"
+        "  static async make() {\n"
+        '    return await step("m", () => { const r = new Rollout(); r.log.push("n"); });\n'
+        "  }\n"
+        "  tick = async () => {\n"
+        '    await step("tick", () => { this.log.push("t"); });\n'  # 18
+        "  };\n"
+        "}\n"
+        "export const main = workflow(async () => {\n"
+        "  const r = new Rollout();\n"
+        "  await r.advance();\n"
+        "  await r.tick();\n"
+        "  return r.log;\n"
+        "});\n"
+    )
+    assert findings(code, "WAC104") == [(9, "WAC104"), (10, "WAC104"), (18, "WAC104")]
+
+
+def test_a_python_lambda_in_a_method_changes_the_instance_through_self() -> None:
+    code = (
+        "from wmill import step, workflow\n\n"
+        "class Ledger:\n"
+        "    def __init__(self):\n"
+        "        self.entries = []\n\n"
+        "    async def post(self, row: str):\n"
+        "        await step('post', lambda: self.entries.append(row))\n"  # 8
+        "        n = await step('count', lambda: len(self.entries))\n"
+        "        return n\n\n"
+        "@workflow\n"
+        "async def main(rows: list[str]):\n"
+        "    ledger = Ledger()\n"
+        "    for row in rows:\n"
+        "        await ledger.post(row)\n"
+        "    return ledger.entries\n"
+    )
+    result = analyze_source(SourceFile("<t>.py", code, LANG_PYTHON), select=["WAC104"])
+    assert [(f.row, f.code) for f in result.findings] == [(8, "WAC104")]
