@@ -111,7 +111,9 @@ default of a Python workflow's parameter (`async def main(day=date.today())`):
 Python evaluates it when the `def` runs, at load, so a run started without that
 argument gets another value each round; and for such a default of a module-level
 helper the body calls without that argument (`audit_entry(action)` of
-`def audit_entry(action, at=datetime.now().isoformat())`; a task's own default is
+`def audit_entry(action, at=datetime.now().isoformat())`, in TypeScript also the
+default of a destructured member the object given lacks: `window({ minutes: 30 })` of
+`({ minutes = 15, end = Date.now() }) => ...`; a task's own default is
 evaluated in its job and is fine). Likewise a workflow parameter whose default is a
 string a catalogued parser reads as the current time (`end_date: str = "today"`,
 then `pd.to_datetime(end_date)` or `pd.Timestamp(start)` with `start="now"` in the

@@ -159,3 +159,25 @@ def test_a_python_lambda_in_a_method_changes_the_instance_through_self() -> None
     )
     result = analyze_source(SourceFile("<t>.py", code, LANG_PYTHON), select=["WAC104"])
     assert [(f.row, f.code) for f in result.findings] == [(8, "WAC104")]
+
+
+def test_a_destructured_default_runs_where_the_object_given_lacks_its_key() -> None:
+    # TypeScript evaluates `end = Date.now()` of `({ minutes = 15, end = Date.now() })`
+    # at each call whose object has no `end`: in the body, that reads the clock
+    code = HEAD + (
+        "type Win = { minutes: number; end: number };\n"
+        "const win = ({ minutes = 15, end = Date.now() }: Partial<Win> = {}) =>\n"
+        "  ({ from: end - minutes * 60_000, to: end });\n"
+        "const span = ({ to: until = Date.now() }: { to?: number }) => until;\n"
+        "export const main = workflow(async (x: string, opts: { end?: number }) => {\n"
+        "  await send(x, JSON.stringify(win({ minutes: 30 })));\n"  # 10
+        "  await send(x, JSON.stringify(win()));\n"  # 11
+        "  await send(x, String(span({})));\n"  # 12
+        "  const at = await step('at', () => Date.now());\n"
+        "  await send(x, JSON.stringify(win({ minutes: 30, end: at })));\n"
+        "  await send(x, JSON.stringify(win({ end: at })));\n"
+        "  await send(x, JSON.stringify(win(opts)));\n"
+        "  await send(x, String(span({ to: at })));\n"
+        "});\n"
+    )
+    assert findings(code, "WAC102") == [(10, "WAC102"), (11, "WAC102"), (12, "WAC102")]
