@@ -181,3 +181,24 @@ def test_a_destructured_default_runs_where_the_object_given_lacks_its_key() -> N
         "});\n"
     )
     assert findings(code, "WAC102") == [(10, "WAC102"), (11, "WAC102"), (12, "WAC102")]
+
+
+def test_an_item_of_a_checkpointed_array_is_never_undefined() -> None:
+    # JSON writes an `undefined` array item as `null`: `k !== undefined` over the items of
+    # a step / task result keeps the nulls, whatever the step returned
+    code = HEAD + (
+        "export const main = workflow(async (xs: string[]) => {\n"
+        "  const slots = await step('s', () => xs.map((x) => (x ? x : undefined)));\n"
+        "  const kept = slots.filter((k) => k !== undefined);\n"  # 7
+        "  const first = slots.find(k => undefined === k);\n"  # 8
+        "  for (const k of slots) if (k === undefined) continue;\n"  # 9
+        "  const ok = slots.filter((w) => w != null);\n"
+        "  const both = slots.filter((v) => v !== undefined && v !== null);\n"
+        "  const local = xs.map((x) => (x ? x : undefined)).filter((k) => k !== undefined);\n"
+        "  const byIndex = slots.map((k, i) => (i === undefined ? k : null));\n"
+        "  return [kept, first, ok, both, local, byIndex];\n"
+        "});\n"
+    )
+    got = run(code, "WAC107")
+    assert [(r, c) for r, c, _ in got] == [(7, "WAC107"), (8, "WAC107"), (9, "WAC107")]
+    assert "an item of `slots`" in got[0][2]

@@ -22,8 +22,8 @@ export const main = workflow(async (playlistId: string, urls: string[]) => {
   const probes: (Probe | null)[] = [];
   for (const url of urls) probes.push(await ffprobe(url));
 
-  const playable = await step("playable", () => probes.map((p) => (p && p.codec !== "prores" ? p.key : undefined))); // expect: WAC107
-  const keys = playable.filter((k) => k !== undefined);
+  const playable = await step("playable", () => probes.map((p) => (p && p.codec !== "prores" ? p.key : undefined)));
+  const keys = playable.filter((k) => k !== undefined); // expect: WAC107
   const count = await publish(playlistId, keys as string[]);
   return { playlistId, published: count, skipped: urls.length - count };
 });
