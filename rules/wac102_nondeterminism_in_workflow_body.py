@@ -62,6 +62,18 @@ for _getter in (
     ADVICE[f"Date(…).{_getter}"] = LOCAL_TIME
 for _format in ("toLocaleString", "toLocaleDateString", "toLocaleTimeString"):
     ADVICE[f"Date(…).{_format}(!timeZone)"] = ZONELESS
+ADVICE["Date(…).toString"] = LOCAL_TIME
+# a date formatted by a formatter: in the worker's zone unless it was built with one
+ZONED_FORMATS = frozenset(
+    f"Intl.DateTimeFormat(…).{_name}(>0)" for _name in ("format", "formatToParts", "formatRange")
+)
+for _name in ("format", "formatToParts", "formatRange"):
+    ADVICE[f"Intl.DateTimeFormat(…).{_name}(>0)"] = (
+        "formats in the worker's time zone (`TZ`): its `Intl.DateTimeFormat` is built "
+        "without a `timeZone` option, and the workers running the rounds may be in "
+        "different zones, so the text differs between replays of the workflow body; "
+        "pass `{ timeZone }` to the formatter or capture it with `step(...)`"
+    )
 UNSTEPPED = frozenset({ADVICE["AbortSignal.timeout"]})
 CATEGORY_WORDS = {
     "clock": "reads the clock",
@@ -69,6 +81,55 @@ CATEGORY_WORDS = {
     "environment": "reads the process environment",
     "configured": "is non-deterministic (project configuration)",
 }
+
+
+def constructed_receiver(ctx: RuleContext, call: BodyCall) -> Node | None:
+    """What the method `call` is called on was built by: the construction written there
+    (`new X(...).m()`) or the value a name it is called on is bound to once."""
+    node = call.node
+    callee = node.child_by_field_name("function") if node is not None else None
+    receiver = callee.child_by_field_name("object") if callee is not None else None
+    model = ctx.model
+    receiver = sdk.unwrap(receiver) if receiver is not None else None
+    if receiver is not None and receiver.type == "identifier" and model.semantic is not None:
+        binding = model.semantic.resolve(receiver, model.semantic.scope_at(receiver))
+        receiver = sdk.unwrap(binding.assigned_value) if binding is not None else None
+    return receiver
+
+
+def built_from_fields(ctx: RuleContext, call: BodyCall) -> bool:
+    """A method of a `Date` built from its local fields (`new Date(2026, 11, 6)`): they
+    are read back the same in any zone."""
+    made = constructed_receiver(ctx, call)
+    if made is None or made.type != "new_expression":
+        return False
+    args = made.child_by_field_name("arguments")
+    given = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+    return len(given) >= 2
+
+
+def zoned_formatter(ctx: RuleContext, call: BodyCall) -> bool:
+    """`fmt.format(d)` of a formatter that names its zone, or that cannot be read:
+    `new Intl.DateTimeFormat("en-US", { timeZone })` written at the call or bound once
+    to the name it is called on; options we cannot see (a name, a spread) may name it."""
+    model = ctx.model
+    receiver = constructed_receiver(ctx, call)
+    if receiver is None or receiver.type not in ("new_expression", "call_expression"):
+        return True
+    args = receiver.child_by_field_name("arguments")
+    given = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+    if len(given) < 2:
+        return False  # no options: the worker's zone
+    options = sdk.unwrap(given[1]) or given[1]
+    if options.type != "object":
+        return True
+    for member in options.named_children:
+        if member.type == "spread_element":
+            return True
+        key = member.child_by_field_name("key") if member.type == "pair" else member
+        if key is not None and model.text(key).strip("\"'") == "timeZone":
+            return True
+    return False
 
 
 class NondeterminismInWorkflowBody(Rule):
@@ -90,8 +151,10 @@ also the worker's default locale and time zone: `toLocaleDateString()` /
 `getTimezoneOffset()`, which may differ between the workers that run the rounds; and
 of a `new Date(x)`, the local calendar fields `getHours()`, `getDay()`, `getDate()`,
 `getMonth()`, `getFullYear()`, `getMinutes()`, `setHours(...)`, `toDateString()` and
-`toLocaleString("de-DE", {...})` given a locale but no `timeZone` option; the UTC
-getters and a named `timeZone` are the same on every worker).
+`toString()`, `toLocaleString("de-DE", {...})` given a locale but no `timeZone` option,
+and a date formatted by a `new Intl.DateTimeFormat("en-US", {...})` built without one;
+the UTC getters, a named `timeZone` and a date built from its local fields, `new
+Date(2026, 11, 6)`, are the same on every worker).
 A read of `WM_WORKSPACE` named by a literal (`os.environ["WM_WORKSPACE"]`,
 `process.env.WM_WORKSPACE`) is not reported: the worker sets it to the job's
 workspace, the same in every round and in the jobs of its tasks (it is what
@@ -283,6 +346,10 @@ export const main = workflow(async () => {
                     else f"{indefinite(seed)} `{seed}` option"
                 )
                 what += f" unless given {given}"
+            if entry.pattern.startswith("Date(…).") and built_from_fields(ctx, call):
+                continue  # `new Date(2026, 11, 6).getDay()`: local fields in, local out
+            if entry.pattern in ZONED_FORMATS and zoned_formatter(ctx, call):
+                continue  # `new Intl.DateTimeFormat("en-US", { timeZone })`: one zone everywhere
             if call.qualname == "hash":
                 if hashes_a_number(ctx, call):
                     continue  # hash() of an int / float / bool is its value: the same every run

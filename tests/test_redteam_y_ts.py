@@ -202,3 +202,24 @@ def test_an_item_of_a_checkpointed_array_is_never_undefined() -> None:
     got = run(code, "WAC107")
     assert [(r, c) for r, c, _ in got] == [(7, "WAC107"), (8, "WAC107"), (9, "WAC107")]
     assert "an item of `slots`" in got[0][2]
+
+
+def test_a_formatter_without_a_zone_and_local_field_dates() -> None:
+    # `new Intl.DateTimeFormat("en-US", { hour })` formats a date in the worker's zone;
+    # a date built from its local fields (`new Date(y, m, d)`) reads them back the same
+    code = HEAD + (
+        'const fmt = new Intl.DateTimeFormat("en-US", { hour: "numeric" });\n'
+        "export const main = workflow(async (ts: string, tz: string) => {\n"
+        "  const d = new Date(ts);\n"
+        "  await send(fmt.format(d), 'x');\n"  # 8
+        '  await send(new Intl.DateTimeFormat("de-DE").format(d), "x");\n'  # 9
+        "  await send(d.toString(), 'x');\n"  # 10
+        '  await send(new Intl.DateTimeFormat("de-DE", { timeZone: tz }).format(d), "x");\n'
+        '  const parts = new Intl.DateTimeFormat("de", { timeZone: "UTC" }).formatToParts(d);\n'
+        "  const local = new Date(2026, 11, 6);\n"
+        "  await send(String(local.getDay() + new Date(2026, 0, 1).getDate()), 'x');\n"
+        "});\n"
+    )
+    got = run(code, "WAC102")
+    assert [(r, c) for r, c, _ in got] == [(8, "WAC102"), (9, "WAC102"), (10, "WAC102")]
+    assert "built without a `timeZone` option" in got[0][2]
