@@ -223,3 +223,20 @@ def test_a_formatter_without_a_zone_and_local_field_dates() -> None:
     got = run(code, "WAC102")
     assert [(r, c) for r, c, _ in got] == [(8, "WAC102"), (9, "WAC102"), (10, "WAC102")]
     assert "built without a `timeZone` option" in got[0][2]
+
+
+def test_a_task_exported_from_a_namespace_is_a_task_call() -> None:
+    # `Ops.close(x)` of `namespace Ops { export const close = task(...) }` calls the task's
+    # wrapper: its thenable must be awaited, and its arguments match its parameters
+    code = HEAD + (
+        "namespace Ops {\n"
+        "  export const close = task(async (id: string) => id);\n"
+        "  export function label(id: string) { return `#${id}`; }\n"
+        "}\n"
+        "export const main = workflow(async (id: string) => {\n"
+        "  Ops.close(id);\n"  # 10
+        "  await Ops.close(Ops.label(id));\n"
+        "  await Ops.close();\n"  # 12
+        "});\n"
+    )
+    assert findings(code, "WAC106", "WAC402") == [(10, "WAC106"), (12, "WAC402")]

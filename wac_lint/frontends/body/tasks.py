@@ -48,6 +48,8 @@ class TaskLookups(DispatchLookups):
         binding = self.semantic.resolve(obj, scope)
         if not isinstance(binding, Binding) or binding.rebound:
             return None
+        if binding.kind == NameKind.NAMESPACE and callee.type == syntax.attribute:
+            return self.namespace_task(binding, key)
         if callee.type == syntax.attribute:
             value = self.kept_value(binding.assigned_value)
             if value is None or value.type != "object":
@@ -65,6 +67,24 @@ class TaskLookups(DispatchLookups):
                 self.uniform_table(value, binding.scope) if value is not None else None
             )
         return self.uniform_tables[binding.node.id]
+
+    def namespace_task(self, namespace: Binding, key: str | None) -> TaskDef | None:
+        """`Ops.close(x)` of `namespace Ops { export const close = task(...) }`: the task
+        the namespace's `const` of that name holds."""
+        if key is None or namespace.value is None:
+            return None
+        table = self.task_tables.get(namespace.node.id)
+        if table is None:
+            # the namespace's task-holding names, worked out once per namespace
+            by_node = {t.node.id: t for t in self.fe.model.tasks}
+            inner = self.open_class(namespace.value, namespace.scope)
+            table = self.task_tables[namespace.node.id] = {}
+            for name, member in inner.bindings.items() if inner is not None else ():
+                value = self.kept_value(member.assigned_value)
+                task = by_node.get(value.id) if value is not None else None
+                if task is not None:
+                    table[name] = task
+        return table.get(key)
 
     def uniform_table(self, value: Node, owner: Scope) -> TaskDef | None:
         """An object / dict literal whose every entry is a task of the file, all taking
