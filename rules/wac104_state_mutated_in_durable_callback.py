@@ -152,7 +152,8 @@ class StateMutatedInDurableCallback(Rule):
 Finds a `step(...)` callback (a lambda, an arrow, or a function passed by name)
 that changes state it does not own: assigns an outer variable (`nonlocal`,
 `global`, a closure variable in TypeScript), mutates an outer container
-(`.append`, `.push`, `.update`, `.set`, `x[k] = v`, `x.attr = v`, `+=`, `del`,
+(`.append`, `.push`, `.update`, `.set`, `x[k] = v`, `x.attr = v`, `+=`, `del`, a
+static member of a class of the file: `Counter.n++`, `Registry.items.push(x)`,
 `Object.assign(x, ...)`, lodash's `_.merge(x, ...)` / `_.set(x, ...)` / `_.remove(x, ...)`,
 `setattr(x, ...)`, `heapq.heappush(x, ...)`). A bound
 method given to `step` (`step("x", log.mark)`, `step("x", p.tick.bind(p))`) runs
@@ -536,7 +537,9 @@ def mutations(
     local: set[str] | None = None
     found: list[tuple[Node, str]] = []
 
-    def outer(name: str | None, at: Node) -> bool:
+    def outer(name: str | None, at: Node, in_class: bool = False) -> bool:
+        """`in_class`: the change is to a member of what `name` holds (`Counter.n++`,
+        `Registry.items.push(x)`): a class of the file counts, its static state."""
         nonlocal local
         if name is None or name in ("self", "this", "console"):
             return False
@@ -546,7 +549,7 @@ def mutations(
             local = local_names(model, fn)[0]
         if name in local:
             return False
-        return owned_outside(model, name, fn)
+        return owned_outside(model, name, fn, in_class)
 
     changes = sdk.nodes_of_kinds(model, CHANGES, body)
     skipped = iter(skip or ())
@@ -585,8 +588,8 @@ def mutations(
             member = instance_member(model, target) if instance else None
             if member is not None:
                 found.append((node, member))
-            elif outer(name, node):
-                found.append((node, name or ""))
+            elif outer(name, node, in_class=not plain):
+                found.append((node, class_member(model, name, target, fn) or name or ""))
         elif node.type in ("call", "call_expression"):
             callee = sdk.callee_of(node)
             if callee is not None and mutates_first_argument(model, callee):
@@ -616,10 +619,11 @@ def mutations(
             obj = callee.child_by_field_name("object")
             name = base_name(model, obj)
             member = instance_member(model, obj) if instance else None
+            held = sdk.unwrap(obj) if obj is not None else None
             if member is not None:
                 found.append((callee, member))
-            elif outer(name, node):
-                found.append((callee, name or ""))
+            elif outer(name, node, in_class=held is not None and held.type != "identifier"):
+                found.append((callee, class_member(model, name, held, fn) or name or ""))
     return found
 
 
@@ -689,15 +693,31 @@ def mutates_first_argument(model: ScriptModel, callee: Node) -> bool:
     return (qualified or model.text(callee)) in names
 
 
-def owned_outside(model: ScriptModel, name: str, fn: Node) -> bool:
+CLASS_NODES = ("class_definition", "class_declaration", "class")
+
+
+def class_member(model: ScriptModel, name: str | None, target: Node | None, fn: Node) -> str | None:
+    """`Counter.n` for a change to a static member of the file's class `Counter`."""
+    if name is None or target is None:
+        return None
+    value = sdk.bound_value(model, name, fn)
+    if value is None or value.type not in CLASS_NODES:
+        return None
+    return model.text(sdk.unwrap(target) or target)
+
+
+def owned_outside(model: ScriptModel, name: str, fn: Node, in_class: bool = False) -> bool:
     """`name` is a variable (not an import or a function) of an enclosing function
-    or of the module."""
+    or of the module; with `in_class`, a class of the file too (its static members
+    are module state: `Counter.n++`)."""
     for scope in sdk.enclosing_functions(model, fn):
         if name in sdk.function_params(model, scope):
             return True
     value = sdk.bound_value(model, name, fn)
     if value is None:
         return False
+    if in_class and value.type in CLASS_NODES:
+        return True
     return value.type not in (
         "function_definition",
         "function_declaration",

@@ -240,3 +240,25 @@ def test_a_task_exported_from_a_namespace_is_a_task_call() -> None:
         "});\n"
     )
     assert findings(code, "WAC106", "WAC402") == [(10, "WAC106"), (12, "WAC402")]
+
+
+def test_a_step_callback_changing_a_static_member_of_a_class_of_the_file() -> None:
+    # a class's static fields are module state: rebuilt at each round's load, and a step
+    # callback runs in one round only
+    code = HEAD + (
+        "class Counter {\n"
+        "  static n = 0;\n"
+        "  static items: string[] = [];\n"
+        "  static set(k: string) { return k; }\n"
+        "}\n"
+        "export const main = workflow(async (x: string) => {\n"
+        '  await step("a", () => { Counter.n++; return 1; });\n'  # 11
+        '  await step("b", () => Counter.items.push(x));\n'  # 12
+        '  await step("c", () => Counter.set(x));\n'
+        '  const n = await step("d", () => Counter.n + 1);\n'
+        "  Counter.n = n;\n"
+        "});\n"
+    )
+    got = run(code, "WAC104")
+    assert [(r, c) for r, c, _ in got] == [(11, "WAC104"), (12, "WAC104")]
+    assert "`Counter.n`" in got[0][2] and "`Counter.items`" in got[1][2]
