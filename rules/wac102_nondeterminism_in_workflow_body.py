@@ -510,6 +510,12 @@ export const main = workflow(async () => {
             ):
                 # `voucherCode()` with `voucherCode = customAlphabet(...)`: what is
                 # drawn is the call's value, not the name's
+                row, col = node.start_point
+                column = model.source.char_column(row, col) + 1
+                if any(
+                    (f.row, f.column, f.code) == (row + 1, column, self.code) for f in ctx.findings
+                ):
+                    continue  # `rnd()` of `rnd = Math.random.bind(Math)`: reported as the call
                 ctx.report(
                     Span.of(node),
                     f"`{binding.name}` is made at module level by {code_span(source)}: "

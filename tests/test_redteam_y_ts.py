@@ -262,3 +262,15 @@ def test_a_step_callback_changing_a_static_member_of_a_class_of_the_file() -> No
     got = run(code, "WAC104")
     assert [(r, c) for r, c, _ in got] == [(11, "WAC104"), (12, "WAC104")]
     assert "`Counter.n`" in got[0][2] and "`Counter.items`" in got[1][2]
+
+
+def test_a_module_level_bound_generator_called_in_the_body_is_one_finding() -> None:
+    # `rnd = Math.random.bind(Math)`: the call in the body is both a catalogued draw and
+    # a call of a module-level volatile maker; one cause, one finding
+    code = HEAD + (
+        "const rnd = Math.random.bind(Math);\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  await send(x, String(rnd()));\n"  # 7
+        "});\n"
+    )
+    assert findings(code, "WAC102") == [(7, "WAC102")]
