@@ -203,6 +203,8 @@ class Catalogue:
 
 def first_string_in(call: BodyCall, words: frozenset[str]) -> bool:
     """The call's first argument is a plain string literal among `words` (any case)."""
+    if call.elsewhere is not None:
+        return False  # a call in another file: `call.node` is the site here
     node: Node | None = call.node  # None in a test's hand-made call
     args = node.child_by_field_name("arguments") if node is not None else None
     first = next((a for a in args.named_children if a.type != "comment"), None) if args else None
@@ -224,6 +226,8 @@ def unless_given(call: BodyCall, words: frozenset[str]) -> bool:
     """Whether the call may give one of `words` (an `X(!words)` entry): named, or
     hidden in options we cannot see (`d.toLocaleString("de-DE", opts)`, `{ ...fmt }`,
     Python `**kwargs`), which may carry it."""
+    if call.elsewhere is not None:
+        return True  # a call in another file: `call.node` is the site here, not its arguments
     if words & keyword_names(call, given=True):
         return True
     node: Node | None = call.node  # None in a test's hand-made call

@@ -85,7 +85,10 @@ CATEGORY_WORDS = {
 
 def constructed_receiver(ctx: RuleContext, call: BodyCall) -> Node | None:
     """What the method `call` is called on was built by: the construction written there
-    (`new X(...).m()`) or the value a name it is called on is bound to once."""
+    (`new X(...).m()`) or the value a name it is called on is bound to once (not known
+    of a call in another file: `call.node` is the site here)."""
+    if call.elsewhere is not None:
+        return None
     node = call.node
     callee = node.child_by_field_name("function") if node is not None else None
     receiver = callee.child_by_field_name("object") if callee is not None else None
