@@ -274,3 +274,20 @@ def test_a_module_level_bound_generator_called_in_the_body_is_one_finding() -> N
         "});\n"
     )
     assert findings(code, "WAC102") == [(7, "WAC102")]
+
+
+def test_a_task_from_a_table_with_a_fallback_task_is_a_task_call() -> None:
+    code = HEAD + (
+        "const a = task(async (q: string) => q);\n"
+        "const b = task(async (q: string) => q);\n"
+        "const HANDLERS: Record<string, (q: string) => Promise<string>> = { a, b };\n"
+        "const log = (q: string) => q;\n"
+        "export const main = workflow(async (q: string, kind: string) => {\n"
+        "  const h = HANDLERS[kind] ?? a;\n"
+        "  h(q);\n"  # 11
+        "  const g = HANDLERS[kind] ?? log;\n"
+        "  g(q);\n"
+        "  await h(q);\n"
+        "});\n"
+    )
+    assert findings(code, "WAC106") == [(11, "WAC106")]

@@ -288,7 +288,8 @@ class TaskLookups(DispatchLookups):
 
     def chosen_task(self, callee: Node, scope: Scope) -> TaskDef | None:
         """`const send = urgent ? page : email` (bound once) then `send(x)`, `(a ? f :
-        g)(x)`, and `notify?.(x)` of `const notify = slack ? post : undefined`: where
+        g)(x)`, `notify?.(x)` of `const notify = slack ? post : undefined`, and
+        `HANDLERS[kind] ?? fallback` (a table of tasks, see `table_task`): where
         every function the choice may give is a task of the file, all taking the same
         parameters, the call dispatches one of them (`undefined` / `null` call nothing,
         with `?.`); the first stands for them (as in `element_task`)."""
@@ -338,6 +339,12 @@ class TaskLookups(DispatchLookups):
             return True
         elif value.type in self.syntax.identifier:
             task = self.task_of(value, scope)
+            if task is None:
+                return False
+            tasks.append(task)
+            return True
+        elif value.type in ("subscript_expression", self.syntax.attribute):
+            task = self.table_task(value, scope)  # `HANDLERS[kind] ?? fallback`
             if task is None:
                 return False
             tasks.append(task)
