@@ -250,12 +250,13 @@ return audit
         callbacks = sorted(facts.step_callbacks.values(), key=lambda f: f.start_byte)
         # what each method of the file's classes changes on `self`, worked out once
         changed: dict[int, list[str]] = {}
+        closures: dict[int, bool] = {}  # arrow / lambda -> written in a method (`in_method`)
         for fn in facts.step_callbacks.values():
             # a method given to step (`step("x", tracker.record)`) runs on an instance the
             # body holds: what it changes on `self` is the body's state too
             # and so does an arrow / lambda written in a method, whose `this` / `self`
             # is that method's (`step("x", () => { this.#stage++; })`)
-            instance = is_method(model, fn) or in_method(model, fn)
+            instance = is_method(model, fn) or in_method(model, fn, closures)
             inner = nested_callbacks(callbacks, fn)
             subject = durable_subject(model, fn, CodeRole.STEP, "a `step(...)` callback")
             for node, name in mutations(model, fn, True, instance, skip=inner, methods=changed):
@@ -452,26 +453,38 @@ def is_method(model: ScriptModel, fn: Node) -> bool:
 CLOSURES = {"arrow_function": "typescript", "lambda": "python", "function_definition": "python"}
 
 
-def in_method(model: ScriptModel, fn: Node) -> bool:
+def in_method(model: ScriptModel, fn: Node, memo: dict[int, bool]) -> bool:
     """`fn` is an arrow (TypeScript) or a lambda / nested `def` (Python) written inside
-    a method (through other arrows / lambdas / nested defs only), so `this` / `self`
-    in it is the method's instance. A `static` method has no instance."""
+    a method (through other arrows / lambdas only), so `this` / `self` in it is the
+    method's instance. A `static` method has no instance. `memo` keeps the answer for
+    each arrow / lambda passed through: 6,000 nested step callbacks stay linear."""
     if CLOSURES.get(fn.type) != model.language:
         return False
+    chain = [fn]
     node = model.parent_of(fn)
+    result = False
     while node is not None:
-        if node.type in ("function_declaration", "function_expression", "generator_function"):
-            return False  # a TypeScript `function` has its own `this`
-        if node.type in ("method_definition", "function_definition", "public_field_definition"):
+        known = memo.get(node.id)
+        if known is not None:
+            result = known
+            break
+        if node.type in ("arrow_function", "lambda"):
+            chain.append(node)  # sees the same `this` / `self` as what encloses it
+        elif node.type in ("function_declaration", "function_expression", "generator_function"):
+            break  # a TypeScript `function` has its own `this`
+        elif node.type in ("method_definition", "function_definition", "public_field_definition"):
             if node.type != "function_definition" and any(
                 c.type == "static" for c in node.children
             ):
-                return False
-            return node.type != "function_definition" or is_method(model, node)
-        if node.type in ("class_body", "class_definition", "class_declaration", "class"):
-            return False
+                break
+            result = node.type != "function_definition" or is_method(model, node)
+            break
+        elif node.type in ("class_body", "class_definition", "class_declaration", "class"):
+            break
         node = model.parent_of(node)
-    return False
+    for closure in chain:
+        memo[closure.id] = result
+    return result
 
 
 def instance_member(model: ScriptModel, node: Node | None) -> str | None:
