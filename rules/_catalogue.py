@@ -164,7 +164,7 @@ class Catalogue:
             for key, entry in self.index.get(probe, ()):
                 if key.literals and not first_string_in(call, key.literals):
                     continue  # `pd.Timestamp(day)` is no `pd.Timestamp("now")`
-                if key.unless and key.unless & keyword_names(call, given=True):
+                if key.unless and unless_given(call, key.unless):
                     continue  # `df.sample(n=5, random_state=7)` is seeded
                 if key.max_args is not None and (
                     call.arg_count > key.max_args
@@ -196,7 +196,7 @@ class Catalogue:
         """Whether a name entry found by `probe` applies to this call's arguments."""
         if key.literals and not first_string_in(call, key.literals):
             return False
-        if key.unless and key.unless & keyword_names(call, given=True):
+        if key.unless and unless_given(call, key.unless):
             return False
         if key.max_args is None:
             return True
@@ -210,6 +210,8 @@ class Catalogue:
 
 def first_string_in(call: BodyCall, words: frozenset[str]) -> bool:
     """The call's first argument is a plain string literal among `words` (any case)."""
+    if call.elsewhere is not None:
+        return False  # a call in another file: `call.node` is the site here
     node: Node | None = call.node  # None in a test's hand-made call
     args = node.child_by_field_name("arguments") if node is not None else None
     first = next((a for a in args.named_children if a.type != "comment"), None) if args else None
@@ -219,6 +221,38 @@ def first_string_in(call: BodyCall, words: frozenset[str]) -> bool:
     if text[:1] not in "\"'":
         return False  # an f-string or other prefix: not a constant
     return text.strip("\"'").lower() in words
+
+
+# TypeScript arguments whose keys are seen: literals and object literals
+SEEN_ARGUMENTS = frozenset(
+    {"string", "number", "template_string", "true", "false", "null", "undefined", "array"}
+)
+
+
+def unless_given(call: BodyCall, words: frozenset[str]) -> bool:
+    """Whether the call may give one of `words` (an `X(!words)` entry): named, or
+    hidden in options we cannot see (`d.toLocaleString("de-DE", opts)`, `{ ...fmt }`,
+    Python `**kwargs`), which may carry it."""
+    if call.elsewhere is not None:
+        return True  # a call in another file: `call.node` is the site here, not its arguments
+    if words & keyword_names(call, given=True):
+        return True
+    node: Node | None = call.node  # None in a test's hand-made call
+    args = node.child_by_field_name("arguments") if node is not None else None
+    if args is None:
+        return False
+    named = [a for a in args.named_children if a.type != "comment"]
+    for i, arg in enumerate(named):
+        if arg.type == "dictionary_splat":
+            return True
+        if args.type != "arguments":
+            continue  # Python: positional arguments are no options
+        if arg.type == "object":
+            if any(m.type == "spread_element" for m in arg.named_children):
+                return True
+        elif i > 0 and arg.type not in SEEN_ARGUMENTS:
+            return True
+    return False
 
 
 def keyword_names(call: BodyCall, given: bool = False) -> frozenset[str]:

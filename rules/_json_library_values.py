@@ -662,6 +662,17 @@ FS_MODULES = (
 )
 
 
+# Web Crypto answers an `ArrayBuffer` (no own enumerable properties: JSON writes `{}`)
+ARRAY_BUFFER_CALLS = frozenset(
+    f"{root}.subtle.{name}"
+    for root in ("crypto", "globalThis.crypto", "crypto.webcrypto", "node:crypto.webcrypto")
+    for name in ("digest", "sign", "encrypt", "decrypt", "deriveBits", "wrapKey")
+)
+
+
+ARRAY_BUFFER_LOSS = Loss("an `ArrayBuffer`", "`{}`", True)
+
+
 BUFFER_LOSS = Loss("a `Buffer`", '`{ type: "Buffer", data: [...] }`', True, None)
 
 
@@ -695,6 +706,8 @@ def binary_call_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | Non
         return BUFFER_LOSS
     if qual in UINT8_CALLS:
         return UINT8_LOSS
+    if qual in ARRAY_BUFFER_CALLS:
+        return ARRAY_BUFFER_LOSS
     module, _, name = qual.rpartition(".")
     if name in _FS_READS and module in FS_MODULES:
         if len(given) < 2:

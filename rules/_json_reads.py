@@ -116,7 +116,8 @@ def whole_value(model: ScriptModel, name: str, at: Node) -> Node | None:
 
 
 def null_tested_beside(model: ScriptModel, test: Node, subject: Node) -> bool:
-    """`subject` is also tested for null: in the function (`=== null`, `== null`), or
+    """`subject` is also tested for null: in the function (`=== null`, `== null`,
+    `!== null`), or
     beside `test` in a `||` / `&&` chain (`!subject` too)."""
     name = model.text(subject)
     chain = test
@@ -132,7 +133,17 @@ def null_tested_beside(model: ScriptModel, test: Node, subject: Node) -> bool:
     # defensive when the function also compares it with null, anywhere
     fn = next(sdk.enclosing_functions(model, test), None)
     body = " ".join(model.text(fn).split()) if fn is not None else ""
-    if any(form in body for form in (f"{name} === null", f"null === {name}", f"{name} == null")):
+    if any(
+        form in body
+        for form in (
+            f"{name} === null",
+            f"null === {name}",
+            f"{name} == null",
+            f"{name} !== null",
+            f"null !== {name}",
+            f"{name} != null",
+        )
+    ):
         return True
     if chain.id == test.id:
         return False
@@ -144,6 +155,8 @@ def null_tested_beside(model: ScriptModel, test: Node, subject: Node) -> bool:
             f"null === {name}",
             f"{name} == null",
             f"null == {name}",
+            f"{name} !== null",
+            f"{name} != null",
             f"!{name} ",
             f"!{name})",
         )

@@ -64,6 +64,38 @@ ADVICE = {
         "work in UTC (`getUTCHours()`, `toISOString()`) or capture it with `step(...)`"
     ),
 }
+# a date's calendar fields and text in the worker's time zone
+LOCAL_TIME = (
+    "reads the date in the worker's time zone (`TZ`), which may differ between the "
+    "workers running the rounds, so it differs between replays of the workflow body; "
+    "use the UTC getters (`getUTCHours()`, `getUTCDay()`) or name the zone "
+    '(`toLocaleString("en-US", { timeZone })`), or capture it with `step(...)`'
+)
+ZONELESS = (
+    "formats in the worker's time zone (`TZ`): it is given a locale but no `timeZone`, "
+    "and the workers running the rounds may be in different zones, so the text differs "
+    'between replays of the workflow body; pass `{ timeZone }` (`"UTC"` or the '
+    "user's zone) or capture it with `step(...)`"
+)
+for _getter in (
+    "getFullYear", "getMonth", "getDate", "getDay", "getHours", "getMinutes", "setHours",
+    "toDateString", "toTimeString",
+):  # fmt: skip
+    ADVICE[f"Date(…).{_getter}"] = LOCAL_TIME
+for _format in ("toLocaleString", "toLocaleDateString", "toLocaleTimeString"):
+    ADVICE[f"Date(…).{_format}(!timeZone)"] = ZONELESS
+ADVICE["Date(…).toString"] = LOCAL_TIME
+# a date formatted by a formatter: in the worker's zone unless it was built with one
+ZONED_FORMATS = frozenset(
+    f"Intl.DateTimeFormat(…).{_name}(>0)" for _name in ("format", "formatToParts", "formatRange")
+)
+for _name in ("format", "formatToParts", "formatRange"):
+    ADVICE[f"Intl.DateTimeFormat(…).{_name}(>0)"] = (
+        "formats in the worker's time zone (`TZ`): its `Intl.DateTimeFormat` is built "
+        "without a `timeZone` option, and the workers running the rounds may be in "
+        "different zones, so the text differs between replays of the workflow body; "
+        "pass `{ timeZone }` to the formatter or capture it with `step(...)`"
+    )
 UNSTEPPED = frozenset({ADVICE["AbortSignal.timeout"]})
 CATEGORY_WORDS = {
     "clock": "reads the clock",
@@ -132,6 +164,58 @@ def on_kept_value(call: BodyCall, inner: list[tuple[int, int]]) -> bool:
     return any(receiver.start_byte <= start and end <= receiver.end_byte for start, end in inner)
 
 
+def constructed_receiver(ctx: RuleContext, call: BodyCall) -> Node | None:
+    """What the method `call` is called on was built by: the construction written there
+    (`new X(...).m()`) or the value a name it is called on is bound to once (not known
+    of a call in another file: `call.node` is the site here)."""
+    if call.elsewhere is not None:
+        return None
+    node = call.node
+    callee = node.child_by_field_name("function") if node is not None else None
+    receiver = callee.child_by_field_name("object") if callee is not None else None
+    model = ctx.model
+    receiver = sdk.unwrap(receiver) if receiver is not None else None
+    if receiver is not None and receiver.type == "identifier" and model.semantic is not None:
+        binding = model.semantic.resolve(receiver, model.semantic.scope_at(receiver))
+        receiver = sdk.unwrap(binding.assigned_value) if binding is not None else None
+    return receiver
+
+
+def built_from_fields(ctx: RuleContext, call: BodyCall) -> bool:
+    """A method of a `Date` built from its local fields (`new Date(2026, 11, 6)`): they
+    are read back the same in any zone."""
+    made = constructed_receiver(ctx, call)
+    if made is None or made.type != "new_expression":
+        return False
+    args = made.child_by_field_name("arguments")
+    given = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+    return len(given) >= 2
+
+
+def zoned_formatter(ctx: RuleContext, call: BodyCall) -> bool:
+    """`fmt.format(d)` of a formatter that names its zone, or that cannot be read:
+    `new Intl.DateTimeFormat("en-US", { timeZone })` written at the call or bound once
+    to the name it is called on; options we cannot see (a name, a spread) may name it."""
+    model = ctx.model
+    receiver = constructed_receiver(ctx, call)
+    if receiver is None or receiver.type not in ("new_expression", "call_expression"):
+        return True
+    args = receiver.child_by_field_name("arguments")
+    given = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+    if len(given) < 2:
+        return False  # no options: the worker's zone
+    options = sdk.unwrap(given[1]) or given[1]
+    if options.type != "object":
+        return True
+    for member in options.named_children:
+        if member.type == "spread_element":
+            return True
+        key = member.child_by_field_name("key") if member.type == "pair" else member
+        if key is not None and model.text(key).strip("\"'") == "timeZone":
+            return True
+    return False
+
+
 class NondeterminismInWorkflowBody(Rule):
     code = "WAC102"
     name = "nondeterminism-in-workflow-body"
@@ -154,7 +238,13 @@ time made without a zone: `datetime.fromtimestamp(ts)` (or `tz=None`),
 `dt.astimezone()`, the local zone as an object (`dateutil.tz.tzlocal()`,
 `tzlocal.get_localzone()`), and the `timestamp()` of a datetime built without a zone
 (`datetime(y, m, 1)`, `datetime.strptime(s, fmt)` without `%z`), which takes it as
-local time; which may differ between the workers that run the rounds).
+local time; and of a TypeScript `new Date(x)`, the local calendar fields `getHours()`,
+`getDay()`, `getDate()`, `getMonth()`, `getFullYear()`, `getMinutes()`,
+`setHours(...)`, `toDateString()` and `toString()`, `toLocaleString("de-DE", {...})`
+given a locale but no `timeZone` option, and a date formatted by a `new
+Intl.DateTimeFormat("en-US", {...})` built without one; all of which may differ between
+the workers that run the rounds; the UTC getters, a named `timeZone` and a date built
+from its local fields, `new Date(2026, 11, 6)`, are the same on every worker).
 A read of `WM_WORKSPACE` named by a literal (`os.environ["WM_WORKSPACE"]`,
 `process.env.WM_WORKSPACE`) is not reported: the worker sets it to the job's
 workspace, the same in every round and in the jobs of its tasks (it is what
@@ -174,7 +264,9 @@ default of a Python workflow's parameter (`async def main(day=date.today())`):
 Python evaluates it when the `def` runs, at load, so a run started without that
 argument gets another value each round; and for such a default of a module-level
 helper the body calls without that argument (`audit_entry(action)` of
-`def audit_entry(action, at=datetime.now().isoformat())`; a task's own default is
+`def audit_entry(action, at=datetime.now().isoformat())`, in TypeScript also the
+default of a destructured member the object given lacks: `window({ minutes: 30 })` of
+`({ minutes = 15, end = Date.now() }) => ...`; a task's own default is
 evaluated in its job and is fine). Likewise a workflow parameter whose default is a
 string a catalogued parser reads as the current time (`end_date: str = "today"`,
 then `pd.to_datetime(end_date)` or `pd.Timestamp(start)` with `start="now"` in the
@@ -344,6 +436,10 @@ export const main = workflow(async () => {
                     else f"{indefinite(seed)} `{seed}` option"
                 )
                 what += f" unless given {given}"
+            if entry.pattern.startswith("Date(…).") and built_from_fields(ctx, call):
+                continue  # `new Date(2026, 11, 6).getDay()`: local fields in, local out
+            if entry.pattern in ZONED_FORMATS and zoned_formatter(ctx, call):
+                continue  # `new Intl.DateTimeFormat("en-US", { timeZone })`: one zone everywhere
             if call.qualname == "hash":
                 if hashes_a_number(ctx, call):
                     continue  # hash() of an int / float / bool is its value: the same every run
@@ -352,7 +448,10 @@ export const main = workflow(async () => {
                 if compared_in_round(call.node):
                     continue  # `id(row) in seen`: identity inside the round, the same every run
                 what = "is the object's memory address in this round's process"
-            kept.append((call, what, ADVICE.get(entry.pattern)))
+            advice = ADVICE.get(entry.pattern)
+            if advice == ZONELESS and not call.arg_count:
+                advice = LOCALE  # no locale either: `d.toLocaleString()`
+            kept.append((call, what, advice))
         kept += naive_timestamps(ctx)  # only Python's `datetime` matches
         # `rng = random.Random()` reported where it is built: its draws (`rng.sample(xs)`)
         # are that one generator's values, not another mistake each
@@ -511,6 +610,12 @@ export const main = workflow(async () => {
             ):
                 # `voucherCode()` with `voucherCode = customAlphabet(...)`: what is
                 # drawn is the call's value, not the name's
+                row, col = node.start_point
+                column = model.source.char_column(row, col) + 1
+                if any(
+                    (f.row, f.column, f.code) == (row + 1, column, self.code) for f in ctx.findings
+                ):
+                    continue  # `rnd()` of `rnd = Math.random.bind(Math)`: reported as the call
                 ctx.report(
                     Span.of(node),
                     f"`{binding.name}` is made at module level by {code_span(source)}: "

@@ -152,11 +152,14 @@ class StateMutatedInDurableCallback(Rule):
 Finds a `step(...)` callback (a lambda, an arrow, or a function passed by name)
 that changes state it does not own: assigns an outer variable (`nonlocal`,
 `global`, a closure variable in TypeScript), mutates an outer container
-(`.append`, `.push`, `.update`, `.set`, `x[k] = v`, `x.attr = v`, `+=`, `del`,
+(`.append`, `.push`, `.update`, `.set`, `x[k] = v`, `x.attr = v`, `+=`, `del`, a
+static member of a class of the file: `Counter.n++`, `Registry.items.push(x)`,
 `Object.assign(x, ...)`, lodash's `_.merge(x, ...)` / `_.set(x, ...)` / `_.remove(x, ...)`,
 `setattr(x, ...)`, `heapq.heappush(x, ...)`). A bound
 method given to `step` (`step("x", log.mark)`, `step("x", p.tick.bind(p))`) runs
-on an instance the body holds, so what it changes on `self` / `this` counts too; so
+on an instance the body holds, so what it changes on `self` / `this` counts too, as
+it does in an arrow or lambda written in a method (`step("x", () => { this.#stage++;
+})`: its `this` / `self` is that method's); so
 does a Python callback calling a method of the file's class on an instance the body
 holds (`journal.post(row)` with `journal = Journal(p)` and `post` appending to
 `self.entries`; a plain `self.x = v`, a lazily kept client, is left out).
@@ -247,10 +250,13 @@ return audit
         callbacks = sorted(facts.step_callbacks.values(), key=lambda f: f.start_byte)
         # what each method of the file's classes changes on `self`, worked out once
         changed: dict[int, list[str]] = {}
+        closures: dict[int, bool] = {}  # arrow / lambda -> written in a method (`in_method`)
         for fn in facts.step_callbacks.values():
             # a method given to step (`step("x", tracker.record)`) runs on an instance the
             # body holds: what it changes on `self` is the body's state too
-            instance = is_method(model, fn)
+            # and so does an arrow / lambda written in a method, whose `this` / `self`
+            # is that method's (`step("x", () => { this.#stage++; })`)
+            instance = is_method(model, fn) or in_method(model, fn, closures)
             inner = nested_callbacks(callbacks, fn)
             subject = durable_subject(model, fn, CodeRole.STEP, "a `step(...)` callback")
             for node, name in mutations(model, fn, True, instance, skip=inner, methods=changed):
@@ -443,6 +449,44 @@ def is_method(model: ScriptModel, fn: Node) -> bool:
     )
 
 
+# Functions that see the `this` / `self` of the method they are written in
+CLOSURES = {"arrow_function": "typescript", "lambda": "python", "function_definition": "python"}
+
+
+def in_method(model: ScriptModel, fn: Node, memo: dict[int, bool]) -> bool:
+    """`fn` is an arrow (TypeScript) or a lambda / nested `def` (Python) written inside
+    a method (through other arrows / lambdas only), so `this` / `self` in it is the
+    method's instance. A `static` method has no instance. `memo` keeps the answer for
+    each arrow / lambda passed through: 6,000 nested step callbacks stay linear."""
+    if CLOSURES.get(fn.type) != model.language:
+        return False
+    chain = [fn]
+    node = model.parent_of(fn)
+    result = False
+    while node is not None:
+        known = memo.get(node.id)
+        if known is not None:
+            result = known
+            break
+        if node.type in ("arrow_function", "lambda"):
+            chain.append(node)  # sees the same `this` / `self` as what encloses it
+        elif node.type in ("function_declaration", "function_expression", "generator_function"):
+            break  # a TypeScript `function` has its own `this`
+        elif node.type in ("method_definition", "function_definition", "public_field_definition"):
+            if node.type != "function_definition" and any(
+                c.type == "static" for c in node.children
+            ):
+                break
+            result = node.type != "function_definition" or is_method(model, node)
+            break
+        elif node.type in ("class_body", "class_definition", "class_declaration", "class"):
+            break
+        node = model.parent_of(node)
+    for closure in chain:
+        memo[closure.id] = result
+    return result
+
+
 def instance_member(model: ScriptModel, node: Node | None) -> str | None:
     """`self.events` for `self.events`, `self.events[k]`, `self.events.items`."""
     member = None
@@ -506,7 +550,9 @@ def mutations(
     local: set[str] | None = None
     found: list[tuple[Node, str]] = []
 
-    def outer(name: str | None, at: Node) -> bool:
+    def outer(name: str | None, at: Node, in_class: bool = False) -> bool:
+        """`in_class`: the change is to a member of what `name` holds (`Counter.n++`,
+        `Registry.items.push(x)`): a class of the file counts, its static state."""
         nonlocal local
         if name is None or name in ("self", "this", "console"):
             return False
@@ -516,7 +562,7 @@ def mutations(
             local = local_names(model, fn)[0]
         if name in local:
             return False
-        return owned_outside(model, name, fn)
+        return owned_outside(model, name, fn, in_class)
 
     changes = sdk.nodes_of_kinds(model, CHANGES, body)
     skipped = iter(skip or ())
@@ -555,8 +601,8 @@ def mutations(
             member = instance_member(model, target) if instance else None
             if member is not None:
                 found.append((node, member))
-            elif outer(name, node):
-                found.append((node, name or ""))
+            elif outer(name, node, in_class=not plain):
+                found.append((node, class_member(model, name, target, fn) or name or ""))
         elif node.type in ("call", "call_expression"):
             callee = sdk.callee_of(node)
             if callee is not None and mutates_first_argument(model, callee):
@@ -586,10 +632,11 @@ def mutations(
             obj = callee.child_by_field_name("object")
             name = base_name(model, obj)
             member = instance_member(model, obj) if instance else None
+            held = sdk.unwrap(obj) if obj is not None else None
             if member is not None:
                 found.append((callee, member))
-            elif outer(name, node):
-                found.append((callee, name or ""))
+            elif outer(name, node, in_class=held is not None and held.type != "identifier"):
+                found.append((callee, class_member(model, name, held, fn) or name or ""))
     return found
 
 
@@ -659,15 +706,31 @@ def mutates_first_argument(model: ScriptModel, callee: Node) -> bool:
     return (qualified or model.text(callee)) in names
 
 
-def owned_outside(model: ScriptModel, name: str, fn: Node) -> bool:
+CLASS_NODES = ("class_definition", "class_declaration", "class")
+
+
+def class_member(model: ScriptModel, name: str | None, target: Node | None, fn: Node) -> str | None:
+    """`Counter.n` for a change to a static member of the file's class `Counter`."""
+    if name is None or target is None:
+        return None
+    value = sdk.bound_value(model, name, fn)
+    if value is None or value.type not in CLASS_NODES:
+        return None
+    return model.text(sdk.unwrap(target) or target)
+
+
+def owned_outside(model: ScriptModel, name: str, fn: Node, in_class: bool = False) -> bool:
     """`name` is a variable (not an import or a function) of an enclosing function
-    or of the module."""
+    or of the module; with `in_class`, a class of the file too (its static members
+    are module state: `Counter.n++`)."""
     for scope in sdk.enclosing_functions(model, fn):
         if name in sdk.function_params(model, scope):
             return True
     value = sdk.bound_value(model, name, fn)
     if value is None:
         return False
+    if in_class and value.type in CLASS_NODES:
+        return True
     return value.type not in (
         "function_definition",
         "function_declaration",

@@ -65,6 +65,7 @@ from wac_lint.rules._json_reads import (
     whole_value,
 )
 from wac_lint.rules._sdk_calls import Node, Region
+from wac_lint.semantic import BindingKind
 
 # Methods a `Counter` has and the plain dict JSON brings back does not.
 COUNTER_METHODS = {"most_common", "elements", "total", "subtract"}
@@ -132,8 +133,9 @@ also found inside an object / dict / array / list literal returned or passed
 (`return { total, recipients }` with `recipients` a `Set`, `{"at": datetime.now()}`),
 and as what the callback of `xs.map(fn)` / `Array.from(xs, fn)` returns (an array of
 `Date`s).
-A fetch `Response`, `Headers`, `Blob`, `FormData` or `ArrayBuffer` (`.arrayBuffer()`)
-too, except from a step awaited as a statement (its value is never read), and a
+A fetch `Response`, `Headers`, `Blob`, `FormData` or `ArrayBuffer` (`.arrayBuffer()`,
+Web Crypto's `crypto.subtle.digest(...)` / `sign` / `encrypt`) too, except from a step
+awaited as a statement (its value is never read), and a
 function returned by a step or passed to a task (stored as `null`); a function member
 of an object a step or task returns when the workflow calls it on the result
 (`fx.convert(x)`: JSON drops the member, so the call is a `TypeError`).
@@ -144,7 +146,9 @@ class of the file, whatever it derives from: a `NamedTuple` comes back a list, a
 subclass a plain dict, a `StrEnum` member a plain string), and in TypeScript
 `r === undefined`, `typeof r === "undefined"` /
 `"function"` / `"bigint"` and `Number.isNaN(r)` on a `const` holding a whole task or
-step result (the SDK stores `undefined` as `null`; JSON writes `NaN` as `null`), and
+step result (the SDK stores `undefined` as `null`; JSON writes `NaN` as `null`),
+`k !== undefined` on an item of one (`rows.filter((k) => k !== undefined)`, `for (const
+k of rows)`: JSON writes an `undefined` array item as `null`), and
 `r.next === undefined` where every object literal the step / task returns writes
 `next` itself (the SDK's replacer stores an `undefined` member as `null`, so a cursor
 loop waiting for `undefined` never ends).
@@ -687,6 +691,21 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 absent = absent_value(model, subject, other)
                 if absent is not None and null_tested_beside(model, node, absent[0]):
                     break  # `r === undefined || r === null`: defensive, the null case is seen
+                if absent is not None and absent[1] == NO_UNDEFINED:
+                    owner = result_of_item(model, absent[0], node)
+                    if owner is not None:
+                        # `playable.filter((k) => k !== undefined)`: an item of a
+                        # checkpointed array, which JSON writes `null` where it was
+                        # `undefined`
+                        verdict = "never true" if model.text(op) == "===" else "always true"
+                        ctx.report(
+                            Span.of(node),
+                            f"{code_span(model.text(node))} is {verdict}: "
+                            f"`{model.text(absent[0])}` is an item of `{owner}`, a "
+                            "checkpointed result, and JSON stores an `undefined` item of an "
+                            "array as `null`; test `== null` instead",
+                        )
+                        break
                 if absent is not None and absent[0].type == "member_expression":
                     if absent[1] == NO_UNDEFINED:
                         self.member_never_undefined(ctx, node, absent[0], model.text(op))
@@ -849,6 +868,76 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             f"{code_span(model.text(node))} {verdict}: `{model.text(subject)}` is a "
             f"checkpointed result, {reason}",
         )
+
+
+# Array methods whose callback's first parameter is an item of the array
+ITEM_CALLBACKS = frozenset(
+    {"filter", "find", "findIndex", "findLast", "findLastIndex", "some", "every", "map",
+     "flatMap", "forEach"}
+)  # fmt: skip
+
+
+def result_of_item(model: ScriptModel, item: Node, at: Node) -> str | None:
+    """The name of the whole step / task result `item` is an item of: the first
+    parameter of an item callback on it (`rows.filter((r) => ...)`) or the variable of
+    a `for (const r of rows)`, with `rows` a `const` bound to the awaited call."""
+    semantic = model.semantic
+    if semantic is None or item.type != "identifier":
+        return None
+    binding = semantic.lookup(model.text(item), semantic.scope_at(at))
+    if binding is None or binding.rebound:
+        return None
+    holder: Node | None = None
+    if binding.kind == BindingKind.PARAMETER:
+        fn = binding.node.parent
+        while fn is not None and fn.type not in ("arrow_function", "function_expression"):
+            if fn.type not in ("formal_parameters", "required_parameter", "optional_parameter"):
+                return None
+            fn = fn.parent
+        params = fn.child_by_field_name("parameters") if fn is not None else None
+        single = fn.child_by_field_name("parameter") if fn is not None else None
+        first = single or next(
+            (
+                p
+                for p in (params.named_children if params is not None else ())
+                if p.type != "comment"
+            ),
+            None,
+        )
+        if (
+            first is None
+            or fn is None
+            or binding.node.id
+            not in (
+                first.id,
+                *(c.id for c in first.named_children),
+            )
+        ):
+            return None
+        args = fn.parent
+        call = args.parent if args is not None and args.type == "arguments" else None
+        callee = call.child_by_field_name("function") if call is not None else None
+        if callee is None or callee.type != "member_expression":
+            return None
+        prop = callee.child_by_field_name("property")
+        if prop is None or model.text(prop) not in ITEM_CALLBACKS:
+            return None
+        holder = callee.child_by_field_name("object")
+    elif binding.kind == BindingKind.LOOP:
+        loop = binding.node.parent
+        while loop is not None and loop.type != "for_in_statement":
+            loop = loop.parent
+        if loop is None or not any(c.type == "of" for c in loop.children):
+            return None
+        holder = loop.child_by_field_name("right")
+    holder = sdk.unwrap(holder) if holder is not None else None
+    if holder is None or holder.type != "identifier":
+        return None
+    value = sdk.unwrap(whole_value(model, model.text(holder), at))
+    durable = sdk.durable_nodes_in(model, value) if value is not None else []
+    if value is None or not durable or durable[0].id != value.id or value.id in sleeps(model):
+        return None
+    return model.text(holder)
 
 
 # `Number.isNaN(r)`: JSON has no NaN (`JSON.stringify` writes it as `null`), so it is never

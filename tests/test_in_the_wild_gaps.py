@@ -29,8 +29,17 @@ def test_intl_date_time_format_without_a_date_reads_the_clock() -> None:
         " reads the clock: the value changes between replays of the workflow body; "
         "capture it with `step(...)`"
     )
+    # `fmt.format(date)` reads no clock, but `fmt` has no `timeZone`: it formats in the
+    # worker's zone (red team Y)
+    zoneless = (
+        " formats in the worker's time zone (`TZ`): its `Intl.DateTimeFormat` is built "
+        "without a `timeZone` option, and the workers running the rounds may be in "
+        "different zones, so the text differs between replays of the workflow body; "
+        "pass `{ timeZone }` to the formatter or capture it with `step(...)`"
+    )
     assert findings(code, LANG_TYPESCRIPT, "WAC102") == [
         (5, '`new Intl.DateTimeFormat("en-US").format`' + tail),
+        (6, "`fmt.format`" + zoneless),
         (7, "`fmt.formatToParts`" + tail),
     ]
 

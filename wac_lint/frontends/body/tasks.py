@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from wac_lint.frontends.body.dispatch import DispatchLookups
-from wac_lint.frontends.body.records import Node
-from wac_lint.frontends.body.vocabulary import FOLDS, LOOP_HEADS, TASK_SEQUENCES
+from wac_lint.frontends.body.records import Node, assigned_once
+from wac_lint.frontends.body.vocabulary import CHOICES, FOLDS, LOOP_HEADS, TASK_SEQUENCES
 from wac_lint.model import (
     DECORATOR_PRODUCT,
     ExceptionHandler,
@@ -49,6 +49,8 @@ class TaskLookups(DispatchLookups):
         binding = self.semantic.resolve(obj, scope)
         if not isinstance(binding, Binding) or binding.rebound:
             return None
+        if binding.kind == NameKind.NAMESPACE and callee.type == syntax.attribute:
+            return self.namespace_task(binding, key)
         if callee.type == syntax.attribute:
             value = self.kept_value(binding.assigned_value)
             if value is None or value.type != "object":
@@ -104,6 +106,24 @@ class TaskLookups(DispatchLookups):
             return None
         before = task.bound.get(self.fe.text(target), (0, ()))
         return task, (before[0] + positional, (*before[1], *keywords))
+
+    def namespace_task(self, namespace: Binding, key: str | None) -> TaskDef | None:
+        """`Ops.close(x)` of `namespace Ops { export const close = task(...) }`: the task
+        the namespace's `const` of that name holds."""
+        if key is None or namespace.value is None:
+            return None
+        table = self.task_tables.get(namespace.node.id)
+        if table is None:
+            # the namespace's task-holding names, worked out once per namespace
+            by_node = {t.node.id: t for t in self.fe.model.tasks}
+            inner = self.open_class(namespace.value, namespace.scope)
+            table = self.task_tables[namespace.node.id] = {}
+            for name, member in inner.bindings.items() if inner is not None else ():
+                value = self.kept_value(member.assigned_value)
+                task = by_node.get(value.id) if value is not None else None
+                if task is not None:
+                    table[name] = task
+        return table.get(key)
 
     def uniform_table(self, value: Node, owner: Scope, table: int | None = None) -> TaskDef | None:
         """An object / dict literal whose every entry is a task of the file, all taking
@@ -276,12 +296,18 @@ class TaskLookups(DispatchLookups):
 
     def picked_task(self, callee: Node, scope: Scope) -> TaskDef | None:
         """`const pick = TOOLS[kind]` (bound once), then `pick(x)`: the task the table
-        gives (see `table_task`)."""
+        gives (see `table_task`); also `const { disable } = OPS` (or `{ disable: off }`)
+        of a table of tasks bound once, and a choice of tasks (see `chosen_task`)."""
+        chosen = self.chosen_task(callee, scope)
+        if chosen is not None:
+            return chosen
         if callee.type not in self.syntax.identifier:
             return None
         binding = self.semantic.resolve(callee, scope)
         if binding is None or binding.kind != NameKind.ASSIGNMENT or binding.rebound:
             return None
+        if len(binding.member) == 1 and not binding.reassigned:
+            return self.destructured_task(binding)
         value = self.kept_value(binding.assigned_value)
         if value is not None and value.type in self.syntax.call:
             return self.got_task(value, binding.scope)
@@ -325,6 +351,87 @@ class TaskLookups(DispatchLookups):
             if picked is not task:
                 return None
         return task
+
+    def destructured_task(self, binding: Binding) -> TaskDef | None:
+        """`const { disable } = OPS`: the task an object literal of tasks, bound once to
+        `OPS`, holds under that key (see `tasks_by_key`)."""
+        holder = self.kept_value(binding.value)
+        if holder is None or holder.type not in self.syntax.identifier:
+            return None
+        table_binding = self.semantic.resolve(holder, binding.scope)
+        if not isinstance(table_binding, Binding) or table_binding.assigned_value is None:
+            return None
+        table = self.task_tables.get(table_binding.node.id)
+        if table is None:
+            table = self.task_tables[table_binding.node.id] = self.tasks_by_key(table_binding)
+        return table.get(binding.member[0])
+
+    def chosen_task(self, callee: Node, scope: Scope) -> TaskDef | None:
+        """`const send = urgent ? page : email` (bound once) then `send(x)`, `(a ? f :
+        g)(x)`, `notify?.(x)` of `const notify = slack ? post : undefined`, and
+        `HANDLERS[kind] ?? fallback` (a table of tasks, see `table_task`): where
+        every function the choice may give is a task of the file, all taking the same
+        parameters, the call dispatches one of them (`undefined` / `null` call nothing,
+        with `?.`); the first stands for them (as in `element_task`)."""
+        while callee.type in ("parenthesized_expression", "non_null_expression"):
+            if not callee.named_children:
+                return None
+            callee = callee.named_children[0]
+        if callee.type in self.syntax.identifier:
+            once = assigned_once(self.semantic.resolve(callee, scope))
+            if once is None or not self.fe.task_bindings:
+                return None
+            value = self.kept_value(once.assigned_value)
+            scope = once.scope
+        elif callee.type in CHOICES and self.fe.task_bindings:
+            value = callee
+        else:
+            return None
+        if value is None or value.type not in CHOICES:
+            return None
+        tasks: list[TaskDef] = []
+        if not self.choice_tasks(value, scope, tasks, 0) or not tasks:
+            return None
+        shapes = {
+            tuple((p.name, p.kind) for p in t.function.params)
+            for t in tasks
+            if t.function is not None
+        }
+        return tasks[0] if len(shapes) == 1 and all(t.function for t in tasks) else None
+
+    def choice_tasks(self, value: Node, scope: Scope, tasks: list[TaskDef], depth: int) -> bool:
+        """Collect the tasks a choice may evaluate to; False when one of its values is
+        anything but a task of the file, `undefined` or `null`."""
+        value = self.kept_value(value) or value
+        if depth > 4:
+            return False
+        if value.type == "ternary_expression":
+            parts = [
+                value.child_by_field_name("consequence"),
+                value.child_by_field_name("alternative"),
+            ]
+        elif value.type == "binary_expression":
+            op = value.child_by_field_name("operator")
+            if op is None or self.fe.text(op) not in ("??", "||"):
+                return False
+            parts = [value.child_by_field_name("left"), value.child_by_field_name("right")]
+        elif value.type in ("undefined", "null"):
+            return True
+        elif value.type in self.syntax.identifier:
+            task = self.task_of(value, scope)
+            if task is None:
+                return False
+            tasks.append(task)
+            return True
+        elif value.type in ("subscript_expression", self.syntax.attribute):
+            task = self.table_task(value, scope)  # `HANDLERS[kind] ?? fallback`
+            if task is None:
+                return False
+            tasks.append(task)
+            return True
+        else:
+            return False
+        return all(p is not None and self.choice_tasks(p, scope, tasks, depth + 1) for p in parts)
 
     def folded_call(self, callee: Node, scope: Scope) -> bool:
         """The callee is the item parameter of a folding lambda (see `folded_sequence`)."""

@@ -915,10 +915,58 @@ class BodyWalker(Following):
             return  # `f(...xs)`: which parameters get a value is not known
         given = len(values)
         inner = self.semantic.scopes.open(helper[1], helper[2])
-        for param in params.named_children[given:]:
+        named = [p for p in params.named_children if p.type != "comment"]
+        for index, param in enumerate(named):
+            if param.type not in self.syntax.call_defaults:
+                continue
             value = param.child_by_field_name("value")
-            if param.type in self.syntax.call_defaults and value is not None:
+            if index >= given and value is not None:
                 self.walk(value, Frame(True, inner, None), (*chain, helper[0]), site)
+            # `({ minutes = 15, end = Date.now() } = {})` called with `{ minutes: 30 }`:
+            # the defaults of the keys the object it gets lacks run too
+            supplied = values[index] if index < given else value
+            for default in self.omitted_member_defaults(param, supplied):
+                self.walk(default, Frame(True, inner, None), (*chain, helper[0]), site)
+
+    def omitted_member_defaults(self, param: Node, supplied: Node | None) -> list[Node]:
+        """The defaults of a destructured object parameter (`{ end = Date.now() }`) for
+        the keys the object literal it is given (`supplied`) does not write; none when
+        what it is given is not such a literal (a name, a spread: its keys are unknown)."""
+        pattern = param.child_by_field_name("pattern")
+        supplied = self.kept_value(supplied) if supplied is not None else None
+        if pattern is None or pattern.type != "object_pattern" or supplied is None:
+            return []
+        if supplied.type != "object":
+            return []
+        written: set[str] = set()
+        for member in supplied.named_children:
+            if member.type == "pair":
+                key = member.child_by_field_name("key")
+                if key is None or key.type == "computed_property_name":
+                    return []
+                written.add(self.fe.text(key).strip("\"'"))
+            elif member.type == "shorthand_property_identifier":
+                written.add(self.fe.text(member))
+            elif member.type != "comment":
+                return []  # a spread or a method: which keys it writes is not read here
+        defaults: list[Node] = []
+        for entry in pattern.named_children:
+            if entry.type == "object_assignment_pattern":
+                left = entry.child_by_field_name("left")
+                right = entry.child_by_field_name("right")
+                key_text = self.fe.text(left) if left is not None else None
+            elif entry.type == "pair_pattern":
+                key = entry.child_by_field_name("key")
+                target = entry.child_by_field_name("value")
+                if key is None or target is None or target.type != "assignment_pattern":
+                    continue
+                right = target.child_by_field_name("right")
+                key_text = self.fe.text(key).strip("\"'")
+            else:
+                continue
+            if right is not None and key_text is not None and key_text not in written:
+                defaults.append(right)
+        return defaults
 
     def walk_field_initializers(
         self,

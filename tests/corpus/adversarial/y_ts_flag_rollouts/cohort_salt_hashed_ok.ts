@@ -1,0 +1,34 @@
+// SDK: windmill-client 1.818.0 workflow() gets the same args every round; a salt derived from the experiment name with crypto.subtle.digest is the same every round
+import { parallel, task, workflow } from "windmill-client";
+
+const listUsers = task(async (segment: string): Promise<string[]> => {
+  const res = await fetch(`${process.env.USERS_API}/segments/${segment}/members`, { headers: { authorization: `Bearer ${process.env.USERS_TOKEN}` } });
+  return ((await res.json()) as { ids: string[] }).ids;
+});
+
+const enroll = task(async (experiment: string, userId: string, variant: string) => {
+  await fetch(`${process.env.EXPERIMENTS_API}/experiments/${experiment}/assignments`, {
+    method: "POST",
+    body: JSON.stringify({ userId, variant }),
+  });
+  return { userId, variant };
+});
+
+function bucketOf(userId: string, salt: number): number {
+  let h = salt >>> 0;
+  for (let i = 0; i < userId.length; i++) h = Math.imul(h ^ userId.charCodeAt(i), 16777619) >>> 0;
+  return h % 100;
+}
+
+async function saltFor(experiment: string): Promise<number> {
+  const digest = await crypto.subtle.digest("SHA-1", new TextEncoder().encode(experiment));
+  return new DataView(digest).getUint32(0);
+}
+
+export const main = workflow(async (experiment: string, segment: string, treatmentPercent: number = 10) => {
+  const salt = await saltFor(experiment);
+  const users = await listUsers(segment);
+  const assignments = users.map((u) => ({ u, variant: bucketOf(u, salt) < treatmentPercent ? "treatment" : "control" }));
+  const enrolled = await parallel(assignments, (a) => enroll(experiment, a.u, a.variant), { concurrency: 20 });
+  return { experiment, enrolled: enrolled.length, treatment: enrolled.filter((e) => e.variant === "treatment").length };
+});
