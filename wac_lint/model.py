@@ -404,7 +404,8 @@ class BodyCall:
     site: Span | None = None  # where the body calls the first of them
     writes: bool = False  # a value written, not read: `os.environ["X"] = v`
     # Reached through a helper imported from another script of the workspace:
-    # where the call really is (node and span then belong to that file).
+    # where the call really is. `node` and `span` stay this file's call site (the
+    # other file's tree is not kept): its arguments are the helper's, not the call's.
     elsewhere: Elsewhere | None = None
     # a HOOK: the dunder methods the operator tries, in order (`__contains__`, `__iter__`)
     methods: tuple[str, ...] = ()
