@@ -1,0 +1,47 @@
+"""Red team Z (zt): regressions for the general causes behind its TypeScript corpus
+(`tests/corpus/adversarial/z_ts_*`)."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_TYPESCRIPT, SourceFile
+
+
+def findings(code: str, *codes: str) -> list[tuple[int, str]]:
+    result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=list(codes))
+    assert not result.errors, [e.error for e in result.errors]
+    return [(f.row, f.code) for f in result.findings]
+
+
+HEAD = (
+    'import { task, step, sleep, workflow } from "windmill-client";\n'
+    "const send = task(async (at: string) => {\n"
+    '  await fetch(`https://x/${at}`, { method: "POST" });\n'
+    "});\n"
+)
+
+
+def test_a_local_date_time_whose_instant_is_read_depends_on_the_worker_zone() -> None:
+    # ECMA-262: `new Date(y, m, d)` and a date-time string without an offset are local
+    # time; a date-only ISO string, `Z`, an offset and `Date.UTC` are not
+    code = HEAD + (
+        "export const main = workflow(async (day: string, startTime: string, y: number) => {\n"
+        "  const doors = new Date(`${day} ${startTime}`);\n"  # 6
+        "  await send(doors.toISOString());\n"
+        "  await send(new Date(y, 5, 1).toISOString());\n"  # 8
+        '  const at = Date.parse("2026-06-01T18:00");\n'  # 9
+        '  const utc = Date.parse("2026-06-01") + Date.parse("2026-06-01T18:00:00Z");\n'
+        "  const z = new Date(`${day}T${startTime}:00Z`).getTime();\n"
+        '  const off = new Date("2026-06-01T18:00:00+02:00").getTime();\n'
+        "  const fields = new Date(Date.UTC(y, 5, 1)).toISOString();\n"
+        "  const local = new Date(y, 5, 1).getDay();\n"  # local in, local out
+        "  const later = new Date(`${day}T10:00`).valueOf();\n"  # 15
+        "  const withOffset = new Date(`${day}T${startTime}${day}`).getTime();\n"
+        "  await send(String([at, utc, z, off, fields, local, later, withOffset]));\n"
+        "});\n"
+    )
+    assert findings(code, "WAC102") == [(6, "WAC102"), (8, "WAC102"), (9, "WAC102"), (15, "WAC102")]
+    result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=["WAC102"])
+    assert "without an offset as the worker's local time" in result.findings[0].message
+    assert "the calendar fields it is given" in result.findings[1].message
+
