@@ -45,3 +45,35 @@ def test_a_local_date_time_whose_instant_is_read_depends_on_the_worker_zone() ->
     assert "without an offset as the worker's local time" in result.findings[0].message
     assert "the calendar fields it is given" in result.findings[1].message
 
+
+def test_task_promises_kept_in_a_map_are_followed_to_their_use() -> None:
+    # `map.set(k, task(x))` keeps the task's thenable in the map, like `.push`: what the
+    # body later does with the map decides whether it is awaited (`map.size` does not)
+    code = HEAD + (
+        "export const main = workflow(async (ids: string[]) => {\n"
+        "  const sends = new Map<string, PromiseLike<void>>();\n"
+        "  const kept = new Map<string, PromiseLike<void>>();\n"
+        "  const later = new Map<string, PromiseLike<void>>();\n"
+        "  for (const id of ids) {\n"
+        "    sends.set(id, send(id));\n"  # 10
+        "    kept.set(id, send(id));\n"
+        "    later.set(id, send(id));\n"
+        "  }\n"
+        "  await Promise.all([...kept.values()]);\n"
+        "  for (const [id, p] of later) await p;\n"
+        "  return { queued: sends.size };\n"
+        "});\n"
+    )
+    assert findings(code, "WAC106") == [(10, "WAC106")]
+
+
+def test_typeof_of_a_stored_promise_does_not_await_it() -> None:
+    code = HEAD + (
+        "export const main = workflow(async (ids: string[]) => {\n"
+        "  const all = Array.fromAsync(ids, (id) => send(id));\n"  # 6
+        "  const some = Array.fromAsync(ids, (id) => send(id));\n"
+        "  await some;\n"
+        "  return { pending: typeof all };\n"
+        "});\n"
+    )
+    assert findings(code, "WAC106") == [(6, "WAC106")]
