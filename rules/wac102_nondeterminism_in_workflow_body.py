@@ -357,7 +357,10 @@ local time; and of a TypeScript `new Date(x)`, the local calendar fields `getHou
 `getDay()`, `getDate()`, `getMonth()`, `getFullYear()`, `getMinutes()`,
 `setHours(...)`, `toDateString()` and `toString()`, `toLocaleString("de-DE", {...})`
 given a locale but no `timeZone` option, and a date formatted by a `new
-Intl.DateTimeFormat("en-US", {...})` built without one; all of which may differ between
+Intl.DateTimeFormat("en-US", {...})` built without one, and the instant (`getTime()`,
+`toISOString()`, `Date.parse`) of a date-time read as local time: `new Date(y, m, d)`
+or a string without an offset (`"2026-06-01T18:00"`, `${day} ${startTime}`; a
+date-only ISO string is UTC); all of which may differ between
 the workers that run the rounds; the UTC getters, a named `timeZone` and a date built
 from its local fields, `new Date(2026, 11, 6)`, are the same on every worker).
 A read of `WM_WORKSPACE` named by a literal (`os.environ["WM_WORKSPACE"]`,
