@@ -8,6 +8,7 @@ from bisect import bisect_left
 from itertools import pairwise
 from pathlib import Path
 
+from wac_lint.frontends.body.records import iter_nodes
 from wac_lint.model import BodyCall, CallKind, CodeRole, ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, code_span, indefinite, py, ts
 from wac_lint.rules import _catalogue, _wrap_in_step
@@ -248,7 +249,62 @@ def local_instants(ctx: RuleContext) -> list[tuple[BodyCall, str, str | None]]:
             continue
         reported.add(made.start_byte)
         found.append((construction, "", LOCAL_INSTANT.format(what=what)))
+    for start, construction in built.items():
+        if start in reported or not counted_as_number(model, construction.node):
+            continue
+        what = local_date(model, construction.node)
+        if what is not None and not only_logged(ctx, construction):
+            found.append((construction, "", LOCAL_INSTANT.format(what=what)))
     return found
+
+
+# operators that read a `Date` as its instant (its `valueOf()`): `+d`, `d - now`, `a < b`
+NUMERIC_UNARY = frozenset({"+", "-"})
+NUMERIC_BINARY = frozenset({"-", "*", "/", "%", "<", ">", "<=", ">="})
+
+
+def numeric_operand(node: Node) -> bool:
+    """`node` (through parentheses) is an operand an arithmetic operator reads as a
+    number."""
+    parent = node.parent
+    while parent is not None and parent.type == "parenthesized_expression":
+        node, parent = parent, parent.parent
+    if parent is None or parent.type not in ("unary_expression", "binary_expression"):
+        return False
+    op = parent.child_by_field_name("operator")
+    if op is None or op.text is None:
+        return False
+    operator = op.text.decode()
+    if parent.type == "unary_expression":
+        return operator in NUMERIC_UNARY
+    return operator in NUMERIC_BINARY
+
+
+def counted_as_number(model: ScriptModel, made: Node) -> bool:
+    """The `new Date(...)` `made` is read as its instant by an operator: written as
+    the operand, or through the name bound once to it (`const end = new Date(...)`
+    then `+end`). Only the name's own scope is searched, once per such construction."""
+    if numeric_operand(made):
+        return True
+    declarator = made.parent
+    while declarator is not None and declarator.type == "parenthesized_expression":
+        declarator = declarator.parent
+    if declarator is None or declarator.type != "variable_declarator" or model.semantic is None:
+        return False
+    name = declarator.child_by_field_name("name")
+    if name is None or name.type != "identifier":
+        return False
+    semantic = model.semantic
+    binding = semantic.resolve(name, semantic.scope_at(name))
+    if binding is None or binding.assigned_value is None:
+        return False
+    text = model.text(name)
+    for use in iter_nodes(binding.scope.node):
+        if use.type != "identifier" or use == name or model.text(use) != text:
+            continue
+        if numeric_operand(use) and semantic.resolve(use, semantic.scope_at(use)) is binding:
+            return True
+    return False
 
 
 def naive_datetime(model: ScriptModel, node: Node) -> bool:

@@ -77,3 +77,18 @@ def test_typeof_of_a_stored_promise_does_not_await_it() -> None:
         "});\n"
     )
     assert findings(code, "WAC106") == [(6, "WAC106")]
+
+
+def test_a_local_date_read_as_a_number_by_an_operator_depends_on_the_worker_zone() -> None:
+    # `+d`, `d - now`, `a < b` read the `Date`'s `valueOf()`, its instant
+    code = HEAD + (
+        "export const main = workflow(async (y: number, m: number, now: number) => {\n"
+        "  const end = new Date(y, m, 1, 22, 30);\n"  # 6
+        "  const utc = new Date(Date.UTC(y, m, 1, 22, 30));\n"
+        "  await sleep((+end - now) / 1000 + (+utc - now) / 1000);\n"
+        "  if (new Date(y, m, 2) < new Date(y, m, 3)) await send(String(end.getDay()));\n"  # 9
+        "  const day = new Date(y, m, 4);\n"  # local getters only: fine
+        "  await send(String(day.getDate()));\n"
+        "});\n"
+    )
+    assert findings(code, "WAC102") == [(6, "WAC102"), (9, "WAC102"), (9, "WAC102")]
