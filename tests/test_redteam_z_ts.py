@@ -92,3 +92,20 @@ def test_a_local_date_read_as_a_number_by_an_operator_depends_on_the_worker_zone
         "});\n"
     )
     assert findings(code, "WAC102") == [(6, "WAC102"), (9, "WAC102"), (9, "WAC102")]
+
+
+def test_object_keys_of_stored_promises_does_not_await_them() -> None:
+    # `Object.keys(jobs)` lists the keys: the promises kept as values are never awaited
+    code = HEAD + (
+        "export const main = workflow(async (ids: string[]) => {\n"
+        "  const jobs: Record<string, PromiseLike<void>> = {};\n"
+        "  const kept: Record<string, PromiseLike<void>> = {};\n"
+        "  for (const id of ids) {\n"
+        "    jobs[id] = send(id);\n"  # 9
+        "    kept[id] = send(id);\n"
+        "  }\n"
+        "  for (const k of Object.keys(kept)) await kept[k];\n"
+        "  return { ids: Object.keys(jobs) };\n"
+        "});\n"
+    )
+    assert findings(code, "WAC106") == [(9, "WAC106")]
