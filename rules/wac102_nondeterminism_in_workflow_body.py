@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import weakref
 from bisect import bisect_left
 from itertools import pairwise
 from pathlib import Path
 
+from wac_lint.frontends.body.records import iter_nodes
 from wac_lint.model import BodyCall, CallKind, CodeRole, ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, code_span, indefinite, py, ts
 from wac_lint.rules import _catalogue, _wrap_in_step
@@ -136,6 +138,175 @@ def naive_timestamps(ctx: RuleContext) -> list[tuple[BodyCall, str, str | None]]
     return found
 
 
+LOCAL_INSTANT = (
+    "takes {what} as the worker's local time (`TZ`), which may differ between the "
+    "workers running the rounds, so the instant differs between replays of the workflow "
+    'body; write the offset (`"2026-06-01T18:00:00Z"`, `+02:00`), build it with '
+    "`Date.UTC(...)`, or capture it with `step(...)`"
+)
+# what a `Date`'s instant is read through: the same text for one instant in any zone
+INSTANT_READS = frozenset(
+    ["getTime", "valueOf", "toISOString", "toJSON", "toUTCString"]
+    + [
+        f"getUTC{f}"
+        for f in ("FullYear", "Month", "Date", "Day", "Hours", "Minutes", "Seconds", "Milliseconds")
+    ]
+)
+_ZONE_AT_END = re.compile(r"(?:[Zz]|[+-]\d\d:?\d\d|\b(?:GMT|UTC)(?:[+-]\d+)?)\s*$")
+_ISO_DATE_ONLY = re.compile(r"^\s*[+-]?\d{4,6}(?:-\d\d(?:-\d\d)?)?\s*$")  # read as UTC
+_A_TIME = re.compile(r"\d{1,2}:\d\d|T\x00|\x00:")
+_A_DATE = re.compile(r"\d{4}|\d{1,2}:\d\d")
+_TIME_NAME = re.compile(r"time|hour", re.IGNORECASE)
+_ZONE_NAME = re.compile(r"zone|tz|offset|utc|iso", re.IGNORECASE)
+
+
+def zoneless_date_text(model: ScriptModel, node: Node | None) -> bool:
+    """A string `Date` reads as local time: a literal date-time without `Z` / an offset
+    (a date-only ISO string is UTC), or a template that puts a time after a date and no
+    zone (`${day} ${startTime}`, `${day}T10:00`); a substitution at the end that may be
+    the offset (`${day}T${time}${offset}`) is not known to be zoneless."""
+    node = sdk.unwrap(node)
+    if node is None:
+        return False
+    if node.type == "string":
+        text = sdk.string_value(model, node)
+        return (
+            text is not None
+            and _A_DATE.search(text) is not None
+            and not _ISO_DATE_ONLY.match(text)
+            and not _ZONE_AT_END.search(text)
+        )
+    if node.type != "template_string":
+        return False
+    shape: list[str] = []
+    last: Node | None = None
+    for child in node.named_children:
+        if child.type == "template_substitution":
+            shape.append("\x00")
+            last = child
+        elif child.type == "string_fragment":
+            shape.append(model.text(child))
+            last = None
+    text = "".join(shape)
+    if "\x00" not in text:
+        return _A_DATE.search(text) is not None and not _ZONE_AT_END.search(text)
+    if last is None:  # ends with written text: a time in it and no zone
+        return _A_TIME.search(text) is not None and not _ZONE_AT_END.search(text)
+    named = model.text(last)
+    return (
+        text[:-1].endswith((" ", "T"))
+        and _TIME_NAME.search(named) is not None
+        and _ZONE_NAME.search(named) is None
+    )
+
+
+def local_date(model: ScriptModel, node: Node | None) -> str | None:
+    """What makes `new Date(...)` / `Date.parse(...)` local time: its fields
+    (`new Date(2026, 5, 1)`) or a zoneless date-time string; None when it is neither."""
+    node = sdk.unwrap(node)
+    if node is None or node.type not in ("new_expression", "call_expression"):
+        return None
+    args = node.child_by_field_name("arguments")
+    given = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+    if any(a.type == "spread_element" for a in given):
+        return None
+    if node.type == "new_expression" and len(given) >= 2:
+        return "the calendar fields it is given"
+    if len(given) == 1 and zoneless_date_text(model, given[0]):
+        return "a date-time written without an offset"
+    return None
+
+
+def local_instants(ctx: RuleContext) -> list[tuple[BodyCall, str, str | None]]:
+    """`Date.parse("2026-06-01T18:00")`, and a `new Date(2026, 5, 1)` /
+    `new Date(`${day} ${time}`)` whose instant is read (`.getTime()`, `.toISOString()`,
+    also through a name bound once to it): local time, so the instant depends on the
+    worker's zone. Its local getters are not (`built_from_fields`)."""
+    model = ctx.model
+    found: list[tuple[BodyCall, str, str | None]] = []
+    built: dict[int, BodyCall] = {}
+    for call in model.body_calls:
+        if call.elsewhere is not None or call.node is None:
+            continue
+        if call.qualname == "Date" and call.kind == CallKind.NEW and call.arg_count:
+            built[call.node.start_byte] = call
+        elif call.qualname == "Date.parse" and call.kind == CallKind.CALL:
+            what = local_date(model, call.node)
+            if what is not None and not only_logged(ctx, call):
+                found.append((call, "", LOCAL_INSTANT.format(what=what)))
+    reported: set[int] = set()
+    for call in model.body_calls:
+        if call.kind != CallKind.CALL or not call.qualname.startswith("Date(…)."):
+            continue
+        if call.qualname.removeprefix("Date(…).") not in INSTANT_READS:
+            continue
+        made = constructed_receiver(ctx, call)
+        construction = built.get(made.start_byte) if made is not None else None
+        if construction is None or made is None or made.start_byte in reported:
+            continue
+        what = local_date(model, made)
+        if what is None or only_logged(ctx, call):
+            continue
+        reported.add(made.start_byte)
+        found.append((construction, "", LOCAL_INSTANT.format(what=what)))
+    for start, construction in built.items():
+        if start in reported or not counted_as_number(model, construction.node):
+            continue
+        what = local_date(model, construction.node)
+        if what is not None and not only_logged(ctx, construction):
+            found.append((construction, "", LOCAL_INSTANT.format(what=what)))
+    return found
+
+
+# operators that read a `Date` as its instant (its `valueOf()`): `+d`, `d - now`, `a < b`
+NUMERIC_UNARY = frozenset({"+", "-"})
+NUMERIC_BINARY = frozenset({"-", "*", "/", "%", "<", ">", "<=", ">="})
+
+
+def numeric_operand(node: Node) -> bool:
+    """`node` (through parentheses) is an operand an arithmetic operator reads as a
+    number."""
+    parent = node.parent
+    while parent is not None and parent.type == "parenthesized_expression":
+        node, parent = parent, parent.parent
+    if parent is None or parent.type not in ("unary_expression", "binary_expression"):
+        return False
+    op = parent.child_by_field_name("operator")
+    if op is None or op.text is None:
+        return False
+    operator = op.text.decode()
+    if parent.type == "unary_expression":
+        return operator in NUMERIC_UNARY
+    return operator in NUMERIC_BINARY
+
+
+def counted_as_number(model: ScriptModel, made: Node) -> bool:
+    """The `new Date(...)` `made` is read as its instant by an operator: written as
+    the operand, or through the name bound once to it (`const end = new Date(...)`
+    then `+end`). Only the name's own scope is searched, once per such construction."""
+    if numeric_operand(made):
+        return True
+    declarator = made.parent
+    while declarator is not None and declarator.type == "parenthesized_expression":
+        declarator = declarator.parent
+    if declarator is None or declarator.type != "variable_declarator" or model.semantic is None:
+        return False
+    name = declarator.child_by_field_name("name")
+    if name is None or name.type != "identifier":
+        return False
+    semantic = model.semantic
+    binding = semantic.resolve(name, semantic.scope_at(name))
+    if binding is None or binding.assigned_value is None:
+        return False
+    text = model.text(name)
+    for use in iter_nodes(binding.scope.node):
+        if use.type != "identifier" or use == name or model.text(use) != text:
+            continue
+        if numeric_operand(use) and semantic.resolve(use, semantic.scope_at(use)) is binding:
+            return True
+    return False
+
+
 def naive_datetime(model: ScriptModel, node: Node) -> bool:
     if node.type != "call" or model.semantic is None:
         return False
@@ -242,7 +413,10 @@ local time; and of a TypeScript `new Date(x)`, the local calendar fields `getHou
 `getDay()`, `getDate()`, `getMonth()`, `getFullYear()`, `getMinutes()`,
 `setHours(...)`, `toDateString()` and `toString()`, `toLocaleString("de-DE", {...})`
 given a locale but no `timeZone` option, and a date formatted by a `new
-Intl.DateTimeFormat("en-US", {...})` built without one; all of which may differ between
+Intl.DateTimeFormat("en-US", {...})` built without one, and the instant (`getTime()`,
+`toISOString()`, `Date.parse`) of a date-time read as local time: `new Date(y, m, d)`
+or a string without an offset (`"2026-06-01T18:00"`, `${day} ${startTime}`; a
+date-only ISO string is UTC); all of which may differ between
 the workers that run the rounds; the UTC getters, a named `timeZone` and a date built
 from its local fields, `new Date(2026, 11, 6)`, are the same on every worker).
 A read of `WM_WORKSPACE` named by a literal (`os.environ["WM_WORKSPACE"]`,
@@ -453,6 +627,7 @@ export const main = workflow(async () => {
                 advice = LOCALE  # no locale either: `d.toLocaleString()`
             kept.append((call, what, advice))
         kept += naive_timestamps(ctx)  # only Python's `datetime` matches
+        kept += local_instants(ctx)  # only TypeScript's `Date` matches
         # `rng = random.Random()` reported where it is built: its draws (`rng.sample(xs)`)
         # are that one generator's values, not another mistake each
         built = {

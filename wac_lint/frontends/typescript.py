@@ -234,8 +234,19 @@ class TypeScriptFrontEnd(FrontEnd):
             ".toSorted",
         }
     )
+    # calls that look at a value and never await it: `Object.keys(jobs)` /
+    # `Object.getOwnPropertyNames(jobs)` list an object's keys, not its values
     inspecting_calls = frozenset(
-        {"String", "Boolean", "JSON.stringify", "console.log", "console.info", "console.error"}
+        {
+            "String",
+            "Boolean",
+            "JSON.stringify",
+            "console.log",
+            "console.info",
+            "console.error",
+            "Object.keys",
+            "Object.getOwnPropertyNames",
+        }
     )
 
     def returns_bare_thenable(self, node: Node) -> bool:

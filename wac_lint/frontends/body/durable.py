@@ -442,6 +442,9 @@ class DurableFlow(TaskLookups):
                 return DROPPED, node  # a field read on the awaitable, not on its result
             if kind == "subscript" and node == parent.child_by_field_name("value"):
                 return DROPPED, node
+            if kind == "unary_expression" and (op := parent.child_by_field_name("operator")):
+                if fe.text(op) == "typeof":
+                    return DROPPED, node  # `typeof p`: looked at, never awaited
             if (
                 kind == "for_statement"
                 and node.type in syntax.identifier

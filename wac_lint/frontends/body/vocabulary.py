@@ -230,8 +230,9 @@ DISPOSERS = frozenset({"[Symbol.dispose]", "[Symbol.asyncDispose]"})
 STORING_METHODS = frozenset({"push", "unshift", "append", "insert", "add", "set"})
 
 
-# Methods that put a value in the collection they are called on (see `added_to`).
-ADDING_METHODS = frozenset({"push", "unshift", "append", "appendleft", "insert", "add"})
+# Methods that put a value in the collection they are called on (see `added_to`); a
+# `Map`'s `set(key, value)` keeps its value the same way.
+ADDING_METHODS = frozenset({"push", "unshift", "append", "appendleft", "insert", "add", "set"})
 
 
 # Calls whose `default_factory=` runs each time an instance is built.
