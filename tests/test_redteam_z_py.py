@@ -36,3 +36,25 @@ def test_a_step_setting_a_module_context_var() -> None:
     # body reads next is unset then. A redis client's `set` writes a server (not
     # workflow state), and the body's own `set` / `reset` are fine.
     assert findings(CONTEXTVARS, "WAC104") == [(12, "WAC104"), (13, "WAC104")]
+
+
+TASK_GROUP_BY_NAME = (
+    "import asyncio\n"
+    "from wmill import task, workflow\n\n"
+    "@task()\nasync def quote(x: str) -> int:\n    return 1\n\n"
+    "@workflow\nasync def main(xs: list[str]):\n"
+    "    tg = asyncio.TaskGroup()\n"
+    "    async with tg:\n"
+    "        ts = [tg.create_task(quote(x)) for x in xs]\n"
+    "    idle = asyncio.TaskGroup()\n"
+    "    async with idle:\n"
+    "        print('nothing durable')\n"
+    "    return [t.result() for t in ts]\n"
+)
+
+
+def test_a_task_group_bound_to_a_name_then_entered() -> None:
+    # `tg = asyncio.TaskGroup()` then `async with tg:` groups the tasks' suspension as
+    # `async with asyncio.TaskGroup() as tg:` does; reported at the `with` that enters
+    # it. A group whose block makes no durable call is fine.
+    assert findings(TASK_GROUP_BY_NAME, "WAC201") == [(11, "WAC201")]

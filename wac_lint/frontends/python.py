@@ -27,7 +27,12 @@ from wac_lint.model import (
 )
 from wac_lint.queries import captures
 from wac_lint.semantic import PYTHON_BUILTINS, NameSyntax
-from wac_lint.semantic.python_scopes import WMILL_EXPORTS, PythonScopeRules, reexports_wmill
+from wac_lint.semantic.python_scopes import (
+    SCOPE_NODES,
+    WMILL_EXPORTS,
+    PythonScopeRules,
+    reexports_wmill,
+)
 from wac_lint.semantic.scopes import Scope, ScopeRules
 
 SYNTAX = Syntax(
@@ -1137,8 +1142,18 @@ class PythonFrontEnd(FrontEnd):
         if not resolved.is_one_of(*TASK_GROUPS, "asyncio.wait"):
             return []
         qual = resolved.name()
+        span = Span.of(callee)
+        note: str | None = None
         if qual in TASK_GROUPS:
             statement = self.with_statement_of(call, walker)
+            if statement is None:
+                # `tg = asyncio.TaskGroup()`, then `async with tg:`: reported at the
+                # `with` that enters it
+                entered = self.with_entering_name_of(call, walker, scope)
+                if entered is None:
+                    return []
+                statement, name = entered
+                span, note = Span.of(name), f"an `{self.text(callee)}()`"
             body = statement.child_by_field_name("body") if statement is not None else None
             if body is None:
                 return []
@@ -1154,14 +1169,52 @@ class PythonFrontEnd(FrontEnd):
             ExceptionHandler(
                 kind=kind,
                 node=call,
-                span=Span.of(callee),
+                span=span,
                 rethrow=rethrow,
                 protects_durable=kind == HandlerKind.ASYNCIO_WAIT
                 or walker.holds_durable(protects, scope)
                 or walker.hands_durable_function(protects, scope),
                 chain=chain,
+                note=note,
             )
         ]
+
+    def with_entering_name_of(
+        self, call: Node, walker: BodyWalker, scope: Scope
+    ) -> tuple[Node, Node] | None:
+        """(the `with` statement, the name it enters) for a call bound once to a plain
+        name (`tg = asyncio.TaskGroup()`) that a `with` of the same scope enters by that
+        name (`async with tg:`); None when the call is not bound so or no `with` does."""
+        assignment = walker.parent_of(call)
+        if assignment is None or assignment.type != "assignment":
+            return None
+        if assignment.child_by_field_name("right") != call:
+            return None
+        target = assignment.child_by_field_name("left")
+        if target is None or target.type != "identifier":
+            return None
+        binding = self.semantic.resolve(target, scope)
+        if binding is None or binding.rebound or binding.value != call:
+            return None
+        name = self.text(target)
+        pending = [binding.scope.node]
+        while pending:
+            node = pending.pop()
+            if node.type == "with_item":
+                value = node.child_by_field_name("value")
+                if value is not None and value.type == "as_pattern":
+                    value = value.named_children[0] if value.named_children else None
+                if value is not None and value.type == "identifier" and self.text(value) == name:
+                    statement = node.parent
+                    while statement is not None and statement.type in WITH_PARTS:
+                        statement = statement.parent
+                    if statement is not None and statement.type == "with_statement":
+                        return statement, value
+                continue
+            if node != binding.scope.node and node.type in SCOPE_NODES:
+                continue  # another function's `with tg:` is not this name's
+            pending.extend(reversed(node.named_children))
+        return None
 
     def attempts_handler(
         self,
