@@ -58,3 +58,44 @@ def test_a_task_group_bound_to_a_name_then_entered() -> None:
     # `async with asyncio.TaskGroup() as tg:` does; reported at the `with` that enters
     # it. A group whose block makes no durable call is fine.
     assert findings(TASK_GROUP_BY_NAME, "WAC201") == [(11, "WAC201")]
+
+
+ASYNC_GENERATOR = (
+    "from wmill import task, workflow\n\n"
+    "@task()\nasync def transcribe(x: int) -> dict:\n    return {}\n\n"
+    "async def chapters(xs: list[int]):\n"
+    "    for x in xs:\n"
+    "        yield await transcribe(x)\n\n"
+    "@workflow\nasync def main(xs: list[int]):\n"
+    "    queued = chapters(xs)\n"
+    "    print(f'queued {queued!r}')\n"
+    "    done = [c async for c in chapters(xs)]\n"
+    "    async for c in chapters(xs):\n"
+    "        print(c)\n"
+    "    return done\n"
+)
+
+
+def test_an_async_generator_of_tasks_only_formatted_is_never_iterated() -> None:
+    # an f-string reads the generator object as text: its body never runs, so no task
+    # is called; the message says to iterate it (`await` on it is a TypeError), and no
+    # `await` fix is offered. Iterated ones are fine.
+    result = analyze_source(SourceFile("<t>", ASYNC_GENERATOR, LANG_PYTHON), select=["WAC106"])
+    assert [(f.row, f.code) for f in result.findings] == [(13, "WAC106")]
+    (finding,) = result.findings
+    assert "async generator" in finding.message and "`async for`" in finding.message
+    assert finding.fix is None
+
+
+FORMATTED_COROUTINE = (
+    "from wmill import task, workflow\n\n"
+    "@task()\nasync def warm(x: str) -> str:\n    return x\n\n"
+    "@workflow\nasync def main(x: str):\n"
+    "    pending = warm(x)\n"
+    "    print(f'warming {pending}')\n"
+    "    return x\n"
+)
+
+
+def test_a_task_coroutine_read_only_in_an_f_string_is_dropped() -> None:
+    assert findings(FORMATTED_COROUTINE, "WAC106") == [(9, "WAC106")]

@@ -74,6 +74,7 @@ SYNTAX = Syntax(
     keyword_argument="keyword_argument",
     eager_defaults=frozenset({"default_parameter", "typed_default_parameter"}),
     protocol_statements=frozenset({"for_statement", "with_statement"}),
+    formatted=frozenset({"interpolation"}),
 )
 
 # decorators that turn a method into a value computed when the attribute is read
