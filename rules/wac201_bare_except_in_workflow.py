@@ -70,7 +70,11 @@ tasks re-raises it inside a `BaseExceptionGroup`, which the runner's
 round (so does anyio's `create_task_group()`, which always groups, also when its
 tasks are started by reference: `tg.start_soon(run, x)`; and a group first bound to
 a name, `tg = asyncio.TaskGroup()`, then entered by it, `async with tg:`, reported at
-that `with`); `asyncio.wait(...)`
+that `with`; and a group entered through an exit stack, `tg = await
+stack.enter_async_context(asyncio.TaskGroup())` in `async with
+contextlib.AsyncExitStack() as stack:`, which exits it when that block ends: it guards
+the block's statements from there on; so does `suppress(BaseException)` entered with
+`stack.enter_context(...)`); `asyncio.wait(...)`
 over task coroutines leaves it inside the finished tasks: the workflow completes
 without dispatching anything, and since only the first task's suspension carries
 the dispatch, reading `.result()` back from the unordered `done` set dispatched

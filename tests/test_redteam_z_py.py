@@ -99,3 +99,34 @@ FORMATTED_COROUTINE = (
 
 def test_a_task_coroutine_read_only_in_an_f_string_is_dropped() -> None:
     assert findings(FORMATTED_COROUTINE, "WAC106") == [(9, "WAC106")]
+
+
+EXIT_STACKS = (
+    "import asyncio\n"
+    "import contextlib\n"
+    "from wmill import task, workflow\n\n"
+    "@task()\nasync def quote(x: str) -> int:\n    return 1\n\n"
+    "@workflow\nasync def main(xs: list[str], d: dict):\n"
+    "    async with contextlib.AsyncExitStack() as stack:\n"
+    "        tg = await stack.enter_async_context(asyncio.TaskGroup())\n"
+    "        ts = [tg.create_task(quote(x)) for x in xs]\n"
+    "    with contextlib.ExitStack() as stack:\n"
+    "        stack.enter_context(contextlib.suppress(BaseException))\n"
+    "        await quote('a')\n"
+    "    with contextlib.ExitStack() as stack:\n"
+    "        await quote('b')\n"
+    "        stack.enter_context(contextlib.suppress(BaseException))\n"
+    "        print(d['x'])\n"
+    "    with contextlib.ExitStack() as stack:\n"
+    "        stack.enter_context(contextlib.suppress(KeyError))\n"
+    "        await quote(d['y'])\n"
+    "    return [t.result() for t in ts]\n"
+)
+
+
+def test_managers_entered_through_an_exit_stack_guard_the_rest_of_its_block() -> None:
+    # `stack.enter_context(cm)` / `enter_async_context(cm)` exits `cm` when the stack's
+    # `with` ends: a task group or `suppress(BaseException)` entered so guards the
+    # statements after it. One entered after the block's last durable call guards
+    # none, and `suppress(KeyError)` lets the suspension through.
+    assert findings(EXIT_STACKS, "WAC201") == [(12, "WAC201"), (15, "WAC201")]
