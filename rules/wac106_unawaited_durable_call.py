@@ -476,7 +476,7 @@ async def main(x: str):
             elif call.kind == "helper" and has_own_yield(call.function):
                 # `async def pages(): yield await fetch(p)`: an async generator's body runs
                 # only as it is iterated, and `await` on it is a TypeError
-                loop = "async for" if sdk.is_python(ctx.model) else "for await"
+                loop = ASYNC_LOOPS[ctx.model.language]
                 message = (
                     f"{what} is an async generator of this file that runs durable calls, "
                     f"and it is never iterated: its body never runs, so none of them is "
@@ -549,6 +549,8 @@ Node = tree_sitter.Node
 SCHEDULERS = ("create_task", "ensure_future", "run_coroutine_threadsafe")
 DURABLE_PRIMITIVES = (sdk.Primitive.STEP, sdk.Primitive.SLEEP, sdk.Primitive.APPROVAL)
 GATHERS = ("asyncio.gather",)
+# the loop that iterates an async generator, per language
+ASYNC_LOOPS = {"python": "async for", "typescript": "for await"}
 
 
 def durable_call_ids(model: ScriptModel) -> set[int]:
