@@ -48,6 +48,15 @@ MUTATING_METHODS = {
         "clear",
     },
 }
+# Methods that change the object they are called on only for objects of a known class
+# (the method name alone is too common: redis's `r.set(k, v)` writes a server, not
+# workflow state): `CURRENCY.set(v)` on a module's `ContextVar(...)` changes what the
+# body reads next, and a step's function that does it is skipped on replay.
+TYPED_MUTATORS: dict[str, dict[str, frozenset[str]]] = {
+    "python": {"contextvars.ContextVar": frozenset({"set", "reset"})},
+    "typescript": {},
+}
+TYPED_MUTATOR_CLASSES = {language: frozenset(table) for language, table in TYPED_MUTATORS.items()}
 # Whether a call of a method of the file's class on an outer instance is followed into
 # that method (Python's `journal.post(row)`; not done for TypeScript).
 FOLLOWS_METHODS = {"python": True, "typescript": True}
@@ -155,7 +164,10 @@ that changes state it does not own: assigns an outer variable (`nonlocal`,
 (`.append`, `.push`, `.update`, `.set`, `x[k] = v`, `x.attr = v`, `+=`, `del`, a
 static member of a class of the file: `Counter.n++`, `Registry.items.push(x)`,
 `Object.assign(x, ...)`, lodash's `_.merge(x, ...)` / `_.set(x, ...)` / `_.remove(x, ...)`,
-`setattr(x, ...)`, `heapq.heappush(x, ...)`). A bound
+`setattr(x, ...)`, `heapq.heappush(x, ...)`, `.set(...)` / `.reset(...)` of a
+`contextvars.ContextVar` the module or the body built: the body reads it unset once
+the step is replayed; a `.set` of another object, a redis client's, is not a change
+of workflow state). A bound
 method given to `step` (`step("x", log.mark)`, `step("x", p.tick.bind(p))`) runs
 on an instance the body holds, so what it changes on `self` / `this` counts too, as
 it does in an arrow or lambda written in a method (`step("x", () => { this.#stage++;
@@ -618,6 +630,14 @@ def mutations(
             )
             if method is None:
                 continue
+            if model.text(method) not in methods_of and typed_mutation(
+                model, callee, model.text(method)
+            ):
+                obj = callee.child_by_field_name("object")
+                name = base_name(model, obj)
+                if outer(name, node):
+                    found.append((callee, name or ""))
+                continue
             if model.text(method) not in methods_of:
                 if cache is not None and FOLLOWS_METHODS[model.language]:
                     obj = callee.child_by_field_name("object")
@@ -696,6 +716,28 @@ def plain_member_assignment(model: ScriptModel, node: Node) -> bool:
         return False
     owner = target.child_by_field_name("object")
     return owner is not None and model.text(owner) in ("self", "this")
+
+
+def typed_mutation(model: ScriptModel, callee: Node, method: str) -> bool:
+    """`callee` (`holder.method`) is a method that changes its object, for an object
+    built by a constructor of `TYPED_MUTATORS` (`CURRENCY = ContextVar("c")`)."""
+    table = TYPED_MUTATORS[model.language]
+    if not table or not any(method in methods for methods in table.values()):
+        return False
+    if not sdk.spells_any(model, TYPED_MUTATOR_CLASSES[model.language]):
+        return False
+    holder = sdk.unwrap(callee.child_by_field_name("object"))
+    if holder is None or holder.type != "identifier":
+        return False
+    value = sdk.unwrap(sdk.bound_value(model, model.text(holder), holder))
+    if value is None or value.type != "call":
+        return False
+    constructor = sdk.callee_of(value)
+    if constructor is None:
+        return False
+    semantic = model.semantic
+    qualified = semantic.qualified_name(constructor) if semantic is not None else None
+    return method in table.get(qualified or model.text(constructor), frozenset())
 
 
 def mutates_first_argument(model: ScriptModel, callee: Node) -> bool:

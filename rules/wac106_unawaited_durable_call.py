@@ -85,7 +85,10 @@ handing over the result or the failure, synchronously (run against the SDK's
 (`step`, `Promise.all`) `.then` without `await` is still reported. Also reported: a call of an
 `async` function of this file that runs durable calls, made without `await`
 (Python: the coroutine never runs, so its tasks are never dispatched;
-TypeScript: nobody waits for it); `xs.map(async (x) => ...)` whose array of
+TypeScript: nobody waits for it), or an async generator of this file that awaits
+durable calls and is never iterated (its body never runs; it takes `async for` /
+`for await`, not `await`); a value only formatted into a string (`f"{job}"`,
+`` `${job}` ``) counts as never awaited; `xs.map(async (x) => ...)` whose array of
 promises is dropped; and a list of task coroutines / promises returned from
 the workflow (wmill 1.850.0 `_run_workflow_async` and windmill-client 1.818.0
 `workflow()` return what the body returns, after one `await` of the body
@@ -470,6 +473,15 @@ async def main(x: str):
                     "calls: the workflow goes on without waiting for them, and their results "
                     "and failures are lost; `await` it"
                 )
+            elif call.kind == "helper" and has_own_yield(call.function):
+                # `async def pages(): yield await fetch(p)`: an async generator's body runs
+                # only as it is iterated, and `await` on it is a TypeError
+                loop = ASYNC_LOOPS[ctx.model.language]
+                message = (
+                    f"{what} is an async generator of this file that runs durable calls, "
+                    f"and it is never iterated: its body never runs, so none of them is "
+                    f"dispatched; iterate it with `{loop}`"
+                )
             elif call.kind == "helper" and lazy_here:
                 message = (
                     f"{what} is an async function of this file that runs durable calls, "
@@ -526,6 +538,8 @@ async def main(x: str):
                 pass  # `await` on a list (or a map object) is no fix, or the call is elsewhere
             elif call.kind == "helper" and plain_def(call.function):
                 pass  # what a plain `def` hands back may be a generator or a list
+            elif call.kind == "helper" and has_own_yield(call.function):
+                pass  # an async generator is iterated, not awaited
             elif sdk.awaitable_here(ctx.model, call.node):
                 fix = Fix("Add `await`", (ctx.edit(insert, "await "),), applicability="unsafe")
             ctx.report(span, message, fix=fix)
@@ -535,6 +549,8 @@ Node = tree_sitter.Node
 SCHEDULERS = ("create_task", "ensure_future", "run_coroutine_threadsafe")
 DURABLE_PRIMITIVES = (sdk.Primitive.STEP, sdk.Primitive.SLEEP, sdk.Primitive.APPROVAL)
 GATHERS = ("asyncio.gather",)
+# the loop that iterates an async generator, per language
+ASYNC_LOOPS = {"python": "async for", "typescript": "for await"}
 
 
 def durable_call_ids(model: ScriptModel) -> set[int]:

@@ -68,7 +68,13 @@ Two asyncio constructs trap the suspension too (run against wmill 1.850.0's
 tasks re-raises it inside a `BaseExceptionGroup`, which the runner's
 `except _StepSuspend` does not catch, so the workflow fails on its first
 round (so does anyio's `create_task_group()`, which always groups, also when its
-tasks are started by reference: `tg.start_soon(run, x)`); `asyncio.wait(...)`
+tasks are started by reference: `tg.start_soon(run, x)`; and a group first bound to
+a name, `tg = asyncio.TaskGroup()`, then entered by it, `async with tg:`, reported at
+that `with`; and a group entered through an exit stack, `tg = await
+stack.enter_async_context(asyncio.TaskGroup())` in `async with
+contextlib.AsyncExitStack() as stack:`, which exits it when that block ends: it guards
+the block's statements from there on; so does `suppress(BaseException)` entered with
+`stack.enter_context(...)`); `asyncio.wait(...)`
 over task coroutines leaves it inside the finished tasks: the workflow completes
 without dispatching anything, and since only the first task's suspension carries
 the dispatch, reading `.result()` back from the unordered `done` set dispatched
@@ -209,7 +215,9 @@ except TaskError:
             if handler.kind == HandlerKind.TASK_GROUP:
                 ctx.report(
                     handler.report_span,
-                    f"`{ctx.model.text(handler.span)}` collects the SDK's suspension (a "
+                    f"`{ctx.model.text(handler.span)}`"
+                    + (f" ({handler.note})" if handler.note else "")
+                    + " collects the SDK's suspension (a "
                     f"BaseException) from its tasks and re-raises it inside a "
                     f"`BaseExceptionGroup`{where}, which "
                     "wmill's runner does not recognise (it catches `_StepSuspend`): the "

@@ -120,10 +120,10 @@ CODE["72a033fd55a3832518c5725ca9458454"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.call,self.new,self.function,self.awaits,self.attribute,self.attribute_name_field,self.identifier,self.returns,self.assignment,self.expression_statement,self.transparent,self.arguments,self.comprehension,self.try_statement,self.class_definition,self.keyword_argument,self.eager_defaults,self.protocol_statements,self.call_defaults,self.binding_methods,)==(other.call,other.new,other.function,other.awaits,other.attribute,other.attribute_name_field,other.identifier,other.returns,other.assignment,other.expression_statement,other.transparent,other.arguments,other.comprehension,other.try_statement,other.class_definition,other.keyword_argument,other.eager_defaults,other.protocol_statements,other.call_defaults,other.binding_methods,)
+   return (self.call,self.new,self.function,self.awaits,self.attribute,self.attribute_name_field,self.identifier,self.returns,self.assignment,self.expression_statement,self.transparent,self.arguments,self.comprehension,self.try_statement,self.class_definition,self.keyword_argument,self.eager_defaults,self.protocol_statements,self.call_defaults,self.binding_methods,self.formatted,)==(other.call,other.new,other.function,other.awaits,other.attribute,other.attribute_name_field,other.identifier,other.returns,other.assignment,other.expression_statement,other.transparent,other.arguments,other.comprehension,other.try_statement,other.class_definition,other.keyword_argument,other.eager_defaults,other.protocol_statements,other.call_defaults,other.binding_methods,other.formatted,)
   return NotImplemented
  return __eq__
-CODE["7e3052abf6572855fa568db233af11d1"] = __create_fn__.__code__
+CODE["c0e88999ac3945dd596ae6d65f31fee0"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -1047,9 +1047,9 @@ def __create_fn__():
 CODE["70322d339e22292ecbc43b1e95bb1e7c"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.call,self.new,self.function,self.awaits,self.attribute,self.attribute_name_field,self.identifier,self.returns,self.assignment,self.expression_statement,self.transparent,self.arguments,self.comprehension,self.try_statement,self.class_definition,self.keyword_argument,self.eager_defaults,self.protocol_statements,self.call_defaults,self.binding_methods,))
+  return hash((self.call,self.new,self.function,self.awaits,self.attribute,self.attribute_name_field,self.identifier,self.returns,self.assignment,self.expression_statement,self.transparent,self.arguments,self.comprehension,self.try_statement,self.class_definition,self.keyword_argument,self.eager_defaults,self.protocol_statements,self.call_defaults,self.binding_methods,self.formatted,))
  return __hash__
-CODE["a73e13abb1dd40e1b662fe99143a63d8"] = __create_fn__.__code__
+CODE["1cab222357ee0e330270a00080bd3966"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.call,self.spelling,self.runner,self.path_node,self.path,self.args,))
@@ -1486,9 +1486,9 @@ def __create_fn__():
 CODE["91cacd7889d35c545d9e88321f7ab9ae"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(call={self.call!r}, new={self.new!r}, function={self.function!r}, awaits={self.awaits!r}, attribute={self.attribute!r}, attribute_name_field={self.attribute_name_field!r}, identifier={self.identifier!r}, returns={self.returns!r}, assignment={self.assignment!r}, expression_statement={self.expression_statement!r}, transparent={self.transparent!r}, arguments={self.arguments!r}, comprehension={self.comprehension!r}, try_statement={self.try_statement!r}, class_definition={self.class_definition!r}, keyword_argument={self.keyword_argument!r}, eager_defaults={self.eager_defaults!r}, protocol_statements={self.protocol_statements!r}, call_defaults={self.call_defaults!r}, binding_methods={self.binding_methods!r})"
+  return self.__class__.__qualname__ + f"(call={self.call!r}, new={self.new!r}, function={self.function!r}, awaits={self.awaits!r}, attribute={self.attribute!r}, attribute_name_field={self.attribute_name_field!r}, identifier={self.identifier!r}, returns={self.returns!r}, assignment={self.assignment!r}, expression_statement={self.expression_statement!r}, transparent={self.transparent!r}, arguments={self.arguments!r}, comprehension={self.comprehension!r}, try_statement={self.try_statement!r}, class_definition={self.class_definition!r}, keyword_argument={self.keyword_argument!r}, eager_defaults={self.eager_defaults!r}, protocol_statements={self.protocol_statements!r}, call_defaults={self.call_defaults!r}, binding_methods={self.binding_methods!r}, formatted={self.formatted!r})"
  return __repr__
-CODE["5fc347e60423ba6ce78bd9cbe56c116f"] = __create_fn__.__code__
+CODE["ada15a3215cf2fbc0cb13ebb5cdc0147"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(call={self.call!r}, spelling={self.spelling!r}, runner={self.runner!r}, path_node={self.path_node!r}, path={self.path!r}, args={self.args!r})"
@@ -2280,8 +2280,8 @@ def __create_fn__(_type_call, _type_name, _type_task, _type_module, _type_alias,
   __dataclass_builtins_object__.__setattr__(self,'alias',alias)
  return __init__
 CODE["0299e829f56ea193e6a27abf717acdfb"] = __create_fn__.__code__
-def __create_fn__(_type_call, _type_new, _type_function, _type_awaits, _type_attribute, _type_attribute_name_field, _type_identifier, _type_returns, _type_assignment, _type_expression_statement, _type_transparent, _type_arguments, _type_comprehension, _type_try_statement, _type_class_definition, _type_keyword_argument, _type_eager_defaults, _type_protocol_statements, _type_call_defaults, _type_binding_methods, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_keyword_argument, _dflt_eager_defaults, _dflt_protocol_statements, _dflt_call_defaults, _dflt_binding_methods, _return_type):
- def __init__(self,call:_type_call,new:_type_new,function:_type_function,awaits:_type_awaits,attribute:_type_attribute,attribute_name_field:_type_attribute_name_field,identifier:_type_identifier,returns:_type_returns,assignment:_type_assignment,expression_statement:_type_expression_statement,transparent:_type_transparent,arguments:_type_arguments,comprehension:_type_comprehension,try_statement:_type_try_statement,class_definition:_type_class_definition,keyword_argument:_type_keyword_argument=_dflt_keyword_argument,eager_defaults:_type_eager_defaults=_dflt_eager_defaults,protocol_statements:_type_protocol_statements=_dflt_protocol_statements,call_defaults:_type_call_defaults=_dflt_call_defaults,binding_methods:_type_binding_methods=_dflt_binding_methods)->_return_type:
+def __create_fn__(_type_call, _type_new, _type_function, _type_awaits, _type_attribute, _type_attribute_name_field, _type_identifier, _type_returns, _type_assignment, _type_expression_statement, _type_transparent, _type_arguments, _type_comprehension, _type_try_statement, _type_class_definition, _type_keyword_argument, _type_eager_defaults, _type_protocol_statements, _type_call_defaults, _type_binding_methods, _type_formatted, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_keyword_argument, _dflt_eager_defaults, _dflt_protocol_statements, _dflt_call_defaults, _dflt_binding_methods, _dflt_formatted, _return_type):
+ def __init__(self,call:_type_call,new:_type_new,function:_type_function,awaits:_type_awaits,attribute:_type_attribute,attribute_name_field:_type_attribute_name_field,identifier:_type_identifier,returns:_type_returns,assignment:_type_assignment,expression_statement:_type_expression_statement,transparent:_type_transparent,arguments:_type_arguments,comprehension:_type_comprehension,try_statement:_type_try_statement,class_definition:_type_class_definition,keyword_argument:_type_keyword_argument=_dflt_keyword_argument,eager_defaults:_type_eager_defaults=_dflt_eager_defaults,protocol_statements:_type_protocol_statements=_dflt_protocol_statements,call_defaults:_type_call_defaults=_dflt_call_defaults,binding_methods:_type_binding_methods=_dflt_binding_methods,formatted:_type_formatted=_dflt_formatted)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'call',call)
   __dataclass_builtins_object__.__setattr__(self,'new',new)
   __dataclass_builtins_object__.__setattr__(self,'function',function)
@@ -2302,8 +2302,9 @@ def __create_fn__(_type_call, _type_new, _type_function, _type_awaits, _type_att
   __dataclass_builtins_object__.__setattr__(self,'protocol_statements',protocol_statements)
   __dataclass_builtins_object__.__setattr__(self,'call_defaults',call_defaults)
   __dataclass_builtins_object__.__setattr__(self,'binding_methods',binding_methods)
+  __dataclass_builtins_object__.__setattr__(self,'formatted',formatted)
  return __init__
-CODE["9cdf278ddc2fe5d8b8e43347f1cd0cb5"] = __create_fn__.__code__
+CODE["0f6d366c7a3ed328914617e6259dfc55"] = __create_fn__.__code__
 def __create_fn__(_type_call, _type_spelling, _type_runner, _type_path_node, _type_path, _type_args, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,call:_type_call,spelling:_type_spelling,runner:_type_runner,path_node:_type_path_node,path:_type_path,args:_type_args)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'call',call)
@@ -3582,11 +3583,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["f1d98a1d4154f127a236d51ce6066c8f"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('call','new','function','awaits','attribute','attribute_name_field','identifier','returns','assignment','expression_statement','transparent','arguments','comprehension','try_statement','class_definition','keyword_argument','eager_defaults','protocol_statements','call_defaults','binding_methods',):
+  if type(self) is cls or name in ('call','new','function','awaits','attribute','attribute_name_field','identifier','returns','assignment','expression_statement','transparent','arguments','comprehension','try_statement','class_definition','keyword_argument','eager_defaults','protocol_statements','call_defaults','binding_methods','formatted',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODE["e481fd321216ebd0ae8868fe5310a204"] = __create_fn__.__code__
+CODE["d4e58562546a13ae131749e1c8a52d42"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('call','spelling','runner','path_node','path','args',):
@@ -4100,11 +4101,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["1d777ab5f8eaff1909f6667a60596923"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('call','new','function','awaits','attribute','attribute_name_field','identifier','returns','assignment','expression_statement','transparent','arguments','comprehension','try_statement','class_definition','keyword_argument','eager_defaults','protocol_statements','call_defaults','binding_methods',):
+  if type(self) is cls or name in ('call','new','function','awaits','attribute','attribute_name_field','identifier','returns','assignment','expression_statement','transparent','arguments','comprehension','try_statement','class_definition','keyword_argument','eager_defaults','protocol_statements','call_defaults','binding_methods','formatted',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODE["fd02d068b708f8c7339b18d2e5c5503b"] = __create_fn__.__code__
+CODE["46c4734d294a312de75db442077fa7c2"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('call','spelling','runner','path_node','path','args',):

@@ -76,6 +76,9 @@ class Syntax:
     # Methods every function has that make another function without calling it
     # (TypeScript's `fn.bind(thisArg)`); Python has none (`sock.bind(addr)` is a call).
     binding_methods: frozenset[str] = frozenset()
+    # Places in a string literal that format a value as text (Python's f-string
+    # `{x}`, TypeScript's template `${x}`): a value read there is never awaited.
+    formatted: frozenset[str] = frozenset()
 
 
 # links of a dotted name read before giving up (no real one is this long)

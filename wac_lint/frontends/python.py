@@ -27,7 +27,12 @@ from wac_lint.model import (
 )
 from wac_lint.queries import captures
 from wac_lint.semantic import PYTHON_BUILTINS, NameSyntax
-from wac_lint.semantic.python_scopes import WMILL_EXPORTS, PythonScopeRules, reexports_wmill
+from wac_lint.semantic.python_scopes import (
+    SCOPE_NODES,
+    WMILL_EXPORTS,
+    PythonScopeRules,
+    reexports_wmill,
+)
 from wac_lint.semantic.scopes import Scope, ScopeRules
 
 SYNTAX = Syntax(
@@ -69,6 +74,7 @@ SYNTAX = Syntax(
     keyword_argument="keyword_argument",
     eager_defaults=frozenset({"default_parameter", "typed_default_parameter"}),
     protocol_statements=frozenset({"for_statement", "with_statement"}),
+    formatted=frozenset({"interpolation"}),
 )
 
 # decorators that turn a method into a value computed when the attribute is read
@@ -265,6 +271,11 @@ ASYNCIO_READERS = (
     "tenacity.Retrying",
     "stamina.retry_context",
 )
+# contextlib's stacks of context managers: `stack.enter_context(cm)` (also
+# `enter_async_context`) enters `cm` now and exits it when the stack's own `with` ends,
+# so `cm` guards the rest of that `with` block as `with cm:` would.
+EXIT_STACKS = ("contextlib.ExitStack", "contextlib.AsyncExitStack")
+STACK_ENTERS = frozenset({"enter_context", "enter_async_context"})
 # Task groups that gather what their tasks raise into a BaseExceptionGroup (Python
 # 3.11's asyncio re-raises a bare BaseException only for SystemExit / KeyboardInterrupt;
 # anyio 4 always groups): wmill's runner catches `_StepSuspend`, not the group.
@@ -946,8 +957,10 @@ class PythonFrontEnd(FrontEnd):
             if callee is None:
                 return []
             parent = walker.parent_of(node)
-            if (parent is None or parent.type not in WITH_PARTS) and not self.mentions_any(
-                ASYNCIO_READERS
+            if (
+                (parent is None or parent.type not in WITH_PARTS)
+                and not self.mentions_any(ASYNCIO_READERS)
+                and not self.mentions_any(EXIT_STACKS)
             ):
                 # Each reader needs the call to be a `with`'s context manager or the
                 # file to spell `asyncio`: most calls of a body are neither.
@@ -1038,13 +1051,18 @@ class PythonFrontEnd(FrontEnd):
         """`with contextlib.suppress(BaseException):` is an `except BaseException: pass`
         around the `with` body."""
         statement: Node | None = walker.parent_of(call)
+        entered = None
         if statement is None or statement.type not in ("with_item", "with_clause"):
-            return []  # only a context manager of a `with` suppresses anything
+            # only a context manager of a `with` suppresses anything, or one a
+            # `with` entered through its exit stack
+            entered = self.stack_entry_of(call, walker, scope)
+            if entered is None:
+                return []
         if not resolved.is_one_of("contextlib.suppress"):
             return []
         while statement is not None and statement.type in ("with_item", "with_clause"):
             statement = walker.parent_of(statement)
-        if statement is None or statement.type != "with_statement":
+        if entered is None and (statement is None or statement.type != "with_statement"):
             return []
         caught: set[str] = set()
         for arg in self.positional_args(call):
@@ -1055,17 +1073,81 @@ class PythonFrontEnd(FrontEnd):
             kind = HandlerKind.EXCEPTION
         else:
             kind = HandlerKind.OTHER
-        body = statement.child_by_field_name("body")
+        if entered is not None:
+            guarded = entered
+        else:
+            body = statement.child_by_field_name("body") if statement is not None else None
+            guarded = [body] if body is not None else []
         return [
             ExceptionHandler(
                 kind=kind,
                 node=call,
                 span=Span.of(call),
                 rethrow=Rethrow.NEVER,
-                protects_durable=body is not None and walker.holds_durable(body, scope),
+                protects_durable=any(walker.holds_durable(n, scope) for n in guarded),
                 chain=chain,
             )
         ]
+
+    def stack_entry_of(self, call: Node, walker: BodyWalker, scope: Scope) -> list[Node] | None:
+        """What a context manager entered through an exit stack guards: for `cm` in
+        `stack.enter_context(cm)` (or `await stack.enter_async_context(cm)`) where
+        `stack` is the target of `with contextlib.ExitStack() as stack:` (or
+        `AsyncExitStack`), the statements of that `with` block from the one holding
+        the call to the end (the stack exits `cm` when the block ends); else None."""
+        args = walker.parent_of(call)
+        if args is None or args.type != "argument_list":
+            return None
+        enter = walker.parent_of(args)
+        callee = self.callee(enter) if enter is not None and enter.type == "call" else None
+        if callee is None or callee.type != "attribute":
+            return None
+        method = callee.child_by_field_name("attribute")
+        holder = callee.child_by_field_name("object")
+        if method is None or self.text(method) not in STACK_ENTERS:
+            return None
+        if holder is None or holder.type != "identifier":
+            return None
+        name = self.text(holder)
+        # the nearest `with` around the call that binds the name to an exit stack (a
+        # name reused by several `with ... as stack:` blocks is each block's own)
+        body: Node | None = None
+        inner: Node | None = enter
+        while inner is not None and body is None:
+            outer = walker.parent_of(inner)
+            if outer is None or outer.type in SCOPE_NODES:
+                return None
+            if outer.type == "block" and (statement := walker.parent_of(outer)) is not None:
+                if statement.type == "with_statement" and self.binds_exit_stack(
+                    statement, name, scope
+                ):
+                    body = outer
+            inner = outer if body is None else inner
+        if body is None:
+            return None
+        # the statement of the block that holds the call, and those after it
+        statements = body.named_children
+        return statements[statements.index(inner) :] if inner in statements else None
+
+    def binds_exit_stack(self, statement: Node, name: str, scope: Scope) -> bool:
+        """`with contextlib.ExitStack() as <name>:` (or `AsyncExitStack`, among other
+        items)."""
+        clause = next((c for c in statement.named_children if c.type == "with_clause"), None)
+        for item in clause.named_children if clause is not None else ():
+            value = item.child_by_field_name("value")
+            if value is None or value.type != "as_pattern" or not value.named_children:
+                continue
+            manager = value.named_children[0]
+            alias = value.child_by_field_name("alias")
+            target = (
+                alias.named_children[0] if alias is not None and alias.named_children else alias
+            )
+            if target is None or self.text(target) != name or manager.type != "call":
+                continue
+            callee = self.callee(manager)
+            if callee is not None and _Resolved(self, callee, scope).is_one_of(*EXIT_STACKS):
+                return True
+        return False
 
     def with_statement_of(self, call: Node, walker: BodyWalker) -> Node | None:
         """The `with` statement whose context manager this call builds, if any."""
@@ -1137,8 +1219,37 @@ class PythonFrontEnd(FrontEnd):
         if not resolved.is_one_of(*TASK_GROUPS, "asyncio.wait"):
             return []
         qual = resolved.name()
+        span = Span.of(callee)
+        note: str | None = None
         if qual in TASK_GROUPS:
             statement = self.with_statement_of(call, walker)
+            stacked = None
+            if statement is None:
+                stacked = self.stack_entry_of(call, walker, scope)
+            if statement is None and stacked is None:
+                # `tg = asyncio.TaskGroup()`, then `async with tg:`: reported at the
+                # `with` that enters it
+                entered = self.with_entering_name_of(call, walker, scope)
+                if entered is None:
+                    return []
+                statement, name = entered
+                span, note = Span.of(name), f"an `{self.text(callee)}()`"
+            if stacked is not None:
+                # `tg = await stack.enter_async_context(asyncio.TaskGroup())`
+                return [
+                    ExceptionHandler(
+                        kind=HandlerKind.TASK_GROUP,
+                        node=call,
+                        span=span,
+                        rethrow=Rethrow.NEVER,
+                        protects_durable=any(
+                            walker.holds_durable(n, scope)
+                            or walker.hands_durable_function(n, scope)
+                            for n in stacked
+                        ),
+                        chain=chain,
+                    )
+                ]
             body = statement.child_by_field_name("body") if statement is not None else None
             if body is None:
                 return []
@@ -1154,14 +1265,52 @@ class PythonFrontEnd(FrontEnd):
             ExceptionHandler(
                 kind=kind,
                 node=call,
-                span=Span.of(callee),
+                span=span,
                 rethrow=rethrow,
                 protects_durable=kind == HandlerKind.ASYNCIO_WAIT
                 or walker.holds_durable(protects, scope)
                 or walker.hands_durable_function(protects, scope),
                 chain=chain,
+                note=note,
             )
         ]
+
+    def with_entering_name_of(
+        self, call: Node, walker: BodyWalker, scope: Scope
+    ) -> tuple[Node, Node] | None:
+        """(the `with` statement, the name it enters) for a call bound once to a plain
+        name (`tg = asyncio.TaskGroup()`) that a `with` of the same scope enters by that
+        name (`async with tg:`); None when the call is not bound so or no `with` does."""
+        assignment = walker.parent_of(call)
+        if assignment is None or assignment.type != "assignment":
+            return None
+        if assignment.child_by_field_name("right") != call:
+            return None
+        target = assignment.child_by_field_name("left")
+        if target is None or target.type != "identifier":
+            return None
+        binding = self.semantic.resolve(target, scope)
+        if binding is None or binding.rebound or binding.value != call:
+            return None
+        name = self.text(target)
+        pending = [binding.scope.node]
+        while pending:
+            node = pending.pop()
+            if node.type == "with_item":
+                value = node.child_by_field_name("value")
+                if value is not None and value.type == "as_pattern":
+                    value = value.named_children[0] if value.named_children else None
+                if value is not None and value.type == "identifier" and self.text(value) == name:
+                    statement = node.parent
+                    while statement is not None and statement.type in WITH_PARTS:
+                        statement = statement.parent
+                    if statement is not None and statement.type == "with_statement":
+                        return statement, value
+                continue
+            if node != binding.scope.node and node.type in SCOPE_NODES:
+                continue  # another function's `with tg:` is not this name's
+            pending.extend(reversed(node.named_children))
+        return None
 
     def attempts_handler(
         self,

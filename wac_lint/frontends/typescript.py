@@ -67,6 +67,7 @@ SYNTAX = Syntax(
     class_definition=frozenset({"class_declaration", "class"}),
     call_defaults=frozenset({"required_parameter", "optional_parameter"}),
     binding_methods=frozenset({"bind"}),
+    formatted=frozenset({"template_substitution"}),
     # `for (... of ...)` iterators; `using` declarations (read as an assignment)
     # disposers; `await` of a thenable; `${x}` of an object with its own `toString`;
     # `[...batch]` of an object with its own `[Symbol.iterator]`; `const { a } = obj`

@@ -346,6 +346,8 @@ class DurableFlow(TaskLookups):
                 return AWAITED, node
             if kind in TRUTH_TESTS and truth_tested(parent, node):
                 return DROPPED, node  # `if x:`, `x ? a : b`, `not x`: an awaitable is truthy
+            if kind in syntax.formatted:
+                return DROPPED, node  # f"{x}", `${x}`: formatted as text, never awaited
             if kind in syntax.transparent or kind in syntax.comprehension:
                 if kind in CONTAINERS or kind in syntax.comprehension:
                     self._contained = True
