@@ -24,19 +24,29 @@ GAPS: dict[str, str] = {
     "m_pager_previous_index__flow": "index of an object `previous_result`",
     "m_refund_branch_identity__flow": "branchone ending with approval identity steps",
     "m_crm_sync_nested_while__flow": "outer iter read in a nested while loop",
-    "m_region_config_iterator__flow": "expected WAC503",
     "m_batch_count_iterator__flow": "iterator reading a number field",
     "m_payment_nested_branch_read__flow": "branchone step nested in a branchall",
     "m_vendor_approval_resume_stop__flow": "`resume` in an approval's stop_after_if",
-    "ok_pages_range_iterator__flow": "flagged WAC500",
 }
 
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
     "m_pager_previous_index__flow": [(29, "WAC503", "error", "")],
     "m_refund_branch_identity__flow": [(51, "WAC503", "error", "")],
     "m_crm_sync_nested_while__flow": [(27, "WAC504", "error", "")],
-    "m_region_config_iterator__flow": [(18, "WAC503", "error", "")],
-    "m_batch_count_iterator__flow": [(21, "WAC503", "error", "")],
+    "m_region_config_iterator__flow": [
+        (
+            18,
+            "WAC506",
+            "error",
+            (
+                "`iterator` must give the list to loop over, but `results.load_config` is not a "
+                "list (every `return` of step `load_config`'s `main` gives an object): Windmill "
+                "wants an array and the flow fails at this loop; loop over one of its list "
+                "fields, or `Object.values(results.load_config)`"
+            ),
+        ),
+    ],
+    "m_batch_count_iterator__flow": [(21, "WAC506", "error", "")],
     "m_payment_nested_branch_read__flow": [(70, "WAC503", "error", "")],
     "m_vendor_approval_resume_stop__flow": [(33, "WAC509", "error", "")],
     "m_report_static_types__flow": [
