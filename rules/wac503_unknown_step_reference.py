@@ -36,7 +36,9 @@ while loop's own body that every iteration runs, with no `stop_after_if` before
 it and no `skip_if`: a while loop runs at least once, so that is the result of
 the iteration the loop ended on, unless it goes where a list is wanted, a
 parameter typed as an array or a loop's iterator); a step in a `branchone` branch read
-after it (the branch may not have run); any result read in the preprocessor
+after it (the branch may not have run), also when the branchone is nested in a
+`branchall` branch and the step is read after the branchall or from a later branch
+(each container between the step and the reader is judged); any result read in the preprocessor
 module, which runs before every step. Not reported: a step of a `branchall`
 branch read after the `branchall` (every branch ran), and anything read by the
 failure module (it runs after whichever step failed).

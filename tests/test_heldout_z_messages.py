@@ -25,7 +25,6 @@ GAPS: dict[str, str] = {
     "m_refund_branch_identity__flow": "branchone ending with approval identity steps",
     "m_crm_sync_nested_while__flow": "outer iter read in a nested while loop",
     "m_batch_count_iterator__flow": "iterator reading a number field",
-    "m_payment_nested_branch_read__flow": "branchone step nested in a branchall",
     "m_vendor_approval_resume_stop__flow": "`resume` in an approval's stop_after_if",
 }
 
@@ -47,7 +46,18 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
         ),
     ],
     "m_batch_count_iterator__flow": [(21, "WAC506", "error", "")],
-    "m_payment_nested_branch_read__flow": [(70, "WAC503", "error", "")],
+    "m_payment_nested_branch_read__flow": [
+        (
+            70,
+            "WAC503",
+            "error",
+            (
+                "`results.sepa_transfer`: `sepa_transfer` is in a branch of `payout_method` "
+                "that may not have run; use `results.payout_method` (the result of the branch "
+                "taken)"
+            ),
+        ),
+    ],
     "m_vendor_approval_resume_stop__flow": [(33, "WAC509", "error", "")],
     "m_report_static_types__flow": [
         (12, "WAC506", "warning", "`teams` is an array, but the static value is a string"),
@@ -135,3 +145,90 @@ def test_correct_flows_have_no_finding(name: str) -> None:
 
 def test_half_the_flows_are_correct() -> None:
     assert len([f for f in ROOT.iterdir() if f.name.startswith("ok_")]) == 12
+
+
+def _findings(tmp_path: Path, text: str) -> list[tuple[int, str, str]]:
+    folder = tmp_path / "f" / "z" / "probe.flow"
+    folder.mkdir(parents=True)
+    (folder / "flow.yaml").write_text(text)
+    return [(r, c, s) for r, c, s, _ in file_findings(folder / "flow.yaml")]
+
+
+NESTED_BRANCH_FLOW = """\
+summary: nested branches
+value:
+  modules:
+    - id: fan
+      value:
+        type: branchall
+        parallel: {parallel}
+        branches:
+          - modules:
+              - id: {holder}
+                value:
+                  type: {kind}
+                  {body}
+          - modules:
+              - id: other
+                value: {{type: identity}}
+{reader}
+"""
+
+_BRANCHONE = "branches: [{expr: 'true', modules: [{id: inner, value: {type: identity}}]}]\n" + (
+    "                  default: []"
+)
+_BRANCHALL = "branches: [{modules: [{id: inner, value: {type: identity}}]}]"
+_AFTER = """\
+    - id: after
+      value:
+        type: identity
+      skip_if: {expr: results.inner === null}"""
+_IN_LATER_BRANCH = """\
+    - id: tail
+      value: {type: identity}"""
+
+
+@pytest.mark.parametrize(
+    ("parallel", "kind", "body", "reader", "expected"),
+    [
+        # a branchone nested in a branchall's branch: its branch may not have run
+        ("true", "branchone", _BRANCHONE, _AFTER, [(21, "WAC503", "error")]),
+        ("false", "branchone", _BRANCHONE, _AFTER, [(21, "WAC503", "error")]),
+        # a branchall nested in a branchall: every branch of both ran
+        ("true", "branchall", _BRANCHALL, _AFTER, []),
+        ("false", "branchall", _BRANCHALL, _IN_LATER_BRANCH, []),
+    ],
+)
+def test_a_step_of_a_nested_branchone_read_after_the_outer_branch(
+    tmp_path: Path, parallel: str, kind: str, body: str, reader: str, expected: list[object]
+) -> None:
+    text = NESTED_BRANCH_FLOW.format(
+        parallel=parallel, holder="pick", kind=kind, body=body, reader=reader
+    )
+    assert _findings(tmp_path, text) == expected
+
+
+def test_a_nested_branchone_step_read_from_a_later_branch(tmp_path: Path) -> None:
+    # a sequential branchall's earlier branch has run, but not necessarily the
+    # branch of the branchone nested in it
+    text = """\
+summary: s
+value:
+  modules:
+    - id: fan
+      value:
+        type: branchall
+        parallel: false
+        branches:
+          - modules:
+              - id: pick
+                value:
+                  type: branchone
+                  branches: [{expr: 'true', modules: [{id: inner, value: {type: identity}}]}]
+                  default: []
+          - modules:
+              - id: later
+                value: {type: identity}
+                skip_if: {expr: results.inner === null}
+"""
+    assert _findings(tmp_path, text) == [(18, "WAC503", "error")]

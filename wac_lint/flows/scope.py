@@ -175,11 +175,10 @@ def _other_branch(
             f"{ref} is in branch {theirs + 1} of `{outer.id}`, which runs after this "
             f"step's branch {mine + 1}: here it is null"
         )
-    for current in target.ancestors():  # a loop inside the earlier branch
-        if current is outer:
-            break
-        if current.kind is not None and current.kind.is_loop:
-            return _siblings(ref, target.id or "", target, current, current, model, expr)
+    for holder in _holders(target, outer)[1:]:  # a loop or branchone in the earlier branch
+        found = _holder_problem(ref, target.id or "", target, holder, model, expr)
+        if found is not None:
+            return found
     return None  # an earlier branch of a sequential branchall has run
 
 
@@ -208,6 +207,34 @@ def _siblings(
         return f"{ref}: `{name}` is inside `{outer.id}`, which runs after this step"
     if outer is target:
         return None
+    # every container from `outer` down to the target's parent may keep it from
+    # having run: a branchone nested in a branchall's branch, a loop in a branch
+    for holder in _holders(target, outer):
+        found = _holder_problem(ref, name, target, holder, model, expr)
+        if found is not None:
+            return found
+    return None
+
+
+def _holders(target: FlowModule, outer: FlowModule) -> list[FlowModule]:
+    """The steps holding `target`, from `outer` (included) inward to its parent."""
+    chain: list[FlowModule] = []
+    for current in target.ancestors():
+        chain.append(current)
+        if current is outer:
+            break
+    return chain[::-1]
+
+
+def _holder_problem(
+    ref: str,
+    name: str,
+    target: FlowModule,
+    outer: FlowModule,
+    model: FlowModel,
+    expr: Expression,
+) -> str | Problem | None:
+    """Why `target`, inside `outer`, may not have its own result read after `outer`."""
     kind = outer.kind
     if kind is not None and kind.is_loop:
         # windmill-worker: a finished step's job is written under its id into the
