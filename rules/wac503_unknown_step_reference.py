@@ -91,7 +91,9 @@ result has another name: `result.<field>` in a script step's own
 never holds as meant) and `previous_result.<field>` in a step's inputs, which
 is the result of the step just before it in the same block; so are
 `previous_result.<field>` and `result.<field>` in a step's `skip_if`, evaluated
-before the step runs with both names the result of the step before it. An
+before the step runs with both names the result of the step before it; an index
+of such a result that is an object (`previous_result[0]`, `result[0]`, also right
+after a `branchone` whose branches all end with such a step) is undefined too. An
 identity step's result is the result of the step before it (the runner gives
 the identity job nothing but `previous_result`, and completes it with that), so
 `results.<identity>.<field>`, and `previous_result.<field>` right after an

@@ -21,7 +21,6 @@ ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_z"
 
 # flows the analysis gets wrong today (strict xfails): remove an entry once it passes
 GAPS: dict[str, str] = {
-    "m_pager_previous_index__flow": "index of an object `previous_result`",
     "m_refund_branch_identity__flow": "branchone ending with approval identity steps",
     "m_crm_sync_nested_while__flow": "outer iter read in a nested while loop",
     "m_batch_count_iterator__flow": "iterator reading a number field",
@@ -29,7 +28,18 @@ GAPS: dict[str, str] = {
 }
 
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
-    "m_pager_previous_index__flow": [(29, "WAC503", "error", "")],
+    "m_pager_previous_index__flow": [
+        (
+            29,
+            "WAC503",
+            "error",
+            (
+                "`previous_result[0]`: every `return` of step `run_checks`'s `main` gives an "
+                "object (with `checked`, `failing`, `healthy`), not a list, so entry 0 is "
+                "undefined; read its fields (`previous_result.checked`)"
+            ),
+        ),
+    ],
     "m_refund_branch_identity__flow": [(51, "WAC503", "error", "")],
     "m_crm_sync_nested_while__flow": [(27, "WAC504", "error", "")],
     "m_region_config_iterator__flow": [
@@ -232,3 +242,80 @@ value:
                 skip_if: {expr: results.inner === null}
 """
     assert _findings(tmp_path, text) == [(18, "WAC503", "error")]
+
+
+INDEX_FLOW = """\
+summary: index reads
+value:
+  modules:
+    - id: load
+      value:
+        type: rawscript
+        language: bun
+        content: "export function main() {{ return {returned} }}"
+        input_transforms: {{}}
+{between}
+    - id: use
+      value:
+        type: rawscript
+        language: bun
+        content: "export function main(x: any) {{ return x }}"
+        input_transforms:
+          x: {{type: javascript, expr: '{expr}'}}
+"""
+_BRANCH = """\
+    - id: pick
+      value:
+        type: branchone
+        branches:
+          - expr: 'true'
+            modules:
+              - id: a
+                value:
+                  type: rawscript
+                  language: bun
+                  content: "export function main() { return { ok: true } }"
+                  input_transforms: {}
+        default:
+          - id: b
+            value:
+              type: rawscript
+              language: bun
+              content: "export function main() { return { ok: false } }"
+              input_transforms: {}"""
+
+
+@pytest.mark.parametrize(
+    ("returned", "between", "expr", "expected"),
+    [
+        # an index of an object result read as `previous_result`
+        ("{ rows: [], total: 0 }", "", "previous_result[0]", [(17, "WAC503", "error")]),
+        ("{ rows: [], total: 0 }", "", "previous_result.rows[0]", []),
+        ("{ rows: [], total: 0 }", "", "previous_result?.[0] ?? null", []),
+        ("[{ id: 1 }]", "", "previous_result[0]", []),
+        # right after a branchone, whose result is the last step of the branch taken
+        ("[]", _BRANCH, "previous_result[0]", [(35, "WAC503", "error")]),
+        ("[]", _BRANCH, "previous_result.ok", []),
+    ],
+)
+def test_an_index_of_an_object_previous_result(
+    tmp_path: Path, returned: str, between: str, expr: str, expected: list[object]
+) -> None:
+    text = INDEX_FLOW.format(returned=returned, between=between, expr=expr)
+    assert _findings(tmp_path, text) == expected
+
+
+def test_an_index_of_a_step_own_object_result_in_its_stop_after_if(tmp_path: Path) -> None:
+    text = """\
+summary: s
+value:
+  modules:
+    - id: load
+      value:
+        type: rawscript
+        language: bun
+        content: "export function main() { return { done: true } }"
+        input_transforms: {}
+      stop_after_if: {expr: 'result[0] === true'}
+"""
+    assert _findings(tmp_path, text) == [(10, "WAC503", "error")]

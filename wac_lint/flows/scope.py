@@ -509,11 +509,14 @@ def _object_keys(model: FlowModel, step: FlowModule) -> frozenset[str] | None:
     return keys if keys else None
 
 
-def _object_index_problem(model: FlowModel, target: FlowModule, index: str) -> str | None:
+def _object_index_problem(
+    model: FlowModel, target: FlowModule, index: str, base: str | None = None
+) -> str | None:
     """`results.<id>[i]` on a result that is an object, not a list: a script step whose
     every `return` is an object literal, or a branchone whose every branch ends with
     such a step (its result is that step's: windmill-worker `worker_flow.rs`
-    completes the branch's flow with it). Entry `i` is undefined."""
+    completes the branch's flow with it). Entry `i` is undefined. `base`: the name
+    the result is read under, when not `results.<id>` (`previous_result`, `result`)."""
     if target.kind is ModuleKind.BRANCHONE:
         finals = [_final_step(block) for block in target.blocks]
         if not finals or any(f is None for f in finals):
@@ -535,9 +538,10 @@ def _object_index_problem(model: FlowModel, target: FlowModule, index: str) -> s
         keys = sorted(found)
         whose = f"every `return` of step `{target.id}`'s `main` gives an object"
     listed = ", ".join(f"`{k}`" for k in keys)
+    name = base or f"results.{target.id}"
     return (
-        f"`results.{target.id}[{index}]`: {whose} (with {listed}), not a list, so entry "
-        f"{index} is undefined; read its fields (`results.{target.id}.{keys[0]}`)"
+        f"`{name}[{index}]`: {whose} (with {listed}), not a list, so entry "
+        f"{index} is undefined; read its fields (`{name}.{keys[0]}`)"
     )
 
 
@@ -919,10 +923,13 @@ def _result_name_problems(
     if step.node.get("skip_if") is not None:
         return []  # a skipped step's result is not what its code returns
     out: list[OwnResultRead] = []
-    for read in member_reads(expr.text, name):
+    for read in member_reads(expr.text, name, indexes=True):
         if handles_absence(expr.text, read.start, read.end):
             continue
-        problem = _step_field_problem(model, step, f"`{name}.{read.prop}`", read.prop)
+        if read.prop.isdigit():
+            problem = _object_index_problem(model, step, read.prop, name)
+        else:
+            problem = _step_field_problem(model, step, f"`{name}.{read.prop}`", read.prop)
         if problem is not None:
             out.append(OwnResultRead(read.start, read.end, problem))
     return out
@@ -938,11 +945,14 @@ def _previous_branch_problems(
     if step.node.get("skip_if") is not None:
         return []
     out: list[OwnResultRead] = []
-    for read in member_reads(expr.text, name):
+    for read in member_reads(expr.text, name, indexes=True):
         if handles_absence(expr.text, read.start, read.end):
             continue
         text = f"`{name}.{read.prop}`"
-        problem = _branchone_field_problem(model, step, text, read.prop)
+        if read.prop.isdigit():
+            problem = _object_index_problem(model, step, read.prop, name)
+        else:
+            problem = _branchone_field_problem(model, step, text, read.prop)
         if problem is not None:
             out.append(OwnResultRead(read.start, read.end, problem))
     return out
