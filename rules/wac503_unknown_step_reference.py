@@ -81,7 +81,9 @@ object, or a local bound once to one, `out = {...}` / `const out = {...}` ...
 `return out`, and never changed or handed to other code) and none of them that
 field (`results.load.count` when `main` returns `{rows, total}`, or any field
 when every `return` gives a boolean or a number: a literal, a comparison `n > 0`,
-a negation `!done`; not `error`, which a failed step's
+a negation `!done`, arithmetic other than `+` (`n * 2`, Python `n // 10`), a call
+that always gives a number (`Math.ceil(...)`, `parseInt(...)`, Python `len(...)`,
+`int(...)`, `math.ceil(...)`); not `error`, which a failed step's
 result under `continue_on_error` holds, nor a read with a fallback). A mocked step (`mock: {enabled:
 true}`) is judged by nothing but its mock: a field its `return_value` object
 does not have, or any field when it has no `return_value` (the runner completes

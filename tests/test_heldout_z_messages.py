@@ -23,7 +23,6 @@ ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_z"
 GAPS: dict[str, str] = {
     "m_refund_branch_identity__flow": "branchone ending with approval identity steps",
     "m_crm_sync_nested_while__flow": "outer iter read in a nested while loop",
-    "m_batch_count_iterator__flow": "iterator reading a number field",
     "m_vendor_approval_resume_stop__flow": "`resume` in an approval's stop_after_if",
 }
 
@@ -55,7 +54,20 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             ),
         ),
     ],
-    "m_batch_count_iterator__flow": [(21, "WAC506", "error", "")],
+    "m_batch_count_iterator__flow": [
+        (
+            21,
+            "WAC506",
+            "error",
+            (
+                "`iterator` must give the list to loop over, but `results.count_docs.batches` "
+                "is not a list (every `return` of step `count_docs`'s `main` gives an object "
+                "whose `batches` is a number): Windmill wants an array and the flow fails at "
+                "this loop; build the list (`Array.from({ length: results.count_docs.batches "
+                "}, (_, i) => i)`)"
+            ),
+        ),
+    ],
     "m_payment_nested_branch_read__flow": [
         (
             70,
@@ -319,3 +331,56 @@ value:
       stop_after_if: {expr: 'result[0] === true'}
 """
     assert _findings(tmp_path, text) == [(10, "WAC503", "error")]
+
+
+NUMBER_FLOW = """\
+summary: number results
+value:
+  modules:
+    - id: count
+      value:
+        type: rawscript
+        language: {language}
+        content: |
+{code}
+        input_transforms: {{}}
+    - id: each
+      value:
+        type: forloopflow
+        skip_failures: false
+        iterator: {{type: javascript, expr: results.count.pages}}
+        modules:
+          - id: one
+            value: {{type: identity}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("language", "code", "expected"),
+    [
+        # a value that is always a number: arithmetic, `Math` calls, `len`, `math.ceil`
+        ("bun", "export function main(n = 42) { return { pages: Math.ceil(n / 10) } }", 1),
+        ("bun", "export function main(n = 42) { return { pages: n * 2 } }", 1),
+        ("bun", "export function main(s = '42') { return { pages: parseInt(s) } }", 1),
+        (
+            "python3",
+            "import math\ndef main(n: int = 4):\n    return {'pages': math.ceil(n / 3)}",
+            1,
+        ),
+        ("python3", "def main(rows: list = []):\n    return {'pages': len(rows)}", 1),
+        ("python3", "def main(n: int = 42):\n    return {'pages': n // 10}", 1),
+        # not always a number: `+` joins strings too, a rebound `len`, `math` not imported
+        ("bun", "export function main(a = 'x', b = 'y') { return { pages: a + b } }", 0),
+        ("bun", "export function main(p = [1, 2]) { return { pages: p.slice(1) } }", 0),
+        ("python3", "len = list\ndef main(rows: list = []):\n    return {'pages': len(rows)}", 0),
+        ("python3", "def main(math: dict = {}):\n    return {'pages': math.ceil(3)}", 0),
+        ("python3", "def main(n: int = 2):\n    return {'pages': [1] * n}", 0),
+    ],
+)
+def test_an_iterator_reading_a_number(
+    tmp_path: Path, language: str, code: str, expected: int
+) -> None:
+    body = "\n".join(f"          {line}" for line in code.splitlines())
+    text = NUMBER_FLOW.format(language=language, code=body)
+    found = _findings(tmp_path, text)
+    assert found == [(15 + code.count("\n"), "WAC506", "error")] * expected
