@@ -23,7 +23,6 @@ ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_z"
 GAPS: dict[str, str] = {
     "m_refund_branch_identity__flow": "branchone ending with approval identity steps",
     "m_crm_sync_nested_while__flow": "outer iter read in a nested while loop",
-    "m_vendor_approval_resume_stop__flow": "`resume` in an approval's stop_after_if",
 }
 
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
@@ -80,7 +79,19 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             ),
         ),
     ],
-    "m_vendor_approval_resume_stop__flow": [(33, "WAC509", "error", "")],
+    "m_vendor_approval_resume_stop__flow": [
+        (
+            33,
+            "WAC509",
+            "error",
+            (
+                "`resume` is not defined in a `stop_after_if`: Windmill evaluates the condition "
+                "as soon as the step's job completes, before any approval, without `resume`, "
+                "`resumes` or `approvers`, so reading it fails and the flow fails at this step; "
+                "the approval's answer reaches the next step only (as `resume` in its inputs)"
+            ),
+        ),
+    ],
     "m_report_static_types__flow": [
         (12, "WAC506", "warning", "`teams` is an array, but the static value is a string"),
         (
@@ -384,3 +395,33 @@ def test_an_iterator_reading_a_number(
     text = NUMBER_FLOW.format(language=language, code=body)
     found = _findings(tmp_path, text)
     assert found == [(15 + code.count("\n"), "WAC506", "error")] * expected
+
+
+APPROVAL_STOP_FLOW = """\
+summary: approval stop
+value:
+  modules:
+    - id: ask
+      value: {{type: identity}}
+      suspend: {{required_events: 1}}
+      {option}: {{expr: "{expr}"}}
+    - id: next
+      value: {{type: identity}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("option", "expr", "expected"),
+    [
+        # the approval's names do not exist when `stop_after_if` is evaluated
+        ("stop_after_if", "resume.approved === false", [(7, "WAC509", "error")]),
+        ("stop_after_if", "approvers[0] === 'bob'", [(7, "WAC509", "error")]),
+        ("stop_after_if", "resumes.length === 0", [(7, "WAC509", "error")]),
+        ("stop_after_if", "result === null", []),
+    ],
+)
+def test_approval_names_in_a_stop_after_if(
+    tmp_path: Path, option: str, expr: str, expected: list[object]
+) -> None:
+    text = APPROVAL_STOP_FLOW.format(option=option, expr=expr)
+    assert _findings(tmp_path, text) == expected
