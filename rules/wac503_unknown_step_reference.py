@@ -117,7 +117,10 @@ expression chains optionally, tests the error, or guards with `&&`).
 A field of an approval step's form read from that step's result
 (`results.approve.approved`, the form declaring `approved`) when the step is an identity
 step or its code returns no such field: the answer reaches the next step only, as
-`resume` (`worker_flow.rs` `push_next_flow_job`), and never the step's result. And, as a
+`resume` (`worker_flow.rs` `push_next_flow_job`), and never the step's result; the
+same field read from a `branchone` one of whose branches ends with such an approval step
+(`results.route.approved_amount`: the branchone's result is that step's, and no step
+after it in the branch takes the answer). And, as a
 warning, a field of each
 entry of a `skip_failures: true` loop's result read in a `map` / `flatMap` /
 `forEach` / `reduce` callback with no guard (`results.each.map((r) => r.total)`):

@@ -21,7 +21,6 @@ ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_z"
 
 # flows the analysis gets wrong today (strict xfails): remove an entry once it passes
 GAPS: dict[str, str] = {
-    "m_refund_branch_identity__flow": "branchone ending with approval identity steps",
     "m_crm_sync_nested_while__flow": "outer iter read in a nested while loop",
 }
 
@@ -38,7 +37,21 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             ),
         ),
     ],
-    "m_refund_branch_identity__flow": [(51, "WAC503", "error", "")],
+    "m_refund_branch_identity__flow": [
+        (
+            51,
+            "WAC503",
+            "error",
+            (
+                "`results.route.approved_amount_cents`: `approved_amount_cents` is a field of "
+                "the approval form of step `manager_gate`, the last step of a branch of "
+                "branchone `route`, whose result is then that step's, where the answer never "
+                "lands (an identity step first in its branch hands on the branch's input); "
+                "Windmill hands it only to a step right after `manager_gate` in the same "
+                "branch, as `resume.approved_amount_cents`"
+            ),
+        ),
+    ],
     "m_crm_sync_nested_while__flow": [(27, "WAC504", "error", "")],
     "m_region_config_iterator__flow": [
         (
@@ -424,4 +437,57 @@ def test_approval_names_in_a_stop_after_if(
     tmp_path: Path, option: str, expr: str, expected: list[object]
 ) -> None:
     text = APPROVAL_STOP_FLOW.format(option=option, expr=expr)
+    assert _findings(tmp_path, text) == expected
+
+
+BRANCH_APPROVAL_FLOW = """\
+summary: approval at the end of a branch
+value:
+  modules:
+    - id: route
+      value:
+        type: branchone
+        branches:
+          - expr: 'true'
+            modules:
+              - id: gate
+                value: {{type: identity}}
+                suspend:
+                  required_events: 1
+                  resume_form:
+                    schema:
+                      type: object
+                      properties:
+                        amount: {{type: integer}}
+{after}
+        default: []
+    - id: pay
+      value: {{type: identity}}
+      skip_if: {{expr: "{expr}"}}
+"""
+_AFTER_GATE = """\
+              - id: take
+                value:
+                  type: rawscript
+                  language: bun
+                  content: "export function main(amount: number) { return { amount } }"
+                  input_transforms:
+                    amount: {type: javascript, expr: resume.amount}"""
+
+
+@pytest.mark.parametrize(
+    ("after", "expr", "expected"),
+    [
+        # the answer never lands in the branchone's result
+        ("", "results.route.amount > 100", [(23, "WAC503", "error")]),
+        ("", "(results.route.amount ?? 0) > 100", []),
+        ("", "results.route.total > 100", []),
+        # a step after the approval in the branch takes it as `resume` and returns it
+        (_AFTER_GATE, "results.route.amount > 100", []),
+    ],
+)
+def test_an_approval_form_field_read_from_a_branchone(
+    tmp_path: Path, after: str, expr: str, expected: list[object]
+) -> None:
+    text = BRANCH_APPROVAL_FLOW.format(after=after, expr=expr)
     assert _findings(tmp_path, text) == expected

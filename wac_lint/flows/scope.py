@@ -361,7 +361,9 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
     if target.kind is ModuleKind.BRANCHONE:
         if handles_absence(expr.text, ref.start, ref.member_end):
             return None
-        return _branchone_field_problem(model, target, text, member)
+        return _branchone_approval_problem(model, target, text, member) or (
+            _branchone_field_problem(model, target, text, member)
+        )
     if target.kind not in _ARRAY_RESULTS:
         return None
     if target.kind is ModuleKind.BRANCHALL:
@@ -410,6 +412,35 @@ def _approval_form_problem(
         f"answer never lands in its result ({gives}); Windmill hands it to the step right "
         f"after `{target.id}` only, as `resume.{member}`"
     )
+
+
+def _branchone_approval_problem(
+    model: FlowModel, target: FlowModule, text: str, member: str
+) -> str | None:
+    """A field of the approval form of the last step of a branchone's branch, read from
+    the branchone's result: that result is the branch's last step's, where the answer
+    never lands (see `_approval_form_problem`), and no step of the branch after the
+    approval receives it as `resume`."""
+    for block in target.blocks:
+        last = block.modules[-1] if block.modules else None
+        if last is None or last.node.get("skip_if") is not None:
+            continue
+        found = _approval_form_problem(model, last, text, member)
+        if found is None:
+            continue
+        if last.kind is not ModuleKind.IDENTITY:
+            gives = "its code returns no such field"
+        elif last.position:
+            gives = "an identity step hands on the result of the step before it"
+        else:
+            gives = "an identity step first in its branch hands on the branch's input"
+        return (
+            f"{text}: `{member}` is a field of the approval form of step `{last.id}`, the "
+            f"last step of a branch of branchone `{target.id}`, whose result is then that "
+            f"step's, where the answer never lands ({gives}); Windmill hands it only to a "
+            f"step right after `{last.id}` in the same branch, as `resume.{member}`"
+        )
+    return None
 
 
 def _branch_index_problem(target: FlowModule, index: int) -> str | None:
