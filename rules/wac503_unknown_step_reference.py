@@ -36,7 +36,9 @@ while loop's own body that every iteration runs, with no `stop_after_if` before
 it and no `skip_if`: a while loop runs at least once, so that is the result of
 the iteration the loop ended on, unless it goes where a list is wanted, a
 parameter typed as an array or a loop's iterator); a step in a `branchone` branch read
-after it (the branch may not have run); any result read in the preprocessor
+after it (the branch may not have run), also when the branchone is nested in a
+`branchall` branch and the step is read after the branchall or from a later branch
+(each container between the step and the reader is judged); any result read in the preprocessor
 module, which runs before every step. Not reported: a step of a `branchall`
 branch read after the `branchall` (every branch ran), and anything read by the
 failure module (it runs after whichever step failed).
@@ -79,7 +81,9 @@ object, or a local bound once to one, `out = {...}` / `const out = {...}` ...
 `return out`, and never changed or handed to other code) and none of them that
 field (`results.load.count` when `main` returns `{rows, total}`, or any field
 when every `return` gives a boolean or a number: a literal, a comparison `n > 0`,
-a negation `!done`; not `error`, which a failed step's
+a negation `!done`, arithmetic other than `+` (`n * 2`, Python `n // 10`), a call
+that always gives a number (`Math.ceil(...)`, `parseInt(...)`, Python `len(...)`,
+`int(...)`, `math.ceil(...)`); not `error`, which a failed step's
 result under `continue_on_error` holds, nor a read with a fallback). A mocked step (`mock: {enabled:
 true}`) is judged by nothing but its mock: a field its `return_value` object
 does not have, or any field when it has no `return_value` (the runner completes
@@ -89,7 +93,9 @@ result has another name: `result.<field>` in a script step's own
 never holds as meant) and `previous_result.<field>` in a step's inputs, which
 is the result of the step just before it in the same block; so are
 `previous_result.<field>` and `result.<field>` in a step's `skip_if`, evaluated
-before the step runs with both names the result of the step before it. An
+before the step runs with both names the result of the step before it; an index
+of such a result that is an object (`previous_result[0]`, `result[0]`, also right
+after a `branchone` whose branches all end with such a step) is undefined too. An
 identity step's result is the result of the step before it (the runner gives
 the identity job nothing but `previous_result`, and completes it with that), so
 `results.<identity>.<field>`, and `previous_result.<field>` right after an
@@ -111,7 +117,10 @@ expression chains optionally, tests the error, or guards with `&&`).
 A field of an approval step's form read from that step's result
 (`results.approve.approved`, the form declaring `approved`) when the step is an identity
 step or its code returns no such field: the answer reaches the next step only, as
-`resume` (`worker_flow.rs` `push_next_flow_job`), and never the step's result. And, as a
+`resume` (`worker_flow.rs` `push_next_flow_job`), and never the step's result; the
+same field read from a `branchone` one of whose branches ends with such an approval step
+(`results.route.approved_amount`: the branchone's result is that step's, and no step
+after it in the branch takes the answer). And, as a
 warning, a field of each
 entry of a `skip_failures: true` loop's result read in a `map` / `flatMap` /
 `forEach` / `reduce` callback with no guard (`results.each.map((r) => r.total)`):

@@ -301,6 +301,8 @@ def whole_read_kind(
             return None  # its result is the mock's `return_value`, or not its code's when skipped
         if reader is not None and not set(step.ancestors()) <= {reader, *reader.ancestors()}:
             return None
+        if reader is not None and not _ran_before(step, reader):
+            return None  # a later step (WAC503's finding): its value is not what it returns
         code = step_code(model, step)
         kind = return_kind(*code, field) if code is not None else None
         if kind is None and code is not None and code[0] in SQL_ROWS and not field:
@@ -325,6 +327,17 @@ def whole_read_kind(
         shown = f"`{name}.{field}`" if field else f"`{name}`"
         why = f"the flow's schema declares input {shown} as {with_article(kind or '')}"
     return None if kind is None else (read, kind, why)
+
+
+def _ran_before(step: FlowModule, reader: FlowModule) -> bool:
+    """`step` (or the step holding it) comes before `reader` (or the step holding it)
+    in the block they share: it has run when `reader`'s expressions are evaluated."""
+    mine = {id(m.block): m for m in [reader, *reader.ancestors()]}
+    for outer in [step, *step.ancestors()]:
+        held = mine.get(id(outer.block))
+        if held is not None:
+            return outer is not held and outer.position < held.position
+    return False
 
 
 _ITER_READ = re.compile(
@@ -495,6 +508,9 @@ def iterator_value_problem(ctx: RuleContext, model: FlowModel, module: FlowModul
     if known is None:
         return
     read, kind, why = known
+    step = model.by_id.get(read.split(".")[1]) if read.startswith("results.") else None
+    if step is not None and not _ran_before(step, module):
+        return  # a later step, or one of the loop's own body: WAC503's finding
     if kind == "array":
         return
     hint = _LIST_OF[kind].format(read=read)

@@ -30,6 +30,10 @@ WINDMILL_NAMES = frozenset(
         "resource",
     }
 )
+# The approval's names, which windmill-worker gives `compute_bool_from_expr` only when
+# it has resume messages: a `stop_after_if` is evaluated when the step's job completes
+# (`update_flow_status_after_job_completion_internal`, `resumes` None), so not there.
+APPROVAL_NAMES = frozenset({"resume", "resumes", "approvers"})
 # Defined for `stop_after_if`, `skip_if`, branch conditions and the step options
 # (`sleep`, `timeout`, `iterator`, ...), but not for a step's input transforms,
 # which get `previous_result` and `results` only.
@@ -120,6 +124,11 @@ is a warning: the approval page offers only the listed values, so it is constant
 So is a strict comparison of a field the form types as a boolean (or a number)
 with a string (`resume.approved === 'true'`): the page posts a boolean, which
 `===` never equates with a string.
+A member of `resume`, `resumes` or `approvers` read in a `stop_after_if`
+(`resume.decision === 'reject'` on the approval step itself) is reported: the
+runner evaluates the condition when the step's job completes, before the approval,
+with none of those names (windmill-worker `compute_bool_from_expr` gets no resume
+messages there), so the read fails and so does the flow.
 In the failure module, a misspelling of a field of `error` (`error.stepId`,
 `error.msg`; the error has `message`, `name`, `stack` and `step_id`, plus what
 the failing code put on it) is reported as a warning.
@@ -447,7 +456,7 @@ def _schema_properties(model: FlowModel) -> frozenset[str]:
 
 
 def _problem(expr: Expression, name: str, dereferenced: bool) -> str | None:
-    from wac_lint.flows.model import BlockKind
+    from wac_lint.flows.model import BlockKind, ExprRole
 
     module = expr.module
     in_inputs = module is not None and ".input_transforms." in expr.path
@@ -476,6 +485,14 @@ def _problem(expr: Expression, name: str, dereferenced: bool) -> str | None:
         if in_inputs and in_failure:
             return None
         return f"{code_span(name)} is defined only in the failure module's inputs: {throws}"
+    if name in APPROVAL_NAMES and dereferenced and expr.role is ExprRole.STOP_AFTER_IF:
+        return (
+            f"{code_span(name)} is not defined in a `stop_after_if`: Windmill evaluates the "
+            "condition as soon as the step's job completes, before any approval, without "
+            "`resume`, `resumes` or `approvers`, so reading it fails and the flow fails at "
+            "this step; the approval's answer reaches the next step only (as `resume` in its "
+            "inputs)"
+        )
     if name in WINDMILL_NAMES:
         if not (in_inputs and dereferenced) or in_failure or module is None:
             return None

@@ -541,9 +541,10 @@ def _callback_reads(callback: tree_sitter.Node, data: bytes) -> list[ElementRead
 
 
 @lru_cache(maxsize=4096)
-def member_reads(text: str, name: str) -> tuple[ElementRead, ...]:
+def member_reads(text: str, name: str, *, indexes: bool = False) -> tuple[ElementRead, ...]:
     """Static property reads on the free name `name` itself (`previous_result.rows`,
-    `previous_result?.["rows"]`), as written."""
+    `previous_result?.["rows"]`), as written; with `indexes`, whole-number indexes
+    too (`previous_result[0]`, prop `"0"`)."""
     if not any(n.name == name for n in free_names(text)):
         return ()
     data = text.encode("utf-8")
@@ -559,7 +560,7 @@ def member_reads(text: str, name: str) -> tuple[ElementRead, ...]:
         if node.type in ("member_expression", "subscript_expression") and _is_name(
             node.child_by_field_name("object"), wanted, data
         ):
-            prop = _property(node, data)
+            prop = _member(node, data) if indexes else _property(node, data)
             if prop:
                 out.append(
                     ElementRead(prop, _chars(data, node.start_byte), _chars(data, node.end_byte))

@@ -205,16 +205,45 @@ def _python_field(value: ast.expr | None, field: str | None) -> ast.expr | None:
 
 # builtins whose call always gives a new list (`sorted(rows, key=...)`, `list(seen)`)
 _PY_LIST_BUILTINS = ("sorted", "list")
+# builtins whose call always gives a number (`len(rows)`, `int(x)`, `round(x, 2)`)
+_PY_NUMBER_BUILTINS = ("len", "int", "float", "round")
+# `math` functions that always give a number (`math.ceil(total / size)`)
+_PY_MATH_NUMBERS = frozenset({"ceil", "floor", "trunc", "sqrt", "log", "exp", "pow", "fabs"})
 
 
-def _python_kind(value: ast.expr | None, lists: frozenset[str] = frozenset()) -> str | None:
-    """The JSON type of a returned value, when its form says so; `lists`: the names of
-    `_PY_LIST_BUILTINS` the code does not rebind (a call of one gives a list)."""
+def _python_gives_number(value: ast.expr | None, numbers: frozenset[str]) -> bool:
+    """`math.ceil(...)` (the `math` module, when the code does not rebind the name:
+    `numbers` then holds it), or a floor division `a // b`."""
+    if isinstance(value, ast.BinOp):
+        return isinstance(value.op, ast.FloorDiv)
+    if not isinstance(value, ast.Call) or not isinstance(value.func, ast.Attribute):
+        return False
+    owner = value.func.value
+    return (
+        isinstance(owner, ast.Name)
+        and owner.id == "math"
+        and "math" in numbers
+        and value.func.attr in _PY_MATH_NUMBERS
+    )
+
+
+def _python_kind(
+    value: ast.expr | None,
+    lists: frozenset[str] = frozenset(),
+    numbers: frozenset[str] = frozenset(),
+) -> str | None:
+    """The JSON type of a returned value, when its form says so; `lists` / `numbers`:
+    the names of `_PY_LIST_BUILTINS` / `_PY_NUMBER_BUILTINS` the code does not rebind
+    (a call of one gives a list / a number)."""
     if isinstance(value, (ast.List, ast.ListComp)):
         return "array"
     if isinstance(value, ast.Call) and isinstance(value.func, ast.Name):
         if value.func.id in lists:
             return "array"
+        if value.func.id in numbers:
+            return "number"
+    if _python_gives_number(value, numbers):
+        return "number"
     if isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice):
         # a slice of a list is a list: `sorted(rows)[:10]`, `[...][1:]`
         return "array" if _python_kind(value.value, lists) == "array" else None
@@ -260,7 +289,34 @@ def _python_return_kinds(code: str, field: str | None) -> list[str | None]:
         return []
     tree = ast.parse(code)  # it parsed for `_python_return_values`
     lists = frozenset(name for name in _PY_LIST_BUILTINS if not _binds_name(tree, name))
-    return [_python_kind(_python_field(v, field), lists) for v in values]
+    numbers = frozenset(name for name in _PY_NUMBER_BUILTINS if not _binds_name(tree, name))
+    if _math_module(tree):
+        numbers |= {"math"}
+    return [_python_kind(_python_field(v, field), lists, numbers) for v in values]
+
+
+def _math_module(tree: ast.Module) -> bool:
+    """`math` is the standard module: `import math` at the top level is the only
+    thing that binds the name."""
+    imported = any(
+        isinstance(node, ast.Import) and any(a.name == "math" and not a.asname for a in node.names)
+        for node in tree.body
+    )
+    if not imported:
+        return False
+    bindings = 0
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id == "math" and not isinstance(node.ctx, ast.Load):
+            return False
+        if isinstance(node, ast.arg) and node.arg == "math":
+            return False
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and (
+            node.name == "math"
+        ):
+            return False
+        if isinstance(node, ast.alias) and (node.asname or node.name) == "math":
+            bindings += 1
+    return bindings == 1
 
 
 def _python_return_values(code: str, entry: str = "main") -> list[ast.expr | None]:
@@ -545,6 +601,30 @@ _TS_BOOLEAN_OPERATORS = frozenset(
 )
 
 
+# operators whose result is always a number (`+` may join strings)
+_TS_NUMBER_OPERATORS = frozenset({"-", "*", "/", "%", "**"})
+# calls that always give a number: `Math.ceil(total / size)`, `Number(text)`
+_TS_NUMBER_CALLS = frozenset(
+    {
+        b"Math.ceil",
+        b"Math.floor",
+        b"Math.round",
+        b"Math.trunc",
+        b"Math.max",
+        b"Math.min",
+        b"Math.abs",
+        b"Math.sqrt",
+        b"Math.pow",
+        b"Number",
+        b"parseInt",
+        b"parseFloat",
+        b"Number.parseInt",
+        b"Number.parseFloat",
+        b"Date.now",
+    }
+)
+
+
 # array methods that, given a callback, always give a new array (`rows.map((r) => ...)`)
 _TS_ARRAY_METHODS = frozenset({b"map", b"filter", b"flatMap", b"toSorted"})
 # static calls that always give an array: `Object.keys(x)`, `Array.from(xs)`
@@ -570,17 +650,26 @@ def _ts_gives_array(node: tree_sitter.Node, data: bytes) -> bool:
 
 
 def _ts_node_kind(node: tree_sitter.Node, data: bytes) -> str | None:
-    """The JSON type of a literal, of a comparison / negation (a boolean), or of a call
-    that always gives an array."""
+    """The JSON type of a literal, of a comparison / negation (a boolean), of
+    arithmetic or a `Math` call (a number), or of a call that always gives an array."""
     if node.type == "call_expression":
-        return "array" if _ts_gives_array(node, data) else None
+        if _ts_gives_array(node, data):
+            return "array"
+        callee = node.child_by_field_name("function")
+        if callee is not None and data[callee.start_byte : callee.end_byte] in _TS_NUMBER_CALLS:
+            return "number"
+        return None
     if node.type == "binary_expression":
         operator = node.child_by_field_name("operator")
         if operator is not None and operator.type in _TS_BOOLEAN_OPERATORS:
             return "boolean"
+        if operator is not None and operator.type in _TS_NUMBER_OPERATORS:
+            return "number"
         return None
     if node.type == "unary_expression":
         operator = node.child_by_field_name("operator")
+        if operator is not None and operator.type in ("-", "+", "~"):
+            return "number"
         return "boolean" if operator is not None and operator.type == "!" else None
     return _TS_KINDS.get(node.type)
 

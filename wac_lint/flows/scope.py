@@ -175,11 +175,10 @@ def _other_branch(
             f"{ref} is in branch {theirs + 1} of `{outer.id}`, which runs after this "
             f"step's branch {mine + 1}: here it is null"
         )
-    for current in target.ancestors():  # a loop inside the earlier branch
-        if current is outer:
-            break
-        if current.kind is not None and current.kind.is_loop:
-            return _siblings(ref, target.id or "", target, current, current, model, expr)
+    for holder in _holders(target, outer)[1:]:  # a loop or branchone in the earlier branch
+        found = _holder_problem(ref, target.id or "", target, holder, model, expr)
+        if found is not None:
+            return found
     return None  # an earlier branch of a sequential branchall has run
 
 
@@ -208,6 +207,34 @@ def _siblings(
         return f"{ref}: `{name}` is inside `{outer.id}`, which runs after this step"
     if outer is target:
         return None
+    # every container from `outer` down to the target's parent may keep it from
+    # having run: a branchone nested in a branchall's branch, a loop in a branch
+    for holder in _holders(target, outer):
+        found = _holder_problem(ref, name, target, holder, model, expr)
+        if found is not None:
+            return found
+    return None
+
+
+def _holders(target: FlowModule, outer: FlowModule) -> list[FlowModule]:
+    """The steps holding `target`, from `outer` (included) inward to its parent."""
+    chain: list[FlowModule] = []
+    for current in target.ancestors():
+        chain.append(current)
+        if current is outer:
+            break
+    return chain[::-1]
+
+
+def _holder_problem(
+    ref: str,
+    name: str,
+    target: FlowModule,
+    outer: FlowModule,
+    model: FlowModel,
+    expr: Expression,
+) -> str | Problem | None:
+    """Why `target`, inside `outer`, may not have its own result read after `outer`."""
     kind = outer.kind
     if kind is not None and kind.is_loop:
         # windmill-worker: a finished step's job is written under its id into the
@@ -334,7 +361,9 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
     if target.kind is ModuleKind.BRANCHONE:
         if handles_absence(expr.text, ref.start, ref.member_end):
             return None
-        return _branchone_field_problem(model, target, text, member)
+        return _branchone_approval_problem(model, target, text, member) or (
+            _branchone_field_problem(model, target, text, member)
+        )
     if target.kind not in _ARRAY_RESULTS:
         return None
     if target.kind is ModuleKind.BRANCHALL:
@@ -383,6 +412,35 @@ def _approval_form_problem(
         f"answer never lands in its result ({gives}); Windmill hands it to the step right "
         f"after `{target.id}` only, as `resume.{member}`"
     )
+
+
+def _branchone_approval_problem(
+    model: FlowModel, target: FlowModule, text: str, member: str
+) -> str | None:
+    """A field of the approval form of the last step of a branchone's branch, read from
+    the branchone's result: that result is the branch's last step's, where the answer
+    never lands (see `_approval_form_problem`), and no step of the branch after the
+    approval receives it as `resume`."""
+    for block in target.blocks:
+        last = block.modules[-1] if block.modules else None
+        if last is None or last.node.get("skip_if") is not None:
+            continue
+        found = _approval_form_problem(model, last, text, member)
+        if found is None:
+            continue
+        if last.kind is not ModuleKind.IDENTITY:
+            gives = "its code returns no such field"
+        elif last.position:
+            gives = "an identity step hands on the result of the step before it"
+        else:
+            gives = "an identity step first in its branch hands on the branch's input"
+        return (
+            f"{text}: `{member}` is a field of the approval form of step `{last.id}`, the "
+            f"last step of a branch of branchone `{target.id}`, whose result is then that "
+            f"step's, where the answer never lands ({gives}); Windmill hands it only to a "
+            f"step right after `{last.id}` in the same branch, as `resume.{member}`"
+        )
+    return None
 
 
 def _branch_index_problem(target: FlowModule, index: int) -> str | None:
@@ -482,11 +540,14 @@ def _object_keys(model: FlowModel, step: FlowModule) -> frozenset[str] | None:
     return keys if keys else None
 
 
-def _object_index_problem(model: FlowModel, target: FlowModule, index: str) -> str | None:
+def _object_index_problem(
+    model: FlowModel, target: FlowModule, index: str, base: str | None = None
+) -> str | None:
     """`results.<id>[i]` on a result that is an object, not a list: a script step whose
     every `return` is an object literal, or a branchone whose every branch ends with
     such a step (its result is that step's: windmill-worker `worker_flow.rs`
-    completes the branch's flow with it). Entry `i` is undefined."""
+    completes the branch's flow with it). Entry `i` is undefined. `base`: the name
+    the result is read under, when not `results.<id>` (`previous_result`, `result`)."""
     if target.kind is ModuleKind.BRANCHONE:
         finals = [_final_step(block) for block in target.blocks]
         if not finals or any(f is None for f in finals):
@@ -508,9 +569,10 @@ def _object_index_problem(model: FlowModel, target: FlowModule, index: str) -> s
         keys = sorted(found)
         whose = f"every `return` of step `{target.id}`'s `main` gives an object"
     listed = ", ".join(f"`{k}`" for k in keys)
+    name = base or f"results.{target.id}"
     return (
-        f"`results.{target.id}[{index}]`: {whose} (with {listed}), not a list, so entry "
-        f"{index} is undefined; read its fields (`results.{target.id}.{keys[0]}`)"
+        f"`{name}[{index}]`: {whose} (with {listed}), not a list, so entry "
+        f"{index} is undefined; read its fields (`{name}.{keys[0]}`)"
     )
 
 
@@ -892,10 +954,13 @@ def _result_name_problems(
     if step.node.get("skip_if") is not None:
         return []  # a skipped step's result is not what its code returns
     out: list[OwnResultRead] = []
-    for read in member_reads(expr.text, name):
+    for read in member_reads(expr.text, name, indexes=True):
         if handles_absence(expr.text, read.start, read.end):
             continue
-        problem = _step_field_problem(model, step, f"`{name}.{read.prop}`", read.prop)
+        if read.prop.isdigit():
+            problem = _object_index_problem(model, step, read.prop, name)
+        else:
+            problem = _step_field_problem(model, step, f"`{name}.{read.prop}`", read.prop)
         if problem is not None:
             out.append(OwnResultRead(read.start, read.end, problem))
     return out
@@ -911,11 +976,14 @@ def _previous_branch_problems(
     if step.node.get("skip_if") is not None:
         return []
     out: list[OwnResultRead] = []
-    for read in member_reads(expr.text, name):
+    for read in member_reads(expr.text, name, indexes=True):
         if handles_absence(expr.text, read.start, read.end):
             continue
         text = f"`{name}.{read.prop}`"
-        problem = _branchone_field_problem(model, step, text, read.prop)
+        if read.prop.isdigit():
+            problem = _object_index_problem(model, step, read.prop, name)
+        else:
+            problem = _branchone_field_problem(model, step, text, read.prop)
         if problem is not None:
             out.append(OwnResultRead(read.start, read.end, problem))
     return out

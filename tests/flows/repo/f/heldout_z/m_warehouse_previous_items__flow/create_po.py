@@ -1,0 +1,2 @@
+def main(sku: str, quantity: int):
+    return {"po": f"PO-{sku}", "quantity": quantity}

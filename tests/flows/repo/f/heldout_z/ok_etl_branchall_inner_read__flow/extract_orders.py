@@ -1,0 +1,2 @@
+def main(day: str):
+    return {"key": f"etl/orders/{day}.parquet", "rows": 0}
