@@ -19,27 +19,36 @@ from wac_lint.workspace.crossfile import helper_of, reexport_origin
 def imported_milliseconds(ctx: RuleContext) -> Callable[[Node], bool] | None:
     """A test for `in_milliseconds(..., imported=)`: whether an imported name (or a call
     of an imported function) is in milliseconds in the module that defines it."""
-    workspace = ctx.workspace
-    model = ctx.model
-    if workspace is None:
+    if ctx.workspace is None:
         return None
 
     def test(node: Node) -> bool:
-        ref = helper_of(model, node, workspace.file, workspace.project, workspace.consulted)
-        if ref is None or "." in ref.function:
-            return False
-        workspace.consulted.add(ref.file)
-        ref = reexport_origin(ref, workspace.project, workspace.consulted)
-        try:
-            stat = ref.file.stat()
-        except OSError:
+        origin = _origin(ctx, node)
+        if origin is None:
             return False
         called = node.type in ("call", "call_expression")
-        return _exported_milliseconds(
-            str(ref.file), ref.function, called, (stat.st_size, stat.st_mtime_ns)
-        )
+        return _exported_milliseconds(origin[0], origin[1], called, origin[2])
 
     return test
+
+
+def _origin(ctx: RuleContext, node: Node) -> tuple[str, str, tuple[int, int]] | None:
+    """Where an imported name (or the function a call names) is bound at module level:
+    the defining file (re-exports followed), the name there, and the file's size and
+    mtime (the key of the per-file caches below)."""
+    workspace = ctx.workspace
+    if workspace is None:
+        return None
+    ref = helper_of(ctx.model, node, workspace.file, workspace.project, workspace.consulted)
+    if ref is None or "." in ref.function:
+        return None
+    workspace.consulted.add(ref.file)
+    ref = reexport_origin(ref, workspace.project, workspace.consulted)
+    try:
+        stat = ref.file.stat()
+    except OSError:
+        return None
+    return str(ref.file), ref.function, (stat.st_size, stat.st_mtime_ns)
 
 
 @lru_cache(maxsize=256)
@@ -97,21 +106,10 @@ def constant_keys(ctx: RuleContext, node: Node | None) -> tuple[str, ...] | None
         return None
     name = model.text(node).rsplit(".", 1)[-1]
     if binding.kind == BindingKind.IMPORT:
-        workspace = ctx.workspace
-        if workspace is None:
+        origin = _origin(ctx, node)
+        if origin is None or _changed_in(model, name):
             return None
-        ref = helper_of(model, node, workspace.file, workspace.project, workspace.consulted)
-        if ref is None or "." in ref.function:
-            return None
-        workspace.consulted.add(ref.file)
-        ref = reexport_origin(ref, workspace.project, workspace.consulted)
-        try:
-            stat = ref.file.stat()
-        except OSError:
-            return None
-        if _changed_in(model, name):
-            return None
-        return _exported_keys(str(ref.file), ref.function, (stat.st_size, stat.st_mtime_ns))
+        return _exported_keys(*origin)
     if binding.scope.parent is not None:
         return None  # a local: the rules read those where they are bound
     return _module_keys(model, binding.name)

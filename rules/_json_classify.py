@@ -4,6 +4,7 @@ a name and what it was bound to, a literal, an operator (WAC107)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from wac_lint.languages import LanguageKind
@@ -748,24 +749,32 @@ def empty_dict(model: ScriptModel, value: Node) -> bool:
     return not keywords and len(args) <= (1 if qualified == "collections.defaultdict" else 0)
 
 
-def stored_key_loss(model: ScriptModel, name: str, value: Node) -> Loss | None:
-    """A dict bound to `name` empty and filled by item assignments in the same scope
-    (`totals[(region, sku)] += qty`, `seen[day] = n` with `day` a date): the keys JSON
-    cannot encode, as `key_loss` finds them in a literal."""
+def item_stores(
+    model: ScriptModel, name: str, value: Node, kinds: tuple[str, ...]
+) -> Iterator[tuple[Node, Node]]:
+    """The item assignments (`name[k] = v`, of `kinds`) in the scope where `value` is
+    bound to `name`, each with its subscript target; another function's `name` is not it."""
     semantic = model.semantic
     if semantic is None:
-        return None
+        return
     scope = semantic.scope_at(value)
     root = scope.node if scope is not None else None
-    for store in sdk.nodes_of_kinds(model, ("assignment", "augmented_assignment"), root):
+    for store in sdk.nodes_of_kinds(model, kinds, root):
         target = store.child_by_field_name("left")
         if target is None or target.type != "subscript":
             continue
         owner = target.child_by_field_name("value")
         if owner is None or owner.type != "identifier" or model.text(owner) != name:
             continue
-        if semantic.scope_at(store) is not scope:
-            continue  # another function's name
+        if semantic.scope_at(store) is scope:
+            yield store, target
+
+
+def stored_key_loss(model: ScriptModel, name: str, value: Node) -> Loss | None:
+    """A dict bound to `name` empty and filled by item assignments in the same scope
+    (`totals[(region, sku)] += qty`, `seen[day] = n` with `day` a date): the keys JSON
+    cannot encode, as `key_loss` finds them in a literal."""
+    for _, target in item_stores(model, name, value, ("assignment", "augmented_assignment")):
         keys = target.children_by_field_name("subscript")
         if len(keys) > 1 or (keys and (sdk.unwrap(keys[0]) or keys[0]).type == "tuple"):
             kind = "a `tuple`"  # `t[a, b]`, `t[(a, b)]`
@@ -785,21 +794,10 @@ def stored_value_loss(model: ScriptModel, name: str, value: Node) -> Loss | None
     """A dict bound to `name` empty and filled by item assignments in the same scope
     whose values JSON does not carry (`rates[code] = (Decimal(n) / total).quantize(q)`):
     what each such value becomes."""
-    semantic = model.semantic
-    if semantic is None:
-        return None
-    scope = semantic.scope_at(value)
-    root = scope.node if scope is not None else None
-    for store in sdk.nodes_of_kinds(model, ("assignment",), root):
-        target = store.child_by_field_name("left")
+    for store, target in item_stores(model, name, value, ("assignment",)):
         stored = store.child_by_field_name("right")
-        if target is None or stored is None or target.type != "subscript":
+        if stored is None:
             continue
-        owner = target.child_by_field_name("value")
-        if owner is None or owner.type != "identifier" or model.text(owner) != name:
-            continue
-        if semantic.scope_at(store) is not scope:
-            continue  # another function's name
         loss = classify(model, sdk.unwrap(stored) or stored)
         if loss is None or loss.raises:
             continue
