@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import TypeGuard
 
 from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel
@@ -13,7 +14,6 @@ from wac_lint.rule import RuleContext, indefinite
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._json_declared import (
     ANNOTATED_LOSSES,
-    MODEL_CONSTRUCTORS,
     NUMBER_KEYS,
     TIME_LOSS,
     annotated_base,
@@ -842,6 +842,16 @@ def accumulated_loss(model: ScriptModel, node: Node, name: str, scope: Scope | N
     return replace(loss, fix=None)
 
 
+def plain_enum_owner(owner: Node | None, model: ScriptModel) -> TypeGuard[Node]:
+    """`Tier` of `Tier.GOLD` / `Tier[name]`: the name of a plain Enum class of the file."""
+    return (
+        owner is not None
+        and owner.type == "identifier"
+        and model.text(owner) in type_names(model)
+        and plain_enum(model, model.text(owner), owner)
+    )
+
+
 def classify_python(model: ScriptModel, node: Node) -> Loss | None:
     if node.type == "attribute":
         response_part = response_attribute_loss(model, node)
@@ -849,12 +859,7 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
             return response_part
         # `Tier.GOLD`: a member of a plain Enum class of the file
         owner = node.child_by_field_name("object")
-        if (
-            owner is not None
-            and owner.type == "identifier"
-            and model.text(owner) in type_names(model)
-            and plain_enum(model, model.text(owner), owner)
-        ):
+        if plain_enum_owner(owner, model):
             return enum_loss(model.text(owner))
         attr = node.child_by_field_name("attribute")
         if owner is not None and attr is not None:
@@ -864,12 +869,7 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
     if node.type == "subscript":
         # `Status[name]`: a member of a plain Enum class of the file, looked up by name
         owner = node.child_by_field_name("value")
-        if (
-            owner is not None
-            and owner.type == "identifier"
-            and model.text(owner) in type_names(model)
-            and plain_enum(model, model.text(owner), owner)
-        ):
+        if plain_enum_owner(owner, model):
             return enum_loss(model.text(owner))
         return None
     if node.type == "conditional_expression":
@@ -1117,7 +1117,7 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
         return enum_loss(name)  # `Channel(value)`: the member of that value
     if local_class(model, callee) and not awaits_own_result(model, callee, call):
         return Loss(f"{indefinite(name)} `{name}` instance", "a string of its `str()`", True)
-    if method in MODEL_CONSTRUCTORS:
+    if method in sdk.INSTANCE_MAKERS:
         # `Quote.model_validate_json(text)`: pydantic builds an instance of the class
         owner = callee.child_by_field_name("object")
         if owner is not None and local_class(model, owner):

@@ -455,21 +455,6 @@ def plain_enum(model: ScriptModel, name: str, at: Node) -> bool:
 DUMP_METHODS = {"model_dump", "dict"}
 
 
-# pydantic's class methods that build an instance from data (v2 and v1 names).
-MODEL_CONSTRUCTORS = frozenset(
-    {
-        "model_validate",
-        "model_validate_json",
-        "model_validate_strings",
-        "model_construct",
-        "parse_obj",
-        "parse_raw",
-        "construct",
-        "from_orm",
-    }
-)
-
-
 def dumped_field_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | None:
     """`sub.model_dump()` / `asdict(sub)` where `sub` is an instance of a class of the
     file with a field annotated `datetime` (or another type JSON does not carry):
@@ -499,7 +484,7 @@ def dumped_field_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | No
         # `Subscription.model_validate(raw)`: pydantic's constructors from data
         maker = cls.child_by_field_name("attribute")
         owner = cls.child_by_field_name("object")
-        cls = owner if maker is not None and model.text(maker) in MODEL_CONSTRUCTORS else None
+        cls = owner if maker is not None and model.text(maker) in sdk.INSTANCE_MAKERS else None
     definition: Node | None = None
     if cls is not None and cls.type == "identifier":
         if class_bases(model, model.text(cls), cls) is not None:
