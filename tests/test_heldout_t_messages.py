@@ -465,7 +465,18 @@ _STOP_EARLY = """\
         ("whileloopflow", "", "", "str", "results.look?.file ?? null", []),
         ("whileloopflow", "", "", "str", "results.look.file", []),
         # a list is wanted there: one iteration's result is not every iteration's
-        ("whileloopflow", "", "", "list", "results.look.file", [(30, "WAC503", "warning")]),
+        ("whileloopflow", "", "", "list", "results.look", [(30, "WAC503", "warning")]),
+        (
+            "whileloopflow",
+            "",
+            "",
+            "list",
+            "results.look.map((r) => r.file)",
+            [(30, "WAC503", "warning")],
+        ),  # noqa: E501
+        # a field of the result read for a list: the last iteration's field (a list
+        # the loop builds up), which a list of iterations would not have
+        ("whileloopflow", "", "", "list", "results.look.file", []),
         # a step before it may end the last iteration first: a stale result
         ("whileloopflow", _STOP_EARLY, "", "str", "results.look.file", [(34, "WAC503", "warning")]),
         # skipped in some iterations: maybe not the last one's
@@ -836,7 +847,7 @@ def test_a_while_loop_step_read_after_the_loop_says_no_empty_loop(tmp_path: Path
         before="",
         look_extra="",
         param_type="list",
-        expr="results.look.file",
+        expr="results.look",
     )
     folder = tmp_path / "f" / "x" / "probe.flow"
     folder.mkdir(parents=True)

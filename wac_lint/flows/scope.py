@@ -113,8 +113,8 @@ def _result_problem(
         if mine is None:
             continue
         if mine is outer:  # the target is inside this step or one that encloses it
-            return _inside_shared(ref, outer, module, expr, target, model)
-        return _siblings(ref, name, target, outer, mine, model, expr)
+            return _inside_shared(ref, outer, module, expr, target, model, read)
+        return _siblings(ref, name, target, outer, mine, model, expr, read)
     return None
 
 
@@ -125,6 +125,7 @@ def _inside_shared(
     expr: Expression,
     target: FlowModule,
     model: FlowModel,
+    read: Ref | None,
 ) -> str | Problem | None:
     """The target is inside `outer`, which is this step or encloses it."""
     role = expr.role
@@ -141,7 +142,7 @@ def _inside_shared(
         if role.sees_own_result:
             return None
         return f"{ref} is inside this step (`{outer.id}`), which has not run it yet"
-    return _other_branch(ref, outer, target, module, model, expr)
+    return _other_branch(ref, outer, target, module, model, expr, read)
 
 
 def _other_branch(
@@ -151,6 +152,7 @@ def _other_branch(
     module: FlowModule,
     model: FlowModel,
     expr: Expression,
+    read: Ref | None,
 ) -> str | Problem | None:
     """The target and this step are in two branches of `outer`. Branches run as
     flows sharing the root's leaf jobs, so `results.<id>` finds a step of another
@@ -176,7 +178,7 @@ def _other_branch(
             f"step's branch {mine + 1}: here it is null"
         )
     for holder in _holders(target, outer)[1:]:  # a loop or branchone in the earlier branch
-        found = _holder_problem(ref, target.id or "", target, holder, model, expr)
+        found = _holder_problem(ref, target.id or "", target, holder, model, expr, read)
         if found is not None:
             return found
     return None  # an earlier branch of a sequential branchall has run
@@ -197,6 +199,7 @@ def _siblings(
     mine: FlowModule,
     model: FlowModel,
     expr: Expression,
+    read: Ref | None,
 ) -> str | Problem | None:
     """`outer` holds the target (or is it); `mine` holds this step; same block."""
     if outer.block.kind is BlockKind.TOOLS:
@@ -210,7 +213,7 @@ def _siblings(
     # every container from `outer` down to the target's parent may keep it from
     # having run: a branchone nested in a branchall's branch, a loop in a branch
     for holder in _holders(target, outer):
-        found = _holder_problem(ref, name, target, holder, model, expr)
+        found = _holder_problem(ref, name, target, holder, model, expr, read)
         if found is not None:
             return found
     return None
@@ -233,6 +236,7 @@ def _holder_problem(
     outer: FlowModule,
     model: FlowModel,
     expr: Expression,
+    read: Ref | None,
 ) -> str | Problem | None:
     """Why `target`, inside `outer`, may not have its own result read after `outer`."""
     kind = outer.kind
@@ -249,7 +253,8 @@ def _holder_problem(
                 f"run as flows of their own, so after the loop `results.{name}` is null; "
                 f"read `results.{outer.id}` (one result per iteration)"
             )
-        if _runs_in_every_while_iteration(target, outer) and not _wants_list(model, expr):
+        every = _runs_in_every_while_iteration(target, outer)
+        if every and not _wants_list(model, expr, read, target):
             return None  # the final iteration's result, which is what ended the loop
         # a while loop runs at least once; a for loop over an empty list never
         empty = "" if outer.kind is ModuleKind.WHILELOOP else " (null if no iteration ran)"
@@ -283,10 +288,23 @@ def _runs_in_every_while_iteration(target: FlowModule, outer: FlowModule) -> boo
     return all(m.node.get("stop_after_if") is None for m in before)
 
 
-def _wants_list(model: FlowModel, expr: Expression) -> bool:
+def _wants_list(model: FlowModel, expr: Expression, read: Ref | None, target: FlowModule) -> bool:
     """The expression gives a value where a list is wanted: a loop's iterator, or
     the input of a parameter typed as an array (reading one step of a loop there
-    mistakes its last iteration's result for every iteration's)."""
+    mistakes its last iteration's result for every iteration's). Not when the read
+    takes a field of the result (`results.round.all_args`) that may itself be a list:
+    that reads the last iteration's result as one result (a list of iterations has
+    no such field), for the list the loop built up; unless the step's code says the
+    field is something else (`return {total: n * 2}`)."""
+    member = read.member if read is not None else None
+    if member is not None and member not in ARRAY_MEMBERS and not member.isdigit():
+        from wac_lint.flows.returns import return_kind
+        from wac_lint.flows.targets import step_code
+
+        code = step_code(model, target)
+        kind = return_kind(*code, member) if code is not None else None
+        if kind is None or kind == "array":
+            return False
     if expr.role is ExprRole.ITERATOR:
         return True
     module = expr.module
@@ -295,8 +313,8 @@ def _wants_list(model: FlowModel, expr: Expression) -> bool:
     name = next((t.name for t in module.transforms if t.expr is expr.node), None)
     if name is None:
         return False
-    target = target_of(model, module)
-    param = target.param(name) if target is not None else None
+    called = target_of(model, module)
+    param = called.param(name) if called is not None else None
     return param is not None and param.type == "array"
 
 
