@@ -36,7 +36,7 @@ from wac_lint.workspace import TargetKind
 from wac_lint.workspace.view import WorkspaceView
 
 if TYPE_CHECKING:
-    from wac_lint.workspace.crossfile import HelperRef
+    from wac_lint.workspace.session import HelperRef
 
 
 @dataclass(frozen=True)
@@ -251,7 +251,7 @@ def imported_async_helpers(
     sleeps, approvals), in source order. The modules read go to `workspace.consulted`.
     Only the helpers asked about are walked: `statements_only`, calls that are a statement
     of their own; `spelling`, of a module whose text holds it."""
-    from wac_lint.workspace.crossfile import durable_helper, module_instance
+    from wac_lint.workspace.module_facts import durable_helper, module_instance
 
     out: list[ImportedAsyncHelper] = []
     for call, callee, ref in _imported_calls(model, workspace):
@@ -334,12 +334,12 @@ _IMPORTED_CALLS: dict[
 def _find_imported_calls(
     model: ScriptModel, workspace: WorkspaceView, consulted: set[Path]
 ) -> list[tuple[Node, Node, HelperRef]]:
-    from wac_lint.workspace.crossfile import (
+    from wac_lint.workspace.helper_resolution import (
         dynamically_imported,
         helper_of,
-        reexport_origin,
         workspace_import_names,
     )
+    from wac_lint.workspace.reexports import reexport_origin
 
     semantic = model.semantic
     names = workspace_import_names(model)
@@ -681,7 +681,8 @@ def _chain_constant(
     if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
         return None
     from wac_lint.languages.base import load
-    from wac_lint.workspace.crossfile import HelperImports, reexport_origin
+    from wac_lint.workspace.helper_imports import HelperImports
+    from wac_lint.workspace.reexports import reexport_origin
 
     names.reverse()
     imports: HelperImports = load(model.lang.helper_imports_target)
@@ -732,7 +733,8 @@ def _imported_ref(
     """The workspace module and top-level name an imported name stands for, through the
     modules that only re-export it."""
     from wac_lint.languages.base import load
-    from wac_lint.workspace.crossfile import HelperImports, reexport_origin
+    from wac_lint.workspace.helper_imports import HelperImports
+    from wac_lint.workspace.reexports import reexport_origin
 
     if module is None or imported is None or imported in ("*", "default"):
         return None
@@ -795,7 +797,7 @@ def _module_member_constant(
 ) -> str | None:
     """`paths.LOAD` where `paths` is a workspace module imported whole."""
     from wac_lint.languages.base import load
-    from wac_lint.workspace.crossfile import HelperImports
+    from wac_lint.workspace.helper_imports import HelperImports
 
     if binding.module is None:
         return None

@@ -13,7 +13,8 @@ from wac_lint.model import ScriptModel
 from wac_lint.rule import RuleContext
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.semantic import BindingKind
-from wac_lint.workspace.crossfile import helper_of, reexport_origin
+from wac_lint.workspace.helper_resolution import helper_of
+from wac_lint.workspace.reexports import reexport_origin
 
 
 def imported_milliseconds(ctx: RuleContext) -> Callable[[Node], bool] | None:

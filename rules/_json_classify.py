@@ -403,7 +403,8 @@ def imported_function_loss(
 
 
 def _imported_result_loss(ctx: RuleContext, callee: Node) -> Loss | None:
-    from wac_lint.workspace.crossfile import helper_of, imported_class, imported_function
+    from wac_lint.workspace.helper_resolution import helper_of
+    from wac_lint.workspace.module_facts import imported_class, imported_function
 
     model, workspace = ctx.model, ctx.workspace
     assert workspace is not None

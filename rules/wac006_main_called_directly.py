@@ -106,7 +106,7 @@ Remove the call; run the script locally with `wmill script preview <path>`.
         if workspace is None or semantic is None or b"main" not in model.source.data:
             return
         from wac_lint.languages.base import load
-        from wac_lint.workspace.crossfile import HelperImports
+        from wac_lint.workspace.helper_imports import HelperImports
 
         imports: HelperImports = load(model.lang.helper_imports_target)
         factory = _TASK_SCRIPT.get(model.source.language, "task_script")

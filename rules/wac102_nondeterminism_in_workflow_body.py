@@ -816,7 +816,8 @@ export const main = workflow(async () => {
         clock or randomness when it is loaded (`from f.common.regions import RUN_TAG`,
         `regions.RUN_ID` of `import * as regions`): each replay runs the script again and
         loads that module again, so the value changes between replays."""
-        from wac_lint.workspace.crossfile import helper_of, may_reach, reexport_origin
+        from wac_lint.workspace.helper_resolution import helper_of, may_reach
+        from wac_lint.workspace.reexports import reexport_origin
 
         model, workspace = ctx.model, ctx.workspace
         semantic = model.semantic
@@ -990,7 +991,8 @@ export const main = workflow(async () => {
         defines `def new_request_id(prefix, nonce=uuid.uuid4().hex)`: that module is
         loaded again every round (the script runs again from the top and imports it), so
         its default gets another value each round, as one of the file's own does."""
-        from wac_lint.workspace.crossfile import helper_of, imported_function, may_reach
+        from wac_lint.workspace.helper_resolution import helper_of, may_reach
+        from wac_lint.workspace.module_facts import imported_function
 
         model, workspace = ctx.model, ctx.workspace
         semantic = model.semantic

@@ -859,8 +859,8 @@ def imported_unstable(ctx: RuleContext, node: Node) -> str | None:
     strings): the description, naming that module, else None."""
     from wac_lint.engine import InputError
     from wac_lint.frontends import module_model
-    from wac_lint.workspace.crossfile import helper_of
     from wac_lint.workspace.documents import read_source
+    from wac_lint.workspace.helper_resolution import helper_of
 
     model, workspace = ctx.model, ctx.workspace
     node = sdk.unwrap(node) or node
@@ -1271,7 +1271,8 @@ def racing_helper(ctx: RuleContext, call: Node, handed: list[int]) -> tuple[str,
     """(`Promise.race` / `Promise.any`, where it is) when the function `call` calls, of
     the file or imported from another module of the workspace, passes one of the
     parameters at the positions `handed` to it, whole."""
-    from wac_lint.workspace.crossfile import helper_of, imported_function
+    from wac_lint.workspace.helper_resolution import helper_of
+    from wac_lint.workspace.module_facts import imported_function
 
     model, workspace = ctx.model, ctx.workspace
     callee = sdk.callee_of(call)

@@ -273,8 +273,8 @@ except TaskError:
         exception (the front-end reads the file's own context managers only)."""
         from wac_lint.engine import InputError
         from wac_lint.frontends import context_swallows
-        from wac_lint.workspace.crossfile import helper_of, workspace_import_names
         from wac_lint.workspace.documents import read_source
+        from wac_lint.workspace.helper_resolution import helper_of, workspace_import_names
 
         model, workspace = ctx.model, ctx.workspace
         workflow = sdk.facts(model).workflow_function

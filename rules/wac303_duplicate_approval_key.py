@@ -508,7 +508,7 @@ def imported_approval_keys(file: Path, name: str, instance: str | None = None) -
     for in its own code (not in a step callback or a task body); for a method of an
     instance the module builds (`instance`), a key read from `self.key` / `this.key` is
     what its construction gives the constructor parameter stored there."""
-    from wac_lint.workspace.crossfile import constructor_argument, walked_helper
+    from wac_lint.workspace.module_facts import constructor_argument, walked_helper
 
     walked = walked_helper(file, name)
     if walked is None:

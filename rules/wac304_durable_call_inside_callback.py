@@ -10,7 +10,8 @@ from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Primitive, Region
 from wac_lint.semantic import BindingKind
-from wac_lint.workspace.crossfile import helper_of, reexport_origin, workspace_import_names
+from wac_lint.workspace.helper_resolution import helper_of, workspace_import_names
+from wac_lint.workspace.reexports import reexport_origin
 
 PYTHON_IN_TASK = {
     Primitive.STEP: "runs its function in place and checkpoints nothing",

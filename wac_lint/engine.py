@@ -200,7 +200,8 @@ def build_any_model(
 
 def _follow_workspace(model: ScriptModel, source: SourceFile, settings: Settings) -> set[Path]:
     """Add what the body reaches through helpers imported from the workspace."""
-    from wac_lint.workspace.crossfile import Following, follow_imports
+    from wac_lint.workspace.crossfile import follow_imports
+    from wac_lint.workspace.session import Following
 
     file = Path(source.path)
     if not file.is_file():

@@ -167,11 +167,11 @@ def test_target_signatures_are_kept_in_the_cache_by_content(
 def test_helper_walks_are_kept_in_the_cache_by_content(
     repo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from wac_lint.workspace import crossfile
+    from wac_lint.workspace import session as sessions
 
-    def fresh_process() -> crossfile.CrossFileSession:  # nothing remembered in memory
-        session = crossfile.CrossFileSession()
-        monkeypatch.setattr(crossfile, "_DEFAULT_SESSION", session)
+    def fresh_process() -> sessions.CrossFileSession:  # nothing remembered in memory
+        session = sessions.CrossFileSession()
+        monkeypatch.setattr(sessions, "DEFAULT_SESSION", session)
         return session
 
     workflow = repo / "f/workflows/daily.py"

@@ -221,27 +221,28 @@ def test_unresolvable_and_missing_helpers_are_external(tmp_path: Path) -> None:
 
 
 def test_helper_is_walked_once_per_content(tmp_path: Path) -> None:
-    from wac_lint.workspace import crossfile
+    from wac_lint.workspace.session import default_session
 
     main = helper_repo(tmp_path, LOG_HELPER)
     copy = main.with_name("second.py")
     shutil.copy(main, copy)
-    before = crossfile.default_session().walks
+    before = default_session().walks
     wac101(main)
     wac101(copy)
-    assert crossfile.default_session().walks == before + 1
+    assert default_session().walks == before + 1
     helper = tmp_path / "f/lib/log.py"
     helper.write_text(LOG_HELPER + "\n")
     os.utime(helper, ns=(2, 2))
     wac101(main)
-    assert crossfile.default_session().walks == before + 2
+    assert default_session().walks == before + 2
 
 
 def test_helper_walks_are_remembered_per_configuration() -> None:
     # daily -> f.lib.helpers.notify -> f.lib.log.debug (which prints); with
     # `f.lib.log` pure, the walk of `notify` must not come back from the memo of a
     # run that followed it.
-    from wac_lint.workspace.crossfile import CrossFileSession, Following, follow_imports
+    from wac_lint.workspace.crossfile import follow_imports
+    from wac_lint.workspace.session import CrossFileSession, Following
 
     workflow = REPO / "f/workflows/daily.py"
     session = CrossFileSession()

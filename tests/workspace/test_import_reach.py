@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from wac_lint.frontends import build_model
 from wac_lint.source import SourceFile
-from wac_lint.workspace.crossfile import workspace_import_names
+from wac_lint.workspace.helper_resolution import workspace_import_names
 
 PYTHON = """\
 import requests

@@ -255,7 +255,8 @@ def test_a_flag_is_not_read_where_the_arguments_do_not_line_up(tmp_path: Path) -
 def test_guards_survive_the_helper_store(tmp_path: Path) -> None:
     from wac_lint.guards import ParamGuard
     from wac_lint.model import CallKind, Elsewhere
-    from wac_lint.workspace.crossfile import Effect, _effect_from_json, _effect_to_json
+    from wac_lint.workspace.helper_store import _effect_from_json, _effect_to_json
+    from wac_lint.workspace.session import Effect
 
     where = Elsewhere("f/lib/clock.py", 3, 5, 3, 14, "time.time")
     guard = ParamGuard("with_time", 1, "", True, False)

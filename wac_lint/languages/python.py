@@ -102,7 +102,7 @@ class Python(TreeSitterLanguage):
         "generator_expression",
     )
     graph_dialect_target = "wac_lint.graph.syntax:PythonDialect"
-    helper_imports_target = "wac_lint.workspace.crossfile:PYTHON_IMPORTS"
+    helper_imports_target = "wac_lint.workspace.helper_imports:PYTHON_IMPORTS"
 
     def prepare(self, data: bytes) -> bytes:
         # A run holds a `#` per line: counting them (C, a pass over the bytes) spares

@@ -100,7 +100,7 @@ class TypeScript(TreeSitterLanguage):
         "do_statement",
     )
     graph_dialect_target = "wac_lint.graph.syntax:TypeScriptDialect"
-    helper_imports_target = "wac_lint.workspace.crossfile:TYPESCRIPT_IMPORTS"
+    helper_imports_target = "wac_lint.workspace.helper_imports:TYPESCRIPT_IMPORTS"
 
     def claims(self, name: str) -> bool:
         return name.endswith(self.extensions) and not name.endswith(DECLARATION_FILES)

@@ -35,8 +35,9 @@ def imported_function(
     imported name (`send_email`, `errors.rethrowSuspend`) reaches, if any (through the
     modules that only re-export it)."""
     from wac_lint.engine import InputError
-    from wac_lint.workspace.crossfile import helper_of, reexport_origin
     from wac_lint.workspace.documents import read_source
+    from wac_lint.workspace.helper_resolution import helper_of
+    from wac_lint.workspace.reexports import reexport_origin
     from wac_lint.workspace.root import find_project
 
     file = Path(model.source.path)

@@ -19,7 +19,7 @@ def use_store(directory: Path | None) -> None:
     """Keep target signatures and helper walks on disk under `directory` (the
     result cache's; None: in memory only). Set before a run starts its worker
     processes: they inherit it."""
-    from wac_lint.workspace.crossfile import use_helper_store
+    from wac_lint.workspace.helper_store import use_helper_store
 
     _INDEX.store = SignatureStore(directory / "signatures") if directory is not None else None
     use_helper_store(directory / "helpers" if directory is not None else None)

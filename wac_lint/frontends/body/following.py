@@ -27,15 +27,7 @@ from wac_lint.frontends.body.vocabulary import (
     RUNS_VALUES,
     runs_by_method,
 )
-from wac_lint.model import (
-    BodyCall,
-    CallKind,
-    CodeRole,
-    ParamKind,
-    Reached,
-    Span,
-    TaskDef,
-)
+from wac_lint.model import BodyCall, CallKind, CodeRole, ParamKind, Reached, Span, TaskDef
 from wac_lint.semantic import LOCAL
 from wac_lint.semantic import BindingKind as NameKind
 from wac_lint.semantic.scopes import Binding, Scope
@@ -99,10 +91,10 @@ class Following(DurableFlow):
 
     def imports_workspace(self) -> bool:
         """Whether any import of the file may name another module of the workspace
-        (`crossfile.import_may_reach`), worked out once per file."""
+        (`helper_resolution.import_may_reach`), worked out once per file."""
         fe = self.fe
         if fe.workspace_imports is None:
-            from wac_lint.workspace.crossfile import workspace_import_names
+            from wac_lint.workspace.helper_resolution import workspace_import_names
 
             fe.workspace_imports = bool(workspace_import_names(self.model))
         return fe.workspace_imports
