@@ -72,8 +72,10 @@ last branch); a `stop_after_if` on a for loop with `parallel: true` (not
 evaluated either: all its iterations run); an `error_message` on a loop's
 `stop_after_if` (the runner drops
 it for loops: a true condition only ends the loop, and the flow goes on
-without an error); and `parallelism` on a loop without `parallel: true` (its iterations run one
-at a time).
+without an error); `parallelism` on a loop without `parallel: true` (its iterations run one
+at a time); and an `expr` on a branch of a `branchall` (every branch of a branchall
+runs, whatever its condition: only a branchone's branches are chosen by `expr`, so a
+fallback branch written with `!healthy` runs on every run too).
 A concurrency key or time window (`concurrency_key`, a step's
 `custom_concurrency_key`, `concurrency_time_window_s`) without
 `concurrent_limit`, on the flow or on an inline step, is a warning: Windmill
@@ -399,6 +401,8 @@ value:
                         "the loop, or use `stop_after_all_iters_if`",
                         severity=WARNING,
                     )
+            if kind is ModuleKind.BRANCHALL:
+                _conditions_on_branchall(ctx, model, module)
             suspend = module.node.get("suspend")
             suspend_key = module.node.key_node("suspend")
             if suspend is not None and suspend.is_map and suspend.get("required_events") is None:
@@ -434,6 +438,34 @@ value:
                         "so the setting does nothing",
                         severity=WARNING,
                     )
+
+
+def _conditions_on_branchall(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
+    """An `expr` on a branch of a branchall: the runner starts every branch of a
+    branchall and reads no condition (the OpenFlow schema: "all branches run
+    regardless of conditions"; only a branchone's branches take an `expr`), so a
+    branch written to run only when its condition holds runs every time."""
+    value = module.value
+    branches = value.get("branches") if value is not None and value.is_map else None
+    if branches is None or not branches.is_seq:
+        return
+    for index, branch in enumerate(branches.items):
+        expr = branch.key_node("expr") if branch.is_map else None
+        text = branch.get("expr") if branch.is_map else None
+        condition = (text.str_value() or "").strip() if text is not None else ""
+        if expr is None or condition in ("", "true", "false"):
+            # the flow editor writes `expr: ''` on a branchall's branches, and its
+            # branchone default `expr: 'false'` on one added later: not conditions anyone
+            # wrote for the branch
+            continue
+        ctx.report(
+            model.key_span(expr),
+            f"branch {index + 1} of branchall `{module.id}` has an `expr`, which Windmill "
+            "never evaluates: a branchall runs every branch, so this one runs whatever "
+            "its condition says; to run a branch only when its condition holds, make "
+            f"`{module.id}` a `branchone` (it runs the first branch whose `expr` is true)",
+            severity=WARNING,
+        )
 
 
 # windmill-common `flows.rs` (FlowValue, FlowModule, Suspend, ConstantDelay,

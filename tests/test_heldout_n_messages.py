@@ -442,6 +442,51 @@ def test_stop_after_if_on_a_branchall_is_never_evaluated(tmp_path: Path) -> None
     assert findings(clean, tmp_path) == []
 
 
+BRANCHALL_CONDITIONS = """\
+summary: s
+value:
+  modules:
+    - id: fetch
+      value:
+        type: branchall
+        parallel: true
+        branches:
+          - summary: fetch when healthy
+            expr: FIRST
+            parallel: true
+            modules: [{id: a, value: {type: identity}}]
+          - summary: fallback
+            expr: SECOND
+            modules: [{id: b, value: {type: identity}}]
+"""
+
+
+def test_a_condition_on_a_branchall_branch_is_never_evaluated(tmp_path: Path) -> None:
+    text = BRANCHALL_CONDITIONS.replace("FIRST", "flow_input.healthy").replace(
+        "SECOND", "'!flow_input.healthy'"
+    )
+    assert findings(text, tmp_path) == [
+        (
+            row,
+            "WAC500",
+            f"branch {n} of branchall `fetch` has an `expr`, which Windmill never evaluates: "
+            "a branchall runs every branch, so this one runs whatever its condition says; "
+            "to run a branch only when its condition holds, make `fetch` a `branchone` (it "
+            "runs the first branch whose `expr` is true)",
+        )
+        for n, row in ((1, 10), (2, 14))
+    ]
+
+
+@pytest.mark.parametrize(("first", "second"), [("''", "'false'"), ("'true'", "''")])
+def test_the_flow_editors_branchall_conditions_are_not_reported(
+    first: str, second: str, tmp_path: Path
+) -> None:
+    # the editor writes `expr: ''` on branchall branches, `'false'` on one added later
+    text = BRANCHALL_CONDITIONS.replace("FIRST", first).replace("SECOND", second)
+    assert findings(text, tmp_path) == []
+
+
 def test_stop_after_all_iters_if_on_a_branchone_is_never_evaluated(tmp_path: Path) -> None:
     text = (
         BRANCHES.replace("KIND", "branchone")
