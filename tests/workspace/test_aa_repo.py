@@ -42,15 +42,10 @@ CORPUS = RepoCorpus(
 )
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
 KNOWN_GAPS: dict[str, str] = {
-    "f/orders/checkout.py": "marker missing for the true WAC403 of `from f.lib import ...`",
     "f/orders/fulfil.py": "a durable helper of another module in a step callback: no WAC304",
-    "f/orders/label_run.flow/flow.yaml": "marker for the missing input on the wrong line",
     "f/orders/refunds.py": "a star import of a star import is not followed (no WAC102)",
     "f/shop/bulk.ts": "a durable helper of another module in a step callback: no WAC304",
     "f/shop/checkout.ts": "a task through `export *` of a barrel: no WAC402",
-    "f/shop/retry.ts": "markers missing for true WAC102 / WAC402",
-    "u/ben/digest.ts": "markers missing for true WAC102 / WAC902",
-    "u/ben/digest_ok.ts": "WAC902 on imported types is true: not a correct script",
 }
 
 
@@ -425,28 +420,6 @@ PINNED: Pinned = [
             " it reads the clock, randomness or the environment), but the guide asks for constant"
             " names and Windmill's diagram shows it as `step`; a literal gives the same keys, "
             "numbered `_2`, `_3`"
-        ),
-    ),
-    (
-        "u/ben/digest_ok.ts",
-        10,
-        "WAC902",
-        "warning",
-        (
-            "Windmill reads `Period` as a resource of type `period` (a resource picker): its "
-            "parser reads only the types this file declares, not one imported from "
-            "`/f/kit/types.ts`; declare the type in this file"
-        ),
-    ),
-    (
-        "u/ben/digest_ok.ts",
-        10,
-        "WAC902",
-        "warning",
-        (
-            "Windmill reads `Channel` as a resource of type `channel` (a resource picker): its "
-            "parser reads only the types this file declares, not one imported from "
-            "`/f/kit/types.ts`; declare the type in this file"
         ),
     ),
 ]

@@ -1,7 +1,7 @@
 # SDK: wmill 1.850.0 task() wrapper dispatches ctx._next_step with merged kwargs (unknown name -> TypeError in the child job); step() checkpoints fn()
 from wmill import step, workflow
 
-from f.lib import send_receipt
+from f.lib import send_receipt  # expect: WAC403
 from f.lib.kit import charge_card, stamp
 
 

@@ -27,7 +27,7 @@ async def main(batch_id: str, dry_run: bool = True):
             continue
         approved.append(req)
 
-    key = step_label("refund-plan")
+    key = step_label("refund-plan")  # expect: WAC102
     plan = await step(key, lambda: {"header": header, "count": len(approved)})  # expect: WAC103
 
     if dry_run:

@@ -17,13 +17,13 @@ export const main = workflow(async (orders: Order[], slackChannel = "#shop-ops")
     }
   }
 
-  const summary = await step(runKey("retry-summary"), () => ({ // expect: WAC103
+  const summary = await step(runKey("retry-summary"), () => ({ // expect: WAC102, WAC103
     charged: charged.length,
     declined: declined.length,
   }));
 
   if (declined.length > 0) {
-    await notify({
+    await notify({ // expect: WAC402
       channel: slackChannel,
       text: `${declined.length} orders declined again: ${declined.join(", ")}`,
     });

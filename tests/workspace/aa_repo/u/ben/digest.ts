@@ -6,7 +6,7 @@ import type { Period } from "/f/kit/types.ts";
 const notify = taskScript("f/shop/notify");
 const labels = taskScript("f/orders/ship_label");
 
-export const main = workflow(async (period: Period, channel: string, orderIds: string[] = []) => { // expect: WAC901
+export const main = workflow(async (period: Period, channel: string, orderIds: string[] = []) => { // expect: WAC901, WAC902
   const title = await step("title", () => `Shop digest (${period})`);
 
   for (const id of orderIds) {
@@ -16,7 +16,7 @@ export const main = workflow(async (period: Period, channel: string, orderIds: s
   await notify({ channel, message: title }); // expect: WAC402
 
   const ref = slug("digest", period);
-  const key = runKey(ref);
+  const key = runKey(ref); // expect: WAC102
   await step(key, () => ({ ref, sent: true })); // expect: WAC103
   return { title, ref };
 });
