@@ -29,6 +29,7 @@ from pathlib import Path
 import pytest
 
 from tests.workspace.red_team_repo import Pinned, RepoCorpus, check_marked_findings
+from wac_lint.engine import analyze_source, read_source
 from wac_lint.workspace.root import forget_projects
 
 REPO = Path(__file__).parent / "aa_repo"
@@ -62,6 +63,63 @@ def test_repository_shape() -> None:
 @pytest.mark.parametrize("path", CORPUS.cases(KNOWN_GAPS), ids=CORPUS.test_id)
 def test_findings_are_the_marked_ones(path: Path) -> None:
     check_marked_findings(path)
+
+
+def _findings(path: Path, code: str) -> list[tuple[int, str, str]]:
+    found = analyze_source(read_source(path)).findings
+    return [(f.row, f.severity, f.message) for f in found if f.code == code]
+
+
+def test_a_step_name_a_helper_builds_from_the_clock(tmp_path: Path) -> None:
+    # f/shop/retry.ts `step(runKey("retry-summary"), ...)`, u/ben/digest.ts `const key =
+    # runKey(ref)`, f/orders/refunds.py `key = step_label(...)`: the helper (of another
+    # module, through a barrel; or of the file) reads the clock, which WAC102 reported at
+    # the same call, while WAC103 called the name "stable across replays (nothing in it
+    # reads the clock)", a warning. A helper reading nothing volatile stays a warning
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "clock.py").write_text(
+        'import time\n\n\ndef label(p):\n    return f"{p}-{int(time.time())}"\n\n\n'
+        "def plain(p):\n    return p.upper()\n"
+    )
+    (lib / "run.py").write_text(
+        "import random\n\nfrom wmill import step, workflow\n\n"
+        "from f.lib.clock import label, plain\n\n\n"
+        'def local(p):\n    return f"{p}-{random.random()}"\n\n\n'
+        "@workflow\nasync def main(x: str):\n"
+        "    key = label(x)\n"
+        "    a = await step(key, lambda: 1)\n"
+        "    b = await step(local(x), lambda: 2)\n"
+        "    c = await step(plain(x), lambda: 3)\n"
+        "    return a, b, c\n"
+    )
+    found = _findings(lib / "run.py", "WAC103")
+    assert [(row, severity) for row, severity, _ in found] == [
+        (15, "error"),
+        (16, "error"),
+        (17, "warning"),
+    ]
+    assert found[0][2] == (
+        "The step name `key` is built from `time.time` (reached through `main → "
+        "f.lib.clock.label → time.time`), which changes between replays: checkpoint keys "
+        "come from names, so the completed step is not found and runs again; use a "
+        "constant string literal"
+    )
+    assert "`random.random` (reached through `main → local → random.random`)" in found[1][2]
+    (lib / "clock.ts").write_text(
+        "export function stepName(b: string) {\n  return `${b}-${Date.now()}`;\n}\n"
+    )
+    (lib / "index.ts").write_text('export { stepName as runKey } from "./clock.ts";\n')
+    (lib / "go.ts").write_text(
+        'import { step, workflow } from "windmill-client";\n'
+        'import { runKey } from "./index.ts";\n\n'
+        "export const main = workflow(async (x: string) => {\n"
+        '  return await step(runKey("sum"), () => x);\n});\n'
+    )
+    found = _findings(lib / "go.ts", "WAC103")
+    assert [(row, severity) for row, severity, _ in found] == [(5, "error")]
+    assert "built from `Date.now` (reached through `main → " in found[0][2]
 
 
 def test_check_reports_the_repository() -> None:
@@ -264,12 +322,12 @@ PINNED: Pinned = [
         "f/shop/retry.ts",
         20,
         "WAC103",
-        "warning",
+        "error",
         (
-            'The step name `runKey("retry-summary")` is computed at run time: it is stable across'
-            " replays (nothing in it reads the clock, randomness or the environment), but the "
-            "guide asks for constant names and Windmill's diagram shows it as `step`; a literal "
-            "gives the same keys, numbered `_2`, `_3`"
+            'The step name `runKey("retry-summary")` is built from `Date.now` (reached through '
+            "`main → f/kit/index.ts.runKey → f/kit/durable.ts.runKey → f/kit/clock.ts.stepName → "
+            "Date.now`), which changes between replays: checkpoint keys come from names, so the "
+            "completed step is not found and runs again; use a constant string literal"
         ),
     ),
     (
@@ -414,12 +472,12 @@ PINNED: Pinned = [
         "u/ben/digest.ts",
         20,
         "WAC103",
-        "warning",
+        "error",
         (
-            "The step name `key` is computed at run time: it is stable across replays (nothing in"
-            " it reads the clock, randomness or the environment), but the guide asks for constant"
-            " names and Windmill's diagram shows it as `step`; a literal gives the same keys, "
-            "numbered `_2`, `_3`"
+            "The step name `key` is built from `Date.now` (reached through `main → "
+            "f/kit/index.ts.runKey → f/kit/durable.ts.runKey → f/kit/clock.ts.stepName → "
+            "Date.now`), which changes between replays: checkpoint keys come from names, so the "
+            "completed step is not found and runs again; use a constant string literal"
         ),
     ),
 ]
