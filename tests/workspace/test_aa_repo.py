@@ -44,7 +44,6 @@ CORPUS = RepoCorpus(
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
 KNOWN_GAPS: dict[str, str] = {
     "f/orders/fulfil.py": "a durable helper of another module in a step callback: no WAC304",
-    "f/orders/refunds.py": "a star import of a star import is not followed (no WAC102)",
     "f/shop/bulk.ts": "a durable helper of another module in a step callback: no WAC304",
     "f/shop/checkout.ts": "a task through `export *` of a barrel: no WAC402",
 }
@@ -120,6 +119,44 @@ def test_a_step_name_a_helper_builds_from_the_clock(tmp_path: Path) -> None:
     found = _findings(lib / "go.ts", "WAC103")
     assert [(row, severity) for row, severity, _ in found] == [(5, "error")]
     assert "built from `Date.now` (reached through `main → " in found[0][2]
+
+
+def test_a_star_import_of_a_star_import(tmp_path: Path) -> None:
+    # f/orders/refunds.py `from f.lib.facade import *` then `stamp()`: the facade has
+    # `from f.lib.kit import *`, and the kit `from .clock import now as stamp` (in its
+    # `__all__`); only a name the facade imports by name was followed. The last star
+    # import exporting the name wins; one whose `__all__` leaves it out binds nothing
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "clock.py").write_text(
+        "from datetime import datetime\n\n\ndef now():\n    return datetime.now()\n\n\n"
+        "def quiet():\n    return 1\n"
+    )
+    (lib / "kit.py").write_text(
+        "from .clock import now as stamp\nfrom .clock import now as hidden\n"
+        'from .clock import quiet\n\n__all__ = ["stamp", "quiet"]\n'
+    )
+    (lib / "other.py").write_text("def quiet():\n    import random\n    return random.random()\n")
+    (lib / "facade.py").write_text(
+        "from f.lib.other import *\nfrom f.lib.kit import *\n\nCURRENCY = 'EUR'\n"
+    )
+    (lib / "run.py").write_text(
+        "from wmill import workflow\n\nfrom f.lib.facade import *\n\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    a = stamp()\n"
+        "    b = quiet()\n"
+        "    c = hidden()\n"
+        "    return a, b, c\n"
+    )
+    found = _findings(lib / "run.py", "WAC102")
+    assert [(row, message.split(" reads")[0]) for row, _, message in found] == [
+        (
+            8,
+            "`datetime.now` (reached through `main → f.lib.facade.stamp → f.lib.kit.stamp → "
+            "f.lib.clock.now → datetime.now`)",
+        )
+    ]
 
 
 def test_check_reports_the_repository() -> None:
@@ -236,14 +273,36 @@ PINNED: Pinned = [
     ),
     (
         "f/orders/refunds.py",
+        30,
+        "WAC102",
+        "error",
+        (
+            "`datetime.now` (reached through `main → f.lib.facade.step_label → "
+            "f.lib.kit.step_label → f.lib.clock.run_label → datetime.now`) reads the clock: the "
+            "value changes between replays of the workflow body; capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/orders/refunds.py",
         31,
         "WAC103",
-        "warning",
+        "error",
         (
-            "The step name `key` is computed at run time: it is stable across replays (nothing in"
-            " it reads the clock, randomness or the environment), but the guide asks for constant"
-            " names and Windmill's diagram shows it as `step`; a literal gives the same keys, "
-            "numbered `_2`, `_3`"
+            "The step name `key` is built from `datetime.now` (reached through `main → "
+            "f.lib.facade.step_label → f.lib.kit.step_label → f.lib.clock.run_label → "
+            "datetime.now`), which changes between replays: checkpoint keys come from names, so "
+            "the completed step is not found and runs again; use a constant string literal"
+        ),
+    ),
+    (
+        "f/orders/refunds.py",
+        40,
+        "WAC102",
+        "error",
+        (
+            "`datetime.now` (reached through `main → f.lib.facade.stamp → f.lib.kit.stamp → "
+            "f.lib.clock.now → datetime.now`) reads the clock: the value changes between replays "
+            "of the workflow body; capture it with `step(...)`"
         ),
     ),
     (

@@ -3454,12 +3454,19 @@ def _exported_import(
 def _python_reexported(
     root: tree_sitter.Node, ref: HelperRef, project: Project, probes: set[Path]
 ) -> list[HelperRef]:
-    """`from f.lib.http import post` (or `... import send as post`) at module level."""
+    """`from f.lib.http import post` (or `... import send as post`) at module level; else
+    the last `from f.lib.kit import *` whose module exports the name (a facade of a
+    barrel: `from f.lib.kit import *` where the kit says `from .clock import now as
+    stamp`)."""
+    stars: list[str] = []
     for stmt in root.named_children:
         if stmt.type != "import_from_statement":
             continue
         module = stmt.child_by_field_name("module_name")
         if module is None:
+            continue
+        if any(c.type == "wildcard_import" for c in stmt.children):
+            stars.append(_node_text(module))
             continue
         for item in stmt.children_by_field_name("name"):
             if item.type == "aliased_import":
@@ -3472,6 +3479,10 @@ def _python_reexported(
                 _node_text(module), _node_text(name), None, ref.file, project, probes
             )
             return [target] if target is not None else []
+    for dotted in reversed(stars):
+        target = _python_ref(dotted, ref.function, None, ref.file, project, probes)
+        if target is not None and _star_exports(target.file, ref.function, probes):
+            return [target]
     return []
 
 
