@@ -48,9 +48,10 @@ Severity: a warning when the name is built from inputs or the loop variable
 `_allocKey` number repeats of one name, so a literal gives the same keys); an
 error when it is built from the clock, randomness or the environment (directly,
 through a variable, or through a helper of the file or of another module that the
-body calls there and that reads one, as WAC102 reports at that call: `step(runKey("sum"),
-...)` where `runKey` returns `` `${b}-${Date.now()}` ``), or spells out a Python set of str (`"-".join(set(ids))`,
-`f"{set(ids)}"`: its order is salted per process), which change between replays;
+body calls there and that reads one, as WAC102 reports at that call:
+`step(runKey("sum"), ...)` where `runKey` returns `` `${b}-${Date.now()}` ``), or
+spells out a Python set of str (`"-".join(set(ids))`, `f"{set(ids)}"`: its order is
+salted per process), which change between replays;
 **info** when the name is a
 variable bound once to a string literal (`QUOTA_STEP = "quota"`), a constant
 expression of literals (`"fetch-" + "users"`, `f"{TEAM}_lead"`, through such names)

@@ -43,8 +43,6 @@ CORPUS = RepoCorpus(
 )
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
 KNOWN_GAPS: dict[str, str] = {
-    "f/orders/fulfil.py": "a durable helper of another module in a step callback: no WAC304",
-    "f/shop/bulk.ts": "a durable helper of another module in a step callback: no WAC304",
     "f/shop/checkout.ts": "a task through `export *` of a barrel: no WAC402",
 }
 
@@ -159,6 +157,69 @@ def test_a_star_import_of_a_star_import(tmp_path: Path) -> None:
     ]
 
 
+def test_a_helper_of_another_module_awaiting_a_task_of_a_third(tmp_path: Path) -> None:
+    # f/orders/fulfil.py `step("express_charge", lambda: charge_and_notify(order))`,
+    # f/shop/bulk.ts `step(..., () => kit.chargeAndNotify(order))`: the helper's module
+    # imports the task from a third module (f/lib/tasks.py, f/kit/tasks.ts); only a task
+    # of the helper's own module, or an SDK call in its code, made it durable. A helper
+    # calling a plain function of that third module is not reported
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "tasks.py").write_text(
+        "from wmill import task\n\n\n@task()\nasync def charge(order_id: str):\n"
+        "    return order_id\n\n\ndef fmt(order_id: str):\n    return order_id.upper()\n"
+    )
+    (lib / "durable.py").write_text(
+        "from f.lib import tasks\nfrom f.lib.tasks import charge, fmt\n\n\n"
+        "async def charge_all(ids):\n    label = fmt(ids[0])\n"
+        "    return [await charge(i) for i in ids], label\n\n\n"
+        "async def charge_one(i):\n    return await tasks.charge(i)\n\n\n"
+        "def label(i):\n    return fmt(i)\n"
+    )
+    (lib / "run.py").write_text(
+        "from wmill import step, workflow\n\n"
+        "from f.lib.durable import charge_all, charge_one, label\n\n\n"
+        "@workflow\nasync def main(ids: list[str]):\n"
+        '    a = await step("all", lambda: charge_all(ids))\n'
+        '    b = await step("one", lambda: charge_one(ids[0]))\n'
+        '    c = await step("label", lambda: label(ids[0]))\n'
+        "    return a, b, c\n"
+    )
+    found = _findings(lib / "run.py", "WAC304")
+    assert [(row, severity) for row, severity, _ in found] == [(8, "error"), (9, "error")]
+    assert found[0][2].startswith(
+        "`charge_all(...)` runs `charge(...)` (f/lib/durable.py, line 7) inside a "
+        "`step(...)` callback, where it is not a durable operation of the workflow"
+    )
+    assert found[1][2].startswith("`charge_one(...)` runs `tasks.charge(...)` (f/lib/durable.py")
+    kit = tmp_path / "f" / "kit"
+    kit.mkdir()
+    (kit / "tasks.ts").write_text(
+        'import { task } from "windmill-client";\n'
+        "export const charge = task(async (id: string) => id);\n"
+    )
+    (kit / "durable.ts").write_text(
+        'import { charge } from "./tasks.ts";\n\n'
+        "export async function chargeAll(ids: string[]) {\n"
+        "  for (const id of ids) await charge(id);\n}\n"
+        "export const chargeOne = async (id: string) => await charge(id);\n"
+    )
+    (kit / "index.ts").write_text('export * from "./durable.ts";\n')
+    (kit / "run.ts").write_text(
+        'import { step, workflow } from "windmill-client";\n'
+        'import * as kit from "./index.ts";\n\n'
+        "export const main = workflow(async (ids: string[]) => {\n"
+        '  await step("one", () => kit.chargeOne(ids[0]));\n'
+        '  return await step("all", () => kit.chargeAll(ids));\n});\n'
+    )
+    found = _findings(kit / "run.ts", "WAC304")
+    assert [(row, m.split(" inside")[0]) for row, _, m in found] == [
+        (5, "`kit.chargeOne(...)` runs `charge(...)` (f/kit/durable.ts, line 6)"),
+        (6, "`kit.chargeAll(...)` runs `charge(...)` (f/kit/durable.ts, line 4)"),
+    ]
+
+
 def test_check_reports_the_repository() -> None:
     CORPUS.check_command_line(PINNED)
 
@@ -209,6 +270,18 @@ PINNED: Pinned = [
         (
             "`amount` is not a parameter of `charge_card`: the task's job fails (TypeError); did "
             "you mean `amount_cents`?"
+        ),
+    ),
+    (
+        "f/orders/fulfil.py",
+        34,
+        "WAC304",
+        "error",
+        (
+            "`charge_and_notify(...)` runs `charge_card(...)` (f/lib/durable.py, line 13) inside "
+            "a `step(...)` callback, where it is not a durable operation of the workflow: the "
+            "callback runs again after it suspends, and once the step is checkpointed its key is "
+            "no longer allocated, so later keys shift; call it from the workflow body"
         ),
     ),
     (
@@ -314,6 +387,18 @@ PINNED: Pinned = [
             "The step name '`charge_${order.id}`' is computed at run time: it is stable across "
             "replays (nothing in it reads the clock, randomness or the environment), but the "
             "guide asks for constant names; a literal gives the same keys, numbered `_2`, `_3`"
+        ),
+    ),
+    (
+        "f/shop/bulk.ts",
+        10,
+        "WAC304",
+        "error",
+        (
+            "`kit.chargeAndNotify(...)` runs `chargeCard(...)` (f/kit/durable.ts, line 15) inside"
+            " a `step(...)` callback, where it is not a durable operation of the workflow: the "
+            "callback runs again after it suspends, and once the step is checkpointed its key is "
+            "no longer allocated, so later keys shift; call it from the workflow body"
         ),
     ),
     (
