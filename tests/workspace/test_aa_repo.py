@@ -42,9 +42,7 @@ CORPUS = RepoCorpus(
     min_correct_share=0.35,
 )
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
-KNOWN_GAPS: dict[str, str] = {
-    "f/shop/checkout.ts": "a task through `export *` of a barrel: no WAC402",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 @pytest.fixture(autouse=True)
@@ -218,6 +216,39 @@ def test_a_helper_of_another_module_awaiting_a_task_of_a_third(tmp_path: Path) -
         (5, "`kit.chargeOne(...)` runs `charge(...)` (f/kit/durable.ts, line 6)"),
         (6, "`kit.chargeAll(...)` runs `charge(...)` (f/kit/durable.ts, line 4)"),
     ]
+
+
+def test_a_task_behind_two_star_exports(tmp_path: Path) -> None:
+    # f/shop/checkout.ts `chargeCard(orderId)` from "../kit/index.ts", whose
+    # `export * from "./durable.ts"` and `export * from "./tasks.ts"` both reach a module
+    # binding `chargeCard`: durable.ts only imports it (a star does not re-export an
+    # import), tasks.ts exports it. Two candidates left the name unresolved: no WAC402
+    # for the missing argument, no WAC106 for the dropped call
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    kit = tmp_path / "f" / "kit"
+    kit.mkdir(parents=True)
+    (kit / "tasks.ts").write_text(
+        'import { task } from "windmill-client";\n'
+        "export const charge = task(async (id: string, cents: number) => id);\n"
+    )
+    (kit / "durable.ts").write_text(
+        'import { charge } from "./tasks.ts";\n\n'
+        "export async function both(id: string) {\n  return await charge(id, 1);\n}\n"
+    )
+    (kit / "index.ts").write_text('export * from "./durable.ts";\nexport * from "./tasks.ts";\n')
+    (kit / "run.ts").write_text(
+        'import { workflow } from "windmill-client";\n'
+        'import { charge } from "./index.ts";\n\n'
+        "export const main = workflow(async (id: string) => {\n"
+        "  charge(id, 5);\n"
+        "  return await charge(id);\n});\n"
+    )
+    found = [f for f in analyze_source(read_source(kit / "run.ts")).findings if f.code != "WAC901"]
+    assert [(f.row, f.code) for f in found] == [(5, "WAC106"), (6, "WAC402")]
+    assert found[1].message == (
+        "`charge` requires `cents`, which this call does not pass: the function receives "
+        "`undefined` for it"
+    )
 
 
 def test_check_reports_the_repository() -> None:
@@ -431,6 +462,16 @@ PINNED: Pinned = [
             "`Date.now` (reached through `main → f/kit/index.ts.stamp → f/kit/clock.ts.now → "
             "Date.now`) reads the clock: the value changes between replays of the workflow body; "
             "capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/shop/checkout.ts",
+        18,
+        "WAC402",
+        "warning",
+        (
+            "`chargeCard` requires `cents`, which this call does not pass: the function receives "
+            "`undefined` for it"
         ),
     ),
     (

@@ -2332,6 +2332,12 @@ def reexport_origin(ref: HelperRef, project: Project, probes: set[Path]) -> Help
             # `export * from "./time.ts"` beside `export { credit } from "./tasks.ts"`:
             # each star is a candidate; the module that binds the name is the one
             targets = [t for t in targets if _binds(t)]
+        if len(targets) > 1 and current.file.suffix != ".py":
+            # `export * from "./durable.ts"` whose module only imports `chargeCard` for
+            # its own use, beside `export * from "./tasks.ts"` exporting it: a star
+            # re-exports what its module exports, not what it imports
+            exported = [t for t in targets if _exports_name(t)]
+            targets = exported or targets
         if len(targets) != 1 or (targets[0].file, targets[0].function) in seen:
             break
         current = targets[0]
@@ -2409,6 +2415,44 @@ def _binds(ref: HelperRef) -> bool:
         return _exports_default(str(ref.file), digest)
     semantic = _module_semantic(str(ref.file), digest) if digest is not None else None
     return semantic is not None and semantic.lookup(ref.function, semantic.module) is not None
+
+
+def _exports_name(ref: HelperRef) -> bool:
+    """Does `ref`'s TypeScript module export `ref.function` by name (`export const x`,
+    `export function x`, `export { y as x }`, `export { x } from ...`)?"""
+    digest = _DEFAULT_SESSION.digest(ref.file)
+    return digest is not None and ref.function in _exported_names(str(ref.file), digest)
+
+
+@lru_cache(maxsize=1024)
+def _exported_names(file: str, digest: str) -> frozenset[str]:
+    """The names a TypeScript module exports by name (not through `export *`)."""
+    model = _module_model(file, digest)
+    if model is None:
+        return frozenset()
+    names: set[str] = set()
+    for stmt in model.tree.root_node.named_children:
+        if stmt.type != "export_statement":
+            continue
+        declaration = stmt.child_by_field_name("declaration")
+        if declaration is not None:
+            named = declaration.child_by_field_name("name")
+            if named is not None:
+                names.add(_node_text(named))
+            for item in declaration.named_children:
+                if item.type == "variable_declarator":
+                    held = item.child_by_field_name("name")
+                    if held is not None and held.type == "identifier":
+                        names.add(_node_text(held))
+            continue
+        for clause in stmt.named_children:
+            if clause.type != "export_clause":
+                continue
+            for item in clause.named_children:
+                shown = item.child_by_field_name("alias") or item.child_by_field_name("name")
+                if shown is not None:
+                    names.add(_node_text(shown))
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1024)
