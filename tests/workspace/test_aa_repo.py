@@ -251,6 +251,46 @@ def test_a_task_behind_two_star_exports(tmp_path: Path) -> None:
     )
 
 
+def test_an_unawaited_helper_whose_only_durable_calls_are_imported_tasks(
+    tmp_path: Path,
+) -> None:
+    # f/lib/durable.py's `charge_and_notify` awaits only `charge_card` / `send_receipt`
+    # of f/lib/tasks.py: called as a statement from a workflow, its coroutine never runs,
+    # but `durable_helper` read only the helper's own SDK calls and tasks, so WAC106 was
+    # silent (f/orders/fulfil.py's `rollback(...)` was found through its `step`). A helper
+    # calling only a plain function of that module is no durable call
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "tasks.py").write_text(
+        "from wmill import task\n\n\n@task()\nasync def charge(order_id: str):\n"
+        "    return order_id\n\n\ndef fmt(order_id: str):\n    return order_id.upper()\n"
+    )
+    (lib / "durable.py").write_text(
+        "from f.lib import tasks\nfrom f.lib.tasks import fmt\n\n\n"
+        "async def charge_all(ids):\n    for i in ids:\n        await tasks.charge(i)\n\n\n"
+        "async def label(i):\n    return fmt(i)\n"
+    )
+    (lib / "run.py").write_text(
+        "from wmill import workflow\n\n"
+        "from f.lib.durable import charge_all, label\n\n\n"
+        "@workflow\nasync def main(ids: list[str]):\n"
+        "    charge_all(ids)\n"
+        "    label(ids[0])\n"
+        "    return ids\n"
+    )
+    found = _findings(lib / "run.py", "WAC106")
+    assert found == [
+        (
+            8,
+            "error",
+            "`charge_all(...)` (an `async` function of f/lib/durable.py that calls "
+            "`tasks.charge(...)`) is never awaited: the coroutine never runs, so neither "
+            "does what it dispatches; `await` it",
+        )
+    ]
+
+
 def test_check_reports_the_repository() -> None:
     CORPUS.check_command_line(PINNED)
 

@@ -2513,12 +2513,53 @@ def _class_method_node(semantic: Any, owner: str, member: str) -> tree_sitter.No
     return None
 
 
-def durable_helper(file: Path, name: str) -> str | None:
+def durable_helper(file: Path, name: str, probes: set[Path] | None = None) -> str | None:
     """The first durable call (a task, step, sleep, approval) an `async` top-level
-    function of the module makes in its own code, as written (`send_welcome(...)`);
+    function of the module makes in its own code, as written (`send_welcome(...)`),
+    else its first call of a task another module of the workspace defines and it
+    imports (`charge_card(...)` from `f.lib.tasks`; the modules read go to `probes`);
     None when it is not async, is a task, or makes none."""
     digest = _DEFAULT_SESSION.digest(file)
-    return _durable_helper(str(file), digest, name) if digest is not None else None
+    if digest is None:
+        return None
+    found = _durable_helper(str(file), digest, name)
+    if found is None:
+        # not cached with the helper: whether a name is a task is its own module's
+        # answer (cached there, by that module's content)
+        found = _imported_task_call(str(file), digest, name, probes)
+    return found
+
+
+def _imported_task_call(
+    file: str, digest: str, name: str, probes: set[Path] | None
+) -> str | None:
+    from wac_lint.workspace.imported import imported_task
+
+    walked = _walked_helper(file, digest, name)
+    if walked is None:
+        return None
+    model, info = walked
+    semantic = model.semantic
+    if not info.is_async or semantic is None or _is_sdk_task(model, info.node):
+        return None
+    found: str | None = None
+    function = info.node
+    for call in model.node_index.below(model.lang.call_node, function):
+        callee = call.child_by_field_name("function")
+        base = callee
+        while base is not None and base.type in ("attribute", "member_expression"):
+            base = base.child_by_field_name("object")
+        if callee is None or base is None or base.type != "identifier":
+            continue
+        binding = semantic.resolve(base)
+        if binding is None or binding.kind != BindingKind.IMPORT:
+            continue
+        if imported_task(model, callee):
+            found = f"{_node_text(callee)}(...)"
+            break
+    if probes is not None:
+        probes |= model.workspace_files
+    return found
 
 
 def walked_helper(file: Path, name: str) -> tuple[ScriptModel, FunctionInfo] | None:
