@@ -2530,9 +2530,7 @@ def durable_helper(file: Path, name: str, probes: set[Path] | None = None) -> st
     return found
 
 
-def _imported_task_call(
-    file: str, digest: str, name: str, probes: set[Path] | None
-) -> str | None:
+def _imported_task_call(file: str, digest: str, name: str, probes: set[Path] | None) -> str | None:
     from wac_lint.workspace.imported import imported_task
 
     walked = _walked_helper(file, digest, name)
