@@ -11,7 +11,12 @@ from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Primitive, Region
 from wac_lint.semantic import BindingKind
-from wac_lint.workspace.crossfile import helper_of, reexport_origin, workspace_import_names
+from wac_lint.workspace.crossfile import (
+    helper_of,
+    own_call,
+    reexport_origin,
+    workspace_import_names,
+)
 from wac_lint.workspace.imported import imported_task
 
 if TYPE_CHECKING:
@@ -347,6 +352,8 @@ def _imported_task_in(
         return None
     found: tuple[Primitive, str | None, int] | None = None
     for call in sdk.call_nodes(other, function):
+        if not own_call(call, function, other.lang.function_nodes_for_rules):
+            continue  # a function the helper only defines (or hands to `step`)
         callee = sdk.callee_of(call)
         base = callee
         while base is not None and base.type in ("attribute", "member_expression"):

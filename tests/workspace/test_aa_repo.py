@@ -173,16 +173,19 @@ def test_a_helper_of_another_module_awaiting_a_task_of_a_third(tmp_path: Path) -
         "async def charge_all(ids):\n    label = fmt(ids[0])\n"
         "    return [await charge(i) for i in ids], label\n\n\n"
         "async def charge_one(i):\n    return await tasks.charge(i)\n\n\n"
-        "def label(i):\n    return fmt(i)\n"
+        "def label(i):\n    return fmt(i)\n\n\n"
+        "def make_sender():\n    async def send(i):\n        return await charge(i)\n\n"
+        "    return send\n"
     )
     (lib / "run.py").write_text(
         "from wmill import step, workflow\n\n"
-        "from f.lib.durable import charge_all, charge_one, label\n\n\n"
+        "from f.lib.durable import charge_all, charge_one, label, make_sender\n\n\n"
         "@workflow\nasync def main(ids: list[str]):\n"
         '    a = await step("all", lambda: charge_all(ids))\n'
         '    b = await step("one", lambda: charge_one(ids[0]))\n'
         '    c = await step("label", lambda: label(ids[0]))\n'
-        "    return a, b, c\n"
+        '    d = await step("made", lambda: make_sender() and 1)\n'
+        "    return a, b, c, d\n"
     )
     found = _findings(lib / "run.py", "WAC304")
     assert [(row, severity) for row, severity, _ in found] == [(8, "error"), (9, "error")]
@@ -269,14 +272,16 @@ def test_an_unawaited_helper_whose_only_durable_calls_are_imported_tasks(
     (lib / "durable.py").write_text(
         "from f.lib import tasks\nfrom f.lib.tasks import fmt\n\n\n"
         "async def charge_all(ids):\n    for i in ids:\n        await tasks.charge(i)\n\n\n"
-        "async def label(i):\n    return fmt(i)\n"
+        "async def label(i):\n    return fmt(i)\n\n\n"
+        "async def later(i):\n    return lambda: tasks.charge(i)\n"
     )
     (lib / "run.py").write_text(
         "from wmill import workflow\n\n"
-        "from f.lib.durable import charge_all, label\n\n\n"
+        "from f.lib.durable import charge_all, label, later\n\n\n"
         "@workflow\nasync def main(ids: list[str]):\n"
         "    charge_all(ids)\n"
         "    label(ids[0])\n"
+        "    later(ids[0])\n"
         "    return ids\n"
     )
     found = _findings(lib / "run.py", "WAC106")
@@ -289,6 +294,59 @@ def test_an_unawaited_helper_whose_only_durable_calls_are_imported_tasks(
             "does what it dispatches; `await` it",
         )
     ]
+
+
+def test_a_broad_catch_around_an_imported_durable_helper(tmp_path: Path) -> None:
+    # `try: await charge_all(ids) except BaseException: pass` in the body, where another
+    # module's `charge_all` awaits a task (its own `step`, or a task it imports): the
+    # walk knew a helper of the file that makes durable calls, and the tasks other
+    # modules define, but not such a helper of another module, so the handler guarded
+    # "nothing durable" (no WAC201; TypeScript: no WAC202). `except Exception` is safe
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "tasks.py").write_text(
+        "from wmill import task\n\n\n@task()\nasync def charge(order_id: str):\n"
+        "    return order_id\n"
+    )
+    (lib / "durable.py").write_text(
+        "from wmill import step\n\nfrom f.lib.tasks import charge\n\n\n"
+        "async def charge_all(ids):\n    for i in ids:\n        await charge(i)\n\n\n"
+        'async def mark(i):\n    return await step("mark", lambda: i)\n\n\n'
+        "async def plain(i):\n    return i\n"
+    )
+    (lib / "run.py").write_text(
+        "from wmill import workflow\n\n"
+        "from f.lib.durable import charge_all, mark, plain\n\n\n"
+        "@workflow\nasync def main(ids: list[str]):\n"
+        "    try:\n        await charge_all(ids)\n    except BaseException:\n        pass\n"
+        "    try:\n        await mark(ids[0])\n    except BaseException:\n        pass\n"
+        "    try:\n        await plain(ids[0])\n    except BaseException:\n        pass\n"
+        "    try:\n        await charge_all(ids)\n    except Exception:\n        pass\n"
+        "    return ids\n"
+    )
+    found = _findings(lib / "run.py", "WAC201")
+    assert [(row, severity) for row, severity, _ in found] == [(10, "error"), (14, "error")]
+    kit = tmp_path / "f" / "kit"
+    kit.mkdir()
+    (kit / "tasks.ts").write_text(
+        'import { task } from "windmill-client";\n'
+        "export const charge = task(async (id: string) => id);\n"
+    )
+    (kit / "durable.ts").write_text(
+        'import { charge } from "./tasks.ts";\n\n'
+        "export async function chargeAll(ids: string[]) {\n"
+        "  for (const id of ids) await charge(id);\n}\n"
+    )
+    (kit / "run.ts").write_text(
+        'import { workflow } from "windmill-client";\n'
+        'import { chargeAll } from "./durable.ts";\n\n'
+        "export const main = workflow(async (ids: string[]) => {\n"
+        "  try {\n    await chargeAll(ids);\n  } catch (e) {\n    console.log(e);\n  }\n"
+        "  return ids;\n});\n"
+    )
+    found = _findings(kit / "run.ts", "WAC202")
+    assert [(row, severity) for row, severity, _ in found] == [(7, "error")]
 
 
 def test_check_reports_the_repository() -> None:

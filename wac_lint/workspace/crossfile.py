@@ -2513,6 +2513,16 @@ def _class_method_node(semantic: Any, owner: str, member: str) -> tree_sitter.No
     return None
 
 
+def own_call(call: tree_sitter.Node, function: tree_sitter.Node, functions: Iterable[str]) -> bool:
+    """Is `call` in `function`'s own code, not in a function written inside it?"""
+    current = call.parent
+    while current is not None and current.id != function.id:
+        if current.type in functions:
+            return False
+        current = current.parent
+    return True
+
+
 def durable_helper(file: Path, name: str, probes: set[Path] | None = None) -> str | None:
     """The first durable call (a task, step, sleep, approval) an `async` top-level
     function of the module makes in its own code, as written (`send_welcome(...)`),
@@ -2543,6 +2553,8 @@ def _imported_task_call(file: str, digest: str, name: str, probes: set[Path] | N
     found: str | None = None
     function = info.node
     for call in model.node_index.below(model.lang.call_node, function):
+        if not own_call(call, function, model.lang.function_nodes_for_rules):
+            continue  # a function the helper only defines (or hands to `step`)
         callee = call.child_by_field_name("function")
         base = callee
         while base is not None and base.type in ("attribute", "member_expression"):
