@@ -349,6 +349,50 @@ def test_a_broad_catch_around_an_imported_durable_helper(tmp_path: Path) -> None
     assert [(row, severity) for row, severity, _ in found] == [(7, "error")]
 
 
+def test_skip_scripts_in_wmill_yaml(tmp_path: Path) -> None:
+    # wmill.yaml `skipScripts: true`: windmill-cli's sync skips every script
+    # (`if (skips.skipScripts && fileType === "script") continue`) and so does
+    # `generate-metadata`; only `includes` / `excludes` were read. A flow calling a script
+    # by path is pushed without it (WAC401, a warning naming `skipScripts`), and no
+    # script's `.script.yaml` is judged; without the setting, the missing ones are
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\nincludes:\n  - f/**\nskipScripts: true\n")
+    folder = tmp_path / "f" / "a"
+    (folder / "run.flow").mkdir(parents=True)
+    (folder / "job.py").write_text("def main(x: str):\n    return x\n")
+    (folder / "wf.py").write_text(
+        'from wmill import task_script, workflow\n\njob = task_script("f/a/job")\n\n\n'
+        "@workflow\nasync def main(x: str):\n    return await job(x=x)\n"
+    )
+    flow = folder / "run.flow" / "flow.yaml"
+    flow.write_text(
+        "summary: s\nvalue:\n  modules:\n    - id: a\n      value:\n        type: script\n"
+        "        path: f/a/job\n        input_transforms:\n          x:\n"
+        '            type: static\n            value: "1"\n'
+        "schema:\n  type: object\n  properties: {}\n"
+    )
+    found = [
+        (f.row, f.code, f.severity, f.message) for f in analyze_source(read_source(flow)).findings
+    ]
+    assert found == [
+        (
+            7,
+            "WAC401",
+            "warning",
+            "`f/a/job` is f/a/job.py, which wmill.yaml's `skipScripts: true` leaves out of "
+            "`wmill sync push`: this flow is pushed without that script, and the step fails "
+            "unless the workspace already has it",
+        )
+    ]
+    for script in (folder / "job.py", folder / "wf.py"):
+        assert analyze_source(read_source(script)).findings == [], script
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\nincludes:\n  - f/**\n")
+    forget_projects()
+    assert analyze_source(read_source(flow)).findings == []
+    for script in (folder / "job.py", folder / "wf.py"):
+        codes = [f.code for f in analyze_source(read_source(script)).findings]
+        assert codes == ["WAC901"], script
+
+
 def test_check_reports_the_repository() -> None:
     CORPUS.check_command_line(PINNED)
 
