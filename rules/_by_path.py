@@ -266,13 +266,13 @@ def imported_async_helpers(
             continue
         if spelling and not _spells(ref.file, spelling):
             continue
-        durable = durable_helper(ref.file, function)
+        durable = durable_helper(ref.file, function, workspace.consulted)
         if durable is None and members and instance is None:
             # `finance_gate(...)`: an instance the module builds, called (`__call__`)
             built = module_instance(ref.file, function)
             if built is not None:
                 instance, function = function, f"{built[2]}.__call__"
-                durable = durable_helper(ref.file, function)
+                durable = durable_helper(ref.file, function, workspace.consulted)
         if durable is not None:
             shown = workspace.shown(ref.file)
             out.append(

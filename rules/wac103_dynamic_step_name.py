@@ -46,9 +46,12 @@ holds the object's address, `<Batch object at 0x7f...>`: an error, like the cloc
 Severity: a warning when the name is built from inputs or the loop variable
 (stable across replays: wmill 1.850.0 `_alloc_key` and windmill-client 1.818.0
 `_allocKey` number repeats of one name, so a literal gives the same keys); an
-error when it is built from the clock, randomness or the environment (directly
-or through a variable), or spells out a Python set of str (`"-".join(set(ids))`,
-`f"{set(ids)}"`: its order is salted per process), which change between replays;
+error when it is built from the clock, randomness or the environment (directly,
+through a variable, or through a helper of the file or of another module that the
+body calls there and that reads one, as WAC102 reports at that call:
+`step(runKey("sum"), ...)` where `runKey` returns `` `${b}-${Date.now()}` ``), or
+spells out a Python set of str (`"-".join(set(ids))`, `f"{set(ids)}"`: its order is
+salted per process), which change between replays;
 **info** when the name is a
 variable bound once to a string literal (`QUOTA_STEP = "quota"`), a constant
 expression of literals (`"fetch-" + "users"`, `f"{TEAM}_lead"`, through such names)
@@ -195,7 +198,7 @@ for item in items:
         source, why = found
         ctx.report(
             at,
-            f"The {what} {shown} is built from {code_span(source)}, which changes "
+            f"The {what} {shown} is built from {source}, which changes "
             f"between replays{why}: checkpoint keys come from names, so the completed "
             "step is not found and runs again; use a constant string literal",
             severity=ERROR,
@@ -428,9 +431,10 @@ def _fold(ctx: RuleContext, node: Node, depth: int) -> str | None:
 
 
 def volatile_source(ctx: RuleContext, name: object) -> tuple[str, str] | None:
-    """The clock / random / environment read a name is built from, directly or through
-    a variable assigned in the workflow (checkpointed step results are stable), and
-    why it changes when the read alone does not say (else an empty string)."""
+    """The clock / random / environment read a name is built from, directly, through
+    a variable assigned in the workflow (checkpointed step results are stable) or
+    through a helper the body calls there, shown as code (with the chain of helpers),
+    and why it changes when the read alone does not say (else an empty string)."""
     model = ctx.model
     semantic = model.semantic
     if semantic is None:
@@ -443,6 +447,7 @@ def volatile_source(ctx: RuleContext, name: object) -> tuple[str, str] | None:
         ctx.strings(_catalogue.ALLOW_NONDETERMINISM),
     )
     python = SALTED_SETS[model.language]
+    reached: dict[int, str] | None = None  # built on the first call met
     pending: list[tuple[Node, int]] = [(name, 0)]  # type: ignore[list-item]
     seen: set[int] = set()
     while pending:
@@ -453,9 +458,9 @@ def volatile_source(ctx: RuleContext, name: object) -> tuple[str, str] | None:
             if node.type in syntax.functions:
                 continue  # a callback: runs in a step, or later
             if python and (spelled := set_spelled(model, node)) is not None:
-                return spelled, ""
+                return code_span(spelled), ""
             if python and (address := address_spelled(model, node)) is not None:
-                return address
+                return code_span(address[0]), address[1]
             kind = None
             if node.type in syntax.calls:
                 kind = CallKind.CALL
@@ -480,7 +485,15 @@ def volatile_source(ctx: RuleContext, name: object) -> tuple[str, str] | None:
                         and entry.category != _catalogue.NOT_MATCHING
                         and allowed.lookup(probe) is None
                     ):
-                        return model.text(node), ""
+                        return code_span(model.text(node)), ""
+                if kind == CallKind.CALL:
+                    # a helper (of the file or of another module) the body calls here
+                    # reads the clock, randomness or the environment: `run_label("x")`
+                    if reached is None:
+                        reached = helper_reads(ctx)
+                    read = reached.get(node.start_byte)
+                    if read is not None:
+                        return read, ""
                 if node.type in syntax.identifiers and depth < 3:
                     binding = semantic.resolve(node)
                     if (
@@ -493,6 +506,23 @@ def volatile_source(ctx: RuleContext, name: object) -> tuple[str, str] | None:
                         pending.append((binding.value, depth + 1))
             stack.extend(node.named_children)
     return None
+
+
+def helper_reads(ctx: RuleContext) -> dict[int, str]:
+    """Where the workflow body calls a helper that reads the clock, randomness or the
+    environment (any depth, of the file or of another module of the workspace): the
+    start of that call, and the read as WAC102 names it (`datetime.now` (reached
+    through `main → f.lib.clock.run_label → datetime.now`))."""
+    found: dict[int, str] = {}
+    for call, _entry in _catalogue.body_matches(
+        ctx,
+        "nondeterminism.toml",
+        ctx.strings(_catalogue.EXTEND_NONDETERMINISM),
+        ctx.strings(_catalogue.ALLOW_NONDETERMINISM),
+    ):
+        if call.chain and call.site is not None and not call.writes:
+            found.setdefault(call.site.start_byte, _catalogue.describe(ctx, call))
+    return found
 
 
 # A set of str iterates in an order salted per process in Python; a JavaScript `Set`

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel, Span, TaskKind
@@ -11,7 +12,12 @@ from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Primitive, Region
 from wac_lint.semantic import BindingKind
 from wac_lint.workspace.helper_resolution import helper_of, workspace_import_names
+from wac_lint.workspace.imported import imported_task
+from wac_lint.workspace.module_facts import own_call
 from wac_lint.workspace.reexports import reexport_origin
+
+if TYPE_CHECKING:
+    from wac_lint.workspace.view import WorkspaceView
 
 PYTHON_IN_TASK = {
     Primitive.STEP: "runs its function in place and checkpoints nothing",
@@ -63,7 +69,9 @@ Finds a task call, `step`, `sleep` or an approval inside the function given to
 workspace defines (a `@task` function, or a `task_script` / `task_flow` wrapper it binds:
 `render = task_script("f/x/render")`), or of a function of another module whose own code
 makes one
-(`step("notify", lambda: notify_all(team))` where `notify_all` awaits a task). Also a
+(`step("notify", lambda: notify_all(team))` where `notify_all` awaits a task, of its
+module or one it imports from a third: `charge_and_notify` awaiting `charge_card` of
+`f/lib/tasks.py`). Also a
 task the body hands to a helper of the file that calls that parameter inside the
 function it gives `step` (`checkpointed("journal", post_journal, period)` with `async
 def checkpointed(name, fn, *args): return await step(name, lambda: fn(*args))`),
@@ -274,7 +282,12 @@ await step("notify", async () => send());
                 stat = ref.file.stat()
             except OSError:
                 continue
-            found = _durable_in(str(ref.file), ref.function, (stat.st_size, stat.st_mtime_ns))
+            version = (stat.st_size, stat.st_mtime_ns)
+            found = _durable_in(str(ref.file), ref.function, version)
+            if found is None:
+                # `charge_and_notify` awaiting `charge_card`, a task a third module
+                # defines and the helper's module imports
+                found = _imported_task_in(str(ref.file), ref.function, version, workspace)
             if found is None:
                 continue
             primitive, inner, row = found
@@ -300,6 +313,60 @@ await step("notify", async () => send());
             ctx.report(target, message)
 
 
+@lru_cache(maxsize=64)
+def _module(file: str, _key: tuple[int, int], scopes: bool = False) -> ScriptModel | None:
+    """The model of another module of the workspace, per version of the file: built as
+    a script, or (`scopes`) only its imports and scopes, which a module that does not
+    import the SDK has too."""
+    from wac_lint.engine import InputError, read_source
+    from wac_lint.frontends import build_model, module_model
+
+    try:
+        source = read_source(file)
+        return module_model(source) if scopes else build_model(source)
+    except (InputError, OSError, RecursionError):
+        return None
+
+
+def _imported_task_in(
+    file: str, name: str, key: tuple[int, int], workspace: WorkspaceView
+) -> tuple[Primitive, str | None, int] | None:
+    """The first call a top-level function of a module makes, in its own code, of a task
+    that module imports from another module of the workspace (`charge_card(...)` in
+    `f/lib/durable.py`'s `charge_and_notify`, from `f.lib.tasks`). Not cached: whether
+    the name is a task is the other module's answer (cached there, by its content);
+    the modules read go to the workspace's consulted files."""
+    other = _module(file, key, scopes=True)
+    semantic = other.semantic if other is not None else None
+    if other is None or semantic is None:
+        return None
+    bound = semantic.module.bindings.get(name)
+    function = bound.function if bound is not None else None
+    held = bound.assigned_value if bound is not None else None
+    if function is None and held is not None and held.type in semantic.syntax.functions:
+        function = held  # `export const chargeAll = async (ids) => { ... }`
+    if function is None:
+        return None
+    found: tuple[Primitive, str | None, int] | None = None
+    for call in sdk.call_nodes(other, function):
+        if not own_call(call, function, other.lang.function_nodes_for_rules):
+            continue  # a function the helper only defines (or hands to `step`)
+        callee = sdk.callee_of(call)
+        base = callee
+        while base is not None and base.type in ("attribute", "member_expression"):
+            base = base.child_by_field_name("object")
+        if callee is None or base is None or base.type != "identifier":
+            continue
+        binding = semantic.resolve(base)
+        if binding is None or binding.kind != BindingKind.IMPORT:
+            continue
+        if imported_task(other, callee):
+            found = Primitive.TASK, f"{other.text(callee)}(...)", call.start_point[0] + 1
+            break
+    workspace.consulted |= other.workspace_files
+    return found
+
+
 @lru_cache(maxsize=256)
 def _durable_in(
     file: str, name: str, _key: tuple[int, int]
@@ -307,12 +374,8 @@ def _durable_in(
     """What makes a top-level function of a module durable to call: it is a task of that
     module (`(TASK, None, row)`), or its own code makes a durable call (the primitive,
     how it is spelled there, its row)."""
-    from wac_lint.engine import InputError, read_source
-    from wac_lint.frontends import build_model
-
-    try:
-        other = build_model(read_source(file))
-    except (InputError, OSError, RecursionError):
+    other = _module(file, _key)
+    if other is None:
         return None
     for task in other.tasks:
         if task.binding != name or not task.top_level:

@@ -63,7 +63,9 @@ nothing, or that names a flow where a script is dispatched (or the reverse).
 A relative path (`./extract.ts`) is a module of the script itself: it is looked
 up beside the script (in its `__mod/` folder when it has one). A target in the
 repository but left out of `wmill sync push` by `wmill.yaml`'s `includes` /
-`excludes` (`includes: [f/**]` leaves `u/` out; `excludes: [f/scratch/**]`), given to
+`excludes` (`includes: [f/**]` leaves `u/` out; `excludes: [f/scratch/**]`), or by its
+`skipScripts: true` / `skipFlows: true` (every script / flow; windmill-cli's sync
+`if (skips.skipScripts && fileType === "script") continue`), given to
 a flow's step by path, to `task_script` / `task_flow` or to a by-path runner while
 the flow or script itself is pushed, is a warning: the caller reaches the workspace
 without it.
@@ -276,9 +278,9 @@ extract = task_script("f/etl/extract")
                 # target does not (it runs only if put there some other way)
                 ctx.report(
                     model.span(node),
-                    f"{code_span(path)} is {workspace.shown(target.file)}, which wmill.yaml's "
-                    "`includes` / `excludes` leave out of `wmill sync push`: this flow is "
-                    f"pushed without that {wanted.value}, and the step fails unless the "
+                    f"{code_span(path)} is {workspace.shown(target.file)}, which "
+                    f"{workspace.left_out_by(target.file)} out of `wmill sync push`: this "
+                    f"flow is pushed without that {wanted.value}, and the step fails unless the "
                     "workspace already has it",
                     severity=WARNING,
                 )
@@ -339,8 +341,9 @@ def _task_path(call: _sdk_calls.SdkCall) -> Node | None:
 def _unsynced(path: str, target: Path, workspace: WorkspaceView, what: str) -> str:
     kind = "flow" if target.name.startswith("flow.") else "script"
     return (
-        f"{code_span(path)} is {workspace.shown(target)}, which wmill.yaml's `includes` / "
-        "`excludes` leave out of `wmill sync push`: this script is pushed without that "
+        f"{code_span(path)} is {workspace.shown(target)}, which "
+        f"{workspace.left_out_by(target)} out of `wmill sync push`: this script is pushed "
+        "without that "
         f"{kind}, and the {what} fails unless the workspace already has it"
     )
 

@@ -50,8 +50,9 @@ Windmill's Python executor installs): the mistake shows only when the name is us
 
 And an import of a script the workspace may not have:
 
-* a script of the repository that `wmill.yaml`'s `includes` / `excludes` leave out
-  of `wmill sync push` (`includes: [f/**]` leaves `u/` out), imported by a script
+* a script of the repository that `wmill.yaml`'s `includes` / `excludes` (or its
+  `skipScripts: true`) leave out of `wmill sync push` (`includes: [f/**]` leaves `u/`
+  out), imported by a script
   that is pushed (a warning; also a TypeScript import, `"/u/alice/fmt.ts"`, which
   then fails to load): the importer reaches the workspace without it.
 
@@ -142,8 +143,9 @@ from f.common.slack import SlackNotifier
         written = (module.text or b"").decode("utf-8", "replace").strip("\"'`")
         ctx.report(
             Span.of(module),
-            f"{code_span(written)} is {workspace.shown(file)}, which wmill.yaml's `includes` "
-            "/ `excludes` leave out of `wmill sync push`: this script is pushed without it, "
+            f"{code_span(written)} is {workspace.shown(file)}, which "
+            f"{workspace.left_out_by(file)} out of `wmill sync push`: this script is pushed "
+            "without it, "
             f"and {fails} unless the workspace already has that script",
             severity=WARNING,
         )

@@ -57,7 +57,8 @@ does) and reports:
   `.script.yaml` files of public `wmill sync` repositories;
 * a missing `.script.yaml` in a Windmill project (a directory tree with
   `wmill.yaml` or `wmill-lock.yaml`), for a script `wmill sync` pushes (under
-  `f/` or `u/`, kept by the `includes` / `excludes` of `wmill.yaml`) that has a
+  `f/` or `u/`, kept by the `includes` / `excludes` of `wmill.yaml`, which does not
+  say `skipScripts: true`: then sync and `generate-metadata` pass scripts by) that has a
   `main` (a file of helpers has no form to describe). Read in windmill-cli
   1.819.0 (`parseMetadataFile`): `wmill script push` first writes a default
   `.script.yaml` with an empty schema and pushes that; `wmill sync push` writes
@@ -257,7 +258,7 @@ def _pushed_script(path: str) -> bool:
         relative = place.resolved.relative_to(place.project.root.resolve()).as_posix()
     except ValueError:
         return False
-    return relative.startswith(("f/", "u/")) and place.project.included(relative)
+    return relative.startswith(("f/", "u/")) and place.project.pushes(relative)
 
 
 def _synced_with_inputs(place: ScriptPlace, signature: Signature) -> bool:
@@ -272,7 +273,7 @@ def _synced_with_inputs(place: ScriptPlace, signature: Signature) -> bool:
         relative = place.resolved.relative_to(project.root.resolve()).as_posix()
     except ValueError:
         return False  # outside the project root: wmill does not see it
-    return relative.startswith(("f/", "u/")) and project.included(relative)
+    return relative.startswith(("f/", "u/")) and project.pushes(relative)
 
 
 def _anchor(model: ScriptModel, signature: Signature | None) -> Span:

@@ -799,10 +799,10 @@ CODE["825c8574369801f4a6da542dba56dc2b"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.root,self.marker,self.non_dotted_paths,self.includes,self.excludes,)==(other.root,other.marker,other.non_dotted_paths,other.includes,other.excludes,)
+   return (self.root,self.marker,self.non_dotted_paths,self.includes,self.excludes,self.skip_scripts,self.skip_flows,)==(other.root,other.marker,other.non_dotted_paths,other.includes,other.excludes,other.skip_scripts,other.skip_flows,)
   return NotImplemented
  return __eq__
-CODE["3ec156e15a2f4392f7ae3623536537e2"] = __create_fn__.__code__
+CODE["08d7f4a9f66109c917f3a18b27a0ed75"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -1297,9 +1297,9 @@ def __create_fn__():
 CODE["db47e19a5116622b171701e07f90b037"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.root,self.marker,self.non_dotted_paths,self.includes,self.excludes,))
+  return hash((self.root,self.marker,self.non_dotted_paths,self.includes,self.excludes,self.skip_scripts,self.skip_flows,))
  return __hash__
-CODE["94a77632d216c5dd7163c07b67e2b9b5"] = __create_fn__.__code__
+CODE["e325b494f0678e1c9f57d31ebd8347e2"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.row,self.column,self.end_row,self.end_column,self.content,))
@@ -2001,9 +2001,9 @@ def __create_fn__():
 CODE["582fb98741047f5eef392a6aa8691fb8"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(root={self.root!r}, marker={self.marker!r}, non_dotted_paths={self.non_dotted_paths!r}, includes={self.includes!r}, excludes={self.excludes!r})"
+  return self.__class__.__qualname__ + f"(root={self.root!r}, marker={self.marker!r}, non_dotted_paths={self.non_dotted_paths!r}, includes={self.includes!r}, excludes={self.excludes!r}, skip_scripts={self.skip_scripts!r}, skip_flows={self.skip_flows!r})"
  return __repr__
-CODE["3374cceb3e42f5e056105e75a5986c25"] = __create_fn__.__code__
+CODE["ad76d9bc40b164b5c76296a930089185"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(row={self.row!r}, column={self.column!r}, end_row={self.end_row!r}, end_column={self.end_column!r}, content={self.content!r})"
@@ -3253,15 +3253,17 @@ def __create_fn__(_type_qualname, _type_kind, _type_node, _type_span, _type_arg_
   self.methods=methods
  return __init__
 CODE["f90f69bf22a005bfa822e3b167e40147"] = __create_fn__.__code__
-def __create_fn__(_type_root, _type_marker, _type_non_dotted_paths, _type_includes, _type_excludes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_non_dotted_paths, _dflt_includes, _dflt_excludes, _return_type):
- def __init__(self,root:_type_root,marker:_type_marker,non_dotted_paths:_type_non_dotted_paths=_dflt_non_dotted_paths,includes:_type_includes=_dflt_includes,excludes:_type_excludes=_dflt_excludes)->_return_type:
+def __create_fn__(_type_root, _type_marker, _type_non_dotted_paths, _type_includes, _type_excludes, _type_skip_scripts, _type_skip_flows, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_non_dotted_paths, _dflt_includes, _dflt_excludes, _dflt_skip_scripts, _dflt_skip_flows, _return_type):
+ def __init__(self,root:_type_root,marker:_type_marker,non_dotted_paths:_type_non_dotted_paths=_dflt_non_dotted_paths,includes:_type_includes=_dflt_includes,excludes:_type_excludes=_dflt_excludes,skip_scripts:_type_skip_scripts=_dflt_skip_scripts,skip_flows:_type_skip_flows=_dflt_skip_flows)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'root',root)
   __dataclass_builtins_object__.__setattr__(self,'marker',marker)
   __dataclass_builtins_object__.__setattr__(self,'non_dotted_paths',non_dotted_paths)
   __dataclass_builtins_object__.__setattr__(self,'includes',includes)
   __dataclass_builtins_object__.__setattr__(self,'excludes',excludes)
+  __dataclass_builtins_object__.__setattr__(self,'skip_scripts',skip_scripts)
+  __dataclass_builtins_object__.__setattr__(self,'skip_flows',skip_flows)
  return __init__
-CODE["de581d6220b08b2bcb7f6081e00a3f3c"] = __create_fn__.__code__
+CODE["2aa1d334415f534e402f11a3d190708c"] = __create_fn__.__code__
 def __create_fn__(_type_row, _type_column, _type_end_row, _type_end_column, _type_content, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,row:_type_row,column:_type_column,end_row:_type_end_row,end_column:_type_end_column,content:_type_content)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'row',row)
@@ -3933,11 +3935,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["a3042f93a361151a035d1d3bc5248729"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('root','marker','non_dotted_paths','includes','excludes',):
+  if type(self) is cls or name in ('root','marker','non_dotted_paths','includes','excludes','skip_scripts','skip_flows',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODE["eeca34f329c92451e91f3433c4005cbf"] = __create_fn__.__code__
+CODE["6b7aad39a175a91d6f87b28df20876e4"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('row','column','end_row','end_column','content',):
@@ -4451,11 +4453,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["dde350172d8601bf12a8da3a5351277a"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('root','marker','non_dotted_paths','includes','excludes',):
+  if type(self) is cls or name in ('root','marker','non_dotted_paths','includes','excludes','skip_scripts','skip_flows',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODE["e2a68936d3dd45442846bd907f358b28"] = __create_fn__.__code__
+CODE["8c25fa667440b88bcc467a87e5d0e842"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('row','column','end_row','end_column','content',):

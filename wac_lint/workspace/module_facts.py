@@ -4,6 +4,7 @@ content: its model, its functions and classes, what it defines and exports.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -96,6 +97,37 @@ def _star_exports_in(file: str, digest: str, name: str) -> bool:
 
 
 @lru_cache(maxsize=1024)
+def exported_names(file: str, digest: str) -> frozenset[str]:
+    """The names a TypeScript module exports by name (not through `export *`)."""
+    model = _module_model(file, digest)
+    if model is None:
+        return frozenset()
+    names: set[str] = set()
+    for stmt in model.tree.root_node.named_children:
+        if stmt.type != "export_statement":
+            continue
+        declaration = stmt.child_by_field_name("declaration")
+        if declaration is not None:
+            named = declaration.child_by_field_name("name")
+            if named is not None:
+                names.add(node_text(named))
+            for item in declaration.named_children:
+                if item.type == "variable_declarator":
+                    held = item.child_by_field_name("name")
+                    if held is not None and held.type == "identifier":
+                        names.add(node_text(held))
+            continue
+        for clause in stmt.named_children:
+            if clause.type != "export_clause":
+                continue
+            for item in clause.named_children:
+                shown = item.child_by_field_name("alias") or item.child_by_field_name("name")
+                if shown is not None:
+                    names.add(node_text(shown))
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1024)
 def exports_default(file: str, digest: str) -> bool:
     """Does the TypeScript module export a default (`export default ...`, `export { x as
     default }`)?"""
@@ -153,12 +185,63 @@ def _class_method_node(semantic: Any, owner: str, member: str) -> tree_sitter.No
     return None
 
 
-def durable_helper(file: Path, name: str) -> str | None:
+def own_call(call: tree_sitter.Node, function: tree_sitter.Node, functions: Iterable[str]) -> bool:
+    """Is `call` in `function`'s own code, not in a function written inside it?"""
+    current = call.parent
+    while current is not None and current.id != function.id:
+        if current.type in functions:
+            return False
+        current = current.parent
+    return True
+
+
+def durable_helper(file: Path, name: str, probes: set[Path] | None = None) -> str | None:
     """The first durable call (a task, step, sleep, approval) an `async` top-level
-    function of the module makes in its own code, as written (`send_welcome(...)`);
+    function of the module makes in its own code, as written (`send_welcome(...)`),
+    else its first call of a task another module of the workspace defines and it
+    imports (`charge_card(...)` from `f.lib.tasks`; the modules read go to `probes`);
     None when it is not async, is a task, or makes none."""
     digest = default_session().digest(file)
-    return _durable_helper(str(file), digest, name) if digest is not None else None
+    if digest is None:
+        return None
+    found = _durable_helper(str(file), digest, name)
+    if found is None:
+        # not cached with the helper: whether a name is a task is its own module's
+        # answer (cached there, by that module's content)
+        found = _imported_task_call(str(file), digest, name, probes)
+    return found
+
+
+def _imported_task_call(file: str, digest: str, name: str, probes: set[Path] | None) -> str | None:
+    from wac_lint.workspace.imported import imported_task
+
+    walked = _walked_helper(file, digest, name)
+    if walked is None:
+        return None
+    model, info = walked
+    semantic = model.semantic
+    if not info.is_async or semantic is None or is_sdk_task(model, info.node):
+        return None
+    found: str | None = None
+    function = info.node
+    for call in model.node_index.below(model.lang.call_node, function):
+        if not own_call(call, function, model.lang.function_nodes_for_rules):
+            continue  # a function the helper only defines (or hands to `step`)
+        callee = call.child_by_field_name("function")
+        base = callee
+        while base is not None and base.type in ("attribute", "member_expression"):
+            base = base.child_by_field_name("object")
+        if callee is None or base is None or base.type != "identifier":
+            continue
+        binding = semantic.resolve(base)
+        if binding is None or binding.kind != BindingKind.IMPORT:
+            continue
+        if imported_task(model, callee):
+            found = f"{node_text(callee)}(...)"
+            break
+    if probes is not None:
+        probes |= model.workspace_files
+    return found
 
 
 def walked_helper(file: Path, name: str) -> tuple[ScriptModel, FunctionInfo] | None:

@@ -16,7 +16,12 @@ from wac_lint.workspace.documents import read_source
 from wac_lint.workspace.helper_imports import HelperImports, python_ref, typescript_ref
 from wac_lint.workspace.helper_resolution import MAX_ALIASES
 from wac_lint.workspace.labels import node_text, shown_path
-from wac_lint.workspace.module_facts import exports_default, module_semantic
+from wac_lint.workspace.module_facts import (
+    exported_names,
+    exports_default,
+    module_semantic,
+    star_exports,
+)
 from wac_lint.workspace.root import Project
 from wac_lint.workspace.session import HelperRef, default_session
 
@@ -65,6 +70,12 @@ def reexport_origin(ref: HelperRef, project: Project, probes: set[Path]) -> Help
             # `export * from "./time.ts"` beside `export { credit } from "./tasks.ts"`:
             # each star is a candidate; the module that binds the name is the one
             targets = [t for t in targets if _binds(t)]
+        if len(targets) > 1 and current.file.suffix != ".py":
+            # `export * from "./durable.ts"` whose module only imports `chargeCard` for
+            # its own use, beside `export * from "./tasks.ts"` exporting it: a star
+            # re-exports what its module exports, not what it imports
+            exported = [t for t in targets if _exports_name(t)]
+            targets = exported or targets
         if len(targets) != 1 or (targets[0].file, targets[0].function) in seen:
             break
         current = targets[0]
@@ -132,6 +143,13 @@ def _table_entry(ref: HelperRef) -> HelperRef | None:
     if inner is None:
         return None
     return HelperRef(ref.file, name, ref.label[: -len(ref.function)] + name)
+
+
+def _exports_name(ref: HelperRef) -> bool:
+    """Does `ref`'s TypeScript module export `ref.function` by name (`export const x`,
+    `export function x`, `export { y as x }`, `export { x } from ...`)?"""
+    digest = default_session().digest(ref.file)
+    return digest is not None and ref.function in exported_names(str(ref.file), digest)
 
 
 def _binds(ref: HelperRef) -> bool:
@@ -302,12 +320,19 @@ def _exported_import(
 def _python_reexported(
     root: tree_sitter.Node, ref: HelperRef, project: Project, probes: set[Path]
 ) -> list[HelperRef]:
-    """`from f.lib.http import post` (or `... import send as post`) at module level."""
+    """`from f.lib.http import post` (or `... import send as post`) at module level; else
+    the last `from f.lib.kit import *` whose module exports the name (a facade of a
+    barrel: `from f.lib.kit import *` where the kit says `from .clock import now as
+    stamp`)."""
+    stars: list[str] = []
     for stmt in root.named_children:
         if stmt.type != "import_from_statement":
             continue
         module = stmt.child_by_field_name("module_name")
         if module is None:
+            continue
+        if any(c.type == "wildcard_import" for c in stmt.children):
+            stars.append(node_text(module))
             continue
         for item in stmt.children_by_field_name("name"):
             if item.type == "aliased_import":
@@ -318,4 +343,8 @@ def _python_reexported(
                 continue
             target = python_ref(node_text(module), node_text(name), None, ref.file, project, probes)
             return [target] if target is not None else []
+    for dotted in reversed(stars):
+        target = python_ref(dotted, ref.function, None, ref.file, project, probes)
+        if target is not None and star_exports(target.file, ref.function, probes):
+            return [target]
     return []

@@ -43,12 +43,29 @@ class Project:
     non_dotted_paths: bool = False
     includes: tuple[str, ...] = field(default=())
     excludes: tuple[str, ...] = field(default=())
+    # wmill.yaml `skipScripts` / `skipFlows`: `wmill sync` leaves every script / flow out
+    skip_scripts: bool = False
+    skip_flows: bool = False
 
     def included(self, relative: str) -> bool:
         """Whether wmill's `includes` / `excludes` keep a path relative to the root."""
         if self.includes and not any(_glob_match(relative, p) for p in self.includes):
             return False
         return not any(_glob_match(relative, p) for p in self.excludes)
+
+    def pushes(self, relative: str) -> bool:
+        """Whether `wmill sync push` pushes a path relative to the root: kept by the
+        `includes` / `excludes`, and not of a kind wmill.yaml skips (`skipScripts:
+        true` leaves every script out, `skipFlows: true` every flow, read in
+        windmill-cli's sync: `if (skips.skipScripts && fileType === "script") continue`)."""
+        return self.included(relative) and self.skipped_by(relative) is None
+
+    def skipped_by(self, relative: str) -> str | None:
+        """The wmill.yaml setting that leaves this path's kind out of `wmill sync`."""
+        in_flow = any(part.endswith((".flow", "__flow")) for part in relative.split("/")[:-1])
+        if in_flow:
+            return "skipFlows" if self.skip_flows else None
+        return "skipScripts" if self.skip_scripts else None
 
 
 def _glob_match(path: str, pattern: str) -> bool:
@@ -116,6 +133,8 @@ def _with_config(root: Path) -> Project:
         non_dotted_paths=config.get("nonDottedPaths") is True,
         includes=_strings(config.get("includes")),
         excludes=_strings(config.get("excludes")),
+        skip_scripts=config.get("skipScripts") is True,
+        skip_flows=config.get("skipFlows") is True,
     )
 
 

@@ -81,7 +81,8 @@ class WorkspaceView:
 
     def pushed(self, file: Path | str) -> bool:
         """Whether `wmill sync push` of the project pushes this file: kept by wmill.yaml's
-        `includes`, not dropped by its `excludes` (always, without a wmill.yaml)."""
+        `includes`, not dropped by its `excludes`, not of a kind it skips (`skipScripts`,
+        `skipFlows`); always, without a wmill.yaml."""
         project = self.project
         if project.marker != RootMarker.WMILL_YAML:
             return True  # no wmill.yaml: no includes or excludes to go by
@@ -89,7 +90,20 @@ class WorkspaceView:
             relative = Path(file).resolve().relative_to(project.root).as_posix()
         except ValueError:
             return True
-        return project.included(relative)
+        return project.pushes(relative)
+
+    def left_out_by(self, file: Path | str) -> str:
+        """What leaves a file `pushed` says is not pushed out of `wmill sync push`, as
+        messages say it: "wmill.yaml's `includes` / `excludes` leave"."""
+        project = self.project
+        try:
+            relative = Path(file).resolve().relative_to(project.root).as_posix()
+        except ValueError:
+            relative = ""
+        skipped = project.skipped_by(relative) if project.included(relative) else None
+        if skipped is not None:
+            return f"wmill.yaml's `{skipped}: true` leaves"
+        return "wmill.yaml's `includes` / `excludes` leave"
 
     def left_behind(self, file: Path | str) -> bool:
         """A file `wmill sync push` leaves out while it pushes the script looking at it."""

@@ -1077,6 +1077,8 @@ class DurableFlow(TaskLookups):
             return True
         if self.imported_task(callee, scope):
             return True
+        if self.imported_durable(callee, scope):
+            return True  # `await charge_all(ids)` of a module whose `charge_all` awaits tasks
         if self.element_task(callee, scope) is not None:
             return True  # `for stage in (extract, load): await stage(x)`
         if self.table_task(callee, scope) is not None:

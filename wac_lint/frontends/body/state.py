@@ -108,6 +108,7 @@ class WalkState:
         # `const ps = xs.map(async ...)`: (callback, map call, callee) to settle later
         self.stored_mappers: list[tuple[Node, Node, Span]] = []
         self.imported_memo: dict[str, bool] = {}  # see `imported_task`
+        self.imported_durable_memo: dict[str, bool] = {}  # see `imported_durable`
         # callee text -> the module and name it reaches (see `imported_handlers`)
         self.imported_functions: dict[str, tuple[SourceFile, str] | None] = {}
         self.task_functions = {

@@ -650,6 +650,31 @@ class TaskLookups(DispatchLookups):
                 )
             )
 
+    def imported_durable(self, callee: Node, scope: Scope) -> bool:
+        """An `async` function another module of the workspace defines and the file
+        imports, whose own code makes a durable call (a task, step, sleep, approval, or a
+        task it imports in turn): awaiting it can raise the SDK's suspension here (asked
+        once per spelling)."""
+        text = self.fe.text(callee)
+        known = self.imported_durable_memo.get(text)
+        if known is None:
+            known = False
+            if self.imported_name(callee, scope):
+                from pathlib import Path
+
+                from wac_lint.workspace.module_facts import durable_helper
+                from wac_lint.workspace.imported import imported_function
+
+                if text not in self.imported_functions:
+                    self.imported_functions[text] = imported_function(self.model, callee)
+                found = self.imported_functions[text]
+                if found is not None:
+                    source, name = found
+                    probes = self.model.workspace_files
+                    known = durable_helper(Path(source.path), name, probes) is not None
+            self.imported_durable_memo[text] = known
+        return known
+
     def imported_task(self, callee: Node, scope: Scope) -> bool:
         """A task another module of the workspace defines and the file imports: calling
         it dispatches a durable step (asked once per spelling)."""
