@@ -60,7 +60,13 @@ Windmill runs the text with the step's language and it fails to parse.
 A key that is not in the schema but is one letter or two away from one it
 lists (`continue_on_errors`, `input_transform`, `stop_after_iff`) is reported
 as a warning: Windmill's reader ignores unknown keys, so the setting silently
-does nothing.
+does nothing. So is a key the schema lists for another part of a step than the
+one it is written in: a key of the module under `value` (`stop_after_if`,
+`retry`), a key of `value` beside it (`input_transforms`), a key of another
+step type (`skip_failures` on a `branchall`, whose branches each take
+`skip_failure`; `iterator` on a `whileloopflow`), or a key of the other kind of
+branch (`skip_failure` on a `branchone`'s branch, which a failure in it still
+fails the flow from; `expr` on a `branchall`'s branch, which runs anyway).
 A `stop_after_all_iters_if` on a step that is not a loop is reported as a
 warning: Windmill evaluates it only after all the jobs of a loop (or a
 `branchall`) have finished (the schema: "for loops only"), so on a step that

@@ -25,19 +25,28 @@ ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_aa"
 GAPS: dict[str, str] = {
     "m_invoice_retry_backoff__flow": "exponential retry seconds read as a first delay",
     "m_lead_enrich_skip_failure__flow": "field of a skip_failure branch's step read after",
-    "m_alert_route_branchone_skip__flow": "skip_failure on a branchone branch",
     "m_signup_schema_python_types__flow": "schema property type that JSON Schema lacks",
     "m_expense_required_unread__flow": "required input no expression reads",
     "m_stripe_deno_bare_import__flow": "bare npm import in a deno step",
     "m_pages_continue_on_error_iterator__flow": "continue_on_error step's field as iterator",
-    "m_kpi_fanout_skip_failures__flow": "skip_failures on a branchall",
     "m_crm_contact_skip_first__flow": "result in the first step's skip_if",
 }
 
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
     "m_invoice_retry_backoff__flow": [(52, "WAC500", "warning", "")],
     "m_lead_enrich_skip_failure__flow": [(51, "WAC503", "warning", "")],
-    "m_alert_route_branchone_skip__flow": [(20, "WAC500", "warning", "")],
+    "m_alert_route_branchone_skip__flow": [
+        (
+            20,
+            "WAC500",
+            "warning",
+            (
+                "`value.modules[1].value.branches[0].skip_failure` is not a key of a "
+                "branchone's branch (only a branchall's branches have `skip_failure`): "
+                "Windmill ignores it here"
+            ),
+        ),
+    ],
     "m_signup_schema_python_types__flow": [(46, "WAC500", "warning", "")],
     "m_expense_required_unread__flow": [(66, "WAC504", "warning", "")],
     "m_stripe_deno_bare_import__flow": [(18, "WAC500", "error", "")],
@@ -53,7 +62,18 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             ),
         ),
     ],
-    "m_kpi_fanout_skip_failures__flow": [(11, "WAC500", "warning", "")],
+    "m_kpi_fanout_skip_failures__flow": [
+        (
+            11,
+            "WAC500",
+            "warning",
+            (
+                "`value.modules[0].value.skip_failures` is not a key of a branchall step "
+                "(only forloopflow and whileloopflow steps read it): Windmill ignores it "
+                "here; each branch takes `skip_failure`"
+            ),
+        ),
+    ],
     "m_crm_contact_skip_first__flow": [(7, "WAC509", "error", "")],
     "m_nightly_skip_expr_typo__flow": [
         (
@@ -147,3 +167,88 @@ def test_the_scripts_called_by_path_have_no_finding() -> None:
 
 def test_half_the_flows_are_correct() -> None:
     assert len([f for f in ROOT.iterdir() if f.name.startswith("ok_")]) == 12
+
+
+def _findings(tmp_path: Path, text: str) -> list[tuple[int, str, str]]:
+    folder = tmp_path / "f" / "aa" / "probe.flow"
+    folder.mkdir(parents=True)
+    (folder / "flow.yaml").write_text(text)
+    return [(r, c, s) for r, c, s, _ in file_findings(folder / "flow.yaml")]
+
+
+BRANCH_KEY_FLOW = """\
+summary: s
+value:
+  modules:
+    - id: route
+      value:
+        type: {kind}
+        {option}
+        branches:
+          - {branch_key}
+            modules:
+              - id: a
+                value: {{type: identity}}
+{default}"""
+
+
+@pytest.mark.parametrize(
+    ("kind", "option", "branch_key", "expected"),
+    [
+        # a key of the other kind of branch, or of another step type: ignored
+        (
+            "branchone",
+            "",
+            "skip_failure: true\n            expr: 'true'",
+            [(9, "WAC500", "warning")],
+        ),
+        ("branchall", "", "expr: 'true'", [(9, "WAC500", "warning")]),
+        ("branchall", "skip_failures: true", "skip_failure: false", [(7, "WAC500", "warning")]),
+        ("branchone", "parallel: true", "expr: 'true'", [(7, "WAC500", "warning")]),
+        # where each part reads them
+        ("branchone", "", "expr: 'true'", []),
+        ("branchall", "parallel: true", "skip_failure: true", []),
+        ("branchall", "", "summary: left", []),
+    ],
+)
+def test_a_key_of_another_kind_of_branch_or_step(
+    tmp_path: Path, kind: str, option: str, branch_key: str, expected: list[object]
+) -> None:
+    default = "        default: []\n" if kind == "branchone" else ""
+    text = BRANCH_KEY_FLOW.format(kind=kind, option=option, branch_key=branch_key, default=default)
+    assert _findings(tmp_path, text) == expected
+
+
+MODULE_KEY_FLOW = """\
+summary: s
+value:
+  modules:
+    - id: fetch
+      {module_key}
+      value:
+        type: rawscript
+        language: bun
+        content: "export function main() {{ return 1 }}"
+        input_transforms: {{}}
+        {value_key}
+"""
+
+
+@pytest.mark.parametrize(
+    ("module_key", "value_key", "expected"),
+    [
+        # a module's setting under `value`, a value's beside it
+        ("summary: f", "stop_after_if: {expr: 'result > 0'}", [(11, "WAC500", "warning")]),
+        ("summary: f", "retry: {constant: {attempts: 2, seconds: 5}}", [(11, "WAC500", "warning")]),
+        ("parallel: true", "tag: x", [(5, "WAC500", "warning")]),
+        ("summary: f", "iterator: {type: javascript, expr: '[1]'}", [(11, "WAC500", "warning")]),
+        # in their place
+        ("stop_after_if: {expr: 'result > 0'}", "tag: x", []),
+        ("continue_on_error: true", "lock: ''", []),
+    ],
+)
+def test_a_key_of_the_module_under_value_and_back(
+    tmp_path: Path, module_key: str, value_key: str, expected: list[object]
+) -> None:
+    text = MODULE_KEY_FLOW.format(module_key=module_key, value_key=value_key)
+    assert _findings(tmp_path, text) == expected
