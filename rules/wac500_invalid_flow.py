@@ -97,8 +97,9 @@ refuses a backoff base of 0. A `retry_if` in a `retry` whose `constant` and
 whether one of those attempts is made (`Retry::interval`), so the step is never
 retried.
 The flow's input `schema` (and an approval's `resume_form` schema) is checked
-against itself, as warnings: a property's `default` of another JSON type than
-its `type` (`default: "2500"` for an integer; not a `$res:` / `$var:`
+against itself, as warnings: a property's `type` that is no JSON Schema type
+(`int`, `str`, `dict`: a Python or TypeScript name); a property's `default`
+of another JSON type than its `type` (`default: "2500"` for an integer; not a `$res:` / `$var:`
 reference, nor a dynamic select), a `default` its `enum` does not list, and a
 `required` entry naming no property (the form has no field for it, so the
 input meant to be required is not).
@@ -293,6 +294,7 @@ value:
             names = [k.text for k, _ in props.pairs if k.is_scalar]
             for key, prop in props.pairs:
                 if key.is_scalar and prop.is_map:
+                    _type_name_problem(ctx, model, key.text, prop, whose)
                     _default_problems(ctx, model, key.text, prop, whose)
             required = schema.get("required")
             if required is None or not required.is_seq:
@@ -505,6 +507,54 @@ _JSON_TYPES: dict[str, tuple[type, ...]] = {
     "array": (list,),
     "object": (dict,),
 }
+
+
+# a type name from Python or TypeScript -> the JSON Schema type meant
+_MEANT_TYPES = {
+    "int": "integer",
+    "float": "number",
+    "double": "number",
+    "decimal": "number",
+    "bool": "boolean",
+    "str": "string",
+    "text": "string",
+    "list": "array",
+    "tuple": "array",
+    "dict": "object",
+    "map": "object",
+    "record": "object",
+    "date": "string",
+    "datetime": "string",
+}
+
+
+def _type_name_problem(
+    ctx: RuleContext, model: FlowModel, name: str, prop: YNode, whose: str
+) -> None:
+    """A property's `type` that is no JSON Schema type (`int`, `str`, `dict`): the
+    run form, the webhook's schema and the checks of the value all go by the seven
+    JSON Schema types, so the input is not typed as meant."""
+    kind = prop.get("type")
+    if kind is None:
+        return
+    names = [item for item in kind.items] if kind.is_seq else [kind]
+    for node in names:
+        wanted = node.str_value()
+        if wanted is None or wanted in _JSON_TYPES or wanted == "null":
+            continue
+        meant = _MEANT_TYPES.get(wanted.lower())
+        if meant is None:
+            close = difflib.get_close_matches(wanted, [*_JSON_TYPES], n=1, cutoff=0.6)
+            meant = close[0] if close else None
+        hint = f"; write `{meant}`" if meant else ""
+        ctx.report(
+            model.key_span(node),
+            f"the `type` of `{name}` in {whose} schema is `{wanted}`, which is no JSON "
+            f"Schema type ({', '.join(f'`{t}`' for t in _JSON_TYPES)}, `null`): Windmill's "
+            f"form and the checks of the value do not know it, so the input is not typed "
+            f"as meant{hint}",
+            severity=WARNING,
+        )
 
 
 def _default_problems(

@@ -25,7 +25,6 @@ ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_aa"
 GAPS: dict[str, str] = {
     "m_invoice_retry_backoff__flow": "exponential retry seconds read as a first delay",
     "m_lead_enrich_skip_failure__flow": "field of a skip_failure branch's step read after",
-    "m_signup_schema_python_types__flow": "schema property type that JSON Schema lacks",
     "m_expense_required_unread__flow": "required input no expression reads",
     "m_stripe_deno_bare_import__flow": "bare npm import in a deno step",
     "m_pages_continue_on_error_iterator__flow": "continue_on_error step's field as iterator",
@@ -47,7 +46,19 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             ),
         ),
     ],
-    "m_signup_schema_python_types__flow": [(46, "WAC500", "warning", "")],
+    "m_signup_schema_python_types__flow": [
+        (
+            46,
+            "WAC500",
+            "warning",
+            (
+                "the `type` of `seats` in the flow's input schema is `int`, which is no JSON "
+                "Schema type (`string`, `integer`, `number`, `boolean`, `array`, `object`, "
+                "`null`): Windmill's form and the checks of the value do not know it, so the "
+                "input is not typed as meant; write `integer`"
+            ),
+        ),
+    ],
     "m_expense_required_unread__flow": [(66, "WAC504", "warning", "")],
     "m_stripe_deno_bare_import__flow": [(18, "WAC500", "error", "")],
     "m_pages_continue_on_error_iterator__flow": [(25, "WAC503", "warning", "")],
@@ -252,3 +263,33 @@ def test_a_key_of_the_module_under_value_and_back(
 ) -> None:
     text = MODULE_KEY_FLOW.format(module_key=module_key, value_key=value_key)
     assert _findings(tmp_path, text) == expected
+
+
+SCHEMA_TYPE_FLOW = """\
+summary: s
+schema:
+  type: object
+  properties:
+    limit:
+      type: {kind}
+value:
+  modules: []
+"""
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        # Python / TypeScript names, and a near miss
+        ("int", [(6, "WAC500", "warning")]),
+        ("dict", [(6, "WAC500", "warning")]),
+        ("intger", [(6, "WAC500", "warning")]),
+        ("[str, 'null']", [(6, "WAC500", "warning")]),
+        # JSON Schema's own
+        ("integer", []),
+        ("[string, 'null']", []),
+        ("object", []),
+    ],
+)
+def test_a_schema_type_json_schema_lacks(tmp_path: Path, kind: str, expected: list[object]) -> None:
+    assert _findings(tmp_path, SCHEMA_TYPE_FLOW.format(kind=kind)) == expected
