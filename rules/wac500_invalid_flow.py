@@ -112,6 +112,11 @@ groups, without `user_auth_required: true` is a warning: windmill-api
 (`conditionally_require_authed_user`) checks the approver against them only
 for an approval that requires a logged-in user, so anyone with the approval
 link approves (the flow's starter, or someone in no listed group).
+An exponential retry whose delays grow past an hour is a warning: Windmill
+waits `multiplier * seconds^n` seconds before retry `n` (`Retry::interval`,
+counting every attempt so far, constant ones included, in 16-bit integers), so
+`seconds` is the base of the power, not the first delay the schema's
+description suggests (`seconds: 30` waits 30 s, 15 min, then 7.5 h).
 A `retry_if` without attempts is reported on the failure and preprocessor
 modules too, which the runner retries the same way; so is (a warning) a
 `retry` that sets a delay (`constant.seconds` above 0, `exponential.seconds`
@@ -340,6 +345,7 @@ value:
                 # the runner retries the failure and preprocessor modules by the same
                 # `Retry::interval`, so a condition with no attempts is as idle there
                 _retry_if_without_attempts(ctx, model, retry)
+                _exponential_growth(ctx, model, retry)
             if module.root_block().kind is not BlockKind.FLOW:
                 continue
             if retry is not None and retry.is_map:
@@ -636,6 +642,80 @@ def _exponential_base(
         f"{'it is 0' if seconds is not None else 'it is not set (0)'}: Windmill refuses the "
         f"flow when it is saved or pushed (\"Module '{module_id}': Exponential backoff base "
         '(seconds) must be greater than 0")',
+    )
+
+
+def _count(node: YNode | None, default: int) -> int | None:
+    """A whole number setting, `default` when unset; None when not a whole number."""
+    if node is None:
+        return default
+    value = node.value() if node.is_scalar else None
+    if value is None:
+        return default
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value):
+        return None
+    return int(value)
+
+
+def _duration(seconds: int) -> str:
+    if seconds < 120:
+        return f"{seconds} s"
+    if seconds < 2 * 3600:
+        return f"{seconds / 60:.3g} min"
+    if seconds < 2 * 86400:
+        return f"{seconds / 3600:.3g} h"
+    return f"{seconds / 86400:.3g} days"
+
+
+# a retry that waits longer than this between two attempts is not a backoff one
+# meant: the step is effectively abandoned until then
+_LONGEST_BACKOFF = 3600
+_U16 = 2**16 - 1
+
+
+def _exponential_growth(ctx: RuleContext, model: FlowModel, retry: YNode) -> None:
+    """`Retry::interval` (windmill-common `flows.rs`) waits `multiplier *
+    seconds.saturating_pow(n)` before exponential retry `n` (counting every earlier
+    attempt, the constant ones too, from 1), in 16-bit integers: `seconds` is the
+    base of the power, not the first delay (the schema's "Initial delay in seconds"
+    misleads), so `seconds: 30` waits 30 s, then 15 min, then 7.5 h."""
+    exponential = retry.get("exponential")
+    constant = retry.get("constant")
+    if exponential is None or not exponential.is_map:
+        return
+    before = _count(
+        constant.get("attempts") if constant is not None and constant.is_map else None, 0
+    )
+    attempts = _count(exponential.get("attempts"), 0)
+    multiplier = _count(exponential.get("multiplier"), 1)
+    base = _count(exponential.get("seconds"), 0)
+    key = exponential.key_node("seconds")
+    if None in (before, attempts, multiplier, base) or key is None:
+        return
+    assert before is not None and attempts is not None and multiplier is not None
+    assert base is not None
+    if attempts <= 0 or base < 2 or multiplier < 1 or attempts > 1000:
+        return
+    delays = [multiplier * base ** (before + n) for n in range(1, attempts + 1)]
+    if delays[-1] <= _LONGEST_BACKOFF:
+        return
+    # what the 16-bit arithmetic gives: the power saturates, the product wraps
+    waits = [(multiplier * min(base ** (before + n), _U16)) % (_U16 + 1) for n in range(1, 5)]
+    shown = [_duration(w) for w in waits[: len(delays)]]
+    more = ", ..." if len(delays) > 4 else ""
+    wraps = (
+        " (Windmill computes them in 16-bit integers: past 65535 s the power saturates "
+        "and the product with `multiplier` wraps around)"
+        if any(d > _U16 for d in delays[:4])
+        else ""
+    )
+    ctx.report(
+        model.key_span(key),
+        f"exponential retries wait `multiplier * seconds^n` seconds, n counting every "
+        f"attempt so far: `seconds` is the base of the power, not the first delay, so "
+        f"these wait {', '.join(shown)}{more}{wraps}; use a base of 2 or 3 and set the "
+        f"first delay with `multiplier`",
+        severity=WARNING,
     )
 
 

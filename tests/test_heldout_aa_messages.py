@@ -23,7 +23,6 @@ ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_aa"
 
 # flows the analysis gets wrong today (strict xfails): remove an entry once it passes
 GAPS: dict[str, str] = {
-    "m_invoice_retry_backoff__flow": "exponential retry seconds read as a first delay",
     "m_lead_enrich_skip_failure__flow": "field of a skip_failure branch's step read after",
     "m_expense_required_unread__flow": "required input no expression reads",
     "m_stripe_deno_bare_import__flow": "bare npm import in a deno step",
@@ -32,7 +31,20 @@ GAPS: dict[str, str] = {
 }
 
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
-    "m_invoice_retry_backoff__flow": [(52, "WAC500", "warning", "")],
+    "m_invoice_retry_backoff__flow": [
+        (
+            52,
+            "WAC500",
+            "warning",
+            (
+                "exponential retries wait `multiplier * seconds^n` seconds, n counting every "
+                "attempt so far: `seconds` is the base of the power, not the first delay, so "
+                "these wait 60 s, 30 min, 15 h, 18.2 h, ... (Windmill computes them in 16-bit "
+                "integers: past 65535 s the power saturates and the product with `multiplier` "
+                "wraps around); use a base of 2 or 3 and set the first delay with `multiplier`"
+            ),
+        ),
+    ],
     "m_lead_enrich_skip_failure__flow": [(51, "WAC503", "warning", "")],
     "m_alert_route_branchone_skip__flow": [
         (
@@ -293,3 +305,44 @@ value:
 )
 def test_a_schema_type_json_schema_lacks(tmp_path: Path, kind: str, expected: list[object]) -> None:
     assert _findings(tmp_path, SCHEMA_TYPE_FLOW.format(kind=kind)) == expected
+
+
+RETRY_FLOW = """\
+summary: s
+value:
+  modules:
+    - id: post
+      value: {{type: identity}}
+      retry:
+        constant: {{attempts: {constant}, seconds: 0}}
+        exponential:
+          attempts: {attempts}
+          multiplier: {multiplier}
+          seconds: {seconds}
+"""
+
+
+@pytest.mark.parametrize(
+    ("constant", "attempts", "multiplier", "seconds", "expected"),
+    [
+        # `seconds` is the base of `multiplier * seconds^n`
+        (0, 3, 2, 30, [(11, "WAC500", "warning")]),
+        (0, 3, 1, 60, [(11, "WAC500", "warning")]),
+        # n counts the constant attempts before: 2 * 5^4 .. 2 * 5^6
+        (3, 3, 2, 5, [(11, "WAC500", "warning")]),
+        (0, 3, 2, 5, []),
+        # a small base, the first delay in the multiplier
+        (0, 5, 15, 2, []),
+        (0, 4, 10, 3, []),
+        # retries off, or no growth
+        (2, 0, 1, 30, []),
+        (0, 5, 30, 1, []),
+    ],
+)
+def test_an_exponential_retry_growing_past_an_hour(
+    tmp_path: Path, constant: int, attempts: int, multiplier: int, seconds: int, expected: object
+) -> None:
+    text = RETRY_FLOW.format(
+        constant=constant, attempts=attempts, multiplier=multiplier, seconds=seconds
+    )
+    assert _findings(tmp_path, text) == expected
