@@ -23,10 +23,8 @@ ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_aa"
 
 # flows the analysis gets wrong today (strict xfails): remove an entry once it passes
 GAPS: dict[str, str] = {
-    "m_lead_enrich_skip_failure__flow": "field of a skip_failure branch's step read after",
     "m_expense_required_unread__flow": "required input no expression reads",
     "m_stripe_deno_bare_import__flow": "bare npm import in a deno step",
-    "m_pages_continue_on_error_iterator__flow": "continue_on_error step's field as iterator",
     "m_crm_contact_skip_first__flow": "result in the first step's skip_if",
 }
 
@@ -45,7 +43,21 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             ),
         ),
     ],
-    "m_lead_enrich_skip_failure__flow": [(51, "WAC503", "warning", "")],
+    "m_lead_enrich_skip_failure__flow": [
+        (
+            51,
+            "WAC503",
+            "warning",
+            (
+                "`results.clearbit_lookup.company.industry`: step `clearbit_lookup` is in "
+                "branch 1 of branchall `enrich`, which has `skip_failure: true`, and when it "
+                "fails its result is its error (`{error: ...}`), which has no `company`, so "
+                "reading `.industry` of it throws and this step fails as well; chain "
+                "optionally (`results.clearbit_lookup.company?.industry`) or test "
+                "`results.clearbit_lookup.error` first"
+            ),
+        ),
+    ],
     "m_alert_route_branchone_skip__flow": [
         (
             20,
@@ -73,7 +85,20 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
     ],
     "m_expense_required_unread__flow": [(66, "WAC504", "warning", "")],
     "m_stripe_deno_bare_import__flow": [(18, "WAC500", "error", "")],
-    "m_pages_continue_on_error_iterator__flow": [(25, "WAC503", "warning", "")],
+    "m_pages_continue_on_error_iterator__flow": [
+        (
+            25,
+            "WAC503",
+            "warning",
+            (
+                "`results.list_pages.pages`: step `list_pages` has `continue_on_error: true`, "
+                "and when it fails its result is its error (`{error: ...}`), which has no "
+                "`pages`, so the iterator is undefined: Windmill wants an array and the flow "
+                "fails at this loop after all; fall back to an empty list "
+                "(`results.list_pages.pages ?? []`)"
+            ),
+        ),
+    ],
     "m_shipping_label_mock__flow": [
         (
             21,
@@ -345,4 +370,97 @@ def test_an_exponential_retry_growing_past_an_hour(
     text = RETRY_FLOW.format(
         constant=constant, attempts=attempts, multiplier=multiplier, seconds=seconds
     )
+    assert _findings(tmp_path, text) == expected
+
+
+SKIP_BRANCH_FLOW = """\
+summary: s
+value:
+  modules:
+    - id: fan
+      value:
+        type: branchall
+        parallel: true
+        branches:
+          - skip_failure: {skip}
+            modules:
+              - id: lookup
+                value:
+                  type: rawscript
+                  language: bun
+                  content: "export function main() {{ return {{ company: {{ name: 'x' }} }} }}"
+                  input_transforms: {{}}
+              - id: inner
+                value:
+                  type: rawscript
+                  language: bun
+                  content: "export function main(x: string) {{ return x }}"
+                  input_transforms:
+                    x: {{type: javascript, expr: "{inner}"}}
+    - id: after
+      value:
+        type: rawscript
+        language: bun
+        content: "export function main(x: string) {{ return x }}"
+        input_transforms:
+          x: {{type: javascript, expr: "{after}"}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("skip", "inner", "after", "expected"),
+    [
+        # read after the branchall: the failed step's result is its error
+        ("true", "'a'", "results.lookup.company.name", [(30, "WAC503", "warning")]),
+        ("true", "'a'", "results.lookup.company?.name", []),
+        ("true", "'a'", "results.lookup.error ? null : results.lookup.company.name", []),
+        # inside the branch, a failure stops the branch first
+        ("true", "results.lookup.company.name", "'a'", []),
+        # a branch whose failure fails the flow
+        ("false", "'a'", "results.lookup.company.name", []),
+    ],
+)
+def test_a_field_of_a_step_in_a_skip_failure_branch(
+    tmp_path: Path, skip: str, inner: str, after: str, expected: list[object]
+) -> None:
+    text = SKIP_BRANCH_FLOW.format(skip=skip, inner=inner, after=after)
+    assert _findings(tmp_path, text) == expected
+
+
+ITERATOR_FLOW = """\
+summary: s
+value:
+  modules:
+    - id: list
+      continue_on_error: {keep_going}
+      value:
+        type: rawscript
+        language: bun
+        content: "export function main() {{ return {{ items: [1, 2] }} }}"
+        input_transforms: {{}}
+    - id: each
+      value:
+        type: forloopflow
+        iterator: {{type: javascript, expr: '{iterator}'}}
+        skip_failures: false
+        modules:
+          - id: one
+            value: {{type: identity}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("keep_going", "iterator", "expected"),
+    [
+        # a failed step's error is no list
+        ("true", "results.list.items", [(14, "WAC503", "warning")]),
+        ("true", "results.list.items ?? []", []),
+        ("true", "results.list.error ? [] : results.list.items", []),
+        ("false", "results.list.items", []),
+    ],
+)
+def test_a_continue_on_error_step_as_an_iterator(
+    tmp_path: Path, keep_going: str, iterator: str, expected: list[object]
+) -> None:
+    text = ITERATOR_FLOW.format(keep_going=keep_going, iterator=iterator)
     assert _findings(tmp_path, text) == expected
