@@ -25,7 +25,6 @@ ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_aa"
 GAPS: dict[str, str] = {
     "m_expense_required_unread__flow": "required input no expression reads",
     "m_stripe_deno_bare_import__flow": "bare npm import in a deno step",
-    "m_crm_contact_skip_first__flow": "result in the first step's skip_if",
 }
 
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
@@ -122,7 +121,19 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             ),
         ),
     ],
-    "m_crm_contact_skip_first__flow": [(7, "WAC509", "error", "")],
+    "m_crm_contact_skip_first__flow": [
+        (
+            7,
+            "WAC509",
+            "error",
+            (
+                "`result` in the first step of the flow is the flow's input: no step has run "
+                "before it, and the flow's schema declares no `already_synced`, so "
+                "`result.already_synced` is undefined there; read a declared input "
+                "(`flow_input.<name>`), or test the step's own result in its `stop_after_if`"
+            ),
+        ),
+    ],
     "m_nightly_skip_expr_typo__flow": [
         (
             4,
@@ -463,4 +474,44 @@ def test_a_continue_on_error_step_as_an_iterator(
     tmp_path: Path, keep_going: str, iterator: str, expected: list[object]
 ) -> None:
     text = ITERATOR_FLOW.format(keep_going=keep_going, iterator=iterator)
+    assert _findings(tmp_path, text) == expected
+
+
+FIRST_STEP_FLOW = """\
+summary: s
+schema:
+  type: object
+  properties:
+    email: {{type: string}}
+value:
+  modules:
+    - id: first
+      skip_if: {{expr: "{skip}"}}
+      value:
+        type: rawscript
+        language: bun
+        content: "export function main(x: string) {{ return {{ done: true }} }}"
+        input_transforms:
+          x: {{type: javascript, expr: "{given}"}}
+    - id: second
+      skip_if: {{expr: "result.done"}}
+      value: {{type: identity}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("skip", "given", "expected"),
+    [
+        # the first step's last result is the flow's input
+        ("result.synced === true", "flow_input.email", [(9, "WAC509", "error")]),
+        ("false", "previous_result.user_id", [(15, "WAC509", "error")]),
+        # a declared input read that way, and the second step's `result`
+        ("result.email === ''", "previous_result.email", []),
+        ("!flow_input.email", "flow_input.email", []),
+    ],
+)
+def test_result_in_the_flow_first_step(
+    tmp_path: Path, skip: str, given: str, expected: list[object]
+) -> None:
+    text = FIRST_STEP_FLOW.format(skip=skip, given=given)
     assert _findings(tmp_path, text) == expected
