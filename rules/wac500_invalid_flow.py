@@ -53,6 +53,10 @@ Plain anchors and aliases (`retry: *policy`) work and are not reported.
 A key written twice in one mapping of flow.yaml (two `limit:` under
 `input_transforms`) is reported too: that `yaml` package refuses repeated
 keys by default (`Map keys must be unique`), so `wmill` cannot read the file.
+A Deno step whose code imports a package by its bare name (`import Stripe from
+"stripe"`, as Bun takes it) is an error: Windmill gives a Deno step an import map
+for the workspace's scripts only, and Deno resolves a bare name only through an
+import map or a package.json, so the step fails before `main` runs (`npm:stripe`).
 Code written in the flow (`content: |`) that is TypeScript under
 `language: python3`, or Python under `bun` / `deno` / `nativets` (it does not
 parse as its declared language and does parse as the other) is reported too:
@@ -245,9 +249,18 @@ value:
         for problem in problems:
             severity = WARNING if problem.warning else None
             ctx.report(model.key_span(problem.node), problem.message, severity=severity)
-        from wac_lint.flows.inline_files import code_language_problems, inline_problems
+        from wac_lint.flows.inline_files import (
+            code_language_problems,
+            deno_bare_import_problems,
+            inline_problems,
+        )
 
-        for inline in [*inline_problems(model), *code_language_problems(model)]:
+        inlines = [
+            *inline_problems(model),
+            *code_language_problems(model),
+            *deno_bare_import_problems(model),
+        ]
+        for inline in inlines:
             ctx.report(model.key_span(inline.node), inline.message)
         from wac_lint.flows.model import ModuleKind
 

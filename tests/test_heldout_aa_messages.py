@@ -24,7 +24,6 @@ ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_aa"
 # flows the analysis gets wrong today (strict xfails): remove an entry once it passes
 GAPS: dict[str, str] = {
     "m_expense_required_unread__flow": "required input no expression reads",
-    "m_stripe_deno_bare_import__flow": "bare npm import in a deno step",
 }
 
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
@@ -83,7 +82,19 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
         ),
     ],
     "m_expense_required_unread__flow": [(66, "WAC504", "warning", "")],
-    "m_stripe_deno_bare_import__flow": [(18, "WAC500", "error", "")],
+    "m_stripe_deno_bare_import__flow": [
+        (
+            18,
+            "WAC500",
+            "error",
+            (
+                "step `refund` has `language: deno`, but its code imports `stripe` by a bare "
+                "name, which Deno resolves only through an import map or a package.json "
+                "(Windmill gives a Deno step neither for packages): the step fails before "
+                "`main` runs; write `npm:stripe`, or run the step with `language: bun`"
+            ),
+        ),
+    ],
     "m_pages_continue_on_error_iterator__flow": [
         (
             25,
@@ -515,3 +526,39 @@ def test_result_in_the_flow_first_step(
 ) -> None:
     text = FIRST_STEP_FLOW.format(skip=skip, given=given)
     assert _findings(tmp_path, text) == expected
+
+
+DENO_FLOW = """\
+summary: s
+value:
+  modules:
+    - id: call
+      value:
+        type: rawscript
+        language: {language}
+        content: |
+          {line}
+          export async function main() {{ return 1 }}
+        input_transforms: {{}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "expected"),
+    [
+        # a bare package name: Deno has no import map for it
+        ("deno", 'import Stripe from "stripe";', [(7, "WAC500", "error")]),
+        ("deno", "import { z } from 'zod'", [(7, "WAC500", "error")]),
+        ("deno", 'import { S3Client } from "@aws-sdk/client-s3";', [(7, "WAC500", "error")]),
+        # what Deno resolves, and Bun, which takes bare names
+        ("deno", 'import Stripe from "npm:stripe@14";', []),
+        ("deno", 'import { z } from "https://deno.land/x/zod/mod.ts";', []),
+        ("deno", 'import { helper } from "/f/shared/helper.ts";', []),
+        ("deno", 'import * as path from "node:path";', []),
+        ("bun", 'import Stripe from "stripe";', []),
+    ],
+)
+def test_a_bare_import_in_a_deno_step(
+    tmp_path: Path, language: str, line: str, expected: list[object]
+) -> None:
+    assert _findings(tmp_path, DENO_FLOW.format(language=language, line=line)) == expected
