@@ -22,9 +22,7 @@ from tests.helpers import file_findings, flow_file
 ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_aa"
 
 # flows the analysis gets wrong today (strict xfails): remove an entry once it passes
-GAPS: dict[str, str] = {
-    "m_expense_required_unread__flow": "required input no expression reads",
-}
+GAPS: dict[str, str] = {}
 
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
     "m_invoice_retry_backoff__flow": [
@@ -81,7 +79,18 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             ),
         ),
     ],
-    "m_expense_required_unread__flow": [(66, "WAC504", "warning", "")],
+    "m_expense_required_unread__flow": [
+        (
+            66,
+            "WAC504",
+            "warning",
+            (
+                "`cost_center` is a required input of this flow, but no step, condition or "
+                "setting reads `flow_input.cost_center`: every run must give it, and it goes "
+                "nowhere; hand it to the step it was meant for, or drop it from `required`"
+            ),
+        ),
+    ],
     "m_stripe_deno_bare_import__flow": [
         (
             18,
@@ -562,3 +571,59 @@ def test_a_bare_import_in_a_deno_step(
     tmp_path: Path, language: str, line: str, expected: list[object]
 ) -> None:
     assert _findings(tmp_path, DENO_FLOW.format(language=language, line=line)) == expected
+
+
+REQUIRED_FLOW = """\
+summary: s
+schema:
+  type: object
+  properties:
+    region: {{type: string}}
+    owner: {{type: string}}
+  required: [region, owner]
+value:
+  modules:
+{first}
+    - id: deploy
+      value:
+        type: rawscript
+        language: bun
+        content: "export function main(r: string) {{ return r }}"
+        input_transforms:
+          r: {{type: javascript, expr: "{expr}"}}
+"""
+_NOTIFY = """\
+    - id: notify
+      value:
+        type: rawscript
+        language: bun
+        content: "export function main(o: string) {{ return o }}"
+        input_transforms:
+          o: {{type: javascript, expr: "{given}"}}"""
+
+
+@pytest.mark.parametrize(
+    ("given", "expr", "expected"),
+    [
+        # `owner` goes nowhere
+        ("flow_input.region", "flow_input.region", [(7, "WAC504", "warning")]),
+        # read somewhere, or handed on whole / by a computed key
+        ("flow_input.owner", "flow_input.region", []),
+        ("JSON.stringify(flow_input)", "flow_input.region", []),
+        ("flow_input['ow' + 'ner']", "flow_input.region", []),
+        ("previous_result.region", "flow_input.region", []),
+        # a read of an undeclared input is WAC504's own finding (a misspelling)
+        ("flow_input.ownr", "flow_input.region", [(16, "WAC504", "error")]),
+    ],
+)
+def test_a_required_input_nothing_reads(
+    tmp_path: Path, given: str, expr: str, expected: list[object]
+) -> None:
+    text = REQUIRED_FLOW.format(first=_NOTIFY.format(given=given), expr=expr)
+    assert _findings(tmp_path, text) == expected
+
+
+def test_a_required_input_of_a_flow_starting_with_an_identity_step(tmp_path: Path) -> None:
+    first = "    - id: start\n      value: {type: identity}"
+    text = REQUIRED_FLOW.format(first=first, expr="flow_input.region")
+    assert _findings(tmp_path, text) == []
