@@ -53,6 +53,10 @@ Plain anchors and aliases (`retry: *policy`) work and are not reported.
 A key written twice in one mapping of flow.yaml (two `limit:` under
 `input_transforms`) is reported too: that `yaml` package refuses repeated
 keys by default (`Map keys must be unique`), so `wmill` cannot read the file.
+A Deno step whose code imports a package by its bare name (`import Stripe from
+"stripe"`, as Bun takes it) is an error: Windmill gives a Deno step an import map
+for the workspace's scripts only, and Deno resolves a bare name only through an
+import map or a package.json, so the step fails before `main` runs (`npm:stripe`).
 Code written in the flow (`content: |`) that is TypeScript under
 `language: python3`, or Python under `bun` / `deno` / `nativets` (it does not
 parse as its declared language and does parse as the other) is reported too:
@@ -60,7 +64,13 @@ Windmill runs the text with the step's language and it fails to parse.
 A key that is not in the schema but is one letter or two away from one it
 lists (`continue_on_errors`, `input_transform`, `stop_after_iff`) is reported
 as a warning: Windmill's reader ignores unknown keys, so the setting silently
-does nothing.
+does nothing. So is a key the schema lists for another part of a step than the
+one it is written in: a key of the module under `value` (`stop_after_if`,
+`retry`), a key of `value` beside it (`input_transforms`), a key of another
+step type (`skip_failures` on a `branchall`, whose branches each take
+`skip_failure`; `iterator` on a `whileloopflow`), or a key of the other kind of
+branch (`skip_failure` on a `branchone`'s branch, which a failure in it still
+fails the flow from; `expr` on a `branchall`'s branch, which runs anyway).
 A `stop_after_all_iters_if` on a step that is not a loop is reported as a
 warning: Windmill evaluates it only after all the jobs of a loop (or a
 `branchall`) have finished (the schema: "for loops only"), so on a step that
@@ -93,8 +103,9 @@ refuses a backoff base of 0. A `retry_if` in a `retry` whose `constant` and
 whether one of those attempts is made (`Retry::interval`), so the step is never
 retried.
 The flow's input `schema` (and an approval's `resume_form` schema) is checked
-against itself, as warnings: a property's `default` of another JSON type than
-its `type` (`default: "2500"` for an integer; not a `$res:` / `$var:`
+against itself, as warnings: a property's `type` that is no JSON Schema type
+(`int`, `str`, `dict`: a Python or TypeScript name); a property's `default`
+of another JSON type than its `type` (`default: "2500"` for an integer; not a `$res:` / `$var:`
 reference, nor a dynamic select), a `default` its `enum` does not list, and a
 `required` entry naming no property (the form has no field for it, so the
 input meant to be required is not).
@@ -107,6 +118,11 @@ groups, without `user_auth_required: true` is a warning: windmill-api
 (`conditionally_require_authed_user`) checks the approver against them only
 for an approval that requires a logged-in user, so anyone with the approval
 link approves (the flow's starter, or someone in no listed group).
+An exponential retry whose delays grow past an hour is a warning: Windmill
+waits `multiplier * seconds^n` seconds before retry `n` (`Retry::interval`,
+counting every attempt so far, constant ones included, in 16-bit integers), so
+`seconds` is the base of the power, not the first delay the schema's
+description suggests (`seconds: 30` waits 30 s, 15 min, then 7.5 h).
 A `retry_if` without attempts is reported on the failure and preprocessor
 modules too, which the runner retries the same way; so is (a warning) a
 `retry` that sets a delay (`constant.seconds` above 0, `exponential.seconds`
@@ -235,9 +251,18 @@ value:
         for problem in problems:
             severity = WARNING if problem.warning else None
             ctx.report(model.key_span(problem.node), problem.message, severity=severity)
-        from wac_lint.flows.inline_files import code_language_problems, inline_problems
+        from wac_lint.flows.inline_files import (
+            code_language_problems,
+            deno_bare_import_problems,
+            inline_problems,
+        )
 
-        for inline in [*inline_problems(model), *code_language_problems(model)]:
+        inlines = [
+            *inline_problems(model),
+            *code_language_problems(model),
+            *deno_bare_import_problems(model),
+        ]
+        for inline in inlines:
             ctx.report(model.key_span(inline.node), inline.message)
         from wac_lint.flows.model import ModuleKind
 
@@ -289,6 +314,7 @@ value:
             names = [k.text for k, _ in props.pairs if k.is_scalar]
             for key, prop in props.pairs:
                 if key.is_scalar and prop.is_map:
+                    _type_name_problem(ctx, model, key.text, prop, whose)
                     _default_problems(ctx, model, key.text, prop, whose)
             required = schema.get("required")
             if required is None or not required.is_seq:
@@ -334,6 +360,7 @@ value:
                 # the runner retries the failure and preprocessor modules by the same
                 # `Retry::interval`, so a condition with no attempts is as idle there
                 _retry_if_without_attempts(ctx, model, retry)
+                _exponential_growth(ctx, model, retry)
             if module.root_block().kind is not BlockKind.FLOW:
                 continue
             if retry is not None and retry.is_map:
@@ -533,6 +560,54 @@ _JSON_TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
+# a type name from Python or TypeScript -> the JSON Schema type meant
+_MEANT_TYPES = {
+    "int": "integer",
+    "float": "number",
+    "double": "number",
+    "decimal": "number",
+    "bool": "boolean",
+    "str": "string",
+    "text": "string",
+    "list": "array",
+    "tuple": "array",
+    "dict": "object",
+    "map": "object",
+    "record": "object",
+    "date": "string",
+    "datetime": "string",
+}
+
+
+def _type_name_problem(
+    ctx: RuleContext, model: FlowModel, name: str, prop: YNode, whose: str
+) -> None:
+    """A property's `type` that is no JSON Schema type (`int`, `str`, `dict`): the
+    run form, the webhook's schema and the checks of the value all go by the seven
+    JSON Schema types, so the input is not typed as meant."""
+    kind = prop.get("type")
+    if kind is None:
+        return
+    names = [item for item in kind.items] if kind.is_seq else [kind]
+    for node in names:
+        wanted = node.str_value()
+        if wanted is None or wanted in _JSON_TYPES or wanted == "null":
+            continue
+        meant = _MEANT_TYPES.get(wanted.lower())
+        if meant is None:
+            close = difflib.get_close_matches(wanted, [*_JSON_TYPES], n=1, cutoff=0.6)
+            meant = close[0] if close else None
+        hint = f"; write `{meant}`" if meant else ""
+        ctx.report(
+            model.key_span(node),
+            f"the `type` of `{name}` in {whose} schema is `{wanted}`, which is no JSON "
+            f"Schema type ({', '.join(f'`{t}`' for t in _JSON_TYPES)}, `null`): Windmill's "
+            f"form and the checks of the value do not know it, so the input is not typed "
+            f"as meant{hint}",
+            severity=WARNING,
+        )
+
+
 def _default_problems(
     ctx: RuleContext, model: FlowModel, name: str, prop: YNode, whose: str
 ) -> None:
@@ -612,6 +687,80 @@ def _exponential_base(
         f"{'it is 0' if seconds is not None else 'it is not set (0)'}: Windmill refuses the "
         f"flow when it is saved or pushed (\"Module '{module_id}': Exponential backoff base "
         '(seconds) must be greater than 0")',
+    )
+
+
+def _count(node: YNode | None, default: int) -> int | None:
+    """A whole number setting, `default` when unset; None when not a whole number."""
+    if node is None:
+        return default
+    value = node.value() if node.is_scalar else None
+    if value is None:
+        return default
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value):
+        return None
+    return int(value)
+
+
+def _duration(seconds: int) -> str:
+    if seconds < 120:
+        return f"{seconds} s"
+    if seconds < 2 * 3600:
+        return f"{seconds / 60:.3g} min"
+    if seconds < 2 * 86400:
+        return f"{seconds / 3600:.3g} h"
+    return f"{seconds / 86400:.3g} days"
+
+
+# a retry that waits longer than this between two attempts is not a backoff one
+# meant: the step is effectively abandoned until then
+_LONGEST_BACKOFF = 3600
+_U16 = 2**16 - 1
+
+
+def _exponential_growth(ctx: RuleContext, model: FlowModel, retry: YNode) -> None:
+    """`Retry::interval` (windmill-common `flows.rs`) waits `multiplier *
+    seconds.saturating_pow(n)` before exponential retry `n` (counting every earlier
+    attempt, the constant ones too, from 1), in 16-bit integers: `seconds` is the
+    base of the power, not the first delay (the schema's "Initial delay in seconds"
+    misleads), so `seconds: 30` waits 30 s, then 15 min, then 7.5 h."""
+    exponential = retry.get("exponential")
+    constant = retry.get("constant")
+    if exponential is None or not exponential.is_map:
+        return
+    before = _count(
+        constant.get("attempts") if constant is not None and constant.is_map else None, 0
+    )
+    attempts = _count(exponential.get("attempts"), 0)
+    multiplier = _count(exponential.get("multiplier"), 1)
+    base = _count(exponential.get("seconds"), 0)
+    key = exponential.key_node("seconds")
+    if None in (before, attempts, multiplier, base) or key is None:
+        return
+    assert before is not None and attempts is not None and multiplier is not None
+    assert base is not None
+    if attempts <= 0 or base < 2 or multiplier < 1 or attempts > 1000:
+        return
+    delays = [multiplier * base ** (before + n) for n in range(1, attempts + 1)]
+    if delays[-1] <= _LONGEST_BACKOFF:
+        return
+    # what the 16-bit arithmetic gives: the power saturates, the product wraps
+    waits = [(multiplier * min(base ** (before + n), _U16)) % (_U16 + 1) for n in range(1, 5)]
+    shown = [_duration(w) for w in waits[: len(delays)]]
+    more = ", ..." if len(delays) > 4 else ""
+    wraps = (
+        " (Windmill computes them in 16-bit integers: past 65535 s the power saturates "
+        "and the product with `multiplier` wraps around)"
+        if any(d > _U16 for d in delays[:4])
+        else ""
+    )
+    ctx.report(
+        model.key_span(key),
+        f"exponential retries wait `multiplier * seconds^n` seconds, n counting every "
+        f"attempt so far: `seconds` is the base of the power, not the first delay, so "
+        f"these wait {', '.join(shown)}{more}{wraps}; use a base of 2 or 3 and set the "
+        f"first delay with `multiplier`",
+        severity=WARNING,
     )
 
 

@@ -113,7 +113,13 @@ A member of a field of a step with `continue_on_error: true`
 (`results.enrich.company.industry`, a warning): when that step fails the flow goes
 on with its error as its result (`{error: ...}`), which has no `company`, so
 reading `.industry` throws and the reading step fails after all (not when the
-expression chains optionally, tests the error, or guards with `&&`).
+expression chains optionally, tests the error, or guards with `&&`). The same
+for a step in a branch of a `branchall` with `skip_failure: true`, read from
+outside that branch (after the branchall, or from another branch): a failure
+ends the branch and the flow goes on with the step's error as its result. A
+loop's whole `iterator` that is such a step's result, or a field of it
+(`results.list_pages.pages`), is a warning too: when the step failed it is the
+error object or undefined, not the array the runner wants.
 A field of an approval step's form read from that step's result
 (`results.approve.approved`, the form declaring `approved`) when the step is an identity
 step or its code returns no such field: the answer reaches the next step only, as

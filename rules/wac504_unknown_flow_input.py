@@ -312,6 +312,14 @@ string when the run has none, so every run gets the same key (one concurrency
 limit, or one debounce, for all of them); an argument no run passes is never
 accumulated.
 
+A `required` input of the schema that no expression of the flow reads
+(`flow_input.<name>`, or `$args[<name>]` in a job key) is a warning: every run
+must give it, and it goes nowhere. Not judged when an expression reads
+`flow_input` whole or by a computed key, the first step reads its last result
+(the flow's input), the first step is an identity step (its result is the
+input), an expression reads an undeclared input (likely the required one
+misspelt, reported above), or the flow has no steps.
+
 `flow_env.<name>` (and `flow_env["name"]`) is checked the same way against
 the variables of the flow's own `value.flow_env`, when it has one (a flow
 without one may be a subflow reading its root flow's `flow_env`).
@@ -389,6 +397,7 @@ value:
         self.check_fields(ctx, declared)
         self.check_preprocessed(ctx, declared)
         self.check_job_keys(ctx, declared)
+        self.check_required_unread(ctx, declared)
         known = ", ".join(f"`{n}`" for n in sorted(declared)) or "none"
         found = [(e, r) for e, r in references(model, RefKind.FLOW_INPUT) if r.name not in declared]
         # a name one read of an expression handles as missing is handled in all of it
@@ -405,6 +414,61 @@ value:
                 f"`flow_input.{ref.name}` is not an input of this flow (its schema declares "
                 f"{known}): nothing asks for it, so it is undefined unless a caller passes it "
                 "anyway",
+            )
+
+    @staticmethod
+    def check_required_unread(ctx: RuleContext, declared: set[str]) -> None:
+        """A `required` input of the flow's schema that no expression of the flow reads
+        (`flow_input.<name>`, `$args[<name>]` in a job key): every run must give it, and
+        it goes nowhere. Not judged when an expression reads `flow_input` otherwise than
+        by a static name (whole, or `flow_input[key]`), when the first step reads its
+        last result, which is the flow's input, when an expression reads an undeclared
+        input (WAC504's finding, likely the required one misspelt), in a flow with no
+        steps, or one whose first step is an identity step (its result is the input)."""
+        import re
+
+        from wac_lint.flows.expressions import RefKind
+        from wac_lint.flows.model import ModuleKind
+        from wac_lint.flows.query import ARG_TAG, parsed
+
+        model = ctx.flow
+        schema = model.schema
+        required = schema.get("required") if schema is not None and schema.is_map else None
+        if required is None or not required.is_seq or not required.items:
+            return
+        if model.top is None or not model.top.modules:
+            return  # a flow with no steps yet (a stub a caller is written against)
+        read: set[str] = set()
+        first = model.top.modules[0]
+        if first.kind is ModuleKind.IDENTITY:
+            return  # its result is its last result, the flow's input: handed on whole
+        whole = re.compile(r"(?<![\w$.])flow_input(?![\w$])")
+        for expr in model.expressions:
+            refs = [r for r in parsed(expr).refs if r.kind in (RefKind.FLOW_INPUT, RefKind.ITER)]
+            if len(whole.findall(expr.text)) > len(refs):
+                return  # `flow_input` read whole or by a computed key
+            if expr.module is first and "result" in expr.text:
+                return  # the first step's last result is the flow's input
+            read.update(r.name for r in refs if r.kind is RefKind.FLOW_INPUT)
+        root = model.root
+        value = root.get("value") if root is not None and root.is_map else None
+        if value is not None and value.is_map:
+            for key in ("concurrency_key", "debounce_key"):
+                node = value.get(key)
+                if node is not None and node.is_scalar:
+                    read.update(m.group(1) for m in ARG_TAG.finditer(node.text))
+        if read - declared:
+            return  # a read of an undeclared name: likely the required one misspelt
+        for item in required.items:
+            name = item.str_value()
+            if name is None or name not in declared or name in read:
+                continue
+            ctx.report(
+                model.key_span(item),
+                f"`{name}` is a required input of this flow, but no step, condition or "
+                f"setting reads `flow_input.{name}`: every run must give it, and it goes "
+                f"nowhere; hand it to the step it was meant for, or drop it from `required`",
+                severity=WARNING,
             )
 
     @staticmethod

@@ -90,7 +90,11 @@ where the expression runs (windmill-worker `worker_flow.rs`, `js_eval.rs`):
 one (`approvers[0].approver`, `approvers.map((a) => a.approver)`) is
 reported too.
 
-`previous_result.<x>` in the inputs of the first step of a branch, or of a
+`previous_result.<x>` in the inputs of the flow's first step (and `result.<x>`
+or `previous_result.<x>` in its `skip_if`), when the flow's schema declares no
+`<x>`, is reported: no step has run, and the runner gives the first step the
+flow's input as its last result. So is `previous_result.<x>` in the inputs of
+the first step of a branch, or of a
 loop body that runs as a flow of its own (more than one step, a parallel for
 loop), is reported when `<x>` is not a flow input (nor `iter` in a loop):
 there `previous_result` is the inner flow's input (the flow's input, with
@@ -386,13 +390,27 @@ step allowed to fail.
             return
         owner = module.block.owner
         kind = module.block.kind
+        declared = _schema_properties(ctx.flow)
+        names = ("previous_result", "result") if skip_if else ("previous_result",)
+        reads = [(name, read) for name in names for read in member_reads(expr.text, name)]
+        if owner is None and kind is BlockKind.FLOW and declared:
+            # the flow's own first step: its last result is the flow's input too
+            for name, read in reads:
+                if read.prop in declared:
+                    continue
+                ctx.report(
+                    offset_span(ctx.flow, expr, read.start, read.end),
+                    f"`{name}` in the first step of the flow is the flow's input: no step "
+                    f"has run before it, and the flow's schema declares no `{read.prop}`, "
+                    f"so `{name}.{read.prop}` is undefined there; read a declared input "
+                    f"(`flow_input.<name>`), or test the step's own result in its "
+                    f"`stop_after_if`",
+                )
+            return
         if owner is None or kind not in (BlockKind.LOOP, BlockKind.BRANCH, BlockKind.DEFAULT):
             return
         if kind is BlockKind.LOOP and not _runs_as_inner_flow(owner):
             return
-        declared = _schema_properties(ctx.flow)
-        names = ("previous_result", "result") if skip_if else ("previous_result",)
-        reads = [(name, read) for name in names for read in member_reads(expr.text, name)]
         for name, read in reads:
             if read.prop in declared or (kind is BlockKind.LOOP and read.prop == "iter"):
                 continue

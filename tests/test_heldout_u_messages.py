@@ -131,6 +131,16 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
     "m_new_hire_onboarding__flow": [
         (
             21,
+            "WAC504",
+            "warning",
+            (
+                "`employee_id` is a required input of this flow, but no step, condition or "
+                "setting reads `flow_input.employee_id`: every run must give it, and it goes "
+                "nowhere; hand it to the step it was meant for, or drop it from `required`"
+            ),
+        ),
+        (
+            21,
             "WAC500",
             "warning",
             (

@@ -147,6 +147,17 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             ),
         ),
         (
+            54,
+            "WAC500",
+            "warning",
+            (
+                "exponential retries wait `multiplier * seconds^n` seconds, n counting every "
+                "attempt so far: `seconds` is the base of the power, not the first delay, so "
+                "these wait 60 s, 30 min, 15 h; use a base of 2 or 3 and set the first delay "
+                "with `multiplier`"
+            ),
+        ),
+        (
             69,
             "WAC509",
             "warning",

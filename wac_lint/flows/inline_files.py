@@ -10,6 +10,7 @@ file's text becomes the step's code whatever its extension: a `.ts` file under
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -132,4 +133,54 @@ def code_language_problems(model: FlowModel) -> Iterator[InlineProblem]:
             f"the code of step `{module.id}` is {other.display_name}, but the step has "
             f"`language: {language}`: Windmill runs it as {language} code, which fails "
             "to parse",
+        )
+
+
+# `import ... from "x"`, `export ... from "x"`, `import "x"`, `import("x")`, at the start
+# of a statement (a line)
+_IMPORTED = re.compile(
+    r"""^[ \t]*(?:import|export)\b[^;'"]*?\bfrom\s*['"]([^'"]+)['"]"""
+    r"""|^[ \t]*import\s*['"]([^'"]+)['"]"""
+    r"""|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)""",
+    re.MULTILINE,
+)
+# what Deno resolves without an import map or a package.json: a URL, a path, a
+# scheme it knows (`npm:`, `jsr:`, `node:`)
+_DENO_SPECIFIER = re.compile(r"^(?:\.{0,2}/|[a-z][a-z0-9+.-]*:)", re.IGNORECASE)
+
+
+def deno_bare_import_problems(model: FlowModel) -> Iterator[InlineProblem]:
+    """A Deno step importing a package by its bare name (`import Stripe from
+    "stripe"`, as Bun and Node take it). Windmill runs a Deno step with an import map
+    for the workspace's own scripts only (windmill-worker `deno_executor.rs`), and
+    Deno resolves a bare name only through an import map or a package.json, so the
+    step fails before `main` runs; npm packages are written `npm:stripe`."""
+    from wac_lint.flows.targets import inline_code  # the code of a step, flows only
+
+    for module in model.modules:
+        value = module.value
+        if module.kind is not ModuleKind.RAWSCRIPT or value is None or not value.is_map:
+            continue
+        language = value.get("language")
+        if language is None or language.text != "deno":
+            continue
+        found = inline_code(model, module)
+        if found is None:
+            continue
+        bare = [
+            name
+            for match in _IMPORTED.finditer(found[1])
+            for name in match.groups()
+            if name and not _DENO_SPECIFIER.match(name)
+        ]
+        if not bare:
+            continue
+        first = bare[0]
+        package = "/".join(first.split("/")[:2]) if first.startswith("@") else first
+        yield InlineProblem(
+            language,
+            f"step `{module.id}` has `language: deno`, but its code imports `{first}` by a "
+            f"bare name, which Deno resolves only through an import map or a package.json "
+            f"(Windmill gives a Deno step neither for packages): the step fails before "
+            f"`main` runs; write `npm:{package}`, or run the step with `language: bun`",
         )

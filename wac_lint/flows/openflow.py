@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import difflib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -344,6 +345,7 @@ class _Checker:
             return
         close = difflib.get_close_matches(key.text, list(properties), n=1, cutoff=0.8)
         if not close:
+            self.misplaced(key, path, name)
             return
         where = _join(path, key.text)
         self.report(
@@ -353,6 +355,13 @@ class _Checker:
             "ignores it",
             warning=True,
         )
+
+    def misplaced(self, key: YNode, path: str, name: str) -> None:
+        """A key of another part of a flow step (the module, another step type's
+        `value`, the other kind of branch) than the one it is written in."""
+        message = _misplaced_message(key.text, path, name)
+        if message is not None:
+            self.report(key, _join(path, key.text), message, warning=True)
 
     def one_of(self, node: YNode, schema: Schema, path: str, name: str) -> None:
         found_variants = _variants(schema)
@@ -387,3 +396,104 @@ class _Checker:
             )
             return
         self.check(node, {"$ref": target}, path, target.rsplit("/", 1)[-1])
+
+
+# The parts of a flow step whose keys get put in one another by hand: the module
+# (`FlowModule`), its `value` (one of the step types) and a branch of a branchone /
+# branchall. Windmill's reader ignores a key where its part does not list it
+# (windmill-common `flows.rs`: no `deny_unknown_fields`), so `skip_failure` on a
+# branchone's branch, `skip_failures` on a branchall or `stop_after_if` under
+# `value` does nothing. Keys Windmill's `Branch` reads for both kinds of branch
+# (`skip_failure`, `parallel`, `expr`) are told apart by the schema, which lists
+# for each kind only those its runner uses.
+_STEP_TYPES = (
+    "RawScript",
+    "PathScript",
+    "PathFlow",
+    "ForloopFlow",
+    "WhileloopFlow",
+    "BranchOne",
+    "BranchAll",
+    "Identity",
+    "AiAgent",
+)
+_TYPE_NAMES = {
+    "RawScript": "rawscript",
+    "PathScript": "script",
+    "PathFlow": "flow",
+    "ForloopFlow": "forloopflow",
+    "WhileloopFlow": "whileloopflow",
+    "BranchOne": "branchone",
+    "BranchAll": "branchall",
+    "Identity": "identity",
+    "AiAgent": "aiagent",
+}
+
+
+@cache
+def _part_keys() -> dict[str, frozenset[str]]:
+    """Part of a step -> the keys the schema lists for it."""
+    found = schemas()
+    out: dict[str, frozenset[str]] = {
+        "FlowModule": frozenset(found["FlowModule"].get("properties", {})) | LEGACY_KEYS
+    }
+    for name in _STEP_TYPES:
+        out[name] = frozenset(found[name].get("properties", {}))
+    for name in ("BranchOne", "BranchAll"):
+        items = found[name]["properties"]["branches"]["items"]
+        out[f"branch of {name}"] = frozenset(items.get("properties", {}))
+    return out
+
+
+def _and(names: Iterable[str]) -> str:
+    shown = list(names)
+    return ", ".join(shown[:-1]) + f" and {shown[-1]}" if len(shown) > 1 else shown[0]
+
+
+def _is_branch_path(path: str) -> bool:
+    return path.endswith("]") and path.rsplit(".", 1)[-1].startswith("branches[")
+
+
+def _misplaced_message(key: str, path: str, name: str) -> str | None:
+    """Why `key`, which this part of a step does not list, is a key of another part."""
+    parts = _part_keys()
+    where = _join(path, key)
+    if name in ("BranchOne", "BranchAll") and _is_branch_path(path):
+        kind = _TYPE_NAMES[name]
+        other = "BranchAll" if name == "BranchOne" else "BranchOne"
+        if key in parts[f"branch of {other}"]:
+            return (
+                f"`{where}` is not a key of a {kind}'s branch (only a "
+                f"{_TYPE_NAMES[other]}'s branches have `{key}`): Windmill ignores it here"
+            )
+        return None
+    if name == "FlowModule":
+        readers = [t for t in _STEP_TYPES if key in parts[t]]
+        if not readers:
+            return None
+        types = _and(_TYPE_NAMES[t] for t in readers)
+        return (
+            f"`{where}` is not a key of a flow module but of its `value` (for {types} "
+            f"steps): Windmill ignores it here; move it under `value`"
+        )
+    if name not in _STEP_TYPES or path.endswith("]"):
+        return None
+    kind = _TYPE_NAMES[name]
+    if key in parts["FlowModule"]:
+        return (
+            f"`{where}` is not a key of a {kind} step's `value` but of the module: "
+            f"Windmill ignores it here; move it beside `value`"
+        )
+    readers = [t for t in _STEP_TYPES if key in parts[t]]
+    if not readers:
+        return None
+    types = _and(_TYPE_NAMES[t] for t in readers)
+    hint = ""
+    if name in ("BranchOne", "BranchAll"):
+        close = difflib.get_close_matches(key, sorted(parts[f"branch of {name}"]), n=1, cutoff=0.8)
+        if close:
+            hint = f"; each branch takes `{close[0]}`"
+    return (
+        f"`{where}` is not a key of a {kind} step (only {types} steps read it): "
+        f"Windmill ignores it here{hint}"
+    )

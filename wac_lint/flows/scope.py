@@ -1678,17 +1678,56 @@ def constant_loop_stops(model: FlowModel, loop: FlowModule) -> list[tuple[Expres
     return found
 
 
+def failure_goes_on(model: FlowModel, step: FlowModule, reader: FlowModule | None) -> str | None:
+    """Why the flow may go on past `step` failing, with its error as its result
+    (`{"error": {...}}`, the job's result, which windmill-worker `worker_flow.rs`
+    keeps under its id), as seen from an expression of `reader`: the step has
+    `continue_on_error: true`, or it is in a branch of a branchall with
+    `skip_failure: true` that `reader` is not in (inside it, the branch stops at the
+    failure). None when a failure of `step` fails the flow, or that reader."""
+    flag = step.node.get("continue_on_error")
+    if flag is not None and flag.value() is True:
+        return f"step `{step.id}` has `continue_on_error: true`"
+    inside = set()
+    current = reader
+    while current is not None:
+        inside.add(id(current.block))
+        current = current.block.owner
+    module: FlowModule | None = step
+    while module is not None:
+        block, owner = module.block, module.block.owner
+        if owner is None or id(block) in inside:
+            return None
+        if block.kind is BlockKind.BRANCH and owner.kind is ModuleKind.BRANCHALL:
+            branches = owner.value.get("branches") if owner.value is not None else None
+            items = branches.items if branches is not None and branches.is_seq else []
+            branch = items[block.index] if block.index < len(items) else None
+            skip = branch.get("skip_failure") if branch is not None and branch.is_map else None
+            if skip is not None and skip.value() is True:
+                return (
+                    f"step `{step.id}` is in branch {block.index + 1} of branchall "
+                    f"`{owner.id}`, which has `skip_failure: true`"
+                )
+        module = owner
+    return None
+
+
 def failed_step_field_problems(model: FlowModel, expr: Expression) -> list[OwnResultRead]:
-    """`results.<id>.<field>.<member>` where step `<id>` has `continue_on_error: true`:
-    when it fails, the flow goes on with its error as its result (`{"error": {...}}`,
-    the job's result, which windmill-worker `worker_flow.rs` keeps under its id), which
-    has no `<field>`, so reading `.<member>` of that undefined throws and the reading
-    step fails after all. Expressions that look at the error, chain optionally
-    (`?.`) or guard with `&&` are left alone."""
+    """`results.<id>.<field>.<member>` where step `<id>` may fail while the flow goes
+    on (`failure_goes_on`): its result is then its error, which has no `<field>`, so
+    reading `.<member>` of that undefined throws and the reading step fails after
+    all. Expressions that look at the error, chain optionally (`?.`) or guard with
+    `&&` are left alone. A loop's whole `iterator` that is such a step's result or a
+    field of it (`results.<id>.<field>`) is undefined (or the error object) when the
+    step failed, and the runner fails the loop: it wants an array."""
     from wac_lint.flows.expressions import static_reads
 
     text = expr.text
-    if "results" not in text or "error" in text or "?." in text or "&&" in text:
+    if "results" not in text:
+        return []
+    if expr.role is ExprRole.ITERATOR:
+        return _failed_step_iterator(model, expr)
+    if "error" in text or "?." in text or "&&" in text:
         return []
     out: list[OwnResultRead] = []
     for (name, field, member), start, end in static_reads(text, "results", 3):
@@ -1697,18 +1736,57 @@ def failed_step_field_problems(model: FlowModel, expr: Expression) -> list[OwnRe
             continue
         if step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT, ModuleKind.FLOW):
             continue
-        flag = step.node.get("continue_on_error")
-        if flag is None or flag.value() is not True:
+        why = failure_goes_on(model, step, expr.module)
+        if why is None:
             continue
         out.append(
             OwnResultRead(
                 start,
                 end,
-                f"`results.{name}.{field}.{member}`: step `{name}` has `continue_on_error: "
-                f"true`, and when it fails its result is its error (`{{error: ...}}`), which "
-                f"has no `{field}`, so reading `.{member}` of it throws and this step fails "
-                f"as well; chain optionally (`results.{name}.{field}?.{member}`) or test "
-                f"`results.{name}.error` first",
+                f"`results.{name}.{field}.{member}`: {why}, and when it fails its result is "
+                f"its error (`{{error: ...}}`), which has no `{field}`, so reading "
+                f"`.{member}` of it throws and this step fails as well; chain optionally "
+                f"(`results.{name}.{field}?.{member}`) or test `results.{name}.error` first",
             )
         )
     return out
+
+
+def _failed_step_iterator(model: FlowModel, expr: Expression) -> list[OwnResultRead]:
+    from wac_lint.flows.expressions import static_reads
+
+    text = expr.text
+    lead = len(text) - len(text.lstrip())
+    for depth in (1, 2):
+        for path, start, end in static_reads(text, "results", depth):
+            if start != lead or end != len(text.rstrip()):
+                continue
+            step = model.by_id.get(path[0])
+            if step is None or step.kind not in (
+                ModuleKind.RAWSCRIPT,
+                ModuleKind.SCRIPT,
+                ModuleKind.FLOW,
+            ):
+                continue
+            if depth == 2 and path[1].isdigit():
+                continue
+            why = failure_goes_on(model, step, expr.module)
+            if why is None:
+                continue
+            read = ".".join(("results", *path))
+            gives = (
+                f"which has no `{path[1]}`, so the iterator is undefined"
+                if depth == 2
+                else "an object, not a list"
+            )
+            return [
+                OwnResultRead(
+                    start,
+                    end,
+                    f"`{read}`: {why}, and when it fails its result is its error "
+                    f"(`{{error: ...}}`), {gives}: Windmill wants an array and the flow "
+                    f"fails at this loop after all; fall back to an empty list "
+                    f"(`{read} ?? []`)",
+                )
+            ]
+    return []

@@ -1,0 +1,3 @@
+-- $1 since
+insert into snapshots.orders_daily
+select * from staging.orders where updated_at >= $1::date;

@@ -1,0 +1,3 @@
+export function main(since: number) {
+  return { started: true, since };
+}
