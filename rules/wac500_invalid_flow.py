@@ -70,7 +70,10 @@ one it is written in: a key of the module under `value` (`stop_after_if`,
 step type (`skip_failures` on a `branchall`, whose branches each take
 `skip_failure`; `iterator` on a `whileloopflow`), or a key of the other kind of
 branch (`skip_failure` on a `branchone`'s branch, which a failure in it still
-fails the flow from; `expr` on a `branchall`'s branch, which runs anyway).
+fails the flow from). A branch that also holds `parallel` is left alone: the flow
+editor writes `parallel`, `skip_failure` and `expr` on every branch of both kinds
+(`expr: ''` on a branchall's), so those keys are its own, not a hand edit; a real
+condition on a branchall's branch is reported below.
 A `stop_after_all_iters_if` on a step that is not a loop is reported as a
 warning: Windmill evaluates it only after all the jobs of a loop (or a
 `branchall`) have finished (the schema: "for loops only"), so on a step that

@@ -281,7 +281,16 @@ value:
             "skip_failure: true\n            expr: 'true'",
             [(9, "WAC500", "warning")],
         ),
-        ("branchall", "", "expr: 'true'", [(9, "WAC500", "warning")]),
+        # a condition on a branchall's branch is never evaluated (`'true'` changes nothing)
+        ("branchall", "", "expr: flow_input.ok", [(9, "WAC500", "warning")]),
+        ("branchall", "", "expr: 'true'", []),
+        # the flow editor writes `parallel` and `skip_failure` on every branch
+        (
+            "branchone",
+            "",
+            "expr: 'true'\n            parallel: true\n            skip_failure: true",
+            [],
+        ),
         ("branchall", "skip_failures: true", "skip_failure: false", [(7, "WAC500", "warning")]),
         ("branchone", "parallel: true", "expr: 'true'", [(7, "WAC500", "warning")]),
         # where each part reads them

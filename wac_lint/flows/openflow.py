@@ -331,21 +331,23 @@ class _Checker:
                 sub = extra
             if sub is None:
                 if extra is None and not self.partial:
-                    self.misspelt(key, properties, path, name)
+                    self.misspelt(key, properties, path, name, node)
                 continue
             if value.is_scalar and value.tag == "tag:yaml.org,2002:null":
                 if key.text not in required:
                     continue
             self.check(value, sub, _join(path, key.text), name)
 
-    def misspelt(self, key: YNode, properties: dict[str, Schema], path: str, name: str) -> None:
+    def misspelt(
+        self, key: YNode, properties: dict[str, Schema], path: str, name: str, holder: YNode
+    ) -> None:
         """A key close to one the schema lists: Windmill's reader ignores unknown keys,
         so `continue_on_errors: true` silently leaves the step failing the flow."""
         if key.text in LEGACY_KEYS or not properties:
             return
         close = difflib.get_close_matches(key.text, list(properties), n=1, cutoff=0.8)
         if not close:
-            self.misplaced(key, path, name)
+            self.misplaced(key, path, name, holder)
             return
         where = _join(path, key.text)
         self.report(
@@ -356,9 +358,15 @@ class _Checker:
             warning=True,
         )
 
-    def misplaced(self, key: YNode, path: str, name: str) -> None:
+    def misplaced(self, key: YNode, path: str, name: str, holder: YNode) -> None:
         """A key of another part of a flow step (the module, another step type's
-        `value`, the other kind of branch) than the one it is written in."""
+        `value`, the other kind of branch) than the one it is written in. Not on a
+        branch the flow editor wrote: it puts `parallel`, `skip_failure` and `expr` on
+        every branch of both kinds (`expr: ''` on a branchall's), so those keys there are
+        its own, not a hand edit (a real condition on a branchall's branch is judged with
+        the step, by what its condition says)."""
+        if _is_branch_path(path) and (holder.get("parallel") is not None or key.text == "expr"):
+            return
         message = _misplaced_message(key.text, path, name)
         if message is not None:
             self.report(key, _join(path, key.text), message, warning=True)
