@@ -662,8 +662,8 @@ class TaskLookups(DispatchLookups):
             if self.imported_name(callee, scope):
                 from pathlib import Path
 
-                from wac_lint.workspace.module_facts import durable_helper
                 from wac_lint.workspace.imported import imported_function
+                from wac_lint.workspace.module_facts import durable_helper
 
                 if text not in self.imported_functions:
                     self.imported_functions[text] = imported_function(self.model, callee)
