@@ -16,7 +16,7 @@ def retrying(times: int = 3, backoff: float = 2.0):
             for attempt in range(times):
                 try:
                     return await fn(*args, **kwargs)
-                except BaseException as exc:  # expect: WAC201
+                except BaseException as exc:
                     last = exc
                     await asyncio.sleep(backoff * (attempt + 1))
             raise RuntimeError(f"{fn.__name__} failed after {times} attempts") from last
@@ -46,6 +46,6 @@ async def release_with_retries(entry_no: str, port: str) -> dict:
 
 @workflow
 async def main(entry_no: str, port: str, scac: str):
-    release = await release_with_retries(entry_no, port)
+    release = await release_with_retries(entry_no, port)  # expect: WAC101, WAC201
     await notify_trucker(scac, entry_no, release["status"])
     return {"entry": entry_no, "release": release["status"]}
