@@ -164,6 +164,16 @@ export const main = workflow(async (urls: string[]) => {
                     "wants tasks at module top level and Windmill's diagram does not show it; "
                     "define it once at top level and call that"
                 )
+            elif task.wraps_given:
+                # `task(timeout=60)(fn)` in a registering decorator: the SDK reads
+                # `fn.__name__` each time, so each function it is given has its own key
+                message = (
+                    f"`{shown}` creates a task {where} from `{task.wraps_given}`, a function it "
+                    f"is given: it runs (keyed by the name of each function passed as "
+                    f"`{task.wraps_given}`), but the guide wants tasks at module top level and "
+                    "Windmill's diagram does not show it; decorate each function with the "
+                    "SDK's task decorator at top level"
+                )
             elif (
                 task.step_name in (None, "", "<lambda>")
                 or task.function is None

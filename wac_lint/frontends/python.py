@@ -33,6 +33,7 @@ from wac_lint.semantic.python_scopes import (
     PythonScopeRules,
     reexports_wmill,
 )
+from wac_lint.semantic.scopes import BindingKind as NameKind
 from wac_lint.semantic.scopes import Scope, ScopeRules
 
 SYNTAX = Syntax(
@@ -788,11 +789,14 @@ class PythonFrontEnd(FrontEnd):
         path = None
         step_name = None
         function = None
+        given = None
         if kind == "task":
             path = self.string_value(self.keyword_arg(options_call, "path"))
             if wrapped is not None and wrapped.type == "identifier":
                 step_name = self.text(wrapped)
                 function = self.top_function(step_name)
+                if function is None:
+                    function, step_name, given = self.wrapped_local(wrapped)
             elif wrapped is not None and wrapped.type == "lambda":
                 step_name = "<lambda>"  # func.__name__ of a lambda
                 function = self.function_info(wrapped)
@@ -813,6 +817,7 @@ class PythonFrontEnd(FrontEnd):
         task = TaskDef(
             kind=TaskKind(kind),
             wraps=wraps,
+            wraps_given=given,
             path_without_function=path_without_function,
             binding=binding,
             step_name=step_name,
@@ -874,6 +879,22 @@ class PythonFrontEnd(FrontEnd):
                 if key is not None and self.text(key) == name:
                     return arg.child_by_field_name("value")
         return None
+
+    def wrapped_local(self, wrapped: Node) -> tuple[FunctionInfo | None, str | None, str | None]:
+        """The function `task(...)(name)` wraps when `name` is not a top-level function:
+        (its details, the step key, the parameter that holds it). A nested `def` is
+        keyed by its own name; a parameter (`task(timeout=60)(fn)` in a registering
+        decorator) by the `__name__` of whatever function it is given, unknown here."""
+        name = self.text(wrapped)
+        binding = self.semantic.resolve(wrapped)
+        if binding is None or binding.rebound:
+            return None, name, None
+        if binding.kind is NameKind.FUNCTION and binding.value is not None:
+            if binding.value.type == "function_definition":
+                return self.function_info(binding.value), name, None
+        if binding.kind is NameKind.PARAMETER:
+            return None, None, name
+        return None, name, None
 
     def function_info(self, node: Node) -> FunctionInfo:
         plist = node.child_by_field_name("parameters")

@@ -1,0 +1,57 @@
+"""Red team AA (aap): regressions for the general causes behind its Python corpus
+(`tests/corpus/adversarial/aa_py_*`)."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, SourceFile
+
+
+def run(code: str, *codes: str) -> list[tuple[int, str, str]]:
+    result = analyze_source(SourceFile("<t>.py", code, LANG_PYTHON), select=list(codes))
+    assert not result.errors, [e.error for e in result.errors]
+    return [(f.row, f.code, f.message) for f in result.findings]
+
+
+def test_task_applied_to_a_nested_def_is_that_task_keyed_by_its_name() -> None:
+    # wmill 1.850.0 `task()(fn)` keys the task by `fn.__name__`; its body runs in the
+    # task's own job, not in the workflow body
+    code = (
+        "import boto3\n"
+        "from wmill import task, workflow\n"
+        's3 = boto3.client("s3")\n'
+        "@workflow\n"
+        "async def main(key: str):\n"
+        "    async def _archive(b: str) -> str:\n"
+        '        s3.copy_object(Bucket="a", Key=b, CopySource={"Bucket": "b", "Key": b})\n'
+        "        return b\n"
+        "    archive = task()(_archive)\n"
+        "    return await archive(key)\n"
+    )
+    found = run(code, "WAC003", "WAC101")
+    assert [(row, rule) for row, rule, _ in found] == [(9, "WAC003")]
+    assert "keyed by its name `_archive`" in found[0][2]
+    assert "anonymous" not in found[0][2]
+
+
+def test_task_applied_to_a_parameter_is_keyed_by_the_function_given() -> None:
+    code = (
+        "from wmill import task, workflow\n"
+        "REG = {}\n"
+        "def reader(p: str):\n"
+        "    def register(fn):\n"
+        "        wrapped = task(timeout=60)(fn)\n"
+        "        REG[p] = wrapped\n"
+        "        return wrapped\n"
+        "    return register\n"
+        '@reader("modbus")\n'
+        "async def read_modbus(m: dict) -> dict:\n"
+        "    return m\n"
+        "@workflow\n"
+        "async def main(m: dict):\n"
+        "    return await read_modbus(m)\n"
+    )
+    found = run(code, "WAC003")
+    assert [(row, rule) for row, rule, _ in found] == [(5, "WAC003")]
+    assert "anonymous" not in found[0][2] and "<lambda>" not in found[0][2]
+    assert "each function passed as `fn`" in found[0][2]
