@@ -30,6 +30,7 @@ from wac_lint.rules._json_declared import (
     local_class,
     named_tuple_fields,
     plain_enum,
+    plainly_json,
     stdlib_named_tuple,
     type_names,
 )
@@ -162,7 +163,8 @@ Python values are recognised by how they are built (`datetime.now()`,
 `uuid.uuid4()`, `Path(...)`, a class of the file) and by a task's or step
 function's declared return type (`-> Decimal`, `-> set[str]`; `-> Quote` naming a
 class of the file when what is returned is a name, a member, an item or what `min` /
-`max` / `next` pick), and a function
+`max` / `next` pick; not a value evidently a string or number, `-> datetime` over
+`return d.isoformat()` or `str(total)`: Python does not check annotations), and a function
 given to `step` by reference that returns one (`step("started", datetime.now)`, also
 through `functools.partial`: `step("nonce", partial(os.urandom, 16))`).
 Also a member of a plain `Enum` / `Flag` of the file (`Tier.GOLD`, `Tier(value)`,
@@ -605,9 +607,15 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             element = element_value(model, target) if loss is None and target else None
             if element is not None:
                 loss = classify(model, element, held) or imported_result_loss(ctx, element, held)
-        if loss is None and declared is not None and not empty_container(model, expr):
+        if (
+            loss is None
+            and declared is not None
+            and not empty_container(model, expr)
+            and not plainly_json(model, expr)
+        ):
             # `-> list[datetime]`: what the annotation says, except the `return []` of
-            # an early exit, which holds nothing JSON loses
+            # an early exit, which holds nothing JSON loses, and a value evidently a
+            # string or a number (`-> datetime` over `return d.isoformat()`)
             loss = declared
             if declared.what.endswith("instance (its declared type)"):
                 # `-> Quote` and `return min(quotes, key=...)`; not `return r.json()`

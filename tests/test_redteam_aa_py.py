@@ -55,3 +55,28 @@ def test_task_applied_to_a_parameter_is_keyed_by_the_function_given() -> None:
     assert [(row, rule) for row, rule, _ in found] == [(5, "WAC003")]
     assert "anonymous" not in found[0][2] and "<lambda>" not in found[0][2]
     assert "each function passed as `fn`" in found[0][2]
+
+
+def test_declared_return_type_yields_to_a_value_evidently_a_string() -> None:
+    # Python does not check `-> datetime`: `return d.isoformat()` checkpoints a string
+    code = (
+        "from datetime import datetime\n"
+        "from decimal import Decimal\n"
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def stamp(x: str) -> datetime:\n"
+        "    return datetime.fromisoformat(x).isoformat()\n"
+        "@task()\n"
+        "async def total(x: str) -> Decimal:\n"
+        "    return str(Decimal(x) * 2)\n"
+        "@task()\n"
+        "async def raw(x: str) -> Decimal:\n"
+        "    return Decimal(x)\n"
+        "@task()\n"
+        "async def later(x: str) -> datetime:\n"
+        "    return datetime.fromisoformat(x)\n"
+        "@workflow\n"
+        "async def main(x: str):\n"
+        "    return [await stamp(x), await total(x), await raw(x), await later(x)]\n"
+    )
+    assert [(row, rule) for row, rule, _ in run(code, "WAC107")] == [(12, "WAC107"), (15, "WAC107")]
