@@ -80,3 +80,26 @@ def test_declared_return_type_yields_to_a_value_evidently_a_string() -> None:
         "    return [await stamp(x), await total(x), await raw(x), await later(x)]\n"
     )
     assert [(row, rule) for row, rule, _ in run(code, "WAC107")] == [(12, "WAC107"), (15, "WAC107")]
+
+
+def test_dict_comprehension_keyed_by_a_counter_comes_back_keyed_by_strings() -> None:
+    # json.dumps writes int keys as strings: `{0: ...}` is read back as `{"0": ...}`
+    code = (
+        "from wmill import task, step, workflow\n"
+        "@task()\n"
+        "async def numbered(xs: list[str]) -> dict:\n"
+        "    return {n: x for n, x in enumerate(xs, 1)}\n"
+        "@task()\n"
+        "async def texted(xs: list[str]) -> dict:\n"
+        "    return {str(n): x for n, x in enumerate(xs, 1)}\n"
+        "@task()\n"
+        "async def by_name(xs: list[str]) -> dict:\n"
+        "    return {x: n for n, x in enumerate(xs)}\n"
+        "@workflow\n"
+        "async def main(xs: list[str]):\n"
+        "    hours = await step('h', lambda: {h: 0 for h in range(24)})\n"
+        "    return [await numbered(xs), await texted(xs), await by_name(xs), hours]\n"
+    )
+    found = run(code, "WAC107")
+    assert [(row, rule) for row, rule, _ in found] == [(4, "WAC107"), (13, "WAC107")]
+    assert "keyed by strings" in found[0][2]
