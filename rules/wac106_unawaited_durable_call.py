@@ -65,7 +65,9 @@ awaited; so is a task held in an object / dict literal bound once and picked by 
 known where it is written (`STAGES.load(x)`, `STAGES[LAST_STAGE](x)` with `LAST_STAGE =
 "load"`, `HANDLERS[Kind.Churn](x)` with the computed key `[Kind.Churn]`), also when the
 entries are `functools.partial(task, ...)` binding the same arguments (`SENDERS[lang](x)`,
-`sender = SENDERS.get(lang, SENDERS["en"])` then `sender(x)`).
+`sender = SENDERS.get(lang, SENDERS["en"])` then `sender(x)`, or called at once:
+`HANDLERS.get(kind, fallback)(x)` with a fallback task taking the same parameters), and
+in a table written `dict(dog=remind_dog, cat=remind_cat)`.
 `void task(x)` in TypeScript marks a deliberate fire-and-forget and is not reported.
 A task another module of the workspace defines (`@task() async def
 send_email` in `f/common/mail_tasks.py`, `export const sendMail = task(...)`, `charge =

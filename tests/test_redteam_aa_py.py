@@ -103,3 +103,36 @@ def test_dict_comprehension_keyed_by_a_counter_comes_back_keyed_by_strings() -> 
     found = run(code, "WAC107")
     assert [(row, rule) for row, rule, _ in found] == [(4, "WAC107"), (13, "WAC107")]
     assert "keyed by strings" in found[0][2]
+
+
+def test_task_tables_built_with_dict_and_read_with_get_and_a_default() -> None:
+    # `dict(a=t1, b=t2)` holds the same wrappers a literal does; `.get(k, t3)(x)` calls
+    # one of them (or the default) on the spot
+    code = (
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def dog(p: dict) -> str:\n"
+        "    return 'dog'\n"
+        "@task()\n"
+        "async def cat(p: dict) -> str:\n"
+        "    return 'cat'\n"
+        "@task()\n"
+        "async def other(p: dict) -> str:\n"
+        "    return 'other'\n"
+        "@task()\n"
+        "async def odd(p: dict, extra: int) -> str:\n"
+        "    return 'odd'\n"
+        "BY_KIND = dict(dog=dog, cat=cat)\n"
+        "LITERAL = {'dog': dog, 'cat': cat}\n"
+        "@workflow\n"
+        "async def main(p: dict, kind: str):\n"
+        "    BY_KIND[kind](p)\n"
+        "    BY_KIND['dog'](p)\n"
+        "    LITERAL.get(kind, other)(p)\n"
+        "    BY_KIND.get(kind)(p)\n"
+        "    LITERAL.get(kind, odd)(p)\n"
+        "    await BY_KIND.get(kind, other)(p)\n"
+        "    return 1\n"
+    )
+    rows = [(row, rule) for row, rule, _ in run(code, "WAC106")]
+    assert rows == [(18, "WAC106"), (19, "WAC106"), (20, "WAC106"), (21, "WAC106")]

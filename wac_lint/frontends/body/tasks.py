@@ -130,15 +130,20 @@ class TaskLookups(DispatchLookups):
         the same parameters: whatever key picks one at run time, its call dispatches a
         task, and what is said of the call (its arguments, its consumption) holds for
         each; the first stands for them (as in `element_task`)."""
-        if value.type not in ("object", "dictionary"):
+        called = self.dict_call_entries(value, owner)
+        if value.type not in ("object", "dictionary") and called is None:
             return None
         tasks: list[TaskDef] = []
         bounds: set[tuple[int, tuple[str, ...]]] = set()
-        for entry in value.named_children:
+        entries = [held for _, held in called] if called is not None else value.named_children
+        held: Node | None
+        for entry in entries:
             if entry.type == "comment":
                 continue
-            if entry.type == "shorthand_property_identifier":
-                held: Node | None = entry
+            if called is not None:
+                held = self.kept_value(entry)
+            elif entry.type == "shorthand_property_identifier":
+                held = entry
             elif entry.type == "pair":
                 held = self.kept_value(entry.child_by_field_name("value"))
             else:
@@ -164,9 +169,19 @@ class TaskLookups(DispatchLookups):
         key (see `table_task`); the last entry of a key wins, as at run time."""
         value = self.kept_value(binding.assigned_value)
         table: dict[str, TaskDef] = {}
+        owner = binding.scope
+        called = self.dict_call_entries(value, owner) if value is not None else None
+        if called is not None:
+            for word, given in called:  # `dict(load=load, ...)`: its keywords are its keys
+                got = self.entry_task(self.kept_value(given) or given, owner)
+                if got is None:
+                    table.pop(word, None)
+                else:
+                    table[word] = got[0]
+                    self.entry_bounds[(binding.node.id, word)] = got[1]
+            return table
         if value is None or value.type not in ("object", "dictionary"):
             return table
-        owner = binding.scope
         for entry in value.named_children:
             if entry.type == "shorthand_property_identifier":
                 key: str | None = self.fe.text(entry)
@@ -301,6 +316,8 @@ class TaskLookups(DispatchLookups):
         chosen = self.chosen_task(callee, scope)
         if chosen is not None:
             return chosen
+        if callee.type in self.syntax.call and self.syntax.keyword_argument:
+            return self.got_task(callee, scope)  # `HANDLERS.get(kind, fallback)(x)`
         if callee.type not in self.syntax.identifier:
             return None
         binding = self.semantic.resolve(callee, scope)
@@ -329,7 +346,9 @@ class TaskLookups(DispatchLookups):
             return None
         binding = self.semantic.resolve(holder, scope)
         value = self.kept_value(binding.assigned_value) if isinstance(binding, Binding) else None
-        if binding is None or binding.rebound or value is None or value.type != "dictionary":
+        if binding is None or binding.rebound or value is None:
+            return None
+        if value.type != "dictionary" and self.dict_call_entries(value, binding.scope) is None:
             return None
         if binding.node.id not in self.uniform_tables:
             self.uniform_tables[binding.node.id] = self.uniform_table(
@@ -348,9 +367,40 @@ class TaskLookups(DispatchLookups):
                 if default.type == "subscript"
                 else (found[0] if (found := self.entry_task(default, scope)) else None)
             )
-            if picked is not task:
-                return None
+            if picked is None or self.call_shape(picked) != self.call_shape(task):
+                return None  # a default called another way: no one call shape
         return task
+
+    @staticmethod
+    def call_shape(task: TaskDef) -> tuple[tuple[str, object], ...] | None:
+        """The parameters a task is called with (names and kinds), None when unknown."""
+        if task.function is None:
+            return None
+        return tuple((p.name, p.kind) for p in task.function.params)
+
+    def dict_call_entries(self, value: Node, scope: Scope) -> list[tuple[str, Node]] | None:
+        """`dict(dog=remind_dog, cat=remind_cat)` (Python): its keys and values, None
+        for anything else (a positional argument, a `**` splat, a `dict` not the builtin)."""
+        if not self.syntax.keyword_argument or value.type not in self.syntax.call:
+            return None
+        callee = self.fe.callee(value)
+        args = value.child_by_field_name("arguments")
+        if callee is None or args is None or callee.type not in self.syntax.identifier:
+            return None
+        if self.fe.text(callee) != "dict" or self.semantic.resolve(callee, scope) is not None:
+            return None  # a local or imported `dict` is not the builtin
+        entries: list[tuple[str, Node]] = []
+        for arg in args.named_children:
+            if arg.type == "comment":
+                continue
+            if arg.type != self.syntax.keyword_argument:
+                return None
+            name = arg.child_by_field_name("name")
+            held = arg.child_by_field_name("value")
+            if name is None or held is None:
+                return None
+            entries.append((self.fe.text(name), held))
+        return entries or None
 
     def destructured_task(self, binding: Binding) -> TaskDef | None:
         """`const { disable } = OPS`: the task an object literal of tasks, bound once to
