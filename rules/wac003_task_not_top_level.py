@@ -32,6 +32,11 @@ anywhere but module top level: inside the workflow, inside any other function,
 lambda or callback (`parallel(urls, (u) => task(check)(u))`,
 `await task(async () => ...)()`).
 
+A decorator of the file that returns `task(...)(fn)` of the function it is given
+(`def durable(timeout): def deco(fn): return task(timeout=timeout)(fn)`) is reported
+at that `task(...)`; each function it decorates (`@durable(timeout=120)`) is a task
+for the other rules (keyed by its name, its body run in the task's own job).
+
 Severity: a warning, because an inline task runs correctly (the SDK keys it by
 the function's name, or `step` / `<lambda>` for an anonymous one); an error for
 `task("f/x", {...})`, a script path given to `task`, which never runs the script

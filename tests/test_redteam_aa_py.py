@@ -136,3 +136,39 @@ def test_task_tables_built_with_dict_and_read_with_get_and_a_default() -> None:
     )
     rows = [(row, rule) for row, rule, _ in run(code, "WAC106")]
     assert rows == [(18, "WAC106"), (19, "WAC106"), (20, "WAC106"), (21, "WAC106")]
+
+
+def test_house_decorator_returning_task_of_its_function_makes_tasks() -> None:
+    # `def durable(...): def deco(fn): return task(timeout=...)(fn)`: each function
+    # `@durable(...)` decorates is a task (keyed by its name); its body is not body code
+    code = (
+        "import requests\n"
+        "from wmill import task, workflow\n"
+        "def durable(timeout: int = 60):\n"
+        "    def deco(fn):\n"
+        "        return task(timeout=timeout)(fn)\n"
+        "    return deco\n"
+        "def plain(fn):\n"
+        "    wrapped = task()(fn)\n"
+        "    return wrapped\n"
+        "def not_a_task_maker(fn):\n"
+        "    task()(fn)\n"
+        "    return fn\n"
+        "@durable(timeout=120)\n"
+        "async def fetch(x: str) -> dict:\n"
+        "    return requests.get(x).json()\n"
+        "@plain\n"
+        "async def push(x: str) -> bool:\n"
+        "    return requests.post(x).ok\n"
+        "@not_a_task_maker\n"
+        "async def helper(x: str) -> bool:\n"
+        "    return requests.put(x).ok\n"
+        "@workflow\n"
+        "async def main(x: str):\n"
+        "    a = await fetch(x)\n"
+        "    push(x)\n"
+        "    await helper(x)\n"
+        "    return a\n"
+    )
+    rows = [(row, rule) for row, rule, _ in run(code, "WAC101", "WAC106")]
+    assert rows == [(25, "WAC106"), (26, "WAC101")]

@@ -151,6 +151,7 @@ class FrontEnd:
         for node in self.scan_identifiers(root):
             if self.reference(node):
                 self.definition_at(node)
+        self.add_decorated_tasks(root)
         for name in [wf.function.name for wf in self.model.workflows if wf.function] + [
             t.binding for t in self.model.tasks
         ]:
@@ -807,6 +808,10 @@ class FrontEnd:
     def definition_at(self, ref: Node) -> None:
         """A workflow or task defined where this WAC name is used, if any."""
         raise NotImplementedError
+
+    def add_decorated_tasks(self, root: Node) -> None:
+        """Tasks made by a decorator of the file that wraps the SDK's (Python)."""
+        return None
 
     def is_name_chain(self, node: Node) -> bool:
         """`time`, `self.loader`, `os.environ`: names and attributes only, which reading
