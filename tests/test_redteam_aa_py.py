@@ -172,3 +172,35 @@ def test_house_decorator_returning_task_of_its_function_makes_tasks() -> None:
     )
     rows = [(row, rule) for row, rule, _ in run(code, "WAC101", "WAC106")]
     assert rows == [(25, "WAC106"), (26, "WAC101")]
+
+
+def test_table_filled_by_a_registering_decorator_holds_its_tasks() -> None:
+    code = (
+        "from wmill import task, workflow\n"
+        "READERS: dict = {}\n"
+        "OTHERS: dict = {}\n"
+        "def reader(protocol: str):\n"
+        "    def register(fn):\n"
+        "        wrapped = task(timeout=60)(fn)\n"
+        "        READERS[protocol] = wrapped\n"
+        "        OTHERS[protocol] = fn\n"
+        "        return wrapped\n"
+        "    return register\n"
+        "@reader('modbus')\n"
+        "async def read_modbus(meter: dict) -> dict:\n"
+        "    return meter\n"
+        "@reader('dnp3')\n"
+        "async def read_dnp3(meter: dict) -> dict:\n"
+        "    return meter\n"
+        "@workflow\n"
+        "async def main(meters: list[dict]):\n"
+        "    pending = []\n"
+        "    for meter in meters:\n"
+        "        read = READERS[meter['protocol']]\n"
+        "        pending.append(read(meter))\n"
+        "        READERS.get(meter['protocol'])(meter)\n"
+        "        OTHERS[meter['protocol']](meter)\n"
+        "    return len(pending)\n"
+    )
+    rows = [(row, rule) for row, rule, _ in run(code, "WAC106")]
+    assert rows == [(22, "WAC106"), (23, "WAC106")]

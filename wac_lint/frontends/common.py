@@ -129,6 +129,9 @@ class FrontEnd:
         # local names bound to the SDK module itself
         self.sdk_modules: set[str] = set()
         self.task_bindings: dict[str, TaskDef] = {}
+        # a decorator of the file returning `task(...)(fn)` (by node id): the tasks it
+        # makes of the functions it decorates (`add_decorated_tasks`)
+        self.made_tasks: dict[int, list[TaskDef]] = {}
         self.top_functions = FunctionTable()
         self.sdk_by_local: dict[str, str] = {}
         self.sdk_aliases: dict[str, str] = {}  # module-level `t = task`: name -> concept

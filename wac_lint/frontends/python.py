@@ -904,7 +904,8 @@ class PythonFrontEnd(FrontEnd):
                 expr = decorator.named_children[0] if decorator.named_children else None
                 if decorator.type != "decorator" or expr is None:
                     continue
-                if not any(f.id in makers for f in self.decorator_functions(expr)):
+                maker = next((f for f in self.decorator_functions(expr) if f.id in makers), None)
+                if maker is None:
                     continue
                 info = self.function_info(definition)
                 if info.name and info.name not in self.task_bindings:
@@ -921,6 +922,7 @@ class PythonFrontEnd(FrontEnd):
                     )
                     self.model.tasks.append(task)
                     self.task_bindings[info.name] = task
+                    self.made_tasks.setdefault(maker.id, []).append(task)
                 break
 
     def task_maker(self, task: TaskDef) -> Node | None:

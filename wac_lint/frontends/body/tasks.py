@@ -74,7 +74,63 @@ class TaskLookups(DispatchLookups):
         found = self.uniform_tables[binding.node.id]
         if found is not None:
             self.note_bound(found, callee, (binding.node.id, None))
-        return found
+        return found or self.registered_task(binding)
+
+    def registered_task(self, binding: Binding) -> TaskDef | None:
+        """`READERS: dict = {}` filled by `READERS[key] = ...` statements storing tasks
+        of the file (a task's name, or the `task(...)(fn)` a registering decorator makes
+        of each function it decorates, also through a name bound once to it): one of
+        them, all taking the same parameters (see `uniform_table`), else None."""
+        key = -binding.node.id - 1  # beside `uniform_tables`' own entry for the literal
+        if key in self.uniform_tables:
+            return self.uniform_tables[key]
+        self.uniform_tables[key] = None
+        value = self.kept_value(binding.assigned_value)
+        if (
+            binding.scope.kind != ScopeKind.MODULE
+            or value is None
+            or value.type != "dictionary"
+            or value.named_children
+        ):
+            return None
+        made = {task.node.id: task for task in self.fe.model.tasks if task.wraps_given}
+        tasks: list[TaskDef] = []
+        for node in self.fe.model.node_index.by_type.get("assignment", []):
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            held = left.child_by_field_name("value") if left is not None else None
+            if left is None or left.type != "subscript" or held is None or right is None:
+                continue
+            if self.fe.text(held) != binding.name:
+                continue
+            stored = self.stored_tasks(right, made)
+            if stored is None:
+                return None  # something else is stored too: not a table of tasks
+            tasks.extend(stored)
+        shapes = {self.call_shape(task) for task in tasks}
+        if not tasks or len(shapes) != 1 or None in shapes:
+            return None
+        self.uniform_tables[key] = tasks[0]
+        return tasks[0]
+
+    def stored_tasks(self, value: Node, made: dict[int, TaskDef]) -> list[TaskDef] | None:
+        """The tasks of the file a value stored in a table is: a task's name, or a
+        registering decorator's `task(...)(fn)` (the tasks it makes)."""
+        scope = self.semantic.scope_at(value)
+        if value.type in self.syntax.identifier:
+            task = self.named_task(value, scope)
+            if task is not None:
+                return [task]
+            binding = self.semantic.resolve(value, scope)
+            if binding is None or binding.rebound or binding.value is None:
+                return None
+            value = binding.value
+        maker = made.get(value.id)
+        if maker is None:
+            return None
+        function = next(iter(self.fe.enclosing_functions(maker.node)), None)
+        tasks = self.fe.made_tasks.get(function.id) if function is not None else None
+        return list(tasks) if tasks else None
 
     def note_bound(self, task: TaskDef, callee: Node, at: tuple[int, str | None]) -> None:
         """`SENDERS["fr"](seg)` of `SENDERS = {"fr": partial(send, locale="fr")}`: the
@@ -354,7 +410,7 @@ class TaskLookups(DispatchLookups):
             self.uniform_tables[binding.node.id] = self.uniform_table(
                 value, binding.scope, binding.node.id
             )
-        task = self.uniform_tables[binding.node.id]
+        task = self.uniform_tables[binding.node.id] or self.registered_task(binding)
         args = self.fe.positional_args(call)
         if task is None or not args or len(args) > 2:
             return None
