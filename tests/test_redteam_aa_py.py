@@ -204,3 +204,52 @@ def test_table_filled_by_a_registering_decorator_holds_its_tasks() -> None:
     )
     rows = [(row, rule) for row, rule, _ in run(code, "WAC106")]
     assert rows == [(22, "WAC106"), (23, "WAC106")]
+
+
+def test_name_assigned_a_task_on_each_branch_holds_one() -> None:
+    code = (
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def page(site: str, alarm: dict) -> str:\n"
+        "    return 'p'\n"
+        "@task()\n"
+        "async def ticket(site: str, alarm: dict) -> str:\n"
+        "    return 't'\n"
+        "def log_only(site: str, alarm: dict) -> str:\n"
+        "    return 'l'\n"
+        "@workflow\n"
+        "async def main(site: str, alarm: dict):\n"
+        "    if alarm['severity'] == 'critical':\n"
+        "        escalate = page\n"
+        "    else:\n"
+        "        escalate = ticket\n"
+        "    escalate(site, alarm)\n"
+        "    match alarm.get('source'):\n"
+        "        case 'inverter':\n"
+        "            follow = ticket\n"
+        "        case _:\n"
+        "            follow = log_only\n"
+        "    follow(site, alarm)\n"
+        "    await escalate(site, alarm)\n"
+        "    return 1\n"
+    )
+    rows = [(row, rule) for row, rule, _ in run(code, "WAC106")]
+    assert rows == [(16, "WAC106")]
+
+
+def test_shared_state_is_a_file_of_the_shared_folder_not_the_api() -> None:
+    # wmill 1.850.0 `Windmill.set_shared_state` opens `/shared/<path>`: no request
+    code = (
+        "import wmill\n"
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def go(x: str) -> str:\n"
+        "    return x\n"
+        "@workflow\n"
+        "async def main(x: str):\n"
+        "    wmill.set_shared_state({'x': x})\n"
+        "    return await go(x)\n"
+    )
+    found = run(code, "WAC101")
+    assert [(row, rule) for row, rule, _ in found] == [(8, "WAC101")]
+    assert "touches the file system" in found[0][2] and "Windmill API" not in found[0][2]

@@ -388,6 +388,54 @@ class TaskLookups(DispatchLookups):
             return None
         return self.table_task(value, binding.scope)
 
+    def assigned_task(self, callee: Node, scope: Scope) -> TaskDef | None:
+        """`escalate = page_on_call` in one branch (an `if` / `match` arm), `escalate =
+        log_alarm` in another, then `escalate(site, alarm)` (Python): a name its scope
+        assigns only tasks of the file, all taking the same parameters, holds one of
+        them wherever it is called (see `uniform_table`); else None."""
+        if not self.syntax.keyword_argument or callee.type not in self.syntax.identifier:
+            return None
+        if not self.fe.task_bindings:
+            return None
+        binding = self.semantic.resolve(callee, scope)
+        if (
+            not isinstance(binding, Binding)
+            or binding.kind != NameKind.ASSIGNMENT
+            or not binding.rebound
+            or binding.member
+        ):
+            return None
+        key = id(binding)
+        if key not in self.assigned_tasks:
+            self.assigned_tasks[key] = self._assigned_task(binding)
+        return self.assigned_tasks[key]
+
+    def _assigned_task(self, binding: Binding) -> TaskDef | None:
+        tasks: list[TaskDef] = []
+        for node in self.fe.model.node_index.by_type.get("assignment", []):
+            if not (binding.scope.node.start_byte <= node.start_byte < binding.scope.node.end_byte):
+                continue
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            if left is None or right is None or left.type not in self.syntax.identifier:
+                continue
+            if self.fe.text(left) != binding.name:
+                continue
+            if self.semantic.resolve(left) is not binding:
+                continue  # the same name in a function nested in the scope
+            task = (
+                self.named_task(right, binding.scope)
+                if right.type in self.syntax.identifier
+                else None
+            )
+            if task is None:
+                return None  # something else is assigned too
+            tasks.append(task)
+        shapes = {self.call_shape(task) for task in tasks}
+        if not tasks or len(shapes) != 1 or None in shapes:
+            return None
+        return tasks[0]
+
     def got_task(self, call: Node, scope: Scope) -> TaskDef | None:
         """`SENDERS.get(lang, SENDERS["en"])` (Python): one of a uniform table's tasks,
         or the default, when that is the same task called the same way."""
