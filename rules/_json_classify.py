@@ -303,6 +303,38 @@ DATETIME_WHATS = frozenset({"a `datetime`", "a `date`"})
 TEXT_KEYS = frozenset({"string", "concatenated_string", "property_identifier"})
 
 
+# Builtins whose iteration yields integers: as a comprehension's `for` target, the
+# whole target (`range`) or its first element (`enumerate`).
+COUNTING_ITERABLES = {"range": False, "enumerate": True}
+
+
+def counted_key(model: ScriptModel, comprehension: Node, key: Node | None) -> bool:
+    """The key of a dict comprehension is a counter its `for` clause binds:
+    `{i: x for i, x in enumerate(xs)}`, `{n: ... for n in range(k)}`."""
+    if key is None or key.type != "identifier" or model.semantic is None:
+        return False
+    name = model.text(key)
+    for clause in comprehension.named_children:
+        if clause.type != "for_in_clause":
+            continue
+        target = sdk.unwrap(clause.child_by_field_name("left"))
+        iterable = sdk.unwrap(clause.child_by_field_name("right"))
+        if target is None or iterable is None or iterable.type != "call":
+            continue
+        callee = sdk.callee_of(iterable)
+        qualified = model.semantic.qualified_name(callee) if callee is not None else None
+        first = COUNTING_ITERABLES.get(qualified or "")
+        if first is None:
+            continue
+        if first and target.type in ("pattern_list", "tuple_pattern") and target.named_children:
+            target = target.named_children[0]
+        elif first:
+            continue
+        if target.type == "identifier" and model.text(target) == name:
+            return True
+    return False
+
+
 def key_loss(model: ScriptModel, node: Node) -> Loss | None:
     """A dict literal or comprehension with keys JSON cannot hold (a tuple, a plain
     Enum member, a date, ...): `json.dumps` raises `TypeError` on them, `default=str`
@@ -313,6 +345,8 @@ def key_loss(model: ScriptModel, node: Node) -> Loss | None:
     else:
         pairs = [c for c in node.named_children if c.type == "pair"]
     keys = [sdk.unwrap(pair.child_by_field_name("key")) for pair in pairs]
+    if node.type == "dictionary_comprehension" and keys and counted_key(model, node, keys[0]):
+        return NUMBER_KEYS  # `{i: chunk for i, chunk in enumerate(chunks)}`
     if (
         node.type == "dictionary"
         and keys

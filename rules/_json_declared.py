@@ -307,6 +307,58 @@ def empty_container(model: ScriptModel, node: Node) -> bool:
     return False
 
 
+# What a `return` evidently builds as a JSON string, number or boolean, whatever the
+# function's annotation says (`-> datetime` over `return d.isoformat()`): Python does
+# not check annotations, so the value that crosses the checkpoint is what JSON carries.
+PLAIN_LITERALS = frozenset(
+    {
+        "string",
+        "concatenated_string",
+        "integer",
+        "float",
+        "true",
+        "false",
+        "none",
+        "template_string",
+        "number",
+        "null",
+    }
+)
+PLAIN_BUILDERS = frozenset(
+    {
+        "str",
+        "repr",
+        "int",
+        "float",
+        "bool",
+        "len",
+        "json.dumps",
+        "String",
+        "Number",
+        "JSON.stringify",
+    }
+)
+# methods that return a string on every receiver that has them
+PLAIN_METHODS = frozenset({"isoformat", "strftime", "hexdigest", "model_dump_json", "toISOString"})
+
+
+def plainly_json(model: ScriptModel, node: Node) -> bool:
+    """`d.isoformat()`, `str(total)`, `f"{x}"`, `len(rows)`: a string or a number."""
+    if node.type in PLAIN_LITERALS:
+        return True
+    if node.type != "call":
+        return False
+    callee = sdk.callee_of(node)
+    if callee is None:
+        return False
+    if callee.type in ("attribute", "member_expression"):
+        method = callee.child_by_field_name("attribute") or callee.child_by_field_name("property")
+        return method is not None and model.text(method) in PLAIN_METHODS
+    if model.semantic is None:
+        return False
+    return model.semantic.qualified_name(callee) in PLAIN_BUILDERS
+
+
 def values_of(arguments: str) -> str:
     """`set[str]` of `str, set[str]`: what follows the first top-level comma."""
     depth = 0

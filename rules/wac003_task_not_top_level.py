@@ -32,6 +32,11 @@ anywhere but module top level: inside the workflow, inside any other function,
 lambda or callback (`parallel(urls, (u) => task(check)(u))`,
 `await task(async () => ...)()`).
 
+A decorator of the file that returns `task(...)(fn)` of the function it is given
+(`def durable(timeout): def deco(fn): return task(timeout=timeout)(fn)`) is reported
+at that `task(...)`; each function it decorates (`@durable(timeout=120)`) is a task
+for the other rules (keyed by its name, its body run in the task's own job).
+
 Severity: a warning, because an inline task runs correctly (the SDK keys it by
 the function's name, or `step` / `<lambda>` for an anonymous one); an error for
 `task("f/x", {...})`, a script path given to `task`, which never runs the script
@@ -163,6 +168,16 @@ export const main = workflow(async (urls: string[]) => {
                     f"`{shown}` creates a task {where}: it runs ({keyed}), but the guide "
                     "wants tasks at module top level and Windmill's diagram does not show it; "
                     "define it once at top level and call that"
+                )
+            elif task.wraps_given:
+                # `task(timeout=60)(fn)` in a registering decorator: the SDK reads
+                # `fn.__name__` each time, so each function it is given has its own key
+                message = (
+                    f"`{shown}` creates a task {where} from `{task.wraps_given}`, a function it "
+                    f"is given: it runs (keyed by the name of each function passed as "
+                    f"`{task.wraps_given}`), but the guide wants tasks at module top level and "
+                    "Windmill's diagram does not show it; decorate each function with the "
+                    "SDK's task decorator at top level"
                 )
             elif (
                 task.step_name in (None, "", "<lambda>")

@@ -65,7 +65,13 @@ awaited; so is a task held in an object / dict literal bound once and picked by 
 known where it is written (`STAGES.load(x)`, `STAGES[LAST_STAGE](x)` with `LAST_STAGE =
 "load"`, `HANDLERS[Kind.Churn](x)` with the computed key `[Kind.Churn]`), also when the
 entries are `functools.partial(task, ...)` binding the same arguments (`SENDERS[lang](x)`,
-`sender = SENDERS.get(lang, SENDERS["en"])` then `sender(x)`).
+`sender = SENDERS.get(lang, SENDERS["en"])` then `sender(x)`, or called at once:
+`HANDLERS.get(kind, fallback)(x)` with a fallback task taking the same parameters), and
+in a table written `dict(dog=remind_dog, cat=remind_cat)`, or written empty at module
+level and filled by `READERS[key] = ...` statements that store tasks (a registering
+decorator storing the `task(...)(fn)` it makes of each function it decorates); so is a
+name assigned only tasks taking the same parameters, one per branch (`escalate =
+page_on_call` in one `if` / `match` arm, `escalate = log_alarm` in another).
 `void task(x)` in TypeScript marks a deliberate fire-and-forget and is not reported.
 A task another module of the workspace defines (`@task() async def
 send_email` in `f/common/mail_tasks.py`, `export const sendMail = task(...)`, `charge =

@@ -30,6 +30,7 @@ from wac_lint.rules._json_declared import (
     local_class,
     named_tuple_fields,
     plain_enum,
+    plainly_json,
     stdlib_named_tuple,
     type_names,
 )
@@ -162,7 +163,8 @@ Python values are recognised by how they are built (`datetime.now()`,
 `uuid.uuid4()`, `Path(...)`, a class of the file) and by a task's or step
 function's declared return type (`-> Decimal`, `-> set[str]`; `-> Quote` naming a
 class of the file when what is returned is a name, a member, an item or what `min` /
-`max` / `next` pick), and a function
+`max` / `next` pick; not a value evidently a string or number, `-> datetime` over
+`return d.isoformat()` or `str(total)`: Python does not check annotations), and a function
 given to `step` by reference that returns one (`step("started", datetime.now)`, also
 through `functools.partial`: `step("nonce", partial(os.urandom, 16))`).
 Also a member of a plain `Enum` / `Flag` of the file (`Tier.GOLD`, `Tier(value)`,
@@ -193,7 +195,8 @@ arguments (`flow(**asdict(inv))`) is read like the value it spreads.
 Types built by a call count as their class statement would (`Tier = Enum("Tier",
 [...])`, `Totals = namedtuple("Totals", "count amount")`, `Lease = TypedDict("Lease",
 {...})`). A `Fraction` (`"1/3"`), and a dict keyed by numbers (`{1: "bronze"}`, `-> dict[int,
-int]`, `-> Counter[int]`): `json.dumps` writes its keys as strings, so `d[1]` /
+int]`, `-> Counter[int]`, a comprehension keyed by its counter: `{n: x for n, x in
+enumerate(xs)}`, `{h: 0 for h in range(24)}`): `json.dumps` writes its keys as strings, so `d[1]` /
 `d.get(1)` no longer find them (a warning: the items survive). The items of a
 list comprehension returned or passed are read like those of a list literal
 (`[Line(sku, n) for ...]`). A task or step result compared with a tuple literal
@@ -605,9 +608,15 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             element = element_value(model, target) if loss is None and target else None
             if element is not None:
                 loss = classify(model, element, held) or imported_result_loss(ctx, element, held)
-        if loss is None and declared is not None and not empty_container(model, expr):
+        if (
+            loss is None
+            and declared is not None
+            and not empty_container(model, expr)
+            and not plainly_json(model, expr)
+        ):
             # `-> list[datetime]`: what the annotation says, except the `return []` of
-            # an early exit, which holds nothing JSON loses
+            # an early exit, which holds nothing JSON loses, and a value evidently a
+            # string or a number (`-> datetime` over `return d.isoformat()`)
             loss = declared
             if declared.what.endswith("instance (its declared type)"):
                 # `-> Quote` and `return min(quotes, key=...)`; not `return r.json()`

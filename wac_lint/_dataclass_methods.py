@@ -372,10 +372,10 @@ CODE["ef043ea9b8f2748b766fe555da160944"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.kind,self.binding,self.step_name,self.path,self.options,self.span,self.node,self.top_level,self.function,self.inside_workflow,self.wraps,self.path_without_function,self.undrawn,self.default_export,self.aliases,self.bound,)==(other.kind,other.binding,other.step_name,other.path,other.options,other.span,other.node,other.top_level,other.function,other.inside_workflow,other.wraps,other.path_without_function,other.undrawn,other.default_export,other.aliases,other.bound,)
+   return (self.kind,self.binding,self.step_name,self.path,self.options,self.span,self.node,self.top_level,self.function,self.inside_workflow,self.wraps,self.wraps_given,self.path_without_function,self.undrawn,self.default_export,self.aliases,self.bound,)==(other.kind,other.binding,other.step_name,other.path,other.options,other.span,other.node,other.top_level,other.function,other.inside_workflow,other.wraps,other.wraps_given,other.path_without_function,other.undrawn,other.default_export,other.aliases,other.bound,)
   return NotImplemented
  return __eq__
-CODE["a2d9530fb1ae799ceefdde05dd9053ee"] = __create_fn__.__code__
+CODE["804811680467a5a9e7a217991f99af5e"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -1666,9 +1666,9 @@ def __create_fn__():
 CODE["3f47c91d8d2e25883bb25d2f28e6f60a"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(kind={self.kind!r}, binding={self.binding!r}, step_name={self.step_name!r}, path={self.path!r}, options={self.options!r}, span={self.span!r}, node={self.node!r}, top_level={self.top_level!r}, function={self.function!r}, inside_workflow={self.inside_workflow!r}, wraps={self.wraps!r}, path_without_function={self.path_without_function!r}, undrawn={self.undrawn!r}, default_export={self.default_export!r}, aliases={self.aliases!r}, bound={self.bound!r})"
+  return self.__class__.__qualname__ + f"(kind={self.kind!r}, binding={self.binding!r}, step_name={self.step_name!r}, path={self.path!r}, options={self.options!r}, span={self.span!r}, node={self.node!r}, top_level={self.top_level!r}, function={self.function!r}, inside_workflow={self.inside_workflow!r}, wraps={self.wraps!r}, wraps_given={self.wraps_given!r}, path_without_function={self.path_without_function!r}, undrawn={self.undrawn!r}, default_export={self.default_export!r}, aliases={self.aliases!r}, bound={self.bound!r})"
  return __repr__
-CODE["737639c9107d15865d1ec74065a493ec"] = __create_fn__.__code__
+CODE["977c2c8df856e7ad9ec0318e7648e22c"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(kind={self.kind!r}, head={self.head!r}, breaks={self.breaks!r}, continues={self.continues!r})"
@@ -2626,8 +2626,8 @@ def __create_fn__(_type_kind, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtin
   self.kind=kind
  return __init__
 CODE["5a5825bf9c5cef678fa4f7a90f05430f"] = __create_fn__.__code__
-def __create_fn__(_type_kind, _type_binding, _type_step_name, _type_path, _type_options, _type_span, _type_node, _type_top_level, _type_function, _type_inside_workflow, _type_wraps, _type_path_without_function, _type_undrawn, _type_default_export, _type_aliases, _type_bound, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_function, _dflt_inside_workflow, _dflt_wraps, _dflt_path_without_function, _dflt_undrawn, _dflt_default_export, _dflt_aliases, _dflt_bound, _return_type):
- def __init__(self,kind:_type_kind,binding:_type_binding,step_name:_type_step_name,path:_type_path,options:_type_options,span:_type_span,node:_type_node,top_level:_type_top_level,function:_type_function=_dflt_function,inside_workflow:_type_inside_workflow=_dflt_inside_workflow,wraps:_type_wraps=_dflt_wraps,path_without_function:_type_path_without_function=_dflt_path_without_function,undrawn:_type_undrawn=_dflt_undrawn,default_export:_type_default_export=_dflt_default_export,aliases:_type_aliases=_HAS_DEFAULT_FACTORY,bound:_type_bound=_HAS_DEFAULT_FACTORY)->_return_type:
+def __create_fn__(_type_kind, _type_binding, _type_step_name, _type_path, _type_options, _type_span, _type_node, _type_top_level, _type_function, _type_inside_workflow, _type_wraps, _type_wraps_given, _type_path_without_function, _type_undrawn, _type_default_export, _type_aliases, _type_bound, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_function, _dflt_inside_workflow, _dflt_wraps, _dflt_wraps_given, _dflt_path_without_function, _dflt_undrawn, _dflt_default_export, _dflt_aliases, _dflt_bound, _return_type):
+ def __init__(self,kind:_type_kind,binding:_type_binding,step_name:_type_step_name,path:_type_path,options:_type_options,span:_type_span,node:_type_node,top_level:_type_top_level,function:_type_function=_dflt_function,inside_workflow:_type_inside_workflow=_dflt_inside_workflow,wraps:_type_wraps=_dflt_wraps,wraps_given:_type_wraps_given=_dflt_wraps_given,path_without_function:_type_path_without_function=_dflt_path_without_function,undrawn:_type_undrawn=_dflt_undrawn,default_export:_type_default_export=_dflt_default_export,aliases:_type_aliases=_HAS_DEFAULT_FACTORY,bound:_type_bound=_HAS_DEFAULT_FACTORY)->_return_type:
   self.kind=kind
   self.binding=binding
   self.step_name=step_name
@@ -2639,13 +2639,14 @@ def __create_fn__(_type_kind, _type_binding, _type_step_name, _type_path, _type_
   self.function=function
   self.inside_workflow=inside_workflow
   self.wraps=wraps
+  self.wraps_given=wraps_given
   self.path_without_function=path_without_function
   self.undrawn=undrawn
   self.default_export=default_export
   self.aliases=_dflt_aliases() if aliases is _HAS_DEFAULT_FACTORY else aliases
   self.bound=_dflt_bound() if bound is _HAS_DEFAULT_FACTORY else bound
  return __init__
-CODE["3876d6b7e33829e65e7680806a4f7584"] = __create_fn__.__code__
+CODE["e86f0378a7e1f37e5d9c726e3d44c6f2"] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_head, _type_breaks, _type_continues, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_head, _dflt_breaks, _dflt_continues, _return_type):
  def __init__(self,kind:_type_kind,head:_type_head=_dflt_head,breaks:_type_breaks=_HAS_DEFAULT_FACTORY,continues:_type_continues=_HAS_DEFAULT_FACTORY)->_return_type:
   self.kind=kind

@@ -220,6 +220,9 @@ class TaskDef:
     inside_workflow: bool = False
     # `task(fn)` wrapping a function the file defines at top level, by name
     wraps: str | None = None
+    # `task(timeout=60)(fn)` wrapping a parameter: its name (the key is the `__name__`
+    # of the function the caller gives, not known here)
+    wraps_given: str | None = None
     # `task("f/x", {...})`: a script path given to `task`, with no function to run
     path_without_function: bool = False
     # a top-level task Windmill's diagram does not draw, and why: it is not the whole

@@ -129,6 +129,9 @@ class FrontEnd:
         # local names bound to the SDK module itself
         self.sdk_modules: set[str] = set()
         self.task_bindings: dict[str, TaskDef] = {}
+        # a decorator of the file returning `task(...)(fn)` (by node id): the tasks it
+        # makes of the functions it decorates (`add_decorated_tasks`)
+        self.made_tasks: dict[int, list[TaskDef]] = {}
         self.top_functions = FunctionTable()
         self.sdk_by_local: dict[str, str] = {}
         self.sdk_aliases: dict[str, str] = {}  # module-level `t = task`: name -> concept
@@ -151,6 +154,7 @@ class FrontEnd:
         for node in self.scan_identifiers(root):
             if self.reference(node):
                 self.definition_at(node)
+        self.add_decorated_tasks(root)
         for name in [wf.function.name for wf in self.model.workflows if wf.function] + [
             t.binding for t in self.model.tasks
         ]:
@@ -807,6 +811,10 @@ class FrontEnd:
     def definition_at(self, ref: Node) -> None:
         """A workflow or task defined where this WAC name is used, if any."""
         raise NotImplementedError
+
+    def add_decorated_tasks(self, root: Node) -> None:
+        """Tasks made by a decorator of the file that wraps the SDK's (Python)."""
+        return None
 
     def is_name_chain(self, node: Node) -> bool:
         """`time`, `self.loader`, `os.environ`: names and attributes only, which reading

@@ -33,6 +33,7 @@ from wac_lint.semantic.python_scopes import (
     PythonScopeRules,
     reexports_wmill,
 )
+from wac_lint.semantic.scopes import BindingKind as NameKind
 from wac_lint.semantic.scopes import Scope, ScopeRules
 
 SYNTAX = Syntax(
@@ -788,11 +789,14 @@ class PythonFrontEnd(FrontEnd):
         path = None
         step_name = None
         function = None
+        given = None
         if kind == "task":
             path = self.string_value(self.keyword_arg(options_call, "path"))
             if wrapped is not None and wrapped.type == "identifier":
                 step_name = self.text(wrapped)
                 function = self.top_function(step_name)
+                if function is None:
+                    function, step_name, given = self.wrapped_local(wrapped)
             elif wrapped is not None and wrapped.type == "lambda":
                 step_name = "<lambda>"  # func.__name__ of a lambda
                 function = self.function_info(wrapped)
@@ -813,6 +817,7 @@ class PythonFrontEnd(FrontEnd):
         task = TaskDef(
             kind=TaskKind(kind),
             wraps=wraps,
+            wraps_given=given,
             path_without_function=path_without_function,
             binding=binding,
             step_name=step_name,
@@ -874,6 +879,126 @@ class PythonFrontEnd(FrontEnd):
                 if key is not None and self.text(key) == name:
                     return arg.child_by_field_name("value")
         return None
+
+    def add_decorated_tasks(self, root: Node) -> None:
+        """`@durable(timeout=120) async def fetch(...)` where the file's decorator returns
+        `task(...)(fn)` of the function it is given (directly, or from the decorator a
+        factory returns): the decorated function is a task, keyed by its own name (wmill
+        1.850.0 `task` reads `func.__name__`), and its body runs in the task's job."""
+        makers = {
+            maker.id
+            for task in self.model.tasks
+            if task.wraps_given and (maker := self.task_maker(task)) is not None
+        }
+        if not makers:
+            return
+        for statement in root.named_children:
+            definition = statement.child_by_field_name("definition")
+            if (
+                statement.type != "decorated_definition"
+                or definition is None
+                or definition.type != "function_definition"
+            ):
+                continue
+            for decorator in statement.named_children:
+                expr = decorator.named_children[0] if decorator.named_children else None
+                if decorator.type != "decorator" or expr is None:
+                    continue
+                maker = next((f for f in self.decorator_functions(expr) if f.id in makers), None)
+                if maker is None:
+                    continue
+                info = self.function_info(definition)
+                if info.name and info.name not in self.task_bindings:
+                    task = TaskDef(
+                        kind=TaskKind.TASK,
+                        binding=info.name,
+                        step_name=info.name,
+                        path=None,
+                        options={},
+                        span=Span.of(expr),
+                        node=decorator,
+                        top_level=True,
+                        function=info,
+                    )
+                    self.model.tasks.append(task)
+                    self.task_bindings[info.name] = task
+                    self.made_tasks.setdefault(maker.id, []).append(task)
+                break
+
+    def task_maker(self, task: TaskDef) -> Node | None:
+        """The function that returns `task(...)(fn)` of its parameter `fn` (the task
+        itself, or a name bound once to it), else None."""
+        maker = next(
+            (
+                f
+                for f in self.enclosing_functions(task.node)
+                if any(p.name == task.wraps_given for p in self.function_info(f).params)
+            ),
+            None,
+        )
+        if maker is None:
+            return None
+        returns = [
+            r
+            for r in iter_nodes(maker)
+            if r.type == "return_statement" and self.enclosing_function(r) == maker
+        ]
+        for statement in returns:
+            value = statement.named_children[0] if statement.named_children else None
+            if value is not None and value.type == "identifier":
+                binding = self.semantic.resolve(value)
+                value = binding.value if binding is not None and not binding.rebound else None
+            if value is None or value.id != task.node.id:
+                return None
+        return maker if returns else None
+
+    def decorator_functions(self, expr: Node) -> list[Node]:
+        """The functions of the file a decorator expression applies: `@name` the function
+        `name`; `@factory(...)` the functions `factory` returns by name."""
+        if expr.type == "identifier":
+            named = self.local_def(expr)
+            return [named] if named is not None else []
+        if expr.type != "call":
+            return []
+        callee = expr.child_by_field_name("function")
+        factory = self.local_def(callee) if callee is not None else None
+        if factory is None:
+            return []
+        found: list[Node] = []
+        for statement in iter_nodes(factory):
+            if statement.type != "return_statement" or not statement.named_children:
+                continue
+            value = statement.named_children[0]
+            inner = self.local_def(value) if value.type == "identifier" else None
+            if inner is not None:
+                found.append(inner)
+        return found
+
+    def local_def(self, name: Node) -> Node | None:
+        """The `def` a name is bound to once, in its scope."""
+        if name.type != "identifier":
+            return None
+        binding = self.semantic.resolve(name)
+        if binding is None or binding.rebound or binding.kind is not NameKind.FUNCTION:
+            return None
+        value = binding.value
+        return value if value is not None and value.type == "function_definition" else None
+
+    def wrapped_local(self, wrapped: Node) -> tuple[FunctionInfo | None, str | None, str | None]:
+        """The function `task(...)(name)` wraps when `name` is not a top-level function:
+        (its details, the step key, the parameter that holds it). A nested `def` is
+        keyed by its own name; a parameter (`task(timeout=60)(fn)` in a registering
+        decorator) by the `__name__` of whatever function it is given, unknown here."""
+        name = self.text(wrapped)
+        binding = self.semantic.resolve(wrapped)
+        if binding is None or binding.rebound:
+            return None, name, None
+        if binding.kind is NameKind.FUNCTION and binding.value is not None:
+            if binding.value.type == "function_definition":
+                return self.function_info(binding.value), name, None
+        if binding.kind is NameKind.PARAMETER:
+            return None, None, name
+        return None, name, None
 
     def function_info(self, node: Node) -> FunctionInfo:
         plist = node.child_by_field_name("parameters")

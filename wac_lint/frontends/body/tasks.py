@@ -74,7 +74,63 @@ class TaskLookups(DispatchLookups):
         found = self.uniform_tables[binding.node.id]
         if found is not None:
             self.note_bound(found, callee, (binding.node.id, None))
-        return found
+        return found or self.registered_task(binding)
+
+    def registered_task(self, binding: Binding) -> TaskDef | None:
+        """`READERS: dict = {}` filled by `READERS[key] = ...` statements storing tasks
+        of the file (a task's name, or the `task(...)(fn)` a registering decorator makes
+        of each function it decorates, also through a name bound once to it): one of
+        them, all taking the same parameters (see `uniform_table`), else None."""
+        key = -binding.node.id - 1  # beside `uniform_tables`' own entry for the literal
+        if key in self.uniform_tables:
+            return self.uniform_tables[key]
+        self.uniform_tables[key] = None
+        value = self.kept_value(binding.assigned_value)
+        if (
+            binding.scope.kind != ScopeKind.MODULE
+            or value is None
+            or value.type != "dictionary"
+            or value.named_children
+        ):
+            return None
+        made = {task.node.id: task for task in self.fe.model.tasks if task.wraps_given}
+        tasks: list[TaskDef] = []
+        for node in self.fe.model.node_index.by_type.get("assignment", []):
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            held = left.child_by_field_name("value") if left is not None else None
+            if left is None or left.type != "subscript" or held is None or right is None:
+                continue
+            if self.fe.text(held) != binding.name:
+                continue
+            stored = self.stored_tasks(right, made)
+            if stored is None:
+                return None  # something else is stored too: not a table of tasks
+            tasks.extend(stored)
+        shapes = {self.call_shape(task) for task in tasks}
+        if not tasks or len(shapes) != 1 or None in shapes:
+            return None
+        self.uniform_tables[key] = tasks[0]
+        return tasks[0]
+
+    def stored_tasks(self, value: Node, made: dict[int, TaskDef]) -> list[TaskDef] | None:
+        """The tasks of the file a value stored in a table is: a task's name, or a
+        registering decorator's `task(...)(fn)` (the tasks it makes)."""
+        scope = self.semantic.scope_at(value)
+        if value.type in self.syntax.identifier:
+            task = self.named_task(value, scope)
+            if task is not None:
+                return [task]
+            binding = self.semantic.resolve(value, scope)
+            if binding is None or binding.rebound or binding.value is None:
+                return None
+            value = binding.value
+        maker = made.get(value.id)
+        if maker is None:
+            return None
+        function = next(iter(self.fe.enclosing_functions(maker.node)), None)
+        tasks = self.fe.made_tasks.get(function.id) if function is not None else None
+        return list(tasks) if tasks else None
 
     def note_bound(self, task: TaskDef, callee: Node, at: tuple[int, str | None]) -> None:
         """`SENDERS["fr"](seg)` of `SENDERS = {"fr": partial(send, locale="fr")}`: the
@@ -130,15 +186,20 @@ class TaskLookups(DispatchLookups):
         the same parameters: whatever key picks one at run time, its call dispatches a
         task, and what is said of the call (its arguments, its consumption) holds for
         each; the first stands for them (as in `element_task`)."""
-        if value.type not in ("object", "dictionary"):
+        called = self.dict_call_entries(value, owner)
+        if value.type not in ("object", "dictionary") and called is None:
             return None
         tasks: list[TaskDef] = []
         bounds: set[tuple[int, tuple[str, ...]]] = set()
-        for entry in value.named_children:
+        entries = [held for _, held in called] if called is not None else value.named_children
+        held: Node | None
+        for entry in entries:
             if entry.type == "comment":
                 continue
-            if entry.type == "shorthand_property_identifier":
-                held: Node | None = entry
+            if called is not None:
+                held = self.kept_value(entry)
+            elif entry.type == "shorthand_property_identifier":
+                held = entry
             elif entry.type == "pair":
                 held = self.kept_value(entry.child_by_field_name("value"))
             else:
@@ -164,9 +225,19 @@ class TaskLookups(DispatchLookups):
         key (see `table_task`); the last entry of a key wins, as at run time."""
         value = self.kept_value(binding.assigned_value)
         table: dict[str, TaskDef] = {}
+        owner = binding.scope
+        called = self.dict_call_entries(value, owner) if value is not None else None
+        if called is not None:
+            for word, given in called:  # `dict(load=load, ...)`: its keywords are its keys
+                got = self.entry_task(self.kept_value(given) or given, owner)
+                if got is None:
+                    table.pop(word, None)
+                else:
+                    table[word] = got[0]
+                    self.entry_bounds[(binding.node.id, word)] = got[1]
+            return table
         if value is None or value.type not in ("object", "dictionary"):
             return table
-        owner = binding.scope
         for entry in value.named_children:
             if entry.type == "shorthand_property_identifier":
                 key: str | None = self.fe.text(entry)
@@ -301,6 +372,8 @@ class TaskLookups(DispatchLookups):
         chosen = self.chosen_task(callee, scope)
         if chosen is not None:
             return chosen
+        if callee.type in self.syntax.call and self.syntax.keyword_argument:
+            return self.got_task(callee, scope)  # `HANDLERS.get(kind, fallback)(x)`
         if callee.type not in self.syntax.identifier:
             return None
         binding = self.semantic.resolve(callee, scope)
@@ -314,6 +387,54 @@ class TaskLookups(DispatchLookups):
         if value is None or value.type not in ("subscript", "subscript_expression"):
             return None
         return self.table_task(value, binding.scope)
+
+    def assigned_task(self, callee: Node, scope: Scope) -> TaskDef | None:
+        """`escalate = page_on_call` in one branch (an `if` / `match` arm), `escalate =
+        log_alarm` in another, then `escalate(site, alarm)` (Python): a name its scope
+        assigns only tasks of the file, all taking the same parameters, holds one of
+        them wherever it is called (see `uniform_table`); else None."""
+        if not self.syntax.keyword_argument or callee.type not in self.syntax.identifier:
+            return None
+        if not self.fe.task_bindings:
+            return None
+        binding = self.semantic.resolve(callee, scope)
+        if (
+            not isinstance(binding, Binding)
+            or binding.kind != NameKind.ASSIGNMENT
+            or not binding.rebound
+            or binding.member
+        ):
+            return None
+        key = id(binding)
+        if key not in self.assigned_tasks:
+            self.assigned_tasks[key] = self._assigned_task(binding)
+        return self.assigned_tasks[key]
+
+    def _assigned_task(self, binding: Binding) -> TaskDef | None:
+        tasks: list[TaskDef] = []
+        for node in self.fe.model.node_index.by_type.get("assignment", []):
+            if not (binding.scope.node.start_byte <= node.start_byte < binding.scope.node.end_byte):
+                continue
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            if left is None or right is None or left.type not in self.syntax.identifier:
+                continue
+            if self.fe.text(left) != binding.name:
+                continue
+            if self.semantic.resolve(left) is not binding:
+                continue  # the same name in a function nested in the scope
+            task = (
+                self.named_task(right, binding.scope)
+                if right.type in self.syntax.identifier
+                else None
+            )
+            if task is None:
+                return None  # something else is assigned too
+            tasks.append(task)
+        shapes = {self.call_shape(task) for task in tasks}
+        if not tasks or len(shapes) != 1 or None in shapes:
+            return None
+        return tasks[0]
 
     def got_task(self, call: Node, scope: Scope) -> TaskDef | None:
         """`SENDERS.get(lang, SENDERS["en"])` (Python): one of a uniform table's tasks,
@@ -329,13 +450,15 @@ class TaskLookups(DispatchLookups):
             return None
         binding = self.semantic.resolve(holder, scope)
         value = self.kept_value(binding.assigned_value) if isinstance(binding, Binding) else None
-        if binding is None or binding.rebound or value is None or value.type != "dictionary":
+        if binding is None or binding.rebound or value is None:
+            return None
+        if value.type != "dictionary" and self.dict_call_entries(value, binding.scope) is None:
             return None
         if binding.node.id not in self.uniform_tables:
             self.uniform_tables[binding.node.id] = self.uniform_table(
                 value, binding.scope, binding.node.id
             )
-        task = self.uniform_tables[binding.node.id]
+        task = self.uniform_tables[binding.node.id] or self.registered_task(binding)
         args = self.fe.positional_args(call)
         if task is None or not args or len(args) > 2:
             return None
@@ -348,9 +471,40 @@ class TaskLookups(DispatchLookups):
                 if default.type == "subscript"
                 else (found[0] if (found := self.entry_task(default, scope)) else None)
             )
-            if picked is not task:
-                return None
+            if picked is None or self.call_shape(picked) != self.call_shape(task):
+                return None  # a default called another way: no one call shape
         return task
+
+    @staticmethod
+    def call_shape(task: TaskDef) -> tuple[tuple[str, object], ...] | None:
+        """The parameters a task is called with (names and kinds), None when unknown."""
+        if task.function is None:
+            return None
+        return tuple((p.name, p.kind) for p in task.function.params)
+
+    def dict_call_entries(self, value: Node, scope: Scope) -> list[tuple[str, Node]] | None:
+        """`dict(dog=remind_dog, cat=remind_cat)` (Python): its keys and values, None
+        for anything else (a positional argument, a `**` splat, a `dict` not the builtin)."""
+        if not self.syntax.keyword_argument or value.type not in self.syntax.call:
+            return None
+        callee = self.fe.callee(value)
+        args = value.child_by_field_name("arguments")
+        if callee is None or args is None or callee.type not in self.syntax.identifier:
+            return None
+        if self.fe.text(callee) != "dict" or self.semantic.resolve(callee, scope) is not None:
+            return None  # a local or imported `dict` is not the builtin
+        entries: list[tuple[str, Node]] = []
+        for arg in args.named_children:
+            if arg.type == "comment":
+                continue
+            if arg.type != self.syntax.keyword_argument:
+                return None
+            name = arg.child_by_field_name("name")
+            held = arg.child_by_field_name("value")
+            if name is None or held is None:
+                return None
+            entries.append((self.fe.text(name), held))
+        return entries or None
 
     def destructured_task(self, binding: Binding) -> TaskDef | None:
         """`const { disable } = OPS`: the task an object literal of tasks, bound once to

@@ -672,6 +672,7 @@ class BodyWalker(Following):
             or self.table_task(callee, scope)
             or self.partial_task(callee, scope)
             or self.picked_task(callee, scope)
+            or self.assigned_task(callee, scope)
         )
         if task is not None:
             self.record_task(task, chain, site, call)

@@ -1,0 +1,53 @@
+# SDK: wmill 1.850.0 a @task wrapper looked up in dict(...) or through .get(kind, default) is the same wrapper: awaiting its call runs the step and checkpoints it
+from wmill import task, workflow
+
+LIMS = "https://lims.happytails.example/api"
+
+
+@task()
+async def route_bloodwork(result: dict, clinic: str) -> str:
+    import requests
+
+    r = requests.post(f"{LIMS}/{clinic}/inbox/internal-medicine", json=result, timeout=20)
+    return r.json()["ticket"]
+
+
+@task()
+async def route_urinalysis(result: dict, clinic: str) -> str:
+    import requests
+
+    r = requests.post(f"{LIMS}/{clinic}/inbox/nephrology", json=result, timeout=20)
+    return r.json()["ticket"]
+
+
+@task()
+async def route_generic(result: dict, clinic: str) -> str:
+    import requests
+
+    r = requests.post(f"{LIMS}/{clinic}/inbox/general", json=result, timeout=20)
+    return r.json()["ticket"]
+
+
+@task()
+async def pull_results(clinic: str, since: str) -> list[dict]:
+    import requests
+
+    r = requests.get(f"{LIMS}/{clinic}/results", params={"since": since}, timeout=30)
+    return r.json()
+
+
+ROUTES = dict(bloodwork=route_bloodwork, urinalysis=route_urinalysis)
+
+
+@workflow
+async def main(clinic: str, since: str):
+    results = await pull_results(clinic, since)
+    tickets = []
+    for result in results:
+        if result.get("critical"):
+            tickets.append(await ROUTES.get(result["panel"], route_generic)(result, clinic))
+        elif result["panel"] in ROUTES:
+            tickets.append(await ROUTES[result["panel"]](result, clinic))
+        else:
+            await ROUTES.get(result["panel"], route_generic)(result, clinic)
+    return {"clinic": clinic, "tickets": tickets, "routed": len(results)}
