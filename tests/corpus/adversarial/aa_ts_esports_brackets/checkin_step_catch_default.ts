@@ -16,7 +16,7 @@ const forfeit = task(async function forfeit(matchId: string, teamId: string) {
   return { forfeited: teamId };
 });
 
-export const main = workflow(async (match_id: string, teams: [string, string], grace_minutes = 10) => {
+export const main = workflow(async (match_id: string, teams: string[], grace_minutes = 10) => {
   await sleep(grace_minutes * 60);
   const out: Record<string, string> = {};
   for (const teamId of teams) {
