@@ -1,0 +1,56 @@
+"""Red team AA (aat): regressions for the general causes behind its TypeScript corpus
+(`tests/corpus/adversarial/aa_ts_*`)."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
+
+
+def findings(code: str, *codes: str, lang: str = LANG_TYPESCRIPT) -> list[tuple[int, str]]:
+    name = "<t>.ts" if lang == LANG_TYPESCRIPT else "<t>.py"
+    result = analyze_source(SourceFile(name, code, lang), select=list(codes))
+    assert not result.errors, [e.error for e in result.errors]
+    return [(f.row, f.code) for f in result.findings]
+
+
+def test_the_plain_function_a_task_wraps_by_name_runs_where_it_is_called() -> None:
+    # windmill-client 1.818.0 `task(fn)` returns a new wrapper; `fetchRoster` still names
+    # the plain function, so calling it runs its fetch in the body on every replay
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "async function fetchRoster(teamId: string) {\n"
+        "  const res = await fetch(`https://x/${teamId}`);\n"
+        "  return await res.json();\n"
+        "}\n"
+        "const fetchRosterTask = task(fetchRoster);\n"
+        "const inline = task(async function inline(id: string) {\n"
+        "  return await (await fetch(`https://y/${id}`)).json();\n"
+        "});\n"
+        "export const main = workflow(async (teamId: string) => {\n"
+        "  const a = await fetchRoster(teamId);\n"  # 11
+        "  const b = await fetchRosterTask(teamId);\n"
+        "  const c = await inline(teamId);\n"
+        "  return { a, b, c };\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101") == [(11, "WAC101")]
+    # Python: the same with `task(fn)` under another name; `enrich = task(enrich)`
+    # re-binds the name to the task, so calling it dispatches
+    py = (
+        "import httpx\n"
+        "from wmill import task, workflow\n"
+        "async def fetch_roster(team_id: str):\n"
+        '    return httpx.get(f"https://x/{team_id}").json()\n'
+        "fetch_roster_task = task(fetch_roster)\n"
+        "async def enrich(x: str):\n"
+        "    return httpx.get(x).json()\n"
+        "enrich = task(enrich)\n"
+        "@workflow\n"
+        "async def main(team_id: str):\n"
+        "    a = await fetch_roster(team_id)\n"  # 11
+        "    b = await fetch_roster_task(team_id)\n"
+        "    c = await enrich(team_id)\n"
+        "    return [a, b, c]\n"
+    )
+    assert findings(py, "WAC101", lang=LANG_PYTHON) == [(11, "WAC101")]
