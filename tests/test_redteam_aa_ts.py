@@ -54,3 +54,48 @@ def test_the_plain_function_a_task_wraps_by_name_runs_where_it_is_called() -> No
         "    return [a, b, c]\n"
     )
     assert findings(py, "WAC101", lang=LANG_PYTHON) == [(11, "WAC101")]
+
+
+def test_a_template_string_of_lookups_raises_no_error_class_of_the_file() -> None:
+    # guarded code that runs a task given `` `Hi ${p.name}` `` (or `f"hi {name}"`) can
+    # raise only the lookups' own errors besides the SDK's TaskError; a call inside a
+    # substitution still counts as code that may raise anything
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "class OptedOut extends Error {}\n"
+        "const text = task(async function text(msg: string) {\n"
+        "  throw new OptedOut(msg);\n"
+        "});\n"
+        "export const main = workflow(async (p: { name: string }) => {\n"
+        "  try {\n"
+        "    await text(`Hi ${p.name}`);\n"
+        "  } catch (e) {\n"
+        "    if (!(e instanceof OptedOut)) throw e;\n"  # 10
+        "  }\n"
+        "  try {\n"
+        "    await text(`Hi ${p.name.trim()}`);\n"
+        "  } catch (e) {\n"
+        "    if (!(e instanceof OptedOut)) throw e;\n"
+        "  }\n"
+        "});\n"
+    )
+    assert findings(code, "WAC204") == [(10, "WAC204")]
+    py = (
+        "from wmill import task, workflow\n"
+        "class OptedOut(Exception):\n"
+        "    pass\n"
+        "@task()\n"
+        "async def text(msg: str):\n"
+        "    raise OptedOut(msg)\n"
+        "@workflow\n"
+        "async def main(name: str):\n"
+        "    try:\n"
+        '        await text(f"hi {name}")\n'
+        "    except OptedOut:\n"  # 11
+        "        return None\n"
+        "    try:\n"
+        '        await text(f"hi {name.upper()}")\n'
+        "    except OptedOut:\n"
+        "        return None\n"
+    )
+    assert findings(py, "WAC204", lang=LANG_PYTHON) == [(11, "WAC204")]
