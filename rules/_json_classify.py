@@ -1456,9 +1456,67 @@ AXIOS_RESPONSE = Loss(
 )
 
 
+# Operators that give a bigint when one operand is one (the other must be one too, or
+# the operation throws a TypeError: `1n * 2` cannot mix BigInt and other types).
+BIGINT_OPERATORS = frozenset({"-", "*", "/", "%", "**", "&", "|", "^", "<<", ">>"})
+
+
+def bigint_arithmetic(model: ScriptModel, node: Node) -> Loss | None:
+    """`BigInt(pool) * BigInt(bp) / 10_000n`, `-share`: arithmetic on a bigint is a
+    bigint (`+` only with a bigint on both sides: with a string it concatenates).
+    Evaluated bottom-up without recursion: a chain of operators nests as deep as it is
+    long."""
+    found: dict[int, Loss | None] = {}
+    stack: list[tuple[Node, list[Node] | None]] = [(node, None)]
+    while stack:
+        current, operands = stack.pop()
+        if operands is None:
+            operands = arithmetic_operands(model, current)
+            if operands is None:
+                found[current.id] = classify(model, current)
+                continue
+            stack.append((current, operands))
+            stack.extend((side, None) for side in operands)
+            continue
+        losses = [found.get(side.id) for side in operands]
+        bigint = [loss is not None and loss.what == "a `bigint`" for loss in losses]
+        plus = current.type == "binary_expression" and _operator(model, current) == "+"
+        found[current.id] = (
+            next((loss for loss in losses if loss is not None), None)
+            if all(bigint) or (any(bigint) and not plus)
+            else None
+        )
+    return found.get(node.id)
+
+
+def _operator(model: ScriptModel, node: Node) -> str:
+    op = node.child_by_field_name("operator")
+    return model.text(op) if op is not None else ""
+
+
+def arithmetic_operands(model: ScriptModel, node: Node) -> list[Node] | None:
+    """The operands of `a * b` / `-a` (unwrapped), None for any other node."""
+    if node.type == "unary_expression" and _operator(model, node) in ("-", "~"):
+        arg = node.child_by_field_name("argument")
+        return [sdk.unwrap(arg) or arg] if arg is not None else None
+    if node.type == "binary_expression" and (
+        _operator(model, node) in BIGINT_OPERATORS or _operator(model, node) == "+"
+    ):
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
+        if left is None or right is None:
+            return None
+        return [sdk.unwrap(left) or left, sdk.unwrap(right) or right]
+    return None
+
+
 def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
     if node.type == "number" and model.text(node).endswith("n"):
         return Loss("a `bigint`", "a string of its digits", False)
+    if node.type in ("binary_expression", "unary_expression"):
+        if arithmetic_operands(model, node) is None:
+            return None  # `a >= b`, `!x`, `a ?? b`: no bigint
+        return bigint_arithmetic(model, node)
     if node.type == "regex":
         return regexp_loss()
     if node.type == "call_expression":

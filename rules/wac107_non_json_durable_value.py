@@ -113,7 +113,8 @@ dataclass, a pydantic model, also one pydantic builds, `Quote.model_validate_jso
 one built by a function of that module or read by key from a comprehension building
 them: `by_id[k]`, and a copy of one: `dataclasses.replace(line, ...)`,
 `order.model_copy(...)`, `copy.deepcopy(x)`), or a `Date`, a `Map` / `Set`, a
-`bigint`, a `Buffer` (`Buffer.from`, `hash.digest()` without an encoding, a file
+`bigint` (also arithmetic on one: `BigInt(pool) * bp / 10_000n`),
+a `Buffer` (`Buffer.from`, `hash.digest()` without an encoding, a file
 read without one: `readFile(p)`, node:zlib's `gzipSync` and the other sync codecs), a
 typed array (`Uint8Array`, `new TextEncoder().encode(s)`, `Bun.gzipSync`, a
 `Response` / `Blob` / `Bun.file(p)`'s `bytes()`), a `RegExp`, an `Error`, a `URL` /

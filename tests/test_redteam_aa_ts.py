@@ -99,3 +99,35 @@ def test_a_template_string_of_lookups_raises_no_error_class_of_the_file() -> Non
         "        return None\n"
     )
     assert findings(py, "WAC204", lang=LANG_PYTHON) == [(11, "WAC204")]
+
+
+def test_arithmetic_on_a_bigint_is_a_bigint() -> None:
+    # windmill-client 1.818.0 `encodeCheckpointPayload` writes a bigint as its digits;
+    # `-`, `*`, `/`, `<<`... on a bigint give one (mixing with a number throws), `+`
+    # only with a bigint on both sides (with a string it concatenates)
+    code = (
+        'import { task, step, workflow } from "windmill-client";\n'
+        "const share = task(async function share(pool: string, bp: number) {\n"
+        "  return (BigInt(pool) * BigInt(bp)) / 10_000n;\n"  # 3
+        "});\n"
+        "const label = task(async function label(pool: string) {\n"
+        '  return [BigInt(pool) + "", ((BigInt(pool) * 2n) / 3n).toString(), 3 * 4];\n'
+        "});\n"
+        "export const main = workflow(async (pool: string) => {\n"
+        '  const neg = await step("neg", () => -BigInt(pool));\n'  # 9
+        '  const sum = await step("sum", () => BigInt(pool) + 1n);\n'  # 10
+        '  const big = await step("big", () => BigInt(pool) >= 10n && !pool);\n'
+        "  return [await share(pool, 25), await label(pool), neg, sum, big];\n"
+        "});\n"
+    )
+    assert findings(code, "WAC107") == [(3, "WAC107"), (9, "WAC107"), (10, "WAC107")]
+
+
+def test_a_long_operator_chain_does_not_exhaust_the_stack() -> None:
+    chain = " * ".join(["x"] * 4000)
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        f"const t = task(async function t(x: number) {{ return {chain} * 2n; }});\n"
+        "export const main = workflow(async (x: number) => await t(x));\n"
+    )
+    assert findings(code, "WAC107") == [(2, "WAC107")]
