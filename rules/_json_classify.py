@@ -1510,6 +1510,82 @@ def arithmetic_operands(model: ScriptModel, node: Node) -> list[Node] | None:
     return None
 
 
+# Methods that return their receiver: `acc.add(x)` is the Set `acc` again.
+RECEIVER_RETURNING = frozenset({"add", "set"})
+
+
+def folded_loss(model: ScriptModel, call: Node) -> Loss | None:
+    """`xs.reduce((acc, x) => acc.add(x), new Set())`: the initial value, when the
+    callback hands back its accumulator (`acc`, `acc.add(x)`, `acc.set(k, v)`,
+    `(acc.push(x), acc)`) on every `return`."""
+    args = call.child_by_field_name("arguments")
+    given = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+    if len(given) != 2:
+        return None
+    fn = sdk.unwrap(given[0])
+    if fn is None or fn.type not in ("arrow_function", "function_expression", "function"):
+        return None
+    params = fn.child_by_field_name("parameters")
+    first = (
+        next((p for p in params.named_children if p.type != "comment"), None)
+        if params is not None
+        else fn.child_by_field_name("parameter")
+    )
+    if first is not None and first.type in ("required_parameter", "optional_parameter"):
+        first = first.child_by_field_name("pattern")
+    if first is None or first.type != "identifier":
+        return None
+    acc = model.text(first)
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return None
+    if body.type == "statement_block":
+        returned: list[Node | None] = []
+        stack = list(body.named_children)
+        while stack:
+            node = stack.pop()
+            if node.type in FUNCTION_VALUES or node.type in (
+                "function_declaration",
+                "class_declaration",
+                "method_definition",
+            ):
+                continue  # a nested function's returns are its own
+            if node.type == "return_statement":
+                returned.append(node.named_children[0] if node.named_children else None)
+                continue
+            stack.extend(node.named_children)
+    else:
+        returned = [body]
+    if not returned or not all(
+        value is not None and _hands_back(model, value, acc) for value in returned
+    ):
+        return None
+    initial = sdk.unwrap(given[1])
+    return classify(model, initial) if initial is not None else None
+
+
+def _hands_back(model: ScriptModel, value: Node, acc: str) -> bool:
+    value = sdk.unwrap(value) or value
+    if value.type == "sequence_expression" and value.named_children:
+        value = sdk.unwrap(value.named_children[-1]) or value.named_children[-1]
+    if value.type == "identifier":
+        return model.text(value) == acc
+    if value.type != "call_expression":
+        return False
+    callee = sdk.callee_of(value)
+    if callee is None or callee.type != "member_expression":
+        return False
+    receiver = sdk.unwrap(callee.child_by_field_name("object"))
+    prop = callee.child_by_field_name("property")
+    return (
+        receiver is not None
+        and receiver.type == "identifier"
+        and model.text(receiver) == acc
+        and prop is not None
+        and model.text(prop) in RECEIVER_RETURNING
+    )
+
+
 def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
     if node.type == "number" and model.text(node).endswith("n"):
         return Loss("a `bigint`", "a string of its digits", False)
@@ -1560,6 +1636,10 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
             method = callee.child_by_field_name("property")
             receiver = callee.child_by_field_name("object")
             method_name = model.text(method) if method is not None else ""
+            if method_name in ("reduce", "reduceRight"):
+                folded = folded_loss(model, node)
+                if folded is not None:
+                    return folded
             if method_name == "matchAll" or (
                 method_name in ITERATOR_METHODS
                 and no_args

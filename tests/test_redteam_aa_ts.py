@@ -131,3 +131,27 @@ def test_a_long_operator_chain_does_not_exhaust_the_stack() -> None:
         "export const main = workflow(async (x: number) => await t(x));\n"
     )
     assert findings(code, "WAC107") == [(2, "WAC107")]
+
+
+def test_a_reduce_that_hands_back_its_accumulator_is_its_initial_value() -> None:
+    # `xs.reduce((acc, x) => acc.add(x), new Set())` is the Set it starts from: JSON
+    # writes it as `{}` (reported at the value, not again at the later `.has`)
+    code = (
+        'import { task, step, workflow } from "windmill-client";\n'
+        "const t = task(async function t(x: string) { return x; });\n"
+        "export const main = workflow(async (xs: string[]) => {\n"
+        '  const a = await step("a", () => xs.reduce((acc, c) => acc.add(c), new Set<string>()));\n'
+        '  const b = await step("b", () => xs.reduce((m, c) => m.set(c, 1), new Map()));\n'
+        '  const c = await step("c", () =>\n'
+        "    xs.reduce((acc: Set<string>, x) => {\n"
+        "      if (x) return acc.add(x);\n"
+        "      return acc;\n"
+        "    }, new Set<string>()),\n"
+        "  );\n"
+        '  const n = await step("n", () => xs.reduce((s, c) => s.size + c.length, new Set()));\n'
+        '  const o = await step("o", () => xs.reduce((acc, c) => ({ ...acc, [c]: 1 }), {}));\n'
+        '  if (a.has("x")) await t("x");\n'
+        "  return [b, c, n, o];\n"
+        "});\n"
+    )
+    assert findings(code, "WAC107") == [(4, "WAC107"), (5, "WAC107"), (7, "WAC107")]

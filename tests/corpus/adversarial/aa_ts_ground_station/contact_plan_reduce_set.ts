@@ -19,9 +19,9 @@ const notifyStation = task(async function notifyStation(station: string, count: 
 export const main = workflow(async (day: string, xband_only = false) => {
   const contacts = await listContacts(day);
   const busy = await step("busy_stations", () =>
-    contacts
+    contacts // expect: WAC107
       .filter((c) => !xband_only || c.band === "X")
-      .reduce((acc, c) => acc.add(c.station), new Set<string>()), // expect: WAC107
+      .reduce((acc, c) => acc.add(c.station), new Set<string>()),
   );
   const notices = [];
   for (const station of ["svalbard-1", "awarua-2", "punta-arenas-1"]) {
