@@ -558,12 +558,16 @@ def stdlib_named_tuple(model: ScriptModel, callee: Node) -> set[str]:
     return STDLIB_NAMED_TUPLES.get(qualified or "", set())
 
 
-def local_class(model: ScriptModel, node: Node) -> bool:
-    """`node` names a class defined in this file that JSON does not carry as is."""
+def local_class(model: ScriptModel, node: Node, identity: bool = False) -> bool:
+    """`node` names a class defined in this file that JSON does not carry as is. With
+    `identity`, also a TypeScript class whose instances JSON writes whole (only data
+    fields): what comes back is still no instance of it (`r instanceof Pass` is false)."""
     if node.type != "identifier" or model.text(node) not in sdk.class_names(model):
         return False
     value = sdk.bound_value(model, model.text(node), node)
     if value is None or value.type not in ("class_definition", "class_declaration"):
+        return False
+    if not identity and value.type == "class_declaration" and data_only_class(model, value):
         return False
     bases = value.child_by_field_name("superclasses")
     if bases is not None:
@@ -577,3 +581,66 @@ def local_class(model: ScriptModel, node: Node) -> bool:
     if re.search(r"\btoJSON\b", text[:200]):
         return False
     return True
+
+
+# Class members that are no instance data: what `static` marks, overload and abstract
+# signatures, index signatures, static blocks.
+NOT_INSTANCE_MEMBERS = frozenset(
+    {
+        "method_signature",
+        "abstract_method_signature",
+        "index_signature",
+        "class_static_block",
+        "decorator",
+        "comment",
+        ";",
+    }
+)
+
+
+def data_only_class(model: ScriptModel, cls: Node, depth: int = 0) -> bool:
+    """A TypeScript class whose instances `JSON.stringify` writes whole: fields (its
+    own, enumerable) and a constructor, no method, getter or setter an instance would
+    lose, no `#private` field (not enumerable) and no field holding a function (dropped);
+    its bases in the file alike, none from elsewhere. Static members do not count."""
+    if depth > 20:
+        return False
+    body = cls.child_by_field_name("body")
+    if body is None:
+        return False
+    for member in body.named_children:
+        if member.type in NOT_INSTANCE_MEMBERS:
+            continue
+        if any(c.type == "static" for c in member.children):
+            continue
+        name = member.child_by_field_name("name")
+        if member.type == "method_definition":
+            if name is not None and model.text(name) == "constructor":
+                continue
+            return False  # a method, getter or setter: on the prototype, not written
+        if member.type != "public_field_definition":
+            return False
+        if name is None or name.type == "private_property_identifier":
+            return False
+        value = sdk.unwrap(member.child_by_field_name("value"))
+        if value is not None and value.type in (
+            "arrow_function",
+            "function_expression",
+            "function",
+        ):
+            return False
+    heritage = next((c for c in cls.named_children if c.type == "class_heritage"), None)
+    extends = (
+        next((c for c in heritage.named_children if c.type == "extends_clause"), None)
+        if heritage is not None
+        else None
+    )
+    if extends is None:
+        return True
+    base = extends.child_by_field_name("value")
+    if base is None or base.type != "identifier":
+        return False
+    bound = sdk.bound_value(model, model.text(base), base)
+    if bound is None or bound.type != "class_declaration":
+        return False  # a library's class: its methods are unknown here
+    return data_only_class(model, bound, depth + 1)

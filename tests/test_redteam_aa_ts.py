@@ -155,3 +155,38 @@ def test_a_reduce_that_hands_back_its_accumulator_is_its_initial_value() -> None
         "});\n"
     )
     assert findings(code, "WAC107") == [(4, "WAC107"), (5, "WAC107"), (7, "WAC107")]
+
+
+def test_a_class_of_data_fields_only_is_written_whole() -> None:
+    # JSON.stringify writes an instance's own enumerable fields: a class of data fields
+    # (and static members) loses nothing; methods, getters, `#private` fields and fields
+    # holding functions are lost; `instanceof` on the result is dead either way
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "class Base { constructor(public id: string) {} }\n"
+        "class Pass extends Base {\n"
+        '  station = "svalbard";\n'
+        "  static from(id: string) { return new Pass(id); }\n"
+        "}\n"
+        "class Win extends Base { get upper() { return this.id.toUpperCase(); } }\n"
+        "class Priv { #token = 1; n = 2; }\n"
+        "class Cb { done = () => true; }\n"
+        "class Failure extends Error {}\n"
+        "const a = task(async function a(s: string) { return new Pass(s); });\n"
+        "const b = task(async function b(s: string) { return new Win(s); });\n"  # 12
+        "const c = task(async function c() { return new Priv(); });\n"  # 13
+        "const d = task(async function d() { return new Cb(); });\n"  # 14
+        "const e = task(async function e(s: string) { return new Failure(s); });\n"  # 15
+        "export const main = workflow(async (s: string) => {\n"
+        "  const p = await a(s);\n"
+        "  if (p instanceof Pass) return p.station;\n"  # 18
+        "  return [await b(s), await c(), await d(), await e(s)];\n"
+        "});\n"
+    )
+    assert findings(code, "WAC107") == [
+        (12, "WAC107"),
+        (13, "WAC107"),
+        (14, "WAC107"),
+        (15, "WAC107"),
+        (18, "WAC107"),
+    ]
