@@ -561,26 +561,67 @@ def stdlib_named_tuple(model: ScriptModel, callee: Node) -> set[str]:
 def local_class(model: ScriptModel, node: Node, identity: bool = False) -> bool:
     """`node` names a class defined in this file that JSON does not carry as is. With
     `identity`, also a TypeScript class whose instances JSON writes whole (only data
-    fields): what comes back is still no instance of it (`r instanceof Pass` is false)."""
+    fields) or through their `toJSON`: what comes back is still no instance of it
+    (`r instanceof Pass` is false)."""
     if node.type != "identifier" or model.text(node) not in sdk.class_names(model):
         return False
     value = sdk.bound_value(model, model.text(node), node)
     if value is None or value.type not in ("class_definition", "class_declaration"):
-        return False
-    if not identity and value.type == "class_declaration" and data_only_class(model, value):
         return False
     bases = value.child_by_field_name("superclasses")
     if bases is not None:
         names = {model.text(b).rsplit(".", 1)[-1] for b in bases.named_children}
         if names & JSON_CLASS_BASES:
             return False
+    if value.type == "class_declaration":
+        # what comes back is never an instance; but `JSON.stringify` writes the fields
+        # of a class of data fields whole, and calls `toJSON` (a member of the class or
+        # of a base of the file)
+        return identity or not (
+            data_only_class(model, value) or class_member(model, value, "toJSON")
+        )
     text = model.text(value)
-    # `JSON.stringify` calls `toJSON`; Python's `json.dumps(..., default=str)` (wmill
-    # 1.850.0 `_json_round_trip`, the worker's wrapper) calls nothing of a pydantic
-    # model: it becomes its `str()` like any other object
+    # Python's `json.dumps(..., default=str)` (wmill 1.850.0 `_json_round_trip`, the
+    # worker's wrapper) calls nothing of a pydantic model: it becomes its `str()` like
+    # any other object
     if re.search(r"\btoJSON\b", text[:200]):
         return False
     return True
+
+
+def class_member(model: ScriptModel, cls: Node, member_name: str, depth: int = 0) -> bool:
+    """A TypeScript class (or a base of the file) declares an instance member (method
+    or field) called `member_name`."""
+    if depth > 20:
+        return False
+    body = cls.child_by_field_name("body")
+    for member in body.named_children if body is not None else []:
+        if member.type not in ("method_definition", "public_field_definition"):
+            continue
+        name = member.child_by_field_name("name")
+        if (
+            name is not None
+            and model.text(name).strip("\"'") == member_name
+            and not any(c.type == "static" for c in member.children)
+        ):
+            return True
+    base = _file_base(model, cls)
+    return base is not None and class_member(model, base, member_name, depth + 1)
+
+
+def _file_base(model: ScriptModel, cls: Node) -> Node | None:
+    """The class a TypeScript class extends, when the file defines it."""
+    heritage = next((c for c in cls.named_children if c.type == "class_heritage"), None)
+    extends = (
+        next((c for c in heritage.named_children if c.type == "extends_clause"), None)
+        if heritage is not None
+        else None
+    )
+    base = extends.child_by_field_name("value") if extends is not None else None
+    if base is None or base.type != "identifier":
+        return None
+    bound = sdk.bound_value(model, model.text(base), base)
+    return bound if bound is not None and bound.type == "class_declaration" else None
 
 
 # Class members that are no instance data: what `static` marks, overload and abstract
@@ -629,18 +670,15 @@ def data_only_class(model: ScriptModel, cls: Node, depth: int = 0) -> bool:
             "function",
         ):
             return False
-    heritage = next((c for c in cls.named_children if c.type == "class_heritage"), None)
-    extends = (
-        next((c for c in heritage.named_children if c.type == "extends_clause"), None)
-        if heritage is not None
-        else None
-    )
-    if extends is None:
+    if not any(c.type == "class_heritage" for c in cls.named_children):
         return True
-    base = extends.child_by_field_name("value")
-    if base is None or base.type != "identifier":
-        return False
-    bound = sdk.bound_value(model, model.text(base), base)
-    if bound is None or bound.type != "class_declaration":
-        return False  # a library's class: its methods are unknown here
-    return data_only_class(model, bound, depth + 1)
+    if not any(
+        c.type == "extends_clause"
+        for h in cls.named_children
+        if h.type == "class_heritage"
+        for c in h.named_children
+    ):
+        return True  # `implements` only
+    base = _file_base(model, cls)
+    # a library's class: its methods are unknown here
+    return base is not None and data_only_class(model, base, depth + 1)

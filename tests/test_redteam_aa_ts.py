@@ -190,3 +190,34 @@ def test_a_class_of_data_fields_only_is_written_whole() -> None:
         (15, "WAC107"),
         (18, "WAC107"),
     ]
+
+
+def test_to_json_is_a_member_of_the_class_wherever_it_is_written() -> None:
+    # `JSON.stringify` calls a `toJSON` member (of the class or of a base of the file),
+    # however long the class is before it; a comment naming `toJSON` is no member
+    fields = "".join(f"    readonly f{i}: string,\n" for i in range(12))
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "class Window {\n"
+        "  constructor(\n"
+        f"{fields}"
+        "  ) {}\n"
+        "  duration(): number { return 1; }\n"
+        "  toJSON() { return { f0: this.f0 }; }\n"
+        "}\n"
+        "class Later extends Window {}\n"
+        "class NoJson {\n"
+        "  // serialised by toJSON in the caller\n"
+        "  constructor(readonly at: string) {}\n"
+        "  m() { return 1; }\n"
+        "}\n"
+        "const a = task(async function a(s: string) { return new Window(...Array(12).fill(s)) });\n"
+        "const b = task(async function b(s: string) { return new Later(...Array(12).fill(s)) });\n"
+        "const c = task(async function c(s: string) { return new NoJson(s); });\n"  # 28
+        "export const main = workflow(async (s: string) => {\n"
+        "  const w = await a(s);\n"
+        "  if (w instanceof Window) return 1;\n"  # 31
+        "  return [w, await b(s), await c(s)];\n"
+        "});\n"
+    )
+    assert findings(code, "WAC107") == [(28, "WAC107"), (31, "WAC107")]
