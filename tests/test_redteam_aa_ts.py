@@ -221,3 +221,26 @@ def test_to_json_is_a_member_of_the_class_wherever_it_is_written() -> None:
         "});\n"
     )
     assert findings(code, "WAC107") == [(28, "WAC107"), (31, "WAC107")]
+
+
+def test_then_after_then_on_a_task_call_is_a_type_error_once_it_has_run() -> None:
+    # windmill-client 1.818.0 `_nextStep`: a completed task's `{ then: (resolve) =>
+    # resolve(value) }` hands back what the callback returns; `.then` on that plain value
+    # is a TypeError. A callback returning a task call or an async one gives a thenable.
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const load = task(async function load(x: string) { return { id: x, n: 1 }; });\n"
+        "const other = task(async function other(x: string) { return x; });\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  const b = await load(x).then((r) => r.n).then((n) => n + 1);\n"  # 5
+        "  const c = await load(x).then((r) => other(r.id)).then((v) => v);\n"
+        "  const d = await load(x).then(async (r) => r.n).then((n) => n + 1);\n"
+        "  const e = await load(x).then((r) => {\n"
+        "    if (r.n) return r.id;\n"
+        '    return "none";\n'
+        "  }).then((s) => s.length);\n"  # 11
+        "  const f = await load(x).then((r) => r);\n"
+        "  return { b, c, d, e, f };\n"
+        "});\n"
+    )
+    assert findings(code, "WAC301") == [(5, "WAC301"), (11, "WAC301")]
