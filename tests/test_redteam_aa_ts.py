@@ -244,3 +244,33 @@ def test_then_after_then_on_a_task_call_is_a_type_error_once_it_has_run() -> Non
         "});\n"
     )
     assert findings(code, "WAC301") == [(5, "WAC301"), (11, "WAC301")]
+
+
+def test_a_task_a_factory_builds_from_its_parameter_is_not_called_anonymous() -> None:
+    # `durable(fn)` returning `task(fn)`: the SDK keys the task by `fn.name` of the
+    # function handed over (`scoreMatch`), not `step`; a nested declaration by its name
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "function durable<T extends (...a: any[]) => Promise<any>>(fn: T): T {\n"
+        "  return task(fn, { timeout: 60 });\n"
+        "}\n"
+        "const scoreMatch = durable(async function scoreMatch(id: string) { return id; });\n"
+        "export const main = workflow(async (id: string) => await scoreMatch(id));\n"
+    )
+    result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=["WAC003"])
+    assert [(f.row, f.code) for f in result.findings] == [(3, "WAC003")]
+    assert "keyed by the name of the function `fn` holds" in result.findings[0].message
+    assert "anonymous" not in result.findings[0].message
+    py = (
+        "from wmill import task, workflow\n"
+        "def make():\n"
+        "    async def inner(x: str):\n"
+        "        return x\n"
+        "    return task(inner)\n"
+        "@workflow\n"
+        "async def main(x: str):\n"
+        "    return x\n"
+    )
+    result = analyze_source(SourceFile("<t>.py", py, LANG_PYTHON), select=["WAC003"])
+    assert [(f.row, f.code) for f in result.findings] == [(5, "WAC003")]
+    assert "keyed by its name `inner`" in result.findings[0].message
