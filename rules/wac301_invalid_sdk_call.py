@@ -96,7 +96,7 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   non-async function returning a plain value (`charge(x).then((r) => r.id).then(...)`):
   in a workflow windmill-client 1.818.0 returns a bare `{ then }` object whose `then`
   hands back what `fn` returns, so the second `.then` is a `TypeError` once the task
-  has run (`.catch` / `.finally` there are WAC202's).
+  has run (`.catch` / `.finally` there are WAC202's); the same on `waitForApproval(...)`.
 - TypeScript `waitForApproval(3600)`: the SDK reads `options?.timeout`, so a
   positional timeout is ignored and the default 1800 s applies (Python's
   `wait_for_approval(3600)` is fine: `timeout` is its first parameter). An
@@ -240,6 +240,8 @@ const approval = await waitForApproval({ timeout: 3600 });
             key_problem = approval_key_problem(ctx.model, call)
             if key_problem is not None:
                 ctx.report(*key_problem)
+            if call.primitive is Primitive.APPROVAL and not sdk.is_python(ctx.model):
+                then_after_then(ctx, call.call, "an approval", "it has resumed")
         for key_problem in approval_url_key_problems(ctx.model):
             ctx.report(*key_problem)
         for key_problem in forwarded_key_problems(ctx.model):
@@ -286,29 +288,7 @@ const approval = await waitForApproval({ timeout: 3600 });
         """`charge(x).then((r) => r.id).then(...)`: in a workflow, windmill-client 1.818.0
         returns a bare `{ then }` whose `then` hands back what its callback returns, so a
         second `.then` on a plain value is a TypeError once the task has run."""
-        model = ctx.model
-        if not model.workflows:
-            return  # outside a workflow the task runs in place and returns a Promise
-        first = _chained(model, call.call, "then")
-        if first is None:
-            return
-        then_call, _ = first
-        args = then_call.child_by_field_name("arguments")
-        given = [a for a in args.named_children if a.type != "comment"] if args else []
-        fn = sdk.unwrap(given[0]) if given else None
-        if fn is None or not _returns_plain_value(model, fn):
-            return
-        second = _chained(model, then_call, "then")
-        if second is None:
-            return
-        ctx.report(
-            Span.of(second[1]),
-            "`.then` after `.then(...)` on a task call: in a workflow, windmill-client "
-            "1.818.0 returns a bare `{ then }` object whose `then` hands back what its "
-            "callback returns (here a plain value, no Promise), so this `.then` is a "
-            "`TypeError: ... .then is not a function` once the task has run; await the "
-            "task and use its value",
-        )
+        then_after_then(ctx, call.call, "a task call", "the task has run")
 
     @staticmethod
     def check_reserved_parameters(ctx: RuleContext, task: TaskDef) -> None:
@@ -1165,6 +1145,34 @@ TASK_CALL_CHECKS: dict[LanguageKind, tuple[Callable[[RuleContext, TaskCall], Non
         InvalidSdkCall.check_then_after_then,
     ),
 }
+
+
+def then_after_then(ctx: RuleContext, durable: Node, what: str, done: str) -> None:
+    """`durable.then(fn).then(...)` where `durable` returns a bare `{ then }` (a task
+    call, an approval) and `fn` returns a plain value: the second `.then` is a
+    TypeError once `done`."""
+    model = ctx.model
+    if not model.workflows:
+        return  # outside a workflow a task runs in place and returns a Promise
+    first = _chained(model, durable, "then")
+    if first is None:
+        return
+    then_call, _ = first
+    args = then_call.child_by_field_name("arguments")
+    given = [a for a in args.named_children if a.type != "comment"] if args else []
+    fn = sdk.unwrap(given[0]) if given else None
+    if fn is None or not _returns_plain_value(model, fn):
+        return
+    second = _chained(model, then_call, "then")
+    if second is None:
+        return
+    ctx.report(
+        Span.of(second[1]),
+        f"`.then` after `.then(...)` on {what}: in a workflow, windmill-client "
+        "1.818.0 returns a bare `{ then }` object whose `then` hands back what its "
+        "callback returns (here a plain value, no Promise), so this `.then` is a "
+        f"`TypeError: ... .then is not a function` once {done}; await it and use its value",
+    )
 
 
 def _chained(model: ScriptModel, receiver: Node, method: str) -> tuple[Node, Node] | None:

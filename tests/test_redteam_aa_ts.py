@@ -228,7 +228,7 @@ def test_then_after_then_on_a_task_call_is_a_type_error_once_it_has_run() -> Non
     # resolve(value) }` hands back what the callback returns; `.then` on that plain value
     # is a TypeError. A callback returning a task call or an async one gives a thenable.
     code = (
-        'import { task, workflow } from "windmill-client";\n'
+        'import { task, waitForApproval, workflow } from "windmill-client";\n'
         "const load = task(async function load(x: string) { return { id: x, n: 1 }; });\n"
         "const other = task(async function other(x: string) { return x; });\n"
         "export const main = workflow(async (x: string) => {\n"
@@ -240,10 +240,11 @@ def test_then_after_then_on_a_task_call_is_a_type_error_once_it_has_run() -> Non
         '    return "none";\n'
         "  }).then((s) => s.length);\n"  # 11
         "  const f = await load(x).then((r) => r);\n"
-        "  return { b, c, d, e, f };\n"
+        "  const g = await waitForApproval().then((r) => r.approved).then((a) => !a);\n"  # 13
+        "  return { b, c, d, e, f, g };\n"
         "});\n"
     )
-    assert findings(code, "WAC301") == [(5, "WAC301"), (11, "WAC301")]
+    assert findings(code, "WAC301") == [(5, "WAC301"), (11, "WAC301"), (13, "WAC301")]
 
 
 def test_a_task_a_factory_builds_from_its_parameter_is_not_called_anonymous() -> None:
