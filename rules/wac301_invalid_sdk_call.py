@@ -240,7 +240,8 @@ const approval = await waitForApproval({ timeout: 3600 });
             key_problem = approval_key_problem(ctx.model, call)
             if key_problem is not None:
                 ctx.report(*key_problem)
-            if call.primitive is Primitive.APPROVAL and not sdk.is_python(ctx.model):
+            if call.primitive is Primitive.APPROVAL:
+                # TypeScript's thenable (a Python approval is a coroutine: no `.then`)
                 then_after_then(ctx, call.call, "an approval", "it has resumed")
         for key_problem in approval_url_key_problems(ctx.model):
             ctx.report(*key_problem)

@@ -275,3 +275,27 @@ def test_a_task_a_factory_builds_from_its_parameter_is_not_called_anonymous() ->
     result = analyze_source(SourceFile("<t>.py", py, LANG_PYTHON), select=["WAC003"])
     assert [(f.row, f.code) for f in result.findings] == [(5, "WAC003")]
     assert "keyed by its name `inner`" in result.findings[0].message
+
+
+def test_the_sdk_loaded_with_require_is_the_sdk() -> None:
+    # Bun loads `require("windmill-client")` as the same module; Windmill's parser reads
+    # the names: a file that takes the SDK this way is a workflow script like any other
+    named = (
+        'const { task: t, workflow } = require("windmill-client");\n'
+        "const a = t(async function a(x: string) { return x; });\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  await fetch(x);\n"
+        "  return await a(x);\n"
+        "});\n"
+    )
+    assert findings(named, "WAC001", "WAC101") == [(1, "WAC001"), (4, "WAC101")]
+    module = (
+        'const wm = require("windmill-client");\n'
+        "const { task, workflow } = wm;\n"
+        "const a = task(async function a(x: string) { return x; });\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  await fetch(x);\n"
+        '  return await wm.step("s", () => a(x));\n'
+        "});\n"
+    )
+    assert findings(module, "WAC001", "WAC002", "WAC101") == [(5, "WAC101"), (6, "WAC002")]
