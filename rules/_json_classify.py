@@ -18,6 +18,7 @@ from wac_lint.rules._json_declared import (
     TIME_LOSS,
     annotated_base,
     annotated_datetime_time,
+    data_only_class,
     declared_loss,
     dumped_field_loss,
     local_class,
@@ -1707,7 +1708,12 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
             "Array.from({})",
         )
     if local_class(model, ctor):
-        return Loss(
-            f"{indefinite(name)} `{name}` instance", "a plain object without its methods", False
+        cls = sdk.bound_value(model, name, ctor)
+        becomes = (
+            "a plain object whose fields of types JSON changes (`Date`, `Map`, `Set`, "
+            "`bigint`...) come back as strings or `{}`"
+            if cls is not None and data_only_class(model, cls, typed=False)
+            else "a plain object without its methods"
         )
+        return Loss(f"{indefinite(name)} `{name}` instance", becomes, False)
     return None

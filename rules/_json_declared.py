@@ -639,11 +639,13 @@ NOT_INSTANCE_MEMBERS = frozenset(
 )
 
 
-def data_only_class(model: ScriptModel, cls: Node, depth: int = 0) -> bool:
+def data_only_class(model: ScriptModel, cls: Node, depth: int = 0, typed: bool = True) -> bool:
     """A TypeScript class whose instances `JSON.stringify` writes whole: fields (its
     own, enumerable) and a constructor, no method, getter or setter an instance would
     lose, no `#private` field (not enumerable) and no field holding a function (dropped);
-    its bases in the file alike, none from elsewhere. Static members do not count."""
+    its bases in the file alike, none from elsewhere. Static members do not count. With
+    `typed`, also no field declared or initialised as a value JSON changes (`due:
+    Date`, `seen = new Set()`, `constructor(public at: Date)`)."""
     if depth > 20:
         return False
     body = cls.child_by_field_name("body")
@@ -657,6 +659,8 @@ def data_only_class(model: ScriptModel, cls: Node, depth: int = 0) -> bool:
         name = member.child_by_field_name("name")
         if member.type == "method_definition":
             if name is not None and model.text(name) == "constructor":
+                if typed and any(_lossy_parameter_property(model, p) for p in _parameters(member)):
+                    return False  # `constructor(public at: Date)`
                 continue
             return False  # a method, getter or setter: on the prototype, not written
         if member.type != "public_field_definition":
@@ -670,6 +674,8 @@ def data_only_class(model: ScriptModel, cls: Node, depth: int = 0) -> bool:
             "function",
         ):
             return False
+        if typed and not _plain_field(model, member, value):
+            return False
     if not any(c.type == "class_heritage" for c in cls.named_children):
         return True
     if not any(
@@ -681,4 +687,40 @@ def data_only_class(model: ScriptModel, cls: Node, depth: int = 0) -> bool:
         return True  # `implements` only
     base = _file_base(model, cls)
     # a library's class: its methods are unknown here
-    return base is not None and data_only_class(model, base, depth + 1)
+    return base is not None and data_only_class(model, base, depth + 1, typed)
+
+
+def _plain_field(model: ScriptModel, member: Node, value: Node | None) -> bool:
+    """A field declared or initialised as a value JSON carries: not `at = new Date()`,
+    `seen = new Set()`, a regex or bigint literal, nor `due: Date`."""
+    if value is not None and value.type in ("new_expression", "regex"):
+        return False
+    if value is not None and value.type == "number" and model.text(value).endswith("n"):
+        return False
+    annotation = member.child_by_field_name("type")
+    return annotation is None or not NOT_JSON_TYPES.search(model.text(annotation))
+
+
+# Type names whose values JSON does not carry as they are (a field declared one keeps the
+# class's instances from being plain data).
+NOT_JSON_TYPES = re.compile(
+    r"\b(?:Date|Map|Set|WeakMap|WeakSet|bigint|BigInt|RegExp|URL|URLSearchParams|Buffer"
+    r"|ArrayBuffer|Uint8Array|Int8Array|Uint16Array|Int16Array|Uint32Array|Int32Array"
+    r"|Float32Array|Float64Array|Error|Function|Promise|Iterator|Generator)\b"
+)
+
+
+def _parameters(method: Node) -> list[Node]:
+    params = method.child_by_field_name("parameters")
+    return list(params.named_children) if params is not None else []
+
+
+def _lossy_parameter_property(model: ScriptModel, param: Node) -> bool:
+    """`public at: Date` / `readonly seen: Set<string>` in a constructor: a field of the
+    instance, of a type JSON does not carry."""
+    if param.type not in ("required_parameter", "optional_parameter"):
+        return False
+    if not any(c.type in ("accessibility_modifier", "readonly") for c in param.children):
+        return False  # a plain parameter: no field
+    annotation = param.child_by_field_name("type")
+    return annotation is not None and bool(NOT_JSON_TYPES.search(model.text(annotation)))

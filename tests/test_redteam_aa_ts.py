@@ -299,3 +299,27 @@ def test_the_sdk_loaded_with_require_is_the_sdk() -> None:
         "});\n"
     )
     assert findings(module, "WAC001", "WAC002", "WAC101") == [(5, "WAC101"), (6, "WAC002")]
+
+
+def test_a_class_of_data_fields_holding_dates_or_sets_is_still_changed() -> None:
+    # data fields JSON changes (`constructor(public start: Date)`, `seen = new Set()`,
+    # `due!: Date`) keep the instance from being plain data; a `private` string is fine
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "class A { constructor(public start: Date) {} }\n"
+        "class B { seen = new Set<string>(); }\n"
+        "class D { due!: Date; n = 1; }\n"
+        "class E { constructor(public id: string, private note?: string) {} }\n"
+        "const a = task(async function a() { return new A(new Date()); });\n"  # 6
+        "const b = task(async function b() { return new B(); });\n"  # 7
+        "const d = task(async function d() { return new D(); });\n"  # 8
+        "const e = task(async function e() { return new E('x'); });\n"
+        "export const main = workflow(async () => [await a(), await b(), await d(), await e()]);\n"
+    )
+    result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=["WAC107"])
+    assert [(f.row, f.code) for f in result.findings] == [
+        (6, "WAC107"),
+        (7, "WAC107"),
+        (8, "WAC107"),
+    ]
+    assert "whose fields of types JSON changes" in result.findings[0].message
