@@ -35,6 +35,10 @@ def test_the_plain_function_a_task_wraps_by_name_runs_where_it_is_called() -> No
         "});\n"
     )
     assert findings(code, "WAC101") == [(11, "WAC101")]
+    result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=["WAC101"])
+    assert "`fetchRoster` is the plain function the task `fetchRosterTask` wraps" in (
+        result.findings[0].message
+    )
     # Python: the same with `task(fn)` under another name; `enrich = task(enrich)`
     # re-binds the name to the task, so calling it dispatches
     py = (
