@@ -18,6 +18,7 @@ from wac_lint.rules._json_declared import (
     TIME_LOSS,
     annotated_base,
     annotated_datetime_time,
+    data_only_class,
     declared_loss,
     dumped_field_loss,
     local_class,
@@ -1491,9 +1492,143 @@ AXIOS_RESPONSE = Loss(
 )
 
 
+# Operators that give a bigint when one operand is one (the other must be one too, or
+# the operation throws a TypeError: `1n * 2` cannot mix BigInt and other types).
+BIGINT_OPERATORS = frozenset({"-", "*", "/", "%", "**", "&", "|", "^", "<<", ">>"})
+
+
+def bigint_arithmetic(model: ScriptModel, node: Node) -> Loss | None:
+    """`BigInt(pool) * BigInt(bp) / 10_000n`, `-share`: arithmetic on a bigint is a
+    bigint (`+` only with a bigint on both sides: with a string it concatenates).
+    Evaluated bottom-up without recursion: a chain of operators nests as deep as it is
+    long."""
+    found: dict[int, Loss | None] = {}
+    stack: list[tuple[Node, list[Node] | None]] = [(node, None)]
+    while stack:
+        current, operands = stack.pop()
+        if operands is None:
+            operands = arithmetic_operands(model, current)
+            if operands is None:
+                found[current.id] = classify(model, current)
+                continue
+            stack.append((current, operands))
+            stack.extend((side, None) for side in operands)
+            continue
+        losses = [found.get(side.id) for side in operands]
+        bigint = [loss is not None and loss.what == "a `bigint`" for loss in losses]
+        plus = current.type == "binary_expression" and _operator(model, current) == "+"
+        found[current.id] = (
+            next((loss for loss in losses if loss is not None), None)
+            if all(bigint) or (any(bigint) and not plus)
+            else None
+        )
+    return found.get(node.id)
+
+
+def _operator(model: ScriptModel, node: Node) -> str:
+    op = node.child_by_field_name("operator")
+    return model.text(op) if op is not None else ""
+
+
+def arithmetic_operands(model: ScriptModel, node: Node) -> list[Node] | None:
+    """The operands of `a * b` / `-a` (unwrapped), None for any other node."""
+    if node.type == "unary_expression" and _operator(model, node) in ("-", "~"):
+        arg = node.child_by_field_name("argument")
+        return [sdk.unwrap(arg) or arg] if arg is not None else None
+    if node.type == "binary_expression" and (
+        _operator(model, node) in BIGINT_OPERATORS or _operator(model, node) == "+"
+    ):
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
+        if left is None or right is None:
+            return None
+        return [sdk.unwrap(left) or left, sdk.unwrap(right) or right]
+    return None
+
+
+# Methods that return their receiver: `acc.add(x)` is the Set `acc` again.
+RECEIVER_RETURNING = frozenset({"add", "set"})
+
+
+def folded_loss(model: ScriptModel, call: Node) -> Loss | None:
+    """`xs.reduce((acc, x) => acc.add(x), new Set())`: the initial value, when the
+    callback hands back its accumulator (`acc`, `acc.add(x)`, `acc.set(k, v)`,
+    `(acc.push(x), acc)`) on every `return`."""
+    args = call.child_by_field_name("arguments")
+    given = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+    if len(given) != 2:
+        return None
+    fn = sdk.unwrap(given[0])
+    if fn is None or fn.type not in ("arrow_function", "function_expression", "function"):
+        return None
+    params = fn.child_by_field_name("parameters")
+    first = (
+        next((p for p in params.named_children if p.type != "comment"), None)
+        if params is not None
+        else fn.child_by_field_name("parameter")
+    )
+    if first is not None and first.type in ("required_parameter", "optional_parameter"):
+        first = first.child_by_field_name("pattern")
+    if first is None or first.type != "identifier":
+        return None
+    acc = model.text(first)
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return None
+    if body.type == "statement_block":
+        returned: list[Node | None] = []
+        stack = list(body.named_children)
+        while stack:
+            node = stack.pop()
+            if node.type in FUNCTION_VALUES or node.type in (
+                "function_declaration",
+                "class_declaration",
+                "method_definition",
+            ):
+                continue  # a nested function's returns are its own
+            if node.type == "return_statement":
+                returned.append(node.named_children[0] if node.named_children else None)
+                continue
+            stack.extend(node.named_children)
+    else:
+        returned = [body]
+    if not returned or not all(
+        value is not None and _hands_back(model, value, acc) for value in returned
+    ):
+        return None
+    initial = sdk.unwrap(given[1])
+    return classify(model, initial) if initial is not None else None
+
+
+def _hands_back(model: ScriptModel, value: Node, acc: str) -> bool:
+    value = sdk.unwrap(value) or value
+    if value.type == "sequence_expression" and value.named_children:
+        value = sdk.unwrap(value.named_children[-1]) or value.named_children[-1]
+    if value.type == "identifier":
+        return model.text(value) == acc
+    if value.type != "call_expression":
+        return False
+    callee = sdk.callee_of(value)
+    if callee is None or callee.type != "member_expression":
+        return False
+    receiver = sdk.unwrap(callee.child_by_field_name("object"))
+    prop = callee.child_by_field_name("property")
+    return (
+        receiver is not None
+        and receiver.type == "identifier"
+        and model.text(receiver) == acc
+        and prop is not None
+        and model.text(prop) in RECEIVER_RETURNING
+    )
+
+
 def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
     if node.type == "number" and model.text(node).endswith("n"):
         return Loss("a `bigint`", "a string of its digits", False)
+    if node.type in ("binary_expression", "unary_expression"):
+        if arithmetic_operands(model, node) is None:
+            return None  # `a >= b`, `!x`, `a ?? b`: no bigint
+        return bigint_arithmetic(model, node)
     if node.type == "regex":
         return regexp_loss()
     if node.type == "call_expression":
@@ -1537,6 +1672,10 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
             method = callee.child_by_field_name("property")
             receiver = callee.child_by_field_name("object")
             method_name = model.text(method) if method is not None else ""
+            if method_name in ("reduce", "reduceRight"):
+                folded = folded_loss(model, node)
+                if folded is not None:
+                    return folded
             if method_name == "matchAll" or (
                 method_name in ITERATOR_METHODS
                 and no_args
@@ -1604,7 +1743,12 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
             "Array.from({})",
         )
     if local_class(model, ctor):
-        return Loss(
-            f"{indefinite(name)} `{name}` instance", "a plain object without its methods", False
+        cls = sdk.bound_value(model, name, ctor)
+        becomes = (
+            "a plain object whose fields of types JSON changes (`Date`, `Map`, `Set`, "
+            "`bigint`...) come back as strings or `{}`"
+            if cls is not None and data_only_class(model, cls, typed=False)
+            else "a plain object without its methods"
         )
+        return Loss(f"{indefinite(name)} `{name}` instance", becomes, False)
     return None

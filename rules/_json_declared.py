@@ -610,8 +610,11 @@ def stdlib_named_tuple(model: ScriptModel, callee: Node) -> set[str]:
     return STDLIB_NAMED_TUPLES.get(qualified or "", set())
 
 
-def local_class(model: ScriptModel, node: Node) -> bool:
-    """`node` names a class defined in this file that JSON does not carry as is."""
+def local_class(model: ScriptModel, node: Node, identity: bool = False) -> bool:
+    """`node` names a class defined in this file that JSON does not carry as is. With
+    `identity`, also a TypeScript class whose instances JSON writes whole (only data
+    fields) or through their `toJSON`: what comes back is still no instance of it
+    (`r instanceof Pass` is false)."""
     if node.type != "identifier" or model.text(node) not in sdk.class_names(model):
         return False
     value = sdk.bound_value(model, model.text(node), node)
@@ -622,10 +625,154 @@ def local_class(model: ScriptModel, node: Node) -> bool:
         names = {model.text(b).rsplit(".", 1)[-1] for b in bases.named_children}
         if names & JSON_CLASS_BASES:
             return False
+    if value.type == "class_declaration":
+        # what comes back is never an instance; but `JSON.stringify` writes the fields
+        # of a class of data fields whole, and calls `toJSON` (a member of the class or
+        # of a base of the file)
+        return identity or not (
+            data_only_class(model, value) or class_member(model, value, "toJSON")
+        )
     text = model.text(value)
-    # `JSON.stringify` calls `toJSON`; Python's `json.dumps(..., default=str)` (wmill
-    # 1.850.0 `_json_round_trip`, the worker's wrapper) calls nothing of a pydantic
-    # model: it becomes its `str()` like any other object
+    # Python's `json.dumps(..., default=str)` (wmill 1.850.0 `_json_round_trip`, the
+    # worker's wrapper) calls nothing of a pydantic model: it becomes its `str()` like
+    # any other object
     if re.search(r"\btoJSON\b", text[:200]):
         return False
     return True
+
+
+def class_member(model: ScriptModel, cls: Node, member_name: str, depth: int = 0) -> bool:
+    """A TypeScript class (or a base of the file) declares an instance member (method
+    or field) called `member_name`."""
+    if depth > 20:
+        return False
+    body = cls.child_by_field_name("body")
+    for member in body.named_children if body is not None else []:
+        if member.type not in ("method_definition", "public_field_definition"):
+            continue
+        name = member.child_by_field_name("name")
+        if (
+            name is not None
+            and model.text(name).strip("\"'") == member_name
+            and not any(c.type == "static" for c in member.children)
+        ):
+            return True
+    base = _file_base(model, cls)
+    return base is not None and class_member(model, base, member_name, depth + 1)
+
+
+def _file_base(model: ScriptModel, cls: Node) -> Node | None:
+    """The class a TypeScript class extends, when the file defines it."""
+    heritage = next((c for c in cls.named_children if c.type == "class_heritage"), None)
+    extends = (
+        next((c for c in heritage.named_children if c.type == "extends_clause"), None)
+        if heritage is not None
+        else None
+    )
+    base = extends.child_by_field_name("value") if extends is not None else None
+    if base is None or base.type != "identifier":
+        return None
+    bound = sdk.bound_value(model, model.text(base), base)
+    return bound if bound is not None and bound.type == "class_declaration" else None
+
+
+# Class members that are no instance data: what `static` marks, overload and abstract
+# signatures, index signatures, static blocks.
+NOT_INSTANCE_MEMBERS = frozenset(
+    {
+        "method_signature",
+        "abstract_method_signature",
+        "index_signature",
+        "class_static_block",
+        "decorator",
+        "comment",
+        ";",
+    }
+)
+
+
+def data_only_class(model: ScriptModel, cls: Node, depth: int = 0, typed: bool = True) -> bool:
+    """A TypeScript class whose instances `JSON.stringify` writes whole: fields (its
+    own, enumerable) and a constructor, no method, getter or setter an instance would
+    lose, no `#private` field (not enumerable) and no field holding a function (dropped);
+    its bases in the file alike, none from elsewhere. Static members do not count. With
+    `typed`, also no field declared or initialised as a value JSON changes (`due:
+    Date`, `seen = new Set()`, `constructor(public at: Date)`)."""
+    if depth > 20:
+        return False
+    body = cls.child_by_field_name("body")
+    if body is None:
+        return False
+    for member in body.named_children:
+        if member.type in NOT_INSTANCE_MEMBERS:
+            continue
+        if any(c.type == "static" for c in member.children):
+            continue
+        name = member.child_by_field_name("name")
+        if member.type == "method_definition":
+            if name is not None and model.text(name) == "constructor":
+                if typed and any(_lossy_parameter_property(model, p) for p in _parameters(member)):
+                    return False  # `constructor(public at: Date)`
+                continue
+            return False  # a method, getter or setter: on the prototype, not written
+        if member.type != "public_field_definition":
+            return False
+        if name is None or name.type == "private_property_identifier":
+            return False
+        value = sdk.unwrap(member.child_by_field_name("value"))
+        if value is not None and value.type in (
+            "arrow_function",
+            "function_expression",
+            "function",
+        ):
+            return False
+        if typed and not _plain_field(model, member, value):
+            return False
+    if not any(c.type == "class_heritage" for c in cls.named_children):
+        return True
+    if not any(
+        c.type == "extends_clause"
+        for h in cls.named_children
+        if h.type == "class_heritage"
+        for c in h.named_children
+    ):
+        return True  # `implements` only
+    base = _file_base(model, cls)
+    # a library's class: its methods are unknown here
+    return base is not None and data_only_class(model, base, depth + 1, typed)
+
+
+def _plain_field(model: ScriptModel, member: Node, value: Node | None) -> bool:
+    """A field declared or initialised as a value JSON carries: not `at = new Date()`,
+    `seen = new Set()`, a regex or bigint literal, nor `due: Date`."""
+    if value is not None and value.type in ("new_expression", "regex"):
+        return False
+    if value is not None and value.type == "number" and model.text(value).endswith("n"):
+        return False
+    annotation = member.child_by_field_name("type")
+    return annotation is None or not NOT_JSON_TYPES.search(model.text(annotation))
+
+
+# Type names whose values JSON does not carry as they are (a field declared one keeps the
+# class's instances from being plain data).
+NOT_JSON_TYPES = re.compile(
+    r"\b(?:Date|Map|Set|WeakMap|WeakSet|bigint|BigInt|RegExp|URL|URLSearchParams|Buffer"
+    r"|ArrayBuffer|Uint8Array|Int8Array|Uint16Array|Int16Array|Uint32Array|Int32Array"
+    r"|Float32Array|Float64Array|Error|Function|Promise|Iterator|Generator)\b"
+)
+
+
+def _parameters(method: Node) -> list[Node]:
+    params = method.child_by_field_name("parameters")
+    return list(params.named_children) if params is not None else []
+
+
+def _lossy_parameter_property(model: ScriptModel, param: Node) -> bool:
+    """`public at: Date` / `readonly seen: Set<string>` in a constructor: a field of the
+    instance, of a type JSON does not carry."""
+    if param.type not in ("required_parameter", "optional_parameter"):
+        return False
+    if not any(c.type in ("accessibility_modifier", "readonly") for c in param.children):
+        return False  # a plain parameter: no field
+    annotation = param.child_by_field_name("type")
+    return annotation is not None and bool(NOT_JSON_TYPES.search(model.text(annotation)))

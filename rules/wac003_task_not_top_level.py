@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from wac_lint.languages import LanguageKind
-from wac_lint.model import TaskKind
+from wac_lint.model import ScriptModel, TaskDef, TaskKind
 from wac_lint.rule import ERROR, WARNING, Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.semantic.scopes import BindingKind
 
 # Why a script path given to `task` never runs the script, per SDK (wmill 1.850.0
 # imports the path as the function; windmill-client 1.818.0 calls the options).
@@ -179,6 +180,21 @@ export const main = workflow(async (urls: string[]) => {
                     "Windmill's diagram does not show it; decorate each function with the "
                     "SDK's task decorator at top level"
                 )
+            elif (given := _function_name_given(ctx.model, task)) is not None:
+                name, nested = given
+                # `task(fn)` in a factory, `fn` its parameter: the SDK keys the task by
+                # the name of the function `fn` holds when the factory runs; a nested
+                # function declaration by its own name
+                keyed = (
+                    f"keyed by its name `{name}`"
+                    if nested
+                    else f"keyed by the name of the function `{name}` holds when this runs"
+                )
+                message = (
+                    f"`{shown}({name})` creates a task {where}: it runs ({keyed}), but the "
+                    "guide wants tasks at module top level and Windmill's diagram does not "
+                    "show it; define each task at top level and call it"
+                )
             elif (
                 task.step_name in (None, "", "<lambda>")
                 or task.function is None
@@ -197,3 +213,21 @@ export const main = workflow(async (urls: string[]) => {
                     "Windmill's diagram does not show it; define it at top level and call it here"
                 )
             ctx.report(task.span, message)
+
+
+def _function_name_given(model: ScriptModel, task: TaskDef) -> tuple[str, bool] | None:
+    """`task(fn)` whose `fn` is a name holding no top-level function of the file: the
+    name, and whether it names a nested function declaration (else a parameter of the
+    factory around it, or another value); None for any other argument."""
+    if task.kind is not TaskKind.TASK or task.function is not None:
+        return None
+    args, _, unpacked = sdk.arguments_of(model, task.node)
+    if unpacked:
+        return None
+    given = [a for a in args if a.type not in ("string", "template_string", "comment")]
+    first = sdk.unwrap(given[0]) if given else None
+    if first is None or first.type != "identifier":
+        return None
+    semantic = model.semantic
+    binding = semantic.resolve(first) if semantic is not None else None
+    return model.text(first), binding is not None and binding.kind is BindingKind.FUNCTION

@@ -361,6 +361,12 @@ async def main(order_id: str):
                 continue  # `df.to_csv(buf)` with `buf = io.StringIO()`: no file
             kept.append((call, entry))
         reported_calls = {call.node.id for call, _ in kept}
+        # plain functions a top-level task wraps by name, and that task's name
+        wrapped = {
+            t.wraps: t.binding
+            for t in ctx.model.tasks
+            if t.wraps and t.binding and t.binding != t.wraps and t.top_level
+        }
         for call, entry in kept:
             if on_reported_result(call.node, reported_calls):
                 continue  # `conn.execute(q).fetchone()`: one request, reported on `execute`
@@ -374,6 +380,13 @@ async def main(order_id: str):
                     f"named `{method}` on an object wac-lint cannot follow): in the workflow "
                     "body it would run again on every replay; move it into a task or a "
                     "`step(...)`"
+                )
+            elif call.chain and call.chain[0] in wrapped:
+                # `fetchRoster(id)` next to `const fetchRosterTask = task(fetchRoster)`
+                message = (
+                    f"{_catalogue.describe(ctx, call)} {what} in the workflow body, which "
+                    f"re-runs on every replay: `{call.chain[0]}` is the plain function the "
+                    f"task `{wrapped[call.chain[0]]}` wraps; call `{wrapped[call.chain[0]]}`"
                 )
             else:
                 message = (

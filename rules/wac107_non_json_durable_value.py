@@ -114,12 +114,15 @@ dataclass, a pydantic model, also one pydantic builds, `Quote.model_validate_jso
 one built by a function of that module or read by key from a comprehension building
 them: `by_id[k]`, and a copy of one: `dataclasses.replace(line, ...)`,
 `order.model_copy(...)`, `copy.deepcopy(x)`), or a `Date`, a `Map` / `Set`, a
-`bigint`, a `Buffer` (`Buffer.from`, `hash.digest()` without an encoding, a file
+`bigint` (also arithmetic on one: `BigInt(pool) * bp / 10_000n`),
+a `Buffer` (`Buffer.from`, `hash.digest()` without an encoding, a file
 read without one: `readFile(p)`, node:zlib's `gzipSync` and the other sync codecs), a
 typed array (`Uint8Array`, `new TextEncoder().encode(s)`, `Bun.gzipSync`, a
 `Response` / `Blob` / `Bun.file(p)`'s `bytes()`), a `RegExp`, an `Error`, a `URL` /
 `URLSearchParams`, an iterator (`m.values()`, `s.matchAll(re)`) or generator object
-(a `function*` of the file called), an instance of a class of the file, a `Map.groupBy(...)`,
+(a `function*` of the file called), an instance of a class of the file (one with a
+method, getter, `#private` field or a field holding a function: a class of data
+fields only is written whole), a `Map.groupBy(...)`,
 a `structuredClone(...)` of any of these (the copy keeps the type), an
 arbitrary-precision number (decimal.js / Prisma `Decimal`, big.js `Big`, bignumber.js
 `BigNumber`, kept through their arithmetic methods: their `toJSON` is a string), or a
@@ -690,7 +693,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             if op is None or left is None or right is None:
                 continue
             if model.text(op) == "instanceof":
-                if model.text(right) in DEAD_TS or local_class(model, right):
+                if model.text(right) in DEAD_TS or local_class(model, right, identity=True):
                     # `r.at instanceof Date` too: JSON builds no Date at any depth
                     self.report_dead(ctx, node, member_root(left))
                 continue

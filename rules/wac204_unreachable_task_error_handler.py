@@ -74,6 +74,11 @@ QUIET = {
     "augmented_assignment_expression",
     "break_statement",
     "continue_statement",
+    # `` `Hi ${p.name}` `` / `f"Hi {p.name}"`: a string built from what its substitutions
+    # give (they are walked: a call in one still counts)
+    "template_string",
+    "template_substitution",
+    "interpolation",
 }
 GATHERS = {"asyncio.gather", "Promise.all"}
 # Builtins that copy what they are given without raising on a list: `list(await
@@ -115,11 +120,11 @@ Finds `except SomeError:` around task or step calls (any class but `TaskError`,
 `e instanceof SomeError` (any class but `Error`), where the guarded code does
 nothing but run tasks and steps, so the only failure it can raise is the SDK's.
 Guarded code that also reads items or attributes (`await pay(p["vendor"])`,
-`results.append(await t(x))`) can raise lookup errors of its own: there only
-exception classes of the file that derive from none of those (`KeyError`,
-`AttributeError`, `TypeError`, ...) are reported, and classes whose bases are known
-to be none of those (`ValueError`, `OSError`, `httpx.HTTPStatusError`,
-`requests.HTTPError`, ...).
+`results.append(await t(x))`, a template or f-string of them: `` `Hi ${p.name}` ``)
+can raise lookup errors of its own: there only exception classes of the file that
+derive from none of those (`KeyError`, `AttributeError`, `TypeError`, ...) are
+reported, and classes whose bases are known to be none of those (`ValueError`,
+`OSError`, `httpx.HTTPStatusError`, `requests.HTTPError`, ...).
 
 What the SDKs raise for a failed task or step, read in the source:
 `wmill` 1.850.0 raises `TaskError` (`class TaskError(Exception)`), rebuilt from the

@@ -92,6 +92,11 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   arguments object itself (`0`, `1`, ...). Also such a wrapper handed over by
   reference: `rows.map(render)` (called with item, index and array) and
   `parallel(ids, reindex)` over an array of scalars.
+- TypeScript `.then` chained after `.then(fn)` on a task call, `fn` an inline
+  non-async function returning a plain value (`charge(x).then((r) => r.id).then(...)`):
+  in a workflow windmill-client 1.818.0 returns a bare `{ then }` object whose `then`
+  hands back what `fn` returns, so the second `.then` is a `TypeError` once the task
+  has run (`.catch` / `.finally` there are WAC202's); the same on `waitForApproval(...)`.
 - TypeScript `waitForApproval(3600)`: the SDK reads `options?.timeout`, so a
   positional timeout is ignored and the default 1800 s applies (Python's
   `wait_for_approval(3600)` is fine: `timeout` is its first parameter). An
@@ -235,6 +240,9 @@ const approval = await waitForApproval({ timeout: 3600 });
             key_problem = approval_key_problem(ctx.model, call)
             if key_problem is not None:
                 ctx.report(*key_problem)
+            if call.primitive is Primitive.APPROVAL:
+                # TypeScript's thenable (a Python approval is a coroutine: no `.then`)
+                then_after_then(ctx, call.call, "an approval", "it has resumed")
         for key_problem in approval_url_key_problems(ctx.model):
             ctx.report(*key_problem)
         for key_problem in forwarded_key_problems(ctx.model):
@@ -275,6 +283,13 @@ const approval = await waitForApproval({ timeout: 3600 });
             f"arguments (windmill-client 1.818.0 {sent}, parameters the {target} does not "
             "have); pass `{ name: value, ... }`",
         )
+
+    @staticmethod
+    def check_then_after_then(ctx: RuleContext, call: TaskCall) -> None:
+        """`charge(x).then((r) => r.id).then(...)`: in a workflow, windmill-client 1.818.0
+        returns a bare `{ then }` whose `then` hands back what its callback returns, so a
+        second `.then` on a plain value is a TypeError once the task has run."""
+        then_after_then(ctx, call.call, "a task call", "the task has run")
 
     @staticmethod
     def check_reserved_parameters(ctx: RuleContext, task: TaskDef) -> None:
@@ -1126,8 +1141,129 @@ TASK_CALL_CHECKS: dict[LanguageKind, tuple[Callable[[RuleContext, TaskCall], Non
         InvalidSdkCall.check_wrapper_call,
         InvalidSdkCall.check_reserved_keywords,
     ),
-    LanguageKind.TYPESCRIPT: (InvalidSdkCall.check_ts_wrapper_call,),
+    LanguageKind.TYPESCRIPT: (
+        InvalidSdkCall.check_ts_wrapper_call,
+        InvalidSdkCall.check_then_after_then,
+    ),
 }
+
+
+def then_after_then(ctx: RuleContext, durable: Node, what: str, done: str) -> None:
+    """`durable.then(fn).then(...)` where `durable` returns a bare `{ then }` (a task
+    call, an approval) and `fn` returns a plain value: the second `.then` is a
+    TypeError once `done`."""
+    model = ctx.model
+    if not model.workflows:
+        return  # outside a workflow a task runs in place and returns a Promise
+    first = _chained(model, durable, "then")
+    if first is None:
+        return
+    then_call, _ = first
+    args = then_call.child_by_field_name("arguments")
+    given = [a for a in args.named_children if a.type != "comment"] if args else []
+    fn = sdk.unwrap(given[0]) if given else None
+    if fn is None or not _returns_plain_value(model, fn):
+        return
+    second = _chained(model, then_call, "then")
+    if second is None:
+        return
+    ctx.report(
+        Span.of(second[1]),
+        f"`.then` after `.then(...)` on {what}: in a workflow, windmill-client "
+        "1.818.0 returns a bare `{ then }` object whose `then` hands back what its "
+        "callback returns (here a plain value, no Promise), so this `.then` is a "
+        f"`TypeError: ... .then is not a function` once {done}; await it and use its value",
+    )
+
+
+def _chained(model: ScriptModel, receiver: Node, method: str) -> tuple[Node, Node] | None:
+    """`receiver.method(...)`: the call and the method's name node."""
+    member = model.parent_of(receiver)
+    if member is None or member.type != "member_expression":
+        return None
+    if member.child_by_field_name("object") != receiver:
+        return None
+    prop = member.child_by_field_name("property")
+    call = model.parent_of(member)
+    if prop is None or model.text(prop) != method or call is None:
+        return None
+    if call.type != "call_expression" or call.child_by_field_name("function") != member:
+        return None
+    return call, prop
+
+
+# Expressions whose value is never a thenable: a member read off the task's JSON result,
+# literals, arithmetic, comparisons.
+PLAIN_VALUES = frozenset(
+    {
+        "member_expression",
+        "subscript_expression",
+        "object",
+        "array",
+        "string",
+        "template_string",
+        "number",
+        "binary_expression",
+        "unary_expression",
+        "true",
+        "false",
+        "null",
+        "undefined",
+    }
+)
+
+
+def _returns_plain_value(model: ScriptModel, fn: Node) -> bool:
+    """A non-async inline function whose every return is a plain value (see
+    `PLAIN_VALUES`), or its first parameter itself (the task's JSON result)."""
+    if fn.type not in ("arrow_function", "function_expression", "function"):
+        return False
+    if any(c.type == "async" for c in fn.children[:2]):
+        return False
+    params = fn.child_by_field_name("parameters")
+    first = (
+        next((p for p in params.named_children if p.type != "comment"), None)
+        if params is not None
+        else fn.child_by_field_name("parameter")
+    )
+    if first is not None and first.type in ("required_parameter", "optional_parameter"):
+        first = first.child_by_field_name("pattern")
+    own = model.text(first) if first is not None and first.type == "identifier" else None
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return False
+    if body.type != "statement_block":
+        returned: list[Node | None] = [body]
+    else:
+        returned = []
+        stack = list(body.named_children)
+        while stack:
+            node = stack.pop()
+            if node.type in (
+                "arrow_function",
+                "function_expression",
+                "function",
+                "function_declaration",
+                "class_declaration",
+            ):
+                continue
+            if node.type == "return_statement":
+                returned.append(node.named_children[0] if node.named_children else None)
+                continue
+            stack.extend(node.named_children)
+    if not returned:
+        return False
+    for value in returned:
+        value = sdk.unwrap(value)
+        if value is None:
+            return False
+        if value.type == "identifier" and own is not None and model.text(value) == own:
+            continue
+        if value.type not in PLAIN_VALUES:
+            return False
+    return True
+
+
 # What each SDK rejects in a task's own definition.
 TASK_CHECKS: dict[LanguageKind, tuple[Callable[[RuleContext, TaskDef], None], ...]] = {
     LanguageKind.PYTHON: (

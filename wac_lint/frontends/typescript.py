@@ -332,6 +332,52 @@ class TypeScriptFrontEnd(FrontEnd):
         for node in root.named_children:
             if node.type == "import_statement":
                 self.import_statement(node)
+            elif node.type in ("lexical_declaration", "variable_declaration") and (
+                b"require" in self.data[node.start_byte : node.end_byte]
+            ):
+                for declarator in node.named_children:
+                    if declarator.type == "variable_declarator":
+                        self.required_sdk(declarator)
+
+    def required_sdk(self, declarator: Node) -> None:
+        """`const wm = require("windmill-client")` (the module, as a namespace import) and
+        `const { task, workflow: wf } = require("windmill-client")` (names, as named
+        imports): Bun loads the SDK the same way, and Windmill's parser reads the names."""
+        value = declarator.child_by_field_name("value")
+        while value is not None and value.type in ("await_expression", "as_expression"):
+            value = value.named_children[0] if value.named_children else None
+        if value is None or value.type != "call_expression":
+            return
+        callee = value.child_by_field_name("function")
+        args = self.positional_args(value)
+        if callee is None or self.text(callee) != "require" or len(args) != 1:
+            return
+        if module_name(self.string_value(args[0]) or "") != "windmill-client":
+            return
+        target = declarator.child_by_field_name("name")
+        if target is None:
+            return
+        if target.type == "identifier":
+            self.imports[self.text(target)] = "windmill-client"
+            self.add_binding(BindingKind.NAMESPACE, self.text(target), None, None, target)
+            return
+        if target.type != "object_pattern":
+            return
+        for item in target.named_children:
+            if item.type == "shorthand_property_identifier_pattern":
+                name = local = self.text(item)
+            elif item.type == "pair_pattern":
+                key = item.child_by_field_name("key")
+                bound = item.child_by_field_name("value")
+                if key is None or bound is None or bound.type != "identifier":
+                    continue
+                name, local = self.string_value(key) or self.text(key), self.text(bound)
+            else:
+                continue
+            self.imports[local] = f"windmill-client.{name}"
+            if name in CONCEPT_BY_TS_NAME:
+                kind = BindingKind.EXACT if local == name else BindingKind.ALIASED
+                self.add_binding(kind, local, CONCEPT_BY_TS_NAME[name], name, item)
 
     def import_statement(self, node: Node) -> None:
         source = node.child_by_field_name("source")

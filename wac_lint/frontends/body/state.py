@@ -112,10 +112,13 @@ class WalkState:
         self.imported_durable_memo: dict[str, bool] = {}  # see `imported_durable`
         # callee text -> the module and name it reaches (see `imported_handlers`)
         self.imported_functions: dict[str, tuple[SourceFile, str] | None] = {}
+        # the functions that are tasks themselves (`task(async function f() {})`,
+        # `@task`); not one `task(fetchRoster)` wraps by name: `fetchRoster` still
+        # names the plain function, and calling it runs its code where it is called
         self.task_functions = {
             (t.function.node.start_byte, t.function.node.end_byte)
             for t in self.model.tasks
-            if t.function is not None
+            if t.function is not None and (t.wraps is None or t.wraps == t.binding)
         }
         syntax = self.syntax
         # node type -> what the walk does with it; other node types are only passed through
