@@ -1561,17 +1561,9 @@ def folded_loss(model: ScriptModel, call: Node) -> Loss | None:
     fn = sdk.unwrap(given[0])
     if fn is None or fn.type not in ("arrow_function", "function_expression", "function"):
         return None
-    params = fn.child_by_field_name("parameters")
-    first = (
-        next((p for p in params.named_children if p.type != "comment"), None)
-        if params is not None
-        else fn.child_by_field_name("parameter")
-    )
-    if first is not None and first.type in ("required_parameter", "optional_parameter"):
-        first = first.child_by_field_name("pattern")
-    if first is None or first.type != "identifier":
+    acc = sdk.first_parameter_name(model, fn)
+    if acc is None:
         return None
-    acc = model.text(first)
     body = fn.child_by_field_name("body")
     if body is None:
         return None

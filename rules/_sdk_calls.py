@@ -205,6 +205,20 @@ def callee_of(call: Node) -> Node | None:
     return call.child_by_field_name("function")
 
 
+def first_parameter_name(model: ScriptModel, fn: Node) -> str | None:
+    """The name of a TypeScript function's first parameter when it is a plain name
+    (`(acc, x) => ...`, `acc => ...`, `function (acc: Set<string>) {}`); else None."""
+    params = fn.child_by_field_name("parameters")
+    first = (
+        next((p for p in params.named_children if p.type != "comment"), None)
+        if params is not None
+        else fn.child_by_field_name("parameter")
+    )
+    if first is not None and first.type in ("required_parameter", "optional_parameter"):
+        first = first.child_by_field_name("pattern")
+    return model.text(first) if first is not None and first.type == "identifier" else None
+
+
 def arguments_of(model: ScriptModel, call: Node) -> tuple[list[Node], list[Option], bool]:
     """Positional arguments, keyword arguments and whether anything is unpacked."""
     args_node = call.child_by_field_name("arguments")

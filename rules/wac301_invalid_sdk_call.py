@@ -1220,15 +1220,7 @@ def _returns_plain_value(model: ScriptModel, fn: Node) -> bool:
         return False
     if any(c.type == "async" for c in fn.children[:2]):
         return False
-    params = fn.child_by_field_name("parameters")
-    first = (
-        next((p for p in params.named_children if p.type != "comment"), None)
-        if params is not None
-        else fn.child_by_field_name("parameter")
-    )
-    if first is not None and first.type in ("required_parameter", "optional_parameter"):
-        first = first.child_by_field_name("pattern")
-    own = model.text(first) if first is not None and first.type == "identifier" else None
+    own = sdk.first_parameter_name(model, fn)
     body = fn.child_by_field_name("body")
     if body is None:
         return False

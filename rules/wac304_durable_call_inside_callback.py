@@ -12,8 +12,7 @@ from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Primitive, Region
 from wac_lint.semantic import BindingKind
 from wac_lint.workspace.helper_resolution import helper_of, workspace_import_names
-from wac_lint.workspace.imported import imported_task
-from wac_lint.workspace.module_facts import own_call
+from wac_lint.workspace.module_facts import first_imported_task_call
 from wac_lint.workspace.reexports import reexport_origin
 
 if TYPE_CHECKING:
@@ -347,22 +346,11 @@ def _imported_task_in(
         function = held  # `export const chargeAll = async (ids) => { ... }`
     if function is None:
         return None
-    found: tuple[Primitive, str | None, int] | None = None
-    for call in sdk.call_nodes(other, function):
-        if not own_call(call, function, other.lang.function_nodes_for_rules):
-            continue  # a function the helper only defines (or hands to `step`)
-        callee = sdk.callee_of(call)
-        base = callee
-        while base is not None and base.type in ("attribute", "member_expression"):
-            base = base.child_by_field_name("object")
-        if callee is None or base is None or base.type != "identifier":
-            continue
-        binding = semantic.resolve(base)
-        if binding is None or binding.kind != BindingKind.IMPORT:
-            continue
-        if imported_task(other, callee):
-            found = Primitive.TASK, f"{other.text(callee)}(...)", call.start_point[0] + 1
-            break
+    call = first_imported_task_call(other, function)
+    callee = sdk.callee_of(call) if call is not None else None
+    found = None
+    if call is not None and callee is not None:
+        found = Primitive.TASK, f"{other.text(callee)}(...)", call.start_point[0] + 1
     workspace.consulted |= other.workspace_files
     return found
 

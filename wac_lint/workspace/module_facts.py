@@ -213,20 +213,34 @@ def durable_helper(file: Path, name: str, probes: set[Path] | None = None) -> st
 
 
 def _imported_task_call(file: str, digest: str, name: str, probes: set[Path] | None) -> str | None:
-    from wac_lint.workspace.imported import imported_task
-
     walked = _walked_helper(file, digest, name)
     if walked is None:
         return None
     model, info = walked
-    semantic = model.semantic
-    if not info.is_async or semantic is None or is_sdk_task(model, info.node):
+    if not info.is_async or model.semantic is None or is_sdk_task(model, info.node):
         return None
-    found: str | None = None
-    function = info.node
+    call = first_imported_task_call(model, info.node)
+    if probes is not None:
+        probes |= model.workspace_files
+    callee = call.child_by_field_name("function") if call is not None else None
+    return f"{node_text(callee)}(...)" if callee is not None else None
+
+
+def first_imported_task_call(
+    model: ScriptModel, function: tree_sitter.Node
+) -> tree_sitter.Node | None:
+    """The first call `function` makes in its own code (not in a function written inside
+    it, which it may only define or hand to `step`) of a task its module imports from
+    another module of the workspace (`charge_card(...)` from `f.lib.tasks`). Whether
+    the name is a task is the other module's answer, cached there by its content."""
+    from wac_lint.workspace.imported import imported_task
+
+    semantic = model.semantic
+    if semantic is None:
+        return None
     for call in model.node_index.below(model.lang.call_node, function):
         if not own_call(call, function, model.lang.function_nodes_for_rules):
-            continue  # a function the helper only defines (or hands to `step`)
+            continue
         callee = call.child_by_field_name("function")
         base = callee
         while base is not None and base.type in ("attribute", "member_expression"):
@@ -234,14 +248,13 @@ def _imported_task_call(file: str, digest: str, name: str, probes: set[Path] | N
         if callee is None or base is None or base.type != "identifier":
             continue
         binding = semantic.resolve(base)
-        if binding is None or binding.kind != BindingKind.IMPORT:
-            continue
-        if imported_task(model, callee):
-            found = f"{node_text(callee)}(...)"
-            break
-    if probes is not None:
-        probes |= model.workspace_files
-    return found
+        if (
+            binding is not None
+            and binding.kind == BindingKind.IMPORT
+            and imported_task(model, callee)
+        ):
+            return call
+    return None
 
 
 def walked_helper(file: Path, name: str) -> tuple[ScriptModel, FunctionInfo] | None:
