@@ -152,7 +152,7 @@ Remove the call; run the script locally with `wmill script preview <path>`.
             path = shown.rsplit(".", 1)[0]
             ctx.report(
                 Span.of(call),
-                f"{code_span(model.text(callee))} is the workflow `main` of {shown}: calling "
+                f"{code_span(model.code(callee))} is the workflow `main` of {shown}: calling "
                 "it runs that workflow's body inside this one (its tasks keyed after this "
                 "one's), not as a run of its own, and the guide says not to call `main`; "
                 f'dispatch it with `{factory}("{path}")`',

@@ -696,7 +696,7 @@ export const main = workflow(async () => {
             shown = f'step("{name}", ...)' if name is not None else "this step"
             ctx.report(
                 at if at is not None else Span.of(timer),
-                f"{code_span(model.text(timer).split('(', 1)[0] + '(...)')}{via} bounds "
+                f"{code_span(model.code(timer).split('(', 1)[0] + '(...)')}{via} bounds "
                 f"`{shown}` by the clock: the step's function runs in the workflow's round, "
                 "so whether it finishes in time differs between replays, and a cancelled step "
                 "records nothing (the next round runs it again and may take the other "
@@ -973,7 +973,7 @@ export const main = workflow(async () => {
             ):
                 ctx.report(
                     Span.of(call),
-                    f"{code_span(model.text(found))} in the default of `{name}` of "
+                    f"{code_span(model.code(found))} in the default of `{name}` of "
                     f"`{binding.name}` is evaluated when the script loads, and the script runs "
                     f"again from the top on every replay: this call leaves `{name}` out, so it "
                     "gets another value each round; pass the value, read with `step(...)` in "
@@ -1072,7 +1072,7 @@ export const main = workflow(async () => {
             param_name = model.text(name)
             ctx.report(
                 Span.of(callee),
-                f"{code_span(model.text(found))} in the default of `{param_name}` is evaluated "
+                f"{code_span(model.code(found))} in the default of `{param_name}` is evaluated "
                 "when the script loads, and the script runs again from the top on every "
                 f"replay: a run started without `{param_name}` gets another value each round; "
                 f"default to `None` and read the value with `step(...)` in the body",
@@ -1118,7 +1118,7 @@ export const main = workflow(async () => {
                 continue
             ctx.report(
                 call.span,
-                f"{code_span(model.text(call.node))} reads the clock when `{param}` keeps its "
+                f"{code_span(model.code(call.node))} reads the clock when `{param}` keeps its "
                 f'default `"{word}"` (a run started without it): the value changes between '
                 f"replays of the workflow body; default to `None` and capture the date with "
                 f"`step(...)` when it is not given",

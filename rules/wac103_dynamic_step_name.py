@@ -154,7 +154,7 @@ for item in items:
             member = sdk.enum_member(ctx.model, node)
             if member is not None and not member.is_str and not member.by_value:
                 continue  # a plain `Enum` member: no string at all, WAC301's finding
-            shown = code_span(ctx.model.text(node))
+            shown = code_span(ctx.model.code(node))
             if self.volatile(ctx, node, what, shown, Span.of(node)):
                 continue
             # the diagram labels an approval `wait_for_approval` whatever its key
@@ -241,7 +241,7 @@ for item in items:
                     if arg.id in seen or _plain_literal(ctx, arg):
                         continue
                     seen.add(arg.id)
-                    shown = code_span(model.text(arg))
+                    shown = code_span(model.code(arg))
                     what = f"step name {shown} (given to `{helper}`, which passes it to `step`)"
                     if self.volatile(ctx, arg, "step name", shown, Span.of(arg)):
                         continue
@@ -261,7 +261,7 @@ for item in items:
                 continue
             if decorated_function_name(ctx, name):
                 continue  # `step(fn.__name__, ...)` in a decorator: the def's own name
-            shown = code_span(model.text(name))
+            shown = code_span(model.code(name))
             via = f"in `{' → '.join(reached.chain)}`" if reached.chain else f"in `{helper}`"
             if self.volatile(ctx, name, f"step name ({via})", shown, reached.site):
                 continue
@@ -485,7 +485,7 @@ def volatile_source(ctx: RuleContext, name: object) -> tuple[str, str] | None:
                         and entry.category != _catalogue.NOT_MATCHING
                         and allowed.lookup(probe) is None
                     ):
-                        return code_span(model.text(node)), ""
+                        return code_span(model.code(node)), ""
                 if kind == CallKind.CALL:
                     # a helper (of the file or of another module) the body calls here
                     # reads the clock, randomness or the environment: `run_label("x")`

@@ -439,7 +439,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             ctx.report(
                 Span.of(members.pop(name)),
                 f"`{name}` is a function returned by this {where}, and the workflow calls "
-                f"{code_span(model.text(callee))}: it is checkpointed as JSON, which drops a "
+                f"{code_span(model.code(callee))}: it is checkpointed as JSON, which drops a "
                 "function member, so the call is a `TypeError`",
             )
 
@@ -472,7 +472,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             name_of = step_or_task_name(model, fn, where)
             ctx.report(
                 Span.of(call),
-                f"{code_span(model.text(callee))} calls `{name}` on the result of {name_of}, "
+                f"{code_span(model.code(callee))} calls `{name}` on the result of {name_of}, "
                 "which is checkpointed as JSON: it comes back as a plain object, array, "
                 f"string, number or boolean, none of which has `{name}`, so the call is a "
                 f"`TypeError`; call it inside the {where}, or return plain data",
@@ -509,7 +509,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         for value, _ in values:
             ctx.report(
                 Span.of(value),
-                f"{code_span(model.text(value))} is a `NamedTuple` returned by this {where}, "
+                f"{code_span(model.code(value))} is a `NamedTuple` returned by this {where}, "
                 f"and the workflow reads `{read}` from the result: it is checkpointed as JSON "
                 "and comes back as a list, which has no fields",
             )
@@ -541,7 +541,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         for value in values:
             ctx.report(
                 Span.of(value),
-                f"{code_span(model.text(value))} is a `Counter` returned by this task, and the "
+                f"{code_span(model.code(value))} is a `Counter` returned by this task, and the "
                 f"workflow calls `{read}` on the result: it is checkpointed as JSON and comes "
                 "back as a plain dict, which has no such method (`AttributeError`)",
             )
@@ -571,14 +571,14 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             if read is not None:
                 ctx.report(
                     Span.of(ref),
-                    f"{code_span(model.text(ref))} returns a named tuple, and the workflow "
+                    f"{code_span(model.code(ref))} returns a named tuple, and the workflow "
                     f"reads `{read}` from this step's result: it is checkpointed as JSON "
                     "and comes back as a list, which has no fields",
                 )
             return
         ctx.report(
             Span.of(ref),
-            f"{code_span(model.text(ref))} returns {loss.what}, which this step checkpoints as "
+            f"{code_span(model.code(ref))} returns {loss.what}, which this step checkpoints as "
             f"JSON: it comes back as {loss.becomes}",
             severity=None if loss.lossy else WARNING,
         )
@@ -640,7 +640,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         if loss.raises:
             ctx.report(
                 Span.of(expr),
-                f"{code_span(model.text(expr))} is {loss.what} {role}: {loss.becomes}",
+                f"{code_span(model.code(expr))} is {loss.what} {role}: {loss.becomes}",
             )
             return
         fix = None
@@ -656,7 +656,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             tail = f"the job's arguments are sent as JSON, so it arrives as {loss.becomes}"
         ctx.report(
             Span.of(expr),
-            f"{code_span(model.text(expr))} is {loss.what} {role}: {tail}",
+            f"{code_span(model.code(expr))} is {loss.what} {role}: {tail}",
             severity=None if loss.lossy else WARNING,
             fix=fix,
         )
@@ -712,7 +712,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                         verdict = "never true" if model.text(op) == "===" else "always true"
                         ctx.report(
                             Span.of(node),
-                            f"{code_span(model.text(node))} is {verdict}: "
+                            f"{code_span(model.code(node))} is {verdict}: "
                             f"`{model.text(absent[0])}` is an item of `{owner}`, a "
                             "checkpointed result, and JSON stores an `undefined` item of an "
                             "array as `null`; test `== null` instead",
@@ -755,7 +755,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         verdict = "never true" if operator == "===" else "always true"
         ctx.report(
             Span.of(test),
-            f"{code_span(model.text(test))} is {verdict}: `{model.text(owner)}` is a "
+            f"{code_span(model.code(test))} is {verdict}: `{model.text(owner)}` is a "
             f"checkpointed result whose `{key}` is always written, and the SDK stores an "
             "`undefined` member as `null`; test `== null` instead",
         )
@@ -859,7 +859,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             # `match await review(x):`: the result itself, not a name bound to it
             ctx.report(
                 Span.of(node),
-                f"{code_span(model.text(node))} {verdict}: `{model.text(subject)}` is a "
+                f"{code_span(model.code(node))} {verdict}: `{model.text(subject)}` is a "
                 f"checkpointed result, {reason}",
             )
             return
@@ -877,7 +877,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             return  # a sleep resolves to `undefined` itself: it checkpoints no value
         ctx.report(
             Span.of(node),
-            f"{code_span(model.text(node))} {verdict}: `{model.text(subject)}` is a "
+            f"{code_span(model.code(node))} {verdict}: `{model.text(subject)}` is a "
             f"checkpointed result, {reason}",
         )
 

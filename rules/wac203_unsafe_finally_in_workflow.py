@@ -158,7 +158,7 @@ await step("release_lock", lambda: release(day))
             for exit_span in block.exits:
                 ctx.report(
                     exit_span,
-                    f"{code_span(ctx.model.text(exit_span))} leaves a `finally` that also runs "
+                    f"{code_span(ctx.model.code(exit_span))} leaves a `finally` that also runs "
                     "while the workflow suspends: it discards the suspension and the round "
                     "ends as if the `try` had finished; move it out of the `finally`",
                 )

@@ -283,7 +283,7 @@ except TaskError as e:
                 continue
             if only is not None and not all(_outside_lookups(model, n, only) for n in names):
                 continue
-            shown = code_span(model.text(value))
+            shown = code_span(model.code(value))
             # `except* ValueError`: the group form (the `*` is its own token)
             keyword = "except*" if any(c.type == "*" for c in clause.children) else "except"
             ctx.report(

@@ -650,7 +650,7 @@ def python_problem(
         nameless = nameless_callable(model, wrapped) if wrapped is not None else None
         if wrapped is not None and nameless is not None:
             return Span.of(wrapped), (
-                f"`task` is given {code_span(model.text(wrapped))}, {nameless}: "
+                f"`task` is given {code_span(model.code(wrapped))}, {nameless}: "
                 "wmill 1.850.0 names the step after `func.__name__`, which it does not "
                 "have, so loading the script raises `AttributeError`; define an `async def` "
                 "that makes the call, and decorate it"
@@ -709,7 +709,7 @@ def python_step_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] |
     member = sdk.enum_member(model, sdk.unwrap(name) or name) if name is not None else None
     if name is not None and member is not None and not member.is_str and not member.by_value:
         return Span.of(name), (
-            f"The step name {code_span(model.text(name))} is a member of the plain enum "
+            f"The step name {code_span(model.code(name))} is a member of the plain enum "
             f"`{member.enum}`, not a string: wmill 1.850.0 logs the step's key with "
             "`json.dumps`, which raises `TypeError` on it before the step runs; use "
             f"`{model.text(name)}.value` or a literal"
@@ -724,7 +724,7 @@ def python_step_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] |
     is_async = any(c.type == "async" for c in target.children)
     if not is_async and returns_a_value(target):
         return None  # `step("x", make_loader(day))`: a factory may return the function
-    shown = code_span(model.text(given))
+    shown = code_span(model.code(given))
     if is_async:
         what = (
             "a coroutine: its code never runs (the coroutine is never awaited), and the step "
@@ -770,7 +770,7 @@ def python_parallel_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, st
         unmeasured = what.startswith(("a generator", "an ")) or what.endswith("` object")
         verb = "take the length of" if unmeasured else "slice"
         return Span.of(items), (
-            f"{code_span(model.text(items))} is {what}, which `parallel` cannot {verb}: "
+            f"{code_span(model.code(items))} is {what}, which `parallel` cannot {verb}: "
             "wmill 1.850.0 runs `len(items)` and `items[i : i + n]`, so this raises "
             "`TypeError` before any task is dispatched; pass a list (`sorted(...)`, `list(...)`)"
         )
@@ -801,7 +801,7 @@ def python_sleep_problem(
         except ValueError:
             return Span.of(seconds), (
                 "`sleep` converts its argument with `int(...)`, and "
-                f"{code_span(model.text(seconds))} "
+                f"{code_span(model.code(seconds))} "
                 "raises `ValueError`: pass a number of seconds (`15 * 60`)"
             )
         return None
@@ -809,21 +809,21 @@ def python_sleep_problem(
     if node is not None and node.type in PY_CONTAINER_LITERALS:
         # wmill 1.850.0 `_sleep`: `max(1, int(seconds))`
         return Span.of(seconds), (
-            f"`sleep` takes a number of seconds: {code_span(model.text(seconds))} is not one, "
+            f"`sleep` takes a number of seconds: {code_span(model.code(seconds))} is not one, "
             "and `int()` of it raises `TypeError`; pass a number (`5 * 60` for five minutes)"
         )
     made = bound_value(model, node)
     if made is not None and made.type == "call":
         callee = sdk.callee_of(made)
         if callee is not None and model.text(callee).split(".")[-1] == "timedelta":
-            held = f" ({code_span(model.text(seconds))} holds one)" if made is not node else ""
+            held = f" ({code_span(model.code(seconds))} holds one)" if made is not node else ""
             return Span.of(seconds), (
                 "`sleep` converts its argument with `int(...)`, which raises `TypeError` on a "
                 f"`timedelta`{held}: pass `....total_seconds()` or a number of seconds"
             )
     if node is not None and sdk.in_milliseconds(model, node, imported=imported):
         return Span.of(seconds), (
-            f"`sleep` takes seconds, but {code_span(model.text(seconds))} is in "
+            f"`sleep` takes seconds, but {code_span(model.code(seconds))} is in "
             "milliseconds: the workflow waits 1000 times longer; divide by 1000 "
             "(`delay_ms / 1000`)"
         )
@@ -887,20 +887,20 @@ def typescript_problem(
             text = sdk.string_value(model, args[0])
             if text is not None and math.isnan(js_number(text)):
                 return Span.of(args[0]), (
-                    f"`sleep` takes a number of seconds: {code_span(model.text(args[0]))} becomes "
+                    f"`sleep` takes a number of seconds: {code_span(model.code(args[0]))} becomes "
                     "`NaN`; pass a number (`15 * 60`)"
                 )
             if args[0].type == "object":
                 # windmill-client 1.818.0 `_sleep`: `Math.max(1, Math.round(seconds))`, NaN
                 # for an object (an array may round to a number: `[5]`)
                 return Span.of(call.args[0]), (
-                    f"`sleep` takes a number of seconds: {code_span(model.text(call.args[0]))} "
+                    f"`sleep` takes a number of seconds: {code_span(model.code(call.args[0]))} "
                     "is not one, and `Math.round` of it is `NaN`; pass a number (`5 * 60` for "
                     "five minutes)"
                 )
             if sdk.in_milliseconds(model, args[0], imported=imported):
                 return Span.of(args[0]), (
-                    f"`sleep` takes seconds, but {code_span(model.text(args[0]))} is in "
+                    f"`sleep` takes seconds, but {code_span(model.code(args[0]))} is in "
                     "milliseconds (`setTimeout`'s unit): the workflow waits 1000 times longer; "
                     "pass seconds (`5 * 60` for five minutes)"
                 )
@@ -994,7 +994,7 @@ def approval_key_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] 
 def shown_key(model: ScriptModel, node: Node, value: str) -> str:
     """The key as written, with the string it stands for when it is not a literal
     (`COMMANDER_KEY` (the string `"sre/commander"`))."""
-    text = code_span(model.text(node))
+    text = code_span(model.code(node))
     if sdk.string_value(model, node) is None:
         text += f" (the string {code_span(json.dumps(value))})"
     return text

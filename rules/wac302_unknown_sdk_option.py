@@ -233,7 +233,7 @@ const approval = await waitForApproval({ timeout: 600 });
         if kind == "retry":
             self.check_retry(ctx, call, value)
             return
-        shown = code_span(model.text(value))
+        shown = code_span(model.code(value))
         if kind in ("int", "number") and sdk.timedelta_value(model, value) is not None:
             ctx.report(
                 Span.of(value),
@@ -294,7 +294,7 @@ const approval = await waitForApproval({ timeout: 600 });
             ctx.report(
                 Span.of(option.value),
                 f"retry `{option.name}` is typed `number` in the SDK, and "
-                f"{code_span(model.text(option.value))} is not one",
+                f"{code_span(model.code(option.value))} is not one",
                 severity=WARNING,
             )
             return
@@ -349,7 +349,7 @@ const approval = await waitForApproval({ timeout: 600 });
                     ctx.report(
                         Span.of(option.value),
                         f"retry `{option.name}` is a number of seconds in the SDK (the "
-                        f"backoff is a durable sleep), but {code_span(model.text(option.value))} "
+                        f"backoff is a durable sleep), but {code_span(model.code(option.value))} "
                         "is in milliseconds: it waits 1000 times longer than meant; give seconds",
                         severity=WARNING,
                     )
@@ -378,7 +378,7 @@ const approval = await waitForApproval({ timeout: 600 });
                         Span.of(option.value),
                         f"retry `attempts` must be an `int` from 0 to {MAX_RETRY_ATTEMPTS} (the "
                         f"SDK checks `isinstance(attempts, int)`), and "
-                        f"{code_span(model.text(option.value))} is a float: the SDK rejects "
+                        f"{code_span(model.code(option.value))} is a float: the SDK rejects "
                         "this policy where it is written",
                     )
                     continue

@@ -155,7 +155,7 @@ for doc in docs:
                 if given is not None:
                     shown = shown_key(model, arg, given)
                     shown += (
-                        f" (held by the instance as {code_span(model.text(node))}; {via} "
+                        f" (held by the instance as {code_span(model.code(node))}; {via} "
                         "waits for the approval keyed by it)"
                     )
                     uses.append((method_call, method_call, given, shown, False))
@@ -431,7 +431,7 @@ def constructor_value(model: ScriptModel, built: Node, source: Source) -> Node |
 
 def shown_key(model: ScriptModel, node: Node, key: str) -> str:
     """The key as written, with its string when it is not a literal."""
-    shown = code_span(model.text(node))
+    shown = code_span(model.code(node))
     if sdk.string_value(model, node) is None:
         shown += f" (the string {code_span(chr(34) + key + chr(34))})"
     return shown

@@ -230,7 +230,7 @@ async def main(url: str):
                 how = (
                     "by name"
                     if first.type != "dictionary_splat"
-                    else "by " + code_span(ctx.model.text(first))
+                    else "by " + code_span(ctx.model.code(first))
                 )
                 ctx.report(
                     Span.of(keyword.name_node),
@@ -983,7 +983,7 @@ def _contradiction(ctx: RuleContext, value: Node, schema: dict[str, object]) -> 
                 return None  # a resource type: what it accepts is not read
             if expected in ("object", "array", "string", "integer", "number", "boolean"):
                 return (
-                    f"is {_a(expected)}, but this passes {code_span(ctx.model.text(value))}, "
+                    f"is {_a(expected)}, but this passes {code_span(ctx.model.code(value))}, "
                     f"declared {code_span(spelled)}"
                 )
         return None

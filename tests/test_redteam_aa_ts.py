@@ -327,3 +327,33 @@ def test_a_class_of_data_fields_holding_dates_or_sets_is_still_changed() -> None
         (8, "WAC107"),
     ]
     assert "whose fields of types JSON changes" in result.findings[0].message
+
+
+def _wac107_messages(code: str) -> list[str]:
+    result = analyze_source(SourceFile("wf.ts", code, LANG_TYPESCRIPT), select=["WAC107"])
+    return [f.message for f in result.findings]
+
+
+CHAIN_IN_STEP = (
+    'import { step, workflow } from "windmill-client";\n'
+    "export const main = workflow(async (ids: string[]) => {\n"
+    '  const seen = await step("seen", () =>\n'
+    "    ids // every id the scheduler gave\n"
+    "      /* keep the short ones */ .filter((i) => i !== FILTERED)\n"
+    "      .reduce((acc, i) => acc.add(i), new Set<string>()),\n"
+    "  );\n"
+    '  return seen.has("a");\n'
+    "});\n"
+)
+
+
+def test_a_quoted_chain_leaves_out_the_comments_written_inside_it() -> None:
+    assert _wac107_messages(CHAIN_IN_STEP.replace("FILTERED", '"a"')) == [
+        '`ids .filter((i) => i !== "a") .reduce((acc, i) => acc.add(i…` is a `Set` returned '
+        "by this step: it is checkpointed as JSON and comes back as `{}` (its items are lost)"
+    ]
+
+
+def test_a_comment_marker_inside_a_string_is_kept_in_the_quote() -> None:
+    [message] = _wac107_messages(CHAIN_IN_STEP.replace("FILTERED", '"//x#"'))
+    assert message.startswith('`ids .filter((i) => i !== "//x#") .reduce(')

@@ -665,3 +665,32 @@ class ScriptModel:
         return self.source.data[node_or_span.start_byte : node_or_span.end_byte].decode(
             "utf-8", errors="replace"
         )
+
+    def code(self, node_or_span: tree_sitter.Node | Span) -> str:
+        """The text without the comments written inside it, to quote in a message: a
+        chain split over lines with a `// note` between its calls reads as code."""
+        text = self.text(node_or_span)
+        if isinstance(node_or_span, Span) or ("#" not in text and "/" not in text):
+            return text
+        comments: list[tuple[int, int]] = []
+        cursor = node_or_span.walk()
+        while True:  # a cursor, not recursion: expressions nest deep
+            current = cursor.node
+            if current is not None and current.type == "comment":
+                comments.append((current.start_byte, current.end_byte))
+            elif cursor.goto_first_child():
+                continue
+            while not cursor.goto_next_sibling():
+                if not cursor.goto_parent() or cursor.node == node_or_span:
+                    break
+            else:
+                continue
+            break
+        if not comments:
+            return text
+        data, at, kept = self.source.data, node_or_span.start_byte, []
+        for start, end in comments:
+            kept.append(data[at:start])
+            at = end
+        kept.append(data[at : node_or_span.end_byte])
+        return b" ".join(kept).decode("utf-8", errors="replace")
