@@ -13,6 +13,7 @@ from wac_lint.model import ScriptModel
 from wac_lint.rule import RuleContext
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.semantic import BindingKind
+from wac_lint.tree_paths import chain_root
 from wac_lint.workspace.helper_resolution import helper_of
 from wac_lint.workspace.reexports import reexport_origin
 
@@ -94,13 +95,9 @@ def constant_keys(ctx: RuleContext, node: Node | None) -> tuple[str, ...] | None
     semantic = model.semantic
     if node is None or semantic is None:
         return None
-    root = node
-    while root.type in ("attribute", "member_expression"):
-        # `**models.DEFAULTS` / `{ ...kit.DEFAULTS }`: of a module imported whole
-        root = root.child_by_field_name("object") or root
-        if root.type not in ("attribute", "member_expression", "identifier"):
-            return None
-    if root.type != "identifier":
+    # `**models.DEFAULTS` / `{ ...kit.DEFAULTS }`: of a module imported whole
+    root = chain_root(node)
+    if root is None:
         return None
     binding = semantic.resolve(root)
     if binding is None or (root is not node and binding.kind != BindingKind.IMPORT):

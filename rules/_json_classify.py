@@ -49,6 +49,7 @@ from wac_lint.rules._json_losses import (
 )
 from wac_lint.rules._sdk_calls import Node
 from wac_lint.semantic.scopes import BindingKind, Scope
+from wac_lint.tree_paths import chain_root
 
 DATETIME_CALLS = {
     "datetime.now",
@@ -421,12 +422,8 @@ def imported_function_loss(
     semantic = model.semantic
     if workspace is None or semantic is None:
         return None
-    base = callee
-    while base.type in ("attribute", "member_expression"):
-        base = base.child_by_field_name("object") or base
-        if base.type not in ("attribute", "member_expression", "identifier"):
-            return None
-    if base.type != "identifier":
+    base = chain_root(callee)
+    if base is None:
         return None
     binding = semantic.resolve(base)
     if binding is None or binding.kind != BindingKind.IMPORT:

@@ -11,6 +11,7 @@ from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Primitive, Region
 from wac_lint.semantic import BindingKind
+from wac_lint.tree_paths import chain_root
 from wac_lint.workspace.helper_resolution import helper_of, workspace_import_names
 from wac_lint.workspace.module_facts import first_imported_task_call
 from wac_lint.workspace.reexports import reexport_origin
@@ -259,10 +260,8 @@ await step("notify", async () => send());
         in_task = IN_TASK[model.language]
         for call in sdk.call_nodes(model):
             callee = sdk.callee_of(call)
-            base = callee
-            while base is not None and base.type in ("attribute", "member_expression"):
-                base = base.child_by_field_name("object")
-            if callee is None or base is None or base.type != "identifier":
+            base = chain_root(callee)
+            if callee is None or base is None:
                 continue
             if model.text(base) not in names:
                 continue  # a package's name, or not an import: nothing to follow

@@ -1,4 +1,5 @@
-"""A node's ancestors in time linear in its depth.
+"""Paths in a tree: a node's ancestors in time linear in its depth, and the name an
+attribute chain starts from.
 
 tree-sitter nodes keep no parent pointer: `Node.parent` searches down from the
 root, so it costs the node's depth, and climbing to the root with it costs the
@@ -11,6 +12,17 @@ from __future__ import annotations
 import tree_sitter
 
 Node = tree_sitter.Node
+
+# a member read in either grammar: Python's `a.b`, TypeScript's `a.b`
+MEMBER_READS = ("attribute", "member_expression")
+
+
+def chain_root(node: Node | None) -> Node | None:
+    """The identifier an attribute chain starts from (`mail` of `mail.smtp.send`, `x`
+    of `x`); None when it starts from anything else (a call, a subscript, `this`)."""
+    while node is not None and node.type in MEMBER_READS:
+        node = node.child_by_field_name("object")
+    return node if node is not None and node.type == "identifier" else None
 
 
 def ancestors(root: Node, node: Node) -> list[Node]:

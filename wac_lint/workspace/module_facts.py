@@ -14,6 +14,7 @@ import tree_sitter
 from wac_lint.languages.base import load
 from wac_lint.model import FunctionInfo, ScriptModel
 from wac_lint.semantic.scopes import BindingKind
+from wac_lint.tree_paths import chain_root
 from wac_lint.workspace.documents import read_source
 from wac_lint.workspace.labels import node_text, plain_string, shown_path
 from wac_lint.workspace.session import CrossFileSession, HelperRef, default_session
@@ -242,10 +243,8 @@ def first_imported_task_call(
         if not own_call(call, function, model.lang.function_nodes_for_rules):
             continue
         callee = call.child_by_field_name("function")
-        base = callee
-        while base is not None and base.type in ("attribute", "member_expression"):
-            base = base.child_by_field_name("object")
-        if callee is None or base is None or base.type != "identifier":
+        base = chain_root(callee)
+        if callee is None or base is None:
             continue
         binding = semantic.resolve(base)
         if (
