@@ -35,7 +35,10 @@ iterations are flows of their own: null; not reported for a step of a
 while loop's own body that every iteration runs, with no `stop_after_if` before
 it and no `skip_if`: a while loop runs at least once, so that is the result of
 the iteration the loop ended on, unless it goes where a list is wanted, a
-parameter typed as an array or a loop's iterator); a step in a `branchone` branch read
+parameter typed as an array or a loop's iterator; a field of it read there,
+`results.round.all_args`, is the last iteration's field, a list the loop built up,
+and is reported only when the step's code says that field is not a list); a step in a
+`branchone` branch read
 after it (the branch may not have run), also when the branchone is nested in a
 `branchall` branch and the step is read after the branchall or from a later branch
 (each container between the step and the reader is judged); any result read in the preprocessor
