@@ -526,8 +526,10 @@ def result_holders(model: ScriptModel, wf: Node, fn: Node) -> set[str]:
 
 def declared_results(model: ScriptModel, wf: Node) -> dict[int, str]:
     """The workflow body's `const name = await call(...)` declarations, as the call's
-    id -> `name`. Indexed once per model: walking up from each call (`parent_of`) cost
-    ~10 us per call on a body of 20,000 calls of one task."""
+    id -> `name`. Awaited only: `const p = charge(c)` holds the promise, on which
+    `p.then(...)` is a promise's own method, not a read of the checkpointed value.
+    Indexed once per model: walking up from each call (`parent_of`) cost ~10 us per
+    call on a body of 20,000 calls of one task."""
     memo = sdk.facts(model).memo
     found = memo.get("wac107_declared_results")
     if isinstance(found, dict):
@@ -538,9 +540,11 @@ def declared_results(model: ScriptModel, wf: Node) -> dict[int, str]:
         value = declarator.child_by_field_name("value")
         if left is None or value is None or left.type != "identifier":
             continue
+        awaited = False
         while value is not None and value.type in ("await_expression", "parenthesized_expression"):
+            awaited = awaited or value.type == "await_expression"
             value = next(iter(value.named_children), None)
-        if value is not None:
+        if value is not None and awaited:
             index[value.id] = model.text(left)
     memo["wac107_declared_results"] = index
     return index

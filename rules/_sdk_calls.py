@@ -1348,7 +1348,15 @@ def _regions(model: ScriptModel) -> _Regions:
         candidates.append((f.workflow_function, Region.WORKFLOW))
     for fn, region in candidates:  # a node in two roles keeps its first, as before
         by_id.setdefault(fn.id, (fn.start_byte, fn.end_byte, fn.id, region))
-    spans = sorted(by_id.values(), key=lambda s: (s[0], -s[1]))
+    f.regions = _nest(sorted(by_id.values(), key=lambda s: (s[0], -s[1])))
+    idle = list(_idle_definitions(model, f.regions))
+    if idle:
+        spans = sorted([*f.regions.spans, *idle], key=lambda s: (s[0], -s[1]))
+        f.regions = _nest(spans)
+    return f.regions
+
+
+def _nest(spans: list[tuple[int, int, int, Region]]) -> _Regions:
     parents: list[int] = []
     stack: list[int] = []
     for index, (start, end, _, _) in enumerate(spans):
@@ -1356,8 +1364,59 @@ def _regions(model: ScriptModel) -> _Regions:
             stack.pop()
         parents.append(stack[-1] if stack else -1)
         stack.append(index)
-    f.regions = _Regions(spans, [s[0] for s in spans], parents)
-    return f.regions
+    return _Regions(spans, [s[0] for s in spans], parents)
+
+
+def _idle_definitions(
+    model: ScriptModel, regions: _Regions
+) -> Iterator[tuple[int, int, int, Region]]:
+    """Named functions defined inside step or task code that nothing there names
+    again (`def run(): await step(...)` inside a helper a step callback calls, never
+    called or handed on): their code never runs, so it is in no region. A name
+    spelled anywhere else in the enclosing step or task function (a call, a
+    return, a comment) keeps the function in it."""
+    for fn in model.node_index.of_kinds(model.lang.function_nodes_for_rules, None):
+        i = bisect.bisect_right(regions.starts, fn.start_byte) - 1
+        while i >= 0:
+            start, end, node_id, region = regions.spans[i]
+            if start <= fn.start_byte < end:
+                break
+            i = regions.parents[i]
+        if i < 0 or node_id == fn.id:
+            continue
+        if region is not Region.STEP_CALLBACK and region is not Region.TASK_BODY:
+            continue
+        if idle_definition(model, fn, start, end):
+            yield fn.start_byte, fn.end_byte, fn.id, Region.OTHER
+
+
+def idle_definition(model: ScriptModel, fn: Node, start: int, end: int) -> bool:
+    """`fn` is a named function defined between bytes `start` and `end` (the function
+    holding it) whose name is spelled nowhere else there: nothing calls it."""
+    name = _definition_name(model, fn)
+    if name is None:
+        return False
+    word = re.compile(rb"(?<![\w$])" + re.escape(name) + rb"(?![\w$])")
+    return len(word.findall(model.source.data, start, end)) == 1  # its definition only
+
+
+def _definition_name(model: ScriptModel, fn: Node) -> bytes | None:
+    """The name a nested definition binds (`def run`, `function run`, `const run = () =>`),
+    None for an anonymous or decorated function (a decorator may register it)."""
+    holder = model.parent_of(fn)
+    if holder is None or holder.type == "decorated_definition":
+        return None
+    if fn.type in ("function_definition", "function_declaration", "generator_function_declaration"):
+        name = fn.child_by_field_name("name")
+    elif fn.type in ("arrow_function", "function_expression") and (
+        holder.type == "variable_declarator"
+    ):
+        name = holder.child_by_field_name("name")
+    else:
+        return None
+    if name is None or name.type != "identifier":
+        return None
+    return model.source.data[name.start_byte : name.end_byte]
 
 
 def workflow_calls(model: ScriptModel) -> list[SdkCall]:

@@ -384,10 +384,19 @@ def _durable_in(
             inside.append((call.call.start_byte, call.primitive, call.spelling))
     for tcall in facts.task_calls:
         inside.append((tcall.call.start_byte, tcall.kind, f"{tcall.name}(...)"))
+    idle = [
+        fn
+        for fn in other.node_index.of_kinds(other.lang.function_nodes_for_rules, function)
+        if fn.id != function.id
+        and sdk.idle_definition(other, fn, function.start_byte, function.end_byte)
+    ]
     for start, primitive, spelled in sorted(inside, key=lambda item: item[0]):
-        if function.start_byte <= start < function.end_byte:
-            row = other.source.data[:start].count(b"\n") + 1
-            return primitive, spelled, row
+        if not function.start_byte <= start < function.end_byte:
+            continue
+        if any(fn.start_byte <= start < fn.end_byte for fn in idle):
+            continue  # in a function defined there and never called
+        row = other.source.data[:start].count(b"\n") + 1
+        return primitive, spelled, row
     return None
 
 
