@@ -22,6 +22,7 @@ from wac_lint.rules._json_declared import (
     declared_loss,
     dumped_field_loss,
     local_class,
+    lost_members,
     plain_enum,
     type_names,
 )
@@ -1737,7 +1738,7 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
             "a plain object whose fields of types JSON changes (`Date`, `Map`, `Set`, "
             "`bigint`...) come back as strings or `{}`"
             if cls is not None and data_only_class(model, cls, typed=False)
-            else "a plain object without its methods"
+            else f"a plain object without {lost_members(model, cls) if cls else 'its methods'}"
         )
         return Loss(f"{indefinite(name)} `{name}` instance", becomes, False)
     return None

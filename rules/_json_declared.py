@@ -742,6 +742,67 @@ def data_only_class(model: ScriptModel, cls: Node, depth: int = 0, typed: bool =
     return base is not None and data_only_class(model, base, depth + 1, typed)
 
 
+def lost_members(model: ScriptModel, cls: Node) -> str:
+    """What an instance of a TypeScript class of the file loses through `JSON.stringify`,
+    for a message: its methods (methods, getters, setters, its bases' in the file too),
+    its `#private` fields (not enumerable), its fields holding a function; "its methods"
+    for a class whose base is not in the file (the base's members are unknown here)."""
+    methods = False
+    private: list[str] = []
+    functions: list[str] = []
+    current: Node | None = cls
+    for _ in range(20):
+        if current is None:
+            break
+        for member in _instance_members(model, current):
+            name = member.child_by_field_name("name")
+            if member.type == "method_definition":
+                methods = methods or name is None or model.text(name) != "constructor"
+            elif name is not None and name.type == "private_property_identifier":
+                private.append(model.text(name))
+            elif name is not None:
+                value = sdk.unwrap(member.child_by_field_name("value"))
+                if value is not None and value.type in ("arrow_function", "function_expression"):
+                    functions.append(model.text(name))
+        if not _extends(current):
+            break
+        current = _file_base(model, current)
+        methods = methods or current is None
+    parts = ["its methods"] if methods else []
+    for kind, names in (("private field", private), ("function field", functions)):
+        if names:
+            plural = "s" if len(names) > 1 else ""
+            parts.append(f"its {kind}{plural} {_listed([f'`{n}`' for n in names[:3]])}")
+    return _listed(parts) if parts else "its methods"
+
+
+def _listed(items: list[str]) -> str:
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + ", and " + items[-1]
+
+
+def _instance_members(model: ScriptModel, cls: Node) -> list[Node]:
+    body = cls.child_by_field_name("body")
+    if body is None:
+        return []
+    return [
+        member
+        for member in body.named_children
+        if member.type not in NOT_INSTANCE_MEMBERS
+        and not any(c.type == "static" for c in member.children)
+    ]
+
+
+def _extends(cls: Node) -> bool:
+    return any(
+        c.type == "extends_clause"
+        for h in cls.named_children
+        if h.type == "class_heritage"
+        for c in h.named_children
+    )
+
+
 def _plain_field(model: ScriptModel, member: Node, value: Node | None) -> bool:
     """A field declared or initialised as a value JSON carries: not `at = new Date()`,
     `seen = new Set()`, a regex or bigint literal, nor `due: Date`."""

@@ -69,10 +69,16 @@ the file and the alias is never re-bound (otherwise it offers no fix).
                 )
                 continue
             if binding.kind is BindingKind.ALIASED and binding.concept in PARSER_CONCEPTS:
+                # `const { task: t } = require("windmill-client")` renames, not imports
+                how, do = (
+                    ("destructured as", "destructure")
+                    if _destructured(ctx, binding)
+                    else ("imported as", "import")
+                )
                 ctx.report(
                     binding.span,
-                    f"`{binding.sdk_name}` is imported as `{binding.local_name}`: Windmill's "
-                    f"parser only recognises the exact name; import `{binding.sdk_name}` "
+                    f"`{binding.sdk_name}` is {how} `{binding.local_name}`: Windmill's "
+                    f"parser only recognises the exact name; {do} `{binding.sdk_name}` "
                     "without an alias",
                     fix=self.fix(ctx, binding),
                 )
@@ -89,3 +95,10 @@ the file and the alias is never re-bound (otherwise it offers no fix).
                 continue
             edits.append(ctx.edit_node(node, exact))
         return Fix(f"Import `{exact}` without the alias and rename its uses", tuple(edits))
+
+
+def _destructured(ctx: RuleContext, binding: SdkBinding) -> bool:
+    """The binding is a renaming pattern (`{ task: t }`), not an import's alias."""
+    span = binding.span
+    node = ctx.model.node_at(span.start_byte, span.end_byte)
+    return node is not None and node.type == "pair_pattern"

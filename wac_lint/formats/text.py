@@ -24,13 +24,18 @@ def render_text(report: Report) -> str:
         lines.extend(render_statistics(report.findings))
     if report.show_summary:
         files = len({f.filename for f in report.findings})
+        checked = f"{plural(report.files_checked, 'file')} checked"
+        if report.problems:  # a file that could not be read has not passed anything
+            checked += f", {plural(len(report.problems), 'file')} not checked"
         if report.findings:
             lines.append(
                 f"Found {plural(len(report.findings), 'finding')} in {plural(files, 'file')} "
-                f"({plural(report.files_checked, 'file')} checked)."
+                f"({checked})."
             )
+        elif report.problems:
+            lines.append(f"No findings ({checked}).")
         else:
-            lines.append(f"All checks passed ({plural(report.files_checked, 'file')} checked).")
+            lines.append(f"All checks passed ({checked}).")
     return "\n".join(lines) + ("\n" if lines else "")
 
 

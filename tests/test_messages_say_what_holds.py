@@ -1,0 +1,92 @@
+"""Messages say what holds for the code they point at: a renaming pattern is not an
+import, a class instance loses what that class has (not "methods" it does not have),
+and a run that could not read a file does not say "All checks passed"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from wac_lint.cli import cli
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_TYPESCRIPT, SourceFile
+
+
+def messages(code: str, rule: str) -> list[tuple[int, str]]:
+    result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=[rule])
+    assert not result.errors, [e.error for e in result.errors]
+    return [(f.row, f.message) for f in result.findings]
+
+
+def test_wac001_says_destructured_for_a_renaming_pattern_of_require() -> None:
+    code = (
+        'const { task: t, workflow } = require("windmill-client");\n'
+        'import { step as s } from "windmill-client";\n'
+    )
+    assert messages(code, "WAC001") == [
+        (
+            1,
+            "`task` is destructured as `t`: Windmill's parser only recognises the exact "
+            "name; destructure `task` without an alias",
+        ),
+        (
+            2,
+            "`step` is imported as `s`: Windmill's parser only recognises the exact name; "
+            "import `step` without an alias",
+        ),
+    ]
+
+
+CLASSES = """\
+import { task, workflow } from "windmill-client";
+class Base { greet() { return 1; } }
+class Child extends Base { v = 1; }
+class Vault { #key = 1; #salt = 2; sign = () => 1; open() { return 2; } }
+class Row { v = 1; format = (x: number) => String(x); }
+class Box { #secret = 1; value: number; constructor(v: number) { this.value = v; } }
+const a = task(async () => new Child());
+const b = task(async () => new Vault());
+const c = task(async () => new Row());
+const d = task(async (v: number) => new Box(v));
+export const main = workflow(async () => {
+  return [await a(), await b(), await c(), await d(1)];
+});
+"""
+
+
+def test_wac107_names_what_an_instance_of_the_class_loses() -> None:
+    lead = "is checkpointed as JSON and comes back as a plain object without"
+    assert messages(CLASSES, "WAC107") == [
+        (7, f"`new Child()` is a `Child` instance returned by this task: it {lead} its methods"),
+        (
+            8,
+            f"`new Vault()` is a `Vault` instance returned by this task: it {lead} its "
+            "methods, its private fields `#key` and `#salt`, and its function field `sign`",
+        ),
+        (
+            9,
+            f"`new Row()` is a `Row` instance returned by this task: it {lead} its function "
+            "field `format`",
+        ),
+        (
+            10,
+            f"`new Box(v)` is a `Box` instance returned by this task: it {lead} its private "
+            "field `#secret`",
+        ),
+    ]
+
+
+def test_the_summary_does_not_say_passed_when_a_file_was_not_read(tmp_path: Path) -> None:
+    good = tmp_path / "ok.py"
+    good.write_text("print(1)\n")
+    missing = str(tmp_path / "missing.py")
+    result = CliRunner().invoke(cli, ["check", str(good), missing])
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[-1] == "No findings (1 file checked, 1 file not checked)."
+    bad = tmp_path / "bad.py"
+    bad.write_text("from wmill import task as t, workflow\n")
+    result = CliRunner().invoke(cli, ["check", str(bad), missing])
+    assert result.stdout.splitlines()[-1] == (
+        "Found 1 finding in 1 file (1 file checked, 1 file not checked)."
+    )
