@@ -60,7 +60,8 @@ calls a task when a function pushed onto `compensations` does (`compensations.pu
 => cancelFlight(ref))`), so a saga handler that runs its compensations and then
 rethrows is reported like `catch (e) { await rollback(id); throw e }`.
 
-`.catch(...)` and `.finally(...)` on a task call (or an approval) are reported
+`.catch(...)` and `.finally(...)` on a task call (or an approval, or a `const` name
+holding one unawaited: `const p = charge(x); p.catch(...)`) are reported
 whatever their handler does: in windmill-client 1.818.0 a task call inside a
 workflow returns `ctx._nextStep(...)`, a bare `{ then }` object with no `catch`
 or `finally`, so the call is a `TypeError` (run against the SDK's

@@ -96,7 +96,8 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   non-async function returning a plain value (`charge(x).then((r) => r.id).then(...)`):
   in a workflow windmill-client 1.818.0 returns a bare `{ then }` object whose `then`
   hands back what `fn` returns, so the second `.then` is a `TypeError` once the task
-  has run (`.catch` / `.finally` there are WAC202's); the same on `waitForApproval(...)`.
+  has run (`.catch` / `.finally` there are WAC202's); the same on `waitForApproval(...)`,
+  and on a `const` name holding either unawaited (`const p = charge(x)`, `p.then(...)`).
 - TypeScript `waitForApproval(3600)`: the SDK reads `options?.timeout`, so a
   positional timeout is ignored and the default 1800 s applies (Python's
   `wait_for_approval(3600)` is fine: `timeout` is its first parameter). An
@@ -290,6 +291,8 @@ const approval = await waitForApproval({ timeout: 3600 });
         returns a bare `{ then }` whose `then` hands back what its callback returns, so a
         second `.then` on a plain value is a TypeError once the task has run."""
         then_after_then(ctx, call.call, "a task call", "the task has run")
+        for read in held_reads(ctx.model, call.call):  # `const p = charge(x)`, `p.then(...)`
+            then_after_then(ctx, read, "a task call", "the task has run")
 
     @staticmethod
     def check_reserved_parameters(ctx: RuleContext, task: TaskDef) -> None:
@@ -1174,6 +1177,35 @@ def then_after_then(ctx: RuleContext, durable: Node, what: str, done: str) -> No
         "callback returns (here a plain value, no Promise), so this `.then` is a "
         f"`TypeError: ... .then is not a function` once {done}; await it and use its value",
     )
+
+
+def held_reads(model: ScriptModel, call: Node) -> list[Node]:
+    """The reads, as the object of a method call, of a `const` name declared with `call`
+    unawaited (`const p = charge(x)`: each `p` of `p.then(...)`)."""
+    holder = model.parent_of(call)
+    semantic = model.semantic
+    if holder is None or holder.type != "variable_declarator" or semantic is None:
+        return []
+    declaration = model.parent_of(holder)
+    name = holder.child_by_field_name("name")
+    if declaration is None or not declaration.children or declaration.children[0].type != "const":
+        return []
+    if name is None or name.type != "identifier" or holder.child_by_field_name("value") != call:
+        return []
+    scope = semantic.scope_at(call)
+    binding = semantic.lookup(model.text(name), scope)
+    if binding is None or binding.value != call:
+        return []
+    reads = []
+    for other in model.node_index.below("call_expression", binding.scope.node):
+        callee = other.child_by_field_name("function")
+        owner = callee.child_by_field_name("object") if callee is not None else None
+        if callee is None or callee.type != "member_expression" or owner is None:
+            continue
+        if owner.type == "identifier" and model.text(owner) == binding.name:
+            if semantic.resolve(owner) is binding:
+                reads.append(owner)
+    return reads
 
 
 def _chained(model: ScriptModel, receiver: Node, method: str) -> tuple[Node, Node] | None:

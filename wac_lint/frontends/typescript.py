@@ -268,7 +268,11 @@ class TypeScriptFrontEnd(FrontEnd):
     def task_thenable(self, node: Node, walker: BodyWalker, scope: Scope) -> bool:
         """`returns_bare_thenable`, also for the calls of a task the walker resolves
         beyond its own name: `say(x)` of `const say = send.bind(null, to)`,
-        `HANDLERS[kind](x)`, `send.call(null, x)`."""
+        `HANDLERS[kind](x)`, `send.call(null, x)`; and a `const` name holding such a
+        call unawaited (`const p = charge(x)`: `p.catch(...)` is the thenable's)."""
+        if node.type == "identifier":
+            held = self.held_call(node, scope)
+            return held is not None and self.task_thenable(held, walker, scope)
         if self.returns_bare_thenable(node):
             return True
         if node.type != "call_expression":
@@ -283,6 +287,22 @@ class TypeScriptFrontEnd(FrontEnd):
             or walker.partial_task(callee, scope)
             or walker.picked_task(callee, scope)
         ) is not None
+
+    def held_call(self, name: Node, scope: Scope) -> Node | None:
+        """The call a `const` name is declared with (`const p = charge(x)`), unawaited."""
+        semantic = self.model.semantic
+        binding = semantic.lookup(self.text(name), scope) if semantic is not None else None
+        if binding is None or binding.rebound or binding.reassigned or binding.member:
+            return None
+        value = binding.value
+        holder = self.model.parent_of(value) if value is not None else None
+        if value is None or value.type != "call_expression" or holder is None:
+            return None
+        declaration = self.model.parent_of(holder)
+        if holder.type != "variable_declarator" or declaration is None:
+            return None
+        kind = declaration.children[0].type if declaration.children else ""
+        return value if kind == "const" else None
 
     def then_of_bare_thenable(
         self, node: Node, walker: BodyWalker, scope: Scope
