@@ -389,6 +389,7 @@ async def main(x: str):
         # a coroutine never awaited never runs (Python); a promise runs regardless
         lazy = lang.coroutines_start_when_awaited
         droppers: set[int] = set()
+        sites: set[tuple[int, int]] = set()
         for call in (*ctx.model.durable_calls, *ctx.model.helper_calls):
             if call.kind not in KINDS:
                 continue
@@ -548,6 +549,9 @@ async def main(x: str):
                 pass  # an async generator is iterated, not awaited
             elif sdk.awaitable_here(ctx.model, call.node):
                 fix = Fix("Add `await`", (ctx.edit(insert, "await "),), applicability="unsafe")
+            if (span.start_byte, span.end_byte) in sites:
+                continue  # `HANDLERS[verb](x)`: one call, whichever entry it runs
+            sites.add((span.start_byte, span.end_byte))
             ctx.report(span, message, fix=fix)
 
 

@@ -151,6 +151,15 @@ class TaskLookups(DispatchLookups):
             if task is None:
                 return None
             return task, task.bound.get(self.fe.text(held), (0, ()))
+        if held.type in ("lambda", "arrow_function"):
+            forwarded = self.forwarding_call(held)
+            callee = forwarded.child_by_field_name("function") if forwarded is not None else None
+            if callee is None or callee.type not in self.syntax.identifier:
+                return None
+            task = self.named_task(callee, owner)
+            if task is None:
+                return None
+            return task, task.bound.get(self.fe.text(callee), (0, ()))
         if held.type not in self.syntax.call:
             return None
         made = self.fe.partial_of(held)
@@ -162,6 +171,48 @@ class TaskLookups(DispatchLookups):
             return None
         before = task.bound.get(self.fe.text(target), (0, ()))
         return task, (before[0] + positional, (*before[1], *keywords))
+
+    def forwarding_call(self, function: Node) -> Node | None:
+        """The call a lambda / arrow function is, when it passes its own parameters on,
+        in order and nothing else (`lambda v: fetch(v)`, `(id: string) => close(id)`):
+        calling the function calls that callee with the same arguments, and hands back
+        what it returns (a task's coroutine or thenable)."""
+        params = function.child_by_field_name("parameters") or function.child_by_field_name(
+            "parameter"
+        )
+        names: list[str] = []
+        for param in (
+            [params]
+            if params is not None and params.type == "identifier"
+            else (params.named_children if params is not None else [])
+        ):
+            if param.type == "required_parameter" and param.child_by_field_name("value") is None:
+                param = param.child_by_field_name("pattern") or param
+            if param.type not in self.syntax.identifier:
+                return None  # a default, a splat, a pattern: not a plain pass-through
+            names.append(self.fe.text(param))
+        body = function.child_by_field_name("body")
+        if body is not None and body.type == "statement_block":
+            statements = [c for c in body.named_children if c.type != "comment"]
+            returned = statements[0].named_children if len(statements) == 1 else []
+            body = (
+                returned[0]
+                if statements and statements[0].type == "return_statement" and returned
+                else None
+            )
+        while body is not None and body.type in (
+            "parenthesized_expression",
+            "await",
+            "await_expression",
+        ):
+            body = body.named_children[0] if body.named_children else None
+        if body is None or body.type not in self.syntax.call:
+            return None
+        args = body.child_by_field_name("arguments")
+        given = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+        if [self.fe.text(a) if a.type in self.syntax.identifier else None for a in given] != names:
+            return None
+        return body
 
     def namespace_task(self, namespace: Binding, key: str | None) -> TaskDef | None:
         """`Ops.close(x)` of `namespace Ops { export const close = task(...) }`: the task
