@@ -420,7 +420,7 @@ def _parses(model: ScriptModel, edits: list[tuple[Span, str]]) -> bool:
             new_end_point=(end_row, end_col),
         )
     try:
-        tree = bounded_parse(_parser(model.language), data, tree)
+        tree = bounded_parse(_parser(model.language), data, tree, keep_bytes=False)
     except ParseTooSlow:
         return False
     return not tree.root_node.has_error
@@ -432,7 +432,7 @@ def _parses_alone(model: ScriptModel, edit: tuple[Span, str], is_import: bool) -
     before, after = (IMPORT_ALONE if is_import else ALONE)[model.language]
     data = (before + edit[1] + after).encode()
     try:
-        tree = bounded_parse(_parser(model.language), data)
+        tree = bounded_parse(_parser(model.language), data, keep_bytes=False)
     except ParseTooSlow:
         return False
     return not tree.root_node.has_error

@@ -48,10 +48,15 @@ def reason(error: RecursionError) -> str:
 
 
 def bounded_parse(
-    parser: tree_sitter.Parser, data: bytes, old_tree: tree_sitter.Tree | None = None
+    parser: tree_sitter.Parser,
+    data: bytes,
+    old_tree: tree_sitter.Tree | None = None,
+    keep_bytes: bool = True,
 ) -> tree_sitter.Tree:
     """`parser.parse(data, old_tree)`, or ParseTooSlow once the parse has used more
-    thread CPU time than `budget(len(data))`."""
+    thread CPU time than `budget(len(data))`. Without `keep_bytes`, the tree read
+    through the callback is returned as it is: for a caller that only asks whether
+    it parses (`root_node.has_error`), never for one that reads its nodes' text."""
     deadline = time.thread_time() + budget(len(data))
 
     def read(offset: int, _point: tuple[int, int]) -> bytes:
@@ -71,6 +76,8 @@ def bounded_parse(
         if time.thread_time() > deadline:
             raise ParseTooSlow(f"parsing took more than {budget(len(data)):.1f} s") from exc
         raise
+    if not keep_bytes:
+        return read_tree
     # A tree parsed through a read callback has no bytes of its own: `Node.text` calls
     # `read` again, and called with Python's stack nearly full (a schema reader deep in
     # a nested default) that call fails inside py-tree-sitter, which then crashes the
