@@ -729,7 +729,9 @@ empty when the script runs.
 `$args[<name>]` in an inline step's `custom_concurrency_key` must name one of
 its `input_transforms`: the step's job runs with those as its arguments, and
 windmill-queue (`interpolate_args`) puts an empty string for any other name, so
-every run of the step gets the same key and shares one concurrency limit.
+every run of the step gets the same key and shares one concurrency limit. An
+expression or a template written there (`${flow_input.x}`, `{{x}}`) stays in the
+key as written, the same for every run.
 
 A `{type: static, expr: ...}` transform (an expression under the static type,
 which Windmill never evaluates) is reported as an error.
@@ -1035,7 +1037,7 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         `name`: the step's job runs with its `input_transforms` as its arguments, and
         windmill-queue (`interpolate_args`) puts an empty string for a missing one."""
         from wac_lint.flows.model import ModuleKind
-        from wac_lint.flows.query import arg_tags
+        from wac_lint.flows.query import arg_tags, key_templates
 
         value = module.value
         if module.kind is not ModuleKind.RAWSCRIPT or value is None or not value.is_map:
@@ -1046,6 +1048,17 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         given = {t.name for t in module.transforms}
         if value.get("input_transforms") is None:
             return
+        limit = value.get("concurrent_limit")
+        active = limit is not None and limit.value() not in (None, 0, "")
+        for written, name, span in key_templates(model, node) if active else ():
+            ctx.report(
+                span,
+                f"`{written}` in `custom_concurrency_key` is kept as written: Windmill "
+                "evaluates no expression in a key, it replaces only `$args[<input>]` (and "
+                "`$workspace`) with the job's arguments, so every run of the step gets the "
+                f"same key and they all share one concurrency limit; write `$args[{name}]` "
+                "with an input of the step",
+            )
         for name, span in arg_tags(model, node):
             if name in given:
                 continue

@@ -117,7 +117,8 @@ flow of its own (more than one step, a parallel for loop), and `error.<x>`
 outside the failure module when the step before has no `continue_on_error: true`;
 and `resume.<x>` after an approval step whose `resume_form` schema lists its fields
 without `<x>` (and lets no others in): the approval page posts the form's fields, so
-`<x>` is undefined.
+`<x>` is undefined; the same for a field of an entry of `resumes`
+(`resumes.map((r) => r.<x>)`, `resumes[0].<x>`), the list of every approver's answer.
 After an approval step with `continue_on_disapprove_timeout: true`, a `resume.<x>`
 read without a fallback (and without looking at `resume.error`) is a warning: when
 the approval is refused or times out the runner goes on with `resume` set to the
@@ -347,7 +348,7 @@ step allowed to fail.
         """`resume.<field>` after an approval step whose `resume_form` lists its fields
         without this one: the approval page's form posts the listed fields, which the
         runner hands the next step as `resume` (worker_flow.rs, the resume payload)."""
-        from wac_lint.flows.expressions import handles_absence, member_reads
+        from wac_lint.flows.expressions import element_reads, handles_absence, member_reads
         from wac_lint.flows.query import offset_span
 
         module = expr.module
@@ -358,16 +359,27 @@ step allowed to fail.
         fields = _form_fields(before)
         if fields is None:
             return
+        label = code_span(before.id) if before.id else "the step before"
+        known = ", ".join(f"`{f}`" for f in fields)
         for read in member_reads(expr.text, "resume"):
             if read.prop in fields or handles_absence(expr.text, read.start, read.end):
                 continue
-            label = code_span(before.id) if before.id else "the step before"
-            known = ", ".join(f"`{f}`" for f in fields)
             ctx.report(
                 offset_span(ctx.flow, expr, read.start, read.end),
                 f"`resume.{read.prop}` is not a field of the approval form of {label} (its "
                 f"`resume_form` declares {known}): the approval page posts only those, so it "
                 "is undefined unless the approver's call passes it anyway",
+            )
+        # `resumes` lists every answer (one per required event), each the form's fields
+        for read in element_reads(expr.text, "resumes"):
+            if read.prop in fields or handles_absence(expr.text, read.start, read.end):
+                continue
+            ctx.report(
+                offset_span(ctx.flow, expr, read.start, read.end),
+                f"`.{read.prop}` of an entry of `resumes` is not a field of the approval form "
+                f"of {label} (its `resume_form` declares {known}): each entry is one "
+                "approver's answer, which the approval page posts with only those fields, so "
+                "it is undefined unless the approver's call passes it anyway",
             )
 
     @staticmethod

@@ -22,27 +22,9 @@ ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_ab"
 
 # flows the analysis gets wrong today (strict xfails): remove an entry once it passes
 GAPS: dict[str, str] = {
-    "m_crm_reply_to_nullish_mix__flow": "`??` mixed with `||` without parentheses is a SyntaxError",
-    "m_catalog_restock_arrow_block__flow": (
-        "an arrow whose body `{ sku: p.sku }` is a block (a label), not an object: every entry is "
-        "undefined"
-    ),
-    "m_tenant_sync_concurrency_template__flow": (
-        "a concurrency_key written as `${flow_input.x}`, which windmill-queue never interpolates"
-    ),
-    "m_repo_push_debounce_no_delay__flow": "debounce settings without `debounce_delay_s`",
-    "m_image_thumbs_parallelism__flow": (
-        "a `parallelism` expression handing over an input the schema types as a string"
-    ),
-    "m_lead_enrich_failed_iterations__flow": (
-        "a skip_failures loop's result iterated by another loop as if every iteration succeeded"
-    ),
-    "m_vendor_onboarding_resumes_field__flow": (
-        "a field of `resumes` entries the resume form does not declare"
-    ),
-    "m_billing_sync_outer_item__flow": (
-        "an outer item's field in a nested loop over a list built by setdefault / append"
-    ),
+    "m_image_thumbs_parallelism__flow": "`parallelism` reads a string input",
+    "m_lead_enrich_failed_iterations__flow": "a skip_failures loop's result as an iterator",
+    "m_billing_sync_outer_item__flow": "an outer item's field in a nested loop",
 }
 
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
@@ -70,14 +52,34 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
         (48, "WAC503", "error", ""),
     ],
     "m_catalog_restock_arrow_block__flow": [
-        (33, "WAC507", "error", ""),
+        (
+            33,
+            "WAC507",
+            "error",
+            (
+                "the body of `(p) => { sku: p.sku }` is not an object literal: JavaScript reads "
+                "the braces as a block and the property name as a label, so the function returns "
+                "undefined instead of the object; wrap the object in parentheses: `(p) => ({ sku: "
+                "p.sku })`"
+            ),
+        ),
     ],
     "m_churn_alert_static_types__flow": [
         (21, "WAC506", "warning", "`threshold` is a number, but the static value is a string"),
         (33, "WAC506", "warning", "`cc` is an array, but the static value is a string"),
     ],
     "m_crm_reply_to_nullish_mix__flow": [
-        (53, "WAC507", "error", ""),
+        (
+            53,
+            "WAC507",
+            "error",
+            (
+                "the input transform expression does not parse as JavaScript: `??` cannot be "
+                "combined with `||` without parentheses (a SyntaxError in JavaScript, whatever "
+                "the values); parenthesise the part meant to go first; the step fails when "
+                "Windmill evaluates it"
+            ),
+        ),
     ],
     "m_etl_iterator_later_step__flow": [
         (26, "WAC503", "error", "`results.split_days`: step `split_days` runs after this one"),
@@ -87,13 +89,13 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             29,
             "WAC506",
             "warning",
-            "`xlsx` is not one of the values `file_format` accepts (csv, parquet)",
+            ("`xlsx` is not one of the values `file_format` accepts (csv, parquet)"),
         ),
         (
             49,
             "WAC506",
             "warning",
-            "`html` is not one of the values `format` accepts (markdown, plain)",
+            ("`html` is not one of the values `format` accepts (markdown, plain)"),
         ),
     ],
     "m_image_thumbs_parallelism__flow": [
@@ -124,7 +126,7 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             30,
             "WAC506",
             "warning",
-            "`Weekly` is not one of the values `cadence` accepts (daily, weekly, monthly)",
+            ("`Weekly` is not one of the values `cadence` accepts (daily, weekly, monthly)"),
         ),
     ],
     "m_lead_enrich_failed_iterations__flow": [
@@ -176,7 +178,7 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             45,
             "WAC506",
             "warning",
-            "`amount` is not a parameter of `main` of upsert_invoice.py: the value goes nowhere",
+            ("`amount` is not a parameter of `main` of upsert_invoice.py: the value goes nowhere"),
         ),
     ],
     "m_refund_batch_resume_in_loop__flow": [
@@ -192,13 +194,43 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
         ),
     ],
     "m_repo_push_debounce_no_delay__flow": [
-        (17, "WAC500", "warning", ""),
+        (
+            17,
+            "WAC500",
+            "warning",
+            (
+                "`debounce_key`, `debounce_args_to_accumulate` and `max_total_debouncing_time` "
+                "take effect only with `debounce_delay_s`: Windmill debounces this flow's runs "
+                "only when a delay is set, and a job without one runs at once, so the setting "
+                "does nothing; add `debounce_delay_s`"
+            ),
+        ),
     ],
     "m_tenant_sync_concurrency_template__flow": [
-        (20, "WAC504", "warning", ""),
+        (
+            20,
+            "WAC504",
+            "error",
+            (
+                "`${flow_input.tenant_id}` in `concurrency_key` is kept as written: Windmill "
+                "evaluates no expression in a key, it replaces only `$args[<input>]` (and "
+                "`$workspace`) with the run's values, so every run gets the same key and they all "
+                "share one concurrency limit; write `$args[tenant_id]`"
+            ),
+        ),
     ],
     "m_vendor_onboarding_resumes_field__flow": [
-        (72, "WAC509", "error", ""),
+        (
+            72,
+            "WAC509",
+            "error",
+            (
+                "`.note` of an entry of `resumes` is not a field of the approval form of "
+                "`request_signoff` (its `resume_form` declares `decision`, `comment`): each entry "
+                "is one approver's answer, which the approval page posts with only those fields, "
+                "so it is undefined unless the approver's call passes it anyway"
+            ),
+        ),
     ],
 }
 
@@ -251,3 +283,167 @@ def test_the_scripts_and_the_subflow_called_by_path_have_no_finding() -> None:
 
 def test_the_correct_flows_are_thirteen() -> None:
     assert len([f for f in ROOT.iterdir() if f.name.startswith("ok_")]) == 13
+
+
+def _findings(tmp_path: Path, text: str) -> list[tuple[int, str, str]]:
+    folder = tmp_path / "f" / "ab" / "probe.flow"
+    folder.mkdir(parents=True)
+    (folder / "flow.yaml").write_text(text)
+    return [(r, c, s) for r, c, s, _ in file_findings(folder / "flow.yaml")]
+
+
+EXPR_FLOW = """\
+summary: s
+value:
+  modules:
+    - id: fetch
+      value: {{type: identity}}
+    - id: use
+      value:
+        type: rawscript
+        language: bun
+        content: "export function main(v: any) {{ return v }}"
+        input_transforms:
+          v:
+            type: javascript
+            expr: {expr}
+"""
+
+
+@pytest.mark.parametrize(
+    ("expr", "expected"),
+    [
+        # `??` and `||` / `&&` as direct operands of one another: a SyntaxError
+        ("\"results.fetch.a ?? flow_input.b || 'x'\"", [(14, "WAC507", "error")]),
+        ('"results.fetch.a || flow_input.b ?? 1"', [(14, "WAC507", "error")]),
+        ('"flow_input.a && flow_input.b ?? null"', [(14, "WAC507", "error")]),
+        ("\"x => x ?? flow_input.b || 'x'\"", [(14, "WAC507", "error")]),
+        # parenthesised, either way, or ?? alone
+        ("\"(results.fetch.a ?? flow_input.b) || 'x'\"", []),
+        ("\"results.fetch.a ?? (flow_input.b || 'x')\"", []),
+        ('"results.fetch.a ?? flow_input.b ?? null"', []),
+        ('"flow_input.a ? flow_input.b ?? 1 : 2"', []),
+        # an arrow's body in braces is a block: a label and undefined, or no parse
+        ("'results.fetch.map((p) => { sku: p.sku })'", [(14, "WAC507", "error")]),
+        ("'results.fetch.map((p) => { sku: p.sku, qty: 1 })'", [(14, "WAC507", "error")]),
+        ("'results.fetch.map((p) => { ...p })'", [(14, "WAC507", "error")]),
+        # the object wrapped in parentheses, a block with a return, an empty body
+        ("'results.fetch.map((p) => ({ sku: p.sku }))'", []),
+        ("'return results.fetch.map((p) => { return { sku: p.sku } })'", []),
+        ("'results.fetch.forEach(() => {})'", []),
+    ],
+)
+def test_expressions_javascript_refuses(tmp_path: Path, expr: str, expected: list[object]) -> None:
+    assert _findings(tmp_path, EXPR_FLOW.format(expr=expr)) == expected
+
+
+KEY_FLOW = """\
+summary: s
+schema:
+  type: object
+  properties:
+    tenant: {{type: string}}
+    commits: {{type: array, items: {{type: string}}}}
+value:
+  {settings}
+  modules:
+    - id: use
+      value:
+        type: rawscript
+        language: bun
+        content: "export function main(t: string, c: string[]) {{ return t }}"
+        input_transforms:
+          t: {{type: javascript, expr: flow_input.tenant}}
+          c: {{type: javascript, expr: flow_input.commits}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("settings", "expected"),
+    [
+        # an expression or template in a key stays as written
+        (
+            "concurrent_limit: 1\n  concurrency_key: 'sync-${flow_input.tenant}'",
+            [(9, "WAC504", "error")],
+        ),
+        ("concurrent_limit: 1\n  concurrency_key: 'sync-{{tenant}}'", [(9, "WAC504", "error")]),
+        ("debounce_delay_s: 5\n  debounce_key: sync-flow_input.tenant", [(9, "WAC504", "error")]),
+        ("concurrent_limit: 1\n  concurrency_key: sync-$args[tenant]", []),
+        ("concurrent_limit: 1\n  concurrency_key: $workspace-sync", []),
+        # debouncing needs a delay
+        ("debounce_key: sync-$args[tenant]", [(8, "WAC500", "warning")]),
+        ("debounce_args_to_accumulate: [commits]", [(8, "WAC500", "warning")]),
+        ("max_total_debounces_amount: 5", [(8, "WAC500", "warning")]),
+        ("debounce_delay_s: 0\n  debounce_key: sync-$args[tenant]", [(9, "WAC500", "warning")]),
+        ("debounce_delay_s: 30\n  debounce_key: sync-$args[tenant]", []),
+        ("debounce_key: ''\n  debounce_args_to_accumulate: []", []),
+    ],
+)
+def test_job_keys_and_debouncing(tmp_path: Path, settings: str, expected: list[object]) -> None:
+    assert _findings(tmp_path, KEY_FLOW.format(settings=settings)) == expected
+
+
+STEP_KEY_FLOW = """\
+summary: s
+value:
+  modules:
+    - id: use
+      value:
+        type: rawscript
+        language: bun
+        content: "export function main(region: string) {{ return region }}"
+        concurrent_limit: 2
+        custom_concurrency_key: {key}
+        input_transforms:
+          region: {{type: static, value: eu}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("'bulk-${region}'", [(10, "WAC506", "error")]),
+        ("bulk-$args[region]", []),
+    ],
+)
+def test_a_step_concurrency_key_template(tmp_path: Path, key: str, expected: object) -> None:
+    assert _findings(tmp_path, STEP_KEY_FLOW.format(key=key)) == expected
+
+
+RESUMES_FLOW = """\
+summary: s
+value:
+  modules:
+    - id: ask
+      value: {{type: identity}}
+      suspend:
+        required_events: 2
+        resume_form:
+          schema:
+            type: object
+            properties:
+              decision: {{type: string}}
+              comment: {{type: string}}
+    - id: use
+      value:
+        type: rawscript
+        language: bun
+        content: "export function main(v: any) {{ return v }}"
+        input_transforms:
+          v: {{type: javascript, expr: '{expr}'}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("expr", "expected"),
+    [
+        ("resumes.map((r) => r.note)", [(20, "WAC509", "error")]),
+        ("resumes[1].reason", [(20, "WAC509", "error")]),
+        ("resumes.map((r) => r.comment)", []),
+        ("resumes.every((r) => r.decision === `pay`)", []),
+        ("resumes.map((r) => r.note ?? ``)", []),
+        ("resumes.length", []),
+    ],
+)
+def test_a_field_of_the_resumes_entries(tmp_path: Path, expr: str, expected: object) -> None:
+    assert _findings(tmp_path, RESUMES_FLOW.format(expr=expr)) == expected

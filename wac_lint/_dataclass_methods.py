@@ -701,10 +701,10 @@ CODE["421961d2912ebaeedd9c2b11718635bb"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.ok,self.refs,self.error_at,self.error_text,)==(other.ok,other.refs,other.error_at,other.error_text,)
+   return (self.ok,self.refs,self.error_at,self.error_text,self.error_reason,)==(other.ok,other.refs,other.error_at,other.error_text,other.error_reason,)
   return NotImplemented
  return __eq__
-CODE["22398aeb218e681a18caedc1165105ae"] = __create_fn__.__code__
+CODE["30bc1414fb23af75263a9d3ea7a8ffc4"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -887,6 +887,13 @@ def __create_fn__():
   return NotImplemented
  return __eq__
 CODE["d3222fa338cd8f967eb3dc2f3327fe39"] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.start,self.end,self.params,self.body,self.parses,)==(other.start,other.end,other.params,other.body,other.parses,)
+  return NotImplemented
+ return __eq__
+CODE["464e5b0719e7d014c4de4d7a816bc6d7"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -1247,9 +1254,9 @@ def __create_fn__():
 CODE["e7312892aab1c2e616574663cf15c1a1"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.ok,self.refs,self.error_at,self.error_text,))
+  return hash((self.ok,self.refs,self.error_at,self.error_text,self.error_reason,))
  return __hash__
-CODE["0955d713ae688fc4d53d01d67ce3b6a7"] = __create_fn__.__code__
+CODE["2cfb0293f43811157bb5a8f663d0bf9d"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.parameters,self.origin,self.file,self.any_keyword,self.keyword_only,))
@@ -1335,6 +1342,11 @@ def __create_fn__():
   return hash((self.span,self.qualname,self.category,self.via,self.hooked,))
  return __hash__
 CODE["4333b8d7c41afe36b0cd397651fc021b"] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.start,self.end,self.params,self.body,self.parses,))
+ return __hash__
+CODE["9e4d8cd425c2aaeec522261fb0efd049"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.start,self.end,self.target,self.value,self.truthy,))
@@ -1931,9 +1943,9 @@ def __create_fn__():
 CODE["b130dca502d078c8d17bf462793683f7"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(ok={self.ok!r}, refs={self.refs!r}, error_at={self.error_at!r}, error_text={self.error_text!r})"
+  return self.__class__.__qualname__ + f"(ok={self.ok!r}, refs={self.refs!r}, error_at={self.error_at!r}, error_text={self.error_text!r}, error_reason={self.error_reason!r})"
  return __repr__
-CODE["5195a2fac66988f446b5375db230f107"] = __create_fn__.__code__
+CODE["73eb0e16d2aeed585ec94dc3e5de5f74"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(parameters={self.parameters!r}, origin={self.origin!r}, file={self.file!r}, any_keyword={self.any_keyword!r}, keyword_only={self.keyword_only!r})"
@@ -2069,6 +2081,11 @@ def __create_fn__():
   return self.__class__.__qualname__ + f"(start={self.start!r}, end={self.end!r})"
  return __repr__
 CODE["8cd9b88becb162bccd14d9b80070bcd4"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(start={self.start!r}, end={self.end!r}, params={self.params!r}, body={self.body!r}, parses={self.parses!r})"
+ return __repr__
+CODE["bb404f159f5c317f8d66659b74deff74"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(start={self.start!r}, end={self.end!r}, target={self.target!r}, value={self.value!r}, truthy={self.truthy!r})"
@@ -3119,14 +3136,15 @@ def __create_fn__(_type_nodes, _type_starts, _type_parents, MISSING, _HAS_DEFAUL
   self.parents=parents
  return __init__
 CODE["3acc8d18cb265344b68b607cefd6dc4f"] = __create_fn__.__code__
-def __create_fn__(_type_ok, _type_refs, _type_error_at, _type_error_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_error_at, _dflt_error_text, _return_type):
- def __init__(self,ok:_type_ok,refs:_type_refs,error_at:_type_error_at=_dflt_error_at,error_text:_type_error_text=_dflt_error_text)->_return_type:
+def __create_fn__(_type_ok, _type_refs, _type_error_at, _type_error_text, _type_error_reason, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_error_at, _dflt_error_text, _dflt_error_reason, _return_type):
+ def __init__(self,ok:_type_ok,refs:_type_refs,error_at:_type_error_at=_dflt_error_at,error_text:_type_error_text=_dflt_error_text,error_reason:_type_error_reason=_dflt_error_reason)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'ok',ok)
   __dataclass_builtins_object__.__setattr__(self,'refs',refs)
   __dataclass_builtins_object__.__setattr__(self,'error_at',error_at)
   __dataclass_builtins_object__.__setattr__(self,'error_text',error_text)
+  __dataclass_builtins_object__.__setattr__(self,'error_reason',error_reason)
  return __init__
-CODE["800dfe9ff4f0c663ac1ef215f6fb961f"] = __create_fn__.__code__
+CODE["3debd0eec5f3a72dfa3c92f4f6277495"] = __create_fn__.__code__
 def __create_fn__(_type_parameters, _type_origin, _type_file, _type_any_keyword, _type_keyword_only, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_any_keyword, _dflt_keyword_only, _return_type):
  def __init__(self,parameters:_type_parameters,origin:_type_origin,file:_type_file,any_keyword:_type_any_keyword=_dflt_any_keyword,keyword_only:_type_keyword_only=_dflt_keyword_only)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'parameters',parameters)
@@ -3396,6 +3414,15 @@ def __create_fn__(_type_start, _type_end, MISSING, _HAS_DEFAULT_FACTORY, __datac
   self.end=end
  return __init__
 CODE["d4cef74f423edd6f1852093a73dca47b"] = __create_fn__.__code__
+def __create_fn__(_type_start, _type_end, _type_params, _type_body, _type_parses, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,start:_type_start,end:_type_end,params:_type_params,body:_type_body,parses:_type_parses)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'start',start)
+  __dataclass_builtins_object__.__setattr__(self,'end',end)
+  __dataclass_builtins_object__.__setattr__(self,'params',params)
+  __dataclass_builtins_object__.__setattr__(self,'body',body)
+  __dataclass_builtins_object__.__setattr__(self,'parses',parses)
+ return __init__
+CODE["c29cf920ba9ff108779e62dc198f52a7"] = __create_fn__.__code__
 def __create_fn__(_type_start, _type_end, _type_target, _type_value, _type_truthy, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,start:_type_start,end:_type_end,target:_type_target,value:_type_value,truthy:_type_truthy)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'start',start)
@@ -3866,11 +3893,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["f42b98902197f1dc298559c69693815d"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('ok','refs','error_at','error_text',):
+  if type(self) is cls or name in ('ok','refs','error_at','error_text','error_reason',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODE["c6cdc802987d7f3e5ec2f04a55abc7b9"] = __create_fn__.__code__
+CODE["4e721e55e860070b45cc581b69c3fbcc"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('parameters','origin','file','any_keyword','keyword_only',):
@@ -3990,6 +4017,13 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__delattr__(name)
  return __delattr__
 CODE["bb24a2668fcdb40b00904f3fde262561"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('start','end','params','body','parses',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE["d82f00d3fdc3db05139080b929a66714"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('start','end','target','value','truthy',):
@@ -4384,11 +4418,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["637c4a7fabc03921fd500ba9859131e7"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('ok','refs','error_at','error_text',):
+  if type(self) is cls or name in ('ok','refs','error_at','error_text','error_reason',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODE["c77a38ec983dfe2f0665ecdfb8893d90"] = __create_fn__.__code__
+CODE["b858f2d258b452113203c2ec263f22e0"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('parameters','origin','file','any_keyword','keyword_only',):
@@ -4508,6 +4542,13 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__setattr__(name, value)
  return __setattr__
 CODE["f82bea4ab8dca7f2afb407785a1cbad0"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('start','end','params','body','parses',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE["6406c849fa95c0f8b374779e91e21ccd"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('start','end','target','value','truthy',):
