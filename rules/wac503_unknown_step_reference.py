@@ -122,7 +122,10 @@ outside that branch (after the branchall, or from another branch): a failure
 ends the branch and the flow goes on with the step's error as its result. A
 loop's whole `iterator` that is such a step's result, or a field of it
 (`results.list_pages.pages`), is a warning too: when the step failed it is the
-error object or undefined, not the array the runner wants.
+error object or undefined, not the array the runner wants. So is a for loop's
+`iterator` that is the whole result of a `skip_failures: true` loop, when its body
+reads a field of the item (`flow_input.iter.value.email`) without a guard: a
+failed iteration's entry is its error, which the loop iterates too.
 A field of an approval step's form read from that step's result
 (`results.approve.approved`, the form declaring `approved`) when the step is an identity
 step or its code returns no such field: the answer reaches the next step only, as

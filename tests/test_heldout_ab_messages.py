@@ -23,7 +23,6 @@ ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_ab"
 # flows the analysis gets wrong today (strict xfails): remove an entry once it passes
 GAPS: dict[str, str] = {
     "m_image_thumbs_parallelism__flow": "`parallelism` reads a string input",
-    "m_lead_enrich_failed_iterations__flow": "a skip_failures loop's result as an iterator",
     "m_billing_sync_outer_item__flow": "an outer item's field in a nested loop",
 }
 
@@ -89,13 +88,13 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             29,
             "WAC506",
             "warning",
-            ("`xlsx` is not one of the values `file_format` accepts (csv, parquet)"),
+            "`xlsx` is not one of the values `file_format` accepts (csv, parquet)",
         ),
         (
             49,
             "WAC506",
             "warning",
-            ("`html` is not one of the values `format` accepts (markdown, plain)"),
+            "`html` is not one of the values `format` accepts (markdown, plain)",
         ),
     ],
     "m_image_thumbs_parallelism__flow": [
@@ -126,11 +125,22 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             30,
             "WAC506",
             "warning",
-            ("`Weekly` is not one of the values `cadence` accepts (daily, weekly, monthly)"),
+            "`Weekly` is not one of the values `cadence` accepts (daily, weekly, monthly)",
         ),
     ],
     "m_lead_enrich_failed_iterations__flow": [
-        (50, "WAC503", "warning", ""),
+        (
+            50,
+            "WAC503",
+            "warning",
+            (
+                "`results.enrich_each`: loop `enrich_each` has `skip_failures: true`, and the "
+                "entry of a failed iteration is its error (`{error: ...}`), which this loop "
+                "iterates too: `flow_input.iter.value.email` (step `pipedrive`) is undefined for "
+                "it; drop the failed entries first (`results.enrich_each.filter((r) => "
+                "!r?.error)`)"
+            ),
+        ),
     ],
     "m_newsletter_lodash_transform__flow": [
         (
@@ -178,7 +188,7 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             45,
             "WAC506",
             "warning",
-            ("`amount` is not a parameter of `main` of upsert_invoice.py: the value goes nowhere"),
+            "`amount` is not a parameter of `main` of upsert_invoice.py: the value goes nowhere",
         ),
     ],
     "m_refund_batch_resume_in_loop__flow": [
@@ -447,3 +457,56 @@ value:
 )
 def test_a_field_of_the_resumes_entries(tmp_path: Path, expr: str, expected: object) -> None:
     assert _findings(tmp_path, RESUMES_FLOW.format(expr=expr)) == expected
+
+
+FAILED_ITERATIONS_FLOW = """\
+summary: s
+value:
+  modules:
+    - id: each
+      value:
+        type: forloopflow
+        iterator: {{type: javascript, expr: '[1, 2]'}}
+        skip_failures: {skip}
+        modules:
+          - id: lookup
+            value: {{type: identity}}
+    - id: push_each
+      value:
+        type: forloopflow
+        iterator: {{type: javascript, expr: '{iterator}'}}
+        skip_failures: false
+        modules:
+          - id: push
+            value:
+              type: rawscript
+              language: bun
+              content: "export function main(email: string) {{ return email }}"
+              input_transforms:
+                email: {{type: javascript, expr: '{read}'}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("skip", "iterator", "read", "expected"),
+    [
+        # a failed iteration's entry is its error, which the next loop iterates too
+        ("true", "results.each", "flow_input.iter.value.email", [(15, "WAC503", "warning")]),
+        # the failed entries dropped, looked at, or none
+        ("true", "results.each.filter((r) => !r?.error)", "flow_input.iter.value.email", []),
+        ("true", "results.each", "flow_input.iter.value.email ?? null", []),
+        (
+            "true",
+            "results.each",
+            "flow_input.iter.value.error ? null : flow_input.iter.value.email",
+            [],
+        ),
+        ("true", "results.each", "flow_input.iter.value", []),
+        ("false", "results.each", "flow_input.iter.value.email", []),
+    ],
+)
+def test_a_skip_failures_loop_result_iterated(
+    tmp_path: Path, skip: str, iterator: str, read: str, expected: object
+) -> None:
+    text = FAILED_ITERATIONS_FLOW.format(skip=skip, iterator=iterator, read=read)
+    assert _findings(tmp_path, text) == expected

@@ -1757,6 +1757,9 @@ def _failed_step_iterator(model: FlowModel, expr: Expression) -> list[OwnResultR
 
     text = expr.text
     lead = len(text) - len(text.lstrip())
+    failed_entries = _failed_iterations_iterated(model, expr, lead)
+    if failed_entries:
+        return failed_entries
     for depth in (1, 2):
         for path, start, end in static_reads(text, "results", depth):
             if start != lead or end != len(text.rstrip()):
@@ -1790,3 +1793,60 @@ def _failed_step_iterator(model: FlowModel, expr: Expression) -> list[OwnResultR
                 )
             ]
     return []
+
+
+def _failed_iterations_iterated(
+    model: FlowModel, expr: Expression, lead: int
+) -> list[OwnResultRead]:
+    """A for loop whose `iterator` is the whole result of a `skip_failures: true`
+    loop, and whose body reads a field of each item (`flow_input.iter.value.email`):
+    a failed iteration's entry is its error (`{"error": {...}}`, worker_flow.rs
+    `retrieve_flow_jobs_results`), so the body runs on it too and reads undefined."""
+    from wac_lint.flows.expressions import static_reads
+
+    text = expr.text
+    loop = expr.module
+    if loop is None or loop.kind is not ModuleKind.FORLOOP:
+        return []
+    whole = static_reads(text, "results", 1)
+    if len(whole) != 1 or whole[0][1] != lead or whole[0][2] != len(text.rstrip()):
+        return []
+    name = whole[0][0][0]
+    source = model.by_id.get(name)
+    if source is None or source.kind not in _LOOPS or source is loop:
+        return []
+    value = source.value
+    flag = value.get("skip_failures") if value is not None and value.is_map else None
+    if flag is None or flag.value() is not True:
+        return []
+    for inner in model.expressions:
+        if inner.module is None or inner.module is loop or "iter" not in inner.text:
+            continue
+        if _innermost_loop(inner.module) is not loop or "error" in inner.text:
+            continue
+        for (iter_, value_, field), start, end in static_reads(inner.text, "flow_input", 3):
+            if (iter_, value_) != ("iter", "value") or field.isdigit():
+                continue
+            if handles_absence(inner.text, start, end) or "?." in inner.text[:end]:
+                continue
+            return [
+                OwnResultRead(
+                    lead,
+                    len(text.rstrip()),
+                    f"`results.{name}`: loop `{name}` has `skip_failures: true`, and the "
+                    f"entry of a failed iteration is its error (`{{error: ...}}`), which "
+                    f"this loop iterates too: `flow_input.iter.value.{field}` (step "
+                    f"`{inner.module.id}`) is undefined for it; drop the failed entries first "
+                    f"(`results.{name}.filter((r) => !r?.error)`)",
+                )
+            ]
+    return []
+
+
+def _innermost_loop(module: FlowModule) -> FlowModule | None:
+    parent = module.parent
+    while parent is not None:
+        if parent.kind is not None and parent.kind.is_loop:
+            return parent
+        parent = parent.parent
+    return None
