@@ -492,6 +492,33 @@ def _unread_bash_declaration(target: Target, name: str) -> str | None:
     )
 
 
+def _option_read_problem(
+    ctx: RuleContext, model: FlowModel, spec: YNode, key: str, option: OptionSpec
+) -> None:
+    """An option Windmill parses into a number (`sleep`, `timeout`, `parallelism`)
+    whose expression hands over one flow input the schema types otherwise
+    (`parallelism: flow_input.max_parallel`, a string input): the evaluated value is
+    parsed as the option's number (`evaluate_input_transform`), which a string, a list
+    or an object is not. The iterator, which wants a list, has its own check."""
+    wanted, what, consequence = option
+    if key not in ("sleep", "timeout", "parallelism"):
+        return
+    expr = spec.get("expr")
+    if expr is None or not expr.is_scalar or not expr.text.strip().startswith("flow_input."):
+        return
+    known = whole_read_kind(model, expr.text.strip())
+    if known is None:
+        return
+    read, found, why = known
+    if found in wanted:
+        return
+    ctx.report(
+        model.key_span(expr),
+        f"`{key}` {what}, but `{read}` is {with_article(found)} ({why}), which Windmill "
+        f"does not convert: {consequence}; type the input as an integer",
+    )
+
+
 def iterator_value_problem(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
     """A `forloopflow` iterator that reads a whole value known not to be a list: the
     flow runner deserializes the iterator's value as an array (windmill-worker
@@ -737,7 +764,11 @@ A `{type: static, expr: ...}` transform (an expression under the static type,
 which Windmill never evaluates) is reported as an error.
 
 The options Windmill reads as input transforms of their own are checked too
-(error): a static `sleep` or `timeout` that is not a number of seconds
+(error): a `sleep`, `timeout` or `parallelism` expression that hands over one flow
+input the schema types as a string, a list or an object (`parallelism:
+flow_input.max_parallel` with `max_parallel: {type: string}`: the evaluated value is
+parsed as the option's number, "Error parsing result as u16"); a static `sleep` or
+`timeout` that is not a number of seconds
 (`30s`, `"5m"`), a loop's static `parallelism` that is not a number, a for
 loop's static `iterator` that is not a list (`"eu,us,ap"`); and numbers
 `push_next_flow_job` does not take: a negative or fractional `timeout` (an
@@ -1110,6 +1141,9 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             spec = holder.get(key)
             value = spec.get("value") if spec is not None and spec.is_map else None
             kind = spec.get("type") if spec is not None and spec.is_map else None
+            if kind is not None and kind.text == "javascript" and spec is not None:
+                _option_read_problem(ctx, model, spec, key, (wanted, what, consequence))
+                continue
             if value is None or kind is None or kind.text != "static":
                 continue
             found = json_type(value.value())

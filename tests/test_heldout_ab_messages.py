@@ -22,7 +22,6 @@ ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_ab"
 
 # flows the analysis gets wrong today (strict xfails): remove an entry once it passes
 GAPS: dict[str, str] = {
-    "m_image_thumbs_parallelism__flow": "`parallelism` reads a string input",
     "m_billing_sync_outer_item__flow": "an outer item's field in a nested loop",
 }
 
@@ -107,7 +106,17 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
                 "true`; this loop runs its iterations one at a time, so the setting does nothing"
             ),
         ),
-        (54, "WAC506", "error", ""),
+        (
+            54,
+            "WAC506",
+            "error",
+            (
+                "`parallelism` is a number of iterations run at once, but "
+                "`flow_input.max_parallel` is a string (the flow's schema declares input "
+                "`max_parallel` as a string), which Windmill does not convert: Windmill cannot "
+                "read it and the flow fails at this loop; type the input as an integer"
+            ),
+        ),
     ],
     "m_incident_page_duplicate_nested_id__flow": [
         (
@@ -510,3 +519,43 @@ def test_a_skip_failures_loop_result_iterated(
 ) -> None:
     text = FAILED_ITERATIONS_FLOW.format(skip=skip, iterator=iterator, read=read)
     assert _findings(tmp_path, text) == expected
+
+
+OPTION_READ_FLOW = """\
+summary: s
+schema:
+  type: object
+  properties:
+    workers: {{type: {kind}{default}}}
+value:
+  modules:
+    - id: each
+      value:
+        type: forloopflow
+        iterator: {{type: javascript, expr: '[1, 2]'}}
+        skip_failures: false
+        parallel: true
+        parallelism: {{type: javascript, expr: flow_input.workers}}
+        modules:
+          - id: work
+            value: {{type: identity}}
+      timeout: {{type: javascript, expr: flow_input.workers}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("kind", "default", "expected"),
+    [
+        # the evaluated value is parsed as the option's number: a string is not one
+        ("string", ", default: '4'", [(14, "WAC506", "error"), (18, "WAC506", "error")]),
+        ("array", "", [(14, "WAC506", "error"), (18, "WAC506", "error")]),
+        ("integer", ", default: 4", []),
+        ("number", "", []),
+        # the schema contradicts itself (WAC500's finding): the option is not judged
+        ("string", ", default: 4", [(5, "WAC500", "warning")]),
+    ],
+)
+def test_an_option_reading_an_input_of_another_type(
+    tmp_path: Path, kind: str, default: str, expected: object
+) -> None:
+    assert _findings(tmp_path, OPTION_READ_FLOW.format(kind=kind, default=default)) == expected
