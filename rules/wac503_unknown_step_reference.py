@@ -23,28 +23,28 @@ class UnknownStepReference(Rule):
 Reads every JavaScript expression of the flow (input transforms, loop
 iterators, branch conditions, `skip_if`, `stop_after_if`, `retry_if`, `sleep`,
 `timeout`) and checks each `results.<id>`: the id must name a module that has
-run before the expression is evaluated. Reported: an id no module has; a later
-step; the step itself (outside `stop_after_if` / `retry_if`); a step in another
-branch that has not run (a branchone runs one branch; a sequential branchall's
-later branch; any branch of a `parallel: true` branchall, which races; a step of
-an earlier branch of a sequential branchall has finished, and is found); a step
-inside a loop read by its own id after the loop (a warning for
-a sequential loop: that reads only its last iteration's result, since each
-finished step's job is kept under its id; an error for a parallel loop, whose
-iterations are flows of their own: null; not reported for a step of a
-while loop's own body that every iteration runs, with no `stop_after_if` before
-it and no `skip_if`: a while loop runs at least once, so that is the result of
-the iteration the loop ended on, unless it goes where a list is wanted, a
-parameter typed as an array or a loop's iterator; a field of it read there,
+run before the expression is evaluated. Reported: an id no module has (for
+`results.fetch-orders`, which JavaScript reads as `results.fetch` minus `orders`,
+the message names the step `fetch-orders` meant); a later step; the step itself
+(outside `stop_after_if` / `retry_if`); a step in another branch that has not run (a
+branchone runs one branch; a sequential branchall's later branch; any branch of a
+`parallel: true` branchall, which races; a step of an earlier branch of a sequential
+branchall has finished, and is found); a step inside a loop read by its own id after
+the loop (a warning for a sequential loop: that reads only its last iteration's
+result, since each finished step's job is kept under its id; an error for a parallel
+loop, whose iterations are flows of their own: null; not reported for a step of a
+while loop's own body that every iteration runs, with no `stop_after_if` before it
+and no `skip_if`: a while loop runs at least once, so that is the result of the
+iteration the loop ended on, unless it goes where a list is wanted, a parameter
+typed as an array or a loop's iterator; a field of it read there,
 `results.round.all_args`, is the last iteration's field, a list the loop built up,
-and is reported only when the step's code says that field is not a list); a step in a
-`branchone` branch read
-after it (the branch may not have run), also when the branchone is nested in a
-`branchall` branch and the step is read after the branchall or from a later branch
-(each container between the step and the reader is judged); any result read in the preprocessor
-module, which runs before every step. Not reported: a step of a `branchall`
-branch read after the `branchall` (every branch ran), and anything read by the
-failure module (it runs after whichever step failed).
+and is reported only when the step's code says that field is not a list); a step in
+a `branchone` branch read after it (the branch may not have run), also when the
+branchone is nested in a `branchall` branch and the step is read after the branchall
+or from a later branch (each container between the step and the reader is judged);
+any result read in the preprocessor module, which runs before every step. Not
+reported: a step of a `branchall` branch read after the `branchall` (every branch
+ran), and anything read by the failure module (it runs after whichever step failed).
 
 Inside a `whileloopflow`, a step may read its own result from the previous
 iteration (`results.<its own id> ?? start`, as the OpenFlow schema's

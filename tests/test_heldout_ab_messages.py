@@ -172,7 +172,15 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
                 "not read this step's result; use letters, digits and underscores"
             ),
         ),
-        (40, "WAC503", "error", "`results.fetch` names no step of this flow"),
+        (
+            40,
+            "WAC503",
+            "error",
+            (
+                "`results.fetch-orders` is `results.fetch` minus `orders` in JavaScript, and no "
+                'step is called `fetch`; read step `fetch-orders` as `results["fetch-orders"]`'
+            ),
+        ),
         (
             40,
             "WAC509",
@@ -559,3 +567,45 @@ def test_an_option_reading_an_input_of_another_type(
     tmp_path: Path, kind: str, default: str, expected: object
 ) -> None:
     assert _findings(tmp_path, OPTION_READ_FLOW.format(kind=kind, default=default)) == expected
+
+
+HYPHEN_FLOW = """\
+summary: s
+value:
+  modules:
+    - id: {step}
+      value: {{type: identity}}
+    - id: use
+      value:
+        type: rawscript
+        language: bun
+        content: "export function main(v: any) {{ return v }}"
+        input_transforms:
+          v: {{type: javascript, expr: '{expr}'}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("step", "expr", "said"),
+    [
+        # the subtraction JavaScript reads, and the step meant
+        (
+            "fetch-orders",
+            "results.fetch-orders.length",
+            'step `fetch-orders` as `results["fetch-orders"]`',
+        ),
+        (
+            "load-eu-rows",
+            "results.load-eu-rows",
+            'step `load-eu-rows` as `results["load-eu-rows"]`',
+        ),
+        # no hyphenated step: the usual message
+        ("fetch_orders", "results.fetch-orders.length", "names no step of this flow"),
+    ],
+)
+def test_a_hyphenated_id_read_with_a_dot(tmp_path: Path, step: str, expr: str, said: str) -> None:
+    folder = tmp_path / "f" / "ab" / "probe.flow"
+    folder.mkdir(parents=True)
+    (folder / "flow.yaml").write_text(HYPHEN_FLOW.format(step=step, expr=expr))
+    messages = [m for _, c, _, m in file_findings(folder / "flow.yaml") if c == "WAC503"]
+    assert len(messages) == 1 and said in messages[0]

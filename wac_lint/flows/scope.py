@@ -55,6 +55,25 @@ def result_problem(
     return Problem(found) if isinstance(found, str) else found
 
 
+_HYPHEN_TAIL = re.compile(r"(?:-[A-Za-z0-9_]+)+")
+
+
+def _hyphenated_id(model: FlowModel, text: str, name: str, read: Ref | None) -> str | None:
+    """The step id with hyphens that `results.<name>-<rest>` was meant to read
+    (`results.fetch-orders`, which JavaScript reads as a subtraction), if any."""
+    if read is None:
+        return None
+    tail = _HYPHEN_TAIL.match(text, read.end)
+    if tail is None:
+        return None
+    parts = tail.group(0).split("-")[1:]
+    for count in range(len(parts), 0, -1):
+        candidate = "-".join([name, *parts[:count]])
+        if candidate in model.by_id:
+            return candidate
+    return None
+
+
 def _result_problem(
     model: FlowModel, expr: Expression, name: str, read: Ref | None
 ) -> str | Problem | None:
@@ -69,6 +88,14 @@ def _result_problem(
     if target is None:
         import difflib
 
+        hyphenated = _hyphenated_id(model, expr.text, name, read)
+        if hyphenated is not None:
+            rest = hyphenated[len(name) + 1 :]
+            return (
+                f"`results.{hyphenated}` is `results.{name}` minus `{rest}` in JavaScript, "
+                f"and no step is called `{name}`; read step `{hyphenated}` as "
+                f'`results["{hyphenated}"]`'
+            )
         close = difflib.get_close_matches(name, sorted(model.by_id), n=1, cutoff=0.75)
         hint = f"; did you mean `results.{close[0]}`?" if close else ""
         return f"{ref} names no step of this flow{hint}"
