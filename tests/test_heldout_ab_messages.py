@@ -609,3 +609,44 @@ def test_a_hyphenated_id_read_with_a_dot(tmp_path: Path, step: str, expr: str, s
     (folder / "flow.yaml").write_text(HYPHEN_FLOW.format(step=step, expr=expr))
     messages = [m for _, c, _, m in file_findings(folder / "flow.yaml") if c == "WAC503"]
     assert len(messages) == 1 and said in messages[0]
+
+
+RESUMES_ENUM_FLOW = """\
+summary: s
+value:
+  modules:
+    - id: ask
+      value: {{type: identity}}
+      suspend:
+        required_events: 2
+        resume_form:
+          schema:
+            type: object
+            properties:
+              decision: {{type: string, enum: [approve, reject]}}
+    - id: use
+      value:
+        type: rawscript
+        language: bun
+        content: "export function main(v: any) {{ return v }}"
+        input_transforms:
+          v: {{type: javascript, expr: "{expr}"}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("expr", "expected"),
+    [
+        # a value the form's enum does not offer: the comparison is constant
+        ("resumes.every((r) => r.decision === 'aprove')", [(19, "WAC509", "warning")]),
+        ("resumes.some((r) => 'Reject' == r.decision)", [(19, "WAC509", "warning")]),
+        ("resumes.filter((r) => r.decision !== 'approved').length", [(19, "WAC509", "warning")]),
+        # a listed value
+        ("resumes.every((r) => r.decision === 'approve')", []),
+        ("resumes[0].decision === 'reject'", []),
+    ],
+)
+def test_a_resumes_entry_compared_with_a_value_the_form_lacks(
+    tmp_path: Path, expr: str, expected: object
+) -> None:
+    assert _findings(tmp_path, RESUMES_ENUM_FLOW.format(expr=expr)) == expected
