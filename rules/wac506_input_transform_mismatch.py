@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import json
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -102,6 +103,8 @@ def contradicts(param: Param, value: Any) -> str | None:
             return f"`{value}` is not one of the values `{param.name}` accepts ({allowed})"
         if isinstance(value, dict):
             return _no_member_given(param, value)
+        if isinstance(value, list) and param.items is not None:
+            return _item_contradicts(param, param.items, value)
         return None
     if wanted == "integer" and isinstance(value, float) and value.is_integer():
         return None
@@ -111,6 +114,25 @@ def contradicts(param: Param, value: Any) -> str | None:
     if wanted == "object" and isinstance(value, str) and WORKSPACE_PATH.fullmatch(value):
         problem += f"; write `$res:{value}` if that is a resource's path"
     return problem
+
+
+def _item_contradicts(param: Param, wanted: str, value: list[Any]) -> str | None:
+    """The first item of a static list that is not of the parameter's item type
+    (`ids: list[int]` given `["101", "102"]`): Windmill converts no item either."""
+    for item in value:
+        if item is None:
+            continue
+        found = json_type(item)
+        if found == wanted or (wanted == "number" and found == "integer"):
+            continue
+        if wanted == "integer" and isinstance(item, float) and item.is_integer():
+            continue
+        shown = f'"{item}"' if isinstance(item, str) else json.dumps(item)
+        return (
+            f"`{param.name}` is a list of {wanted}s, but the static list holds "
+            f"{with_article(found)} (`{shown}`), which `main` receives as it is"
+        )
+    return None
 
 
 # what a resource's value can be handed to: resources are JSON objects (their resource
@@ -659,7 +681,10 @@ type contradicts the parameter's (warning), for example a string for an
 object parameter is likely a resource's path: the message says to write
 `$res:`; a misspelt reference, `res:f/data/db`, is WAC508's), or a static
 object none of whose keys is a member of the parameter's object type
-(`{zone_id: ...}` for `{ zoneId: string }`: `main` reads undefined for each).
+(`{zone_id: ...}` for `{ zoneId: string }`: `main` reads undefined for each), or a
+static list with an item of another type than a list of numbers or booleans takes
+(`ids: list[int]` given `["101", "102"]`; lists of strings are not judged, since
+Windmill's parsers read a bare `list` as one).
 Steps whose target cannot be found (a hub script, a script not in the
 repository) are not checked; nor is the preprocessor module, whose function
 is `preprocessor`, not `main`. The parameters (names, defaults, types,

@@ -650,3 +650,47 @@ def test_a_resumes_entry_compared_with_a_value_the_form_lacks(
     tmp_path: Path, expr: str, expected: object
 ) -> None:
     assert _findings(tmp_path, RESUMES_ENUM_FLOW.format(expr=expr)) == expected
+
+
+LIST_ITEMS_FLOW = """\
+summary: s
+value:
+  modules:
+    - id: use
+      value:
+        type: rawscript
+        language: {language}
+        content: "{code}"
+        input_transforms:
+          ids: {{type: static, value: {value}}}
+"""
+
+_PY_LIST = "def main(ids: {typ}):\\n    return ids\\n"
+_TS_LIST = "export function main(ids: {typ}) {{ return ids }}"
+
+
+@pytest.mark.parametrize(
+    ("language", "code", "value", "expected"),
+    [
+        # an item of another type than the list's: main receives it as it is
+        (
+            "python3",
+            _PY_LIST.format(typ="list[int]"),
+            "['101', '102']",
+            [(10, "WAC506", "warning")],
+        ),
+        ("python3", _PY_LIST.format(typ="list[bool]"), "[true, 'no']", [(10, "WAC506", "warning")]),
+        ("bun", _TS_LIST.format(typ="number[]"), "['1', 2]", [(10, "WAC506", "warning")]),
+        # items of the list's type (integers are numbers, a whole float an integer)
+        ("python3", _PY_LIST.format(typ="list[int]"), "[101, 102.0]", []),
+        ("python3", _PY_LIST.format(typ="list[float]"), "[1, 0.5]", []),
+        # strings are not judged: Windmill reads a bare `list` as a list of strings
+        ("python3", _PY_LIST.format(typ="list"), "[1, a]", []),
+        ("python3", _PY_LIST.format(typ="list[str]"), "[1, a]", []),
+    ],
+)
+def test_a_static_list_item_of_another_type(
+    tmp_path: Path, language: str, code: str, value: str, expected: object
+) -> None:
+    text = LIST_ITEMS_FLOW.format(language=language, code=code, value=value)
+    assert _findings(tmp_path, text) == expected

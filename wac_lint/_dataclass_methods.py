@@ -617,10 +617,10 @@ CODE["037cc4f20c6bbb24a135399d438cde4a"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.name,self.required,self.type,self.resource,self.enum,self.fields,self.word,)==(other.name,other.required,other.type,other.resource,other.enum,other.fields,other.word,)
+   return (self.name,self.required,self.type,self.resource,self.enum,self.fields,self.word,self.items,)==(other.name,other.required,other.type,other.resource,other.enum,other.fields,other.word,other.items,)
   return NotImplemented
  return __eq__
-CODE["6e513c67f8e42e31606812d02ff34186"] = __create_fn__.__code__
+CODE["4371e1777aa61844868b60a8015961bb"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -1224,9 +1224,9 @@ def __create_fn__():
 CODE["c47f82862958fd260405b5f83a45d6ea"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.name,self.required,self.type,self.resource,self.enum,self.fields,self.word,))
+  return hash((self.name,self.required,self.type,self.resource,self.enum,self.fields,self.word,self.items,))
  return __hash__
-CODE["783dd3ac3b9a8d43a9d10e437ae9a865"] = __create_fn__.__code__
+CODE["de15000c5f768684f841e20a32891e12"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.name,self.start,self.end,self.dereferenced,))
@@ -1878,9 +1878,9 @@ def __create_fn__():
 CODE["ec8b3620fb6d0daa2c78763225b501fa"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(name={self.name!r}, required={self.required!r}, type={self.type!r}, resource={self.resource!r}, enum={self.enum!r}, fields={self.fields!r}, word={self.word!r})"
+  return self.__class__.__qualname__ + f"(name={self.name!r}, required={self.required!r}, type={self.type!r}, resource={self.resource!r}, enum={self.enum!r}, fields={self.fields!r}, word={self.word!r}, items={self.items!r})"
  return __repr__
-CODE["2a54012aac1e5f1476f5d9faf06bfcbb"] = __create_fn__.__code__
+CODE["b84e65f1176789f0951918dd1418d3ef"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(name={self.name!r}, span={self.span!r}, annotation={self.annotation!r}, default={self.default!r}, kind={self.kind!r}, optional={self.optional!r})"
@@ -3018,8 +3018,8 @@ def __create_fn__(_type_name, _type_required, _type_type, _type_resource, MISSIN
   __dataclass_builtins_object__.__setattr__(self,'resource',resource)
  return __init__
 CODE["1d305fd841d473bfb27e5f329b5ac5e1"] = __create_fn__.__code__
-def __create_fn__(_type_name, _type_required, _type_type, _type_resource, _type_enum, _type_fields, _type_word, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_type, _dflt_resource, _dflt_enum, _dflt_fields, _dflt_word, _return_type):
- def __init__(self,name:_type_name,required:_type_required,type:_type_type=_dflt_type,resource:_type_resource=_dflt_resource,enum:_type_enum=_dflt_enum,fields:_type_fields=_dflt_fields,word:_type_word=_dflt_word)->_return_type:
+def __create_fn__(_type_name, _type_required, _type_type, _type_resource, _type_enum, _type_fields, _type_word, _type_items, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_type, _dflt_resource, _dflt_enum, _dflt_fields, _dflt_word, _dflt_items, _return_type):
+ def __init__(self,name:_type_name,required:_type_required,type:_type_type=_dflt_type,resource:_type_resource=_dflt_resource,enum:_type_enum=_dflt_enum,fields:_type_fields=_dflt_fields,word:_type_word=_dflt_word,items:_type_items=_dflt_items)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'name',name)
   __dataclass_builtins_object__.__setattr__(self,'required',required)
   __dataclass_builtins_object__.__setattr__(self,'type',type)
@@ -3027,8 +3027,9 @@ def __create_fn__(_type_name, _type_required, _type_type, _type_resource, _type_
   __dataclass_builtins_object__.__setattr__(self,'enum',enum)
   __dataclass_builtins_object__.__setattr__(self,'fields',fields)
   __dataclass_builtins_object__.__setattr__(self,'word',word)
+  __dataclass_builtins_object__.__setattr__(self,'items',items)
  return __init__
-CODE["7c34a90339c4871cd6c76e860b4a22ed"] = __create_fn__.__code__
+CODE["83f9acdfa74180ca6141d84703417446"] = __create_fn__.__code__
 def __create_fn__(_type_name, _type_span, _type_annotation, _type_default, _type_kind, _type_optional, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_annotation, _dflt_default, _dflt_kind, _dflt_optional, _return_type):
  def __init__(self,name:_type_name,span:_type_span,annotation:_type_annotation=_dflt_annotation,default:_type_default=_dflt_default,kind:_type_kind=_dflt_kind,optional:_type_optional=_dflt_optional)->_return_type:
   self.name=name
@@ -3830,11 +3831,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["35f98ae21c6a6655091765511af95848"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('name','required','type','resource','enum','fields','word',):
+  if type(self) is cls or name in ('name','required','type','resource','enum','fields','word','items',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODE["9c6ce28699c3a7ef51cbba79f941e972"] = __create_fn__.__code__
+CODE["e8b173abaaf2f707fd9152191803c9eb"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('name','required','type','resource',):
@@ -4355,11 +4356,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["09df1caf59dd0fef759e5341f9248df9"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('name','required','type','resource','enum','fields','word',):
+  if type(self) is cls or name in ('name','required','type','resource','enum','fields','word','items',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODE["fda4381a34ee965cdd13469211afadc7"] = __create_fn__.__code__
+CODE["fc8b90ba4dd52f02b729dfa7a52707fe"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('name','required','type','resource',):
