@@ -53,7 +53,10 @@ parentheses (`results.a.email ?? flow_input.b || 'x'`, a SyntaxError); and an
 arrow function whose body is an object literal written without parentheses
 (`(p) => { sku: p.sku }`): JavaScript reads the braces as a block, so with one
 property the name is a label and the function returns undefined, and with
-several (or a spread) the text does not parse.
+several (or a spread) the text does not parse; and a callback of an array method
+that uses its value (`.map`, `.filter`, `.find`, `.some`, `.every`, `.reduce`,
+`.sort`...) written with a block body and no `return` (`(r) => { r.id }`), which
+gives undefined for every element.
 
 Then follows what Windmill's evaluator (windmill-worker `js_eval.rs`) makes
 of the text, and reports where that fails or loses the value:
@@ -225,6 +228,23 @@ input_transforms:
         if condition:
             self.check_assignments(ctx, expr)
         self.check_braced_arrow_bodies(ctx, expr)
+        self.check_returnless_callbacks(ctx, expr)
+
+    @staticmethod
+    def check_returnless_callbacks(ctx: RuleContext, expr: Expression) -> None:
+        """`results.rows.map((r) => { r.id })`: a block body without `return` gives
+        undefined for every element."""
+        from wac_lint.flows.expressions import returnless_callbacks
+        from wac_lint.flows.query import offset_span
+
+        for callback in returnless_callbacks(expr.text):
+            ctx.report(
+                offset_span(ctx.flow, expr, callback.start, callback.end),
+                f"the `.{callback.method}` callback `{callback.arrow}` has a block body "
+                "without `return`, so it gives undefined for every element and the "
+                f"{expr.role.value} gets nothing of what it computes; return the value "
+                "(`return ...`, or an expression body without braces)",
+            )
 
     @staticmethod
     def check_assignments(ctx: RuleContext, expr: Expression) -> None:

@@ -694,3 +694,22 @@ def test_a_static_list_item_of_another_type(
 ) -> None:
     text = LIST_ITEMS_FLOW.format(language=language, code=code, value=value)
     assert _findings(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("expr", "expected"),
+    [
+        # a block body without `return`: every element gives undefined
+        ("'results.fetch.map((r) => { r.id })'", [(14, "WAC507", "error")]),
+        ("'results.fetch.filter((r) => { r.active })'", [(14, "WAC507", "error")]),
+        ("'results.fetch.reduce((acc, r) => { acc[r.id] = r }, {})'", [(14, "WAC507", "error")]),
+        # a return of its own (also a conditional one), a throw, forEach, an empty body
+        ("'return results.fetch.map((r) => { return r.id })'", []),
+        ("'return results.fetch.map((r) => { if (r) { return 1 } })'", []),
+        ("'results.fetch.map((r) => { throw new Error(r) })'", []),
+        ("'results.fetch.forEach((r) => { r.id })'", []),
+        ("'results.fetch.map((r) => r.id)'", []),
+    ],
+)
+def test_a_callback_that_returns_nothing(tmp_path: Path, expr: str, expected: object) -> None:
+    assert _findings(tmp_path, EXPR_FLOW.format(expr=expr)) == expected

@@ -890,6 +890,13 @@ CODE["d3222fa338cd8f967eb3dc2f3327fe39"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
+   return (self.start,self.end,self.method,self.arrow,)==(other.start,other.end,other.method,other.arrow,)
+  return NotImplemented
+ return __eq__
+CODE["76eb5ee53c881364474a1ba06948cd1a"] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
    return (self.start,self.end,self.params,self.body,self.parses,)==(other.start,other.end,other.params,other.body,other.parses,)
   return NotImplemented
  return __eq__
@@ -1342,6 +1349,11 @@ def __create_fn__():
   return hash((self.span,self.qualname,self.category,self.via,self.hooked,))
  return __hash__
 CODE["4333b8d7c41afe36b0cd397651fc021b"] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.start,self.end,self.method,self.arrow,))
+ return __hash__
+CODE["bbf5b99ef4ea6112419f7f5b55050e22"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.start,self.end,self.params,self.body,self.parses,))
@@ -2081,6 +2093,11 @@ def __create_fn__():
   return self.__class__.__qualname__ + f"(start={self.start!r}, end={self.end!r})"
  return __repr__
 CODE["8cd9b88becb162bccd14d9b80070bcd4"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(start={self.start!r}, end={self.end!r}, method={self.method!r}, arrow={self.arrow!r})"
+ return __repr__
+CODE["07087018d28f03c6b10a835bc1f24057"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(start={self.start!r}, end={self.end!r}, params={self.params!r}, body={self.body!r}, parses={self.parses!r})"
@@ -3415,6 +3432,14 @@ def __create_fn__(_type_start, _type_end, MISSING, _HAS_DEFAULT_FACTORY, __datac
   self.end=end
  return __init__
 CODE["d4cef74f423edd6f1852093a73dca47b"] = __create_fn__.__code__
+def __create_fn__(_type_start, _type_end, _type_method, _type_arrow, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,start:_type_start,end:_type_end,method:_type_method,arrow:_type_arrow)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'start',start)
+  __dataclass_builtins_object__.__setattr__(self,'end',end)
+  __dataclass_builtins_object__.__setattr__(self,'method',method)
+  __dataclass_builtins_object__.__setattr__(self,'arrow',arrow)
+ return __init__
+CODE["9860bae734df5fc7d508796361e392c4"] = __create_fn__.__code__
 def __create_fn__(_type_start, _type_end, _type_params, _type_body, _type_parses, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,start:_type_start,end:_type_end,params:_type_params,body:_type_body,parses:_type_parses)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'start',start)
@@ -4020,6 +4045,13 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["bb24a2668fcdb40b00904f3fde262561"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
+  if type(self) is cls or name in ('start','end','method','arrow',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE["7b4a3c5d71977f300552f3a8295c1eb4"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
   if type(self) is cls or name in ('start','end','params','body','parses',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
@@ -4543,6 +4575,13 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__setattr__(name, value)
  return __setattr__
 CODE["f82bea4ab8dca7f2afb407785a1cbad0"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('start','end','method','arrow',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE["c6412335bd03a1f17046af9c8cde5578"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('start','end','params','body','parses',):

@@ -851,3 +851,101 @@ def braced_arrow_bodies(text: str) -> tuple[BracedArrowBody, ...]:
             )
         )
     return tuple(sorted(out, key=lambda b: b.start))
+
+
+@dataclass(frozen=True)
+class ReturnlessCallback:
+    """A callback whose value the array method uses (`.map`, `.filter`, `.find`...)
+    written as an arrow with a block body and no `return` (`(r) => { r.id }`): it
+    returns undefined for every element."""
+
+    start: int  # character offsets of the arrow function
+    end: int
+    method: str
+    arrow: str  # the arrow function as written
+
+
+# the array methods that use what their callback returns (`forEach` does not)
+_VALUE_CALLBACKS = frozenset(
+    {
+        "map",
+        "flatMap",
+        "filter",
+        "find",
+        "findIndex",
+        "findLast",
+        "some",
+        "every",
+        "reduce",
+        "reduceRight",
+        "sort",
+        "toSorted",
+    }
+)
+_NESTED_SCOPES = frozenset(
+    {
+        "arrow_function",
+        "function_expression",
+        "function_declaration",
+        "generator_function",
+        "method_definition",
+        "class_body",
+    }
+)
+
+
+def _returns(block: tree_sitter.Node) -> bool:
+    """Whether a function body holds a `return` of its own (not a nested function's)
+    or a `throw` (a callback that only throws is not meant to give a value)."""
+    stack = list(block.children)
+    while stack:
+        node = stack.pop()
+        if node.type in ("return_statement", "throw_statement"):
+            return True
+        if node.type in _NESTED_SCOPES:
+            continue
+        stack.extend(node.children)
+    return False
+
+
+@lru_cache(maxsize=4096)
+def returnless_callbacks(text: str) -> tuple[ReturnlessCallback, ...]:
+    """Every arrow callback of a value-using array method whose block body has no
+    `return`."""
+    if "=>" not in text or "{" not in text:
+        return ()
+    data = text.encode("utf-8")
+    tree = _parser().parse(data)
+    if tree.root_node.has_error:
+        return ()
+    out: list[ReturnlessCallback] = []
+    stack = [tree.root_node]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if node.type != "call_expression":
+            continue
+        callee = node.child_by_field_name("function")
+        args = node.child_by_field_name("arguments")
+        if callee is None or callee.type != "member_expression" or args is None:
+            continue
+        method = _property(callee, data)
+        if method not in _VALUE_CALLBACKS or not args.named_children:
+            continue
+        callback = args.named_children[0]
+        if callback.type != "arrow_function":
+            continue
+        body = callback.child_by_field_name("body")
+        if body is None or body.type != "statement_block" or _returns(body):
+            continue
+        if not [c for c in body.named_children if c.type != "comment"]:
+            continue  # `() => {}`: written empty on purpose
+        out.append(
+            ReturnlessCallback(
+                _chars(data, callback.start_byte),
+                _chars(data, callback.end_byte),
+                method,
+                data[callback.start_byte : callback.end_byte].decode("utf-8", "replace"),
+            )
+        )
+    return tuple(sorted(out, key=lambda c: c.start))
