@@ -135,7 +135,8 @@ same field read from a `branchone` one of whose branches ends with such an appro
 after it in the branch takes the answer). And, as a
 warning, a field of each
 entry of a `skip_failures: true` loop's result read in a `map` / `flatMap` /
-`forEach` / `reduce` callback with no guard (`results.each.map((r) => r.total)`):
+`forEach` / `reduce` callback with no guard (`results.each.map((r) => r.total)`),
+or at an index (`results.each[0].total`):
 a failed iteration's entry is its error (`{error: ...}`,
 `retrieve_flow_jobs_results` keeps every iteration job's result), so the
 callback reads undefined from it. A field read on an entry of a loop's result

@@ -713,3 +713,43 @@ def test_a_static_list_item_of_another_type(
 )
 def test_a_callback_that_returns_nothing(tmp_path: Path, expr: str, expected: object) -> None:
     assert _findings(tmp_path, EXPR_FLOW.format(expr=expr)) == expected
+
+
+INDEXED_ENTRY_FLOW = """\
+summary: s
+value:
+  modules:
+    - id: each
+      value:
+        type: forloopflow
+        iterator: {{type: javascript, expr: '[1, 2]'}}
+        skip_failures: {skip}
+        modules:
+          - id: calc
+            value: {{type: identity}}
+    - id: use
+      value:
+        type: rawscript
+        language: bun
+        content: "export function main(v: any) {{ return v }}"
+        input_transforms:
+          v: {{type: javascript, expr: '{expr}'}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("skip", "expr", "expected"),
+    [
+        # an entry read at an index may be a failed iteration's error
+        ("true", "results.each[0].total", [(18, "WAC503", "warning")]),
+        # guarded, an array member, or no skip_failures
+        ("true", "results.each[0].total ?? 0", []),
+        ("true", "results.each[0].error ? 0 : results.each[0].total", []),
+        ("true", "results.each[0]", []),
+        ("false", "results.each[0].total", []),
+    ],
+)
+def test_an_indexed_entry_of_a_skip_failures_loop(
+    tmp_path: Path, skip: str, expr: str, expected: object
+) -> None:
+    assert _findings(tmp_path, INDEXED_ENTRY_FLOW.format(skip=skip, expr=expr)) == expected

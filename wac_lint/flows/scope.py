@@ -898,7 +898,8 @@ def failed_entry_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
     iteration's is its error (`{"error": {...}}`), which has none of the fields."""
     target = model.by_id.get(ref.name)
     method = ref.member
-    if target is None or method not in _KEEPING or target.kind not in _LOOPS:
+    indexed = method is not None and method.isdigit()
+    if target is None or (method not in _KEEPING and not indexed) or target.kind not in _LOOPS:
         return None
     value = target.value
     flag = value.get("skip_failures") if value is not None and value.is_map else None
@@ -907,6 +908,10 @@ def failed_entry_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
     text = expr.text
     if "error" in text or "?." in text or "??" in text or "&&" in text or "catch" in text:
         return None  # the failed entries are looked at
+    if method is None:
+        return None
+    if indexed:
+        return _failed_indexed_entry(ref.name, method, text[ref.member_end :])
     found = _CALLBACK.match(text, ref.member_end)
     if found is None:
         return None
@@ -932,6 +937,20 @@ def failed_entry_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
         f"the entry of a failed iteration is its error (`{{error: ...}}`), which has no "
         f"`{field}`: the `{method}` callback reads undefined from it; drop failed entries first "
         f"(`.filter((r) => !r?.error)`)"
+    )
+
+
+def _failed_indexed_entry(loop: str, index: str, after: str) -> str | None:
+    """`results.each[0].total`: that entry is the error of a failed iteration."""
+    read = re.match(r"\s*\.\s*([A-Za-z_$][\w$]*)", after)
+    if read is None or read.group(1) in ARRAY_MEMBERS:
+        return None
+    field = read.group(1)
+    return (
+        f"`results.{loop}[{index}].{field}`: loop `{loop}` has `skip_failures: true`, and "
+        f"when iteration {int(index) + 1} failed its entry is its error (`{{error: ...}}`), "
+        f"which has no `{field}`, so this is undefined; test `results.{loop}[{index}].error` "
+        "first, or chain optionally with a fallback"
     )
 
 
