@@ -93,6 +93,10 @@ A concurrency key or time window (`concurrency_key`, a step's
 `custom_concurrency_key`, `concurrency_time_window_s`) without
 `concurrent_limit`, on the flow or on an inline step, is a warning: Windmill
 counts concurrent jobs only for a job with a limit, so the setting does nothing.
+So is a debounce setting (`debounce_key`, `debounce_args_to_accumulate`,
+`max_total_debouncing_time`, `max_total_debounces_amount`) without
+`debounce_delay_s`, on the flow or in a step's `debouncing`: a job without a
+delay runs at once (windmill-common `DebouncingSettings`), so nothing is debounced.
 Numbers Windmill reads into Rust integers when the flow is saved
 (windmill-common `flows.rs`, `validate_flow_value`) are checked against
 their type, which the schema (`type: number`) does not: `cache_ttl` (u32),
@@ -389,9 +393,12 @@ value:
         root = model.root
         flow_value = root.get("value") if root is not None and root.is_map else None
         _concurrency_without_limit(ctx, model, flow_value, "this flow's runs")
+        _debounce_without_delay(ctx, model, flow_value, "this flow's runs")
         for module in model.modules:
             if module.kind is ModuleKind.RAWSCRIPT:
                 _concurrency_without_limit(ctx, model, module.value, f"step `{module.id}`'s jobs")
+            debouncing = module.node.get("debouncing")
+            _debounce_without_delay(ctx, model, debouncing, f"step `{module.id}`'s jobs")
         for module in model.modules:
             kind = module.kind
             stop = module.node.get("stop_after_if")
@@ -899,6 +906,49 @@ def _concurrency_without_limit(
         f"{names} {verb} effect only with `concurrent_limit`: Windmill limits {whose} "
         "only when a limit is set, so without one the setting does nothing; add "
         "`concurrent_limit`",
+        severity=WARNING,
+    )
+
+
+# the debouncing settings besides the delay itself (windmill-common `DebouncingSettings`)
+_DEBOUNCE_EXTRAS = (
+    "debounce_key",
+    "debounce_args_to_accumulate",
+    "max_total_debouncing_time",
+    "max_total_debounces_amount",
+)
+
+
+def _debounce_without_delay(
+    ctx: RuleContext, model: FlowModel, holder: YNode | None, whose: str
+) -> None:
+    """A debounce key, accumulated arguments or debounce cap without
+    `debounce_delay_s`: a job with no delay "will execute immediately, fully ignoring
+    pending delays" (windmill-common `DebouncingSettings`), so nothing is debounced."""
+    if holder is None or not holder.is_map:
+        return
+    delay = holder.get("debounce_delay_s")
+    if delay is not None and delay.value() not in (None, 0, ""):
+        return
+    keys: list[YNode] = []
+    for name in _DEBOUNCE_EXTRAS:
+        key, setting = holder.key_node(name), holder.get(name)
+        # null, 0, "" and [] are what the flow editor writes for a setting left empty
+        if key is None or setting is None or setting.value() in (None, 0, ""):
+            continue
+        if setting.is_seq and not setting.items:
+            continue
+        keys.append(key)
+    if not keys:
+        return
+    shown = [f"`{k.text}`" for k in keys]
+    names = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+    verb = "take" if len(keys) > 1 else "takes"
+    ctx.report(
+        model.key_span(keys[0]),
+        f"{names} {verb} effect only with `debounce_delay_s`: Windmill debounces {whose} "
+        "only when a delay is set, and a job without one runs at once, so the setting does "
+        "nothing; add `debounce_delay_s`",
         severity=WARNING,
     )
 

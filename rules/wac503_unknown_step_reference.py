@@ -23,28 +23,28 @@ class UnknownStepReference(Rule):
 Reads every JavaScript expression of the flow (input transforms, loop
 iterators, branch conditions, `skip_if`, `stop_after_if`, `retry_if`, `sleep`,
 `timeout`) and checks each `results.<id>`: the id must name a module that has
-run before the expression is evaluated. Reported: an id no module has; a later
-step; the step itself (outside `stop_after_if` / `retry_if`); a step in another
-branch that has not run (a branchone runs one branch; a sequential branchall's
-later branch; any branch of a `parallel: true` branchall, which races; a step of
-an earlier branch of a sequential branchall has finished, and is found); a step
-inside a loop read by its own id after the loop (a warning for
-a sequential loop: that reads only its last iteration's result, since each
-finished step's job is kept under its id; an error for a parallel loop, whose
-iterations are flows of their own: null; not reported for a step of a
-while loop's own body that every iteration runs, with no `stop_after_if` before
-it and no `skip_if`: a while loop runs at least once, so that is the result of
-the iteration the loop ended on, unless it goes where a list is wanted, a
-parameter typed as an array or a loop's iterator; a field of it read there,
+run before the expression is evaluated. Reported: an id no module has (for
+`results.fetch-orders`, which JavaScript reads as `results.fetch` minus `orders`,
+the message names the step `fetch-orders` meant); a later step; the step itself
+(outside `stop_after_if` / `retry_if`); a step in another branch that has not run (a
+branchone runs one branch; a sequential branchall's later branch; any branch of a
+`parallel: true` branchall, which races; a step of an earlier branch of a sequential
+branchall has finished, and is found); a step inside a loop read by its own id after
+the loop (a warning for a sequential loop: that reads only its last iteration's
+result, since each finished step's job is kept under its id; an error for a parallel
+loop, whose iterations are flows of their own: null; not reported for a step of a
+while loop's own body that every iteration runs, with no `stop_after_if` before it
+and no `skip_if`: a while loop runs at least once, so that is the result of the
+iteration the loop ended on, unless it goes where a list is wanted, a parameter
+typed as an array or a loop's iterator; a field of it read there,
 `results.round.all_args`, is the last iteration's field, a list the loop built up,
-and is reported only when the step's code says that field is not a list); a step in a
-`branchone` branch read
-after it (the branch may not have run), also when the branchone is nested in a
-`branchall` branch and the step is read after the branchall or from a later branch
-(each container between the step and the reader is judged); any result read in the preprocessor
-module, which runs before every step. Not reported: a step of a `branchall`
-branch read after the `branchall` (every branch ran), and anything read by the
-failure module (it runs after whichever step failed).
+and is reported only when the step's code says that field is not a list); a step in
+a `branchone` branch read after it (the branch may not have run), also when the
+branchone is nested in a `branchall` branch and the step is read after the branchall
+or from a later branch (each container between the step and the reader is judged);
+any result read in the preprocessor module, which runs before every step. Not
+reported: a step of a `branchall` branch read after the `branchall` (every branch
+ran), and anything read by the failure module (it runs after whichever step failed).
 
 Inside a `whileloopflow`, a step may read its own result from the previous
 iteration (`results.<its own id> ?? start`, as the OpenFlow schema's
@@ -122,7 +122,10 @@ outside that branch (after the branchall, or from another branch): a failure
 ends the branch and the flow goes on with the step's error as its result. A
 loop's whole `iterator` that is such a step's result, or a field of it
 (`results.list_pages.pages`), is a warning too: when the step failed it is the
-error object or undefined, not the array the runner wants.
+error object or undefined, not the array the runner wants. So is a for loop's
+`iterator` that is the whole result of a `skip_failures: true` loop, when its body
+reads a field of the item (`flow_input.iter.value.email`) without a guard: a
+failed iteration's entry is its error, which the loop iterates too.
 A field of an approval step's form read from that step's result
 (`results.approve.approved`, the form declaring `approved`) when the step is an identity
 step or its code returns no such field: the answer reaches the next step only, as
@@ -132,7 +135,8 @@ same field read from a `branchone` one of whose branches ends with such an appro
 after it in the branch takes the answer). And, as a
 warning, a field of each
 entry of a `skip_failures: true` loop's result read in a `map` / `flatMap` /
-`forEach` / `reduce` callback with no guard (`results.each.map((r) => r.total)`):
+`forEach` / `reduce` callback with no guard (`results.each.map((r) => r.total)`),
+or at an index (`results.each[0].total`):
 a failed iteration's entry is its error (`{error: ...}`,
 `retrieve_flow_jobs_results` keeps every iteration job's result), so the
 callback reads undefined from it. A field read on an entry of a loop's result

@@ -226,6 +226,10 @@ def _number(value: float | str) -> str:
     return str(value)
 
 
+# the setting without which a job key does nothing (WAC500 reports it)
+_KEY_SWITCHES = {"concurrency_key": "concurrent_limit", "debounce_key": "debounce_delay_s"}
+
+
 class UnknownFlowInput(Rule):
     code = "WAC504"
     name = "unknown-flow-input"
@@ -310,7 +314,10 @@ listed in `debounce_args_to_accumulate`, are checked against the inputs too:
 windmill-queue (`interpolate_args`) puts the run's argument there, and an empty
 string when the run has none, so every run gets the same key (one concurrency
 limit, or one debounce, for all of them); an argument no run passes is never
-accumulated.
+accumulated. An input written in such a key as an expression or a template
+(`${flow_input.tenant_id}`, `{{tenant_id}}`, a bare `flow_input.tenant_id`) is
+reported the same way: `interpolate_args` replaces nothing but `$args[<name>]` and
+`$workspace`, so the text stays in the key as written, the same for every run.
 
 A `required` input of the schema that no expression of the flow reads
 (`flow_input.<name>`, or `$args[<name>]` in a job key) is a warning: every run
@@ -477,7 +484,7 @@ value:
         of `debounce_args_to_accumulate`, that are no input of the flow: windmill-queue
         (`interpolate_args`) puts the run's argument `name` in the key, an empty string
         when the run has none, and accumulates only arguments the runs pass."""
-        from wac_lint.flows.query import arg_tags
+        from wac_lint.flows.query import arg_tags, key_templates
 
         model = ctx.flow
         root = model.root
@@ -495,6 +502,21 @@ value:
             node = value.get(key)
             if node is None or node.str_value() is None:
                 continue
+            # with no limit (no delay) the key does nothing at all: WAC500's finding
+            active = value.get(_KEY_SWITCHES[key])
+            templates = (
+                key_templates(model, node)
+                if active is not None and active.value() not in (None, 0, "")
+                else ()
+            )
+            for written, name, span in templates:
+                ctx.report(
+                    span,
+                    f"`{written}` in `{key}` is kept as written: Windmill evaluates no "
+                    "expression in a key, it replaces only `$args[<input>]` (and "
+                    f"`$workspace`) with the run's values, so {effect}; write "
+                    f"`$args[{name}]`",
+                )
             for name, span in arg_tags(model, node):
                 if name in declared:
                     continue

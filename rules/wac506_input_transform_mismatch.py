@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import json
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -102,6 +103,8 @@ def contradicts(param: Param, value: Any) -> str | None:
             return f"`{value}` is not one of the values `{param.name}` accepts ({allowed})"
         if isinstance(value, dict):
             return _no_member_given(param, value)
+        if isinstance(value, list) and param.items is not None:
+            return _item_contradicts(param, param.items, value)
         return None
     if wanted == "integer" and isinstance(value, float) and value.is_integer():
         return None
@@ -111,6 +114,25 @@ def contradicts(param: Param, value: Any) -> str | None:
     if wanted == "object" and isinstance(value, str) and WORKSPACE_PATH.fullmatch(value):
         problem += f"; write `$res:{value}` if that is a resource's path"
     return problem
+
+
+def _item_contradicts(param: Param, wanted: str, value: list[Any]) -> str | None:
+    """The first item of a static list that is not of the parameter's item type
+    (`ids: list[int]` given `["101", "102"]`): Windmill converts no item either."""
+    for item in value:
+        if item is None:
+            continue
+        found = json_type(item)
+        if found == wanted or (wanted == "number" and found == "integer"):
+            continue
+        if wanted == "integer" and isinstance(item, float) and item.is_integer():
+            continue
+        shown = f'"{item}"' if isinstance(item, str) else json.dumps(item)
+        return (
+            f"`{param.name}` is a list of {wanted}s, but the static list holds "
+            f"{with_article(found)} (`{shown}`), which `main` receives as it is"
+        )
+    return None
 
 
 # what a resource's value can be handed to: resources are JSON objects (their resource
@@ -492,6 +514,33 @@ def _unread_bash_declaration(target: Target, name: str) -> str | None:
     )
 
 
+def _option_read_problem(
+    ctx: RuleContext, model: FlowModel, spec: YNode, key: str, option: OptionSpec
+) -> None:
+    """An option Windmill parses into a number (`sleep`, `timeout`, `parallelism`)
+    whose expression hands over one flow input the schema types otherwise
+    (`parallelism: flow_input.max_parallel`, a string input): the evaluated value is
+    parsed as the option's number (`evaluate_input_transform`), which a string, a list
+    or an object is not. The iterator, which wants a list, has its own check."""
+    wanted, what, consequence = option
+    if key not in ("sleep", "timeout", "parallelism"):
+        return
+    expr = spec.get("expr")
+    if expr is None or not expr.is_scalar or not expr.text.strip().startswith("flow_input."):
+        return
+    known = whole_read_kind(model, expr.text.strip())
+    if known is None:
+        return
+    read, found, why = known
+    if found in wanted:
+        return
+    ctx.report(
+        model.key_span(expr),
+        f"`{key}` {what}, but `{read}` is {with_article(found)} ({why}), which Windmill "
+        f"does not convert: {consequence}; type the input as an integer",
+    )
+
+
 def iterator_value_problem(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
     """A `forloopflow` iterator that reads a whole value known not to be a list: the
     flow runner deserializes the iterator's value as an array (windmill-worker
@@ -632,7 +681,10 @@ type contradicts the parameter's (warning), for example a string for an
 object parameter is likely a resource's path: the message says to write
 `$res:`; a misspelt reference, `res:f/data/db`, is WAC508's), or a static
 object none of whose keys is a member of the parameter's object type
-(`{zone_id: ...}` for `{ zoneId: string }`: `main` reads undefined for each).
+(`{zone_id: ...}` for `{ zoneId: string }`: `main` reads undefined for each), or a
+static list with an item of another type than a list of numbers or booleans takes
+(`ids: list[int]` given `["101", "102"]`; lists of strings are not judged, since
+Windmill's parsers read a bare `list` as one).
 Steps whose target cannot be found (a hub script, a script not in the
 repository) are not checked; nor is the preprocessor module, whose function
 is `preprocessor`, not `main`. The parameters (names, defaults, types,
@@ -729,13 +781,19 @@ empty when the script runs.
 `$args[<name>]` in an inline step's `custom_concurrency_key` must name one of
 its `input_transforms`: the step's job runs with those as its arguments, and
 windmill-queue (`interpolate_args`) puts an empty string for any other name, so
-every run of the step gets the same key and shares one concurrency limit.
+every run of the step gets the same key and shares one concurrency limit. An
+expression or a template written there (`${flow_input.x}`, `{{x}}`) stays in the
+key as written, the same for every run.
 
 A `{type: static, expr: ...}` transform (an expression under the static type,
 which Windmill never evaluates) is reported as an error.
 
 The options Windmill reads as input transforms of their own are checked too
-(error): a static `sleep` or `timeout` that is not a number of seconds
+(error): a `sleep`, `timeout` or `parallelism` expression that hands over one flow
+input the schema types as a string, a list or an object (`parallelism:
+flow_input.max_parallel` with `max_parallel: {type: string}`: the evaluated value is
+parsed as the option's number, "Error parsing result as u16"); a static `sleep` or
+`timeout` that is not a number of seconds
 (`30s`, `"5m"`), a loop's static `parallelism` that is not a number, a for
 loop's static `iterator` that is not a list (`"eu,us,ap"`); and numbers
 `push_next_flow_job` does not take: a negative or fractional `timeout` (an
@@ -1035,7 +1093,7 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         `name`: the step's job runs with its `input_transforms` as its arguments, and
         windmill-queue (`interpolate_args`) puts an empty string for a missing one."""
         from wac_lint.flows.model import ModuleKind
-        from wac_lint.flows.query import arg_tags
+        from wac_lint.flows.query import arg_tags, key_templates
 
         value = module.value
         if module.kind is not ModuleKind.RAWSCRIPT or value is None or not value.is_map:
@@ -1046,6 +1104,17 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         given = {t.name for t in module.transforms}
         if value.get("input_transforms") is None:
             return
+        limit = value.get("concurrent_limit")
+        active = limit is not None and limit.value() not in (None, 0, "")
+        for written, name, span in key_templates(model, node) if active else ():
+            ctx.report(
+                span,
+                f"`{written}` in `custom_concurrency_key` is kept as written: Windmill "
+                "evaluates no expression in a key, it replaces only `$args[<input>]` (and "
+                "`$workspace`) with the job's arguments, so every run of the step gets the "
+                f"same key and they all share one concurrency limit; write `$args[{name}]` "
+                "with an input of the step",
+            )
         for name, span in arg_tags(model, node):
             if name in given:
                 continue
@@ -1097,6 +1166,9 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             spec = holder.get(key)
             value = spec.get("value") if spec is not None and spec.is_map else None
             kind = spec.get("type") if spec is not None and spec.is_map else None
+            if kind is not None and kind.text == "javascript" and spec is not None:
+                _option_read_problem(ctx, model, spec, key, (wanted, what, consequence))
+                continue
             if value is None or kind is None or kind.text != "static":
                 continue
             found = json_type(value.value())

@@ -47,7 +47,16 @@ script and as a parenthesised expression (for object literals), and reports
 the first syntax error of those that parse neither way. When the expression
 is written without quotes and the rest of its line, which YAML read as a
 comment (` #` starts one: `expr: results.a.shop + ' order #' + n`), completes
-it, the message says so.
+it, the message says so. Also reported: what tree-sitter's grammar accepts and
+JavaScript refuses, `??` with `||` or `&&` as a direct operand, without
+parentheses (`results.a.email ?? flow_input.b || 'x'`, a SyntaxError); and an
+arrow function whose body is an object literal written without parentheses
+(`(p) => { sku: p.sku }`): JavaScript reads the braces as a block, so with one
+property the name is a label and the function returns undefined, and with
+several (or a spread) the text does not parse; and a callback of an array method
+that uses its value (`.map`, `.filter`, `.find`, `.some`, `.every`, `.reduce`,
+`.sort`...) written with a block body and no `return` (`(r) => { r.id }`), which
+gives undefined for every element.
 
 Then follows what Windmill's evaluator (windmill-worker `js_eval.rs`) makes
 of the text, and reports where that fails or loses the value:
@@ -155,6 +164,13 @@ input_transforms:
             end = at + max(len(result.error_text), 1)
             near = result.error_text.strip()
             detail = f" near {code_span(near)}" if near else ""
+            if result.error_reason:
+                ctx.report(
+                    offset_span(model, expr, at, min(end, len(expr.text))),
+                    f"the {expr.role.value} expression does not parse as JavaScript: "
+                    f"{result.error_reason}; the step fails when Windmill evaluates it",
+                )
+                continue
             cut = self.cut_by_comment(model, expr)
             ctx.report(
                 offset_span(model, expr, at, min(end, len(expr.text))),
@@ -211,6 +227,24 @@ input_transforms:
             ctx.report(span, message)
         if condition:
             self.check_assignments(ctx, expr)
+        self.check_braced_arrow_bodies(ctx, expr)
+        self.check_returnless_callbacks(ctx, expr)
+
+    @staticmethod
+    def check_returnless_callbacks(ctx: RuleContext, expr: Expression) -> None:
+        """`results.rows.map((r) => { r.id })`: a block body without `return` gives
+        undefined for every element."""
+        from wac_lint.flows.expressions import returnless_callbacks
+        from wac_lint.flows.query import offset_span
+
+        for callback in returnless_callbacks(expr.text):
+            ctx.report(
+                offset_span(ctx.flow, expr, callback.start, callback.end),
+                f"the `.{callback.method}` callback `{callback.arrow}` has a block body "
+                "without `return`, so it gives undefined for every element and the "
+                f"{expr.role.value} gets nothing of what it computes; return the value "
+                "(`return ...`, or an expression body without braces)",
+            )
 
     @staticmethod
     def check_assignments(ctx: RuleContext, expr: Expression) -> None:
@@ -230,6 +264,31 @@ input_transforms:
                 offset_span(ctx.flow, expr, found.start, found.end),
                 f"the {role} assigns `{found.value}` to `{found.target}` (`=`) instead of "
                 f"comparing them: its value is {outcome}; compare with `===`",
+            )
+
+    @staticmethod
+    def check_braced_arrow_bodies(ctx: RuleContext, expr: Expression) -> None:
+        """`(p) => { sku: p.sku }`: the braces of an arrow's body open a block, not an
+        object literal (which tree-sitter's grammar accepts there)."""
+        from wac_lint.flows.expressions import braced_arrow_bodies
+        from wac_lint.flows.query import offset_span
+
+        for arrow in braced_arrow_bodies(expr.text):
+            fix = f"wrap the object in parentheses: `{arrow.params} => ({arrow.body})`"
+            if arrow.parses:
+                effect = (
+                    "JavaScript reads the braces as a block and the property name as a label, "
+                    "so the function returns undefined instead of the object"
+                )
+            else:
+                effect = (
+                    "JavaScript reads the braces as a block, where these properties do not "
+                    "parse, and the step fails when Windmill evaluates it"
+                )
+            ctx.report(
+                offset_span(ctx.flow, expr, arrow.start, arrow.end),
+                f"the body of `{arrow.params} => {arrow.body}` is not an object literal: "
+                f"{effect}; {fix}",
             )
 
 

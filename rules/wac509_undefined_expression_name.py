@@ -10,7 +10,7 @@ from wac_lint.rule import WARNING, Rule, RuleContext, code_span, flow, with_arti
 from wac_lint.source import LANG_FLOW
 
 if TYPE_CHECKING:
-    from wac_lint.flows.expressions import LiteralComparison
+    from wac_lint.flows.expressions import ElementRead, LiteralComparison
     from wac_lint.flows.model import Expression, FlowModel, FlowModule
 
 # What Windmill's evaluator (windmill-worker `js_eval.rs` / `js_eval_quickjs.rs`,
@@ -117,7 +117,10 @@ flow of its own (more than one step, a parallel for loop), and `error.<x>`
 outside the failure module when the step before has no `continue_on_error: true`;
 and `resume.<x>` after an approval step whose `resume_form` schema lists its fields
 without `<x>` (and lets no others in): the approval page posts the form's fields, so
-`<x>` is undefined.
+`<x>` is undefined; the same for a field of an entry of `resumes`
+(`resumes.map((r) => r.<x>)`, `resumes[0].<x>`), the list of every approver's answer,
+and (a warning) an entry's field compared with a string the form's `enum` for it does
+not list (`resumes.every((r) => r.decision === 'aprove')`).
 After an approval step with `continue_on_disapprove_timeout: true`, a `resume.<x>`
 read without a fallback (and without looking at `resume.error`) is a warning: when
 the approval is refused or times out the runner goes on with `resume` set to the
@@ -347,7 +350,7 @@ step allowed to fail.
         """`resume.<field>` after an approval step whose `resume_form` lists its fields
         without this one: the approval page's form posts the listed fields, which the
         runner hands the next step as `resume` (worker_flow.rs, the resume payload)."""
-        from wac_lint.flows.expressions import handles_absence, member_reads
+        from wac_lint.flows.expressions import element_reads, handles_absence, member_reads
         from wac_lint.flows.query import offset_span
 
         module = expr.module
@@ -358,16 +361,30 @@ step allowed to fail.
         fields = _form_fields(before)
         if fields is None:
             return
+        label = code_span(before.id) if before.id else "the step before"
+        known = ", ".join(f"`{f}`" for f in fields)
         for read in member_reads(expr.text, "resume"):
             if read.prop in fields or handles_absence(expr.text, read.start, read.end):
                 continue
-            label = code_span(before.id) if before.id else "the step before"
-            known = ", ".join(f"`{f}`" for f in fields)
             ctx.report(
                 offset_span(ctx.flow, expr, read.start, read.end),
                 f"`resume.{read.prop}` is not a field of the approval form of {label} (its "
                 f"`resume_form` declares {known}): the approval page posts only those, so it "
                 "is undefined unless the approver's call passes it anyway",
+            )
+        # `resumes` lists every answer (one per required event), each the form's fields
+        for read in element_reads(expr.text, "resumes"):
+            if read.prop in fields:
+                _check_resumes_entry_enum(ctx, expr, before, read)
+                continue
+            if handles_absence(expr.text, read.start, read.end):
+                continue
+            ctx.report(
+                offset_span(ctx.flow, expr, read.start, read.end),
+                f"`.{read.prop}` of an entry of `resumes` is not a field of the approval form "
+                f"of {label} (its `resume_form` declares {known}): each entry is one "
+                "approver's answer, which the approval page posts with only those fields, so "
+                "it is undefined unless the approver's call passes it anyway",
             )
 
     @staticmethod
@@ -593,6 +610,66 @@ def _check_resume_enums(ctx: RuleContext, expr: Expression, before: FlowModule) 
             f"comparison is always {'false' if test.equal else 'true'}{hint}",
             severity=WARNING,
         )
+
+
+_COMPARED_AFTER = re.compile(r"\s*(===|!==|==|!=)\s*(?:'([^'\\]*)'|\"([^\"\\]*)\")")
+_COMPARED_BEFORE = re.compile(r"(?:'([^'\\]*)'|\"([^\"\\]*)\")\s*(===|!==|==|!=)\s*$")
+
+
+def _check_resumes_entry_enum(
+    ctx: RuleContext, expr: Expression, before: FlowModule, read: ElementRead
+) -> None:
+    """`resumes.every((r) => r.decision === 'aprove')` where the approval form's `enum`
+    for `decision` does not list the value: each entry is one approver's answer, from
+    the approval page, which offers only the listed values."""
+    from wac_lint.flows.query import offset_span
+
+    text = expr.text
+    after = _COMPARED_AFTER.match(text, read.end)
+    before_match = _COMPARED_BEFORE.search(text[: read.start])
+    if after is not None:
+        operator, literal = (
+            after.group(1),
+            after.group(2) if after.group(2) is not None else after.group(3),
+        )
+        end = after.end()
+        start = read.start
+    elif before_match is not None:
+        operator = before_match.group(3)
+        literal = (
+            before_match.group(1) if before_match.group(1) is not None else before_match.group(2)
+        )
+        start, end = before_match.start(), read.end
+    else:
+        return
+    allowed = _enum_values(before, read.prop)
+    if allowed is None or not all(isinstance(v, str) for v in allowed) or literal in allowed:
+        return
+    close = difflib.get_close_matches(literal, [str(v) for v in allowed], n=1, cutoff=0.6)
+    hint = f"; did you mean `'{close[0]}'`?" if close else ""
+    values = ", ".join(f"`{v}`" for v in allowed)
+    label = code_span(before.id) if before.id else "the step before"
+    equal = operator in ("===", "==")
+    ctx.report(
+        offset_span(ctx.flow, expr, start, end),
+        f"`.{read.prop}` of an entry of `resumes` is never `'{literal}'`: the approval form "
+        f"of {label} allows only {values} (`enum`), which the approval page offers, so this "
+        f"comparison is always {'false' if equal else 'true'}{hint}",
+        severity=WARNING,
+    )
+
+
+def _enum_values(step: FlowModule, field: str) -> list[object] | None:
+    """The `enum` the approval form of `step` gives `field`, if it lists one."""
+    suspend = step.node.get("suspend")
+    form = suspend.get("resume_form") if suspend is not None and suspend.is_map else None
+    schema = form.get("schema") if form is not None and form.is_map else None
+    props = schema.get("properties") if schema is not None and schema.is_map else None
+    prop = props.get(field) if props is not None and props.is_map else None
+    enum = prop.get("enum") if prop is not None and prop.is_map else None
+    if enum is None or not enum.is_seq or not enum.items:
+        return None
+    return [item.value() for item in enum.items]
 
 
 def _report_resume_type(

@@ -617,10 +617,10 @@ CODE["037cc4f20c6bbb24a135399d438cde4a"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.name,self.required,self.type,self.resource,self.enum,self.fields,self.word,)==(other.name,other.required,other.type,other.resource,other.enum,other.fields,other.word,)
+   return (self.name,self.required,self.type,self.resource,self.enum,self.fields,self.word,self.items,)==(other.name,other.required,other.type,other.resource,other.enum,other.fields,other.word,other.items,)
   return NotImplemented
  return __eq__
-CODE["6e513c67f8e42e31606812d02ff34186"] = __create_fn__.__code__
+CODE["4371e1777aa61844868b60a8015961bb"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -701,10 +701,10 @@ CODE["421961d2912ebaeedd9c2b11718635bb"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.ok,self.refs,self.error_at,self.error_text,)==(other.ok,other.refs,other.error_at,other.error_text,)
+   return (self.ok,self.refs,self.error_at,self.error_text,self.error_reason,)==(other.ok,other.refs,other.error_at,other.error_text,other.error_reason,)
   return NotImplemented
  return __eq__
-CODE["22398aeb218e681a18caedc1165105ae"] = __create_fn__.__code__
+CODE["30bc1414fb23af75263a9d3ea7a8ffc4"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -887,6 +887,20 @@ def __create_fn__():
   return NotImplemented
  return __eq__
 CODE["d3222fa338cd8f967eb3dc2f3327fe39"] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.start,self.end,self.method,self.arrow,)==(other.start,other.end,other.method,other.arrow,)
+  return NotImplemented
+ return __eq__
+CODE["76eb5ee53c881364474a1ba06948cd1a"] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.start,self.end,self.params,self.body,self.parses,)==(other.start,other.end,other.params,other.body,other.parses,)
+  return NotImplemented
+ return __eq__
+CODE["464e5b0719e7d014c4de4d7a816bc6d7"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -1217,9 +1231,9 @@ def __create_fn__():
 CODE["c47f82862958fd260405b5f83a45d6ea"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.name,self.required,self.type,self.resource,self.enum,self.fields,self.word,))
+  return hash((self.name,self.required,self.type,self.resource,self.enum,self.fields,self.word,self.items,))
  return __hash__
-CODE["783dd3ac3b9a8d43a9d10e437ae9a865"] = __create_fn__.__code__
+CODE["de15000c5f768684f841e20a32891e12"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.name,self.start,self.end,self.dereferenced,))
@@ -1247,9 +1261,9 @@ def __create_fn__():
 CODE["e7312892aab1c2e616574663cf15c1a1"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.ok,self.refs,self.error_at,self.error_text,))
+  return hash((self.ok,self.refs,self.error_at,self.error_text,self.error_reason,))
  return __hash__
-CODE["0955d713ae688fc4d53d01d67ce3b6a7"] = __create_fn__.__code__
+CODE["2cfb0293f43811157bb5a8f663d0bf9d"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.parameters,self.origin,self.file,self.any_keyword,self.keyword_only,))
@@ -1335,6 +1349,16 @@ def __create_fn__():
   return hash((self.span,self.qualname,self.category,self.via,self.hooked,))
  return __hash__
 CODE["4333b8d7c41afe36b0cd397651fc021b"] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.start,self.end,self.method,self.arrow,))
+ return __hash__
+CODE["bbf5b99ef4ea6112419f7f5b55050e22"] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.start,self.end,self.params,self.body,self.parses,))
+ return __hash__
+CODE["9e4d8cd425c2aaeec522261fb0efd049"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.start,self.end,self.target,self.value,self.truthy,))
@@ -1866,9 +1890,9 @@ def __create_fn__():
 CODE["ec8b3620fb6d0daa2c78763225b501fa"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(name={self.name!r}, required={self.required!r}, type={self.type!r}, resource={self.resource!r}, enum={self.enum!r}, fields={self.fields!r}, word={self.word!r})"
+  return self.__class__.__qualname__ + f"(name={self.name!r}, required={self.required!r}, type={self.type!r}, resource={self.resource!r}, enum={self.enum!r}, fields={self.fields!r}, word={self.word!r}, items={self.items!r})"
  return __repr__
-CODE["2a54012aac1e5f1476f5d9faf06bfcbb"] = __create_fn__.__code__
+CODE["b84e65f1176789f0951918dd1418d3ef"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(name={self.name!r}, span={self.span!r}, annotation={self.annotation!r}, default={self.default!r}, kind={self.kind!r}, optional={self.optional!r})"
@@ -1931,9 +1955,9 @@ def __create_fn__():
 CODE["b130dca502d078c8d17bf462793683f7"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(ok={self.ok!r}, refs={self.refs!r}, error_at={self.error_at!r}, error_text={self.error_text!r})"
+  return self.__class__.__qualname__ + f"(ok={self.ok!r}, refs={self.refs!r}, error_at={self.error_at!r}, error_text={self.error_text!r}, error_reason={self.error_reason!r})"
  return __repr__
-CODE["5195a2fac66988f446b5375db230f107"] = __create_fn__.__code__
+CODE["73eb0e16d2aeed585ec94dc3e5de5f74"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(parameters={self.parameters!r}, origin={self.origin!r}, file={self.file!r}, any_keyword={self.any_keyword!r}, keyword_only={self.keyword_only!r})"
@@ -2069,6 +2093,16 @@ def __create_fn__():
   return self.__class__.__qualname__ + f"(start={self.start!r}, end={self.end!r})"
  return __repr__
 CODE["8cd9b88becb162bccd14d9b80070bcd4"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(start={self.start!r}, end={self.end!r}, method={self.method!r}, arrow={self.arrow!r})"
+ return __repr__
+CODE["07087018d28f03c6b10a835bc1f24057"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(start={self.start!r}, end={self.end!r}, params={self.params!r}, body={self.body!r}, parses={self.parses!r})"
+ return __repr__
+CODE["bb404f159f5c317f8d66659b74deff74"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(start={self.start!r}, end={self.end!r}, target={self.target!r}, value={self.value!r}, truthy={self.truthy!r})"
@@ -3001,8 +3035,8 @@ def __create_fn__(_type_name, _type_required, _type_type, _type_resource, MISSIN
   __dataclass_builtins_object__.__setattr__(self,'resource',resource)
  return __init__
 CODE["1d305fd841d473bfb27e5f329b5ac5e1"] = __create_fn__.__code__
-def __create_fn__(_type_name, _type_required, _type_type, _type_resource, _type_enum, _type_fields, _type_word, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_type, _dflt_resource, _dflt_enum, _dflt_fields, _dflt_word, _return_type):
- def __init__(self,name:_type_name,required:_type_required,type:_type_type=_dflt_type,resource:_type_resource=_dflt_resource,enum:_type_enum=_dflt_enum,fields:_type_fields=_dflt_fields,word:_type_word=_dflt_word)->_return_type:
+def __create_fn__(_type_name, _type_required, _type_type, _type_resource, _type_enum, _type_fields, _type_word, _type_items, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_type, _dflt_resource, _dflt_enum, _dflt_fields, _dflt_word, _dflt_items, _return_type):
+ def __init__(self,name:_type_name,required:_type_required,type:_type_type=_dflt_type,resource:_type_resource=_dflt_resource,enum:_type_enum=_dflt_enum,fields:_type_fields=_dflt_fields,word:_type_word=_dflt_word,items:_type_items=_dflt_items)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'name',name)
   __dataclass_builtins_object__.__setattr__(self,'required',required)
   __dataclass_builtins_object__.__setattr__(self,'type',type)
@@ -3010,8 +3044,9 @@ def __create_fn__(_type_name, _type_required, _type_type, _type_resource, _type_
   __dataclass_builtins_object__.__setattr__(self,'enum',enum)
   __dataclass_builtins_object__.__setattr__(self,'fields',fields)
   __dataclass_builtins_object__.__setattr__(self,'word',word)
+  __dataclass_builtins_object__.__setattr__(self,'items',items)
  return __init__
-CODE["7c34a90339c4871cd6c76e860b4a22ed"] = __create_fn__.__code__
+CODE["83f9acdfa74180ca6141d84703417446"] = __create_fn__.__code__
 def __create_fn__(_type_name, _type_span, _type_annotation, _type_default, _type_kind, _type_optional, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_annotation, _dflt_default, _dflt_kind, _dflt_optional, _return_type):
  def __init__(self,name:_type_name,span:_type_span,annotation:_type_annotation=_dflt_annotation,default:_type_default=_dflt_default,kind:_type_kind=_dflt_kind,optional:_type_optional=_dflt_optional)->_return_type:
   self.name=name
@@ -3119,14 +3154,15 @@ def __create_fn__(_type_nodes, _type_starts, _type_parents, MISSING, _HAS_DEFAUL
   self.parents=parents
  return __init__
 CODE["3acc8d18cb265344b68b607cefd6dc4f"] = __create_fn__.__code__
-def __create_fn__(_type_ok, _type_refs, _type_error_at, _type_error_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_error_at, _dflt_error_text, _return_type):
- def __init__(self,ok:_type_ok,refs:_type_refs,error_at:_type_error_at=_dflt_error_at,error_text:_type_error_text=_dflt_error_text)->_return_type:
+def __create_fn__(_type_ok, _type_refs, _type_error_at, _type_error_text, _type_error_reason, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_error_at, _dflt_error_text, _dflt_error_reason, _return_type):
+ def __init__(self,ok:_type_ok,refs:_type_refs,error_at:_type_error_at=_dflt_error_at,error_text:_type_error_text=_dflt_error_text,error_reason:_type_error_reason=_dflt_error_reason)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'ok',ok)
   __dataclass_builtins_object__.__setattr__(self,'refs',refs)
   __dataclass_builtins_object__.__setattr__(self,'error_at',error_at)
   __dataclass_builtins_object__.__setattr__(self,'error_text',error_text)
+  __dataclass_builtins_object__.__setattr__(self,'error_reason',error_reason)
  return __init__
-CODE["800dfe9ff4f0c663ac1ef215f6fb961f"] = __create_fn__.__code__
+CODE["3debd0eec5f3a72dfa3c92f4f6277495"] = __create_fn__.__code__
 def __create_fn__(_type_parameters, _type_origin, _type_file, _type_any_keyword, _type_keyword_only, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_any_keyword, _dflt_keyword_only, _return_type):
  def __init__(self,parameters:_type_parameters,origin:_type_origin,file:_type_file,any_keyword:_type_any_keyword=_dflt_any_keyword,keyword_only:_type_keyword_only=_dflt_keyword_only)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'parameters',parameters)
@@ -3396,6 +3432,23 @@ def __create_fn__(_type_start, _type_end, MISSING, _HAS_DEFAULT_FACTORY, __datac
   self.end=end
  return __init__
 CODE["d4cef74f423edd6f1852093a73dca47b"] = __create_fn__.__code__
+def __create_fn__(_type_start, _type_end, _type_method, _type_arrow, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,start:_type_start,end:_type_end,method:_type_method,arrow:_type_arrow)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'start',start)
+  __dataclass_builtins_object__.__setattr__(self,'end',end)
+  __dataclass_builtins_object__.__setattr__(self,'method',method)
+  __dataclass_builtins_object__.__setattr__(self,'arrow',arrow)
+ return __init__
+CODE["9860bae734df5fc7d508796361e392c4"] = __create_fn__.__code__
+def __create_fn__(_type_start, _type_end, _type_params, _type_body, _type_parses, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,start:_type_start,end:_type_end,params:_type_params,body:_type_body,parses:_type_parses)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'start',start)
+  __dataclass_builtins_object__.__setattr__(self,'end',end)
+  __dataclass_builtins_object__.__setattr__(self,'params',params)
+  __dataclass_builtins_object__.__setattr__(self,'body',body)
+  __dataclass_builtins_object__.__setattr__(self,'parses',parses)
+ return __init__
+CODE["c29cf920ba9ff108779e62dc198f52a7"] = __create_fn__.__code__
 def __create_fn__(_type_start, _type_end, _type_target, _type_value, _type_truthy, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,start:_type_start,end:_type_end,target:_type_target,value:_type_value,truthy:_type_truthy)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'start',start)
@@ -3803,11 +3856,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["35f98ae21c6a6655091765511af95848"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('name','required','type','resource','enum','fields','word',):
+  if type(self) is cls or name in ('name','required','type','resource','enum','fields','word','items',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODE["9c6ce28699c3a7ef51cbba79f941e972"] = __create_fn__.__code__
+CODE["e8b173abaaf2f707fd9152191803c9eb"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('name','required','type','resource',):
@@ -3866,11 +3919,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["f42b98902197f1dc298559c69693815d"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('ok','refs','error_at','error_text',):
+  if type(self) is cls or name in ('ok','refs','error_at','error_text','error_reason',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODE["c6cdc802987d7f3e5ec2f04a55abc7b9"] = __create_fn__.__code__
+CODE["4e721e55e860070b45cc581b69c3fbcc"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('parameters','origin','file','any_keyword','keyword_only',):
@@ -3990,6 +4043,20 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__delattr__(name)
  return __delattr__
 CODE["bb24a2668fcdb40b00904f3fde262561"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('start','end','method','arrow',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE["7b4a3c5d71977f300552f3a8295c1eb4"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('start','end','params','body','parses',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE["d82f00d3fdc3db05139080b929a66714"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('start','end','target','value','truthy',):
@@ -4321,11 +4388,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["09df1caf59dd0fef759e5341f9248df9"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('name','required','type','resource','enum','fields','word',):
+  if type(self) is cls or name in ('name','required','type','resource','enum','fields','word','items',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODE["fda4381a34ee965cdd13469211afadc7"] = __create_fn__.__code__
+CODE["fc8b90ba4dd52f02b729dfa7a52707fe"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('name','required','type','resource',):
@@ -4384,11 +4451,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["637c4a7fabc03921fd500ba9859131e7"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('ok','refs','error_at','error_text',):
+  if type(self) is cls or name in ('ok','refs','error_at','error_text','error_reason',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODE["c77a38ec983dfe2f0665ecdfb8893d90"] = __create_fn__.__code__
+CODE["b858f2d258b452113203c2ec263f22e0"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('parameters','origin','file','any_keyword','keyword_only',):
@@ -4508,6 +4575,20 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__setattr__(name, value)
  return __setattr__
 CODE["f82bea4ab8dca7f2afb407785a1cbad0"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('start','end','method','arrow',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE["c6412335bd03a1f17046af9c8cde5578"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('start','end','params','body','parses',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE["6406c849fa95c0f8b374779e91e21ccd"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('start','end','target','value','truthy',):

@@ -71,6 +71,9 @@ class ParsedExpression:
     refs: tuple[Ref, ...]
     error_at: int | None = None  # character offset of the first syntax error
     error_text: str = ""
+    # why the text does not parse, when tree-sitter's grammar accepts it but JavaScript
+    # does not (an early error: `a ?? b || c`)
+    error_reason: str = ""
 
 
 @cache
@@ -90,17 +93,59 @@ def parse_expression(text: str) -> ParsedExpression:
     ok = not tree.root_node.has_error
     error_at: int | None = None
     error_text = ""
+    accepted, shift = tree, 0
     if not ok:
         wrapped = _parser().parse(b"(" + data + b"\n)")
         if not wrapped.root_node.has_error:
             ok = True
+            accepted, shift = wrapped, 1
         else:
             bad = _first_error(tree.root_node)
             if bad is not None:
                 error_at = _chars(data, bad.start_byte)
                 error_text = data[bad.start_byte : bad.end_byte].decode("utf-8", "replace")
     refs = tuple(_refs(tree.root_node, data)) if any(o in data for o in _REF_OBJECTS) else ()
+    if ok and b"??" in data:
+        mixed = _mixed_coalescing(accepted.root_node)
+        if mixed is not None:
+            operator, other = mixed
+            start = max(operator.start_byte - shift, 0)
+            reason = (
+                f"`??` cannot be combined with `{other}` without parentheses (a SyntaxError "
+                "in JavaScript, whatever the values); parenthesise the part meant to go first"
+            )
+            return ParsedExpression(False, refs, _chars(data, start), operator.type, reason)
     return ParsedExpression(ok, refs, error_at, error_text)
+
+
+_LOGICAL = frozenset({"||", "&&"})
+
+
+def _mixed_coalescing(root: tree_sitter.Node) -> tuple[tree_sitter.Node, str] | None:
+    """The first `??` written with `||` / `&&` as a direct operand, or the reverse
+    (`a ?? b || c`): tree-sitter's grammar takes it, JavaScript refuses it (ES2020
+    ShortCircuitExpression: a CoalesceExpression's operands are no LogicalOR/AND)."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type == "binary_expression":
+            operator = node.child_by_field_name("operator")
+            if operator is not None and operator.type in _LOGICAL | {"??"}:
+                for side in ("left", "right"):
+                    operand = node.child_by_field_name(side)
+                    inner = (
+                        operand.child_by_field_name("operator")
+                        if operand is not None and operand.type == "binary_expression"
+                        else None
+                    )
+                    if inner is None:
+                        continue
+                    if operator.type == "??" and inner.type in _LOGICAL:
+                        return operator, inner.type
+                    if operator.type in _LOGICAL and inner.type == "??":
+                        return inner, operator.type
+        stack.extend(reversed(node.children))
+    return None
 
 
 def _chars(data: bytes, byte_offset: int) -> int:
@@ -747,3 +792,160 @@ def condition_assignments(text: str) -> tuple[Assignment, ...]:
                 )
             )
     return tuple(sorted(out, key=lambda a: a.start))
+
+
+@dataclass(frozen=True)
+class BracedArrowBody:
+    """An arrow function whose body is an object literal written without parentheses
+    (`(p) => { sku: p.sku }`): JavaScript reads the braces as a block, not an object
+    (tree-sitter's grammar reads an object), so `sku:` is a label and the function
+    returns undefined, or, with several properties (`{ a: x, b: y }`), a spread or a
+    method, the text does not parse."""
+
+    start: int  # character offsets of the arrow function
+    end: int
+    params: str  # the parameter list as written, `(p)` / `p`
+    body: str  # the body as written, `{ sku: p.sku }`
+    parses: bool  # one `key: value` or shorthand property: a valid block, returning undefined
+
+
+@lru_cache(maxsize=4096)
+def braced_arrow_bodies(text: str) -> tuple[BracedArrowBody, ...]:
+    """Every arrow function of the expression whose body is an object literal not
+    wrapped in parentheses."""
+    if "=>" not in text:
+        return ()
+    data = text.encode("utf-8")
+    tree = _parser().parse(data)
+    if tree.root_node.has_error:
+        return ()
+    out: list[BracedArrowBody] = []
+    stack = [tree.root_node]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if node.type != "arrow_function":
+            continue
+        body = node.child_by_field_name("body")
+        if body is None or body.type != "object" or not body.named_children:
+            continue
+        members = [c for c in body.named_children if c.type != "comment"]
+        single = len(members) == 1 and (
+            members[0].type == "shorthand_property_identifier"
+            or (
+                members[0].type == "pair"
+                and (key := members[0].child_by_field_name("key")) is not None
+                and key.type == "property_identifier"
+            )
+        )
+        params = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
+        out.append(
+            BracedArrowBody(
+                _chars(data, node.start_byte),
+                _chars(data, node.end_byte),
+                data[params.start_byte : params.end_byte].decode("utf-8", "replace")
+                if params is not None
+                else "()",
+                data[body.start_byte : body.end_byte].decode("utf-8", "replace"),
+                single,
+            )
+        )
+    return tuple(sorted(out, key=lambda b: b.start))
+
+
+@dataclass(frozen=True)
+class ReturnlessCallback:
+    """A callback whose value the array method uses (`.map`, `.filter`, `.find`...)
+    written as an arrow with a block body and no `return` (`(r) => { r.id }`): it
+    returns undefined for every element."""
+
+    start: int  # character offsets of the arrow function
+    end: int
+    method: str
+    arrow: str  # the arrow function as written
+
+
+# the array methods that use what their callback returns (`forEach` does not)
+_VALUE_CALLBACKS = frozenset(
+    {
+        "map",
+        "flatMap",
+        "filter",
+        "find",
+        "findIndex",
+        "findLast",
+        "some",
+        "every",
+        "reduce",
+        "reduceRight",
+        "sort",
+        "toSorted",
+    }
+)
+_NESTED_SCOPES = frozenset(
+    {
+        "arrow_function",
+        "function_expression",
+        "function_declaration",
+        "generator_function",
+        "method_definition",
+        "class_body",
+    }
+)
+
+
+def _returns(block: tree_sitter.Node) -> bool:
+    """Whether a function body holds a `return` of its own (not a nested function's)
+    or a `throw` (a callback that only throws is not meant to give a value)."""
+    stack = list(block.children)
+    while stack:
+        node = stack.pop()
+        if node.type in ("return_statement", "throw_statement"):
+            return True
+        if node.type in _NESTED_SCOPES:
+            continue
+        stack.extend(node.children)
+    return False
+
+
+@lru_cache(maxsize=4096)
+def returnless_callbacks(text: str) -> tuple[ReturnlessCallback, ...]:
+    """Every arrow callback of a value-using array method whose block body has no
+    `return`."""
+    if "=>" not in text or "{" not in text:
+        return ()
+    data = text.encode("utf-8")
+    tree = _parser().parse(data)
+    if tree.root_node.has_error:
+        return ()
+    out: list[ReturnlessCallback] = []
+    stack = [tree.root_node]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if node.type != "call_expression":
+            continue
+        callee = node.child_by_field_name("function")
+        args = node.child_by_field_name("arguments")
+        if callee is None or callee.type != "member_expression" or args is None:
+            continue
+        method = _property(callee, data)
+        if method not in _VALUE_CALLBACKS or not args.named_children:
+            continue
+        callback = args.named_children[0]
+        if callback.type != "arrow_function":
+            continue
+        body = callback.child_by_field_name("body")
+        if body is None or body.type != "statement_block" or _returns(body):
+            continue
+        if not [c for c in body.named_children if c.type != "comment"]:
+            continue  # `() => {}`: written empty on purpose
+        out.append(
+            ReturnlessCallback(
+                _chars(data, callback.start_byte),
+                _chars(data, callback.end_byte),
+                method,
+                data[callback.start_byte : callback.end_byte].decode("utf-8", "replace"),
+            )
+        )
+    return tuple(sorted(out, key=lambda c: c.start))

@@ -38,6 +38,25 @@ def arg_tags(model: FlowModel, node: YNode) -> Iterator[tuple[str, Span]]:
         yield found.group(1), model.span_between(start, end)
 
 
+# what a key written as an expression or a template looks like: `${flow_input.x}`,
+# `{{ x }}`, a bare `flow_input.x` (windmill-queue `interpolate_args` replaces only
+# `$args[name]` and `$workspace`, so these stay in the key as written)
+KEY_TEMPLATE = re.compile(
+    r"\$\{\s*(?:flow_input\.)?(?P<a>[A-Za-z_]\w*)[^}]*\}"
+    r"|\{\{\s*(?:flow_input\.)?(?P<b>[A-Za-z_]\w*)[^}]*\}\}"
+    r"|(?<![\w$.])flow_input\.(?P<c>[A-Za-z_]\w*)"
+)
+
+
+def key_templates(model: FlowModel, node: YNode) -> Iterator[tuple[str, str, Span]]:
+    """Each expression or template written in a concurrency / debounce key scalar
+    (`${flow_input.tenant}`), with the name it reads and where it is written."""
+    for found in KEY_TEMPLATE.finditer(node.text):
+        name = found.group("a") or found.group("b") or found.group("c")
+        start, end = locate(model.source, node, found.start(), found.end())
+        yield found.group(0), name, model.span_between(start, end)
+
+
 def ref_span(model: FlowModel, expr: Expression, ref: Ref) -> Span:
     start, end = locate(model.source, expr.node, ref.start, ref.end)
     return model.span_between(start, end)

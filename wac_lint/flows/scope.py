@@ -55,6 +55,25 @@ def result_problem(
     return Problem(found) if isinstance(found, str) else found
 
 
+_HYPHEN_TAIL = re.compile(r"(?:-[A-Za-z0-9_]+)+")
+
+
+def _hyphenated_id(model: FlowModel, text: str, name: str, read: Ref | None) -> str | None:
+    """The step id with hyphens that `results.<name>-<rest>` was meant to read
+    (`results.fetch-orders`, which JavaScript reads as a subtraction), if any."""
+    if read is None:
+        return None
+    tail = _HYPHEN_TAIL.match(text, read.end)
+    if tail is None:
+        return None
+    parts = tail.group(0).split("-")[1:]
+    for count in range(len(parts), 0, -1):
+        candidate = "-".join([name, *parts[:count]])
+        if candidate in model.by_id:
+            return candidate
+    return None
+
+
 def _result_problem(
     model: FlowModel, expr: Expression, name: str, read: Ref | None
 ) -> str | Problem | None:
@@ -69,6 +88,14 @@ def _result_problem(
     if target is None:
         import difflib
 
+        hyphenated = _hyphenated_id(model, expr.text, name, read)
+        if hyphenated is not None:
+            rest = hyphenated[len(name) + 1 :]
+            return (
+                f"`results.{hyphenated}` is `results.{name}` minus `{rest}` in JavaScript, "
+                f"and no step is called `{name}`; read step `{hyphenated}` as "
+                f'`results["{hyphenated}"]`'
+            )
         close = difflib.get_close_matches(name, sorted(model.by_id), n=1, cutoff=0.75)
         hint = f"; did you mean `results.{close[0]}`?" if close else ""
         return f"{ref} names no step of this flow{hint}"
@@ -871,7 +898,8 @@ def failed_entry_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
     iteration's is its error (`{"error": {...}}`), which has none of the fields."""
     target = model.by_id.get(ref.name)
     method = ref.member
-    if target is None or method not in _KEEPING or target.kind not in _LOOPS:
+    indexed = method is not None and method.isdigit()
+    if target is None or (method not in _KEEPING and not indexed) or target.kind not in _LOOPS:
         return None
     value = target.value
     flag = value.get("skip_failures") if value is not None and value.is_map else None
@@ -880,6 +908,10 @@ def failed_entry_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
     text = expr.text
     if "error" in text or "?." in text or "??" in text or "&&" in text or "catch" in text:
         return None  # the failed entries are looked at
+    if method is None:
+        return None
+    if indexed:
+        return _failed_indexed_entry(ref.name, method, text[ref.member_end :])
     found = _CALLBACK.match(text, ref.member_end)
     if found is None:
         return None
@@ -905,6 +937,20 @@ def failed_entry_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
         f"the entry of a failed iteration is its error (`{{error: ...}}`), which has no "
         f"`{field}`: the `{method}` callback reads undefined from it; drop failed entries first "
         f"(`.filter((r) => !r?.error)`)"
+    )
+
+
+def _failed_indexed_entry(loop: str, index: str, after: str) -> str | None:
+    """`results.each[0].total`: that entry is the error of a failed iteration."""
+    read = re.match(r"\s*\.\s*([A-Za-z_$][\w$]*)", after)
+    if read is None or read.group(1) in ARRAY_MEMBERS:
+        return None
+    field = read.group(1)
+    return (
+        f"`results.{loop}[{index}].{field}`: loop `{loop}` has `skip_failures: true`, and "
+        f"when iteration {int(index) + 1} failed its entry is its error (`{{error: ...}}`), "
+        f"which has no `{field}`, so this is undefined; test `results.{loop}[{index}].error` "
+        "first, or chain optionally with a fallback"
     )
 
 
@@ -1757,6 +1803,9 @@ def _failed_step_iterator(model: FlowModel, expr: Expression) -> list[OwnResultR
 
     text = expr.text
     lead = len(text) - len(text.lstrip())
+    failed_entries = _failed_iterations_iterated(model, expr, lead)
+    if failed_entries:
+        return failed_entries
     for depth in (1, 2):
         for path, start, end in static_reads(text, "results", depth):
             if start != lead or end != len(text.rstrip()):
@@ -1790,3 +1839,60 @@ def _failed_step_iterator(model: FlowModel, expr: Expression) -> list[OwnResultR
                 )
             ]
     return []
+
+
+def _failed_iterations_iterated(
+    model: FlowModel, expr: Expression, lead: int
+) -> list[OwnResultRead]:
+    """A for loop whose `iterator` is the whole result of a `skip_failures: true`
+    loop, and whose body reads a field of each item (`flow_input.iter.value.email`):
+    a failed iteration's entry is its error (`{"error": {...}}`, worker_flow.rs
+    `retrieve_flow_jobs_results`), so the body runs on it too and reads undefined."""
+    from wac_lint.flows.expressions import static_reads
+
+    text = expr.text
+    loop = expr.module
+    if loop is None or loop.kind is not ModuleKind.FORLOOP:
+        return []
+    whole = static_reads(text, "results", 1)
+    if len(whole) != 1 or whole[0][1] != lead or whole[0][2] != len(text.rstrip()):
+        return []
+    name = whole[0][0][0]
+    source = model.by_id.get(name)
+    if source is None or source.kind not in _LOOPS or source is loop:
+        return []
+    value = source.value
+    flag = value.get("skip_failures") if value is not None and value.is_map else None
+    if flag is None or flag.value() is not True:
+        return []
+    for inner in model.expressions:
+        if inner.module is None or inner.module is loop or "iter" not in inner.text:
+            continue
+        if _innermost_loop(inner.module) is not loop or "error" in inner.text:
+            continue
+        for (iter_, value_, field), start, end in static_reads(inner.text, "flow_input", 3):
+            if (iter_, value_) != ("iter", "value") or field.isdigit():
+                continue
+            if handles_absence(inner.text, start, end) or "?." in inner.text[:end]:
+                continue
+            return [
+                OwnResultRead(
+                    lead,
+                    len(text.rstrip()),
+                    f"`results.{name}`: loop `{name}` has `skip_failures: true`, and the "
+                    f"entry of a failed iteration is its error (`{{error: ...}}`), which "
+                    f"this loop iterates too: `flow_input.iter.value.{field}` (step "
+                    f"`{inner.module.id}`) is undefined for it; drop the failed entries first "
+                    f"(`results.{name}.filter((r) => !r?.error)`)",
+                )
+            ]
+    return []
+
+
+def _innermost_loop(module: FlowModule) -> FlowModule | None:
+    parent = module.parent
+    while parent is not None:
+        if parent.kind is not None and parent.kind.is_loop:
+            return parent
+        parent = parent.parent
+    return None

@@ -67,6 +67,10 @@ class Param:
     # a bash input: the worker hands the script every argument as a command-line word
     # (a string as it is, any other JSON value as its JSON text)
     word: bool = False
+    # the JSON type of an array's items, when the type says numbers or booleans
+    # (`list[int]`, `number[]`, `items: {type: integer}`; not strings, which is also
+    # what Windmill's parsers make of a bare `list`)
+    items: str | None = None
 
 
 @dataclass(frozen=True)
@@ -626,7 +630,10 @@ def _signature_target(source: SourceFile, label: str) -> Target | None:
         return Target(label, (), unread_main=True)  # TypeScript: `const main = (...) =>`
     if sig.invalid or sig.no_main_func:
         return None
-    params = tuple(Param(a.name, not a.has_default, *_typ_facts(a.typ)) for a in sig.args)
+    params = tuple(
+        Param(a.name, not a.has_default, *_typ_facts(a.typ), items=_item_type(a.typ))
+        for a in sig.args
+    )
     main = sig.main
     open_ended = False
     if main is not None:
@@ -741,6 +748,20 @@ def _typ_facts(
     return None, None, None, None
 
 
+_SCALAR_ITEMS = {"int": "integer", "float": "number", "bool": "boolean"}
+
+
+def _item_type(typ: Any) -> str | None:
+    """The JSON type of the items of a parsed list of numbers or booleans."""
+    from wac_lint.schema import types as t
+
+    if not isinstance(typ, t.TList):
+        return None
+    # not strings: Windmill's parsers read a bare `list` (and `.script.yaml` writes it)
+    # as a list of strings, whatever the code takes
+    return _SCALAR_ITEMS.get(typ.inner) if isinstance(typ.inner, str) else None
+
+
 def _flow_target(path: str, label: str) -> Target | None:
     try:
         key = _stat_key(path)
@@ -805,6 +826,8 @@ def schema_params(schema: Any) -> tuple[Param, ...]:
         enum = prop.get("enum")
         values = tuple(str(v) for v in enum) if isinstance(enum, list) else None
         has_default = "default" in prop and prop["default"] is not None
+        items = prop.get("items")
+        item_kind = items.get("type") if isinstance(items, dict) else None
         out.append(
             Param(
                 str(name),
@@ -812,6 +835,9 @@ def schema_params(schema: Any) -> tuple[Param, ...]:
                 kind or None,
                 resource,
                 values,
+                items=item_kind
+                if kind == "array" and item_kind in ("integer", "number", "boolean")
+                else None,
             )
         )
     return tuple(out)
