@@ -15,7 +15,7 @@ const flowMeter = task(async (zoneId: string) => {
   return ((await res.json()) as { litres: number }).litres;
 });
 
-const irrigate = workflow(async (zoneIds: string[], litresPerZone: number) => {
+const irrigate = workflow(async (zoneIds: string[], litresPerZone: number) => { // expect: WAC005
   const report: { zoneId: string; delivered: number }[] = [];
   for (const zoneId of zoneIds) {
     await openZone(zoneId, litresPerZone);
@@ -25,4 +25,4 @@ const irrigate = workflow(async (zoneIds: string[], litresPerZone: number) => {
   return { report };
 });
 
-export { irrigate as main }; // expect: WAC005
+export { irrigate as main };

@@ -15,7 +15,7 @@ const flowMeter = task(async (zoneId: string) => {
   return ((await res.json()) as { litres: number }).litres;
 });
 
-async function nightlyIrrigation(zoneIds: string[], litresPerZone: number) {
+async function nightlyIrrigation(zoneIds: string[], litresPerZone: number) { // expect: WAC005
   const report: { zoneId: string; delivered: number }[] = [];
   for (const zoneId of zoneIds) {
     await openZone(zoneId, litresPerZone);
@@ -26,4 +26,4 @@ async function nightlyIrrigation(zoneIds: string[], litresPerZone: number) {
   return { report, short };
 }
 
-export { nightlyIrrigation as main }; // expect: WAC005
+export { nightlyIrrigation as main };
