@@ -476,6 +476,9 @@ on it. Stored in a name first, it is not reported either when that name (assigne
 once) goes only into log lines itself (`t0 = time.perf_counter()`, then only
 `print(f"took {time.perf_counter() - t0:.1f}s")`); any other read of the name (a
 task argument, a condition, a step callback) makes it reported like any other read.
+A name the module computes that way (`const started = Date.now()` at the top of the
+script) is likewise not reported where the body reads it only into a log line
+(`console.log(`took ${Date.now() - started}ms`)`), and reported at its other reads.
 The same holds in a helper the body runs (a timing wrapper logging `performance.now()
 - started`), and for an attribute a method of a class of the file keeps it in
 (`self.t0 = time.perf_counter()` in a timing context manager's `__enter__`, `this.t0 =
@@ -775,6 +778,8 @@ export const main = workflow(async () => {
                 continue
             if binding.node == node:
                 continue
+            if _logged_from(ctx, node, 2):
+                continue  # `console.log(`took ${Date.now() - started}ms`)`: a log line only
             source = volatile[name]
             reported.add(binding.name)
             parent = node.parent

@@ -1,0 +1,114 @@
+"""Red team AB (abt): regressions for the general causes behind its TypeScript corpus
+(`tests/corpus/adversarial/ab_ts_*`)."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
+
+
+def findings(code: str, *codes: str, lang: str = LANG_TYPESCRIPT) -> list[tuple[int, str]]:
+    name = "<t>.ts" if lang == LANG_TYPESCRIPT else "<t>.py"
+    result = analyze_source(SourceFile(name, code, lang), select=list(codes))
+    assert not result.errors, [e.error for e in result.errors]
+    return [(f.row, f.code) for f in result.findings]
+
+
+def messages(code: str, code_: str) -> list[str]:
+    result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=[code_])
+    return [f.message for f in result.findings]
+
+
+TASKS = (
+    'import { task, sleep, workflow } from "windmill-client";\n'
+    "const water = task(async (zone: string) => zone);\n"
+)
+
+
+def test_an_anonymous_default_export_using_wac_is_the_entry() -> None:
+    # windmill-oracle dag: "No workflow() wrapped async function found."
+    fn = TASKS + (
+        "export default async function (zones: string[]) {\n"  # 3
+        "  await sleep(60);\n"
+        "  return await water(zones[0]);\n"
+        "}\n"
+    )
+    assert findings(fn, "WAC005") == [(3, "WAC005")]
+    assert "default entry point" in messages(fn, "WAC005")[0]
+    arrow = TASKS + "export default async (zones: string[]) => {\n  await sleep(1);\n};\n"
+    assert findings(arrow, "WAC005") == [(3, "WAC005")]
+    # a script that has a `main` workflow: its default export is not the entry
+    both = TASKS + (
+        "export const main = workflow(async (z: string) => await water(z));\n"
+        "export default async function (z: string) {\n  return await water(z);\n}\n"
+    )
+    assert findings(both, "WAC005") == []
+
+
+def test_a_plain_function_exported_as_main_is_the_entry() -> None:
+    code = TASKS + (
+        "async function nightly(zones: string[]) {\n"  # 3
+        "  await sleep(60);\n"
+        "  return await water(zones[0]);\n"
+        "}\n"
+        "export { nightly as main };\n"
+    )
+    assert findings(code, "WAC005") == [(3, "WAC005")]
+    assert messages(code, "WAC005")[0].startswith("`nightly`, which the script exports")
+    default_name = code.replace("export { nightly as main };", "export default nightly;")
+    assert findings(default_name, "WAC005") == [(3, "WAC005")]
+    # the workflow form of the same stays the rename finding at the workflow
+    wf = TASKS + (
+        "const nightly = workflow(async (zones: string[]) => await water(zones[0]));\n"
+        "export { nightly as main };\n"
+    )
+    assert findings(wf, "WAC005") == [(3, "WAC005")]
+    assert "does not follow the rename" in messages(wf, "WAC005")[0]
+
+
+def test_generator_workflows_and_tasks_never_run_their_body() -> None:
+    # windmill-client 1.818.0: workflow(fn) returns fn; task's wrapper awaits fn(...args):
+    # a generator function's call returns the generator object, body unrun
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const pages = task(async function* (n: number) {\n"  # 2
+        "  yield n;\n"
+        "});\n"
+        "const record = task(async (n: number) => n);\n"
+        "export const main = workflow(async function* (xs: number[]) {\n"  # 6
+        "  for (const x of xs) yield await record(x);\n"
+        "});\n"
+    )
+    assert findings(code, "WAC004") == [(2, "WAC004"), (6, "WAC004")]
+    plain = code.replace("async function*", "async function").replace("yield ", "return ")
+    assert findings(plain, "WAC004") == []
+
+
+def test_a_module_level_clock_value_only_logged_in_the_body_is_not_reported() -> None:
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const started = Date.now();\n"
+        "const RUN = crypto.randomUUID();\n"
+        "const t = task(async (x: string) => x);\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  console.log(`round took ${Date.now() - started}ms`);\n"
+        '  console.log("run", RUN);\n'
+        "  const r = await t(x);\n"
+        "  return { r, run: RUN };\n"  # 9: read for the result
+        "});\n"
+    )
+    assert findings(code, "WAC102") == [(9, "WAC102")]
+    py = (
+        "import time\n"
+        "from wmill import task, workflow\n"
+        "STARTED = time.time()\n"
+        "@task()\n"
+        "async def t(x: str):\n"
+        "    return x\n"
+        "@workflow\n"
+        "async def main(x: str):\n"
+        "    r = await t(x)\n"
+        '    print(f"took {time.time() - STARTED:.1f}s")\n'
+        "    return r\n"
+    )
+    assert findings(py, "WAC102", lang=LANG_PYTHON) == []
