@@ -441,8 +441,12 @@ helper the body calls without that argument (`audit_entry(action)` of
 `def audit_entry(action, at=datetime.now().isoformat())`, in TypeScript also the
 default of a destructured member the object given lacks: `window({ minutes: 30 })` of
 `({ minutes = 15, end = Date.now() }) => ...`; a task's own default is
-evaluated in its job and is fine). Likewise a workflow parameter whose default is a
-string a catalogued parser reads as the current time (`end_date: str = "today"`,
+evaluated in its job and is fine). A TypeScript workflow's own parameter defaults run
+at each call, in every round, where the run's input lacks them: `(at = new
+Date().toISOString()) => ...` and a member of a destructured parameter, `({ at = new
+Date().toISOString() }: Args) => ...` (windmill-oracle `sig` reads no default there).
+Likewise a workflow parameter whose default is a string a catalogued parser reads
+as the current time (`end_date: str = "today"`,
 then `pd.to_datetime(end_date)` or `pd.Timestamp(start)` with `start="now"` in the
 body), unless the body assigns the parameter first.
 

@@ -112,3 +112,30 @@ def test_a_module_level_clock_value_only_logged_in_the_body_is_not_reported() ->
         "    return r\n"
     )
     assert findings(py, "WAC102", lang=LANG_PYTHON) == []
+
+
+def test_defaults_destructured_in_the_workflow_parameter_run_every_round() -> None:
+    # the runner calls the workflow function with the run's input each round; a member it
+    # lacks takes its default then (windmill-oracle sig: one object argument, no default)
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const hold = task(async (plate: string, at: string) => plate + at);\n"
+        "type Args = { plate: string; at?: string; opts?: { id?: string } };\n"
+        "export const main = workflow(async ({\n"
+        "  plate,\n"
+        "  at = new Date().toISOString(),\n"  # 6
+        '  opts: { id = "fixed" } = {},\n'
+        "}: Args) => {\n"
+        "  return await hold(plate, at + id);\n"
+        "});\n"
+    )
+    assert findings(code, "WAC102") == [(6, "WAC102")]
+    nested = code.replace('id = "fixed"', "id = crypto.randomUUID()")
+    assert findings(nested, "WAC102") == [(6, "WAC102"), (7, "WAC102")]
+    # a task's destructured default is evaluated in its own job
+    in_task = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const hold = task(async ({ at = new Date().toISOString() }: { at?: string }) => at);\n"
+        "export const main = workflow(async (x: string) => await hold({}));\n"
+    )
+    assert findings(in_task, "WAC102") == []
