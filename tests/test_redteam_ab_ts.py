@@ -139,3 +139,35 @@ def test_defaults_destructured_in_the_workflow_parameter_run_every_round() -> No
         "export const main = workflow(async (x: string) => await hold({}));\n"
     )
     assert findings(in_task, "WAC102") == []
+
+
+def test_a_task_picked_from_a_map_of_tasks_is_a_task_call() -> None:
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const a = task(async (x: string) => x);\n"
+        "const b = task(async (x: string) => x + 'b');\n"
+        "const HANDLERS = new Map<string, typeof a>([\n"
+        '  ["a", a],\n'
+        '  ["b", b],\n'
+        "]);\n"
+        "export const main = workflow(async (xs: string[], kind: string) => {\n"
+        "  HANDLERS.get(kind)?.(xs[0]);\n"  # 9
+        "  HANDLERS.get(kind)!(xs[1]);\n"  # 10
+        "  const h = HANDLERS.get(kind);\n"
+        "  if (h) h(xs[2]);\n"  # 12
+        "  const kept = await HANDLERS.get(kind)?.(xs[3]);\n"
+        "  return kept;\n"
+        "});\n"
+    )
+    assert findings(code, "WAC106") == [(9, "WAC106"), (10, "WAC106"), (12, "WAC106")]
+    # a Map of plain functions, or a local class called Map, holds no tasks
+    plain = code.replace('["a", a]', '["a", (x: string) => x]')
+    assert findings(plain, "WAC106") == []
+    local = code.replace(
+        "const HANDLERS",
+        "class Map<K, V> {\n"
+        "  constructor(_: unknown) {}\n"
+        "  get(_: K): V | undefined {\n    return undefined;\n  }\n"
+        "}\nconst HANDLERS",
+    )
+    assert findings(local, "WAC106") == []
