@@ -186,14 +186,14 @@ class TaskLookups(DispatchLookups):
         value: Node,
         owner: Scope,
         table: int | None = None,
-        entries: list[tuple[str, Node]] | None = None,
+        pairs: list[tuple[str, Node]] | None = None,
     ) -> TaskDef | None:
         """An object / dict literal whose every entry is a task of the file, all taking
         the same parameters: whatever key picks one at run time, its call dispatches a
         task, and what is said of the call (its arguments, its consumption) holds for
-        each; the first stands for them (as in `element_task`). `entries`: the keys and
+        each; the first stands for them (as in `element_task`). `pairs`: the keys and
         values of a table not written as a literal (`new Map([...])`, see `map_entries`)."""
-        called = entries if entries is not None else self.dict_call_entries(value, owner)
+        called = pairs if pairs is not None else self.dict_call_entries(value, owner)
         if value.type not in ("object", "dictionary") and called is None:
             return None
         tasks: list[TaskDef] = []
