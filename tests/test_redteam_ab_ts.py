@@ -171,3 +171,26 @@ def test_a_task_picked_from_a_map_of_tasks_is_a_task_call() -> None:
         "}\nconst HANDLERS",
     )
     assert findings(local, "WAC106") == []
+
+
+def test_timers_without_a_delay_and_promise_timers_do_not_crash_wac101() -> None:
+    # the global setTimeout takes (callback, delay); node:timers/promises' takes (delay,
+    # value): reading the delay of the first as the second raised IndexError
+    code = (
+        'import timers from "node:timers/promises";\n'
+        'import { setTimeout as delay, setImmediate as tick } from "node:timers/promises";\n'
+        'import { task, workflow } from "windmill-client";\n'
+        "const a = task(async (x: string) => x);\n"
+        "export const main = workflow(async (route: string) => {\n"
+        "  await new Promise((r) => setTimeout(r));\n"
+        "  await new Promise((r) => setTimeout(r, 0));\n"
+        "  await new Promise((r) => setImmediate(r));\n"
+        "  await delay(0);\n"
+        "  await tick();\n"
+        "  await timers.setTimeout(1000);\n"  # 11
+        "  await new Promise((r) => setTimeout(r, 250));\n"  # 12
+        "  await delay(10);\n"  # 13
+        "  return await a(route);\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101") == [(11, "WAC101"), (12, "WAC101"), (13, "WAC101")]
