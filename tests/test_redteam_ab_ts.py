@@ -194,3 +194,22 @@ def test_timers_without_a_delay_and_promise_timers_do_not_crash_wac101() -> None
         "});\n"
     )
     assert findings(code, "WAC101") == [(11, "WAC101"), (12, "WAC101"), (13, "WAC101")]
+
+
+def test_promisified_set_timeout_is_the_promise_timer() -> None:
+    # Node's setTimeout[util.promisify.custom] is timers/promises' setTimeout(ms, value)
+    code = (
+        'import { promisify } from "node:util";\n'
+        'import util from "node:util";\n'
+        'import { task, workflow } from "windmill-client";\n'
+        "const t = task(async (x: string) => x);\n"
+        "const wait = promisify(setTimeout);\n"
+        "const nap = util.promisify(setTimeout);\n"
+        "export const main = workflow(async (n: number) => {\n"
+        "  await wait(100);\n"  # 8
+        "  await nap(250);\n"  # 9
+        "  await wait(0);\n"
+        "  return await t('x');\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101") == [(8, "WAC101"), (9, "WAC101")]
