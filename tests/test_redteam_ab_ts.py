@@ -213,3 +213,42 @@ def test_promisified_set_timeout_is_the_promise_timer() -> None:
         "});\n"
     )
     assert findings(code, "WAC101") == [(8, "WAC101"), (9, "WAC101")]
+
+
+def test_a_switch_case_falling_through_reuses_an_approval_key() -> None:
+    # windmill-client 1.818.0 _waitForApproval: a reused explicit key throws
+    code = (
+        'import { waitForApproval, workflow } from "windmill-client";\n'
+        "export const main = workflow(async (level: string) => {\n"
+        "  switch (level) {\n"
+        '    case "high":\n'
+        '      await waitForApproval({ key: "sign_off" });\n'
+        "    // falls through\n"
+        '    case "medium": {\n'
+        '      await waitForApproval({ key: "sign_off" });\n'  # 8
+        "      break;\n"
+        "    }\n"
+        "    default:\n"
+        '      await waitForApproval({ key: "sign_off" });\n'  # 12: after a break
+        "  }\n"
+        "});\n"
+    )
+    assert findings(code, "WAC303") == [(8, "WAC303")]
+    # a case ending in `break` (also inside its block) or `return` does not fall through
+    broken = code.replace(
+        '      await waitForApproval({ key: "sign_off" });\n    // falls through\n',
+        '      await waitForApproval({ key: "sign_off" });\n      return;\n',
+    )
+    assert findings(broken, "WAC303") == []
+    # Python's match cases never fall through
+    py = (
+        "from wmill import wait_for_approval, workflow\n"
+        "@workflow\n"
+        "async def main(level: str):\n"
+        "    match level:\n"
+        '        case "high":\n'
+        '            await wait_for_approval(key="sign_off")\n'
+        '        case "medium":\n'
+        '            await wait_for_approval(key="sign_off")\n'
+    )
+    assert findings(py, "WAC303", lang=LANG_PYTHON) == []
