@@ -205,10 +205,12 @@ export const main = workflow(async (x: string) => {
             if self.uses_wac(model, main.node):
                 label = self.entry_label(model, main)
                 if self.runs_in_v1_mode(model, main):
+                    how = V1_MODE[model.language]
+                    if label != "`main`":
+                        how = how.replace("while `main` holds", "while it holds")
                     ctx.report(
                         main.span,
-                        f"{label} is not a workflow, so its task calls run in WAC v1 mode: "
-                        f"{V1_MODE[model.language]}",
+                        f"{label} is not a workflow, so its task calls run in WAC v1 mode: {how}",
                         severity=WARNING,
                     )
                 else:

@@ -252,3 +252,14 @@ def test_a_switch_case_falling_through_reuses_an_approval_key() -> None:
         '            await wait_for_approval(key="sign_off")\n'
     )
     assert findings(py, "WAC303", lang=LANG_PYTHON) == []
+
+
+def test_a_default_export_in_v1_mode_is_named_as_such() -> None:
+    code = (
+        TASKS + "export default async function (zone: string) {\n  return await water(zone);\n}\n"
+    )
+    (message,) = messages(code, "WAC005")
+    assert message.startswith(
+        "the function the script exports as its default entry point is not a workflow"
+    )
+    assert "while it holds its worker" in message and "`main` holds" not in message
