@@ -66,18 +66,20 @@ Checks that the workflow is what Windmill runs:
   `@workflow()` is a TypeError; `main = workflow(run)` is not such a line either;
 - both: a `main` that uses WAC primitives (task, step, sleep, approval, parallel)
   without being a workflow; in TypeScript also the function exported as the entry
-  under another name (`export { run as main }`, `export default run`) and, in a
-  script with nothing called `main`, an anonymous `export default async function
-  (...) {...}` / `export default async (...) => ...` (windmill-oracle `dag`: "No
-  workflow() wrapped async function found"). A `main` whose only WAC use is calling `task`-defined
-  functions (a sync `def main` in Python) is the SDK's WAC v1 mode, which runs:
-  wmill 1.850.0's `task` wrapper and windmill-client 1.818.0's `task` (read) dispatch
-  each call as a job over HTTP when they run in a job outside a workflow, and wait
-  for it (windmill-client runs it in place in a flow step). That is a **warning**
-  (nothing is checkpointed; the guide's form is the workflow). `task_script`,
-  `task_flow` and `wait_for_approval` raise outside a workflow, `step` and `sleep`
-  run in place, and wmill's v1 wrapper returns the job's result, which an
-  `async def main` cannot `await`: those stay errors;
+  under another name (`export { run as main }`) and, in a script with nothing called
+  `main` that imports `workflow`, the function it exports by default (`export default
+  async function (...) {...}`, `export default async (...) => ...`, `export default
+  run`): windmill-oracle `dag` says "No workflow() wrapped async function found", and
+  `sig` reads the script as a library (`auto_kind: lib`). A module that does not import
+  `workflow` is a helper other scripts import: its default export is not judged.
+  A `main` whose only WAC use is calling `task`-defined functions (a sync `def main` in
+  Python) is the SDK's WAC v1 mode, which runs: wmill 1.850.0's `task` wrapper and
+  windmill-client 1.818.0's `task` (read) dispatch each call as a job over HTTP when
+  they run in a job outside a workflow, and wait for it (windmill-client runs it in
+  place in a flow step). That is a **warning** (nothing is checkpointed; the guide's
+  form is the workflow). `task_script`, `task_flow` and `wait_for_approval` raise
+  outside a workflow, `step` and `sleep` run in place, and wmill's v1 wrapper returns
+  the job's result, which an `async def main` cannot `await`: those stay errors;
 - TypeScript: a script without `main` that declares its own `workflow` (`export
   async function workflow(...)`) over the one it imports from `windmill-client`:
   an ES module cannot declare an imported name again (the module fails to load:
@@ -123,6 +125,12 @@ export const main = workflow(async (x: string) => {
         ts(
             'import { workflow } from "windmill-client";\n'
             "const main = workflow(async (x: string) => x);\nexport default main;\n"
+        ),
+        # a helper module (no `workflow` imported): its default export is not an entry
+        ts(
+            'import { step } from "windmill-client";\n'
+            "export default async function audited(name: string, fn: () => number) {\n"
+            "  return await step(name, fn);\n}\n"
         ),
         # `main` is the entry: a default export beside it is not judged as one
         ts(
@@ -181,7 +189,7 @@ export const main = workflow(async (x: string) => {
             "  return await process(x);\n}\n"
         ),
         ts(
-            'import { task, sleep } from "windmill-client";\n'
+            'import { task, sleep, workflow } from "windmill-client";\n'
             "const process = task(async (x: string) => x);\n"
             "export default «async function (x: string) {\n  await sleep(1);\n"
             "  return await process(x);\n}»\n"
@@ -331,7 +339,7 @@ export const main = workflow(async (x: string) => {
         if model.main_export == "renamed" and main.name:
             return f"`{main.name}`, which the script exports as its entry point,"
         if model.main_export == "default":
-            return "the function the script exports as its default entry point"
+            return "the function the script exports by default"
         return "`main`"
 
     @staticmethod

@@ -34,7 +34,10 @@ def test_an_anonymous_default_export_using_wac_is_the_entry() -> None:
         "}\n"
     )
     assert findings(fn, "WAC005") == [(3, "WAC005")]
-    assert "default entry point" in messages(fn, "WAC005")[0]
+    assert messages(fn, "WAC005")[0].startswith("the function the script exports by default")
+    # a helper module that does not import `workflow`: its default export is not an entry
+    helper = fn.replace("import { task, sleep, workflow }", "import { task, sleep }")
+    assert findings(helper, "WAC005") == []
     arrow = TASKS + "export default async (zones: string[]) => {\n  await sleep(1);\n};\n"
     assert findings(arrow, "WAC005") == [(3, "WAC005")]
     # a script that has a `main` workflow: its default export is not the entry
@@ -259,7 +262,5 @@ def test_a_default_export_in_v1_mode_is_named_as_such() -> None:
         TASKS + "export default async function (zone: string) {\n  return await water(zone);\n}\n"
     )
     (message,) = messages(code, "WAC005")
-    assert message.startswith(
-        "the function the script exports as its default entry point is not a workflow"
-    )
+    assert message.startswith("the function the script exports by default is not a workflow")
     assert "while it holds its worker" in message and "`main` holds" not in message

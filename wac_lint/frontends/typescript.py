@@ -494,14 +494,19 @@ class TypeScriptFrontEnd(FrontEnd):
     def entry_function(self, root: Node) -> FunctionInfo | None:
         """The function the script exports as its entry without a top-level function
         called `main`: `export { run as main }` of a function of the file, or, when
-        nothing of the file is called `main`, the function `export default` gives
-        (`export default async function (...) {...}`, `export default async (...) =>`)."""
+        nothing of the file is called `main` and it imports `workflow`, the function
+        `export default` gives (`export default async function (...) {...}`,
+        `export default async (...) =>`, `export default run`)."""
         for local in sorted(self.exported_names - {"main"}):
             info = self.top_function(local)
             if info is not None:
                 self.model.main_export = "renamed"
                 return info
         if "main" in self.exported_names or self.binds_main(root):
+            return None
+        if not any(b.concept == "workflow" for b in self.model.bindings):
+            # a module that does not import `workflow` is not meant to be one: its default
+            # export is a helper other scripts import (windmill-oracle sig: `auto_kind: lib`)
             return None
         for stmt in root.named_children:
             if stmt.type != "export_statement" or not any(
