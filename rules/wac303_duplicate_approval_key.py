@@ -682,22 +682,18 @@ def falls_through(model: ScriptModel, first: Node, second: Node) -> bool:
     """Two cases of one TypeScript `switch`, the first written before the second, where
     control reaches the second's statements from the first's: no case from the first
     up to the second ends with a `break` / `return` / `throw` / `continue` (a case
-    ending in `{ ...; break; }` too)."""
+    ending in `{ ...; break; }` too). Walks the cases from the first only until one
+    leaves: in a `switch` whose cases break, one step."""
     if first.type not in FALLTHROUGH_CASES or second.type not in FALLTHROUGH_CASES:
         return False
     if first.start_byte > second.start_byte:
         first, second = second, first
-    parent = first.parent
-    if parent is None:
-        return False
-    for case in parent.named_children:
-        if case.start_byte < first.start_byte or case.type not in FALLTHROUGH_CASES:
-            continue
-        if case.start_byte >= second.start_byte:
-            return True
-        if case_leaves(case):
+    case: Node | None = first
+    while case is not None and case.start_byte < second.start_byte:
+        if case.type in FALLTHROUGH_CASES and case_leaves(case):
             return False
-    return False
+        case = case.next_named_sibling
+    return case is not None and case.id == second.id
 
 
 def case_leaves(case: Node) -> bool:
