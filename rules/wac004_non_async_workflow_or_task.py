@@ -49,6 +49,19 @@ GENERATOR_WORKFLOW = (
     "the SDK runs `await main(...)`, which fails on an async generator (`yield` in the body); "
     "return the result instead"
 )
+# windmill-client 1.818.0: `workflow(fn)` returns `fn` as it is and `task`'s wrapper runs
+# `result = await fn(...args)` in the task's job; calling a `function*` / `async
+# function*` returns a generator object, its body unrun, which JSON encodes as `{}`.
+TS_GENERATOR_WORKFLOW = (
+    "calling it returns a generator object without running its body, so none of its "
+    "tasks runs and the workflow's result is `{}` (a generator's JSON); return the "
+    "result instead of yielding it"
+)
+TS_GENERATOR_TASK = (
+    "windmill-client runs `await fn(...args)` in the task's job, which gives the "
+    "generator object without running its body, so the task's result is `{}` (a "
+    "generator's JSON); collect the items and return an array"
+)
 
 # What ends a function's own code: a `yield` in a nested function or lambda is theirs.
 NESTED_FUNCTIONS = ("function_definition", "lambda", "class_definition")
@@ -107,7 +120,13 @@ wmill 1.850.0 `client.py`) has no diagram; WAC005 says what that `main` lacks.
 A Python task or workflow that is a generator (`yield` in its own body) is an error:
 wmill 1.850.0 calls a task function and awaits the result only when it is a coroutine
 (`_execute_directly`), so a generator task's body never runs and its result is the
-generator's repr; `await main(...)` fails on an async generator workflow.
+generator's repr; `await main(...)` fails on an async generator workflow. So is a
+TypeScript `workflow(async function* ...)` or `task(async function* ...)` (or a plain
+`function*`): calling it returns a generator object without running its body
+(windmill-client 1.818.0 `workflow(fn)` returns `fn` as it is; `task`'s wrapper runs
+`await fn(...args)` in the task's job), so none of its tasks runs and the result is
+`{}`, a generator's JSON. Windmill's parsers accept it (`windmill-oracle sig` gives
+`auto_kind: wac`).
 
 ## Example
 ```python
@@ -149,12 +168,28 @@ async def main(x: str):
             "const process = task(«(x: string) => x»);\n"
             "export const main = workflow(async (x: string) => await process(x));\n"
         ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const process = task(async (x: string) => x);\n"
+            "export const main = workflow(«async function* (xs: string[]) {\n"
+            "  for (const x of xs) yield await process(x);\n}»);\n"
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const pages = task(«async function* (n: number) {\n  yield n;\n}»);\n"
+            "export const main = workflow(async (n: number) => await pages(n));\n"
+        ),
     ]
 
     def check(self, ctx: RuleContext) -> None:
         language = ctx.model.language
         for wf in ctx.model.workflows:
             fn = wf.function
+            if fn is not None and fn.is_generator:
+                ctx.report(
+                    fn.span, "The workflow function is a generator: " + TS_GENERATOR_WORKFLOW
+                )
+                continue
             if fn is not None and fn.is_async and python_generator(ctx, fn):
                 ctx.report(fn.span, "The workflow function is a generator: " + GENERATOR_WORKFLOW)
                 continue
@@ -167,6 +202,9 @@ async def main(x: str):
         why = (SYNC_TASK if ctx.model.workflows else SYNC_TASK_WITHOUT_WORKFLOW)[language]
         for task in ctx.model.tasks:
             fn = task.function
+            if fn is not None and fn.is_generator:
+                ctx.report(fn.span, "The task function is a generator: " + TS_GENERATOR_TASK)
+                continue
             if fn is not None and ctx.model.workflows and python_generator(ctx, fn):
                 # worse than a sync task: it never runs (reported whether async or not)
                 what = GENERATOR_TASK.format("async_" if fn.is_async else "")

@@ -65,15 +65,21 @@ Checks that the workflow is what Windmill runs:
   a line that is exactly `@workflow` (so `@workflow  # entry` is not one), and
   `@workflow()` is a TypeError; `main = workflow(run)` is not such a line either;
 - both: a `main` that uses WAC primitives (task, step, sleep, approval, parallel)
-  without being a workflow. A `main` whose only WAC use is calling `task`-defined
-  functions (a sync `def main` in Python) is the SDK's WAC v1 mode, which runs:
-  wmill 1.850.0's `task` wrapper and windmill-client 1.818.0's `task` (read) dispatch
-  each call as a job over HTTP when they run in a job outside a workflow, and wait
-  for it (windmill-client runs it in place in a flow step). That is a **warning**
-  (nothing is checkpointed; the guide's form is the workflow). `task_script`,
-  `task_flow` and `wait_for_approval` raise outside a workflow, `step` and `sleep`
-  run in place, and wmill's v1 wrapper returns the job's result, which an
-  `async def main` cannot `await`: those stay errors;
+  without being a workflow; in TypeScript also the function exported as the entry
+  under another name (`export { run as main }`) and, in a script with nothing called
+  `main` that imports `workflow`, the function it exports by default (`export default
+  async function (...) {...}`, `export default async (...) => ...`, `export default
+  run`): windmill-oracle `dag` says "No workflow() wrapped async function found", and
+  `sig` reads the script as a library (`auto_kind: lib`). A module that does not import
+  `workflow` is a helper other scripts import: its default export is not judged.
+  A `main` whose only WAC use is calling `task`-defined functions (a sync `def main` in
+  Python) is the SDK's WAC v1 mode, which runs: wmill 1.850.0's `task` wrapper and
+  windmill-client 1.818.0's `task` (read) dispatch each call as a job over HTTP when
+  they run in a job outside a workflow, and wait for it (windmill-client runs it in
+  place in a flow step). That is a **warning** (nothing is checkpointed; the guide's
+  form is the workflow). `task_script`, `task_flow` and `wait_for_approval` raise
+  outside a workflow, `step` and `sleep` run in place, and wmill's v1 wrapper returns
+  the job's result, which an `async def main` cannot `await`: those stay errors;
 - TypeScript: a script without `main` that declares its own `workflow` (`export
   async function workflow(...)`) over the one it imports from `windmill-client`:
   an ES module cannot declare an imported name again (the module fails to load:
@@ -119,6 +125,19 @@ export const main = workflow(async (x: string) => {
         ts(
             'import { workflow } from "windmill-client";\n'
             "const main = workflow(async (x: string) => x);\nexport default main;\n"
+        ),
+        # a helper module (no `workflow` imported): its default export is not an entry
+        ts(
+            'import { step } from "windmill-client";\n'
+            "export default async function audited(name: string, fn: () => number) {\n"
+            "  return await step(name, fn);\n}\n"
+        ),
+        # `main` is the entry: a default export beside it is not judged as one
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const process = task(async (x: string) => x);\n"
+            "export const main = workflow(async (x: string) => await process(x));\n"
+            "export default async function (x: string) {\n  return await process(x);\n}\n"
         ),
     ]
     INVALID = [
@@ -169,6 +188,18 @@ export const main = workflow(async (x: string) => {
             "export async function «main»(x: string) {\n  await sleep(1);\n"
             "  return await process(x);\n}\n"
         ),
+        ts(
+            'import { task, sleep, workflow } from "windmill-client";\n'
+            "const process = task(async (x: string) => x);\n"
+            "export default «async function (x: string) {\n  await sleep(1);\n"
+            "  return await process(x);\n}»\n"
+        ),
+        ts(
+            'import { task, sleep } from "windmill-client";\n'
+            "const process = task(async (x: string) => x);\n"
+            "async function «run»(x: string) {\n  await sleep(1);\n"
+            "  return await process(x);\n}\nexport { run as main };\n"
+        ),
     ]
 
     def check(self, ctx: RuleContext) -> None:
@@ -180,18 +211,21 @@ export const main = workflow(async (x: string) => {
             wf.function is not None and wf.function.node == main.node for wf in model.workflows
         ):
             if self.uses_wac(model, main.node):
+                label = self.entry_label(model, main)
                 if self.runs_in_v1_mode(model, main):
+                    how = V1_MODE[model.language]
+                    if label != "`main`":
+                        how = how.replace("while `main` holds", "while it holds")
                     ctx.report(
                         main.span,
-                        "`main` is not a workflow, so its task calls run in WAC v1 mode: "
-                        f"{V1_MODE[model.language]}",
+                        f"{label} is not a workflow, so its task calls run in WAC v1 mode: {how}",
                         severity=WARNING,
                     )
                 else:
                     wrapper = MAKE_MAIN_A_WORKFLOW[model.language]
                     ctx.report(
                         main.span,
-                        "`main` uses WAC primitives but is not a workflow, so nothing is "
+                        f"{label} uses WAC primitives but is not a workflow, so nothing is "
                         f"checkpointed or replayed; {wrapper}",
                     )
                     # a workflow built inside this `main` is the same mistake: report it once
@@ -297,6 +331,16 @@ export const main = workflow(async (x: string) => {
             "the workflow must be the script's entry: "
             "`export const main = workflow(async (...) => ...)` or `export default workflow(...)`"
         )
+
+    @staticmethod
+    def entry_label(model: ScriptModel, main: FunctionInfo) -> str:
+        """How the message names the entry: `main`, a function exported as `main`
+        (`export { run as main }`, `export default run`), or an anonymous default export."""
+        if model.main_export == "renamed" and main.name:
+            return f"`{main.name}`, which the script exports as its entry point,"
+        if model.main_export == "default":
+            return "the function the script exports by default"
+        return "`main`"
 
     @staticmethod
     def declares(name: object) -> bool:

@@ -44,7 +44,8 @@ Finds calls in the workflow body that do I/O: network (`requests`, `httpx`,
 `redis`, `boto3`, `pg`, `mysql2`, ...), files (`open`, `pathlib` writes, `fs`,
 `Bun.write`, ...), processes (`subprocess`, `os.system`, `child_process`,
 `Bun.spawn`), notifications (`smtplib`, Slack clients, ...), waiting
-(`time.sleep`, `setTimeout`), events and metrics sent to monitoring services
+(`time.sleep`, `setTimeout`, `promisify(setTimeout)`), events and metrics sent to
+monitoring services
 (`sentry_sdk.capture_message`, datadog's `statsd.increment`, `push_to_gateway`), and
 Windmill API calls that are not WAC primitives (`wmill.set_variable`, `getVariable`,
 `setFlowUserState`, `runScript`, ...; `Windmill()`, `wmill.datatable()` and its
@@ -353,7 +354,7 @@ async def main(order_id: str):
                 continue  # a step of a query builder that is compiled to text, never run
             if id(call) in composed:
                 continue  # a query handed un-awaited to its own client's call runs in it
-            if entry.category == "waiting" and waits_for_nothing(ctx, call.node):
+            if entry.category == "waiting" and waits_for_nothing(ctx, call.node, call.qualname):
                 continue  # `await asyncio.sleep(0)` only yields to the event loop
             if entry.category == "waiting" and schedules_only(ctx, call.qualname, call.node):
                 continue  # `setTimeout(() => ..., ms)`: nothing waits; its callback is checked
@@ -884,15 +885,26 @@ def schedules_only(ctx: RuleContext, qualname: str, node: Node) -> bool:
     return not _module_level.awaits_timer(ctx.model, node)
 
 
-def waits_for_nothing(ctx: RuleContext, node: Node) -> bool:
-    """`sleep(0)` / `setTimeout(fn)` / `setTimeout(fn, 0)`: no time is waited."""
+# Timers that take the callback first and the delay second (the global ones and
+# `node:timers`'); `node:timers/promises`' take the delay first (`setTimeout(ms, value)`).
+CALLBACK_TIMERS = frozenset(
+    {"setTimeout", "setImmediate", "timers.setTimeout", "timers.setImmediate"}
+)
+
+
+def waits_for_nothing(ctx: RuleContext, node: Node, qualname: str) -> bool:
+    """`sleep(0)` / `setTimeout(fn)` / `setTimeout(fn, 0)` / `setImmediate(fn)`, and
+    `node:timers/promises`' `setImmediate()` / `setTimeout(0)`: no time is waited."""
     args = node.child_by_field_name("arguments")
     if node.type not in ("call", "call_expression") or args is None:
         return False
     values = [a for a in args.named_children if a.type != "comment"]
-    callee = node.child_by_field_name("function")
-    name = ctx.model.text(callee).rsplit(".", 1)[-1] if callee is not None else ""
-    delay = values[1] if name in ("setTimeout", "setImmediate") else values[0] if values else None
-    if name in ("setTimeout", "setImmediate") and len(values) == 1:
+    if qualname.endswith("setImmediate"):
         return True
+    if qualname in CALLBACK_TIMERS:
+        if len(values) < 2:
+            return True  # no delay: the callback runs on the next turn
+        delay: Node | None = values[1]
+    else:
+        delay = values[0] if values else None
     return delay is not None and ctx.model.text(delay) in ("0", "0.0")

@@ -441,8 +441,12 @@ helper the body calls without that argument (`audit_entry(action)` of
 `def audit_entry(action, at=datetime.now().isoformat())`, in TypeScript also the
 default of a destructured member the object given lacks: `window({ minutes: 30 })` of
 `({ minutes = 15, end = Date.now() }) => ...`; a task's own default is
-evaluated in its job and is fine). Likewise a workflow parameter whose default is a
-string a catalogued parser reads as the current time (`end_date: str = "today"`,
+evaluated in its job and is fine). A TypeScript workflow's own parameter defaults run
+at each call, in every round, where the run's input lacks them: `(at = new
+Date().toISOString()) => ...` and a member of a destructured parameter, `({ at = new
+Date().toISOString() }: Args) => ...` (windmill-oracle `sig` reads no default there).
+Likewise a workflow parameter whose default is a string a catalogued parser reads
+as the current time (`end_date: str = "today"`,
 then `pd.to_datetime(end_date)` or `pd.Timestamp(start)` with `start="now"` in the
 body), unless the body assigns the parameter first.
 
@@ -476,6 +480,9 @@ on it. Stored in a name first, it is not reported either when that name (assigne
 once) goes only into log lines itself (`t0 = time.perf_counter()`, then only
 `print(f"took {time.perf_counter() - t0:.1f}s")`); any other read of the name (a
 task argument, a condition, a step callback) makes it reported like any other read.
+A name the module computes that way (`const started = Date.now()` at the top of the
+script) is likewise not reported where the body reads it only into a log line
+(`console.log(`took ${Date.now() - started}ms`)`), and reported at its other reads.
 The same holds in a helper the body runs (a timing wrapper logging `performance.now()
 - started`), and for an attribute a method of a class of the file keeps it in
 (`self.t0 = time.perf_counter()` in a timing context manager's `__enter__`, `this.t0 =
@@ -775,6 +782,8 @@ export const main = workflow(async () => {
                 continue
             if binding.node == node:
                 continue
+            if _logged_from(ctx, node, 2):
+                continue  # `console.log(`took ${Date.now() - started}ms`)`: a log line only
             source = volatile[name]
             reported.add(binding.name)
             parent = node.parent

@@ -23,6 +23,9 @@ EXITS = (
     "continue_statement",
     "break_statement",
 )
+# The cases control falls through from one into the next unless they leave (TypeScript's
+# `switch`; Python's `match` cases never do).
+FALLTHROUGH_CASES = ("switch_case", "switch_default")
 
 
 class DuplicateApprovalKey(Rule):
@@ -34,7 +37,9 @@ class DuplicateApprovalKey(Rule):
 ## What it does
 Finds two `wait_for_approval` / `waitForApproval` calls of one workflow that give the
 same literal `key`, where both can run in one execution (calls in the two branches of
-an `if` / `else`, or in different `case`s, are fine), and a call with a literal key
+an `if` / `else`, or in different `case`s, are fine, unless a TypeScript `case` falls
+through into the later one: no `break` / `return` / `throw` / `continue` ends it), and a
+call with a literal key
 inside a loop, unless the pass that asks for it always leaves the loop after it
 (`break`, `return`, `raise` / `throw` follows it; `break outer` leaves the loops up to
 the one labelled `outer`, `continue outer` only those inside it). A key held in a name bound once to
@@ -668,8 +673,36 @@ def exclusive(model: ScriptModel, first: Node, second: Node) -> bool:
     if lca.type in EXCLUSIVE_PARENTS and first_child.id != child.id:
         return True
     if first_child.type in CASES and child.type in CASES and first_child.id != child.id:
-        return True
+        if not falls_through(model, first_child, child):
+            return True
     return exits_after(first_line[:below] if below else first_line)
+
+
+def falls_through(model: ScriptModel, first: Node, second: Node) -> bool:
+    """Two cases of one TypeScript `switch`, the first written before the second, where
+    control reaches the second's statements from the first's: no case from the first
+    up to the second ends with a `break` / `return` / `throw` / `continue` (a case
+    ending in `{ ...; break; }` too). Walks the cases from the first only until one
+    leaves: in a `switch` whose cases break, one step."""
+    if first.type not in FALLTHROUGH_CASES or second.type not in FALLTHROUGH_CASES:
+        return False
+    if first.start_byte > second.start_byte:
+        first, second = second, first
+    case: Node | None = first
+    while case is not None and case.start_byte < second.start_byte:
+        if case.type in FALLTHROUGH_CASES and case_leaves(case):
+            return False
+        case = case.next_named_sibling
+    return case is not None and case.id == second.id
+
+
+def case_leaves(case: Node) -> bool:
+    """The last statement of a `switch` case leaves it (or is a block whose last does)."""
+    value = case.child_by_field_name("value")
+    body = [c for c in case.named_children if c.type != "comment" and c != value]
+    while body and body[-1].type == "statement_block":
+        body = [c for c in body[-1].named_children if c.type != "comment"]
+    return bool(body) and body[-1].type in EXITS
 
 
 class EarlierUses:
@@ -720,6 +753,12 @@ class EarlierUses:
                 rank = self.order[above.id]
                 if not exclusive(self.model, above, node):
                     best = min(best, (rank, above), key=_rank) if best else (rank, above)
+            if child.type in FALLTHROUGH_CASES:
+                # a use in an earlier case control falls through from (see `falls_through`)
+                for rank, child_id, use in self.filed.get((above.id, True), ()):
+                    if child_id != child.id and not exclusive(self.model, use, node):
+                        best = min(best, (rank, use), key=_rank) if best else (rank, use)
+                        break
             cases = (False,) if child.type in CASES else (False, True)
             for through_case in cases:
                 for rank, child_id, use in self.filed.get((above.id, through_case), ()):

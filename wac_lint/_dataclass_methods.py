@@ -575,10 +575,10 @@ CODE["0785445cd648ebe96f41f900f7762100"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.name,self.node,self.body,self.is_async,self.params,self.top_level,self.span,)==(other.name,other.node,other.body,other.is_async,other.params,other.top_level,other.span,)
+   return (self.name,self.node,self.body,self.is_async,self.params,self.top_level,self.span,self.is_generator,)==(other.name,other.node,other.body,other.is_async,other.params,other.top_level,other.span,other.is_generator,)
   return NotImplemented
  return __eq__
-CODE["9face06d6c6f3d6fc67fd1f96d756c48"] = __create_fn__.__code__
+CODE["04a7c6606e4f47e1afdd64e9c22d335c"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -862,10 +862,10 @@ CODE["d24f4257e1c7268901a1dfd034b45ecb"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.source,self.tree,self.in_scope,self.bindings,self.references,self.workflows,self.tasks,self.durable_calls,self.helper_calls,self.body_calls,self.relative_import_calls,self.handlers,self.finally_blocks,self.call_graph,self.main_function,self.main_calls,self.syntax_errors,self.semantic,self.workspace_files,)==(other.source,other.tree,other.in_scope,other.bindings,other.references,other.workflows,other.tasks,other.durable_calls,other.helper_calls,other.body_calls,other.relative_import_calls,other.handlers,other.finally_blocks,other.call_graph,other.main_function,other.main_calls,other.syntax_errors,other.semantic,other.workspace_files,)
+   return (self.source,self.tree,self.in_scope,self.bindings,self.references,self.workflows,self.tasks,self.durable_calls,self.helper_calls,self.body_calls,self.relative_import_calls,self.handlers,self.finally_blocks,self.call_graph,self.main_function,self.main_export,self.main_calls,self.syntax_errors,self.semantic,self.workspace_files,)==(other.source,other.tree,other.in_scope,other.bindings,other.references,other.workflows,other.tasks,other.durable_calls,other.helper_calls,other.body_calls,other.relative_import_calls,other.handlers,other.finally_blocks,other.call_graph,other.main_function,other.main_export,other.main_calls,other.syntax_errors,other.semantic,other.workspace_files,)
   return NotImplemented
  return __eq__
-CODE["f0fdffdf0a0838831e020a9c3d016769"] = __create_fn__.__code__
+CODE["97a2bd2a80223c0e9fe49ce1e7414edc"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -1855,9 +1855,9 @@ def __create_fn__():
 CODE["6b23b690c9282ced5e5e5555baa7bdc6"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(name={self.name!r}, node={self.node!r}, body={self.body!r}, is_async={self.is_async!r}, params={self.params!r}, top_level={self.top_level!r}, span={self.span!r})"
+  return self.__class__.__qualname__ + f"(name={self.name!r}, node={self.node!r}, body={self.body!r}, is_async={self.is_async!r}, params={self.params!r}, top_level={self.top_level!r}, span={self.span!r}, is_generator={self.is_generator!r})"
  return __repr__
-CODE["188e31313149108c8644b966faa21f26"] = __create_fn__.__code__
+CODE["31a81ca5626276d428cd54c8859e1039"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(name={self.name!r}, pos={self.pos!r}, value={self.value!r}, scope={self.scope!r}, strong={self.strong!r}, element={self.element!r}, sources={self.sources!r}, resolving={self.resolving!r})"
@@ -2075,9 +2075,9 @@ def __create_fn__():
 CODE["bfc7734e5031a63057d18184ed56d970"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(source={self.source!r}, tree={self.tree!r}, in_scope={self.in_scope!r}, bindings={self.bindings!r}, references={self.references!r}, workflows={self.workflows!r}, tasks={self.tasks!r}, durable_calls={self.durable_calls!r}, helper_calls={self.helper_calls!r}, body_calls={self.body_calls!r}, relative_import_calls={self.relative_import_calls!r}, handlers={self.handlers!r}, finally_blocks={self.finally_blocks!r}, call_graph={self.call_graph!r}, main_function={self.main_function!r}, main_calls={self.main_calls!r}, syntax_errors={self.syntax_errors!r}, semantic={self.semantic!r}, workspace_files={self.workspace_files!r})"
+  return self.__class__.__qualname__ + f"(source={self.source!r}, tree={self.tree!r}, in_scope={self.in_scope!r}, bindings={self.bindings!r}, references={self.references!r}, workflows={self.workflows!r}, tasks={self.tasks!r}, durable_calls={self.durable_calls!r}, helper_calls={self.helper_calls!r}, body_calls={self.body_calls!r}, relative_import_calls={self.relative_import_calls!r}, handlers={self.handlers!r}, finally_blocks={self.finally_blocks!r}, call_graph={self.call_graph!r}, main_function={self.main_function!r}, main_export={self.main_export!r}, main_calls={self.main_calls!r}, syntax_errors={self.syntax_errors!r}, semantic={self.semantic!r}, workspace_files={self.workspace_files!r})"
  return __repr__
-CODE["634b8fa457cae7090a9c29a721d91f12"] = __create_fn__.__code__
+CODE["1b8d9133e9d84ac382f295c9d662bd3f"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(span={self.span!r}, qualname={self.qualname!r}, category={self.category!r}, via={self.via!r}, hooked={self.hooked!r})"
@@ -2975,8 +2975,8 @@ def __create_fn__(_type_name, _type_name_node, _type_value, MISSING, _HAS_DEFAUL
   __dataclass_builtins_object__.__setattr__(self,'value',value)
  return __init__
 CODE["fa4f46076e1abc4ffa9737231411d9e2"] = __create_fn__.__code__
-def __create_fn__(_type_name, _type_node, _type_body, _type_is_async, _type_params, _type_top_level, _type_span, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,name:_type_name,node:_type_node,body:_type_body,is_async:_type_is_async,params:_type_params,top_level:_type_top_level,span:_type_span)->_return_type:
+def __create_fn__(_type_name, _type_node, _type_body, _type_is_async, _type_params, _type_top_level, _type_span, _type_is_generator, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_is_generator, _return_type):
+ def __init__(self,name:_type_name,node:_type_node,body:_type_body,is_async:_type_is_async,params:_type_params,top_level:_type_top_level,span:_type_span,is_generator:_type_is_generator=_dflt_is_generator)->_return_type:
   self.name=name
   self.node=node
   self.body=body
@@ -2984,8 +2984,9 @@ def __create_fn__(_type_name, _type_node, _type_body, _type_is_async, _type_para
   self.params=params
   self.top_level=top_level
   self.span=span
+  self.is_generator=is_generator
  return __init__
-CODE["5128aae4ca870c3ec7452b532fd70d80"] = __create_fn__.__code__
+CODE["d808ee48e6cd794e10eb0d5edd3f4610"] = __create_fn__.__code__
 def __create_fn__(_type_name, _type_pos, _type_value, _type_scope, _type_strong, _type_element, _type_sources, _type_resolving, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_strong, _dflt_element, _dflt_sources, _dflt_resolving, _return_type):
  def __init__(self,name:_type_name,pos:_type_pos,value:_type_value,scope:_type_scope,strong:_type_strong=_dflt_strong,element:_type_element=_dflt_element,sources:_type_sources=_dflt_sources,resolving:_type_resolving=_dflt_resolving)->_return_type:
   self.name=name
@@ -3387,8 +3388,8 @@ def __create_fn__(_type_source, _type_target, _type_kind, _type_label, MISSING, 
   self.label=label
  return __init__
 CODE["96b37cba7121ac4728ee34616ade4eb0"] = __create_fn__.__code__
-def __create_fn__(_type_source, _type_tree, _type_in_scope, _type_bindings, _type_references, _type_workflows, _type_tasks, _type_durable_calls, _type_helper_calls, _type_body_calls, _type_relative_import_calls, _type_handlers, _type_finally_blocks, _type_call_graph, _type_main_function, _type_main_calls, _type_syntax_errors, _type_semantic, _type_workspace_files, _type__signature, _type__node_index, _type__ancestors, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_in_scope, _dflt_bindings, _dflt_references, _dflt_workflows, _dflt_tasks, _dflt_durable_calls, _dflt_helper_calls, _dflt_body_calls, _dflt_relative_import_calls, _dflt_handlers, _dflt_finally_blocks, _dflt_call_graph, _dflt_main_function, _dflt_main_calls, _dflt_syntax_errors, _dflt_semantic, _dflt_workspace_files, _return_type):
- def __init__(self,source:_type_source,tree:_type_tree,in_scope:_type_in_scope=_dflt_in_scope,bindings:_type_bindings=_HAS_DEFAULT_FACTORY,references:_type_references=_HAS_DEFAULT_FACTORY,workflows:_type_workflows=_HAS_DEFAULT_FACTORY,tasks:_type_tasks=_HAS_DEFAULT_FACTORY,durable_calls:_type_durable_calls=_HAS_DEFAULT_FACTORY,helper_calls:_type_helper_calls=_HAS_DEFAULT_FACTORY,body_calls:_type_body_calls=_HAS_DEFAULT_FACTORY,relative_import_calls:_type_relative_import_calls=_HAS_DEFAULT_FACTORY,handlers:_type_handlers=_HAS_DEFAULT_FACTORY,finally_blocks:_type_finally_blocks=_HAS_DEFAULT_FACTORY,call_graph:_type_call_graph=_HAS_DEFAULT_FACTORY,main_function:_type_main_function=_dflt_main_function,main_calls:_type_main_calls=_HAS_DEFAULT_FACTORY,syntax_errors:_type_syntax_errors=_HAS_DEFAULT_FACTORY,semantic:_type_semantic=_dflt_semantic,workspace_files:_type_workspace_files=_HAS_DEFAULT_FACTORY)->_return_type:
+def __create_fn__(_type_source, _type_tree, _type_in_scope, _type_bindings, _type_references, _type_workflows, _type_tasks, _type_durable_calls, _type_helper_calls, _type_body_calls, _type_relative_import_calls, _type_handlers, _type_finally_blocks, _type_call_graph, _type_main_function, _type_main_export, _type_main_calls, _type_syntax_errors, _type_semantic, _type_workspace_files, _type__signature, _type__node_index, _type__ancestors, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_in_scope, _dflt_bindings, _dflt_references, _dflt_workflows, _dflt_tasks, _dflt_durable_calls, _dflt_helper_calls, _dflt_body_calls, _dflt_relative_import_calls, _dflt_handlers, _dflt_finally_blocks, _dflt_call_graph, _dflt_main_function, _dflt_main_export, _dflt_main_calls, _dflt_syntax_errors, _dflt_semantic, _dflt_workspace_files, _return_type):
+ def __init__(self,source:_type_source,tree:_type_tree,in_scope:_type_in_scope=_dflt_in_scope,bindings:_type_bindings=_HAS_DEFAULT_FACTORY,references:_type_references=_HAS_DEFAULT_FACTORY,workflows:_type_workflows=_HAS_DEFAULT_FACTORY,tasks:_type_tasks=_HAS_DEFAULT_FACTORY,durable_calls:_type_durable_calls=_HAS_DEFAULT_FACTORY,helper_calls:_type_helper_calls=_HAS_DEFAULT_FACTORY,body_calls:_type_body_calls=_HAS_DEFAULT_FACTORY,relative_import_calls:_type_relative_import_calls=_HAS_DEFAULT_FACTORY,handlers:_type_handlers=_HAS_DEFAULT_FACTORY,finally_blocks:_type_finally_blocks=_HAS_DEFAULT_FACTORY,call_graph:_type_call_graph=_HAS_DEFAULT_FACTORY,main_function:_type_main_function=_dflt_main_function,main_export:_type_main_export=_dflt_main_export,main_calls:_type_main_calls=_HAS_DEFAULT_FACTORY,syntax_errors:_type_syntax_errors=_HAS_DEFAULT_FACTORY,semantic:_type_semantic=_dflt_semantic,workspace_files:_type_workspace_files=_HAS_DEFAULT_FACTORY)->_return_type:
   self.source=source
   self.tree=tree
   self.in_scope=in_scope
@@ -3404,12 +3405,13 @@ def __create_fn__(_type_source, _type_tree, _type_in_scope, _type_bindings, _typ
   self.finally_blocks=_dflt_finally_blocks() if finally_blocks is _HAS_DEFAULT_FACTORY else finally_blocks
   self.call_graph=_dflt_call_graph() if call_graph is _HAS_DEFAULT_FACTORY else call_graph
   self.main_function=main_function
+  self.main_export=main_export
   self.main_calls=_dflt_main_calls() if main_calls is _HAS_DEFAULT_FACTORY else main_calls
   self.syntax_errors=_dflt_syntax_errors() if syntax_errors is _HAS_DEFAULT_FACTORY else syntax_errors
   self.semantic=semantic
   self.workspace_files=_dflt_workspace_files() if workspace_files is _HAS_DEFAULT_FACTORY else workspace_files
  return __init__
-CODE["9934e6c06a0622be105a56bb47a0644c"] = __create_fn__.__code__
+CODE["a1519ee5219ca2e26f3123f02d59d228"] = __create_fn__.__code__
 def __create_fn__(_type_span, _type_qualname, _type_category, _type_via, _type_hooked, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_via, _dflt_hooked, _return_type):
  def __init__(self,span:_type_span,qualname:_type_qualname,category:_type_category,via:_type_via=_dflt_via,hooked:_type_hooked=_dflt_hooked)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'span',span)

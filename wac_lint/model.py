@@ -170,6 +170,9 @@ class FunctionInfo:
     params: list[Param]
     top_level: bool
     span: Span  # the function's name, or its first line when anonymous
+    # TS `function*` / `async function*`: calling it returns a generator, its body unrun
+    # (Python's generators are told by their `yield`: WAC004 reads the node lists)
+    is_generator: bool = False
 
 
 @dataclass
@@ -584,6 +587,10 @@ class ScriptModel:
     finally_blocks: list[FinallyBlock] = field(default_factory=list)
     call_graph: CallGraph = field(default_factory=CallGraph)
     main_function: FunctionInfo | None = None
+    # How the script exports `main_function` as its entry: "main" (a function called
+    # `main`), "renamed" (TS `export { run as main }`, `export default run`) or "default"
+    # (TS `export default async function (...) {...}`, anonymous).
+    main_export: str = "main"
     main_calls: list[Span] = field(default_factory=list)
     syntax_errors: list[Span] = field(default_factory=list)
     semantic: SemanticModel | None = None

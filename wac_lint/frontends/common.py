@@ -1318,7 +1318,9 @@ class FrontEnd:
     def function_info(self, node: Node) -> FunctionInfo:
         raise NotImplementedError
 
-    def make_function_info(self, node: Node, params: list[Param], is_async: bool) -> FunctionInfo:
+    def make_function_info(
+        self, node: Node, params: list[Param], is_async: bool, is_generator: bool = False
+    ) -> FunctionInfo:
         name_node = node.child_by_field_name("name")
         return FunctionInfo(
             name=self.text(name_node) if name_node is not None else None,
@@ -1328,6 +1330,7 @@ class FrontEnd:
             params=params,
             top_level=self.is_top_level(node),
             span=Span.of(name_node if name_node is not None else node),
+            is_generator=is_generator,
         )
 
     def string_value(self, node: Node | None) -> str | None:

@@ -509,7 +509,57 @@ class TypeScriptFrontEnd(FrontEnd):
                     name = declarator.child_by_field_name("name")
                     if value is not None and name is not None and value.type in FUNCTIONS:
                         self.top_functions.add(self.text(name), value)
-        self.model.main_function = self.top_function("main")
+        self.model.main_function = self.top_function("main") or self.entry_function(root)
+
+    def entry_function(self, root: Node) -> FunctionInfo | None:
+        """The function the script exports as its entry without a top-level function
+        called `main`: `export { run as main }` of a function of the file, or, when
+        nothing of the file is called `main` and it imports `workflow`, the function
+        `export default` gives (`export default async function (...) {...}`,
+        `export default async (...) =>`, `export default run`)."""
+        for local in sorted(self.exported_names - {"main"}):
+            info = self.top_function(local)
+            if info is not None:
+                self.model.main_export = "renamed"
+                return info
+        if "main" in self.exported_names or self.binds_main(root):
+            return None
+        if not any(b.concept == "workflow" for b in self.model.bindings):
+            # a module that does not import `workflow` is not meant to be one: its default
+            # export is a helper other scripts import (windmill-oracle sig: `auto_kind: lib`)
+            return None
+        for stmt in root.named_children:
+            if stmt.type != "export_statement" or not any(
+                child.type == "default" for child in stmt.children
+            ):
+                continue
+            value = stmt.child_by_field_name("value") or stmt.child_by_field_name("declaration")
+            if value is not None and value.type in FUNCTIONS:
+                self.model.main_export = "default"
+                return self.function_info(value)
+            if value is not None and value.type == "identifier":  # `export default run;`
+                self.model.main_export = "renamed"
+                return self.top_function(self.text(value))
+        return None
+
+    def binds_main(self, root: Node) -> bool:
+        """Does a top-level declaration of the file bind the name `main`?"""
+        for stmt in root.named_children:
+            decl = (
+                stmt.child_by_field_name("declaration") if stmt.type == "export_statement" else stmt
+            )
+            if decl is None:
+                continue
+            if decl.type in ("lexical_declaration", "variable_declaration"):
+                for declarator in decl.named_children:
+                    name = declarator.child_by_field_name("name")
+                    if name is not None and self.text(name) == "main":
+                        return True
+            else:
+                name = decl.child_by_field_name("name")
+                if name is not None and self.text(name) == "main":
+                    return True
+        return False
 
     def definition_at(self, ref: Node) -> None:
         call = self.model.parent_of(ref)
@@ -723,7 +773,8 @@ class TypeScriptFrontEnd(FrontEnd):
         elif single is not None:
             params = [Param(self.text(single), Span.of(single))]
         is_async = any(c.type == "async" for c in node.children[:3])
-        return self.make_function_info(node, params, is_async)
+        is_generator = node.type in ("generator_function", "generator_function_declaration")
+        return self.make_function_info(node, params, is_async, is_generator)
 
     def param(self, node: Node) -> Param:
         pattern = node.child_by_field_name("pattern") or node

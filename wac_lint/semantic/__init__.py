@@ -111,6 +111,14 @@ FACTORY_MODULES = (
 # Calls that build a handle, named exactly (what the handle's methods return is a plain
 # value): Bun 1.2's lazy file references, `Bun.file(path)` and `s3.file(key)` (also of
 # an `S3Client`), a `BunFile` / `S3File` whose methods do the I/O
+# What `util.promisify` makes of Node's callback timers (their `util.promisify.custom`).
+PROMISIFIED_TIMERS = {
+    "setTimeout": "timers/promises.setTimeout",
+    "setImmediate": "timers/promises.setImmediate",
+    "timers.setTimeout": "timers/promises.setTimeout",
+    "timers.setImmediate": "timers/promises.setImmediate",
+}
+
 FACTORY_CALLS = frozenset(
     {
         "Bun.file",
@@ -1623,7 +1631,12 @@ class SemanticModel:
             # dependency_injector's `providers.Singleton(requests.Session)`: called, it
             # calls the factory it was given (once, for a singleton)
             first = next((a for a in args.named_children if a.type != "comment"), None)
-            return self._qualify(first, scope, depth + 1) if first is not None else None
+            wrapped = self._qualify(first, scope, depth + 1) if first is not None else None
+            if base == "util.promisify" and wrapped in PROMISIFIED_TIMERS:
+                # Node gives the timers a custom promisified form (`util.promisify.custom`):
+                # `promisify(setTimeout)` is `timers/promises`' `setTimeout(ms, value)`
+                return PROMISIFIED_TIMERS[wrapped]
+            return wrapped
         if base.startswith(LOCAL) and "(" in base:
             if callee.type == syn.attribute:
                 # `Vault(url).kv()` where `def kv(self) -> hvac.Client`: that client

@@ -58,6 +58,7 @@ class WalkState:
         self.task_memo: dict[tuple[str, Scope], bool] = {}  # see `task_of`
         self.task_tables: dict[int, dict[str, TaskDef]] = {}  # see `table_task`
         self.uniform_tables: dict[int, TaskDef | None] = {}  # see `uniform_table`
+        self.map_tables: dict[int, TaskDef | None] = {}  # see `got_task`: `new Map([...])`
         self.assigned_tasks: dict[int, TaskDef | None] = {}  # see `assigned_task`
         # what a table's `functools.partial` entries bind first, by table literal and key
         # (None for a whole uniform table): see `entry_task`

@@ -232,12 +232,19 @@ class TaskLookups(DispatchLookups):
                     table[name] = task
         return table.get(key)
 
-    def uniform_table(self, value: Node, owner: Scope, table: int | None = None) -> TaskDef | None:
+    def uniform_table(
+        self,
+        value: Node,
+        owner: Scope,
+        table: int | None = None,
+        pairs: list[tuple[str, Node]] | None = None,
+    ) -> TaskDef | None:
         """An object / dict literal whose every entry is a task of the file, all taking
         the same parameters: whatever key picks one at run time, its call dispatches a
         task, and what is said of the call (its arguments, its consumption) holds for
-        each; the first stands for them (as in `element_task`)."""
-        called = self.dict_call_entries(value, owner)
+        each; the first stands for them (as in `element_task`). `pairs`: the keys and
+        values of a table not written as a literal (`new Map([...])`, see `map_entries`)."""
+        called = pairs if pairs is not None else self.dict_call_entries(value, owner)
         if value.type not in ("object", "dictionary") and called is None:
             return None
         tasks: list[TaskDef] = []
@@ -423,8 +430,13 @@ class TaskLookups(DispatchLookups):
         chosen = self.chosen_task(callee, scope)
         if chosen is not None:
             return chosen
-        if callee.type in self.syntax.call and self.syntax.keyword_argument:
-            return self.got_task(callee, scope)  # `HANDLERS.get(kind, fallback)(x)`
+        inner = callee
+        while inner.type in ("parenthesized_expression", "non_null_expression"):
+            if not inner.named_children:
+                return None
+            inner = inner.named_children[0]
+        if inner.type in self.syntax.call:
+            return self.got_task(inner, scope)  # `HANDLERS.get(kind, fallback)(x)`
         if callee.type not in self.syntax.identifier:
             return None
         binding = self.semantic.resolve(callee, scope)
@@ -489,7 +501,8 @@ class TaskLookups(DispatchLookups):
 
     def got_task(self, call: Node, scope: Scope) -> TaskDef | None:
         """`SENDERS.get(lang, SENDERS["en"])` (Python): one of a uniform table's tasks,
-        or the default, when that is the same task called the same way."""
+        or the default, when that is the same task called the same way; TypeScript's
+        `HANDLERS.get(kind)` of `HANDLERS = new Map([["bottle", shipBottle], ...])`."""
         callee = self.fe.callee(call)
         if callee is None or callee.type != self.syntax.attribute:
             return None
@@ -503,6 +516,20 @@ class TaskLookups(DispatchLookups):
         value = self.kept_value(binding.assigned_value) if isinstance(binding, Binding) else None
         if binding is None or binding.rebound or value is None:
             return None
+        if value.type == "new_expression":
+            if binding.node.id not in self.map_tables:
+                entries = self.map_entries(value, binding.scope)
+                self.map_tables[binding.node.id] = (
+                    self.uniform_table(value, binding.scope, binding.node.id, entries)
+                    if entries
+                    else None
+                )
+            # `Map.prototype.get` takes the key alone: `undefined` when it is missing
+            return (
+                self.map_tables[binding.node.id]
+                if len(self.fe.positional_args(call)) == 1
+                else None
+            )
         if value.type != "dictionary" and self.dict_call_entries(value, binding.scope) is None:
             return None
         if binding.node.id not in self.uniform_tables:
@@ -555,6 +582,29 @@ class TaskLookups(DispatchLookups):
             if name is None or held is None:
                 return None
             entries.append((self.fe.text(name), held))
+        return entries or None
+
+    def map_entries(self, value: Node, scope: Scope) -> list[tuple[str, Node]] | None:
+        """`new Map([["bottle", shipBottle], ["case", shipCase]])` (TypeScript, the global
+        `Map`): its keys and values, None for anything else (an iterable not written as
+        an array of pairs, a spread, a local `Map`)."""
+        ctor = value.child_by_field_name("constructor")
+        args = value.child_by_field_name("arguments")
+        if ctor is None or args is None or ctor.type not in self.syntax.identifier:
+            return None
+        if self.fe.text(ctor) != "Map" or self.semantic.resolve(ctor, scope) is not None:
+            return None
+        given = [a for a in args.named_children if a.type != "comment"]
+        if len(given) != 1 or given[0].type != "array":
+            return None
+        entries: list[tuple[str, Node]] = []
+        for pair in given[0].named_children:
+            if pair.type == "comment":
+                continue
+            parts = [p for p in pair.named_children if p.type != "comment"]
+            if pair.type != "array" or len(parts) != 2:
+                return None
+            entries.append((self.fe.text(parts[0]), parts[1]))
         return entries or None
 
     def destructured_task(self, binding: Binding) -> TaskDef | None:

@@ -39,6 +39,9 @@ from wac_lint.semantic import BindingKind as NameKind
 from wac_lint.semantic.scopes import Scope
 from wac_lint.tree_paths import ancestors
 
+# TypeScript destructuring patterns whose members may carry a default.
+DESTRUCTURING = frozenset({"object_pattern", "array_pattern"})
+
 
 class BodyWalker(Following):
     """Walks one workflow function and what it reaches; records what runs as body code.
@@ -61,9 +64,15 @@ class BodyWalker(Following):
         self.visited.add(key(fn))
         params = fn.child_by_field_name("parameters") if self.syntax.call_defaults else None
         for param in params.named_children if params is not None else ():
+            if param.type not in self.syntax.call_defaults:
+                continue
             value = param.child_by_field_name("value")
-            if param.type in self.syntax.call_defaults and value is not None:
+            if value is not None:
                 self.walk(value, Frame(False, scope, None), (), None)
+            # `({ at = new Date().toISOString() }: Args)`: a member the run's input lacks
+            # takes its default at each call too
+            for default in self.pattern_defaults(param.child_by_field_name("pattern")):
+                self.walk(default, Frame(False, scope, None), (), None)
         self.walk(self.function.body, Frame(False, scope, None), (), None)
         if own_decorators:
             self.follow_own_decorators(fn)
@@ -928,6 +937,28 @@ class BodyWalker(Following):
             supplied = values[index] if index < given else value
             for default in self.omitted_member_defaults(param, supplied):
                 self.walk(default, Frame(True, inner, None), (*chain, helper[0]), site)
+
+    @staticmethod
+    def pattern_defaults(pattern: Node | None) -> list[Node]:
+        """The default values written inside a destructuring parameter, at any depth
+        (`{ at = now(), opts: { retries = 3 } = {} }`, `[first = x]`), not inside the
+        defaults themselves."""
+        found: list[Node] = []
+        stack = [pattern] if pattern is not None and pattern.type in DESTRUCTURING else []
+        while stack:
+            node = stack.pop()
+            for child in node.named_children:
+                if child.type in ("object_assignment_pattern", "assignment_pattern"):
+                    right = child.child_by_field_name("right")
+                    if right is not None:
+                        found.append(right)
+                    left = child.child_by_field_name("left")
+                    if left is not None and left.type in DESTRUCTURING:
+                        stack.append(left)
+                elif child.type in DESTRUCTURING or child.type == "pair_pattern":
+                    stack.append(child)
+        found.sort(key=lambda n: n.start_byte)
+        return found
 
     def omitted_member_defaults(self, param: Node, supplied: Node | None) -> list[Node]:
         """The defaults of a destructured object parameter (`{ end = Date.now() }`) for

@@ -1,0 +1,29 @@
+// SDK: windmill-client 1.818.0 client.mjs: sleep() without a workflow ctx is a plain setTimeout, step() runs in place; oracle dag: "No workflow() wrapped async function found.", sig: args [] (auto_kind lib)
+import { task, step, sleep, workflow } from "windmill-client";
+
+const openZone = task(async (zoneId: string, litres: number) => {
+  const res = await fetch(`https://gh.verdant.example/api/zones/${zoneId}/irrigate`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ litres }),
+  });
+  return { zoneId, ok: res.ok };
+});
+
+const flowMeter = task(async (zoneId: string) => {
+  const res = await fetch(`https://gh.verdant.example/api/zones/${zoneId}/flow`);
+  return ((await res.json()) as { litres: number }).litres;
+});
+
+async function nightlyIrrigation(zoneIds: string[], litresPerZone: number) { // expect: WAC005
+  const report: { zoneId: string; delivered: number }[] = [];
+  for (const zoneId of zoneIds) {
+    await openZone(zoneId, litresPerZone);
+    await sleep(300);
+    report.push({ zoneId, delivered: await flowMeter(zoneId) });
+  }
+  const short = await step("short_zones", () => report.filter((r) => r.delivered < litresPerZone * 0.9));
+  return { report, short };
+}
+
+export { nightlyIrrigation as main };

@@ -1,0 +1,56 @@
+// SDK: windmill-client 1.818.0 client.mjs: _waitForApproval throws on a reused explicit key; the estate case breaks before the shared sign-off, so each key is waited for once per run
+import { task, step, getApprovalUrls, waitForApproval, workflow } from "windmill-client";
+
+type Consignment = { consignmentId: string; estimateCents: number; tier: "estate" | "major" | "collector" | "standard" };
+
+const notifySpecialists = task(async (consignmentId: string, resumeUrl: string, cancelUrl: string) => {
+  const res = await fetch("https://mail.cellarhammer.example/specialists/sign-off", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ consignmentId, resumeUrl, cancelUrl }),
+  });
+  return { sent: res.ok };
+});
+
+const acceptConsignment = task(async (consignmentId: string, approvedBy: string[]) => {
+  const res = await fetch(`https://api.cellarhammer.example/consignments/${consignmentId}/accept`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ approvedBy }),
+  });
+  return { accepted: res.ok };
+});
+
+export const main = workflow(async (c: Consignment) => {
+  const approvedBy: string[] = [];
+
+  switch (c.tier) {
+    case "estate": {
+      const urls = await step("estate_urls", () => getApprovalUrls("specialist_sign_off"));
+      await notifySpecialists(c.consignmentId, urls.resume, urls.cancel);
+      const head = await waitForApproval({ key: "specialist_sign_off", timeout: 86_400 });
+      if (!head.approved) return { consignmentId: c.consignmentId, accepted: false };
+      approvedBy.push(head.approver);
+      const board = await waitForApproval({ key: "board_sign_off", timeout: 86_400 });
+      if (!board.approved) return { consignmentId: c.consignmentId, accepted: false };
+      approvedBy.push(board.approver);
+      break;
+    }
+    case "major": {
+      const urls = await step("major_urls", () => getApprovalUrls("specialist_sign_off"));
+      await notifySpecialists(c.consignmentId, urls.resume, urls.cancel);
+    }
+    // falls through to the sign-off every major lot needs
+    case "collector": {
+      const second = await waitForApproval({ key: "specialist_sign_off", timeout: 86_400 });
+      if (!second.approved) return { consignmentId: c.consignmentId, accepted: false };
+      approvedBy.push(second.approver);
+      break;
+    }
+    default:
+      approvedBy.push("auto");
+  }
+
+  const { accepted } = await acceptConsignment(c.consignmentId, approvedBy);
+  return { consignmentId: c.consignmentId, accepted, approvedBy };
+});
