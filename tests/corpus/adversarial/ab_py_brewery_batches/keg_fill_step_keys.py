@@ -36,5 +36,5 @@ async def main(batch_id: str):
     for n, plan in enumerate(plans):
         await step(f"seal-{n}", lambda: {"sealed": True})  # expect: WAC103
 
-    shard = await step(f"shard-{hash(batch_id) % 8}", lambda: batch_id[-2:])  # expect: WAC103
+    shard = await step(f"shard-{hash(batch_id) % 8}", lambda: batch_id[-2:])  # expect: WAC103, WAC102
     return [await record_fill(batch_id, p) for p in plans] + [shard]

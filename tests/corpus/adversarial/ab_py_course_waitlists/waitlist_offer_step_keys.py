@@ -22,9 +22,9 @@ async def main(section: str = "CS101-A", seats: int = 2):
 
     results = []
     for entry in queue[:seats]:
-        letter = await step(f"letter-{id(entry)}", lambda: offer_letter(entry["student_id"], section))  # expect: WAC103
+        letter = await step(f"letter-{id(entry)}", lambda: offer_letter(entry["student_id"], section))  # expect: WAC103, WAC102
         results.append(await send_offer(entry["student_id"], letter))
 
-    audit_key = "audit-" + str(hash(section))
+    audit_key = "audit-" + str(hash(section))  # expect: WAC102
     await step(audit_key, lambda: {"section": section, "sent": len(results)})  # expect: WAC103
     return results
