@@ -60,7 +60,9 @@ dispatch order depends on something that can differ from one replay to the next:
   `.keys()` / `.values()` / `.items()` / `.most_common()`), and so do `zip(...)`,
   `itertools.chain(...)`, `map(f, s)` and `filter(f, s)` of one. A set of ints is left
   alone (integers hash to themselves): number literals, `set(range(n))`, a set
-  comprehension of `int(...)` / `len(...)` / arithmetic on a `range` variable. A
+  comprehension of `int(...)` / `len(...)` / arithmetic on a `range` variable, a set
+  of a parameter declared `list[int]` or of the result of a task or function of the
+  file declared to return one (`-> list[int]`: JSON integers come back as ints). A
   JavaScript `Set` keeps insertion order and is fine.
   The loop may make the durable calls itself or through a function of the file it
   calls (`await provision_one(name)`); a loop in a helper the body calls (a
@@ -1350,13 +1352,31 @@ def popped_from_set(model: ScriptModel, call: Node, ctx: RuleContext | None = No
     return what if what is not None and not what.startswith("a dict") else None
 
 
-def int_elements(model: ScriptModel, node: Node) -> bool:
+def int_elements(model: ScriptModel, node: Node, depth: int = 0) -> bool:
     """A set of ints (`range(n)`, `{n % k for n in range(m)}`, `{int(x) for x in xs}`,
-    `{len(x) ...}`): `hash(n) == n`, so the set iterates the same way in every process."""
+    `{len(x) ...}`), or what a set is built from when its items are ints: a parameter
+    declared `list[int]`, the result of a task or function of the file declared to
+    return one (`-> list[int]`; a task's result is JSON, whose integers come back as
+    ints): `hash(n) == n`, so the set iterates the same way in every process."""
     node = sdk.unwrap(node) or node
+    if depth > 4:
+        return False
+    if node.type == "identifier":
+        return declared_int_items(model, node, depth)
     if node.type == "call":
         callee = sdk.callee_of(node)
-        return callee is not None and model.text(callee) in INT_CALLS
+        if callee is None:
+            return False
+        if model.text(callee) in INT_CALLS:
+            return True
+        if callee.type == "identifier":
+            fn = sdk.bound_value(model, model.text(callee), callee)
+            if fn is not None and fn.type == "decorated_definition":
+                fn = fn.child_by_field_name("definition")
+            if fn is not None and fn.type == "function_definition":
+                returns = fn.child_by_field_name("return_type")
+                return returns is not None and bool(INT_ITEMS.match(model.text(returns)))
+        return False
     if node.type != "set_comprehension":
         return False
     element = node.named_children[0] if node.named_children else None
@@ -1365,9 +1385,37 @@ def int_elements(model: ScriptModel, node: Node) -> bool:
         for clause in node.named_children
         if clause.type == "for_in_clause"
         and (right := clause.child_by_field_name("right")) is not None
-        and int_elements(model, right)
+        and int_elements(model, right, depth + 1)
     }
     return element is not None and int_expression(model, element, ranged)
+
+
+# A collection annotation whose items are ints: `list[int]`, `Sequence[int]`,
+# `tuple[int, ...]`, `set[int]`.
+INT_ITEMS = re.compile(
+    r"^(typing\.|collections\.abc\.)?(list|List|set|Set|frozenset|FrozenSet|tuple|Tuple"
+    r"|Sequence|Iterable|Collection|AbstractSet)\[\s*int\s*(,\s*\.\.\.\s*)?\]$"
+)
+
+
+def declared_int_items(model: ScriptModel, name: Node, depth: int) -> bool:
+    """`name` holds ints as items: bound once to such a value, or a parameter declared
+    so (`batch_numbers: list[int]`)."""
+    semantic = model.semantic
+    if semantic is None:
+        return False
+    binding = semantic.lookup(model.text(name), semantic.scope_at(name))
+    if binding is None or binding.rebound:
+        return False
+    if binding.kind == BindingKind.ASSIGNMENT and binding.value is not None and not binding.member:
+        return int_elements(model, binding.value, depth + 1)
+    if binding.kind == BindingKind.PARAMETER:
+        holder = binding.node
+        if holder.type == "identifier":
+            holder = model.parent_of(holder)
+        annotation = holder.child_by_field_name("type") if holder is not None else None
+        return annotation is not None and bool(INT_ITEMS.match(model.text(annotation)))
+    return False
 
 
 def int_expression(model: ScriptModel, node: Node, ints: set[str]) -> bool:

@@ -1,0 +1,45 @@
+"""Red team AB (abp): regressions for the general causes behind its Python corpus
+(`tests/corpus/adversarial/ab_py_*`)."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, SourceFile
+
+
+def run(code: str, *codes: str) -> list[tuple[int, str, str]]:
+    result = analyze_source(SourceFile("<t>.py", code, LANG_PYTHON), select=list(codes))
+    assert not result.errors, [e.error for e in result.errors]
+    return [(f.row, f.code, f.message) for f in result.findings]
+
+
+INT_SET = (
+    "from wmill import task, workflow\n"
+    "@task()\n"
+    "async def open_batches(b: str) -> {returns}:\n"
+    "    return [2611, 2614, 2611]\n"
+    "@task()\n"
+    "async def close_batch(n: int) -> dict:\n"
+    '    return {{"n": n}}\n'
+    "@workflow\n"
+    "async def main(b: str, extra: {param}):\n"
+    "    numbers = await open_batches(b)\n"
+    "    for n in set(numbers):\n"
+    "        await close_batch(n)\n"
+    "    for n in {{x for x in extra}}:\n"
+    "        await close_batch(n)\n"
+)
+
+
+def test_set_of_ints_declared_by_a_task_or_a_parameter_keeps_its_order() -> None:
+    # `hash(n) == n`: a set of ints iterates the same way in every round's process
+    code = INT_SET.format(returns="list[int]", param="list[int]")
+    assert run(code, "WAC105") == []
+
+
+def test_set_of_strs_declared_by_a_task_or_a_parameter_is_still_reported() -> None:
+    code = INT_SET.format(returns="list[str]", param="list[str]")
+    assert [(row, rule) for row, rule, _ in run(code, "WAC105")] == [
+        (11, "WAC105"),
+        (13, "WAC105"),
+    ]
