@@ -15,7 +15,21 @@ from wac_lint.semantic import BindingKind
 
 SET_FACTORIES = {"set", "frozenset"}
 # Calls that iterate their argument in its own order, and set algebra that gives a set.
-ORDER_KEEPING = {"list", "tuple", "iter", "enumerate"}
+ORDER_KEEPING = {
+    "list",
+    "tuple",
+    "iter",
+    "enumerate",
+    "reversed",
+    "collections.deque",
+    "deque",
+    # itertools that yield (some of) the items of their first argument in its order
+    *(
+        f"{prefix}{name}"
+        for prefix in ("itertools.", "")
+        for name in ("islice", "accumulate", "pairwise", "batched", "compress", "cycle")
+    ),
+}
 SET_OPERATORS = {"-", "|", "&", "^"}
 SET_METHODS = {"union", "difference", "intersection", "symmetric_difference", "copy"}
 PY_LISTINGS = {"os.listdir", "listdir", "os.scandir", "scandir", "glob.glob", "glob.iglob", "glob"}
@@ -58,8 +72,9 @@ dispatch order depends on something that can differ from one replay to the next:
   order (`dict.fromkeys(s)`, `Counter(s)`, `dict(zip(s, v))`, `{k: ... for k in s}`,
   and their
   `.keys()` / `.values()` / `.items()` / `.most_common()`), and so do `zip(...)`,
-  `itertools.chain(...)`, `map(f, s)` and `filter(f, s)` of one. A set of ints is left
-  alone (integers hash to themselves): number literals, `set(range(n))`, a set
+  `itertools.chain(...)`, `map(f, s)`, `filter(f, s)`, `itertools.islice(s, n)`,
+  `takewhile` / `dropwhile`, `batched`, `pairwise` and `reversed(list(s))` of one.
+  A set of ints is left alone (integers hash to themselves): number literals, `set(range(n))`, a set
   comprehension of `int(...)` / `len(...)` / arithmetic on a `range` variable, a set
   of a parameter declared `list[int]` or of the result of a task or function of the
   file declared to return one (`-> list[int]`: JSON integers come back as ints). A
@@ -1450,7 +1465,15 @@ def int_expression(model: ScriptModel, node: Node, ints: set[str]) -> bool:
 
 INT_CALLS = {"range"}
 ITERATING_ALL = {"zip", "itertools.chain", "chain"}
-MAPPING = {"map", "filter", "itertools.starmap", "itertools.filterfalse"}
+MAPPING = {
+    "map",
+    "filter",
+    *(
+        f"{prefix}{name}"
+        for prefix in ("itertools.", "")
+        for name in ("starmap", "filterfalse", "takewhile", "dropwhile")
+    ),
+}
 # Dicts whose keys come in the order of the iterable they are built from.
 DICT_BUILDERS = {
     "dict",

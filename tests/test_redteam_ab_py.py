@@ -43,3 +43,29 @@ def test_set_of_strs_declared_by_a_task_or_a_parameter_is_still_reported() -> No
         (11, "WAC105"),
         (13, "WAC105"),
     ]
+
+
+def test_itertools_slices_of_a_set_keep_its_order() -> None:
+    code = (
+        "import itertools\n"
+        "from itertools import takewhile\n"
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def calibrate(s: str) -> bool:\n"
+        "    return True\n"
+        "@workflow\n"
+        "async def main(stations: list[str]):\n"
+        "    for s in itertools.islice(set(stations), 2):\n"
+        "        await calibrate(s)\n"
+        "    for s in takewhile(str.isalpha, set(stations)):\n"
+        "        await calibrate(s)\n"
+        "    for batch in itertools.batched(set(stations), 2):\n"
+        "        await calibrate(batch[0])\n"
+        "    for s in itertools.islice(sorted(set(stations)), 2):\n"
+        "        await calibrate(s)\n"
+    )
+    assert [(row, rule) for row, rule, _ in run(code, "WAC105")] == [
+        (9, "WAC105"),
+        (11, "WAC105"),
+        (13, "WAC105"),
+    ]
