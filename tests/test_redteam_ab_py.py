@@ -69,3 +69,35 @@ def test_itertools_slices_of_a_set_keep_its_order() -> None:
         (11, "WAC105"),
         (13, "WAC105"),
     ]
+
+
+MODULE_IO = (
+    "import sqlite3\n"
+    "from pathlib import Path\n"
+    "from wmill import task, workflow\n"
+    'CONFIG = open("/etc/app.json").read()\n'
+    'with open("/tmp/imports.log", "a") as fh:\n'
+    '    fh.write("loaded\\n")\n'
+    'Path("/tmp/state.json").write_text("{}")\n'
+    'Path("/tmp/cache").mkdir(exist_ok=True)\n'
+    'DB = sqlite3.connect("/tmp/audit.db")\n'
+    'DB.execute("CREATE TABLE IF NOT EXISTS draws (term TEXT)")\n'
+    "@task()\n"
+    "async def t(x: str) -> str:\n"
+    "    return x\n"
+    "@workflow\n"
+    "async def main(x: str):\n"
+    "    return await t(x)\n"
+)
+
+
+def test_module_level_file_writes_and_client_methods_run_every_round() -> None:
+    found = run(MODULE_IO, "WAC101")
+    assert [(row, rule) for row, rule, _ in found] == [
+        (5, "WAC101"),
+        (7, "WAC101"),
+        (10, "WAC101"),
+    ]
+    assert all("at module level" in message for _, _, message in found)
+    assert "touches the file system" in found[0][2]
+    assert "talks to a database" in found[2][2]
