@@ -6,7 +6,16 @@ import re
 
 import tree_sitter
 
-from wac_lint.model import AWAITED, DROPPED, RETURNED, CodeRole, Handback, ScriptModel, Span
+from wac_lint.model import (
+    AWAITED,
+    DROPPED,
+    RETURNED,
+    CodeRole,
+    DurableCall,
+    Handback,
+    ScriptModel,
+    Span,
+)
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
 from wac_lint.rules import _by_path
 from wac_lint.rules import _sdk_calls as sdk
@@ -27,6 +36,26 @@ KINDS = {
 PREDICATE_METHODS = frozenset(
     {"filter", "some", "every", "find", "findIndex", "findLast", "findLastIndex"}
 )
+
+
+def python_test_message(model: ScriptModel, call: DurableCall, dropper: str) -> str:
+    """`filter(is_hot, xs)` / `sorted(xs, key=score)` given a task: the builtin calls it
+    per item and reads the coroutine as the item's test or key."""
+    task = call.task.binding if call.task is not None and call.task.binding else "the task"
+    keyed = any(k.name == "key" for k in sdk.arguments_of(model, call.node)[1])
+    if keyed:
+        read = (
+            "as the item's sort key, without awaiting it (comparing two coroutines raises "
+            "a `TypeError`)"
+        )
+    else:
+        read = "as the item's test, without awaiting it (a coroutine is always truthy)"
+    return (
+        f"`{dropper}` calls the task `{task}` on each item and reads the coroutine it "
+        f"returns {read}: the SDK still dispatches every call, but no result is read; "
+        f"gather the results first (`await asyncio.gather(*map({task}, xs))`) and "
+        f"{'sort' if keyed else 'filter'} on them"
+    )
 
 
 class UnawaitedDurableCall(Rule):
@@ -73,6 +102,10 @@ decorator storing the `task(...)(fn)` it makes of each function it decorates); s
 name assigned only tasks taking the same parameters, one per branch (`escalate =
 page_on_call` in one `if` / `match` arm, `escalate = log_alarm` in another).
 `void task(x)` in TypeScript marks a deliberate fire-and-forget and is not reported.
+A task handed by reference as a test or a key (`filter(is_hot, xs)` where it is
+iterated, `sorted(xs, key=score)`, `min` / `max`, `itertools.takewhile`,
+`xs.filter(isHot)`) is called on each item and its coroutine / promise read as the
+answer, never awaited: every item passes the test (an awaitable is truthy).
 A task another module of the workspace defines (`@task() async def
 send_email` in `f/common/mail_tasks.py`, `export const sendMail = task(...)`, `charge =
 task_script("f/billing/charge")`), imported and called as a statement of the body, is
@@ -396,6 +429,9 @@ async def main(x: str):
                 if call.dropped_by.start_byte not in droppers:
                     droppers.add(call.dropped_by.start_byte)
                     dropper = ctx.model.text(call.dropped_by)
+                    if sdk.is_python(ctx.model) and call.kind == "task":
+                        ctx.report(call.dropped_by, python_test_message(ctx.model, call, dropper))
+                        continue
                     tests = ""
                     if dropper.rsplit(".", 1)[-1] in PREDICATE_METHODS:
                         # `xs.filter(async ...)`: the test is the promise, not its answer

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from wac_lint.engine import analyze_source
-from wac_lint.source import LANG_PYTHON, SourceFile
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 
 
 def run(code: str, *codes: str) -> list[tuple[int, str, str]]:
@@ -101,3 +101,41 @@ def test_module_level_file_writes_and_client_methods_run_every_round() -> None:
     assert all("at module level" in message for _, _, message in found)
     assert "touches the file system" in found[0][2]
     assert "talks to a database" in found[2][2]
+
+
+def test_task_given_to_filter_or_as_a_sort_key_is_never_awaited() -> None:
+    # wmill 1.850.0: the task call queues its step (`_next_step`) and returns a
+    # coroutine, which `filter` reads as a truthy test and `sorted` as a key
+    code = (
+        "import asyncio\n"
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def is_hot(r: dict) -> bool:\n"
+        '    return r["rh"] < 15\n'
+        "@workflow\n"
+        "async def main(readings: list[dict]):\n"
+        "    hot = list(filter(is_hot, readings))\n"
+        "    worst = sorted(readings, key=is_hot)\n"
+        "    lazy = filter(is_hot, readings)\n"
+        "    flags = await asyncio.gather(*map(is_hot, readings))\n"
+        "    kept = [r for r, f in zip(readings, flags) if f]\n"
+        "    return hot, worst, kept, lazy is None\n"
+    )
+    found = run(code, "WAC106")
+    assert [(row, rule) for row, rule, _ in found] == [(8, "WAC106"), (9, "WAC106")]
+    assert "always truthy" in found[0][2] and "Promise" not in found[0][2]
+    assert "sort key" in found[1][2]
+
+
+def test_typescript_task_given_to_filter_by_reference_is_never_awaited() -> None:
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const isHot = task(async (r: { rh: number }): Promise<boolean> => r.rh < 15);\n"
+        "export const main = workflow(async (readings: { rh: number }[]) => {\n"
+        "  const hot = readings.filter(isHot);\n"
+        "  const flags = await Promise.all(readings.map(isHot));\n"
+        "  return { hot, ok: readings.filter((_, i) => flags[i]) };\n"
+        "});\n"
+    )
+    result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=["WAC106"])
+    assert [(f.row, f.code) for f in result.findings] == [(4, "WAC106")]

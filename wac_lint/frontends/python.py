@@ -355,6 +355,20 @@ class PythonFrontEnd(FrontEnd):
     task_mappers = frozenset({"map", "itertools.starmap"})
     lazy_mappers = frozenset({"map", "itertools.starmap"})
     lazy_iterators = frozenset({"map", "filter", "itertools.starmap", "itertools.filterfalse"})
+    # the function is the first argument (`filter`) or the `key=` (`sorted`, `min`)
+    predicate_takers = frozenset(
+        {
+            "filter",
+            "itertools.filterfalse",
+            "itertools.takewhile",
+            "itertools.dropwhile",
+            "sorted",
+            "min",
+            "max",
+            "heapq.nlargest",
+            "heapq.nsmallest",
+        }
+    )
     inspecting_calls = frozenset(
         {"len", "str", "repr", "print", "bool", "type", "id", "format", "json.dumps"}
     )
