@@ -139,3 +139,31 @@ def test_typescript_task_given_to_filter_by_reference_is_never_awaited() -> None
     )
     result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=["WAC106"])
     assert [(f.row, f.code) for f in result.findings] == [(4, "WAC106")]
+
+
+ADDRESS_NAME = (
+    "from wmill import step, workflow\n"
+    "class Vessel{base_body}\n"
+    "class Keg(Vessel):\n"
+    "    def __init__(self, code: str):\n"
+    "        self.code = code\n"
+    "@workflow\n"
+    "async def main(codes: list[str]):\n"
+    "    for keg in [Keg(c) for c in codes]:\n"
+    '        await step(f"plan-{{keg}}", lambda: 1)\n'
+)
+
+
+def test_step_name_printing_a_plain_subclass_of_a_plain_class_holds_an_address() -> None:
+    code = ADDRESS_NAME.format(base_body=":\n    pass")
+    found = run(code, "WAC103")
+    assert [(row, rule) for row, rule, _ in found] == [(code.count("\n"), "WAC103")]
+    assert "<Keg object at 0x...>" in found[0][2] and "stable" not in found[0][2]
+
+
+def test_step_name_printing_a_subclass_of_a_class_with_repr_is_stable() -> None:
+    base = ":\n    def __repr__(self) -> str:\n        return 'vessel'"
+    code = ADDRESS_NAME.format(base_body=base)
+    found = run(code, "WAC103")
+    assert [(row, rule) for row, rule, _ in found] == [(code.count("\n"), "WAC103")]
+    assert "stable across replays" in found[0][2]
