@@ -428,7 +428,10 @@ def module_io(
         # there (`DB.execute(...)`) has run by the next line (on a client built in the
         # same expression, `connect(...).execute(...)`, the building call is the finding)
         waited = _awaited(path) or (
-            sdk.is_python(model) and not _stored(path) and _named_receiver(callee)
+            sdk.is_python(model)
+            and callee is not None
+            and not _stored(path)
+            and _named_receiver(callee)
         )
         args = node.child_by_field_name("arguments")
         count = len(args.named_children) if args is not None else 0

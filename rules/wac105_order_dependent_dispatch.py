@@ -1425,8 +1425,8 @@ def declared_int_items(model: ScriptModel, name: Node, depth: int) -> bool:
     if binding.kind == BindingKind.ASSIGNMENT and binding.value is not None and not binding.member:
         return int_elements(model, binding.value, depth + 1)
     if binding.kind == BindingKind.PARAMETER:
-        holder = binding.node
-        if holder.type == "identifier":
+        holder: Node | None = binding.node
+        if holder is not None and holder.type == "identifier":
             holder = model.parent_of(holder)
         annotation = holder.child_by_field_name("type") if holder is not None else None
         return annotation is not None and bool(INT_ITEMS.match(model.text(annotation)))
