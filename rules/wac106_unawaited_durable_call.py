@@ -105,7 +105,11 @@ page_on_call` in one `if` / `match` arm, `escalate = log_alarm` in another).
 A task handed by reference as a test or a key (`filter(is_hot, xs)` where it is
 iterated, `sorted(xs, key=score)`, `min` / `max`, `itertools.takewhile`,
 `xs.filter(isHot)`) is called on each item and its coroutine / promise read as the
-answer, never awaited: every item passes the test (an awaitable is truthy).
+answer, never awaited: every item passes the test (an awaitable is truthy). So is a
+task call tested in a comprehension's `if` (`[s for s in xs if eligible(s)]`), and a
+stored list of them whose items a loop or comprehension only looks at, directly or
+through `zip(rows, jobs)` / `enumerate(jobs)` (`[r for r, hours in zip(rows, loads) if
+hours]`).
 A task another module of the workspace defines (`@task() async def
 send_email` in `f/common/mail_tasks.py`, `export const sendMail = task(...)`, `charge =
 task_script("f/billing/charge")`), imported and called as a statement of the body, is

@@ -167,3 +167,39 @@ def test_step_name_printing_a_subclass_of_a_class_with_repr_is_stable() -> None:
     found = run(code, "WAC103")
     assert [(row, rule) for row, rule, _ in found] == [(code.count("\n"), "WAC103")]
     assert "stable across replays" in found[0][2]
+
+
+def test_stored_task_coroutines_only_tested_through_zip_are_never_awaited() -> None:
+    code = (
+        "import asyncio\n"
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def credit_hours(s: str) -> int:\n"
+        "    return 15\n"
+        "@workflow\n"
+        "async def main(students: list[str]):\n"
+        "    loads = [credit_hours(s) for s in students]\n"
+        "    heavy = [s for s, hours in zip(students, loads) if hours]\n"
+        "    jobs = [credit_hours(s) for s in students]\n"
+        "    for i, job in enumerate(jobs):\n"
+        "        print(i, await job)\n"
+        "    pending = [credit_hours(s) for s in students]\n"
+        "    done = [await p for p in pending]\n"
+        "    return heavy, done\n"
+    )
+    assert [(row, rule) for row, rule, _ in run(code, "WAC106")] == [(8, "WAC106")]
+
+
+def test_task_call_in_a_comprehension_condition_is_never_awaited() -> None:
+    code = (
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def eligible(s: str) -> bool:\n"
+        "    return True\n"
+        "@workflow\n"
+        "async def main(students: list[str]):\n"
+        "    chosen = [s for s in students if eligible(s)]\n"
+        "    kept = [s for s in students if await eligible(s)]\n"
+        "    return chosen, kept\n"
+    )
+    assert [(row, rule) for row, rule, _ in run(code, "WAC106")] == [(7, "WAC106")]
