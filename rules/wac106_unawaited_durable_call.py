@@ -109,7 +109,8 @@ answer, never awaited: every item passes the test (an awaitable is truthy). So i
 task call tested in a comprehension's `if` (`[s for s in xs if eligible(s)]`), and a
 stored list of them whose items a loop or comprehension only looks at, directly or
 through `zip(rows, jobs)` / `enumerate(jobs)` (`[r for r, hours in zip(rows, loads) if
-hours]`).
+hours]`), and a list or `map(...)` of them handed to `all` / `any` / `sum` / `min` /
+`max` (Python), which read the coroutines themselves.
 A task another module of the workspace defines (`@task() async def
 send_email` in `f/common/mail_tasks.py`, `export const sendMail = task(...)`, `charge =
 task_script("f/billing/charge")`), imported and called as a statement of the body, is

@@ -203,3 +203,23 @@ def test_task_call_in_a_comprehension_condition_is_never_awaited() -> None:
         "    return chosen, kept\n"
     )
     assert [(row, rule) for row, rule, _ in run(code, "WAC106")] == [(7, "WAC106")]
+
+
+def test_task_coroutines_read_by_all_any_sum_are_never_awaited() -> None:
+    code = (
+        "import asyncio\n"
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def check(x: str) -> bool:\n"
+        "    return True\n"
+        "@workflow\n"
+        "async def main(items: list[str]):\n"
+        "    ready = all([check(x) for x in items])\n"
+        "    some = any(map(check, items))\n"
+        "    fine = all(await asyncio.gather(*map(check, items)))\n"
+        "    return ready, some, fine\n"
+    )
+    assert [(row, rule) for row, rule, _ in run(code, "WAC106")] == [
+        (8, "WAC106"),
+        (9, "WAC106"),
+    ]

@@ -369,8 +369,25 @@ class PythonFrontEnd(FrontEnd):
             "heapq.nsmallest",
         }
     )
+    # (`all` / `any` read each item's truth, `sum` / `min` / `max` its value: a
+    # coroutine is truthy, and adding or comparing two raises a `TypeError`)
     inspecting_calls = frozenset(
-        {"len", "str", "repr", "print", "bool", "type", "id", "format", "json.dumps"}
+        {
+            "len",
+            "str",
+            "repr",
+            "print",
+            "bool",
+            "type",
+            "id",
+            "format",
+            "json.dumps",
+            "all",
+            "any",
+            "sum",
+            "min",
+            "max",
+        }
     )
 
     # Where Python itself calls a dunder method of an operand (the data model): each
