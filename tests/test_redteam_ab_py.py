@@ -223,3 +223,65 @@ def test_task_coroutines_read_by_all_any_sum_are_never_awaited() -> None:
         (8, "WAC106"),
         (9, "WAC106"),
     ]
+
+
+def test_sets_grown_by_augmented_assignment_or_grouped_in_a_defaultdict() -> None:
+    code = (
+        "from collections import defaultdict\n"
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def scan(r: str) -> list[str]:\n"
+        "    return [r]\n"
+        "@workflow\n"
+        "async def main(regions: list[str]):\n"
+        "    acc = set()\n"
+        "    for r in regions:\n"
+        "        acc |= set(await scan(r))\n"
+        "    for t in acc:\n"
+        "        await scan(t)\n"
+        "    groups = defaultdict(set)\n"
+        "    for r in regions:\n"
+        "        groups[r[:2]].add(r)\n"
+        "    for prefix, members in groups.items():\n"
+        "        for r in members:\n"
+        "            await scan(r)\n"
+        "    for prefix in sorted(groups):\n"
+        "        for r in groups[prefix]:\n"
+        "            await scan(r)\n"
+        "        for r in sorted(groups[prefix]):\n"
+        "            await scan(r)\n"
+        "    lists = defaultdict(list)\n"
+        "    for r in regions:\n"
+        "        lists[r[:2]].append(r)\n"
+        "    for prefix, names in lists.items():\n"
+        "        for r in names:\n"
+        "            await scan(r)\n"
+    )
+    assert [(row, rule) for row, rule, _ in run(code, "WAC105")] == [
+        (11, "WAC105"),
+        (17, "WAC105"),
+        (20, "WAC105"),
+    ]
+
+
+def test_combinations_and_products_of_a_set_keep_its_order() -> None:
+    code = (
+        "import itertools\n"
+        "from itertools import combinations\n"
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def compare(a: str, b: str) -> float:\n"
+        "    return 0.5\n"
+        "@workflow\n"
+        "async def main(teams: list[str], venues: list[str]):\n"
+        "    for a, b in combinations(set(teams), 2):\n"
+        "        await compare(a, b)\n"
+        "    for a, b in itertools.product(venues, set(teams)):\n"
+        "        await compare(a, b)\n"
+        "    for a, b in itertools.permutations(sorted(set(teams)), 2):\n"
+        "        await compare(a, b)\n"
+    )
+    assert [(row, rule) for row, rule, _ in run(code, "WAC105")] == [
+        (9, "WAC105"),
+        (11, "WAC105"),
+    ]
