@@ -38,6 +38,64 @@ PREDICATE_METHODS = frozenset(
 )
 
 
+# Plain iterations of what they are given (an async generator is not iterable).
+SYNC_ITERATORS = frozenset(
+    {
+        "sum",
+        "any",
+        "all",
+        "list",
+        "tuple",
+        "set",
+        "frozenset",
+        "dict",
+        "sorted",
+        "min",
+        "max",
+        "enumerate",
+        "zip",
+        "map",
+        "filter",
+        "iter",
+        "next",
+    }
+)
+GENEXP_BOUNDARIES = ("function_definition", "lambda")
+
+
+def enclosing_generator_expression(model: ScriptModel, node: Node) -> Node | None:
+    """The generator expression `node` lies in, inside the same function."""
+    at = model.parent_of(node)
+    while at is not None and at.type not in GENEXP_BOUNDARIES:
+        if at.type == "generator_expression":
+            return at
+        at = model.parent_of(at)
+    return None
+
+
+def sync_consumer(model: ScriptModel, genexp: Node) -> str | None:
+    """How a generator expression is iterated without `async for` (a `for` loop, `sum`,
+    `", ".join`), for the message; None when it is handed elsewhere (a function that
+    may `async for` over it)."""
+    parent = model.parent_of(genexp)
+    if parent is None:
+        return None
+    if parent.type == "for_statement" and parent.child_by_field_name("right") == genexp:
+        if not any(c.type == "async" for c in parent.children[:1]):
+            return "a `for` loop"
+        return None
+    call = parent if parent.type == "call" else None
+    if parent.type == "argument_list":
+        call = model.parent_of(parent)
+    callee = sdk.callee_of(call) if call is not None and call.type == "call" else None
+    if callee is None:
+        return None
+    name = model.text(callee)
+    if name in SYNC_ITERATORS or name.endswith(".join"):
+        return f"`{name}`"
+    return None
+
+
 def python_test_message(model: ScriptModel, call: DurableCall, dropper: str) -> str:
     """`filter(is_hot, xs)` / `sorted(xs, key=score)` given a task: the builtin calls it
     per item and reads the coroutine as the item's test or key."""
@@ -110,7 +168,10 @@ task call tested in a comprehension's `if` (`[s for s in xs if eligible(s)]`), a
 stored list of them whose items a loop or comprehension only looks at, directly or
 through `zip(rows, jobs)` / `enumerate(jobs)` (`[r for r, hours in zip(rows, loads) if
 hours]`), and a list or `map(...)` of them handed to `all` / `any` / `sum` / `min` /
-`max` (Python), which read the coroutines themselves.
+`max` (Python), which read the coroutines themselves; likewise a generator expression
+of them (`list(t(x) for x in xs)`). A generator expression that awaits durable calls
+(`sum(await credits(s) for s in xs)`) is an async generator: `sum`, `list`, `any`, a
+plain `for` cannot iterate it (a `TypeError`), so the calls never run.
 A task another module of the workspace defines (`@task() async def
 send_email` in `f/common/mail_tasks.py`, `export const sendMail = task(...)`, `charge =
 task_script("f/billing/charge")`), imported and called as a statement of the body, is
@@ -278,6 +339,32 @@ async def main(x: str):
         self.check_helper_drops(ctx)
         if ctx.model.lang.coroutines_start_when_awaited:  # Python
             self.check_field_drops(ctx)
+            self.check_async_generator_expressions(ctx)
+
+    def check_async_generator_expressions(self, ctx: RuleContext) -> None:
+        """`sum(await credits(s) for s in xs)`: a generator expression holding `await` is
+        an async generator, which a plain iteration (`sum`, `list`, `any`, a `for`)
+        cannot iterate: a `TypeError`, and its body, the durable calls, never runs."""
+        model = ctx.model
+        done: set[int] = set()
+        for call in model.durable_calls:
+            if call.kind not in KINDS or call.consumption != AWAITED:
+                continue
+            genexp = enclosing_generator_expression(model, call.node)
+            if genexp is None or genexp.id in done:
+                continue
+            consumer = sync_consumer(model, genexp)
+            if consumer is None:
+                continue
+            done.add(genexp.id)
+            what = f"`{model.text(call.span)}(...)`"
+            ctx.report(
+                Span.of(genexp),
+                f"This generator expression awaits {what}, which makes it an async "
+                f"generator: {consumer} cannot iterate it (a `TypeError`), so its durable "
+                "calls never run; gather them first (`await asyncio.gather(*(... for ...))`) "
+                "and use the results",
+            )
 
     def check_field_drops(self, ctx: RuleContext) -> None:
         """A method the workflow body reaches that keeps durable calls in a field of

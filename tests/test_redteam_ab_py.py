@@ -285,3 +285,28 @@ def test_combinations_and_products_of_a_set_keep_its_order() -> None:
         (9, "WAC105"),
         (11, "WAC105"),
     ]
+
+
+def test_generator_expressions_of_task_calls_consumed_by_builtins() -> None:
+    # a generator expression holding `await` is an async generator: `sum` / `any` / a
+    # `for` loop raise `TypeError: 'async_generator' object is not iterable`
+    code = (
+        "import asyncio\n"
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def credits(s: str) -> int:\n"
+        "    return 3\n"
+        "@workflow\n"
+        "async def main(students: list[str]):\n"
+        "    total = sum(await credits(s) for s in students)\n"
+        "    pending = list(credits(s) for s in students)\n"
+        "    fine = sum([await credits(s) for s in students])\n"
+        "    listed = tuple(credits(s) for s in students)\n"
+        "    done = await asyncio.gather(*listed)\n"
+        "    async for c in (await credits(s) for s in students):\n"
+        "        print(c)\n"
+        "    return total, len(pending), fine, done\n"
+    )
+    found = run(code, "WAC106")
+    assert [(row, rule) for row, rule, _ in found] == [(8, "WAC106"), (9, "WAC106")]
+    assert "async generator" in found[0][2] and "`sum` cannot iterate it" in found[0][2]

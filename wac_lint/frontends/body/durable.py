@@ -353,8 +353,14 @@ class DurableFlow(TaskLookups):
                     self._contained = True
                 node = parent
                 continue
-            if kind in syntax.arguments:
-                outer = up(parent)
+            # `list(t(x) for x in xs)`: a generator expression is the call's arguments
+            sole_argument = (
+                kind in syntax.call
+                and node.type == "generator_expression"
+                and parent.child_by_field_name("arguments") == node
+            )
+            if kind in syntax.arguments or sole_argument:
+                outer = parent if sole_argument else up(parent)
                 if outer is not None and outer.type in syntax.call:
                     if fe.gather_qualname(outer):
                         return GATHERED, node
@@ -395,7 +401,7 @@ class DurableFlow(TaskLookups):
                     if callee is not None and fe.dotted(callee) is None:
                         node = outer
                         continue
-                    position = self.zipped_position(qual, parent, node)
+                    position = None if sole_argument else self.zipped_position(qual, parent, node)
                     loop = up(outer)
                     if (
                         position is not None
