@@ -73,6 +73,38 @@ def enclosing_generator_expression(model: ScriptModel, node: Node) -> Node | Non
     return None
 
 
+def never_iterated(model: ScriptModel, call: DurableCall) -> str | None:
+    """A Python generator expression (or `map(...)`) holding the task call, dropped
+    without ever being iterated: kept in a name nothing reads afterwards. Its body never
+    runs, so nothing is dispatched. Says what it is, for the message."""
+    if not sdk.is_python(model):
+        return None
+    lazy = enclosing_generator_expression(model, call.node)
+    what = "a generator expression"
+    if lazy is None:
+        if not sdk.maps_task(model, call.node):
+            return None
+        lazy, what = call.node, "a `map(...)`"
+    parent = model.parent_of(lazy)
+    while parent is not None and parent.type == "parenthesized_expression":
+        lazy, parent = parent, model.parent_of(parent)
+    if parent is None or parent.type != "assignment":
+        return None
+    target = parent.child_by_field_name("left")
+    if parent.child_by_field_name("right") != lazy or target is None:
+        return None
+    if target.type != "identifier":
+        return None
+    function = next(sdk.enclosing_functions(model, parent), None)
+    name = model.text(target)
+    reads = [
+        n
+        for n in sdk.nodes_in(model, "identifier", function)
+        if n.start_byte > target.end_byte and model.text(n) == name
+    ]
+    return what if function is not None and not reads else None
+
+
 def sync_consumer(model: ScriptModel, genexp: Node) -> str | None:
     """How a generator expression is iterated without `async for` (a `for` loop, `sum`,
     `", ".join`), for the message; None when it is handed elsewhere (a function that
@@ -171,7 +203,8 @@ hours]`), and a list or `map(...)` of them handed to `all` / `any` / `sum` / `mi
 `max` (Python), which read the coroutines themselves; likewise a generator expression
 of them (`list(t(x) for x in xs)`). A generator expression that awaits durable calls
 (`sum(await credits(s) for s in xs)`) is an async generator: `sum`, `list`, `any`, a
-plain `for` cannot iterate it (a `TypeError`), so the calls never run.
+plain `for` cannot iterate it (a `TypeError`), so the calls never run; and one (or a
+`map(task, xs)`) kept in a name nothing reads is never iterated, so it calls nothing.
 A task another module of the workspace defines (`@task() async def
 send_email` in `f/common/mail_tasks.py`, `export const sendMail = task(...)`, `charge =
 task_script("f/billing/charge")`), imported and called as a statement of the body, is
@@ -632,6 +665,12 @@ async def main(x: str):
                 message = (
                     f"{what} is never awaited: the calls it gathers are never waited for; "
                     "`await` it"
+                )
+            elif call.kind == "task" and (lazy_source := never_iterated(ctx.model, call)):
+                message = (
+                    f"{what} is called in {lazy_source} that is never iterated: it is "
+                    "lazy, so the task is never called; gather the calls: "
+                    "`await asyncio.gather(*(...))`"
                 )
             elif call.kind == "task" and python_mapper and bare_statement(call.node):
                 message = (

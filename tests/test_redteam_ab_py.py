@@ -310,3 +310,23 @@ def test_generator_expressions_of_task_calls_consumed_by_builtins() -> None:
     found = run(code, "WAC106")
     assert [(row, rule) for row, rule, _ in found] == [(8, "WAC106"), (9, "WAC106")]
     assert "async generator" in found[0][2] and "`sum` cannot iterate it" in found[0][2]
+
+
+def test_lazy_generator_of_task_calls_never_iterated_calls_nothing() -> None:
+    code = (
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def t(x: str) -> int:\n"
+        "    return 1\n"
+        "@workflow\n"
+        "async def main(xs: list[str]):\n"
+        "    lazy = (t(x) for x in xs)\n"
+        "    mapped = map(t, xs)\n"
+        "    kept = [t(x) for x in xs]\n"
+        "    return len(kept)\n"
+    )
+    found = run(code, "WAC106")
+    assert [(row, rule) for row, rule, _ in found] == [(7, "WAC106"), (8, "WAC106"), (9, "WAC106")]
+    assert "generator expression that is never iterated" in found[0][2]
+    assert "a `map(...)` that is never iterated" in found[1][2]
+    assert "still dispatches" in found[2][2]
