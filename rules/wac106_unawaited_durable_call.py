@@ -65,6 +65,8 @@ GENEXP_BOUNDARIES = ("function_definition", "lambda")
 
 def enclosing_generator_expression(model: ScriptModel, node: Node) -> Node | None:
     """The generator expression `node` lies in, inside the same function."""
+    if not model.node_index.by_type.get("generator_expression"):
+        return None  # none in the file: no climb per call (a deep nest would be quadratic)
     at = model.parent_of(node)
     while at is not None and at.type not in GENEXP_BOUNDARIES:
         if at.type == "generator_expression":
