@@ -330,3 +330,27 @@ def test_lazy_generator_of_task_calls_never_iterated_calls_nothing() -> None:
     assert "generator expression that is never iterated" in found[0][2]
     assert "a `map(...)` that is never iterated" in found[1][2]
     assert "still dispatches" in found[2][2]
+
+
+SEEDED = (
+    "import random\n"
+    "import time\n"
+    "from wmill import task, workflow\n"
+    "random.seed({seed})\n"
+    "@task()\n"
+    "async def assign(s: str) -> dict:\n"
+    "    return {{}}\n"
+    "@workflow\n"
+    "async def main(students: list[str]):\n"
+    "    order = list(students)\n"
+    "    random.shuffle(order)\n"
+    "    return [await assign(s) for s in order]\n"
+)
+
+
+def test_module_seed_from_a_salted_hash_or_the_clock_fixes_nothing() -> None:
+    for seed in ('hash("fixed-salt")', "time.time()", "int(time.time())"):
+        found = run(SEEDED.format(seed=seed), "WAC102")
+        assert [(row, rule) for row, rule, _ in found] == [(11, "WAC102")], seed
+    for seed in ("1516", "hash((2026, 12))", '"fixed-salt"'):
+        assert run(SEEDED.format(seed=seed), "WAC102") == [], seed
