@@ -207,6 +207,8 @@ of them (`list(t(x) for x in xs)`). A generator expression that awaits durable c
 (`sum(await credits(s) for s in xs)`) is an async generator: `sum`, `list`, `any`, a
 plain `for` cannot iterate it (a `TypeError`), so the calls never run; and one (or a
 `map(task, xs)`) kept in a name nothing reads is never iterated, so it calls nothing.
+A task call tested on the left of `and` / `&&` is dropped (the awaitable is truthy, so
+the right side is the value); on the left of `or` / `||` it is the value, followed on.
 A task another module of the workspace defines (`@task() async def
 send_email` in `f/common/mail_tasks.py`, `export const sendMail = task(...)`, `charge =
 task_script("f/billing/charge")`), imported and called as a statement of the body, is

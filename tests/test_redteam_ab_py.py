@@ -354,3 +354,19 @@ def test_module_seed_from_a_salted_hash_or_the_clock_fixes_nothing() -> None:
         assert [(row, rule) for row, rule, _ in found] == [(11, "WAC102")], seed
     for seed in ("1516", "hash((2026, 12))", '"fixed-salt"'):
         assert run(SEEDED.format(seed=seed), "WAC102") == [], seed
+
+
+def test_task_call_on_the_left_of_and_or_is_tested_never_awaited() -> None:
+    code = (
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def pending(j: str) -> bool:\n"
+        "    return False\n"
+        "@workflow\n"
+        "async def main(job: str, fallback: bool):\n"
+        "    both = pending(job) and fallback\n"
+        "    either = pending(job) or fallback\n"
+        "    fine = await pending(job) or fallback\n"
+        "    return both, fine\n"
+    )
+    assert [(row, rule) for row, rule, _ in run(code, "WAC106")] == [(7, "WAC106"), (8, "WAC106")]

@@ -434,6 +434,14 @@ class DurableFlow(TaskLookups):
                 if op is not None and fe.text(op) in LOGICAL_OPERATORS:
                     node = parent  # `cond && task(x)`: the right side is the value
                     continue
+            if kind in LOGICAL_EXPRESSIONS and node == parent.child_by_field_name("left"):
+                op = parent.child_by_field_name("operator")
+                if op is not None and fe.text(op) in LOGICAL_OPERATORS:
+                    if fe.text(op) in ("and", "&&"):
+                        # `task(x) and y`: an awaitable is truthy, so the value is `y`
+                        return DROPPED, node
+                    node = parent  # `task(x) or y`: an awaitable is truthy, it is the value
+                    continue
             if kind == syntax.attribute and node == parent.child_by_field_name("object"):
                 outer = up(parent)  # x.then(...) / x.catch(...) consumes the promise
                 if outer is not None and outer.type in syntax.call and kind == "member_expression":
