@@ -424,11 +424,11 @@ def module_io(
             continue  # unresolved
         path = _around(walk, node)
         connecting = _connecting(qualname, path) and not _awaited(path)
-        # Python has no top-level `await`: a method of a module-level client called
-        # there (`DB.execute(...)`) has run by the next line (on a client built in the
+        # A module that cannot `await` (Python) runs a method of a module-level client
+        # called there (`DB.execute(...)`) by the next line (on a client built in the
         # same expression, `connect(...).execute(...)`, the building call is the finding)
         waited = _awaited(path) or (
-            sdk.is_python(model)
+            not model.lang.module_await
             and callee is not None
             and not _stored(path)
             and _named_receiver(callee)
@@ -445,7 +445,7 @@ def module_io(
         # read, and a Python one is written there and then
         writing = (
             entry.category == "files"
-            and (waited or "(" not in qualname or sdk.is_python(model))
+            and (waited or "(" not in qualname or not model.lang.module_await)
             and _writes_file(model, node, qualname)
         )
         if "(" in qualname and not waited and not connecting and not writing:

@@ -1029,7 +1029,7 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
         return None
     if node.type == "identifier":
         value = sdk.bound_value(model, model.text(node), node)
-        if value is None and sdk.is_python(model):
+        if value is None:
             return unstable_name(model, node, depth)
         return None if value is None else unstable_iterable(model, value, depth + 1)
     if sdk.is_python(model):

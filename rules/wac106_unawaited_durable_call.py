@@ -79,8 +79,8 @@ def never_iterated(model: ScriptModel, call: DurableCall) -> str | None:
     """A Python generator expression (or `map(...)`) holding the task call, dropped
     without ever being iterated: kept in a name nothing reads afterwards. Its body never
     runs, so nothing is dispatched. Says what it is, for the message."""
-    if not sdk.is_python(model):
-        return None
+    if not model.lang.map_is_lazy:
+        return None  # a JavaScript `xs.map(f)` calls `f` at once
     lazy = enclosing_generator_expression(model, call.node)
     what = "a generator expression"
     if lazy is None:
@@ -558,7 +558,7 @@ async def main(x: str):
                 if call.dropped_by.start_byte not in droppers:
                     droppers.add(call.dropped_by.start_byte)
                     dropper = ctx.model.text(call.dropped_by)
-                    if sdk.is_python(ctx.model) and call.kind == "task":
+                    if ctx.model.lang.coroutines_start_when_awaited and call.kind == "task":
                         ctx.report(call.dropped_by, python_test_message(ctx.model, call, dropper))
                         continue
                     tests = ""
