@@ -424,9 +424,15 @@ def module_io(
             continue  # unresolved
         path = _around(walk, node)
         connecting = _connecting(qualname, path) and not _awaited(path)
-        if "(" in qualname and not _awaited(path) and not connecting:
-            continue  # a method of an object built at module level (`pool.on(...)`), not
-            # one whose answer the module waits for (`await pool.query("select 1")`)
+        # A module that cannot `await` (Python) runs a method of a module-level client
+        # called there (`DB.execute(...)`) by the next line (on a client built in the
+        # same expression, `connect(...).execute(...)`, the building call is the finding)
+        waited = _awaited(path) or (
+            not model.lang.module_await
+            and callee is not None
+            and not _stored(path)
+            and _named_receiver(callee)
+        )
         args = node.child_by_field_name("arguments")
         count = len(args.named_children) if args is not None else 0
         probe = BodyCall(
@@ -435,12 +441,27 @@ def module_io(
         entry = catalogue.lookup(probe)
         if entry is None or allowed.lookup(probe) is not None:
             continue
+        # a file written (`open(log, "a")`, `Path(p).write_text(...)`) is no configuration
+        # read, and a Python one is written there and then
+        writing = (
+            entry.category == "files"
+            and (waited or "(" not in qualname or not model.lang.module_await)
+            and _writes_file(model, node, qualname)
+        )
+        if "(" in qualname and not waited and not connecting and not writing:
+            continue  # a method of an object built at module level (`pool.on(...)`), not
+            # one whose answer the module waits for (`await pool.query("select 1")`)
         # `regions = pd.read_csv("https://...")`: a data-frame reader given a URL downloads
         # it at load (a path on the worker's disk is read like configuration)
         downloading = entry.category == "data-io" and _reads_url(model, node, qualname)
-        if entry.category not in MODULE_LEVEL_CATEGORIES and not downloading:
+        if entry.category not in MODULE_LEVEL_CATEGORIES and not downloading and not writing:
             continue
-        if _stored(path) and not downloading and not _done_when_loaded(path, qualname):
+        if (
+            _stored(path)
+            and not downloading
+            and not writing
+            and not _done_when_loaded(path, qualname)
+        ):
             continue  # a client or connection kept for the body (`pool = Pool(...)`)
         span = Span.of(callee) if callee is not None else Span.of(node)
         # `bot.login(token)` opens a connection, whatever the library's other calls do
@@ -966,6 +987,64 @@ def _first_io(
         f"`{first.qualname}` runs when the module is imported",
     )
     return ImportedIO(first.qualname, first.category, related)
+
+
+# File calls that open a file by path, with where their mode argument is (positional
+# index); a mode with `w`, `a`, `x` or `+` writes the file.
+FILE_OPENERS = {
+    "open": 1,
+    "io.open": 1,
+    "codecs.open": 1,
+    "gzip.open": 1,
+    "bz2.open": 1,
+    "lzma.open": 1,
+    "aiofiles.open": 1,
+    "pathlib.Path(…).open": 0,
+}
+# File calls that change the file system whatever their arguments (making a directory,
+# `mkdir(exist_ok=True)`, leaves it as the first round did, and is not one of them).
+FILE_WRITERS = frozenset(
+    {
+        "write_text",
+        "write_bytes",
+        "unlink",
+        "touch",
+        "remove",
+        "rename",
+        "replace",
+        "rmdir",
+        "rmtree",
+        "move",
+        "copy",
+        "copy2",
+        "copyfile",
+        "copytree",
+    }
+)
+
+
+def _named_receiver(callee: Node) -> bool:
+    """`DB.execute` / `clients.db.execute`: a method of an object a name holds."""
+    receiver = callee.child_by_field_name("object") if callee.type == "attribute" else None
+    while receiver is not None and receiver.type == "attribute":
+        receiver = receiver.child_by_field_name("object")
+    return receiver is not None and receiver.type == "identifier"
+
+
+def _writes_file(model: ScriptModel, call: Node, qualname: str) -> bool:
+    """A file-system call that writes: an `open` whose mode writes, or a call that
+    changes files by its nature (`.write_text`, `os.remove`, `shutil.copy`)."""
+    if qualname.rsplit(".", 1)[-1] in FILE_WRITERS:
+        return True
+    slot = FILE_OPENERS.get(qualname)
+    if slot is None:
+        return False
+    args, keywords, _ = sdk.arguments_of(model, call)
+    mode_node = next((k.value for k in keywords if k.name == "mode"), None)
+    if mode_node is None and len(args) > slot:
+        mode_node = args[slot]
+    mode = sdk.string_value(model, mode_node) if mode_node is not None else None
+    return mode is not None and any(c in mode for c in "wax+")
 
 
 # File reads at module level are usually configuration; these are not.

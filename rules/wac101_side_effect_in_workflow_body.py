@@ -118,10 +118,15 @@ named on a module-level TypeScript class or its members (they run when the class
 defined; for a factory of the file, `@announce("refund")`, the function it returns
 too, which TypeScript calls with the class), reported on that call with the I/O it
 makes; a `new Promise(...)` executor written there runs at once
-(`await new Promise((r) => setTimeout(r, ms))` waits).
+(`await new Promise((r) => setTimeout(r, ms))` waits). A file written there
+(`open(log, "a")`, a mode with `w`, `a`, `x` or `+`; `.write_text(...)`, `os.remove`,
+`shutil.copy`) is written again in every round, and a Python method of a client a
+module-level name holds (`DB.execute(...)` after `DB = sqlite3.connect(path)`) runs
+there and then (Python has no top-level `await` to wait for).
 Not reported there: a call whose result a module-level name keeps (`pool = new Pool(...)`,
 `engine = create_engine(...)`: clients that connect lazily, whose requests the
-body makes), file reads (configuration), and Python's `if __name__ ==
+body makes), file reads (configuration), directories made (`mkdir(exist_ok=True)`
+leaves them as the first round did), and Python's `if __name__ ==
 "__main__":` block, which Windmill never runs. A kept result that is already the
 answer of a request is reported all the same: an awaited call (`const res = await
 fetch(url)`) and one-shot requests (`resp = requests.get(url)`,

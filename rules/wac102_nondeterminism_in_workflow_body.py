@@ -499,7 +499,9 @@ the calls that leave `random_state` to numpy) is not reported after a statement 
 seeds that generator with a value (`random.seed(pr)`, `np.random.seed(1234)`,
 `torch.manual_seed(seed)`) earlier in the same function on the way to the draw, or at
 module level: each round runs in a new process and seeds it again before the same
-draws. `random.seed()` without a value seeds from the OS and fixes nothing; a `step`
+draws. `random.seed()` without a value seeds from the OS and fixes nothing,
+nor does a seed that is itself another value in each process (`hash()` of a str,
+`id()`, the clock: `random.seed(hash("salt"))` at module level); a `step`
 between the seed and the draw (its function runs in one round only, and may draw from
 the same generator) makes the seed untrusted.
 A value another module of the workspace computes from the clock or randomness when
@@ -1213,7 +1215,7 @@ def seeded_before(ctx: RuleContext, call: BodyCall, entry: _catalogue.Entry) -> 
         if SEEDERS.get(semantic.qualified_name(callee) or "") != family:
             return False
         given = [a for a in args.named_children if a.type != "comment"]
-        return bool(given) and given[0].type != "none"
+        return bool(given) and given[0].type != "none" and stable_seed(ctx, given[0])
 
     # The seeding statements of a block, found once per block and family: scanning
     # the earlier statements for every draw made 4,000 draws after a seed quadratic.
@@ -1258,6 +1260,44 @@ def seeded_before(ctx: RuleContext, call: BodyCall, entry: _catalogue.Entry) -> 
     # module-level seeds run at import: the last one leaves the fewest steps after it
     statements = seeding(root)[1]
     return bool(statements) and clear_after(statements[-1])
+
+
+# Seed values that are no seed: another value in each round's process.
+UNSTABLE_SEED_SOURCES = (
+    "time.",
+    "datetime.datetime.now",
+    "datetime.datetime.utcnow",
+    "datetime.datetime.today",
+    "datetime.date.today",
+    "os.urandom",
+    "os.getpid",
+    "uuid.uuid1",
+    "uuid.uuid4",
+    "secrets.",
+)
+
+
+def stable_seed(ctx: RuleContext, value: Node) -> bool:
+    """A seed value the same in every round: not `hash()` of a str (salted per
+    process), `id()` (an address), nor the clock or the OS's randomness
+    (`random.seed(time.time())`, `random.seed(hash("salt"))`)."""
+    semantic = ctx.model.semantic
+    if semantic is None:
+        return True
+    for node in sdk.walk(value):
+        if node.type != "call":
+            continue
+        name = semantic.qualified_name(node.child_by_field_name("function")) or ""
+        if name == "id" or name.startswith(UNSTABLE_SEED_SOURCES):
+            return False
+        args = node.child_by_field_name("arguments")
+        if name == "hash" and not (
+            args is not None
+            and args.named_child_count == 1
+            and _unsalted(ctx, args.named_children[0])
+        ):
+            return False
+    return True
 
 
 def static_method(function: Node) -> bool:

@@ -40,8 +40,9 @@ decorated `def`: a constant.
 
 A name that prints an instance of a plain class of the file through `object`'s
 own `str()` / `repr()` (`f"batch-{b}"`, `str(b)`, `repr(b)` where `Batch` defines neither
-`__str__` nor `__repr__`, has no base and no decorator: a dataclass writes its own)
-holds the object's address, `<Batch object at 0x7f...>`: an error, like the clock.
+`__str__` nor `__repr__`, has no decorator, a dataclass writes its own, and no base but
+plain classes of the file of that kind, `class Keg(Vessel)`) holds the object's address,
+`<Batch object at 0x7f...>`: an error, like the clock.
 
 Severity: a warning when the name is built from inputs or the loop variable
 (stable across replays: wmill 1.850.0 `_alloc_key` and windmill-client 1.818.0
@@ -564,16 +565,23 @@ def address_spelled(model: ScriptModel, node: Node) -> tuple[str, str] | None:
     )
 
 
-def default_repr(model: ScriptModel, class_node: Node, wants: str) -> bool:
+def default_repr(model: ScriptModel, class_node: Node, wants: str, depth: int = 0) -> bool:
     """A class of the file whose `str()` (`wants="__str__"`) or `repr()` is object's:
-    no decorator (a dataclass writes `__repr__`), no base but `object`, and no method
-    of those names in its body."""
+    no decorator (a dataclass writes `__repr__`), no base but `object` or classes of the
+    file that are such classes themselves (`class Keg(Vessel)`), and no method of those
+    names in its body."""
     parent = class_node.parent
-    if parent is not None and parent.type == "decorated_definition":
+    if parent is not None and parent.type == "decorated_definition" or depth > 8:
         return False
     bases = class_node.child_by_field_name("superclasses")
-    if bases is not None and any(model.text(b) != "object" for b in bases.named_children):
-        return False
+    for base in bases.named_children if bases is not None else ():
+        if model.text(base) == "object":
+            continue
+        own = sdk.bound_value(model, model.text(base), base) if base.type == "identifier" else None
+        if own is None or own.type != "class_definition" or own == class_node:
+            return False  # a library's class, or a keyword (`metaclass=...`)
+        if not default_repr(model, own, wants, depth + 1):
+            return False
     body = class_node.child_by_field_name("body")
     names = {"__repr__", "__str__"} if wants == "__str__" else {"__repr__"}
     for statement in body.named_children if body is not None else ():

@@ -15,7 +15,31 @@ from wac_lint.semantic import BindingKind
 
 SET_FACTORIES = {"set", "frozenset"}
 # Calls that iterate their argument in its own order, and set algebra that gives a set.
-ORDER_KEEPING = {"list", "tuple", "iter", "enumerate"}
+ORDER_KEEPING = {
+    "list",
+    "tuple",
+    "iter",
+    "enumerate",
+    "reversed",
+    "collections.deque",
+    "deque",
+    # itertools that yield (some of) the items of their first argument in its order
+    *(
+        f"{prefix}{name}"
+        for prefix in ("itertools.", "")
+        for name in (
+            "islice",
+            "accumulate",
+            "pairwise",
+            "batched",
+            "compress",
+            "cycle",
+            "combinations",
+            "combinations_with_replacement",
+            "permutations",
+        )
+    ),
+}
 SET_OPERATORS = {"-", "|", "&", "^"}
 SET_METHODS = {"union", "difference", "intersection", "symmetric_difference", "copy"}
 PY_LISTINGS = {"os.listdir", "listdir", "os.scandir", "scandir", "glob.glob", "glob.iglob", "glob"}
@@ -48,7 +72,9 @@ dispatch order depends on something that can differ from one replay to the next:
 
 - iterating a Python `set` / `frozenset` (a literal, a set comprehension,
   `set(...)`, set algebra such as `set(a) - set(b)` or `a.union(b)`, `list(...)` /
-  `tuple(...)` of one, a name bound to one, here or at the top of another module of
+  `tuple(...)` of one, a name bound to one (also one grown by `acc |= s`, a value of
+  a `defaultdict(set)`: `groups[k]`, the values of its `.items()` / `.values()` in a
+  loop), here or at the top of another module of
   the workspace (`from f.common.regions import REGIONS`), or a call of a function of the file
   or of another module of the workspace (`for r in active_regions():`) declared to
   return a set or whose every `return` gives one), in a `for` loop or a
@@ -58,9 +84,13 @@ dispatch order depends on something that can differ from one replay to the next:
   order (`dict.fromkeys(s)`, `Counter(s)`, `dict(zip(s, v))`, `{k: ... for k in s}`,
   and their
   `.keys()` / `.values()` / `.items()` / `.most_common()`), and so do `zip(...)`,
-  `itertools.chain(...)`, `map(f, s)` and `filter(f, s)` of one. A set of ints is left
-  alone (integers hash to themselves): number literals, `set(range(n))`, a set
-  comprehension of `int(...)` / `len(...)` / arithmetic on a `range` variable. A
+  `itertools.chain(...)`, `map(f, s)`, `filter(f, s)`, `itertools.islice(s, n)`,
+  `takewhile` / `dropwhile`, `batched`, `pairwise`, `combinations` / `permutations`,
+  `product` / `zip_longest` and `reversed(list(s))` of one.
+  A set of ints is left alone (integers hash to themselves): number literals, `set(range(n))`, a set
+  comprehension of `int(...)` / `len(...)` / arithmetic on a `range` variable, a set
+  of a parameter declared `list[int]` or of the result of a task or function of the
+  file declared to return one (`-> list[int]`: JSON integers come back as ints). A
   JavaScript `Set` keeps insertion order and is fine.
   The loop may make the durable calls itself or through a function of the file it
   calls (`await provision_one(name)`); a loop in a helper the body calls (a
@@ -999,6 +1029,8 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
         return None
     if node.type == "identifier":
         value = sdk.bound_value(model, model.text(node), node)
+        if value is None:
+            return unstable_name(model, node, depth)
         return None if value is None else unstable_iterable(model, value, depth + 1)
     if sdk.is_python(model):
         if node.type == "set":
@@ -1124,6 +1156,8 @@ def picked_from_table(
     if table.type != "identifier":
         return None
     value = sdk.bound_value(model, model.text(table), table)
+    if value is not None and default is None and set_default_table(model, value):
+        return f"a set picked from `{model.text(table)}`"  # `groups[k]` of `defaultdict(set)`
     if value is None or value.type != "dictionary":
         return None
     values = [p.child_by_field_name("value") for p in value.named_children if p.type == "pair"]
@@ -1135,6 +1169,66 @@ def picked_from_table(
     if any(f is None for f in found):
         return None
     return f"a set picked from `{model.text(table)}`"
+
+
+DEFAULT_DICTS = frozenset({"defaultdict", "collections.defaultdict"})
+
+
+def set_default_table(model: ScriptModel, value: Node) -> bool:
+    """`defaultdict(set)`: every value the table gives is a set."""
+    if value.type != "call":
+        return False
+    callee = sdk.callee_of(value)
+    args = sdk.arguments_of(model, value)[0]
+    return (
+        callee is not None
+        and model.text(callee) in DEFAULT_DICTS
+        and bool(args)
+        and model.text(args[0]) in SET_FACTORIES
+    )
+
+
+def unstable_name(model: ScriptModel, name: Node, depth: int) -> str | None:
+    """A name with no single value that still holds a set: one assigned a set once and
+    otherwise only changed by augmented assignments (`acc = set()`, then `acc |= s`: a
+    set stays a set), or the loop variable over the values of a `defaultdict(set)`
+    (`for owner, regions in groups.items():`)."""
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    binding = semantic.lookup(model.text(name), semantic.scope_at(name))
+    if binding is None:
+        return None
+    if binding.accumulated is not None:
+        return unstable_iterable(model, binding.accumulated[0], depth + 1)
+    if binding.kind != BindingKind.LOOP:
+        return None
+    loop = model.parent_of(binding.node)
+    while loop is not None and loop.type in ("pattern_list", "tuple_pattern"):
+        loop = model.parent_of(loop)
+    if loop is None or loop.type not in ("for_statement", "for_in_clause"):
+        return None
+    left, right = loop.child_by_field_name("left"), loop.child_by_field_name("right")
+    right = sdk.unwrap(right) if right is not None else None
+    callee = sdk.callee_of(right) if right is not None and right.type == "call" else None
+    if left is None or callee is None or callee.type != "attribute":
+        return None
+    method = callee.child_by_field_name("attribute")
+    table = callee.child_by_field_name("object")
+    if method is None or table is None or table.type != "identifier":
+        return None
+    if model.text(method) == "values":
+        takes_value = left == binding.node
+    elif model.text(method) == "items":
+        parts = [c for c in left.named_children if c.type != "comment"]
+        takes_value = left.type in ("pattern_list", "tuple_pattern") and len(parts) == 2
+        takes_value = takes_value and parts[1] == binding.node
+    else:
+        return None
+    held = sdk.bound_value(model, model.text(table), table)
+    if takes_value and held is not None and set_default_table(model, held):
+        return f"a set picked from `{model.text(table)}`"
+    return None
 
 
 SALTED_KEYS = frozenset({"hash", "id"})
@@ -1350,13 +1444,31 @@ def popped_from_set(model: ScriptModel, call: Node, ctx: RuleContext | None = No
     return what if what is not None and not what.startswith("a dict") else None
 
 
-def int_elements(model: ScriptModel, node: Node) -> bool:
+def int_elements(model: ScriptModel, node: Node, depth: int = 0) -> bool:
     """A set of ints (`range(n)`, `{n % k for n in range(m)}`, `{int(x) for x in xs}`,
-    `{len(x) ...}`): `hash(n) == n`, so the set iterates the same way in every process."""
+    `{len(x) ...}`), or what a set is built from when its items are ints: a parameter
+    declared `list[int]`, the result of a task or function of the file declared to
+    return one (`-> list[int]`; a task's result is JSON, whose integers come back as
+    ints): `hash(n) == n`, so the set iterates the same way in every process."""
     node = sdk.unwrap(node) or node
+    if depth > 4:
+        return False
+    if node.type == "identifier":
+        return declared_int_items(model, node, depth)
     if node.type == "call":
         callee = sdk.callee_of(node)
-        return callee is not None and model.text(callee) in INT_CALLS
+        if callee is None:
+            return False
+        if model.text(callee) in INT_CALLS:
+            return True
+        if callee.type == "identifier":
+            fn = sdk.bound_value(model, model.text(callee), callee)
+            if fn is not None and fn.type == "decorated_definition":
+                fn = fn.child_by_field_name("definition")
+            if fn is not None and fn.type == "function_definition":
+                returns = fn.child_by_field_name("return_type")
+                return returns is not None and bool(INT_ITEMS.match(model.text(returns)))
+        return False
     if node.type != "set_comprehension":
         return False
     element = node.named_children[0] if node.named_children else None
@@ -1365,9 +1477,37 @@ def int_elements(model: ScriptModel, node: Node) -> bool:
         for clause in node.named_children
         if clause.type == "for_in_clause"
         and (right := clause.child_by_field_name("right")) is not None
-        and int_elements(model, right)
+        and int_elements(model, right, depth + 1)
     }
     return element is not None and int_expression(model, element, ranged)
+
+
+# A collection annotation whose items are ints: `list[int]`, `Sequence[int]`,
+# `tuple[int, ...]`, `set[int]`.
+INT_ITEMS = re.compile(
+    r"^(typing\.|collections\.abc\.)?(list|List|set|Set|frozenset|FrozenSet|tuple|Tuple"
+    r"|Sequence|Iterable|Collection|AbstractSet)\[\s*int\s*(,\s*\.\.\.\s*)?\]$"
+)
+
+
+def declared_int_items(model: ScriptModel, name: Node, depth: int) -> bool:
+    """`name` holds ints as items: bound once to such a value, or a parameter declared
+    so (`batch_numbers: list[int]`)."""
+    semantic = model.semantic
+    if semantic is None:
+        return False
+    binding = semantic.lookup(model.text(name), semantic.scope_at(name))
+    if binding is None or binding.rebound:
+        return False
+    if binding.kind == BindingKind.ASSIGNMENT and binding.value is not None and not binding.member:
+        return int_elements(model, binding.value, depth + 1)
+    if binding.kind == BindingKind.PARAMETER:
+        holder: Node | None = binding.node
+        if holder is not None and holder.type == "identifier":
+            holder = model.parent_of(holder)
+        annotation = holder.child_by_field_name("type") if holder is not None else None
+        return annotation is not None and bool(INT_ITEMS.match(model.text(annotation)))
+    return False
 
 
 def int_expression(model: ScriptModel, node: Node, ints: set[str]) -> bool:
@@ -1401,8 +1541,24 @@ def int_expression(model: ScriptModel, node: Node, ints: set[str]) -> bool:
 
 
 INT_CALLS = {"range"}
-ITERATING_ALL = {"zip", "itertools.chain", "chain"}
-MAPPING = {"map", "filter", "itertools.starmap", "itertools.filterfalse"}
+ITERATING_ALL = {
+    "zip",
+    "itertools.chain",
+    "chain",
+    "itertools.product",
+    "product",
+    "itertools.zip_longest",
+    "zip_longest",
+}
+MAPPING = {
+    "map",
+    "filter",
+    *(
+        f"{prefix}{name}"
+        for prefix in ("itertools.", "")
+        for name in ("starmap", "filterfalse", "takewhile", "dropwhile")
+    ),
+}
 # Dicts whose keys come in the order of the iterable they are built from.
 DICT_BUILDERS = {
     "dict",

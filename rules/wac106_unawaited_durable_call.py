@@ -6,7 +6,16 @@ import re
 
 import tree_sitter
 
-from wac_lint.model import AWAITED, DROPPED, RETURNED, CodeRole, Handback, ScriptModel, Span
+from wac_lint.model import (
+    AWAITED,
+    DROPPED,
+    RETURNED,
+    CodeRole,
+    DurableCall,
+    Handback,
+    ScriptModel,
+    Span,
+)
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
 from wac_lint.rules import _by_path
 from wac_lint.rules import _sdk_calls as sdk
@@ -27,6 +36,118 @@ KINDS = {
 PREDICATE_METHODS = frozenset(
     {"filter", "some", "every", "find", "findIndex", "findLast", "findLastIndex"}
 )
+
+
+# Plain iterations of what they are given (an async generator is not iterable).
+SYNC_ITERATORS = frozenset(
+    {
+        "sum",
+        "any",
+        "all",
+        "list",
+        "tuple",
+        "set",
+        "frozenset",
+        "dict",
+        "sorted",
+        "min",
+        "max",
+        "enumerate",
+        "zip",
+        "map",
+        "filter",
+        "iter",
+        "next",
+    }
+)
+GENEXP_BOUNDARIES = ("function_definition", "lambda")
+
+
+def enclosing_generator_expression(model: ScriptModel, node: Node) -> Node | None:
+    """The generator expression `node` lies in, inside the same function."""
+    if not model.node_index.by_type.get("generator_expression"):
+        return None  # none in the file: no climb per call (a deep nest would be quadratic)
+    at = model.parent_of(node)
+    while at is not None and at.type not in GENEXP_BOUNDARIES:
+        if at.type == "generator_expression":
+            return at
+        at = model.parent_of(at)
+    return None
+
+
+def never_iterated(model: ScriptModel, call: DurableCall) -> str | None:
+    """A Python generator expression (or `map(...)`) holding the task call, dropped
+    without ever being iterated: kept in a name nothing reads afterwards. Its body never
+    runs, so nothing is dispatched. Says what it is, for the message."""
+    if not model.lang.map_is_lazy:
+        return None  # a JavaScript `xs.map(f)` calls `f` at once
+    lazy = enclosing_generator_expression(model, call.node)
+    what = "a generator expression"
+    if lazy is None:
+        if not sdk.maps_task(model, call.node):
+            return None
+        lazy, what = call.node, "a `map(...)`"
+    parent = model.parent_of(lazy)
+    while parent is not None and parent.type == "parenthesized_expression":
+        lazy, parent = parent, model.parent_of(parent)
+    if parent is None or parent.type != "assignment":
+        return None
+    target = parent.child_by_field_name("left")
+    if parent.child_by_field_name("right") != lazy or target is None:
+        return None
+    if target.type != "identifier":
+        return None
+    function = next(sdk.enclosing_functions(model, parent), None)
+    name = model.text(target)
+    reads = [
+        n
+        for n in sdk.nodes_in(model, "identifier", function)
+        if n.start_byte > target.end_byte and model.text(n) == name
+    ]
+    return what if function is not None and not reads else None
+
+
+def sync_consumer(model: ScriptModel, genexp: Node) -> str | None:
+    """How a generator expression is iterated without `async for` (a `for` loop, `sum`,
+    `", ".join`), for the message; None when it is handed elsewhere (a function that
+    may `async for` over it)."""
+    parent = model.parent_of(genexp)
+    if parent is None:
+        return None
+    if parent.type == "for_statement" and parent.child_by_field_name("right") == genexp:
+        if not any(c.type == "async" for c in parent.children[:1]):
+            return "a `for` loop"
+        return None
+    call = parent if parent.type == "call" else None
+    if parent.type == "argument_list":
+        call = model.parent_of(parent)
+    callee = sdk.callee_of(call) if call is not None and call.type == "call" else None
+    if callee is None:
+        return None
+    name = model.text(callee)
+    if name in SYNC_ITERATORS or name.endswith(".join"):
+        return f"`{name}`"
+    return None
+
+
+def python_test_message(model: ScriptModel, call: DurableCall, dropper: str) -> str:
+    """`filter(is_hot, xs)` / `sorted(xs, key=score)` given a task: the builtin calls it
+    per item and reads the coroutine as the item's test or key."""
+    task = call.task.binding if call.task is not None and call.task.binding else "the task"
+    keyed = any(k.name == "key" for k in sdk.arguments_of(model, call.node)[1])
+    if keyed:
+        read = (
+            "as the item's sort key, without awaiting it (comparing two coroutines raises "
+            "a `TypeError`)"
+        )
+    else:
+        read = "as the item's test, without awaiting it (a coroutine is always truthy)"
+    return (
+        f"`{dropper}` calls the task `{task}` on each item and reads the coroutine it "
+        f"returns {read}: the SDK still dispatches every call, but no result is read; "
+        f"gather the results first (`await asyncio.gather(*map({task}, xs))`) and "
+        f"{'sort' if keyed else 'filter'} on them"
+    )
 
 
 class UnawaitedDurableCall(Rule):
@@ -73,6 +194,21 @@ decorator storing the `task(...)(fn)` it makes of each function it decorates); s
 name assigned only tasks taking the same parameters, one per branch (`escalate =
 page_on_call` in one `if` / `match` arm, `escalate = log_alarm` in another).
 `void task(x)` in TypeScript marks a deliberate fire-and-forget and is not reported.
+A task handed by reference as a test or a key (`filter(is_hot, xs)` where it is
+iterated, `sorted(xs, key=score)`, `min` / `max`, `itertools.takewhile`,
+`xs.filter(isHot)`) is called on each item and its coroutine / promise read as the
+answer, never awaited: every item passes the test (an awaitable is truthy). So is a
+task call tested in a comprehension's `if` (`[s for s in xs if eligible(s)]`), and a
+stored list of them whose items a loop or comprehension only looks at, directly or
+through `zip(rows, jobs)` / `enumerate(jobs)` (`[r for r, hours in zip(rows, loads) if
+hours]`), and a list or `map(...)` of them handed to `all` / `any` / `sum` / `min` /
+`max` (Python), which read the coroutines themselves; likewise a generator expression
+of them (`list(t(x) for x in xs)`). A generator expression that awaits durable calls
+(`sum(await credits(s) for s in xs)`) is an async generator: `sum`, `list`, `any`, a
+plain `for` cannot iterate it (a `TypeError`), so the calls never run; and one (or a
+`map(task, xs)`) kept in a name nothing reads is never iterated, so it calls nothing.
+A task call tested on the left of `and` / `&&` is dropped (the awaitable is truthy, so
+the right side is the value); on the left of `or` / `||` it is the value, followed on.
 A task another module of the workspace defines (`@task() async def
 send_email` in `f/common/mail_tasks.py`, `export const sendMail = task(...)`, `charge =
 task_script("f/billing/charge")`), imported and called as a statement of the body, is
@@ -240,6 +376,32 @@ async def main(x: str):
         self.check_helper_drops(ctx)
         if ctx.model.lang.coroutines_start_when_awaited:  # Python
             self.check_field_drops(ctx)
+            self.check_async_generator_expressions(ctx)
+
+    def check_async_generator_expressions(self, ctx: RuleContext) -> None:
+        """`sum(await credits(s) for s in xs)`: a generator expression holding `await` is
+        an async generator, which a plain iteration (`sum`, `list`, `any`, a `for`)
+        cannot iterate: a `TypeError`, and its body, the durable calls, never runs."""
+        model = ctx.model
+        done: set[int] = set()
+        for call in model.durable_calls:
+            if call.kind not in KINDS or call.consumption != AWAITED:
+                continue
+            genexp = enclosing_generator_expression(model, call.node)
+            if genexp is None or genexp.id in done:
+                continue
+            consumer = sync_consumer(model, genexp)
+            if consumer is None:
+                continue
+            done.add(genexp.id)
+            what = f"`{model.text(call.span)}(...)`"
+            ctx.report(
+                Span.of(genexp),
+                f"This generator expression awaits {what}, which makes it an async "
+                f"generator: {consumer} cannot iterate it (a `TypeError`), so its durable "
+                "calls never run; gather them first (`await asyncio.gather(*(... for ...))`) "
+                "and use the results",
+            )
 
     def check_field_drops(self, ctx: RuleContext) -> None:
         """A method the workflow body reaches that keeps durable calls in a field of
@@ -397,6 +559,9 @@ async def main(x: str):
                 if call.dropped_by.start_byte not in droppers:
                     droppers.add(call.dropped_by.start_byte)
                     dropper = ctx.model.text(call.dropped_by)
+                    if ctx.model.lang.coroutines_start_when_awaited and call.kind == "task":
+                        ctx.report(call.dropped_by, python_test_message(ctx.model, call, dropper))
+                        continue
                     tests = ""
                     if dropper.rsplit(".", 1)[-1] in PREDICATE_METHODS:
                         # `xs.filter(async ...)`: the test is the promise, not its answer
@@ -505,6 +670,12 @@ async def main(x: str):
                 message = (
                     f"{what} is never awaited: the calls it gathers are never waited for; "
                     "`await` it"
+                )
+            elif call.kind == "task" and (lazy_source := never_iterated(ctx.model, call)):
+                message = (
+                    f"{what} is called in {lazy_source} that is never iterated: it is "
+                    "lazy, so the task is never called; gather the calls: "
+                    "`await asyncio.gather(*(...))`"
                 )
             elif call.kind == "task" and python_mapper and bare_statement(call.node):
                 message = (

@@ -355,8 +355,39 @@ class PythonFrontEnd(FrontEnd):
     task_mappers = frozenset({"map", "itertools.starmap"})
     lazy_mappers = frozenset({"map", "itertools.starmap"})
     lazy_iterators = frozenset({"map", "filter", "itertools.starmap", "itertools.filterfalse"})
+    # the function is the first argument (`filter`) or the `key=` (`sorted`, `min`)
+    predicate_takers = frozenset(
+        {
+            "filter",
+            "itertools.filterfalse",
+            "itertools.takewhile",
+            "itertools.dropwhile",
+            "sorted",
+            "min",
+            "max",
+            "heapq.nlargest",
+            "heapq.nsmallest",
+        }
+    )
+    # (`all` / `any` read each item's truth, `sum` / `min` / `max` its value: a
+    # coroutine is truthy, and adding or comparing two raises a `TypeError`)
     inspecting_calls = frozenset(
-        {"len", "str", "repr", "print", "bool", "type", "id", "format", "json.dumps"}
+        {
+            "len",
+            "str",
+            "repr",
+            "print",
+            "bool",
+            "type",
+            "id",
+            "format",
+            "json.dumps",
+            "all",
+            "any",
+            "sum",
+            "min",
+            "max",
+        }
     )
 
     # Where Python itself calls a dunder method of an operand (the data model): each

@@ -353,8 +353,14 @@ class DurableFlow(TaskLookups):
                     self._contained = True
                 node = parent
                 continue
-            if kind in syntax.arguments:
-                outer = up(parent)
+            # `list(t(x) for x in xs)`: a generator expression is the call's arguments
+            sole_argument = (
+                kind in syntax.call
+                and node.type == "generator_expression"
+                and parent.child_by_field_name("arguments") == node
+            )
+            if kind in syntax.arguments or sole_argument:
+                outer = parent if sole_argument else up(parent)
                 if outer is not None and outer.type in syntax.call:
                     if fe.gather_qualname(outer):
                         return GATHERED, node
@@ -395,6 +401,18 @@ class DurableFlow(TaskLookups):
                     if callee is not None and fe.dotted(callee) is None:
                         node = outer
                         continue
+                    position = None if sole_argument else self.zipped_position(qual, parent, node)
+                    loop = up(outer)
+                    if (
+                        position is not None
+                        and node.type in syntax.identifier
+                        and loop is not None
+                        and loop.type in ("for_statement", "for_in_clause")
+                        and loop.child_by_field_name("right") == outer
+                        and not any(c.type == "async" for c in loop.children[:1])
+                    ):
+                        # `for r, job in zip(rows, jobs):`: each item is that target
+                        return self.loop_item_use(loop, position), node
                 return UNKNOWN, node
             if kind in syntax.returns:
                 fn = up(parent)
@@ -415,6 +433,14 @@ class DurableFlow(TaskLookups):
                 op = parent.child_by_field_name("operator")
                 if op is not None and fe.text(op) in LOGICAL_OPERATORS:
                     node = parent  # `cond && task(x)`: the right side is the value
+                    continue
+            if kind in LOGICAL_EXPRESSIONS and node == parent.child_by_field_name("left"):
+                op = parent.child_by_field_name("operator")
+                if op is not None and fe.text(op) in LOGICAL_OPERATORS:
+                    if fe.text(op) in ("and", "&&"):
+                        # `task(x) and y`: an awaitable is truthy, so the value is `y`
+                        return DROPPED, node
+                    node = parent  # `task(x) or y`: an awaitable is truthy, it is the value
                     continue
             if kind == syntax.attribute and node == parent.child_by_field_name("object"):
                 outer = up(parent)  # x.then(...) / x.catch(...) consumes the promise
@@ -448,7 +474,7 @@ class DurableFlow(TaskLookups):
                 if fe.text(op) == "typeof":
                     return DROPPED, node  # `typeof p`: looked at, never awaited
             if (
-                kind == "for_statement"
+                kind in ("for_statement", "for_in_clause")
                 and node.type in syntax.identifier
                 and node == parent.child_by_field_name("right")
                 and not any(c.type == "async" for c in parent.children[:1])
@@ -505,23 +531,44 @@ class DurableFlow(TaskLookups):
         self.container_memo[memo_key] = verdict
         return verdict
 
-    def loop_item_use(self, loop: Node) -> Consumption:
-        """How a `for` loop over stored awaitables uses each one: DROPPED when every
-        read of its variable only looks at the awaitable (`w.cancel()`, `w.done()`),
-        so none is ever awaited; UNKNOWN otherwise."""
+    def loop_item_use(self, loop: Node, position: int | None = None) -> Consumption:
+        """How a `for` loop (or a comprehension's `for`) over stored awaitables uses
+        each one: DROPPED when every read of its variable only looks at the awaitable
+        (`w.cancel()`, `w.done()`, `if job:`), so none is ever awaited; UNKNOWN
+        otherwise. `position`: the item's place in the loop's target, for a loop over
+        `zip(rows, jobs)` / `enumerate(jobs)`."""
         left = loop.child_by_field_name("left")
-        body = loop.child_by_field_name("body")
+        body = loop.child_by_field_name("body") if loop.type == "for_statement" else loop.parent
+        if left is not None and position is not None:
+            parts = [c for c in left.named_children if c.type != "comment"]
+            if left.type not in ("pattern_list", "tuple_pattern") or position >= len(parts):
+                return UNKNOWN
+            left = parts[position]
         if left is None or body is None or left.type not in self.syntax.identifier:
             return UNKNOWN
         name = self.fe.text(left)
+        target = loop.child_by_field_name("left") or left
         contained = self._contained
         verdicts = [
             self._consumption_walk(use)[0]
             for use in iter_nodes(body)
-            if use.type in self.syntax.identifier and self.fe.text(use) == name
+            if use.type in self.syntax.identifier
+            and self.fe.text(use) == name
+            and not target.start_byte <= use.start_byte < target.end_byte
         ]
         self._contained = contained
         return DROPPED if verdicts and all(v == DROPPED for v in verdicts) else UNKNOWN
+
+    @staticmethod
+    def zipped_position(qual: str | None, arguments: Node, node: Node) -> int | None:
+        """Where `node`, an argument of `zip(...)` / `enumerate(...)`, lands in each
+        tuple the call yields; None for other calls."""
+        given = [c for c in arguments.named_children if c.type != "comment"]
+        if qual == "zip" and all(c.type not in ("list_splat", "keyword_argument") for c in given):
+            return next((i for i, c in enumerate(given) if c.id == node.id), None)
+        if qual == "enumerate" and given and given[0].id == node.id:
+            return 1
+        return None
 
     def names_dict(self, node: Node) -> bool:
         """Is this a name bound once to a dict display or comprehension?"""

@@ -80,7 +80,7 @@ def assigned_once(binding: object) -> Binding | None:
 
 def truth_tested(parent: Node, node: Node) -> bool:
     kind = parent.type
-    if kind == "not_operator":
+    if kind in ("not_operator", "if_clause"):
         return True
     if kind == "assert_statement":  # `assert x, "message"`: only its first part is tested
         named = [c for c in parent.named_children if c.type != "comment"]

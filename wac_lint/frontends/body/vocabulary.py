@@ -295,6 +295,7 @@ TRUTH_TESTS = frozenset(
         "not_operator",
         "unary_expression",
         "assert_statement",
+        "if_clause",  # `[r for r in rows if x]`
     }
 )
 

@@ -33,6 +33,7 @@ from wac_lint.model import (
     HandlerKind,
     Rethrow,
     Span,
+    TaskDef,
 )
 from wac_lint.semantic import FACTORY_CALLS, LOCAL
 from wac_lint.semantic import BindingKind as NameKind
@@ -502,6 +503,33 @@ class BodyWalker(Following):
             if value is not None:
                 self.walk(value, frame, chain, site)
 
+    def tested_task(self, call: Node, qual: str, scope: Scope) -> TaskDef | None:
+        """The task a predicate taker is given as its test or key, by reference
+        (`filter(is_hot, xs)`, `sorted(xs, key=score)`, `xs.filter(isHot)`), where the
+        call runs it: a lazy iterator (`filter(...)`) only where it is iterated at once."""
+        fe = self.fe
+        given = fe.keyword_arg(call, "key")
+        if given is None:
+            args = fe.positional_args(call)
+            given = args[0] if args else None
+        if given is None or given.type not in self.syntax.identifier:
+            return None
+        task = self.task_of(given, scope)
+        if task is None:
+            return None
+        if qual in fe.lazy_iterators or qual.startswith("itertools."):
+            parent = self.parent_of(call)
+            iterated = parent is not None and (
+                parent.type in ("argument_list", "list_splat")
+                or (
+                    parent.type in ("for_statement", "for_in_clause")
+                    and parent.child_by_field_name("right") == call
+                )
+            )
+            if not iterated:
+                return None  # `checks = filter(...)`: nothing is called until iterated
+        return task
+
     def drops_mapped_promises(self, fn: Node, call: Node, scope: Scope) -> bool:
         """`xs.map(async (x) => ...)` whose array of promises nobody consumes.
 
@@ -725,6 +753,15 @@ class BodyWalker(Following):
             if mapped is not None:
                 self.record_task(mapped, chain, None, call)
                 self.add_durable(call, callee, DurableKind.TASK, frame, mapped)
+                return None
+        if qual in fe.predicate_takers and body:
+            tested = self.tested_task(call, qual, scope)
+            if tested is not None:
+                # `filter(is_hot, xs)`, `sorted(xs, key=score)`: the task is called per
+                # item and its coroutine / promise read as the answer, never awaited
+                self.record_task(tested, chain, None, call)
+                dropping = replace(frame, dropper=Span.of(callee))
+                self.add_durable(call, callee, DurableKind.TASK, dropping, tested)
                 return None
         if not record:
             return None  # a function defined in the body: walked where it is called
