@@ -327,6 +327,15 @@ export const main = workflow(async (x: string) => {
             return None
         if wf.export == "export-const":
             return f"the workflow is exported as `{wf.binding_name}`, but Windmill runs `main`"
+        wrapper = _wrapped_entry(model, wf)
+        if wrapper is not None:
+            return (
+                f"`main` is `workflow(...)` wrapped in {wrapper}: it runs, but Windmill's "
+                "parsers only read a `workflow(...)` call that is the value itself, so they "
+                'find no workflow (the diagram says "No workflow() wrapped async function '
+                'found") and no parameters for `main`; write '
+                "`export const main = workflow(async (...) => ...)`"
+            )
         return (
             "the workflow must be the script's entry: "
             "`export const main = workflow(async (...) => ...)` or `export default workflow(...)`"
@@ -399,3 +408,34 @@ ENTRY_PROBLEMS: dict[LanguageKind, Callable[[WorkflowEntry, ScriptModel], str | 
     LanguageKind.PYTHON: WorkflowNotEntrypoint.python_problem,
     LanguageKind.TYPESCRIPT: WorkflowNotEntrypoint.typescript_problem,
 }
+
+
+# What TypeScript may wrap a value in without changing it at run time.
+TYPE_WRAPPERS = {
+    "as_expression": "`as ...`",
+    "satisfies_expression": "`satisfies ...`",
+    "non_null_expression": "`!`",
+    "parenthesized_expression": "parentheses",
+}
+
+
+def _wrapped_entry(model: ScriptModel, wf: WorkflowEntry) -> str | None:
+    """How `export const main = workflow(...) as T` (or `satisfies T`, `!`, parentheses)
+    wraps the workflow call: the value of `main` is still the workflow, but it is no
+    longer a `workflow(...)` call where Windmill's parsers look (windmill-oracle `dag`:
+    "No workflow() wrapped async function found"; `sig`: no arguments)."""
+    callee = model.node_at(wf.marker.start_byte, wf.marker.end_byte)
+    node = model.parent_of(callee) if callee is not None else None
+    wrapper = None
+    holder = model.parent_of(node) if node is not None else None
+    while node is not None and holder is not None and holder.type in TYPE_WRAPPERS:
+        wrapper = wrapper or TYPE_WRAPPERS[holder.type]
+        node, holder = holder, model.parent_of(holder)
+    if wrapper is None or holder is None or holder.type != "variable_declarator":
+        return None
+    name = holder.child_by_field_name("name")
+    declaration = model.parent_of(holder)
+    exported = model.parent_of(declaration) if declaration is not None else None
+    if name is None or model.text(name) != "main" or exported is None:
+        return None
+    return wrapper if exported.type == "export_statement" else None

@@ -90,3 +90,29 @@ def test_the_summary_does_not_say_passed_when_a_file_was_not_read(tmp_path: Path
     assert result.stdout.splitlines()[-1] == (
         "Found 1 finding in 1 file (1 file checked, 1 file not checked)."
     )
+
+
+def test_wac005_says_what_hides_a_workflow_bound_to_main() -> None:
+    # windmill-oracle `dag` on each: "No workflow() wrapped async function found."; `sig`:
+    # no arguments. `main` is still bound to the workflow, so "must be the entry" was wrong.
+    body = "workflow(async (n: number) => {\n  return await a(n);\n})"
+    head = (
+        'import { task, workflow } from "windmill-client";\n'
+        "type Fn = (n: number) => Promise<number>;\n"
+        "const a = task(async (x: number) => x);\n"
+    )
+    tail = (
+        ": it runs, but Windmill's parsers only read a `workflow(...)` call that is the "
+        'value itself, so they find no workflow (the diagram says "No workflow() wrapped '
+        'async function found") and no parameters for `main`; write '
+        "`export const main = workflow(async (...) => ...)`"
+    )
+    for value, how in (
+        (f"{body} as Fn", "`as ...`"),
+        (f"{body} satisfies Fn", "`satisfies ...`"),
+        (f"({body})", "parentheses"),
+    ):
+        code = f"{head}export const main = {value};\n"
+        assert messages(code, "WAC005") == [
+            (4, f"`main` is `workflow(...)` wrapped in {how}{tail}")
+        ]
