@@ -29,6 +29,7 @@ from pathlib import Path
 import pytest
 
 from tests.workspace.red_team_repo import RepoCorpus, check_marked_findings
+from wac_lint.engine import analyze_source, read_source
 from wac_lint.workspace.root import forget_projects
 
 REPO = Path(__file__).parent / "ab_repo"
@@ -46,7 +47,6 @@ KNOWN_GAPS: dict[str, str] = {
     "f/ops/index_refresh.ts": "WAC107 of a shared task's Map / Set",
     "f/shared/tasks.py": "WAC107 at the shared tasks' returns",
     "f/shared/tasks.ts": "WAC107 at the shared tasks' returns",
-    "f/ops/dedupe.py": "WAC104: a helper of another module writing its module's state",
     "f/ops/kickoff.py": "WAC403: a relative import of a module the folder does not have",
     "f/ops/notify_run.ts": "WAC403: a relative import of a module the folder does not have",
     "f/reports/region_report.py": "WAC901 on the def line, not the stale input's",
@@ -66,3 +66,64 @@ def test_repository_shape() -> None:
 @pytest.mark.parametrize("path", CORPUS.cases(KNOWN_GAPS), ids=CORPUS.test_id)
 def test_findings_are_the_marked_ones(path: Path) -> None:
     check_marked_findings(path)
+
+
+def _findings(path: Path, code: str) -> list[tuple[int, str, str]]:
+    found = analyze_source(read_source(path)).findings
+    return [(f.row, f.severity, f.message) for f in found if f.code == code]
+
+
+def test_a_helper_of_another_module_changing_its_module_state(tmp_path: Path) -> None:
+    # f/ops/dedupe.py: a task body calling `remember(key, row)` of f/shared/ids.py, which
+    # fills that module's `_SEEN`, and a step callback calling `ids.remember(...)`, then
+    # the body reading `recall("batch")`: only a helper of the file itself was followed.
+    # A module cache the body never reads back (`rates()` memoizing) is left alone
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "ids.py").write_text(
+        "_SEEN = {}\n_RATES = {}\n_N = 0\n\n\n"
+        "def remember(k, v):\n    _SEEN[k] = v\n\n\n"
+        "def recall(k):\n    return _SEEN.get(k)\n\n\n"
+        "def bump():\n    global _N\n    _N += 1\n    return _N\n\n\n"
+        "def rates(cur):\n    _RATES.setdefault(cur, 1.0)\n    return _RATES[cur]\n"
+    )
+    (lib / "run.py").write_text(
+        "from wmill import step, task, workflow\n\n"
+        "import f.lib.ids as ids\nfrom f.lib.ids import rates, remember\n\n\n"
+        "@task()\nasync def ingest(k: str):\n    remember(k, 1)\n    ids.bump()\n"
+        "    return rates('EUR')\n\n\n"
+        "@workflow\nasync def main(k: str):\n"
+        "    await ingest(k)\n"
+        '    await step("mark", lambda: ids.remember("batch", 2))\n'
+        "    return ids.recall(k)\n"
+    )
+    found = _findings(lib / "run.py", "WAC104")
+    assert [(row, severity) for row, severity, _ in found] == [(9, "error"), (17, "error")]
+    assert found[0][2] == (
+        "`remember(...)` inside a task body changes `_SEEN`, module-level state of "
+        "f/lib/ids.py (line 7) that the workflow body reads through `ids.recall(...)`: a "
+        "task runs as its own job, so the workflow never sees the change; return the value "
+        "from the task instead"
+    )
+    assert found[1][2].startswith("`ids.remember(...)` inside a `step(...)` callback changes")
+    # the same in TypeScript, a module-level `Map` and `let`
+    (lib / "seen.ts").write_text(
+        "const seen = new Map<string, number>();\nlet count = 0;\n"
+        "export function remember(k: string) {\n  seen.set(k, 1);\n}\n"
+        "export const tick = () => {\n  count += 1;\n};\n"
+        "export function known(k: string) {\n  return seen.has(k);\n}\n"
+    )
+    (lib / "go.ts").write_text(
+        'import { step, task, workflow } from "windmill-client";\n'
+        'import { known, remember, tick } from "./seen.ts";\n\n'
+        "const ingest = task(async (k: string) => {\n"
+        "  remember(k);\n  tick();\n  return k;\n});\n\n"
+        "export const main = workflow(async (k: string) => {\n"
+        "  await ingest(k);\n"
+        '  await step("tick", () => tick());\n'
+        "  return known(k);\n});\n"
+    )
+    found = _findings(lib / "go.ts", "WAC104")
+    assert [(row, severity) for row, severity, _ in found] == [(5, "error")]
+    assert "reads through `known(...)`" in found[0][2]
