@@ -445,17 +445,20 @@ def _module_changes(file: str, name: str, key: tuple[int, int]) -> tuple[tuple[s
 
 @lru_cache(maxsize=256)
 def _module_reads(file: str, name: str, key: tuple[int, int]) -> frozenset[str]:
-    """The module-level names the top-level function `name` of `file` reads."""
+    """The module-level names the top-level function `name` of `file` reads, but not
+    those it changes as well: a memo (`if k in _CACHE: return _CACHE[k]` then
+    `_CACHE[k] = v`) or a counter it bumps fills in again what a replay lost."""
     other = _other_module(file, key)
     fn = _module_function(other, name) if other is not None else None
     semantic = other.semantic if other is not None else None
     if other is None or fn is None or semantic is None:
         return frozenset()
     module = semantic.module.bindings
+    changed = {c.split(".", 1)[0] for c, _ in _module_changes(file, name, key)}
     return frozenset(
         text
         for n in sdk.nodes_in(other, "identifier", fn)
-        if (text := other.text(n)) in module and text != name
+        if (text := other.text(n)) in module and text != name and text not in changed
     )
 
 

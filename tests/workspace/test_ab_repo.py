@@ -29,6 +29,7 @@ from pathlib import Path
 import pytest
 
 from tests.workspace.red_team_repo import RepoCorpus, check_marked_findings
+from wac_lint.config import clear_cache, settings_for_file
 from wac_lint.engine import analyze_source, read_source
 from wac_lint.workspace.root import forget_projects
 
@@ -47,8 +48,6 @@ KNOWN_GAPS: dict[str, str] = {
     "f/ops/index_refresh.ts": "WAC107 of a shared task's Map / Set",
     "f/shared/tasks.py": "WAC107 at the shared tasks' returns",
     "f/shared/tasks.ts": "WAC107 at the shared tasks' returns",
-    "f/ops/kickoff.py": "WAC403: a relative import of a module the folder does not have",
-    "f/ops/notify_run.ts": "WAC403: a relative import of a module the folder does not have",
     "f/reports/region_report.py": "WAC901 on the def line, not the stale input's",
 }
 
@@ -127,3 +126,53 @@ def test_a_helper_of_another_module_changing_its_module_state(tmp_path: Path) ->
     found = _findings(lib / "go.ts", "WAC104")
     assert [(row, severity) for row, severity, _ in found] == [(5, "error")]
     assert "reads through `known(...)`" in found[0][2]
+
+
+def test_a_relative_import_of_a_script_the_folder_lacks(tmp_path: Path) -> None:
+    # f/ops/kickoff.py `from .clock import period_end`, f/ops/notify_run.ts `import {
+    # periodEnd } from "./clock"`: copied from f/billing/, where clock.py / clock.ts are;
+    # f/ops/ has none. Windmill's loader binds an empty module (Python), Bun fails the
+    # import (TypeScript); a missing workspace module was taken for a package. An
+    # absolute path may name a script only the workspace has (reported with
+    # `workspace-complete = true`); a type-only import loads nothing
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    billing, ops = tmp_path / "f" / "billing", tmp_path / "f" / "ops"
+    billing.mkdir(parents=True)
+    ops.mkdir(parents=True)
+    (billing / "clock.py").write_text("def period_end(p):\n    return p\n")
+    (billing / "clock.ts").write_text("export type P = string;\nexport const end = (p: P) => p;\n")
+    (ops / "run.py").write_text(
+        "from wmill import workflow\n\n"
+        "from .clock import period_end\nfrom ..billing.clock import period_end as end\n"
+        "from ..billing.calendar import first_day\nfrom f.legacy.dates import parse\n\n\n"
+        "@workflow\nasync def main(p: str):\n"
+        "    return period_end(p), end(p), first_day(p), parse(p)\n"
+    )
+    (ops / "go.ts").write_text(
+        'import { workflow } from "windmill-client";\n'
+        'import { end } from "./clock";\n'
+        'import { end as close } from "../billing/clock.ts";\n'
+        'import type { P } from "./types.ts";\n'
+        'import { shout } from "/f/legacy/fmt.ts";\n\n'
+        "export const main = workflow(async (p: P) => [end(p), close(p), shout(p)]);\n"
+    )
+    found = _findings(ops / "run.py", "WAC403")
+    assert [(row, severity) for row, severity, _ in found] == [(3, "error"), (5, "error")]
+    assert found[0][2] == (
+        "`.clock` matches no script of the repository (no `f/ops/clock.py` beside this "
+        "script): Windmill's loader finds no script `f/ops/clock` and binds every name "
+        "imported from it to an empty module, so using one fails at run time"
+    )
+    assert found[1][2].startswith("`..billing.calendar` matches no script of the repository (no ")
+    found = _findings(ops / "go.ts", "WAC403")
+    assert [(row, severity) for row, severity, _ in found] == [(2, "error")]
+    assert found[0][2] == (
+        "`./clock` matches no script of the repository (no `f/ops/clock.ts` beside this "
+        "script): the import fails and the script does not start"
+    )
+    (tmp_path / "wac-lint.toml").write_text("workspace-complete = true\n")
+    clear_cache()
+    for path, rows in ((ops / "run.py", [3, 5, 6]), (ops / "go.ts", [2, 5])):
+        result = analyze_source(read_source(path), settings_for_file(path), select=["WAC403"])
+        assert [f.row for f in result.findings] == rows
+    clear_cache()

@@ -815,6 +815,18 @@ PINNED = [
     ),
     (
         "f/fleet/rates_refresh.py",
+        15,
+        "WAC104",
+        "error",
+        (
+            "`net.post_json(...)` inside a task body changes `_CALLS`, module-level state of "
+            "f/lib/net.py (line 16) that the workflow body reads through `net.calls_made(...)`: "
+            "a task runs as its own job, so the workflow never sees the change; return the "
+            "value from the task instead"
+        ),
+    ),
+    (
+        "f/fleet/rates_refresh.py",
         22,
         "WAC101",
         "error",
