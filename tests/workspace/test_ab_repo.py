@@ -176,3 +176,48 @@ def test_a_relative_import_of_a_script_the_folder_lacks(tmp_path: Path) -> None:
         result = analyze_source(read_source(path), settings_for_file(path), select=["WAC403"])
         assert [f.row for f in result.findings] == rows
     clear_cache()
+
+
+def test_a_task_call_dropped_inside_a_task_body(tmp_path: Path) -> None:
+    # f/billing/invoice_run.py `render_invoice(invoice_id, period)` as a statement in a
+    # task body (the task of f/billing/invoice.py imported under another name): WAC304 said
+    # it "runs in place", but wmill's `_call_in_task_body` hands back a coroutine there,
+    # which the statement drops: the task never runs. Awaited, it does run in place
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "render.py").write_text(
+        "from wmill import task\n\n\n@task()\nasync def render(x: str):\n    return x\n"
+    )
+    (lib / "run.py").write_text(
+        "from wmill import task, workflow\n\nfrom f.lib.render import render as draw\n\n\n"
+        "@task()\nasync def inner(x: str):\n    return x\n\n\n"
+        "@task()\nasync def outer(x: str):\n"
+        "    inner(x)\n    draw(x)\n    return await inner(x)\n\n\n"
+        "@workflow\nasync def main(x: str):\n    return await outer(x)\n"
+    )
+    found = _findings(lib / "run.py", "WAC304")
+    assert [(row, severity) for row, severity, _ in found] == [
+        (13, "error"),
+        (14, "error"),
+        (15, "error"),
+    ]
+    assert found[0][2] == (
+        "`inner(...)` inside a task body is never awaited: there the SDK calls the task's "
+        "function in place and returns a coroutine, which this statement drops, so the task "
+        "never runs; call it from the workflow body"
+    )
+    assert found[1][2].startswith(
+        "`draw(...)` (a task of f/lib/render.py) inside a task body is never"
+    )
+    assert "runs in place, in the same job" in found[2][2]
+    (lib / "go.ts").write_text(
+        'import { task, workflow } from "windmill-client";\n'
+        "const inner = task(async (x: string) => x);\n"
+        "const outer = task(async (x: string) => {\n  inner(x);\n  return await inner(x);\n});\n"
+        "export const main = workflow(async (x: string) => await outer(x));\n"
+    )
+    found = _findings(lib / "go.ts", "WAC304")
+    assert [row for row, _, _ in found] == [4, 5]
+    assert "is never awaited: its promise never settles there" in found[0][2]
+    assert "never resolves: the task runs with the parent's checkpoint" in found[1][2]
