@@ -221,3 +221,35 @@ def test_a_task_call_dropped_inside_a_task_body(tmp_path: Path) -> None:
     assert [row for row, _, _ in found] == [4, 5]
     assert "is never awaited: its promise never settles there" in found[0][2]
     assert "never resolves: the task runs with the parent's checkpoint" in found[1][2]
+
+
+def test_a_main_parameter_typed_with_an_imported_alias_or_typeddict(tmp_path: Path) -> None:
+    # f/reports/region_report.py `segment: Segment` with `Segment = Literal[...]` in
+    # f/shared/models.py: WAC902 advised to "declare the type in this file", but Windmill's
+    # parser reads a local alias as a resource picker too, and a local `TypedDict` as well
+    # (windmill-oracle `sig`: `{"resource": "Local"}`, `{"resource": "Target"}`; a
+    # dataclass is an object). An imported plain class keeps the advice
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "models.py").write_text(
+        "from dataclasses import dataclass\nfrom typing import Literal, TypedDict\n\n"
+        'Segment = Literal["smb", "mid"]\n\n\nclass Target(TypedDict):\n    limit: int\n\n\n'
+        "@dataclass\nclass Window:\n    days: int\n"
+    )
+    (lib / "run.py").write_text(
+        "from wmill import workflow\n\nfrom f.lib.models import Segment, Target, Window\n\n\n"
+        "@workflow\nasync def main(s: Segment, t: Target, w: Window):\n    return s\n"
+    )
+    found = _findings(lib / "run.py", "WAC902")
+    assert [(row, severity) for row, severity, _ in found] == [(7, "warning")] * 3
+    assert found[0][2] == (
+        "Windmill reads `Segment` as a resource of type `Segment` (a resource picker): "
+        "f/lib/models.py binds it to a type alias, and Windmill's parser looks up no alias, "
+        "imported or declared in this file; write the type itself in the annotation "
+        '(`Literal["smb", "mid"]`)'
+    )
+    assert "f/lib/models.py declares it as a `TypedDict`" in found[1][2]
+    assert found[2][2].endswith(
+        "not one imported from `f.lib.models`; declare the type in this file"
+    )
