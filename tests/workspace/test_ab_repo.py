@@ -48,7 +48,6 @@ KNOWN_GAPS: dict[str, str] = {
     "f/ops/index_refresh.ts": "WAC107 of a shared task's Map / Set",
     "f/shared/tasks.py": "WAC107 at the shared tasks' returns",
     "f/shared/tasks.ts": "WAC107 at the shared tasks' returns",
-    "f/reports/region_report.py": "WAC901 on the def line, not the stale input's",
 }
 
 

@@ -17,8 +17,8 @@ async def revenue(region: str, since_iso: str, label: str) -> dict:
 
 
 @workflow
-async def main(
-    region: Literal["eu", "us", "apac"],  # expect: WAC901
+async def main(  # expect: WAC901
+    region: Literal["eu", "us", "apac"],
     period: str,
     segment: Segment = "smb",  # expect: WAC902
     window_days: int = 30,
