@@ -8,7 +8,7 @@ const FIXTURE: CatalogRow[] = [
 ];
 
 export const loadIndex = task(async (region: string) => {
-  return indexBySku(FIXTURE.filter((r) => r.region === region));
+  return indexBySku(FIXTURE.filter((r) => r.region === region)); // expect: WAC107
 });
 
 export const loadIndexObject = task(async (region: string) => {
@@ -16,7 +16,7 @@ export const loadIndexObject = task(async (region: string) => {
 });
 
 export const loadTags = task(async (region: string) => {
-  return tagSet(FIXTURE.filter((r) => r.region === region));
+  return tagSet(FIXTURE.filter((r) => r.region === region)); // expect: WAC107
 });
 
 export const loadTagList = task(async (region: string) => {
