@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.workspace.red_team_repo import RepoCorpus, check_marked_findings
+from tests.workspace.red_team_repo import Pinned, RepoCorpus, check_marked_findings
 from wac_lint.config import clear_cache, settings_for_file
 from wac_lint.engine import analyze_source, read_source
 from wac_lint.workspace.root import forget_projects
@@ -263,3 +263,355 @@ def test_a_main_parameter_typed_with_an_imported_alias_or_typeddict(tmp_path: Pa
     assert found[2][2].endswith(
         "not one imported from `f.lib.models`; declare the type in this file"
     )
+
+
+def test_check_reports_the_repository() -> None:
+    CORPUS.check_command_line(PINNED)
+
+
+def test_every_finding_is_pinned() -> None:
+    CORPUS.check_pinned(PINNED)
+
+
+PINNED: Pinned = [
+    (
+        "f/billing/close_period.py",
+        23,
+        "WAC102",
+        "error",
+        (
+            "`datetime.now` (reached through `main → f.shared.clock.stamp → datetime.now`) "
+            "reads the clock: the value changes between replays of the workflow body; "
+            "capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/billing/close_period.py",
+        24,
+        "WAC102",
+        "error",
+        (
+            "`uuid.uuid4` (reached through `main → f.shared.ids.new_id → uuid.uuid4`) is "
+            "random: the value changes between replays of the workflow body; capture it with "
+            "`step(...)`"
+        ),
+    ),
+    (
+        "f/billing/export.ts",
+        17,
+        "WAC102",
+        "error",
+        (
+            "`new Date()` (reached through `main → f/shared/clock.ts.stamp → new Date()`) "
+            "reads the clock: the value changes between replays of the workflow body; "
+            "capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/billing/export.ts",
+        18,
+        "WAC102",
+        "error",
+        (
+            "`Date.now` (reached through `main → f/shared/clock.ts.daysAgo → Date.now`) "
+            "reads the clock: the value changes between replays of the workflow body; "
+            "capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/billing/invoice_run.py",
+        14,
+        "WAC304",
+        "error",
+        (
+            "`render_invoice(...)` (a task of f/billing/invoice.py) inside a task body is "
+            "never awaited: there the SDK calls the task's function in place and returns a "
+            "coroutine, which this statement drops, so the task never runs; call it from the "
+            "workflow body"
+        ),
+    ),
+    (
+        "f/billing/invoice_run.py",
+        20,
+        "WAC402",
+        "error",
+        ("`lang` is not a parameter of `render`: the task's job fails (TypeError)"),
+    ),
+    (
+        "f/billing/invoice_run.py",
+        21,
+        "WAC106",
+        "error",
+        (
+            "The result of `archive(...)` (a task of f/billing/invoice.py) is never awaited: "
+            "the SDK still dispatches the task, but its result and its failure are lost; "
+            "`await` it or gather it"
+        ),
+    ),
+    (
+        "f/billing/month_end.flow/flow.yaml",
+        23,
+        "WAC506",
+        "error",
+        (
+            "`main` of send_receipt.py takes `email` (no default), but `input_transforms` "
+            "gives it no value"
+        ),
+    ),
+    (
+        "f/billing/month_end.flow/flow.yaml",
+        27,
+        "WAC506",
+        "warning",
+        ("`to` is not a parameter of `main` of send_receipt.py: the value goes nowhere"),
+    ),
+    (
+        "f/ops/dedupe.py",
+        12,
+        "WAC104",
+        "error",
+        (
+            "`remember(...)` inside a task body changes `_SEEN`, module-level state of "
+            "f/shared/ids.py (line 25) that the workflow body reads through `recall(...)`: a "
+            "task runs as its own job, so the workflow never sees the change; return the "
+            "value from the task instead"
+        ),
+    ),
+    (
+        "f/ops/dedupe.py",
+        23,
+        "WAC104",
+        "error",
+        (
+            "`ids.remember(...)` inside a `step(...)` callback changes `_SEEN`, module-level "
+            "state of f/shared/ids.py (line 25) that the workflow body reads through "
+            "`recall(...)`: once the step is checkpointed it is not called again and only "
+            "its return value comes back, so the change is lost on replay; return the value "
+            "from the step instead"
+        ),
+    ),
+    (
+        "f/ops/kickoff.py",
+        7,
+        "WAC101",
+        "error",
+        (
+            "importing f/shared/audit.py runs its module-level `requests.get` (line 7), "
+            "which does network I/O, on every replay of the workflow: the script runs again "
+            "from the top each time; move that call into a function the workflow runs in a "
+            "task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/ops/kickoff.py",
+        8,
+        "WAC403",
+        "error",
+        (
+            "`.clock` matches no script of the repository (no `f/ops/clock.py` beside this "
+            "script): Windmill's loader finds no script `f/ops/clock` and binds every name "
+            "imported from it to an empty module, so using one fails at run time"
+        ),
+    ),
+    (
+        "f/ops/kickoff.py",
+        13,
+        "WAC402",
+        "error",
+        (
+            "`f/billing/send_receipt` requires `email` (no default, from the `main` "
+            "signature of f/billing/send_receipt.py), which this call does not pass"
+        ),
+    ),
+    (
+        "f/ops/kickoff.py",
+        15,
+        "WAC402",
+        "error",
+        (
+            "`mail` is not a parameter of `f/billing/send_receipt` (it takes `invoice_id`, "
+            "`email`, `cc`, from the `main` signature of f/billing/send_receipt.py); did you "
+            "mean `email`?"
+        ),
+    ),
+    (
+        "f/ops/kickoff.py",
+        21,
+        "WAC401",
+        "info",
+        (
+            "`f/billing/send_reciept` matches no script in this repository; did you mean "
+            "`f/billing/send_receipt`?"
+        ),
+    ),
+    (
+        "f/ops/kickoff.py",
+        27,
+        "WAC101",
+        "error",
+        (
+            "`wmill.run_script_by_path` calls the Windmill API in the workflow body, which "
+            "re-runs on every replay; move it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/ops/kickoff.py",
+        30,
+        "WAC101",
+        "error",
+        (
+            "`wmill.run_script_by_path_async` calls the Windmill API in the workflow body, "
+            "which re-runs on every replay; move it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/ops/notify_run.ts",
+        4,
+        "WAC101",
+        "error",
+        (
+            "importing f/shared/boot.ts runs its module-level `fetch` (line 2), which does "
+            "network I/O, on every replay of the workflow: the script runs again from the "
+            "top each time; move that call into a function the workflow runs in a task or a "
+            "`step(...)`"
+        ),
+    ),
+    (
+        "f/ops/notify_run.ts",
+        5,
+        "WAC403",
+        "error",
+        (
+            "`./clock` matches no script of the repository (no `f/ops/clock.ts` beside this "
+            "script): the import fails and the script does not start"
+        ),
+    ),
+    (
+        "f/ops/notify_run.ts",
+        8,
+        "WAC401",
+        "info",
+        (
+            "`f/billing/send_reciept` matches no script in this repository; did you mean "
+            "`f/billing/send_receipt`?"
+        ),
+    ),
+    (
+        "f/ops/notify_run.ts",
+        12,
+        "WAC101",
+        "error",
+        (
+            "`runScript` calls the Windmill API in the workflow body, which re-runs on every "
+            "replay; move it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/ops/notify_run.ts",
+        13,
+        "WAC101",
+        "error",
+        (
+            "`runScriptAsync` calls the Windmill API in the workflow body, which re-runs on "
+            "every replay; move it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/reports/region_report.py",
+        20,
+        "WAC901",
+        "warning",
+        (
+            "`region_report.script.yaml` is out of date: input `region` differs (enum); run "
+            "`wac-lint schema`"
+        ),
+    ),
+    (
+        "f/reports/region_report.py",
+        23,
+        "WAC902",
+        "warning",
+        (
+            "Windmill reads `Segment` as a resource of type `Segment` (a resource picker): "
+            "f/shared/models.py binds it to a type alias, and Windmill's parser looks up no "
+            "alias, imported or declared in this file; write the type itself in the "
+            'annotation (`Literal["smb", "mid", "enterprise"]`)'
+        ),
+    ),
+    (
+        "f/reports/region_report.py",
+        26,
+        "WAC102",
+        "error",
+        (
+            "`datetime.now` (reached through `main → f.shared.clock.days_ago → "
+            "f.shared.clock.utc_now → datetime.now`) reads the clock: the value changes "
+            "between replays of the workflow body; capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/shared/tasks.py",
+        13,
+        "WAC107",
+        "error",
+        (
+            '`build_invoice(invoice_id, customer="acme", lines=lines)` is an `Invoice` '
+            "instance returned by this task: it is checkpointed as JSON and comes back as a "
+            "string of its `str()`"
+        ),
+    ),
+    (
+        "f/shared/tasks.py",
+        24,
+        "WAC107",
+        "warning",
+        (
+            "`cutoff(period_end(period))` is a `datetime` returned by this task: it is "
+            'checkpointed as JSON and comes back as a string like `"2024-05-01 12:00:00"` '
+            "(`str()`, not ISO 8601)"
+        ),
+    ),
+    (
+        "f/shared/tasks.py",
+        34,
+        "WAC107",
+        "warning",
+        (
+            "`vat(amount_cents)` is a `Decimal` returned by this task: it is checkpointed as "
+            "JSON and comes back as a string"
+        ),
+    ),
+    (
+        "f/shared/tasks.ts",
+        11,
+        "WAC107",
+        "error",
+        (
+            "`indexBySku(FIXTURE.filter((r) => r.region === region))` is a `Map` returned by "
+            "this task: it is checkpointed as JSON and comes back as `{}` (its entries are "
+            "lost)"
+        ),
+    ),
+    (
+        "f/shared/tasks.ts",
+        19,
+        "WAC107",
+        "error",
+        (
+            "`tagSet(FIXTURE.filter((r) => r.region === region))` is a `Set` returned by "
+            "this task: it is checkpointed as JSON and comes back as `{}` (its items are "
+            "lost)"
+        ),
+    ),
+    (
+        "u/alice/weekly_digest.py",
+        21,
+        "WAC101",
+        "error",
+        (
+            "`requests.post` (reached through `main → u.alice.lib.helpers.ping_slack → "
+            "requests.post`) does network I/O in the workflow body, which re-runs on every "
+            "replay; move it into a task or a `step(...)`"
+        ),
+    ),
+]
