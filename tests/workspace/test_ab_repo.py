@@ -57,8 +57,6 @@ KNOWN_GAPS: dict[str, str] = {
     # (`invoice.total_cents`, `index.get(...)`, `amount_cents + tax`): reported only at the
     # task's `return` in f/shared/tasks.* (marked there), not in the workflow reading it
     "f/billing/invoice_run.py": "WAC107 at the read of a shared task's Decimal",
-    "f/billing/reconcile.py": "WAC107 at the reads of a shared task's dataclass / datetime",
-    "f/ops/index_refresh.ts": "WAC107 at the reads of a shared task's Map / Set",
 }
 
 
@@ -265,6 +263,56 @@ def test_a_main_parameter_typed_with_an_imported_alias_or_typeddict(tmp_path: Pa
     )
 
 
+def test_a_workflow_reading_a_shared_task_result_json_did_not_keep(tmp_path: Path) -> None:
+    # f/billing/reconcile.py `invoice = await load_invoice(id)` then `invoice.invoice_id`,
+    # f/ops/index_refresh.ts `index.get("seat")` of `loadIndex`, tasks of f/shared/tasks.*
+    # returning an `Invoice` / a `Map` (through a helper of a third module): WAC107 was
+    # reported at the task's return only, nothing where the workflow reads a member the
+    # value no longer has. A member the string / object still has, a task of the file, and
+    # a task returning JSON are not reported here
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "models.py").write_text(
+        "from datetime import datetime\n\n\ndef cutoff(p):\n    return datetime(2026, 1, 1)\n"
+    )
+    (lib / "tasks.py").write_text(
+        "from wmill import task\n\nfrom f.lib.models import cutoff\n\n\n"
+        "@task()\nasync def close(p: str):\n    return cutoff(p)\n\n\n"
+        "@task()\nasync def row(p: str) -> dict:\n    return {'p': p}\n"
+    )
+    (lib / "run.py").write_text(
+        "from wmill import workflow\n\nfrom f.lib.tasks import close, row\n\n\n"
+        "@workflow\nasync def main(p: str):\n"
+        "    c = await close(p)\n    d = await close(p)\n    r = await row(p)\n"
+        "    return c.isoformat(), d.split(' '), r.get('p')\n"
+    )
+    found = _findings(lib / "run.py", "WAC107")
+    assert [(row, severity) for row, severity, _ in found] == [(8, "error")]
+    assert found[0][2] == (
+        "`close` is a task of f/lib/tasks.py that returns a `datetime` (line 8), which comes "
+        'back through the checkpoint\'s JSON as a string like `"2024-05-01 12:00:00"` '
+        "(`str()`, not ISO 8601): `c.isoformat` raises `AttributeError` (line 11)"
+    )
+    (lib / "catalog.ts").write_text(
+        "export const index = (xs: string[]) => new Map(xs.map((x) => [x, 1]));\n"
+    )
+    (lib / "tasks.ts").write_text(
+        'import { task } from "windmill-client";\nimport { index } from "./catalog.ts";\n'
+        "export const load = task(async (xs: string[]) => index(xs));\n"
+    )
+    (lib / "go.ts").write_text(
+        'import { task, workflow } from "windmill-client";\nimport { load } from "./tasks.ts";\n'
+        "const own = task(async (xs: string[]) => new Set(xs));\n"
+        "export const main = workflow(async (xs: string[]) => {\n"
+        "  const m = await load(xs);\n  const n = await load(xs);\n  const s = await own(xs);\n"
+        "  return [m.get(xs[0]), n.toString(), s.has(xs[0])];\n});\n"
+    )
+    found = _findings(lib / "go.ts", "WAC107")
+    assert [(row, severity) for row, severity, _ in found] == [(3, "error"), (5, "error")]
+    assert found[1][2].endswith("`m.get(...)` throws a `TypeError` (line 8)")
+
+
 def test_check_reports_the_repository() -> None:
     CORPUS.check_command_line(PINNED)
 
@@ -366,6 +414,29 @@ PINNED: Pinned = [
         ("`to` is not a parameter of `main` of send_receipt.py: the value goes nowhere"),
     ),
     (
+        "f/billing/reconcile.py",
+        18,
+        "WAC107",
+        "error",
+        (
+            "`load_invoice` is a task of f/shared/tasks.py that returns an `Invoice` "
+            "instance (line 13), which comes back through the checkpoint's JSON as a string "
+            "of its `str()`: `invoice.invoice_id` raises `AttributeError` (line 19)"
+        ),
+    ),
+    (
+        "f/billing/reconcile.py",
+        21,
+        "WAC107",
+        "error",
+        (
+            "`close_cutoff` is a task of f/shared/tasks.py that returns a `datetime` (line "
+            "24), which comes back through the checkpoint's JSON as a string like "
+            '`"2024-05-01 12:00:00"` (`str()`, not ISO 8601): `cutoff.isoformat` raises '
+            "`AttributeError` (line 22)"
+        ),
+    ),
+    (
         "f/ops/dedupe.py",
         12,
         "WAC104",
@@ -388,6 +459,28 @@ PINNED: Pinned = [
             "`recall(...)`: once the step is checkpointed it is not called again and only "
             "its return value comes back, so the change is lost on replay; return the value "
             "from the step instead"
+        ),
+    ),
+    (
+        "f/ops/index_refresh.ts",
+        11,
+        "WAC107",
+        "error",
+        (
+            "`loadIndex` is a task of f/shared/tasks.ts that returns a `Map` (line 11), "
+            "which comes back through the checkpoint's JSON as `{}` (its entries are lost): "
+            "`index.get(...)` throws a `TypeError` (line 14)"
+        ),
+    ),
+    (
+        "f/ops/index_refresh.ts",
+        12,
+        "WAC107",
+        "error",
+        (
+            "`loadTags` is a task of f/shared/tasks.ts that returns a `Set` (line 19), which "
+            "comes back through the checkpoint's JSON as `{}` (its items are lost): "
+            "`tags.has(...)` throws a `TypeError` (line 15)"
         ),
     ),
     (
