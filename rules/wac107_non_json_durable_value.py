@@ -193,6 +193,18 @@ def _typescript_kept(becomes: str) -> frozenset[str] | None:
     return None  # anything else: not judged
 
 
+# What reading a member the value lacks does (called, or read): Python raises on the
+# attribute; JavaScript reads `undefined`, and calling it throws.
+READ_OUTCOME = {
+    LanguageKind.PYTHON: {
+        True: "`{}` raises `AttributeError`",
+        False: "`{}` raises `AttributeError`",
+    },
+    LanguageKind.TYPESCRIPT: {
+        True: "`{}(...)` throws a `TypeError`",
+        False: "`{}` is `undefined`",
+    },
+}
 KEPT_MEMBERS: dict[LanguageKind, Callable[[str], frozenset[str] | None]] = {
     LanguageKind.PYTHON: _python_kept,
     LanguageKind.TYPESCRIPT: _typescript_kept,
@@ -567,12 +579,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 continue
             member = member_name(model, read)
             called = read.parent is not None and read.parent.type in ("call", "call_expression")
-            if sdk.is_python(model):
-                outcome = f"`{holder}.{member}` raises `AttributeError`"
-            elif called:
-                outcome = f"`{holder}.{member}(...)` throws a `TypeError`"
-            else:
-                outcome = f"`{holder}.{member}` is `undefined`"
+            outcome = READ_OUTCOME[model.language][called].format(f"{holder}.{member}")
             ctx.report(
                 Span.of(call),
                 f"`{model.text(callee)}` is a task of {shown} that returns {loss.what} (line "

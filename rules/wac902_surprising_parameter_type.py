@@ -194,7 +194,7 @@ export async function main(ids: string[], options: { retries: number; timeout: n
             if (
                 problem
                 and problem.endswith(IMPORTED_CLASS_ADVICE)
-                and ctx.model.language == (LanguageKind.PYTHON)
+                and READS_IMPORTED_ALIAS[ctx.model.language]
             ):
                 problem = _imported_alias_problem(ctx, node, arg) or problem
             if problem:
@@ -388,6 +388,10 @@ def _python_problem(node: Node, arg: Arg) -> str | None:
 
 
 IMPORTED_CLASS_ADVICE = "; declare the type in this file"
+# Whether the advice for an imported type depends on what its module binds: Python's
+# parser reads no alias nor `TypedDict` declared in the file either; a TypeScript alias
+# or interface declared in the file is read.
+READS_IMPORTED_ALIAS = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
 
 
 def _imported_alias_problem(ctx: RuleContext, node: Node, arg: Arg) -> str | None:
