@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
 from typing import TypeGuard
 
 from wac_lint.languages import LanguageKind
@@ -51,6 +53,7 @@ from wac_lint.rules._json_losses import (
 from wac_lint.rules._sdk_calls import Node
 from wac_lint.semantic.scopes import BindingKind, Scope
 from wac_lint.tree_paths import chain_root
+from wac_lint.workspace.view import WorkspaceView
 
 DATETIME_CALLS = {
     "datetime.now",
@@ -436,11 +439,15 @@ def imported_function_loss(
 
 
 def _imported_result_loss(ctx: RuleContext, callee: Node) -> Loss | None:
+    assert ctx.workspace is not None
+    return result_loss_in(ctx.model, ctx.workspace, callee)
+
+
+def result_loss_in(model: ScriptModel, workspace: WorkspaceView, callee: Node) -> Loss | None:
+    """`_imported_result_loss` for a call `callee` of `model`, the file `workspace` views."""
     from wac_lint.workspace.helper_resolution import helper_of
     from wac_lint.workspace.module_facts import imported_class, imported_function
 
-    model, workspace = ctx.model, ctx.workspace
-    assert workspace is not None
     ref = helper_of(model, callee, workspace.file, workspace.project, workspace.consulted)
     if ref is None or "." in ref.function:
         return None
@@ -1742,3 +1749,76 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
         )
         return Loss(f"{indefinite(name)} `{name}` instance", becomes, False)
     return None
+
+
+def shared_task_result_loss(ctx: RuleContext, callee: Node) -> tuple[Loss, str, int] | None:
+    """What JSON loses of the result of a task another module of the workspace defines
+    (`load_invoice` of `f/shared/tasks.py`, `loadIndex` of `/f/shared/tasks.ts`), read in
+    that module: the first value its function returns (or its declared return type) that
+    JSON does not carry, with the module as messages show it and the row of that return;
+    what it returns through a helper of a third module is followed too."""
+    from wac_lint.workspace.helper_resolution import helper_of
+    from wac_lint.workspace.reexports import reexport_origin
+
+    model, workspace = ctx.model, ctx.workspace
+    semantic = model.semantic
+    base = chain_root(callee)
+    if workspace is None or semantic is None or base is None:
+        return None
+    binding = semantic.resolve(base)
+    if binding is None or binding.kind != BindingKind.IMPORT:
+        return None
+    ref = helper_of(model, callee, workspace.file, workspace.project, workspace.consulted)
+    if ref is None or "." in ref.function:
+        return None
+    workspace.consulted.add(ref.file)
+    ref = reexport_origin(ref, workspace.project, workspace.consulted)
+    found = _shared_task_loss(str(ref.file), ref.function, _stat_key(ref.file))
+    if found is None:
+        return None
+    loss, row, consulted = found
+    workspace.consulted |= consulted
+    return loss, workspace.shown(ref.file), row
+
+
+def _stat_key(file: Path) -> tuple[int, int]:
+    try:
+        stat = file.stat()
+    except OSError:
+        return (-1, -1)
+    return (stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=64)
+def _shared_task_loss(
+    file: str, name: str, _key: tuple[int, int]
+) -> tuple[Loss, int, frozenset[Path]] | None:
+    """`shared_task_result_loss` in the module `file` (per version of it): the loss, the
+    row of the return, and the files read to judge it (for the caches)."""
+    from wac_lint.engine import InputError, read_source
+    from wac_lint.frontends import build_model
+
+    try:
+        other = build_model(read_source(file))
+    except (InputError, OSError, RecursionError):
+        return None
+    task = next(
+        (t for t in other.tasks if t.binding == name and t.top_level and t.function is not None),
+        None,
+    )
+    if task is None or task.function is None:
+        return None
+    fn = task.function.node
+    view = WorkspaceView(Path(file))
+    for value in returned(other, fn):
+        expr = sdk.unwrap(value) or value
+        loss = classify(other, expr)
+        if loss is None and expr.type in ("call", "call_expression"):
+            inner = sdk.callee_of(expr)
+            loss = result_loss_in(other, view, inner) if inner is not None else None
+        if loss is not None:
+            return loss, expr.start_point[0] + 1, frozenset(view.consulted)
+    loss = declared_loss(other, fn)
+    if loss is None:
+        return None
+    return loss, task.span.start_row + 1, frozenset(view.consulted)

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
+from pathlib import Path
 
 from wac_lint.model import CodeRole, ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
-from wac_lint.rules._sdk_calls import Node
+from wac_lint.rules._sdk_calls import Node, Region
 from wac_lint.semantic import BindingKind
+from wac_lint.tree_paths import chain_root
+from wac_lint.workspace.helper_resolution import helper_of, workspace_import_names
+from wac_lint.workspace.reexports import reexport_origin
 
 MUTATING_METHODS = {
     "python": {
@@ -183,6 +188,13 @@ a client built by a library, `redis.set(k, v)`, is no state of the workflow).
 Methods of the file's classes are followed in TypeScript as in Python (`log.record(x)`
 in a step callback, `record` pushing onto `this.items`; `this.client ??= ...`, a client
 kept lazily, is left out).
+A function another module of the workspace defines, called in a step callback or a
+task body, that changes its own module's state (`remember(key, row)` of
+`f/shared/ids.py` filling the module-level `_SEEN`, a `global` counter, a module-level
+`Map` or `let` of a TypeScript module) is the same mistake where the workflow body reads
+that state through the module (`recall(key)`): a module the workflow imports is loaded
+again on each replay, and in the task's own job; a cache of that module the body never
+reads back is left alone.
 
 Read in the SDKs (`wmill` 1.850.0 `WorkflowCtx._run_inline_step`,
 `windmill-client` 1.818.0 `_runInlineStep`): once a step is checkpointed, every
@@ -299,6 +311,155 @@ return audit
                     "job, "
                     "so the workflow never sees the change; return the value from the task instead",
                 )
+        self.imported(ctx)
+
+    def imported(self, ctx: RuleContext) -> None:
+        """A step callback or task body calling a function another module of the workspace
+        defines that changes that module's own state (`remember(key, row)` of
+        `f/shared/ids.py` filling its module-level `_SEEN`), which the workflow body then
+        reads through a function of that module (`recall(key)`): the change is made in the
+        task's job, or in a round the replay skips, so the body never sees it. A module
+        cache the body never reads back is left alone."""
+        model, workspace = ctx.model, ctx.workspace
+        semantic = model.semantic
+        facts = sdk.facts(model)
+        if workspace is None or semantic is None or facts.workflow_function is None:
+            return
+        if not facts.step_callbacks and not facts.task_bodies:
+            return
+        names = workspace_import_names(model)
+        if not names:
+            return
+        durable: list[tuple[Node, Region, tuple[str, str, tuple[int, int]]]] = []
+        # module file -> module-level name -> the body's call into that module reading it
+        body_reads: dict[str, dict[str, str]] = {}
+        for call in sdk.call_nodes(model):
+            callee = sdk.callee_of(call)
+            base = chain_root(callee)
+            if callee is None or base is None or model.text(base) not in names:
+                continue  # a package's name, or not an import: nothing to follow
+            region = sdk.region_of(model, call)
+            if region is Region.OTHER:
+                continue
+            origin = _origin(ctx, call)
+            if origin is None:
+                continue
+            if region is Region.WORKFLOW:
+                readers = body_reads.setdefault(origin[0], {})
+                for read in _module_reads(*origin):
+                    readers.setdefault(read, model.text(callee))
+            else:
+                durable.append((call, region, origin))
+        for call, region, (file, function, key) in durable:
+            reading = body_reads.get(file)
+            if not reading:
+                continue
+            for name, row in _module_changes(file, function, key):
+                reader = reading.get(name.split(".", 1)[0])
+                if reader is None:
+                    continue
+                callee = sdk.callee_of(call)
+                spelled = model.text(callee) if callee is not None else function
+                shown = workspace.shown(Path(file))
+                if region is Region.TASK_BODY:
+                    where = "a task body"
+                    why = (
+                        "a task runs as its own job, so the workflow never sees the change; "
+                        "return the value from the task instead"
+                    )
+                else:
+                    where = "a `step(...)` callback"
+                    why = (
+                        "once the step is checkpointed it is not called again and only its "
+                        "return value comes back, so the change is lost on replay; return "
+                        "the value from the step instead"
+                    )
+                ctx.report(
+                    Span.of(call),
+                    f"`{spelled}(...)` inside {where} changes `{name}`, module-level state "
+                    f"of {shown} (line {row}) that the workflow body reads through "
+                    f"`{reader}(...)`: {why}",
+                )
+                break
+
+
+def _origin(ctx: RuleContext, call: Node) -> tuple[str, str, tuple[int, int]] | None:
+    """The module file (re-exports followed), the top-level function a call of an
+    imported name reaches there, and the file's size and mtime (the caches' key)."""
+    workspace = ctx.workspace
+    if workspace is None:
+        return None
+    ref = helper_of(ctx.model, call, workspace.file, workspace.project, workspace.consulted)
+    if ref is None or "." in ref.function:
+        return None
+    workspace.consulted.add(ref.file)
+    ref = reexport_origin(ref, workspace.project, workspace.consulted)
+    try:
+        stat = ref.file.stat()
+    except OSError:
+        return None
+    return str(ref.file), ref.function, (stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=64)
+def _other_module(file: str, _key: tuple[int, int]) -> ScriptModel | None:
+    """Another module's scopes, once per version of the file."""
+    from wac_lint.engine import InputError, read_source
+    from wac_lint.frontends import module_model
+
+    try:
+        return module_model(read_source(file))
+    except (InputError, OSError, RecursionError):
+        return None
+
+
+def _module_function(other: ScriptModel, name: str) -> Node | None:
+    """The top-level function `name` binds in `other` (`def`, `function`, or a `const`
+    holding an arrow)."""
+    semantic = other.semantic
+    bound = semantic.module.bindings.get(name) if semantic is not None else None
+    if semantic is None or bound is None:
+        return None
+    if bound.function is not None:
+        return bound.function
+    held = bound.assigned_value
+    return held if held is not None and held.type in semantic.syntax.functions else None
+
+
+@lru_cache(maxsize=256)
+def _module_changes(file: str, name: str, key: tuple[int, int]) -> tuple[tuple[str, int], ...]:
+    """The module-level state the top-level function `name` of `file` changes (a name it
+    declares `global`, a module-level `let`, or a module-level container changed in
+    place: `_SEEN[key] = row`, `seen.add(x)`), with the row of each change."""
+    other = _other_module(file, key)
+    fn = _module_function(other, name) if other is not None else None
+    if other is None or fn is None:
+        return ()
+    out: list[tuple[str, int]] = []
+    for node, changed in mutations(other, fn, outer_only=False):
+        base = changed.split(".", 1)[0]
+        if base and (module_level(other, base) or module_binding(other, base)):
+            out.append((changed, node.start_point[0] + 1))
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def _module_reads(file: str, name: str, key: tuple[int, int]) -> frozenset[str]:
+    """The module-level names the top-level function `name` of `file` reads, but not
+    those it changes as well: a memo (`if k in _CACHE: return _CACHE[k]` then
+    `_CACHE[k] = v`) or a counter it bumps fills in again what a replay lost."""
+    other = _other_module(file, key)
+    fn = _module_function(other, name) if other is not None else None
+    semantic = other.semantic if other is not None else None
+    if other is None or fn is None or semantic is None:
+        return frozenset()
+    module = semantic.module.bindings
+    changed = {c.split(".", 1)[0] for c, _ in _module_changes(file, name, key)}
+    return frozenset(
+        text
+        for n in sdk.nodes_in(other, "identifier", fn)
+        if (text := other.text(n)) in module and text != name and text not in changed
+    )
 
 
 def workflow_reads(model: ScriptModel) -> set[str]:

@@ -18,6 +18,7 @@ from wac_lint.rules._json_classify import (
     imported_function_loss,
     imported_result_loss,
     returned,
+    shared_task_result_loss,
 )
 from wac_lint.rules._json_declared import (
     PLAIN_ENUM_BASES,
@@ -67,6 +68,8 @@ from wac_lint.rules._json_reads import (
 )
 from wac_lint.rules._sdk_calls import Node, Region
 from wac_lint.semantic import BindingKind
+from wac_lint.tree_paths import chain_root
+from wac_lint.workspace.helper_resolution import workspace_import_names
 
 # Methods a `Counter` has and the plain dict JSON brings back does not.
 COUNTER_METHODS = {"most_common", "elements", "total", "subtract"}
@@ -87,6 +90,125 @@ DEAD_TS = {"Date", "Map", "Set"}
 
 
 ISINSTANCE = frozenset({"isinstance"})
+
+
+def result_name(model: ScriptModel, call: Node) -> str | None:
+    """`x` of `x = await t(...)` / `const x = await t(...)`."""
+    node = model.parent_of(call)
+    while node is not None and node.type in (
+        "parenthesized_expression",
+        "await",
+        "await_expression",
+    ):
+        node = model.parent_of(node)
+    if node is None:
+        return None
+    if node.type == "assignment":
+        left = node.child_by_field_name("left")
+    elif node.type == "variable_declarator":
+        left = node.child_by_field_name("name")
+    else:
+        return None
+    return model.text(left) if left is not None and left.type == "identifier" else None
+
+
+def member_reads(model: ScriptModel, wf: Node) -> dict[str, list[Node]]:
+    """The member accesses of the workflow function (`x.attr`, `x.m(...)`) on a plain
+    name, by that name, in source order."""
+    out: dict[str, list[Node]] = {}
+    for kind in ("attribute", "member_expression"):
+        for node in sdk.nodes_in(model, kind, wf):
+            owner = node.child_by_field_name("object")
+            if owner is not None and owner.type == "identifier":
+                out.setdefault(model.text(owner), []).append(node)
+    for nodes in out.values():
+        nodes.sort(key=lambda n: n.start_byte)
+    return out
+
+
+def member_name(model: ScriptModel, node: Node) -> str:
+    member = node.child_by_field_name("attribute") or node.child_by_field_name("property")
+    return model.text(member) if member is not None else ""
+
+
+# What a value that came back through JSON still has: a Python `str`'s members; a
+# JavaScript string's, or a plain object's (`{}`).
+PY_STR_MEMBERS = frozenset(dir(str))
+JS_OBJECT_MEMBERS = frozenset(
+    {
+        "constructor",
+        "hasOwnProperty",
+        "isPrototypeOf",
+        "propertyIsEnumerable",
+        "toLocaleString",
+        "toString",
+        "valueOf",
+    }
+)
+JS_STRING_MEMBERS = JS_OBJECT_MEMBERS | frozenset(
+    {
+        "length",
+        "at",
+        "charAt",
+        "charCodeAt",
+        "codePointAt",
+        "concat",
+        "endsWith",
+        "includes",
+        "indexOf",
+        "lastIndexOf",
+        "localeCompare",
+        "match",
+        "matchAll",
+        "normalize",
+        "padEnd",
+        "padStart",
+        "repeat",
+        "replace",
+        "replaceAll",
+        "search",
+        "slice",
+        "split",
+        "startsWith",
+        "substring",
+        "toLowerCase",
+        "toUpperCase",
+        "trim",
+        "trimEnd",
+        "trimStart",
+    }
+)
+
+
+def _python_kept(becomes: str) -> frozenset[str] | None:
+    """A `str` (what `default=str` makes of most values); None: not judged."""
+    return PY_STR_MEMBERS if becomes.startswith("a string") else None
+
+
+def _typescript_kept(becomes: str) -> frozenset[str] | None:
+    if becomes.startswith(("a string", "its ISO string")):
+        return JS_STRING_MEMBERS
+    if becomes.startswith("`{}`"):
+        return JS_OBJECT_MEMBERS
+    return None  # anything else: not judged
+
+
+# What reading a member the value lacks does (called, or read): Python raises on the
+# attribute; JavaScript reads `undefined`, and calling it throws.
+READ_OUTCOME = {
+    LanguageKind.PYTHON: {
+        True: "`{}` raises `AttributeError`",
+        False: "`{}` raises `AttributeError`",
+    },
+    LanguageKind.TYPESCRIPT: {
+        True: "`{}(...)` throws a `TypeError`",
+        False: "`{}` is `undefined`",
+    },
+}
+KEPT_MEMBERS: dict[LanguageKind, Callable[[str], frozenset[str] | None]] = {
+    LanguageKind.PYTHON: _python_kept,
+    LanguageKind.TYPESCRIPT: _typescript_kept,
+}
 
 
 class NonJsonDurableValue(Rule):
@@ -274,9 +396,17 @@ it, judged by itself: by the member's value where the file builds the object
 `Date`s). A returned
 tuple comes back a list, which unpacks the same, so it is not reported.
 
+A task another module of the workspace defines is reported at its `return`, in that
+module; a workflow that awaits it, keeps the result in a name and reads a member the
+value has no more once it comes back (`invoice.total_cents` of a task returning an
+`Invoice`, `cutoff.isoformat()` of a `datetime`, `index.get(k)` of a `Map`: a member a
+Python `str`, or a JavaScript string or plain object, lacks) is reported at its call,
+naming the task's module, the return and the read.
+
 Severity: **error** where the data is lost (a set, bytes or an object turned into
-its `str()`, a `Map` / `Set` turned into `{}`) and for a dead type check;
-**warning** where only the type changes (`datetime`, `Date`, `Decimal`, `bigint`).
+its `str()`, a `Map` / `Set` turned into `{}`), for a dead type check and for a read
+of a shared task's result that fails; **warning** where only the type changes
+(`datetime`, `Date`, `Decimal`, `bigint`).
 
 Suggestions (unsafe: callers may rely on the type): `.isoformat()` for a
 `datetime`, `.toISOString()` for a `Date`, `list(...)` for a set,
@@ -398,6 +528,64 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                         ctx, spread, "passed to a task (unpacked with `**`)", held, sent_to=receiver
                     )
         self.dead_checks(ctx)
+        self.shared_task_result_read(ctx)
+
+    def shared_task_result_read(self, ctx: RuleContext) -> None:
+        """`invoice = await load_invoice(id)` then `invoice.total_cents`, where
+        `load_invoice` is a task another module of the workspace defines and returns an
+        `Invoice` (a `datetime`, a `Map`...): that module's return is reported there, and
+        this file, reading a member the value has no more once it comes back through JSON,
+        fails here; reported at the call, naming the first such read."""
+        model = ctx.model
+        facts = sdk.facts(model)
+        wf = facts.workflow_function
+        if ctx.workspace is None or wf is None:
+            return
+        names = workspace_import_names(model)
+        if not names:
+            return
+        reads: dict[str, list[Node]] | None = None
+        for call in sdk.call_nodes(model, wf):
+            callee = sdk.callee_of(call)
+            base = chain_root(callee)
+            if callee is None or base is None or model.text(base) not in names:
+                continue  # not a name imported from a module of the workspace
+            if sdk.region_of(model, call) is not Region.WORKFLOW:
+                continue
+            holder = result_name(model, call)
+            if holder is None:
+                continue
+            if reads is None:
+                reads = member_reads(model, wf)
+            members = reads.get(holder)
+            if not members:
+                continue
+            found = shared_task_result_loss(ctx, callee)
+            if found is None:
+                continue
+            loss, shown, row = found
+            kept = KEPT_MEMBERS[model.language](loss.becomes)
+            if kept is None:
+                continue
+            read = next(
+                (
+                    m
+                    for m in members
+                    if m.start_byte > call.end_byte and member_name(model, m) not in kept
+                ),
+                None,
+            )
+            if read is None:
+                continue
+            member = member_name(model, read)
+            called = read.parent is not None and read.parent.type in ("call", "call_expression")
+            outcome = READ_OUTCOME[model.language][called].format(f"{holder}.{member}")
+            ctx.report(
+                Span.of(call),
+                f"`{model.text(callee)}` is a task of {shown} that returns {loss.what} (line "
+                f"{row}), which comes back through the checkpoint's JSON as {loss.becomes}: "
+                f"{outcome} (line {read.start_point[0] + 1})",
+            )
 
     def function_member_called(self, ctx: RuleContext, fn: Node, where: str) -> None:
         """`return { rate, convert: (usd) => usd * rate }` and `fx.convert(p)` in the

@@ -36,6 +36,19 @@ IN_TASK = {
     LanguageKind.PYTHON: PYTHON_IN_TASK,
     LanguageKind.TYPESCRIPT: dict.fromkeys(Primitive, TS_IN_TASK),
 }
+# A task called inside a task body as a statement, neither awaited nor kept: wmill's
+# `_call_in_task_body` calls an async task's function in place and hands back a
+# coroutine, which nothing then runs; windmill-client's promise never settles.
+DROPPED_IN_TASK = {
+    LanguageKind.PYTHON: (
+        "is never awaited: there the SDK calls the task's function in place and returns a "
+        "coroutine, which this statement drops, so the task never runs"
+    ),
+    LanguageKind.TYPESCRIPT: (
+        "is never awaited: its promise never settles there and nothing waits for it, so the "
+        "task never runs"
+    ),
+}
 # A wrapper another module binds by path (`render = task_script("f/x/render")`).
 BY_PATH = {TaskKind.TASK_SCRIPT: Primitive.TASK_SCRIPT, TaskKind.TASK_FLOW: Primitive.TASK_FLOW}
 # How a wrapper another module binds by path is named, per language.
@@ -84,7 +97,10 @@ What happens there, read in the SDKs:
   falls back to `asyncio.sleep` (holding the worker), `wait_for_approval` and a
   `task_script` / `task_flow` wrapper raise `RuntimeError`, and another `@task`
   runs in place, in the same job, without its own options (`_dispatch_ctx`,
-  `_call_in_task_body`, `_assert_not_inside_task_body`).
+  `_call_in_task_body`, `_assert_not_inside_task_body`); called as a statement, not
+  awaited, an `async` task hands back a coroutine nothing runs: the task never runs,
+  as the message then says (in TypeScript, a dropped task call there never settles
+  and nothing waits for it).
 - TypeScript task body (`windmill-client` 1.818.0): the task's job replays the
   workflow with `_executing_key` set, and any other step, sleep, approval or
   task allocated there returns a promise that never settles: the task hangs
@@ -175,6 +191,8 @@ await step("notify", async () => send());
             what = f"{spelled}(...)" if is_task_call else spelled
             if region is Region.TASK_BODY:
                 effect = in_task.get(primitive, "")
+                if is_task_call and dropped(model, node) and not sync_task(model, spelled):
+                    effect = DROPPED_IN_TASK[model.language]
                 message = f"`{what}` inside a task body {effect}; call it from the workflow body"
             else:
                 message = (
@@ -293,6 +311,8 @@ await step("notify", async () => send());
             name = model.text(callee)
             where = "a task body" if region is Region.TASK_BODY else "a `step(...)` callback"
             effect = in_task.get(primitive, "") if region is Region.TASK_BODY else IN_STEP
+            if region is Region.TASK_BODY and primitive is Primitive.TASK and dropped(model, call):
+                effect = DROPPED_IN_TASK[model.language]
             if inner is None:
                 kind = WRAPPER[model.language].get(primitive, "a task")
                 message = (
@@ -309,6 +329,22 @@ await step("notify", async () => send());
                 continue
             reported.add(target.start_byte)
             ctx.report(target, message)
+
+
+def sync_task(model: ScriptModel, name: str) -> bool:
+    """A task of the file by that name wraps a plain `def` (run at once when called)."""
+    return any(
+        t.binding == name and t.function is not None and not t.function.is_async
+        for t in model.tasks
+    )
+
+
+def dropped(model: ScriptModel, call: sdk.Node) -> bool:
+    """The call is a statement of its own: its result (a coroutine, a promise) is dropped."""
+    parent = model.parent_of(call)
+    while parent is not None and parent.type == "parenthesized_expression":
+        parent = model.parent_of(parent)
+    return parent is not None and parent.type == "expression_statement"
 
 
 @lru_cache(maxsize=64)

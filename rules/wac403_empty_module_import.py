@@ -8,11 +8,21 @@ from wac_lint.model import Span
 from wac_lint.rule import ERROR, WARNING, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _module_level
 from wac_lint.rules._sdk_calls import Node
+from wac_lint.rules.wac401_unresolved_task_target import WORKSPACE_COMPLETE
 from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT
 from wac_lint.workspace.imports import resolve_typescript
 from wac_lint.workspace.view import WorkspaceView
 
 EMPTY = "Windmill's loader binds every name imported from it to an empty module"
+
+
+def beside(dot: str, written: str) -> str:
+    """` beside this script` for an import of the script's own folder (`.clock`, `./clock`)."""
+    return (
+        " beside this script"
+        if written.startswith(dot) and written[len(dot) : len(dot) + 1] != "."
+        else ""
+    )
 
 
 class EmptyModuleImport(Rule):
@@ -26,6 +36,7 @@ class EmptyModuleImport(Rule):
         "the repository lacks or does not push"
     )
     message = "Windmill binds this name to an empty module; import it from the script defining it"
+    settings = (WORKSPACE_COMPLETE,)
     docs = """
 ## What it does
 Checks the names a Python script imports from other scripts of the repository
@@ -42,6 +53,10 @@ reports the two ways Windmill's import loader hands back an empty module instead
   `def`, class, assignment or import of it, no star import);
 * the module matches a script of the repository only in another case
   (`f.Common.slack` for `f/common/slack.py`): Windmill's paths are case-sensitive.
+* a **relative** import names no script of the repository at all (`from .clock import
+  period_end` in `f/ops/`, which has no `clock.py`: a module copied from another folder
+  that has one); an absolute one (`from f.legacy.dates import parse`) only with
+  `workspace-complete = true`, as the script may live only in the workspace.
 
 Each way the loader asks the workspace for a script of that path, gets a 404 and
 returns an empty module rather than failing the import (the `WindmillFinder` that
@@ -55,6 +70,12 @@ And an import of a script the workspace may not have:
   out), imported by a script
   that is pushed (a warning; also a TypeScript import, `"/u/alice/fmt.ts"`, which
   then fails to load): the importer reaches the workspace without it.
+
+A TypeScript import of a module the repository does not have fails when the script
+loads: reported for a relative specifier (`import { periodEnd } from "./clock"` in a
+folder without `clock.ts`), and for an absolute one (`"/f/legacy/fmt.ts"`) with
+`workspace-complete = true`; an import TypeScript and Bun drop (`import type`, or names
+read only as types) loads nothing and is left alone.
 
 ## Why is this bad
 The import succeeds and the script fails later, in the middle of a workflow run,
@@ -173,6 +194,18 @@ from f.common.slack import SlackNotifier
         file = resolve_typescript(specifier, workspace.file, workspace.project, workspace.consulted)
         if file is not None:
             self.left_out(source, file, "the import fails", ctx, workspace)
+            return
+        path = workspace.typescript_module_path(specifier)
+        if path is None or _module_level.unused_import(ctx.model, statement):
+            return  # a package, or an import TypeScript and Bun drop: nothing is loaded
+        if not specifier.startswith(".") and not ctx.flag(WORKSPACE_COMPLETE):
+            return  # a script only the workspace may have
+        ctx.report(
+            Span.of(source),
+            f"{code_span(specifier)} matches no script of the repository (no "
+            f"{code_span(path + '.ts')}{beside('./', specifier)}): the import fails and the "
+            "script does not start",
+        )
 
     def check_import(self, statement: Node, ctx: RuleContext, workspace: WorkspaceView) -> None:
         module_node = statement.child_by_field_name("module_name")
@@ -200,7 +233,11 @@ from f.common.slack import SlackNotifier
                     f"every name imported from it to an empty module; did you mean "
                     f"{code_span(dots + spelled)}?",
                 )
-            return  # a package, or a script only the workspace has
+                return
+            path = workspace.python_module_path(module, level)
+            if path is not None and (level > 0 or ctx.flag(WORKSPACE_COMPLETE)):
+                self.missing_python(module_node, written, path, ctx)
+            return
         if folder is not None:
             self.check_star_of_folder(statement, written, folder, ctx, workspace)
         for name_node in statement.children_by_field_name("name"):
@@ -239,6 +276,17 @@ from f.common.slack import SlackNotifier
                     )
             if message is not None:
                 ctx.report(Span.of(plain), message)
+
+    @staticmethod
+    def missing_python(module_node: Node, written: str, path: str, ctx: RuleContext) -> None:
+        """`from .clock import period_end` where the tree has no `clock` script there."""
+        ctx.report(
+            Span.of(module_node),
+            f"{code_span(written)} matches no script of the repository (no "
+            f"{code_span(path + '.py')}{beside('.', written)}): Windmill's loader "
+            f"finds no script {code_span(path)} and binds every name imported from it to an "
+            f"empty module, so using one fails at run time",
+        )
 
     @staticmethod
     def check_star_of_folder(

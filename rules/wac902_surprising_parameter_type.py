@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
 
 import tree_sitter
 
@@ -32,6 +34,9 @@ from wac_lint.schema.types import (
     TStr,
     Typ,
 )
+from wac_lint.semantic import BindingKind
+from wac_lint.workspace.helper_resolution import helper_of
+from wac_lint.workspace.reexports import reexport_origin
 
 Node = tree_sitter.Node
 
@@ -104,7 +109,12 @@ something other than what the annotation says, so that the input form (and the
   declares (a package's type, like a name the file does not define at all, is how a
   script asks for a resource type, and is left alone); so is a Python class imported
   from another script (`from f.lib.models import Stop`: `{"format": "resource-Stop"}`),
-  unless its name is in lower case, as resource type names are.
+  unless its name is in lower case, as resource type names are. What to write instead
+  depends on what that script binds: a type alias there (`Segment = Literal["smb",
+  "mid"]`) is written out in the annotation, since Windmill reads no alias, declared in
+  the file or not; a `TypedDict` is a resource picker wherever it is declared (`sig`:
+  `{"resource": "Target"}`), so an object input takes a dataclass or a pydantic model
+  declared in the file; another class is declared in the file.
   `T | None` / `Optional[T]` over a `T` Windmill reads as untyped on its own
   (`dict[str, Any]`: windmill-oracle `sig` gives `unknown` with and without
   `None`) is judged as that `T`: the `None` is not the reason.
@@ -181,6 +191,12 @@ export async function main(ids: string[], options: { retries: number; timeout: n
                 continue
             node = _unwrap(arg.annotation)
             problem = problem_of(node, arg)
+            if (
+                problem
+                and problem.endswith(IMPORTED_CLASS_ADVICE)
+                and READS_IMPORTED_ALIAS[ctx.model.language]
+            ):
+                problem = _imported_alias_problem(ctx, node, arg) or problem
             if problem:
                 ctx.report(Span.of(node), problem)
             members_of = MEMBER_PROBLEMS[ctx.model.language]
@@ -341,7 +357,7 @@ def _python_problem(node: Node, arg: Arg) -> str | None:
             return (
                 f"Windmill reads {shown} as a resource of type `{arg.typ.name}` (a resource "
                 f"picker): its parser reads only the classes this file declares, not one "
-                f"imported from `{source}`; declare the type in this file"
+                f"imported from `{source}`{IMPORTED_CLASS_ADVICE}"
             )
         declared = _python_declaration(named, node_bytes(named))
         if declared is not None:
@@ -369,6 +385,87 @@ def _python_problem(node: Node, arg: Arg) -> str | None:
             "leave the parameter unannotated for an untyped input, or give it a type"
         )
     return None
+
+
+IMPORTED_CLASS_ADVICE = "; declare the type in this file"
+# Whether the advice for an imported type depends on what its module binds: Python's
+# parser reads no alias nor `TypedDict` declared in the file either; a TypeScript alias
+# or interface declared in the file is read.
+READS_IMPORTED_ALIAS = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
+
+
+def _imported_alias_problem(ctx: RuleContext, node: Node, arg: Arg) -> str | None:
+    """For a name imported from another script that binds it to a type alias there
+    (`Segment = Literal["smb", "mid"]` in `f/shared/models.py`) or to a `TypedDict`, not
+    another class: declaring it in this file does not help (windmill-oracle `sig` reads a
+    local alias, and a local `TypedDict`, as a resource picker too)."""
+    workspace = ctx.workspace
+    named = node if node.type == "identifier" else None
+    if workspace is None or named is None or not isinstance(arg.typ, TResource):
+        return None
+    ref = helper_of(ctx.model, named, workspace.file, workspace.project, workspace.consulted)
+    if ref is None or "." in ref.function:
+        return None
+    workspace.consulted.add(ref.file)
+    ref = reexport_origin(ref, workspace.project, workspace.consulted)
+    found = _module_type(str(ref.file), ref.function, _stat_key(ref.file))
+    if found is None:
+        return None
+    kind, target = found
+    shown = code_span(node_bytes(named).decode("utf-8", "replace"))
+    picker = f"Windmill reads {shown} as a resource of type `{arg.typ.name}` (a resource picker)"
+    where = workspace.shown(ref.file)
+    if kind == "TypedDict":
+        return (
+            f"{picker}: {where} declares it as a `TypedDict`, which Windmill's parser reads as "
+            "a resource type, declared in this file or imported; for an object input, "
+            "declare a dataclass or a pydantic model in this file"
+        )
+    written = f" (`{target}`)" if "\n" not in target and len(target) <= 60 else ""
+    return (
+        f"{picker}: {where} binds it to a type alias, and Windmill's parser looks up no "
+        f"alias, imported or declared in this file; write the type itself in the "
+        f"annotation{written}"
+    )
+
+
+def _stat_key(file: Path) -> tuple[int, int]:
+    try:
+        stat = file.stat()
+    except OSError:
+        return (-1, -1)
+    return (stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=256)
+def _module_type(file: str, name: str, _key: tuple[int, int]) -> tuple[str, str] | None:
+    """What the Python module `file` binds `name` to at module level, when declaring it
+    in the importing file would not make Windmill read it: `("alias", value as written)`
+    for `name = <subscripted or union type>`, `("TypedDict", "")` for a `TypedDict`
+    class; None for anything else."""
+    from wac_lint.engine import InputError, read_source
+    from wac_lint.frontends import module_model
+
+    try:
+        other = module_model(read_source(file))
+    except (InputError, OSError, RecursionError):
+        return None
+    semantic = other.semantic
+    bound = semantic.module.bindings.get(name) if semantic is not None else None
+    if bound is None:
+        return None
+    if bound.kind == BindingKind.CLASS and bound.value is not None:
+        bases = bound.value.child_by_field_name("superclasses")
+        names = {other.text(b) for b in bases.named_children} if bases is not None else set()
+        if names & {"TypedDict", "typing.TypedDict", "typing_extensions.TypedDict"}:
+            return "TypedDict", ""
+        return None
+    value = bound.assigned_value
+    if bound.kind != BindingKind.ASSIGNMENT or value is None:
+        return None
+    if value.type not in ("subscript", "binary_operator", "generic_type"):
+        return None
+    return "alias", other.text(value)
 
 
 def _python_imported_from_script(node: Node) -> str | None:

@@ -80,6 +80,47 @@ def _python_base(
     return (base, parts) if _inside(base, project.root) else None
 
 
+def python_module_path(
+    module: str, level: int, importer: Path, project: Project, probes: Probes | None = None
+) -> str | None:
+    """The path, relative to the project root and without extension, of the script a
+    Python import names (`from .clock import x` in `f/ops/` -> `f/ops/clock`), whether
+    or not the tree has it; None for an import that names no workspace script."""
+    try:
+        found = _python_base(module, level, importer, project, probes)
+        if found is None or not found[1]:
+            return None
+        return real_path(found[0].joinpath(*found[1])).relative_to(project.root).as_posix()
+    except (OSError, ValueError):
+        return None
+
+
+def typescript_module_path(
+    specifier: str, importer: Path, project: Project, probes: Probes | None = None
+) -> str | None:
+    """The path, relative to the project root and without extension, of the module a
+    TypeScript import names (`"./clock"` in `f/ops/` -> `f/ops/clock`), whether or not
+    the tree has it; None for a package."""
+    try:
+        if specifier.startswith("/"):
+            clean = posixpath.normpath(specifier.lstrip("/"))
+            if clean.split("/", 1)[0] not in WORKSPACE_ROOTS:
+                return None
+            base = project.root / clean
+        elif specifier.startswith(("./", "../")):
+            folder = module_folder(importer, set() if probes is None else probes)
+            base = Path(posixpath.normpath(str(folder / specifier)))
+        else:
+            return None
+        shown = real_path(base).relative_to(project.root).as_posix()
+    except (OSError, ValueError):
+        return None
+    for extension in sorted(TS_EXTENSIONS, key=len, reverse=True):
+        if shown.endswith(extension):
+            return shown[: -len(extension)]
+    return shown
+
+
 def python_folder(
     module: str, level: int, importer: Path, project: Project, probes: Probes | None = None
 ) -> Path | None:

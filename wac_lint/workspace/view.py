@@ -7,7 +7,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from wac_lint.config import real_path
-from wac_lint.workspace.imports import python_folder, python_other_case, resolve_python
+from wac_lint.workspace.imports import (
+    python_folder,
+    python_module_path,
+    python_other_case,
+    resolve_python,
+    typescript_module_path,
+)
 from wac_lint.workspace.layout import Target, TargetKind, locate
 from wac_lint.workspace.root import Project, RootMarker, find_project
 from wac_lint.workspace.signatures import SignatureIndex, SignatureStore, TargetSignature
@@ -56,6 +62,14 @@ class WorkspaceView:
     def python_module(self, module: str, level: int) -> Path | None:
         """The script a Python import of `module` (`level` leading dots) loads."""
         return resolve_python(module, level, self.file, self.project, self.consulted)
+
+    def python_module_path(self, module: str, level: int) -> str | None:
+        """The workspace path a Python import names, whether or not the tree has it."""
+        return python_module_path(module, level, self.file, self.project, self.consulted)
+
+    def typescript_module_path(self, specifier: str) -> str | None:
+        """The workspace path a TypeScript import names, whether or not the tree has it."""
+        return typescript_module_path(specifier, self.file, self.project, self.consulted)
 
     def python_folder(self, module: str, level: int) -> Path | None:
         """The folder of the tree a Python import of `module` names, when it is one."""

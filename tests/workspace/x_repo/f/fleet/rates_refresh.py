@@ -12,7 +12,7 @@ INVOICE_API = "https://billing.example-fleet.io/v1/invoices"
 
 @task()
 async def reprice(invoice_id: str, rate: float) -> dict:
-    return net.post_json(f"{INVOICE_API}/{invoice_id}/reprice", {"rate": rate})
+    return net.post_json(f"{INVOICE_API}/{invoice_id}/reprice", {"rate": rate})  # expect: WAC104
 
 
 @workflow
