@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel, Span, TaskKind
-from wac_lint.rule import Rule, RuleContext, py, ts
+from wac_lint.rule import ERROR, WARNING, Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Primitive, Region
 from wac_lint.semantic import BindingKind
@@ -26,6 +26,14 @@ PYTHON_IN_TASK = {
     Primitive.TASK_SCRIPT: "raises `RuntimeError` (a task cannot dispatch another job)",
     Primitive.TASK_FLOW: "raises `RuntimeError` (a task cannot dispatch another job)",
     Primitive.TASK: "runs in place, in the same job and without its own options",
+}
+# What runs anyway inside a Python task body, only not as the guide means it (no
+# checkpoint, a held worker, the inner task's options lost): a warning. The rest
+# raises, hangs or never runs: an error.
+RUNS_IN_PLACE = {
+    (LanguageKind.PYTHON, Primitive.STEP),
+    (LanguageKind.PYTHON, Primitive.SLEEP),
+    (LanguageKind.PYTHON, Primitive.TASK),
 }
 TS_IN_TASK = (
     "never resolves: the task runs with the parent's checkpoint and waits for a step it "
@@ -112,7 +120,9 @@ What happens there, read in the SDKs:
   durable calls shift (a later step of the same name picks up the inner
   call's result).
 
-Severity: **error**.
+Severity: **error**; a **warning** for a Python task body's `step`, `sleep` or awaited
+task call, which run there (in place, holding the worker, without the inner task's
+options) though not as durable operations.
 
 ## Why is this bad
 Only calls made by the workflow body are replayed and checkpointed in order; the
@@ -189,10 +199,13 @@ await step("notify", async () => send());
             if region is not Region.TASK_BODY and region is not Region.STEP_CALLBACK:
                 continue  # the workflow body's calls (nearly all of them): nothing to say
             what = f"{spelled}(...)" if is_task_call else spelled
+            severity = ERROR
             if region is Region.TASK_BODY:
                 effect = in_task.get(primitive, "")
+                if (model.language, primitive) in RUNS_IN_PLACE:
+                    severity = WARNING
                 if is_task_call and dropped(model, node) and not sync_task(model, spelled):
-                    effect = DROPPED_IN_TASK[model.language]
+                    effect, severity = DROPPED_IN_TASK[model.language], ERROR
                 message = f"`{what}` inside a task body {effect}; call it from the workflow body"
             else:
                 message = (
@@ -203,7 +216,7 @@ await step("notify", async () => send());
             if target.start_byte in reported:
                 continue
             reported.add(target.start_byte)
-            ctx.report(target, message)
+            ctx.report(target, message, severity=severity)
         for given, name in tasks_given_to_step(model):
             if given.start_byte in reported:
                 continue
@@ -311,8 +324,11 @@ await step("notify", async () => send());
             name = model.text(callee)
             where = "a task body" if region is Region.TASK_BODY else "a `step(...)` callback"
             effect = in_task.get(primitive, "") if region is Region.TASK_BODY else IN_STEP
+            severity = ERROR
+            if region is Region.TASK_BODY and (model.language, primitive) in RUNS_IN_PLACE:
+                severity = WARNING
             if region is Region.TASK_BODY and primitive is Primitive.TASK and dropped(model, call):
-                effect = DROPPED_IN_TASK[model.language]
+                effect, severity = DROPPED_IN_TASK[model.language], ERROR
             if inner is None:
                 kind = WRAPPER[model.language].get(primitive, "a task")
                 message = (
@@ -328,7 +344,7 @@ await step("notify", async () => send());
             if target.start_byte in reported:
                 continue
             reported.add(target.start_byte)
-            ctx.report(target, message)
+            ctx.report(target, message, severity=severity)
 
 
 def sync_task(model: ScriptModel, name: str) -> bool:

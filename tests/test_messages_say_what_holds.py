@@ -116,3 +116,35 @@ def test_wac005_says_what_hides_a_workflow_bound_to_main() -> None:
         assert messages(code, "WAC005") == [
             (4, f"`main` is `workflow(...)` wrapped in {how}{tail}")
         ]
+
+
+def test_wac304_severity_follows_what_the_sdk_does_in_a_task_body() -> None:
+    # wmill 1.850.0: `step` runs in place, `sleep` holds the worker, an awaited task runs
+    # in place without its options (they run: warnings); `wait_for_approval` raises
+    # RuntimeError (an error). windmill-client 1.818.0: any of them never settles (error).
+    py = (
+        "from wmill import task, step, sleep, wait_for_approval, workflow\n\n\n"
+        "@task()\nasync def inner(x: int) -> int:\n    return x\n\n\n"
+        "@task()\nasync def outer(x: int) -> int:\n"
+        "    await step('s', lambda: x)\n"  # 11
+        "    await sleep(5)\n"
+        "    await wait_for_approval()\n"
+        "    return await inner(x)\n\n\n"
+        "@workflow\nasync def main(x: int):\n    return await outer(x)\n"
+    )
+    result = analyze_source(SourceFile("<t>.py", py, "python"), select=["WAC304"])
+    assert [(f.row, f.severity) for f in result.findings] == [
+        (11, "warning"),
+        (12, "warning"),
+        (13, "error"),
+        (14, "warning"),
+    ]
+    ts = (
+        'import { task, step, workflow } from "windmill-client";\n'
+        "const outer = task(async (x: number) => {\n"
+        '  return await step("s", async () => x);\n'
+        "});\n"
+        "export const main = workflow(async (x: number) => await outer(x));\n"
+    )
+    result = analyze_source(SourceFile("<t>.ts", ts, LANG_TYPESCRIPT), select=["WAC304"])
+    assert [(f.row, f.severity) for f in result.findings] == [(3, "error")]

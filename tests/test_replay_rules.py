@@ -146,7 +146,7 @@ MESSAGES = [
         "@workflow\nasync def main(x: str):\n    return await t(x)\n",
         (
             4,
-            "error",
+            "warning",  # it runs there (wmill 1.850.0), only not as a durable operation
             "`step` inside a task body runs its function in place and checkpoints nothing; "
             "call it from the workflow body",
         ),
