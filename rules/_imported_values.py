@@ -25,7 +25,7 @@ def imported_milliseconds(ctx: RuleContext) -> Callable[[Node], bool] | None:
         return None
 
     def test(node: Node) -> bool:
-        origin = _origin(ctx, node)
+        origin = imported_origin(ctx, node)
         if origin is None:
             return False
         called = node.type in ("call", "call_expression")
@@ -34,10 +34,11 @@ def imported_milliseconds(ctx: RuleContext) -> Callable[[Node], bool] | None:
     return test
 
 
-def _origin(ctx: RuleContext, node: Node) -> tuple[str, str, tuple[int, int]] | None:
+def imported_origin(ctx: RuleContext, node: Node) -> tuple[str, str, tuple[int, int]] | None:
     """Where an imported name (or the function a call names) is bound at module level:
     the defining file (re-exports followed), the name there, and the file's size and
-    mtime (the key of the per-file caches below)."""
+    mtime (the key of per-file caches: this module's, and the rules' that read another
+    module's definition of a name)."""
     workspace = ctx.workspace
     if workspace is None:
         return None
@@ -104,7 +105,7 @@ def constant_keys(ctx: RuleContext, node: Node | None) -> tuple[str, ...] | None
         return None
     name = model.text(node).rsplit(".", 1)[-1]
     if binding.kind == BindingKind.IMPORT:
-        origin = _origin(ctx, node)
+        origin = imported_origin(ctx, node)
         if origin is None or _changed_in(model, name):
             return None
         return _exported_keys(*origin)

@@ -1757,8 +1757,7 @@ def shared_task_result_loss(ctx: RuleContext, callee: Node) -> tuple[Loss, str, 
     that module: the first value its function returns (or its declared return type) that
     JSON does not carry, with the module as messages show it and the row of that return;
     what it returns through a helper of a third module is followed too."""
-    from wac_lint.workspace.helper_resolution import helper_of
-    from wac_lint.workspace.reexports import reexport_origin
+    from wac_lint.rules._imported_values import imported_origin
 
     model, workspace = ctx.model, ctx.workspace
     semantic = model.semantic
@@ -1768,25 +1767,13 @@ def shared_task_result_loss(ctx: RuleContext, callee: Node) -> tuple[Loss, str, 
     binding = semantic.resolve(base)
     if binding is None or binding.kind != BindingKind.IMPORT:
         return None
-    ref = helper_of(model, callee, workspace.file, workspace.project, workspace.consulted)
-    if ref is None or "." in ref.function:
-        return None
-    workspace.consulted.add(ref.file)
-    ref = reexport_origin(ref, workspace.project, workspace.consulted)
-    found = _shared_task_loss(str(ref.file), ref.function, _stat_key(ref.file))
-    if found is None:
+    origin = imported_origin(ctx, callee)
+    found = _shared_task_loss(*origin) if origin is not None else None
+    if origin is None or found is None:
         return None
     loss, row, consulted = found
     workspace.consulted |= consulted
-    return loss, workspace.shown(ref.file), row
-
-
-def _stat_key(file: Path) -> tuple[int, int]:
-    try:
-        stat = file.stat()
-    except OSError:
-        return (-1, -1)
-    return (stat.st_size, stat.st_mtime_ns)
+    return loss, workspace.shown(Path(origin[0])), row
 
 
 @lru_cache(maxsize=64)

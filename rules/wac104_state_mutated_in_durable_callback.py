@@ -9,11 +9,11 @@ from pathlib import Path
 from wac_lint.model import CodeRole, ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules._imported_values import imported_origin
 from wac_lint.rules._sdk_calls import Node, Region
 from wac_lint.semantic import BindingKind
 from wac_lint.tree_paths import chain_root
-from wac_lint.workspace.helper_resolution import helper_of, workspace_import_names
-from wac_lint.workspace.reexports import reexport_origin
+from wac_lint.workspace.helper_resolution import workspace_import_names
 
 MUTATING_METHODS = {
     "python": {
@@ -341,7 +341,7 @@ return audit
             region = sdk.region_of(model, call)
             if region is Region.OTHER:
                 continue
-            origin = _origin(ctx, call)
+            origin = imported_origin(ctx, call)
             if origin is None:
                 continue
             if region is Region.WORKFLOW:
@@ -381,24 +381,6 @@ return audit
                     f"`{reader}(...)`: {why}",
                 )
                 break
-
-
-def _origin(ctx: RuleContext, call: Node) -> tuple[str, str, tuple[int, int]] | None:
-    """The module file (re-exports followed), the top-level function a call of an
-    imported name reaches there, and the file's size and mtime (the caches' key)."""
-    workspace = ctx.workspace
-    if workspace is None:
-        return None
-    ref = helper_of(ctx.model, call, workspace.file, workspace.project, workspace.consulted)
-    if ref is None or "." in ref.function:
-        return None
-    workspace.consulted.add(ref.file)
-    ref = reexport_origin(ref, workspace.project, workspace.consulted)
-    try:
-        stat = ref.file.stat()
-    except OSError:
-        return None
-    return str(ref.file), ref.function, (stat.st_size, stat.st_mtime_ns)
 
 
 @lru_cache(maxsize=64)

@@ -13,6 +13,7 @@ from wac_lint.languages import LanguageKind
 from wac_lint.model import Span
 from wac_lint.parsing import node_bytes
 from wac_lint.rule import WARNING, Rule, RuleContext, code_span, py, ts
+from wac_lint.rules._imported_values import imported_origin
 from wac_lint.rules._sdk_calls import class_assignments
 from wac_lint.schema.types import (
     BOOL,
@@ -35,8 +36,6 @@ from wac_lint.schema.types import (
     Typ,
 )
 from wac_lint.semantic import BindingKind
-from wac_lint.workspace.helper_resolution import helper_of
-from wac_lint.workspace.reexports import reexport_origin
 
 Node = tree_sitter.Node
 
@@ -403,18 +402,14 @@ def _imported_alias_problem(ctx: RuleContext, node: Node, arg: Arg) -> str | Non
     named = node if node.type == "identifier" else None
     if workspace is None or named is None or not isinstance(arg.typ, TResource):
         return None
-    ref = helper_of(ctx.model, named, workspace.file, workspace.project, workspace.consulted)
-    if ref is None or "." in ref.function:
-        return None
-    workspace.consulted.add(ref.file)
-    ref = reexport_origin(ref, workspace.project, workspace.consulted)
-    found = _module_type(str(ref.file), ref.function, _stat_key(ref.file))
-    if found is None:
+    origin = imported_origin(ctx, named)
+    found = _module_type(*origin) if origin is not None else None
+    if origin is None or found is None:
         return None
     kind, target = found
     shown = code_span(node_bytes(named).decode("utf-8", "replace"))
     picker = f"Windmill reads {shown} as a resource of type `{arg.typ.name}` (a resource picker)"
-    where = workspace.shown(ref.file)
+    where = workspace.shown(Path(origin[0]))
     if kind == "TypedDict":
         return (
             f"{picker}: {where} declares it as a `TypedDict`, which Windmill's parser reads as "
@@ -427,14 +422,6 @@ def _imported_alias_problem(ctx: RuleContext, node: Node, arg: Arg) -> str | Non
         f"alias, imported or declared in this file; write the type itself in the "
         f"annotation{written}"
     )
-
-
-def _stat_key(file: Path) -> tuple[int, int]:
-    try:
-        stat = file.stat()
-    except OSError:
-        return (-1, -1)
-    return (stat.st_size, stat.st_mtime_ns)
 
 
 @lru_cache(maxsize=256)
