@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -171,8 +172,14 @@ static member of a class of the file: `Counter.n++`, `Registry.items.push(x)`,
 `Object.assign(x, ...)`, lodash's `_.merge(x, ...)` / `_.set(x, ...)` / `_.remove(x, ...)`,
 `setattr(x, ...)`, `heapq.heappush(x, ...)`, `.set(...)` / `.reset(...)` of a
 `contextvars.ContextVar` the module or the body built: the body reads it unset once
-the step is replayed; a `.set` of another object, a redis client's, is not a change
-of workflow state). A bound
+the step is replayed; a `.set` / `.add` / `.delete` of an object a library built,
+`redis.set(k, v)` on `new Redis()`, a bullmq queue's `add`, writes to that service,
+which is what a step is for, and is not a change of workflow state, unless the library
+keeps containers in memory: `cachetools`, `lru-cache`). A variable declared without a
+value (`let total: number;`) is state as much as one declared with one. A value a
+helper fills only when it is not set yet (`pool ??= new Pool(...)`, `if name not in
+_CLIENTS: _CLIENTS[name] = ...`) is a cache the helper builds again in the round that
+needs it: left out, unless the workflow body reads it itself. A bound
 method given to `step` (`step("x", log.mark)`, `step("x", p.tick.bind(p))`) runs
 on an instance the body holds, so what it changes on `self` / `this` counts too, as
 it does in an arrow or lambda written in a method (`step("x", () => { this.#stage++;
@@ -275,6 +282,7 @@ return audit
         # what each method of the file's classes changes on `self`, worked out once
         changed: dict[int, list[str]] = {}
         closures: dict[int, bool] = {}  # arrow / lambda -> written in a method (`in_method`)
+        read_by_body: set[str] | None = None
         for fn in facts.step_callbacks.values():
             # a method given to step (`step("x", tracker.record)`) runs on an instance the
             # body holds: what it changes on `self` is the body's state too
@@ -284,6 +292,11 @@ return audit
             inner = nested_callbacks(callbacks, fn)
             subject = durable_subject(model, fn, CodeRole.STEP, "a `step(...)` callback")
             for node, name in mutations(model, fn, True, instance, skip=inner, methods=changed):
+                if lazy_fill(model, node, name):
+                    if read_by_body is None:
+                        read_by_body = workflow_reads(model)
+                    if name.split(".", 1)[0] not in read_by_body:
+                        continue  # a cache the helper fills again when a replay needs it
                 ctx.report(
                     Span.of(node),
                     f"{subject} changes `{name}`, which belongs to the workflow "
@@ -292,11 +305,16 @@ return audit
                     "value comes back, so the change is lost on replay; return the value from the "
                     "step and assign it in the body",
                 )
-        read_by_body: set[str] | None = None
         for fn in facts.task_bodies.values():
             subject = durable_subject(model, fn, CodeRole.TASK, "a task body")
             for node, name in mutations(model, fn, outer_only=False, methods=changed):
-                if not module_level(model, name):
+                if declared_without_value(model, name, fn):
+                    # `let pool;` a task fills for itself: only the body's reads of it matter
+                    if read_by_body is None:
+                        read_by_body = workflow_reads(model)
+                    if name not in read_by_body:
+                        continue
+                elif not module_level(model, name):
                     # a module-level object changed in place (`budget.charge(n)`, `seen[k] =
                     # v`): only a mistake where the workflow reads it (a cache the task
                     # keeps for itself is its own business)
@@ -798,9 +816,103 @@ def mutations(
             held = sdk.unwrap(obj) if obj is not None else None
             if member is not None:
                 found.append((callee, member))
+            elif held is not None and library_object(model, held):
+                continue
             elif outer(name, node, in_class=held is not None and held.type != "identifier"):
                 found.append((callee, class_member(model, name, held, fn) or name or ""))
     return found
+
+
+# Libraries whose objects are containers in memory: their `set` / `add` / `update`
+# change what the body holds, as a `dict`'s or a `Map`'s do.
+IN_MEMORY_LIBRARIES = {
+    "python": frozenset(
+        {
+            "array",
+            "asyncio",
+            "bidict",
+            "cachetools",
+            "collections",
+            "multidict",
+            "queue",
+            "sortedcontainers",
+            "weakref",
+        }
+    ),
+    "typescript": frozenset(
+        {
+            "@isaacs/ttlcache",
+            "immutable",
+            "lru-cache",
+            "mnemonist",
+            "node-cache",
+            "quick-lru",
+        }
+    ),
+}
+
+
+LAZY_OPERATORS = frozenset({"??=", "||="})
+ABSENT = re.compile(r"\bnot in\b|\bis None\b|={2,3}\s*(?:null|undefined|None)\b")
+
+
+def lazy_fill(model: ScriptModel, node: Node, name: str) -> bool:
+    """`node` fills `name` only when it is not set yet (`pool ??= new Pool()`, `if
+    name not in _CLIENTS: _CLIENTS[name] = ...`, `if (!client) client = ...`): a value
+    kept for later calls, which the helper builds again in a round that needs it."""
+    if node.type == "augmented_assignment_expression":
+        operator = node.child_by_field_name("operator")
+        return operator is not None and model.text(operator) in LAZY_OPERATORS
+    if node.type not in ("assignment", "assignment_expression"):
+        return False
+    base = re.escape(name.split(".", 1)[0])
+    at: Node | None = node
+    while at is not None and at.parent is not None:
+        parent = at.parent
+        if parent.type in model.lang.function_nodes:
+            return False
+        if parent.type == "if_statement" and at == parent.child_by_field_name("consequence"):
+            condition = parent.child_by_field_name("condition")
+            text = model.text(condition).strip("() \t") if condition is not None else ""
+            if not re.search(rf"\b{base}\b", text):
+                return False
+            return text.startswith(("not ", "!")) or ABSENT.search(text) is not None
+        at = parent
+    return False
+
+
+def library_object(model: ScriptModel, held: Node) -> bool:
+    """`held` names an object a library built (`redis.Redis()`, `new Queue("mail")`,
+    `createClient()`): its `set` / `add` / `delete` write to the service the library
+    talks to, not to workflow state (a step doing that is the guide's advice), unless
+    the library keeps containers in memory (`cachetools.TTLCache(...)`)."""
+    semantic = model.semantic
+    if held.type != "identifier" or semantic is None:
+        return False
+    qualified = semantic.qualified_name(held)
+    if not qualified or qualified[0] in "~." or "(" not in qualified:
+        return False
+    module = qualified.split("(", 1)[0].split(".", 1)[0]
+    if module in IN_MEMORY_LIBRARIES[model.language]:
+        return False
+    return module in _library_imports(model)
+
+
+def _library_imports(model: ScriptModel) -> frozenset[str]:
+    """The packages the file imports (not its own modules: the workspace's `f/...`,
+    relative paths), by the name a qualified name starts with."""
+    semantic = model.semantic
+    if semantic is None:
+        return frozenset()
+    found = set()
+    for binding in semantic.module.bindings.values():
+        if binding.kind != BindingKind.IMPORT or not binding.target:
+            continue
+        written = binding.module or ""
+        if written.startswith((".", "/", "f.", "u.", "f/", "u/")):
+            continue
+        found.add(binding.target.split("(", 1)[0].split(".", 1)[0])
+    return frozenset(found)
 
 
 def method_changes(
@@ -913,7 +1025,8 @@ def owned_outside(model: ScriptModel, name: str, fn: Node, in_class: bool = Fals
             return True
     value = sdk.bound_value(model, name, fn)
     if value is None:
-        return False
+        # `let total: number;`: a variable declared without a value is state all the same
+        return declared_without_value(model, name, fn)
     if in_class and value.type in CLASS_NODES:
         return True
     return value.type not in (
@@ -921,4 +1034,19 @@ def owned_outside(model: ScriptModel, name: str, fn: Node, in_class: bool = Fals
         "function_declaration",
         "class_definition",
         "class_declaration",
+    )
+
+
+def declared_without_value(model: ScriptModel, name: str, fn: Node) -> bool:
+    """`name` reaches a `let x;` / `var x: T;` declaration (TypeScript), not a parameter,
+    an import or a name of another file."""
+    semantic = model.semantic
+    binding = semantic.lookup(name, semantic.scope_at(fn)) if semantic is not None else None
+    if binding is None or binding.kind != BindingKind.ASSIGNMENT:
+        return False
+    declarator = binding.node.parent if binding.node.type == "identifier" else binding.node
+    return (
+        declarator is not None
+        and declarator.type == "variable_declarator"
+        and declarator.child_by_field_name("value") is None
     )
