@@ -343,9 +343,12 @@ PLAIN_METHODS = frozenset({"isoformat", "strftime", "hexdigest", "model_dump_jso
 
 
 def plainly_json(model: ScriptModel, node: Node) -> bool:
-    """`d.isoformat()`, `str(total)`, `f"{x}"`, `len(rows)`: a string or a number."""
+    """`d.isoformat()`, `str(total)`, `f"{x}"`, `len(rows)`, `Tier.GOLD.value`: a
+    string or a number."""
     if node.type in PLAIN_LITERALS:
         return True
+    if node.type == "attribute":
+        return member_value(model, node)
     if node.type != "call":
         return False
     callee = sdk.callee_of(node)
@@ -357,6 +360,21 @@ def plainly_json(model: ScriptModel, node: Node) -> bool:
     if model.semantic is None:
         return False
     return model.semantic.qualified_name(callee) in PLAIN_BUILDERS
+
+
+def member_value(model: ScriptModel, node: Node) -> bool:
+    """`Tier.GOLD.value` / `.name`: what a member of a class of the file (an `Enum`)
+    holds, not the member (`-> Tier` over `return Tier.GOLD.value`)."""
+    field = node.child_by_field_name("attribute")
+    member = node.child_by_field_name("object")
+    if field is None or member is None or model.text(field) not in ("value", "name"):
+        return False
+    owner = member.child_by_field_name("object") if member.type == "attribute" else None
+    return (
+        owner is not None
+        and owner.type == "identifier"
+        and model.text(owner) in sdk.class_names(model)
+    )
 
 
 def values_of(arguments: str) -> str:

@@ -2,7 +2,8 @@
 
 A side effect or a non-deterministic call that is a statement of the workflow
 body, the value assigned there, or the value it returns, becomes `await step("<name>", lambda: ...)`
-(Python) or `await step("<name>", async () => await ...)` (TypeScript), a text
+(Python) or `await step("<name>", async () => await ...)` (TypeScript; `async () => {
+await ...; }` where the body drops the value), a text
 edit on the tree-sitter span in both languages, kept only when the edited file
 parses again (past a budget of re-parsing per file: when each edit parses on its
 own). (libcst, which the brief suggested for the Python side, stays off the `check`
@@ -15,9 +16,10 @@ No suggestion where it would change meaning or not compile:
 - the call is reached through a helper, or sits in a nested function or callback;
 - its value is kept but does not survive the checkpoint's JSON round trip (a
   `Response`, a `datetime`, a `UUID`): only values known to be JSON (numbers,
-  strings, `.json()` bodies, `str(...)` of anything) are kept, a dropped value is
-  always fine (`wmill` checkpoints it with `default=str`, `windmill-client` with
-  `JSON.stringify`);
+  strings, `.json()` bodies, `str(...)` of anything) are kept; a value the body
+  drops is fine in Python (`wmill` checkpoints it with `default=str`), and in
+  TypeScript the callback gets a block body and returns nothing (`windmill-client`
+  checkpoints with `JSON.stringify`, which throws on a circular axios response);
 - the expression uses a name the body binds only later, holds a durable call,
   or (Python) an `await` / `yield` / `:=` a lambda cannot hold;
 - `step` is not imported from the SDK and cannot be added to an existing
@@ -117,7 +119,7 @@ def _suggestion(ctx: RuleContext, call: BodyCall) -> Fix | None:
     import_edit = _step_import(ctx, node)
     if import_edit is False:
         return None
-    replacement = wrapping.text(model, top, name)
+    replacement = wrapping.text(model, top, name, keeps_value)
     edits: list[tuple[Span, str]] = [(Span.of(top), replacement)]
     if isinstance(import_edit, tuple):
         edits.append(import_edit)
@@ -354,15 +356,20 @@ def _step_import(ctx: RuleContext, at: Node) -> tuple[Span, str] | bool:
     return False
 
 
-def _python_text(model: ScriptModel, top: Node, name: str) -> str:
+def _python_text(model: ScriptModel, top: Node, name: str, keeps: bool) -> str:
+    # a value dropped is checkpointed all the same, as `str(value)` (`default=str`)
     body = _strip_awaits(top)  # a lambda cannot await: the step awaits what it returns
     return f"await step({json.dumps(name)}, lambda: {model.text(body)})"
 
 
-def _ts_text(model: ScriptModel, top: Node, name: str) -> str:
+def _ts_text(model: ScriptModel, top: Node, name: str, keeps: bool) -> str:
     text = model.text(top)
     has_await = any(n.type == "await_expression" for n in sdk.walk(top))
     arrow = "async () => " if has_await else "() => "
+    if not keeps:
+        # the body drops the value: the step returns nothing, since `JSON.stringify`
+        # throws on some values a call returns (an axios response is circular)
+        return f"await step({json.dumps(name)}, {arrow}{{ {text}; }})"
     if _strip_awaits(top).type == "object":
         text = f"({text})"
     return f"await step({json.dumps(name)}, {arrow}{text})"
@@ -444,7 +451,8 @@ class Wrapping:
 
     callback_awaits: bool  # an async arrow may await; a Python lambda cannot
     json_properties: frozenset[str]  # attributes whose value is JSON
-    text: Callable[[ScriptModel, Node, str], str]  # `await step("name", ...)`
+    # `await step("name", ...)`, given whether the body keeps the value
+    text: Callable[[ScriptModel, Node, str, bool], str]
 
 
 WRAPPINGS = {

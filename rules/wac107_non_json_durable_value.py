@@ -260,11 +260,12 @@ also found inside an object / dict / array / list literal returned or passed
 and as what the callback of `xs.map(fn)` / `Array.from(xs, fn)` returns (an array of
 `Date`s).
 A fetch `Response`, `Headers`, `Blob`, `FormData` or `ArrayBuffer` (`.arrayBuffer()`,
-Web Crypto's `crypto.subtle.digest(...)` / `sign` / `encrypt`) too, except from a step
-awaited as a statement (its value is never read), and a
+Web Crypto's `crypto.subtle.digest(...)` / `sign` / `encrypt`) too, and a
 function returned by a step or passed to a task (stored as `null`); a function member
 of an object a step or task returns when the workflow calls it on the result
 (`fx.convert(x)`: JSON drops the member, so the call is a `TypeError`).
+None of these is reported for a step awaited as a statement, whose value the body
+never reads, unless encoding it throws (an axios response, a `bigint`: the step fails).
 Also the dead check that follows: `isinstance(r, datetime)` / `r instanceof Date` on the
 result of a task or step (in TypeScript on any member of it too: `r.at instanceof
 Date`; in Python also `isinstance` or a class pattern `case Quote(...)` naming any
@@ -482,7 +483,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 continue
             where = "step" if fn.id in facts.step_callbacks else "task"
             # `await step("notify", () => fetch(hook))` as a statement: the Response it
-            # stores as `{}` is never read, so an empty web object loses nothing there
+            # stores as `{}` is never read, so what JSON changes is lost to no one there
             dropped = where == "step" and value_dropped(model, fn)
             before = len(ctx.findings)
             for value, owner in checkpointed_values(model, fn):
@@ -812,7 +813,9 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             if declared.what.endswith("instance (its declared type)"):
                 # `-> Quote` and `return min(quotes, key=...)`; not `return r.json()`
                 loss = declared if declared_instance_value(model, expr) else None
-        if dropped and loss is not None and loss.what in WEB_LOSSES:
+        if dropped and loss is not None and (loss.what in WEB_LOSSES or not loss.raises):
+            # the body never reads the value: only a value the encoder throws on matters
+            # (an axios response, a `bigint`: the step fails)
             return
         if loss is None and expr.type in FUNCTION_VALUES and not role.startswith("inside"):
             # the whole value only: the SDK stores a function result as null

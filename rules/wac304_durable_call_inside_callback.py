@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -9,7 +10,7 @@ from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel, Span, TaskKind
 from wac_lint.rule import ERROR, WARNING, Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
-from wac_lint.rules._sdk_calls import Primitive, Region
+from wac_lint.rules._sdk_calls import Node, Primitive, Region
 from wac_lint.semantic import BindingKind
 from wac_lint.tree_paths import chain_root
 from wac_lint.workspace.helper_resolution import helper_of, workspace_import_names
@@ -246,7 +247,8 @@ await step("notify", async () => send());
             a for t in model.tasks for a in t.aliases
         }
         seen: set[tuple[int, str]] = set()
-        for fn in facts.step_callbacks.values():
+        for fn in outermost(facts.step_callbacks.values()):
+            # a callback nested in another is read with it (3,000 nested: once, not 3,000x)
             for call in sdk.call_nodes(model, fn):
                 callee = sdk.callee_of(call)
                 if callee is None or callee.type != "identifier":
@@ -529,3 +531,12 @@ def report_span(passed: list[tuple[int, int, Span]], span: Span) -> Span:
         if start <= span.start_byte < end:
             return where
     return span
+
+
+def outermost(functions: Iterable[Node]) -> list[Node]:
+    """The functions of `functions` not inside another one of them."""
+    found: list[Node] = []
+    for fn in sorted(functions, key=lambda f: (f.start_byte, -f.end_byte)):
+        if not found or fn.start_byte >= found[-1].end_byte:
+            found.append(fn)
+    return found

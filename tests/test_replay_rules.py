@@ -285,8 +285,23 @@ WRAPS = [
         '  await fetch(url, { method: "POST" });\n  return 1;\n});\n',
         'import { workflow, step } from "windmill-client";\n'
         "export const main = workflow(async (url: string) => {\n"
-        '  await step("fetch", async () => await fetch(url, { method: "POST" }));\n  return 1;\n'
-        "});\n",
+        '  await step("fetch", async () => { await fetch(url, { method: "POST" }); });\n'
+        "  return 1;\n});\n",
+    ),
+    (
+        # the body drops the value: the callback returns nothing (an axios response,
+        # circular, would make the step's `JSON.stringify` throw)
+        "WAC101",
+        LANG_TYPESCRIPT,
+        'import axios from "axios";\n'
+        'import { step, workflow } from "windmill-client";\n'
+        "export const main = workflow(async (url: string) => {\n"
+        "  await axios.post(url, { ok: true });\n  return 1;\n});\n",
+        'import axios from "axios";\n'
+        'import { step, workflow } from "windmill-client";\n'
+        "export const main = workflow(async (url: string) => {\n"
+        '  await step("axios_post", async () => { await axios.post(url, { ok: true }); });\n'
+        "  return 1;\n});\n",
     ),
     (
         "WAC101",

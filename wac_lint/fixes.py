@@ -7,12 +7,19 @@ identical edits (two findings inserting the same import) are applied once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import bisect
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from wac_lint.config import Settings, settings_for_file
-from wac_lint.engine import InputError, analyze_source, read_file_bytes, source_from_bytes
+from wac_lint.engine import (
+    InputError,
+    Result,
+    analyze_source,
+    read_file_bytes,
+    source_from_bytes,
+)
 from wac_lint.fix_safety import introduced_problem
 from wac_lint.rule import Edit, Finding
 from wac_lint.source import SourceFile
@@ -24,6 +31,8 @@ class FixOutcome:
     text: str
     applied: list[Finding]
     skipped: list[Finding]  # overlapping, for another pass
+    # for each applied finding, the 1-based rows of the result its edits wrote
+    rows: list[frozenset[int]] = field(default_factory=list)
 
 
 def offset(line_starts: list[int], text: str, row: int, column: int) -> int:
@@ -59,9 +68,41 @@ def apply_fixes(text: str, findings: Iterable[Finding], unsafe: bool = False) ->
         accepted.update(wanted)
         applied.append(finding)
     result = text
-    for start, end, content in sorted(accepted, key=lambda k: (k[0], k[1]), reverse=True):
+    ordered = sorted(accepted, key=lambda k: (k[0], k[1]))
+    for start, end, content in reversed(ordered):
         result = result[:start] + content + result[end:]
-    return FixOutcome(result, applied, skipped)
+    return FixOutcome(result, applied, skipped, written_rows(result, ordered, applied, span))
+
+
+def written_rows(
+    result: str,
+    ordered: list[tuple[int, int, str]],
+    applied: list[Finding],
+    span: Callable[[Edit], tuple[int, int]],
+) -> list[frozenset[int]]:
+    """The rows of `result` each applied finding's edits wrote (`ordered`: the
+    accepted edits by position, none overlapping)."""
+    moved: dict[tuple[int, int], tuple[int, int]] = {}
+    shift = 0
+    for start, end, content in ordered:
+        moved[(start, end)] = (start + shift, start + shift + len(content))
+        shift += len(content) - (end - start)
+    starts = [0] + [
+        index + 1
+        for index, char in enumerate(result)
+        if char == "\n" or (char == "\r" and result[index + 1 : index + 2] != "\n")
+    ]
+    rows = []
+    for finding in applied:
+        assert finding.fix is not None
+        found: set[int] = set()
+        for edit in finding.fix.edits:
+            new_start, new_end = moved.get(span(edit), (0, -1))
+            first = bisect.bisect_right(starts, new_start)
+            last = bisect.bisect_right(starts, max(new_start, new_end - 1))
+            found.update(range(first, last + 1))
+        rows.append(frozenset(found))
+    return rows
 
 
 def line_ending(text: str) -> str:
@@ -106,19 +147,60 @@ MAX_FIX_PASSES = 5  # fixes that overlapped another are retried on the fixed tex
 
 
 def fix_key(finding: Finding) -> tuple[str, str, tuple[str, ...]]:
-    """A fix's identity across passes (its position moves when earlier edits land)."""
-    edits = tuple(e.content for e in finding.fix.edits) if finding.fix else ()
+    """A fix's identity across passes (its position moves when earlier edits land, and
+    an import it adds is gone once another fix added it: its first edit is the fix)."""
+    edits = tuple(e.content for e in finding.fix.edits[:1]) if finding.fix else ()
     return (finding.code, finding.message, edits)
 
 
+# The findings of a fixed text, to check that a suggestion does not bring a new one
+Analyse = Callable[[SourceFile], list[Finding]]
+
+
 def sound_subset(
-    current: SourceFile, findings: list[Finding], unsafe: bool
+    current: SourceFile,
+    findings: list[Finding],
+    unsafe: bool,
+    analyse: Analyse | None = None,
+    before: list[Finding] | None = None,
 ) -> tuple[str, list[Finding], list[tuple[Finding, str]]]:
     """Apply the fixes, keeping only those that leave the code parsing and compiling.
 
     When the combined result is sound (the usual case) that is one check; else
     each fix is tried on its own and the ones that break the code are refused.
+    With `analyse`, a suggestion (an unsafe fix) whose rewritten lines are then
+    reported for something the file (`before`: all its findings) was not reported
+    for is refused too: wrapping `random.shuffle(pool)` in a step trades WAC102
+    for a change of `pool` the step loses on replay (WAC104).
     """
+    text, good, refused = parsing_subset(current, findings, unsafe)
+    if analyse is None or all(f.fix is None or f.fix.applicability == "safe" for f in good):
+        return text, good, refused
+    known = {(f.code, f.message) for f in (before if before is not None else findings)}
+    while good:
+        step = apply_fixes(current.text, good, unsafe=unsafe)
+        reported = analyse(SourceFile(current.path, step.text, current.language))
+        blamed: dict[int, tuple[Finding, Finding]] = {}
+        for new in reported:
+            if (new.code, new.message) in known:
+                continue
+            for index, (finding, rows) in enumerate(zip(step.applied, step.rows, strict=True)):
+                fix = finding.fix
+                if fix is not None and fix.applicability != "safe" and new.row in rows:
+                    blamed.setdefault(index, (finding, new))
+        if not blamed:
+            return step.text, step.applied, refused
+        for finding, new in blamed.values():
+            why = f"the rewritten code would be reported as {new.code} {new.name}"
+            refused.append((finding, why))
+        good = [f for index, f in enumerate(step.applied) if index not in blamed]
+    return current.text, [], refused
+
+
+def parsing_subset(
+    current: SourceFile, findings: list[Finding], unsafe: bool
+) -> tuple[str, list[Finding], list[tuple[Finding, str]]]:
+    """`sound_subset`'s check that the fixed code parses and compiles."""
     step = apply_fixes(current.text, findings, unsafe=unsafe)
     if not step.applied:
         return current.text, [], []
@@ -164,17 +246,31 @@ def fix_file(
     hidden = source.lang.grammar_error(source)
     if hidden is not None:
         outcome.unparsable = True
-        outcome.problem = f"{path}: not fixed: the file does not parse: {hidden}"
+        outcome.problem = f"{path}: not fixed: {hidden}"
         return outcome
     effective = settings or settings_for_file(path)
     text = source.text
     refused: set[tuple[str, str, tuple[str, ...]]] = set()
+    analysed: dict[str, Result] = {}  # a suggestion's check analyses what the next pass reads
+
+    def analysis(of: SourceFile) -> Result:
+        if of.text not in analysed:
+            analysed.clear()
+            analysed[of.text] = analyze_source(
+                of, effective, select=select, ignore=ignore, keep_model=True
+            )
+        return analysed[of.text]
+
+    def findings_of(of: SourceFile) -> list[Finding]:
+        try:
+            return analysis(of).findings
+        except InputError:
+            return []  # the next pass says why it stops
+
     for _ in range(MAX_FIX_PASSES):
         current = SourceFile(source.path, text, source.language)
         try:
-            result = analyze_source(
-                current, effective, select=select, ignore=ignore, keep_model=True
-            )
+            result = analysis(current)
         except InputError as exc:  # nested too deeply to analyse: keep what was verified
             outcome.problem = f"{exc}; not fixed further"
             break
@@ -183,7 +279,8 @@ def fix_file(
             outcome.problem = f"{path}: not fixed: the file does not parse"
             break
         wanted = [f for f in result.findings if fix_key(f) not in refused]
-        text, applied, bad = sound_subset(current, wanted, unsafe)
+        check = findings_of if unsafe else None  # safe fixes do not restructure code
+        text, applied, bad = sound_subset(current, wanted, unsafe, check, result.findings)
         for finding, why in bad:
             refused.add(fix_key(finding))
             outcome.refused.append(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from typing import TYPE_CHECKING
 
 from wac_lint.languages.base import LanguageKind, TreeSitterLanguage
@@ -129,9 +130,12 @@ class Python(TreeSitterLanguage):
         try:
             ast.parse(source.text, source.path)
         except SyntaxError as exc:
-            return f"{exc.msg} (line {exc.lineno})"
+            # named: syntax newer than the Python wac-lint runs on (`type X = ...` on
+            # 3.11) is refused here though Windmill's newer Python may accept it
+            version = f"{sys.version_info.major}.{sys.version_info.minor}"
+            return f"Python {version}'s parser refuses it: {exc.msg} (line {exc.lineno})"
         except (ValueError, RecursionError, MemoryError) as exc:
-            return _refusal(exc)
+            return f"the file does not parse: {_refusal(exc)}"
         return None
 
     def compile_error(self, source: SourceFile) -> str | None:
