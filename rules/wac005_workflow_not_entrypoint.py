@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from wac_lint.frontends.body.records import iter_nodes
 from wac_lint.languages import LanguageKind
-from wac_lint.model import FunctionInfo, ScriptModel, TaskKind, WorkflowEntry
-from wac_lint.rule import WARNING, Rule, RuleContext, py, ts
+from wac_lint.model import FunctionInfo, ScriptModel, Span, TaskKind, WorkflowEntry
+from wac_lint.rule import WARNING, Fix, Rule, RuleContext, py, ts
 
 # How `main` becomes a workflow, per language.
 MAKE_MAIN_A_WORKFLOW = {
@@ -43,6 +43,7 @@ class WorkflowNotEntrypoint(Rule):
     code = "WAC005"
     name = "workflow-not-entrypoint"
     summary = "The workflow is not the script's `main` entry, or `main` uses WAC without being one"
+    fix_kind = "fix"
     message = "Make the workflow the script's entry point"
     docs = """
 ## What it does
@@ -85,6 +86,9 @@ Checks that the workflow is what Windmill runs:
   an ES module cannot declare an imported name again (the module fails to load:
   Node's loader says `SyntaxError: Identifier 'workflow' has already been
   declared`; Bun follows the same module rules), and Windmill looks for `main`.
+
+The one shape a fix can restore is `@workflow  # comment`: the comment moves to the
+line above and `@workflow` stands alone (a safe fix); the others need a decision.
 
 ## Why is this bad
 Windmill runs `main`. A workflow bound any other way is either never run or run
@@ -248,7 +252,8 @@ export const main = workflow(async (x: string) => {
             if problem is None and wf is not entry:
                 problem = "only one workflow per script: Windmill runs `main`"
             if problem is not None:
-                ctx.report(wf.marker, problem)
+                fix = own_line_fix(ctx, wf) if problem == NOT_ALONE else None
+                ctx.report(wf.marker, problem, fix=fix)
 
     @staticmethod
     def python_problem(wf: WorkflowEntry, model: ScriptModel) -> str | None:
@@ -283,11 +288,7 @@ export const main = workflow(async (x: string) => {
                 "Windmill imports the script); write `@workflow`"
             )
         if line != "@workflow":
-            return (
-                "Windmill detects a workflow by a line that is exactly `@workflow`: with "
-                "anything else on the line it runs `main` as a plain script; put the "
-                "decorator on its own line"
-            )
+            return NOT_ALONE
         return None
 
     @staticmethod
@@ -404,6 +405,44 @@ export const main = workflow(async (x: string) => {
 
 
 # What keeps a workflow from being the entry Windmill runs, per language.
+NOT_ALONE = (
+    "Windmill detects a workflow by a line that is exactly `@workflow`: with "
+    "anything else on the line it runs `main` as a plain script; put the "
+    "decorator on its own line"
+)
+
+
+def own_line_fix(ctx: RuleContext, wf: WorkflowEntry) -> Fix | None:
+    """`@workflow  # entry` -> the comment on the line above, `@workflow` alone (the
+    one shape of `NOT_ALONE` a fix can restore without changing what runs)."""
+    model = ctx.model
+    marker = wf.marker
+    decorator = model.tree.root_node.descendant_for_byte_range(marker.start_byte, marker.end_byte)
+    while decorator is not None and decorator.type != "decorator":
+        decorator = decorator.parent
+    if decorator is None:
+        return None
+    # tree-sitter keeps the comment inside the decorator: `@`, `workflow`, the comment
+    parts = decorator.children
+    if [p.type for p in parts] != ["@", "identifier", "comment"]:
+        return None
+    comment = parts[2]
+    data = model.source.data
+    line_start = data.rfind(b"\n", 0, decorator.start_byte) + 1
+    indent = data[line_start : decorator.start_byte]
+    if indent.strip() or model.text(parts[1]) != "workflow":
+        return None
+    return Fix(
+        "Put the comment on the line above `@workflow`",
+        (
+            ctx.edit(
+                Span.of(decorator),
+                f"{model.text(comment)}\n{indent.decode()}@workflow",
+            ),
+        ),
+    )
+
+
 ENTRY_PROBLEMS: dict[LanguageKind, Callable[[WorkflowEntry, ScriptModel], str | None]] = {
     LanguageKind.PYTHON: WorkflowNotEntrypoint.python_problem,
     LanguageKind.TYPESCRIPT: WorkflowNotEntrypoint.typescript_problem,
