@@ -9,8 +9,8 @@ DNS_API = "https://dns.netops.example/v1"
 
 
 @task()
-async def publish_txt(zone: str, name: str, value: str) -> str:
-    r = httpx.post(f"{DNS_API}/zones/{zone}/records", json={"type": "TXT", "name": name, "value": value, "ttl": 60})
+async def publish_txt(zone: str, label: str, value: str) -> str:
+    r = httpx.post(f"{DNS_API}/zones/{zone}/records", json={"type": "TXT", "name": label, "value": value, "ttl": 60})
     return r.json()["record_id"]
 
 
@@ -28,7 +28,7 @@ async def delete_record(zone: str, record_id: str) -> None:
 @workflow
 async def main(zone: str, label: str = "_wac-verify", polls: int = 20):
     token = secrets.token_hex(16)  # expect: WAC102
-    record_id = await publish_txt(zone=zone, name=label, value=token)
+    record_id = await publish_txt(zone=zone, label=label, value=token)
     for _ in range(polls):
         if await txt_visible(fqdn=f"{label}.{zone}", value=token):
             break

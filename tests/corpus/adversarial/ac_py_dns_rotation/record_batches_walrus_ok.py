@@ -10,10 +10,10 @@ BATCH = 25
 
 
 @task(timeout=120)
-async def upsert_record(zone: str, name: str, rtype: str, value: str, ttl: int) -> dict:
-    r = httpx.put(f"{DNS_API}/zones/{zone}/records/{name}/{rtype}", json={"value": value, "ttl": ttl})
+async def upsert_record(zone: str, fqdn: str, rtype: str, value: str, ttl: int) -> dict:
+    r = httpx.put(f"{DNS_API}/zones/{zone}/records/{fqdn}/{rtype}", json={"value": value, "ttl": ttl})
     r.raise_for_status()
-    return {"name": name, "status": r.status_code}
+    return {"name": fqdn, "status": r.status_code}
 
 
 @workflow
@@ -23,7 +23,7 @@ async def main(zone: str, records: list[dict], ttl: int = 300):
     done: list[dict] = []
     i = 0
     while batch := ordered[i : i + BATCH]:
-        calls = [upsert(name=r["name"], rtype=r["type"], value=r["value"]) for r in batch]
+        calls = [upsert(fqdn=r["name"], rtype=r["type"], value=r["value"]) for r in batch]
         done.extend(await asyncio.gather(*calls))
         i += BATCH
         if i < len(ordered):

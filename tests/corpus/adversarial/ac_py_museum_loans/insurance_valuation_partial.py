@@ -11,7 +11,7 @@ PREMIUM_RATE = Decimal("0.0125")
 
 def appraise(work: dict, fx: dict[str, str]) -> Decimal:
     local = Decimal(work["appraisal"]["amount"])
-    return local * Decimal(fx[work["appraisal"]["currency"]])
+    return local * Decimal(fx[work["appraisal"]["currency"]])  # expect: WAC107
 
 
 @task()
@@ -31,7 +31,7 @@ async def main(loan_id: str, works: list[dict], base_currency: str = "EUR"):
     fx = await fx_rates(base=base_currency)
     policies = []
     for work in works:
-        valuation = await step("valuation", functools.partial(appraise, work, fx))  # expect: WAC107
+        valuation = await step("valuation", functools.partial(appraise, work, fx))
         premium = (valuation * PREMIUM_RATE).quantize(Decimal("0.01"))
         policies.append(await bind_policy(loan_id=loan_id, insured=str(valuation), premium=str(premium)))
     return {"loan": loan_id, "policies": policies}

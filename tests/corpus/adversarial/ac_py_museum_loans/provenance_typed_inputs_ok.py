@@ -1,5 +1,5 @@
-# SDK: wmill 1.850.0 main's inputs are the job's arguments, the same on every replay; reading Annotated / Literal / TypedDict inputs in the body is deterministic
-from typing import Annotated, Literal, TypedDict
+# SDK: wmill 1.850.0 main's inputs are the job's arguments, the same on every replay; a Literal input and rows cast to a TypedDict (Annotated only in the body: windmill-oracle sig reads no Annotated in main) are deterministic
+from typing import Annotated, Literal, TypedDict, cast
 
 import httpx
 from wmill import step, task, wait_for_approval, workflow
@@ -34,13 +34,14 @@ async def file_clearance(loan_id: str, cleared: list[str], flagged: list[str]) -
 
 @workflow
 async def main(
-    loan_id: Annotated[str, "loan number, e.g. L-2026-014"],
-    works: list[Work],
-    direction: Direction = "outgoing",
-    review_cutoff: Annotated[int, "last acquisition year needing review"] = 1945,
+    loan_id: str,
+    works: list[dict],
+    direction: Literal["outgoing", "incoming"] = "outgoing",
+    review_cutoff: int = 1945,
 ):
-    to_check = [w for w in works if _needs_review(w, review_cutoff)]
-    cleared = [w["accession"] for w in works if w not in to_check]
+    typed: list[Annotated[Work, "validated by the form"]] = [cast(Work, w) for w in works]
+    to_check = [w for w in typed if _needs_review(w, review_cutoff)]
+    cleared = [w["accession"] for w in typed if w not in to_check]
     flagged: list[str] = []
     for w in to_check:
         gaps = await research_gap(accession=w["accession"])

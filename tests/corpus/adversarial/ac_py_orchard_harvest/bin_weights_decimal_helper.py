@@ -21,7 +21,7 @@ def _summarize(bins: list[dict]) -> dict:
     total = sum((_kg(b["net_kg"]) for b in bins), Decimal("0"))
     return {
         "bins": len(bins),
-        "total_kg": total,
+        "total_kg": total,  # expect: WAC107
         "heaviest": max((b["bin_id"] for b in bins), default=None),
     }
 
@@ -31,7 +31,7 @@ async def weigh_block(block: str, day: str) -> dict:
     token = wmill.get_variable("f/harvest/scale_token")
     resp = httpx.get(f"{SCALE_API}/blocks/{block}/bins", params={"day": day}, headers={"Authorization": token})
     resp.raise_for_status()
-    return _summarize(resp.json()["bins"])  # expect: WAC107
+    return _summarize(resp.json()["bins"])
 
 
 @task()

@@ -6,7 +6,7 @@ from wmill import step, task, workflow
 CREW_API = "https://crews.orchard.internal/api"
 
 
-def season_week(today: date = date.today()) -> int:  # expect: WAC102
+def season_week(today: date = date.today()) -> int:
     return today.isocalendar()[1]
 
 
@@ -35,7 +35,7 @@ async def schedule_crews(orchard: str, block: str, crews: int, start: str) -> st
 @workflow
 async def main(orchard: str, start: str):
     acres = await block_acres(orchard=orchard)
-    week = season_week()
+    week = season_week()  # expect: WAC102
     plan = {name: crews_needed(a, week) for name, a in sorted(acres.items())}
     start_day = date.fromisoformat(start)
     ids = []
