@@ -912,7 +912,7 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
         owner = node.child_by_field_name("value")
         if plain_enum_owner(owner, model):
             return enum_loss(model.text(owner))
-        return None
+        return indexed_item_loss(model, node)
     if node.type == "conditional_expression":
         # `A if cond else B`: either branch may be the value
         for branch in (node.named_children[0], node.named_children[-1]):
@@ -1235,6 +1235,39 @@ def builtin_result_loss(model: ScriptModel, name: str, call: Node) -> Loss | Non
 
 
 COMPREHENSIONS = ("generator_expression", "list_comprehension", "set_comprehension")
+
+# Builtins that build a list of the items of the iterable they are given.
+LISTING_BUILTINS = frozenset({"sorted", "list"})
+
+
+def indexed_item_loss(model: ScriptModel, node: Node) -> Loss | None:
+    """`slots[0]` / `sorted(parse(s) for s in xs)[-1]`: one item of a list built from
+    items that all lose the same way (a list literal or comprehension, `sorted(...)` /
+    `list(...)` of one, or a name bound once to one of these); a slice is a list, left
+    to the list's own reading."""
+    index = node.child_by_field_name("subscript")
+    seq = sdk.unwrap(node.child_by_field_name("value"))
+    if index is None or index.type == "slice" or seq is None:
+        return None
+    if seq.type == "identifier":
+        value = sdk.bound_value(model, model.text(seq), seq)
+        seq = sdk.unwrap(value) if value is not None else None
+        if seq is None:
+            return None
+    if seq.type == "call":
+        callee = sdk.callee_of(seq)
+        args, keywords, _ = sdk.arguments_of(model, seq)
+        if callee is None or model.text(callee) not in LISTING_BUILTINS or len(args) != 1:
+            return None
+        if model.semantic is not None and model.semantic.resolve(callee) is not None:
+            return None  # a `sorted` / `list` of the file's own, not the builtin
+        seq = sdk.unwrap(args[0]) or args[0]
+    if seq.type not in ("list", "list_comprehension", "generator_expression"):
+        return None
+    losses = [classify(model, sdk.unwrap(i) or i) for i in iterable_items(model, seq)]
+    if not losses or any(loss is None for loss in losses):
+        return None
+    return losses[0]
 
 
 def iterable_items(model: ScriptModel, iterable: Node) -> list[Node]:

@@ -1,0 +1,118 @@
+"""Red team AC (acp): regressions for the general causes behind its Python corpus
+(`tests/corpus/adversarial/ac_py_*`)."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, SourceFile
+
+
+def run(code: str, *codes: str) -> list[tuple[int, str, str]]:
+    result = analyze_source(SourceFile("<t>.py", code, LANG_PYTHON), select=list(codes))
+    assert not result.errors, [e.error for e in result.errors]
+    return [(f.row, f.code, f.message) for f in result.findings]
+
+
+def rows(code: str, *codes: str) -> list[tuple[int, str]]:
+    return [(row, rule) for row, rule, _ in run(code, *codes)]
+
+
+TIMEDELTA_SECONDS = (
+    "import datetime as dt\n"
+    "from datetime import timedelta\n"
+    "from wmill import sleep, task, wait_for_approval, workflow\n"
+    "WEEK = timedelta(weeks=1)\n"
+    "SHORT = timedelta(hours=2)\n"
+    "LONG = dt.timedelta(1, 30)\n"
+    "@task(timeout=timedelta(hours=30).seconds)\n"
+    "async def t(x: int) -> int:\n"
+    "    return x\n"
+    "@workflow\n"
+    "async def main(n: int):\n"
+    "    await sleep(WEEK.seconds)\n"
+    "    await sleep(SHORT.seconds)\n"
+    "    await sleep(LONG.seconds)\n"
+    "    await sleep(timedelta(days=n).seconds)\n"
+    "    await wait_for_approval(timeout=SHORT.seconds)\n"
+    "    await wait_for_approval(timeout=int(WEEK.total_seconds()))\n"
+    "    await wait_for_approval(timeout=WEEK.seconds)\n"
+    "    return await t(1)\n"
+)
+
+
+def test_seconds_field_of_a_timedelta_a_day_or_longer() -> None:
+    # `.seconds` is the part below one day: `timedelta(weeks=1).seconds == 0`
+    assert rows(TIMEDELTA_SECONDS, "WAC301", "WAC302") == [
+        (7, "WAC302"),
+        (12, "WAC301"),
+        (14, "WAC301"),
+        (18, "WAC302"),
+    ]
+    found = {row: message for row, _, message in run(TIMEDELTA_SECONDS, "WAC301", "WAC302")}
+    assert "(0, not 604800)" in found[12] and "`WEEK.total_seconds()`" in found[12]
+    assert "(30, not 86430)" in found[14]
+    assert "(21600, not 108000)" in found[7]
+
+
+TUPLE_CONSTANT = (
+    "from wmill import task, workflow\n"
+    'NO_CERT = ("", "")\n'
+    "EMPTY = ()\n"
+    "@task()\n"
+    "async def window(host: str) -> tuple[str, str]:\n"
+    '    return ("a", "b")\n'
+    "@workflow\n"
+    "async def main(host: str):\n"
+    "    w = await window(host)\n"
+    "    if w == NO_CERT:\n"
+    "        return None\n"
+    "    if NO_CERT != w:\n"
+    "        pass\n"
+    "    local = (host, host)\n"
+    "    if w == local:\n"
+    "        pass\n"
+    "    return w\n"
+)
+
+
+def test_result_compared_with_a_name_bound_to_a_tuple() -> None:
+    found = run(TUPLE_CONSTANT, "WAC107")
+    assert [(row, rule) for row, rule, _ in found] == [
+        (10, "WAC107"),
+        (12, "WAC107"),
+        (15, "WAC107"),
+    ]
+    assert "`w == NO_CERT` is never true" in found[0][2]
+    assert "always true" in found[1][2]
+
+
+INDEXED_ITEM = (
+    "from datetime import datetime\n"
+    "from wmill import task, workflow\n"
+    "def parse(raw):\n"
+    '    return datetime.fromisoformat(raw["at"])\n'
+    "@task()\n"
+    "async def earliest(xs: list[dict]):\n"
+    "    slots = sorted(parse(s) for s in xs)\n"
+    "    return slots[0]\n"
+    "@task()\n"
+    "async def latest(xs: list[dict]):\n"
+    '    return sorted([datetime.fromisoformat(s["at"]) for s in xs])[-1]\n'
+    "@task()\n"
+    "async def window(xs: list[dict]):\n"
+    "    slots = sorted(parse(s).isoformat() for s in xs)\n"
+    "    return slots[0]\n"
+    "@task()\n"
+    "async def mixed(xs: list[dict]):\n"
+    '    pair = [parse(xs[0]), "none"]\n'
+    "    return pair[1]\n"
+    "@workflow\n"
+    "async def main(xs: list[dict]):\n"
+    "    return [await earliest(xs), await latest(xs), await window(xs), await mixed(xs)]\n"
+)
+
+
+def test_item_of_a_sorted_list_of_datetimes_is_a_datetime() -> None:
+    found = run(INDEXED_ITEM, "WAC107")
+    assert [(row, rule) for row, rule, _ in found] == [(8, "WAC107"), (11, "WAC107")]
+    assert found[0][2].startswith("`slots[0]` is a `datetime` returned by this task")
