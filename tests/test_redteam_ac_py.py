@@ -116,3 +116,40 @@ def test_item_of_a_sorted_list_of_datetimes_is_a_datetime() -> None:
     found = run(INDEXED_ITEM, "WAC107")
     assert [(row, rule) for row, rule, _ in found] == [(8, "WAC107"), (11, "WAC107")]
     assert found[0][2].startswith("`slots[0]` is a `datetime` returned by this task")
+
+
+CLASS_TABLES = (
+    "import requests\n"
+    "from wmill import task, workflow\n"
+    "def ping(x: dict) -> dict:\n"
+    '    return requests.post("https://x.example", json=x).json()\n'
+    "@task()\n"
+    "async def pay(x: dict) -> dict:\n"
+    "    return x\n"
+    "class Base:\n"
+    '    handlers = {"ping": ping}\n'
+    "class Rules(Base):\n"
+    '    tasks = {"pay": pay, "pay2": pay}\n'
+    "    def run(self, kind: str, x: dict):\n"
+    "        return self.handlers[kind](x)\n"
+    "@workflow\n"
+    "async def main(kind: str, x: dict):\n"
+    "    Rules.handlers[kind](x)\n"
+    "    Rules().run(kind, x)\n"
+    "    Rules.tasks[kind](x)\n"
+    '    r = Rules.handlers.get("ping")(x)\n'
+    '    await Rules.tasks["pay"](x)\n'
+    "    return await Rules.tasks[kind](x)\n"
+)
+
+
+def test_functions_and_tasks_in_a_class_level_table() -> None:
+    assert rows(CLASS_TABLES, "WAC101", "WAC106") == [
+        (16, "WAC101"),
+        (17, "WAC101"),
+        (18, "WAC106"),
+        (19, "WAC101"),
+    ]
+    found = run(CLASS_TABLES, "WAC101")
+    assert "`main → ping → requests.post`" in found[0][2]
+    assert "`main → Rules.run → ping → requests.post`" in found[1][2]

@@ -269,6 +269,10 @@ class DispatchLookups(FunctionLookups):
             return self.module_functions_named(index)  # `globals()[f"sync_{system}"]`
         if index.type == "string" and getter is None:
             return []  # a literal key: `local_function` picks its one member
+        if obj.type == self.syntax.attribute:
+            in_class = self.class_table_functions(obj, index if getter is not None else None, scope)
+            if in_class:
+                return in_class
         from wac_lint.semantic import Binding
 
         binding = self.semantic.resolve(obj, scope) if obj.type in self.syntax.identifier else None
@@ -300,6 +304,42 @@ class DispatchLookups(FunctionLookups):
         for member in self.registered_members(obj, binding):
             if member not in found:
                 found.append(member)
+        return found
+
+    def class_table_functions(
+        self, obj: Node, index: Node | None, scope: Scope
+    ) -> list[tuple[str, Node, Scope]]:
+        """`PayRules.handlers[kind](...)` / `self.handlers.get(kind)(...)`: the functions
+        of the dict / object literal a class body of the file (or a base's) binds to
+        that attribute once (`handlers = {"hourly": pay_hourly}`, a TS `static
+        handlers = {...}`); `index`, a literal key given to `.get`, picks one."""
+        owner = obj.child_by_field_name("object")
+        attr = obj.child_by_field_name(self.syntax.attribute_name_field)
+        if owner is None or attr is None:
+            return []
+        cls = self.class_scope_of(owner, scope)
+        member = self.class_member(cls, self.fe.text(attr)) if cls is not None else None
+        value = member.assigned_value if member is not None else None
+        held = self.kept_value(value) if value is not None else None
+        if member is None or held is None or held.type not in ("object", "dictionary"):
+            return []
+        literal = (
+            self.fe.text(index).strip("\"'`")
+            if index is not None and index.type == "string"
+            else None
+        )
+        found: list[tuple[str, Node, Scope]] = []
+        label = self.fe.text(obj)
+        for entry in held.named_children:
+            key_node = entry.child_by_field_name("key" if entry.type == "pair" else "name")
+            if key_node is None:
+                continue
+            key_text = self.fe.text(key_node).strip("\"'")
+            if literal is not None and key_text != literal:
+                continue
+            got = self.object_member(held, key_text, label, member.scope)
+            if got is not None and got not in found:
+                found.append(got)
         return found
 
     def held_table_read(self, callee: Node, scope: Scope) -> Node | None:

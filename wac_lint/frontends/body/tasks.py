@@ -44,9 +44,15 @@ class TaskLookups(DispatchLookups):
         if literal is not None and literal.type in ("object", "dictionary"):
             # `({ mute, unmute } as const)[verb](id)`: the table written at the call
             return self.uniform_table(literal, scope)
-        if obj is None or obj.type not in syntax.identifier:
+        if obj is None:
             return None
-        binding = self.semantic.resolve(obj, scope)
+        if obj.type == syntax.attribute:
+            # `Registry.handlers[kind](x)`: a table a class body of the file binds
+            binding = self.class_table_binding(obj, scope)
+        elif obj.type in syntax.identifier:
+            binding = self.semantic.resolve(obj, scope)
+        else:
+            return None
         if not isinstance(binding, Binding) or binding.rebound:
             return None
         if binding.kind == NameKind.NAMESPACE and callee.type == syntax.attribute:
@@ -75,6 +81,21 @@ class TaskLookups(DispatchLookups):
         if found is not None:
             self.note_bound(found, callee, (binding.node.id, None))
         return found or self.registered_task(binding)
+
+    def class_table_binding(self, obj: Node, scope: Scope) -> Binding | None:
+        """The class-body binding `Registry.handlers` / `self.handlers` reads, when it
+        is bound once to a dict / object literal (in the class or a base of the file)."""
+        owner = obj.child_by_field_name("object")
+        attr = obj.child_by_field_name(self.syntax.attribute_name_field)
+        if owner is None or attr is None:
+            return None
+        cls = self.class_scope_of(owner, scope)
+        member = self.class_member(cls, self.fe.text(attr)) if cls is not None else None
+        value = member.assigned_value if member is not None else None
+        held = self.kept_value(value) if value is not None else None
+        if held is None or held.type not in ("object", "dictionary"):
+            return None
+        return member
 
     def registered_task(self, binding: Binding) -> TaskDef | None:
         """`READERS: dict = {}` filled by `READERS[key] = ...` statements storing tasks
