@@ -153,3 +153,31 @@ def test_functions_and_tasks_in_a_class_level_table() -> None:
     found = run(CLASS_TABLES, "WAC101")
     assert "`main → ping → requests.post`" in found[0][2]
     assert "`main → Rules.run → ping → requests.post`" in found[1][2]
+
+
+PARTLY_READ = (
+    "import asyncio\n"
+    "from wmill import task, workflow\n"
+    "@task()\n"
+    "async def check(w: str) -> dict:\n"
+    '    return {"w": w}\n'
+    "@workflow\n"
+    "async def main(works: list[str]):\n"
+    "    first = [check(w) for w in works]\n"
+    "    lead = await first[0]\n"
+    "    last = await first[-1]\n"
+    "    every = [check(w) for w in works]\n"
+    "    head = await every[0]\n"
+    "    rest = await asyncio.gather(*every[1:])\n"
+    "    walked = [check(w) for w in works]\n"
+    "    for job in walked:\n"
+    "        await job\n"
+    "    return lead, last, head, rest\n"
+)
+
+
+def test_list_of_task_coroutines_read_back_only_by_literal_index() -> None:
+    found = run(PARTLY_READ, "WAC106")
+    assert [(row, rule) for row, rule, _ in found] == [(8, "WAC106")]
+    assert "reads back only `first[0]`, `first[-1]`" in found[0][2]
+    assert "`await asyncio.gather(*first)`" in found[0][2]
