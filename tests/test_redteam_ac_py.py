@@ -181,3 +181,50 @@ def test_list_of_task_coroutines_read_back_only_by_literal_index() -> None:
     assert [(row, rule) for row, rule, _ in found] == [(8, "WAC106")]
     assert "reads back only `first[0]`, `first[-1]`" in found[0][2]
     assert "`await asyncio.gather(*first)`" in found[0][2]
+
+
+TUPLE_KEYS = (
+    "from wmill import task, workflow\n"
+    "@task()\n"
+    "async def zipped(room: str, rows: list[dict]) -> dict:\n"
+    '    positions = [(room, r["shelf"]) for r in rows]\n'
+    '    return dict(zip(positions, [r["c"] for r in rows]))\n'
+    "@task()\n"
+    "async def grouped(room: str, rows: list[dict]) -> dict:\n"
+    "    groups: dict = {}\n"
+    "    for r in rows:\n"
+    '        groups.setdefault((room, r["shelf"]), []).append(r["c"])\n'
+    "    return groups\n"
+    "@task()\n"
+    "async def looped(room: str, rows: list[dict]) -> dict:\n"
+    '    positions = [(room, r["shelf"]) for r in rows]\n'
+    "    groups: dict = {}\n"
+    "    for pos, r in zip(positions, rows):\n"
+    "        groups.setdefault(pos, []).append(r)\n"
+    "    return dict(zip(groups.keys(), groups.values()))\n"
+    "@task()\n"
+    "async def by_name(rows: list[dict]) -> dict:\n"
+    '    names = [r["shelf"] for r in rows]\n'
+    "    groups: dict = {}\n"
+    "    for pos, r in zip(names, rows):\n"
+    "        groups.setdefault(pos, []).append(r)\n"
+    "    for i, pos in enumerate(names):\n"
+    "        groups[pos] = i\n"
+    "    return dict(zip(groups.keys(), groups.values()))\n"
+    "@workflow\n"
+    "async def main(room: str, rows: list[dict]):\n"
+    "    return [await zipped(room, rows), await grouped(room, rows), await looped(room, rows),"
+    " await by_name(rows)]\n"
+)
+
+
+def test_dicts_keyed_by_tuples_through_setdefault_loop_targets_and_zip() -> None:
+    found = run(TUPLE_KEYS, "WAC107")
+    assert [(row, rule) for row, rule, _ in found] == [
+        (5, "WAC107"),
+        (11, "WAC107"),
+        (18, "WAC107"),
+    ]
+    assert "keyed by a `tuple` (the items of `positions`)" in found[0][2]
+    assert '(`groups.setdefault((room, r["shelf"]), [])`)' in found[1][2]
+    assert "(`groups.setdefault(pos, [])`)" in found[2][2]
