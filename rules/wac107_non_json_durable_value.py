@@ -334,7 +334,11 @@ cannot hold (a tuple, a plain `Enum` member, a date) is
 worse: `default=str` does not apply to keys, so `json.dumps` raises `TypeError`
 ("keys must be str, int, float, bool or None") and the step or task fails; also
 one bound empty (`{}`, `defaultdict(int)`, `Counter()`) and filled item by item in the
-same function (`totals[(region, sku)] += qty`, `totals[region, sku] = n`). A dict
+same function (`totals[(region, sku)] += qty`, `totals[region, sku] = n`, also by
+`setdefault`: `groups.setdefault((room, shelf), [])`, and with a key that is a name
+bound to a tuple or a `for` target over a list of tuples: `for pos, t in
+zip(positions, temps)`), and `dict(zip(keys, values))` whose `keys` are such (tuples,
+or `d.keys()` of such a dict). A dict
 bound empty and filled item by item with values JSON does not carry (`rates[code] =
 (Decimal(n) / total).quantize(q)`) is reported like such a value (each comes back as
 it would).

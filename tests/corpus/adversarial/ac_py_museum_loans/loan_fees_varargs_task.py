@@ -12,7 +12,7 @@ async def quote_fee(kind: str, base: float) -> dict:
 
 
 @task()
-async def invoice_lender(lender_id: str, *line_items: dict) -> str:
+async def invoice_lender(lender_id: str, *line_items: dict) -> str:  # expect: WAC301
     r = httpx.post(f"{BILLING_API}/invoices", json={"lender": lender_id, "lines": list(line_items)})
     return r.json()["invoice_id"]
 
@@ -22,5 +22,5 @@ async def main(loan_id: str, lender_id: str, insured_value: float, crates: int):
     courier = await quote_fee(kind="courier", base=float(crates))
     insurance = await quote_fee(kind="insurance", base=insured_value)
     admin = await quote_fee(kind="admin", base=1.0)
-    invoice = await invoice_lender(lender_id, courier, insurance, admin)  # expect: WAC402
+    invoice = await invoice_lender(lender_id, courier, insurance, admin)
     return await step("billing", lambda: {"loan": loan_id, "invoice": invoice})
