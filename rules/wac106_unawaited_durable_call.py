@@ -172,8 +172,9 @@ uses the container after that but to look at it (`len`, its keys, another `.add`
 `discard` handed to `add_done_callback`); an item read back (`jobs[0]`, `jobs[k]`) is
 followed on, and an object handed on whole or given a method call (`run.flush()`) may
 await its field. A Python list built by a comprehension of task calls (`jobs =
-[check(w) for w in works]`) whose only later reads are items at literal indexes (`await
-jobs[0]`) is reported too: every call was dispatched, the others are never awaited.
+[check(w) for w in works]`, or bound empty and filled by `jobs.append(check(w))` in a
+loop) whose only later reads are items at literal indexes (`await jobs[0]`) is
+reported too: every call was dispatched, the others are never awaited.
 A method the body reaches (a plain `def` too) that keeps durable calls
 in a field of `self` (`self.jobs[k] = t(x)`, `self.pending.append(t(x))`) is reported at
 the body's call that leads there when no read of that field in the whole file does more
@@ -386,11 +387,12 @@ async def main(x: str):
             self.check_partly_read(ctx)
 
     def check_partly_read(self, ctx: RuleContext) -> None:
-        """`jobs = [check(w) for w in works]` then only `await jobs[0]`: every call
-        queued its step (wmill 1.850.0 `_next_step`), so all are dispatched, but the
-        body reads back only the items it indexes by a literal; the other coroutines
-        are never awaited, their results and failures lost. Reported when every later
-        read of the list (a name bound once to the comprehension) is such an item."""
+        """`jobs = [check(w) for w in works]` (or `jobs = []` filled by
+        `jobs.append(check(w))` in a loop) then only `await jobs[0]`: every call queued
+        its step (wmill 1.850.0 `_next_step`), so all are dispatched, but the body reads
+        back only the items it indexes by a literal; the other coroutines are never
+        awaited and their results are lost. Reported when every later read of the list
+        (a name bound once) is such an item."""
         model = ctx.model
         semantic = model.semantic
         wf = sdk.facts(model).workflow_function
@@ -400,29 +402,21 @@ async def main(x: str):
         for call in model.durable_calls:
             if call.kind != "task" or call.consumption != STORED:
                 continue
-            comp = call.node.parent
-            if comp is None or comp.type != "list_comprehension":
+            held = filled_list(model, call.node, wf)
+            if held is None or held[0].id in seen:
                 continue
-            if comp.child_by_field_name("body") != call.node or comp.id in seen:
-                continue
-            seen.add(comp.id)
-            assign = comp.parent
-            left = assign.child_by_field_name("left") if assign is not None else None
-            if assign is None or assign.type != "assignment" or left is None:
-                continue
-            if left.type != "identifier" or assign.child_by_field_name("right") != comp:
-                continue
-            binding = semantic.resolve(left)
-            if binding is None or binding.rebound:
-                continue
+            left, binding = held
+            seen.add(left.id)
             name = model.text(left)
             read: list[str] = []
             for node in sdk.nodes_in(model, "identifier", wf):
-                if node.start_byte < assign.end_byte or model.text(node) != name:
+                if node.start_byte <= left.start_byte or model.text(node) != name:
                     continue
                 if semantic.resolve(node) is not binding:
                     continue
                 item = node.parent
+                if appended_to(model, node):
+                    continue  # `jobs.append(...)`: filling it
                 index = item.child_by_field_name("subscript") if item is not None else None
                 if (
                     item is None
@@ -800,6 +794,59 @@ DURABLE_PRIMITIVES = (sdk.Primitive.STEP, sdk.Primitive.SLEEP, sdk.Primitive.APP
 GATHERS = ("asyncio.gather",)
 # the loop that iterates an async generator, per language
 ASYNC_LOOPS = {"python": "async for", "typescript": "for await"}
+
+
+def filled_list(model: ScriptModel, call: Node, wf: Node) -> tuple[Node, object] | None:
+    """The name (node where it is bound, and its binding) of a list holding one
+    coroutine of `call` per item: `jobs = [call for ...]`, or `jobs = []` filled by
+    `jobs.append(call)` inside a loop of the workflow function; None otherwise."""
+    semantic = model.semantic
+    parent = call.parent
+    if semantic is None or parent is None:
+        return None
+    if parent.type == "list_comprehension" and parent.child_by_field_name("body") == call:
+        assign = parent.parent
+        left = assign.child_by_field_name("left") if assign is not None else None
+        if assign is None or assign.type != "assignment" or left is None:
+            return None
+        if left.type != "identifier" or assign.child_by_field_name("right") != parent:
+            return None
+        binding = semantic.resolve(left)
+        return (left, binding) if binding is not None and not binding.rebound else None
+    if parent.type != "argument_list" or parent.parent is None:
+        return None
+    adder = parent.parent
+    callee = sdk.callee_of(adder)
+    owner = callee.child_by_field_name("object") if callee is not None else None
+    if owner is None or owner.type != "identifier" or not appended_to(model, owner):
+        return None
+    looped = False
+    node = adder.parent
+    while node is not None and node.id != wf.id:
+        if node.type in ("for_statement", "while_statement"):
+            looped = True
+        node = node.parent
+    binding = semantic.resolve(owner)
+    value = binding.assigned_value if binding is not None else None
+    if not looped or value is None or value.type != "list" or value.named_child_count:
+        return None
+    assert binding is not None
+    return binding.node, binding
+
+
+def appended_to(model: ScriptModel, name: Node) -> bool:
+    """`name` is the list of a `name.append(...)` call."""
+    attr = name.parent
+    if attr is None or attr.type != "attribute" or attr.child_by_field_name("object") != name:
+        return False
+    method = attr.child_by_field_name("attribute")
+    outer = attr.parent
+    return (
+        method is not None
+        and model.text(method) == "append"
+        and outer is not None
+        and outer.type == "call"
+    )
 
 
 def lost_outcome(model: ScriptModel, plural: bool = False, where: str = "this call") -> str:

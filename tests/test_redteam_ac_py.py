@@ -228,3 +228,47 @@ def test_dicts_keyed_by_tuples_through_setdefault_loop_targets_and_zip() -> None
     assert "keyed by a `tuple` (the items of `positions`)" in found[0][2]
     assert '(`groups.setdefault((room, r["shelf"]), [])`)' in found[1][2]
     assert "(`groups.setdefault(pos, [])`)" in found[2][2]
+
+
+def test_list_filled_by_append_in_a_loop_and_read_back_by_index() -> None:
+    code = (
+        "import asyncio\n"
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def check(w: str) -> dict:\n"
+        '    return {"w": w}\n'
+        "@workflow\n"
+        "async def main(works: list[str]):\n"
+        "    jobs = []\n"
+        "    for w in works:\n"
+        "        jobs.append(check(w))\n"
+        "    lead = await jobs[0]\n"
+        "    kept = []\n"
+        "    for w in works:\n"
+        "        kept.append(check(w))\n"
+        "    first = await kept[0]\n"
+        "    rest = await asyncio.gather(*kept[1:])\n"
+        "    return lead, first, rest\n"
+    )
+    found = run(code, "WAC106")
+    assert [(row, rule) for row, rule, _ in found] == [(10, "WAC106")]
+    assert "reads back only `jobs[0]`" in found[0][2]
+
+
+def test_own_module_getattr_reaches_the_functions_its_name_can_spell() -> None:
+    code = (
+        "import sys\n"
+        "import requests\n"
+        "from wmill import workflow\n"
+        "def pay_hourly(e: dict) -> dict:\n"
+        '    return requests.post("https://x.example/pay", json=e).json()\n'
+        "def describe(e: dict) -> str:\n"
+        "    return str(e)\n"
+        "@workflow\n"
+        "async def main(kind: str, e: dict):\n"
+        '    getattr(sys.modules[__name__], f"pay_{kind}")(e)\n'
+        '    return getattr(sys.modules[__name__], "describe")(e)\n'
+    )
+    found = run(code, "WAC101")
+    assert [(row, rule) for row, rule, _ in found] == [(10, "WAC101")]
+    assert "`main → pay_hourly → requests.post`" in found[0][2]

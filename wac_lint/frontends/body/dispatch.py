@@ -255,6 +255,9 @@ class DispatchLookups(FunctionLookups):
         function of the table the name is bound to may run."""
         while callee.type == "non_null_expression" and callee.named_children:
             callee = callee.named_children[0]  # `handlers.get(kind)!(...)`
+        by_name = self.own_module_getattr(callee, scope)
+        if by_name is not None:
+            return self.module_functions_named(by_name)
         getter = self.table_get(callee)
         if getter is not None:  # `HANDLERS.get(kind)(...)` / `handlers.get(kind)?.(...)`
             obj, index = getter
@@ -977,6 +980,30 @@ class DispatchLookups(FunctionLookups):
             and not self.fe.positional_args(call)
             and self.semantic.resolve(callee, scope) is None
         )
+
+    def own_module_getattr(self, call: Node, scope: Scope) -> Node | None:
+        """The name argument of `getattr(sys.modules[__name__], name)` (Python's builtin
+        `getattr` on the script's own module: `globals()[name]` by another spelling)."""
+        if call.type != "call":
+            return None
+        callee = self.fe.callee(call)
+        args = self.fe.positional_args(call)
+        if (
+            callee is None
+            or callee.type not in self.syntax.identifier
+            or self.fe.text(callee) != "getattr"
+            or self.semantic.resolve(callee, scope) is not None
+            or len(args) != 2
+            or args[0].type != "subscript"
+        ):
+            return None
+        modules = args[0].child_by_field_name("value")
+        index = args[0].child_by_field_name("subscript")
+        if modules is None or index is None or self.fe.text(index) != "__name__":
+            return None
+        if self.semantic.qualified_name(modules, scope) != "sys.modules":
+            return None
+        return args[1]
 
     def module_functions_named(self, key: Node) -> list[tuple[str, Node, Scope]]:
         """The functions of the module (not its tasks: those dispatch) whose names the key
