@@ -327,19 +327,22 @@ TIMEDELTA_UNITS = (
 )
 
 
-def timedelta_seconds_field(model: ScriptModel, node: Node | None) -> tuple[Node, float] | None:
-    """`(timedelta call, its total seconds)` when `node` reads `.seconds` of a
-    `datetime.timedelta` of literal arguments one day long or longer (`REVIEW.seconds`
-    with `REVIEW = timedelta(days=3)`): that attribute is only the part below one day
-    (0 here), not the length, which `.total_seconds()` gives."""
+def timedelta_seconds_field(
+    model: ScriptModel, node: Node | None
+) -> tuple[Node, float, Node] | None:
+    """`(timedelta call, its total seconds, what `.seconds` is read of)` when `node`
+    reads `.seconds` of a `datetime.timedelta` of literal arguments one day long or
+    longer (`REVIEW.seconds` with `REVIEW = timedelta(days=3)`): that attribute is only
+    the part below one day (0 here), not the length, which `.total_seconds()` gives."""
     node = unwrap(node)
     if node is None or node.type != "attribute" or model.semantic is None:
         return None
     attr = node.child_by_field_name("attribute")
     if attr is None or model.text(attr) != "seconds":
         return None
-    call = timedelta_value(model, node.child_by_field_name("object"))
-    if call is None:
+    held = node.child_by_field_name("object")
+    call = timedelta_value(model, held)
+    if call is None or held is None:
         return None
     if model.semantic.qualified_name(call.child_by_field_name("function")) != "datetime.timedelta":
         return None
@@ -365,7 +368,7 @@ def timedelta_seconds_field(model: ScriptModel, node: Node | None) -> tuple[Node
         if unit is None or value is None:
             return None  # `timedelta(days=n)`, `**kw`: its length is not known here
         total += unit * value
-    return (call, total) if total >= 86400 else None
+    return (call, total, held) if total >= 86400 else None
 
 
 def string_value(model: ScriptModel, node: Node | None) -> str | None:

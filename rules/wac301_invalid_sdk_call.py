@@ -834,7 +834,7 @@ def python_sleep_problem(
             f"`sleep` takes a number of seconds, and {code_span(model.code(seconds))} is only "
             f"the part of {code_span(model.code(short[0]))} below one day "
             f"({int(short[1] % 86400)}, not {whole_length}): a `timedelta`'s `.seconds` drops "
-            f"its days; pass `{model.text(node.child_by_field_name('object'))}.total_seconds()`"
+            f"its days; pass `{model.text(short[2])}.total_seconds()`"
         )
     if node is not None and sdk.in_milliseconds(model, node, imported=imported):
         return Span.of(seconds), (

@@ -254,7 +254,7 @@ const approval = await waitForApproval({ timeout: 600 });
                 f"`{option.name}` is a number of seconds, and {shown} is only the part of "
                 f"{code_span(model.code(short[0]))} below one day ({int(short[1] % 86400)}, "
                 f"not {_whole(short[1])}): a `timedelta`'s `.seconds` drops its days; give "
-                f"`int({model.text(sdk.unwrap(value).child_by_field_name('object'))}"
+                f"`int({model.text(short[2])}"
                 ".total_seconds())`",
             )
             return
