@@ -272,3 +272,21 @@ def test_own_module_getattr_reaches_the_functions_its_name_can_spell() -> None:
     found = run(code, "WAC101")
     assert [(row, rule) for row, rule, _ in found] == [(10, "WAC101")]
     assert "`main → pay_hourly → requests.post`" in found[0][2]
+
+
+def test_task_kept_as_a_class_attribute_is_a_task_call() -> None:
+    code = (
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def fetch(x: str) -> dict:\n"
+        '    return {"x": x}\n'
+        "class Jobs:\n"
+        "    fetch = fetch\n"
+        "    label = 'jobs'\n"
+        "@workflow\n"
+        "async def main(x: str):\n"
+        "    Jobs.fetch(x)\n"
+        "    Jobs.fetch(y=x)\n"
+        "    return await Jobs.fetch(x)\n"
+    )
+    assert rows(code, "WAC106") == [(10, "WAC106"), (11, "WAC106")]

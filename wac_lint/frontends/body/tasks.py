@@ -57,6 +57,8 @@ class TaskLookups(DispatchLookups):
             return None
         if binding.kind == NameKind.NAMESPACE and callee.type == syntax.attribute:
             return self.namespace_task(binding, key)
+        if binding.kind == NameKind.CLASS and callee.type == syntax.attribute:
+            return self.class_attribute_task(binding, key, scope)
         if callee.type == syntax.attribute:
             value = self.kept_value(binding.assigned_value)
             if value is None or value.type != "object":
@@ -81,6 +83,19 @@ class TaskLookups(DispatchLookups):
         if found is not None:
             self.note_bound(found, callee, (binding.node.id, None))
         return found or self.registered_task(binding)
+
+    def class_attribute_task(self, cls: Binding, key: str | None, scope: Scope) -> TaskDef | None:
+        """`Jobs.fetch(x)` where the class body of the file (or a base's) binds `fetch =
+        fetch_task`, a task of the module: the class attribute is that task (read off
+        the class, not an instance, it is no bound method)."""
+        if key is None or cls.value is None:
+            return None
+        inner = self.open_class(cls.value, cls.scope)
+        member = self.class_member(inner, key) if inner is not None else None
+        value = self.kept_value(member.assigned_value) if member is not None else None
+        if value is None or value.type not in self.syntax.identifier:
+            return None
+        return self.fe.task_bindings.get(self.fe.text(value))
 
     def class_table_binding(self, obj: Node, scope: Scope) -> Binding | None:
         """The class-body binding `Registry.handlers` / `self.handlers` reads, when it
