@@ -187,7 +187,9 @@ loop variable over a tuple / list of the file's tasks that all take the same
 parameters (`for stage in (extract, load): stage(x)`) is a task call, and so is the
 item parameter of `functools.reduce(lambda acc, stage: stage(acc), STAGES, x)`, where
 each stage's coroutine is handed to the next as its argument and only the last is
-awaited; so is a task held in an object / dict literal bound once and picked by a key
+awaited; so is a task a class body of the file binds (`Jobs.fetch(x)` with `fetch =
+fetch` in the class, `Rules.tasks[kind](x)` with a dict of tasks there); so is a task
+held in an object / dict literal bound once and picked by a key
 known where it is written (`STAGES.load(x)`, `STAGES[LAST_STAGE](x)` with `LAST_STAGE =
 "load"`, `HANDLERS[Kind.Churn](x)` with the computed key `[Kind.Churn]`), also when the
 entries are `functools.partial(task, ...)` binding the same arguments (`SENDERS[lang](x)`,
