@@ -354,6 +354,8 @@ def key_loss(model: ScriptModel, node: Node) -> Loss | None:
     keys = [sdk.unwrap(pair.child_by_field_name("key")) for pair in pairs]
     if node.type == "dictionary_comprehension" and keys and counted_key(model, node, keys[0]):
         return NUMBER_KEYS  # `{i: chunk for i, chunk in enumerate(chunks)}`
+    if node.type == "dictionary_comprehension" and keys and whole_number(model, keys[0]):
+        return NUMBER_KEYS  # `{int(r["ttl"]): r for r in rows}`
     if (
         node.type == "dictionary"
         and keys
@@ -825,6 +827,8 @@ def stored_key_loss(model: ScriptModel, name: str, value: Node) -> Loss | None:
     stores += [(call, [key]) for call, key in setdefault_keys(model, name, value)]
     for target, keys in stores:
         first = (sdk.unwrap(keys[0]) or keys[0]) if keys else None
+        if len(keys) == 1 and whole_number(model, first):
+            return NUMBER_KEYS  # `by_ttl[int(r["ttl"])] = r`: keys read back as strings
         if len(keys) > 1 or (first is not None and tuple_key(model, first)):
             kind = "a `tuple`"  # `t[a, b]`, `t[(a, b)]`, `t[pos]` with `pos = (a, b)`
         elif first is not None:
@@ -1049,7 +1053,49 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
     callee = sdk.callee_of(node)
     if callee is None:
         return None
-    return zipped_dict_key_loss(model, node, callee) or classify_callee(model, callee, node)
+    return (
+        zipped_dict_key_loss(model, node, callee)
+        or counter_key_loss(model, node, callee)
+        or classify_callee(model, callee, node)
+    )
+
+
+# Builtins whose result is a whole number: `int(x)`, `len(xs)`, `ord(c)` (`round(x)`
+# without digits too).
+WHOLE_NUMBER_BUILTINS = frozenset({"int", "len", "ord", "round"})
+
+
+def whole_number(model: ScriptModel, node: Node | None) -> bool:
+    """An integer literal, or a call of a builtin that gives a whole number
+    (`int(r["ttl"])`, `len(xs)`, `round(x)` without digits)."""
+    node = sdk.unwrap(node)
+    if node is None:
+        return False
+    if node.type == "integer":
+        return True
+    callee = sdk.callee_of(node) if node.type == "call" else None
+    if callee is None or callee.type != "identifier" or model.semantic is None:
+        return False
+    name = model.text(callee)
+    if name not in WHOLE_NUMBER_BUILTINS or model.semantic.resolve(callee) is not None:
+        return False
+    args, keywords, _ = sdk.arguments_of(model, node)
+    return name != "round" or (len(args) == 1 and not keywords)
+
+
+def counter_key_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | None:
+    """`Counter(int(r["ttl"]) for r in rows)`: a `Counter` of whole numbers is a dict
+    keyed by numbers, which JSON writes as strings."""
+    semantic = model.semantic
+    if semantic is None or semantic.qualified_name(callee) != "collections.Counter":
+        return None
+    args, keywords, _ = sdk.arguments_of(model, call)
+    if len(args) != 1 or keywords:
+        return None
+    items = iterable_items(model, sdk.unwrap(args[0]) or args[0])
+    if items and all(whole_number(model, item) for item in items):
+        return NUMBER_KEYS
+    return None
 
 
 def zipped_dict_key_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | None:

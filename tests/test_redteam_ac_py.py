@@ -290,3 +290,31 @@ def test_task_kept_as_a_class_attribute_is_a_task_call() -> None:
         "    return await Jobs.fetch(x)\n"
     )
     assert rows(code, "WAC106") == [(10, "WAC106"), (11, "WAC106")]
+
+
+def test_counters_and_comprehensions_keyed_by_whole_numbers() -> None:
+    code = (
+        "from collections import Counter\n"
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def a(rows: list[dict]):\n"
+        '    return Counter(int(r["ttl"]) for r in rows)\n'
+        "@task()\n"
+        "async def b(rows: list[dict]):\n"
+        '    return {int(r["ttl"]): r["name"] for r in rows}\n'
+        "@task()\n"
+        "async def c(rows: list[dict]):\n"
+        "    out = {}\n"
+        "    for r in rows:\n"
+        '        out[len(r["name"])] = r\n'
+        "    return out\n"
+        "@task()\n"
+        "async def d(rows: list[dict]):\n"
+        '    return Counter(r["name"] for r in rows), {str(r["ttl"]): 1 for r in rows}\n'
+        "@workflow\n"
+        "async def main(rows: list[dict]):\n"
+        "    return await a(rows), await b(rows), await c(rows), await d(rows)\n"
+    )
+    found = run(code, "WAC107")
+    assert [(row, rule) for row, rule, _ in found] == [(5, "WAC107"), (8, "WAC107"), (14, "WAC107")]
+    assert all("is a dict keyed by numbers" in message for _, _, message in found)
