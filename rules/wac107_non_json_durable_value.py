@@ -322,7 +322,8 @@ Types built by a call count as their class statement would (`Tier = Enum("Tier",
 {...})`). A `Fraction` (`"1/3"`), and a dict keyed by numbers (`{1: "bronze"}`, `-> dict[int,
 int]`, `-> Counter[int]`, a comprehension keyed by its counter: `{n: x for n, x in
 enumerate(xs)}`, `{h: 0 for h in range(24)}`, or by a whole number: `{int(r["ttl"]):
-r for r in rows}`, `Counter(int(r["ttl"]) for r in rows)`, `d[len(name)] = x`): `json.dumps` writes its keys as strings, so `d[1]` /
+r for r in rows}`, `Counter(int(r["ttl"]) for r in rows)`, `d[len(name)] = x`):
+`json.dumps` writes its keys as strings, so `d[1]` /
 `d.get(1)` no longer find them (a warning: the items survive). The items of a
 list comprehension returned or passed are read like those of a list literal
 (`[Line(sku, n) for ...]`). A task or step result compared with a tuple literal
