@@ -318,3 +318,43 @@ def test_counters_and_comprehensions_keyed_by_whole_numbers() -> None:
     found = run(code, "WAC107")
     assert [(row, rule) for row, rule, _ in found] == [(5, "WAC107"), (8, "WAC107"), (14, "WAC107")]
     assert all("is a dict keyed by numbers" in message for _, _, message in found)
+
+
+def test_retry_decorator_above_a_task_retries_when_its_filter_matches_task_error() -> None:
+    # wmill 1.850.0: once the task failed, its wrapper's call raises TaskError on replay
+    code = (
+        "import httpx\n"
+        "import stamina\n"
+        "from tenacity import retry, retry_if_exception_type, stop_after_attempt\n"
+        "from wmill import task, workflow\n"
+        "@stamina.retry(on=httpx.HTTPError, attempts=3)\n"
+        "@task()\n"
+        "async def a(x: str) -> str:\n"
+        "    return x\n"
+        "@retry(retry=retry_if_exception_type((KeyError, ValueError)))\n"
+        "@task()\n"
+        "async def b(x: str) -> str:\n"
+        "    return x\n"
+        "@retry(stop=stop_after_attempt(3))\n"
+        "@task()\n"
+        "async def c(x: str) -> str:\n"
+        "    return x\n"
+        "@stamina.retry(on=Exception, attempts=3)\n"
+        "@task()\n"
+        "async def d(x: str) -> str:\n"
+        "    return x\n"
+        "@workflow\n"
+        "async def main(x: str):\n"
+        "    return [await a(x), await b(x), await c(x), await d(x)]\n"
+    )
+    result = analyze_source(SourceFile("<t>.py", code, LANG_PYTHON), select=["WAC204"])
+    found = [(f.row, f.severity, f.message) for f in result.findings]
+    assert [(row, severity) for row, severity, _ in found] == [
+        (5, "error"),
+        (9, "error"),
+        (13, "warning"),
+        (17, "warning"),
+    ]
+    assert "retries on `httpx.HTTPError`, but a failed task raises `TaskError`" in found[0][2]
+    assert "retries on `KeyError`, `ValueError`" in found[1][2]
+    assert "dispatches the task anew under the next step key" in found[2][2]
