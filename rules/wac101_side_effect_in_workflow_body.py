@@ -169,7 +169,8 @@ Data-frame writers are file I/O when given where to write (`df.to_csv(path)`,
 return the text (`df.to_csv(index=False)`) or write an in-memory buffer
 (`io.StringIO()`, `io.BytesIO()`). Tables of functions are followed: a member
 picked by a literal key (`API["post"](...)`) or, with a computed key
-(`HANDLERS[kind](...)`, also one a class body binds: `Rules.handlers[kind](...)`),
+(`HANDLERS[kind](...)`, also one a class body binds: `Rules.handlers[kind](...)`, or
+an `__init__` assigns once: `self.handlers = {...}`, read as `reg.handlers[kind](...)`),
 every function member, in the file or imported, with
 those assigned at module level (`HANDLERS["x"] = fn`) or by a registering
 decorator of the file (`@handles("x")`), the `__call__` of instances in the table

@@ -358,3 +358,31 @@ def test_retry_decorator_above_a_task_retries_when_its_filter_matches_task_error
     assert "retries on `httpx.HTTPError`, but a failed task raises `TaskError`" in found[0][2]
     assert "retries on `KeyError`, `ValueError`" in found[1][2]
     assert "dispatches the task anew under the next step key" in found[2][2]
+
+
+def test_a_table_an_init_assigns_to_self_is_a_dispatch_table() -> None:
+    code = (
+        "import requests\n"
+        "from wmill import workflow\n"
+        "def pay(e: dict) -> dict:\n"
+        '    return requests.post("https://x.example/pay", json=e).json()\n'
+        "def describe(e: dict) -> str:\n"
+        "    return str(e)\n"
+        "class Registry:\n"
+        "    def __init__(self):\n"
+        '        self.handlers = {"pay": pay}\n'
+        '        self.views = {"describe": describe}\n'
+        "class Changing:\n"
+        "    def __init__(self):\n"
+        '        self.handlers = {"describe": describe}\n'
+        "    def swap(self):\n"
+        '        self.handlers = {"pay": pay}\n'
+        "@workflow\n"
+        "async def main(kind: str, e: dict):\n"
+        "    reg = Registry()\n"
+        "    reg.handlers[kind](e)\n"
+        "    reg.views[kind](e)\n"
+        "    Changing().handlers[kind](e)\n"
+        "    return 1\n"
+    )
+    assert rows(code, "WAC101") == [(19, "WAC101")]

@@ -324,7 +324,12 @@ class DispatchLookups(FunctionLookups):
         member = self.class_member(cls, self.fe.text(attr)) if cls is not None else None
         value = member.assigned_value if member is not None else None
         held = self.kept_value(value) if value is not None else None
-        if member is None or held is None or held.type not in ("object", "dictionary"):
+        table_scope = member.scope if member is not None else None
+        if member is None and cls is not None:
+            # `self.handlers = {...}` in `__init__`: the one table instances hold
+            held = self.init_field_table(cls, self.fe.text(attr))
+            table_scope = self.semantic.scope_at(held) if held is not None else None
+        if held is None or table_scope is None or held.type not in ("object", "dictionary"):
             return []
         literal = (
             self.fe.text(index).strip("\"'`")
@@ -340,10 +345,42 @@ class DispatchLookups(FunctionLookups):
             key_text = self.fe.text(key_node).strip("\"'")
             if literal is not None and key_text != literal:
                 continue
-            got = self.object_member(held, key_text, label, member.scope)
+            got = self.object_member(held, key_text, label, table_scope)
             if got is not None and got not in found:
                 found.append(got)
         return found
+
+    def init_field_table(self, cls: Scope, field: str) -> Node | None:
+        """The dict literal a Python class's `__init__` assigns to `self.<field>`, when
+        that is the one assignment of the field in the class body's text."""
+        body = cls.node.child_by_field_name("body")
+        if body is None or cls.node.type != "class_definition":
+            return None
+        text = self.fe.text(cls.node)
+        if len(re.findall(rf"\bself\.{re.escape(field)}\s*(?:=(?!=)|\[|:)", text)) != 1:
+            return None  # assigned elsewhere too, or filled item by item
+        for statement in body.named_children:
+            if statement.type == "decorated_definition":
+                statement = statement.child_by_field_name("definition") or statement
+            name = statement.child_by_field_name("name")
+            if statement.type != "function_definition" or name is None:
+                continue
+            if self.fe.text(name) != "__init__":
+                continue
+            for node in self.fe.model.node_index.by_type.get("assignment", []):
+                if not statement.start_byte <= node.start_byte < statement.end_byte:
+                    continue
+                left = node.child_by_field_name("left")
+                right = node.child_by_field_name("right")
+                if left is None or right is None or left.type != "attribute":
+                    continue
+                target = left.child_by_field_name("object")
+                member = left.child_by_field_name("attribute")
+                if target is None or member is None or self.fe.text(target) != "self":
+                    continue
+                if self.fe.text(member) == field:
+                    return right if right.type == "dictionary" else None
+        return None
 
     def held_table_read(self, callee: Node, scope: Scope) -> Node | None:
         """The `HANDLERS[kind]` / `HANDLERS.get(kind)` a name is bound to once, whole."""
