@@ -52,6 +52,7 @@ from wac_lint.rules._json_losses import (
 )
 from wac_lint.rules._sdk_calls import Node
 from wac_lint.semantic.scopes import BindingKind, Scope
+from wac_lint.semantic.scopes import BindingKind as SemBinding
 from wac_lint.tree_paths import chain_root
 from wac_lint.workspace.view import WorkspaceView
 
@@ -353,6 +354,8 @@ def key_loss(model: ScriptModel, node: Node) -> Loss | None:
     keys = [sdk.unwrap(pair.child_by_field_name("key")) for pair in pairs]
     if node.type == "dictionary_comprehension" and keys and counted_key(model, node, keys[0]):
         return NUMBER_KEYS  # `{i: chunk for i, chunk in enumerate(chunks)}`
+    if node.type == "dictionary_comprehension" and keys and whole_number(model, keys[0]):
+        return NUMBER_KEYS  # `{int(r["ttl"]): r for r in rows}`
     if (
         node.type == "dictionary"
         and keys
@@ -813,15 +816,24 @@ def item_stores(
 
 def stored_key_loss(model: ScriptModel, name: str, value: Node) -> Loss | None:
     """A dict bound to `name` empty and filled by item assignments in the same scope
-    (`totals[(region, sku)] += qty`, `seen[day] = n` with `day` a date): the keys JSON
-    cannot encode, as `key_loss` finds them in a literal."""
-    for _, target in item_stores(model, name, value, ("assignment", "augmented_assignment")):
-        keys = target.children_by_field_name("subscript")
-        if len(keys) > 1 or (keys and (sdk.unwrap(keys[0]) or keys[0]).type == "tuple"):
-            kind = "a `tuple`"  # `t[a, b]`, `t[(a, b)]`
-        elif keys:
+    (`totals[(region, sku)] += qty`, `seen[day] = n` with `day` a date), or by
+    `setdefault` (`groups.setdefault((room, shelf), []).append(t)`): the keys JSON
+    cannot encode, as `key_loss` finds them in a literal (a key may be a name bound
+    once to a tuple: `pos = (room, shelf)`, then `groups[pos] = ...`)."""
+    stores = [
+        (target, target.children_by_field_name("subscript"))
+        for _, target in item_stores(model, name, value, ("assignment", "augmented_assignment"))
+    ]
+    stores += [(call, [key]) for call, key in setdefault_keys(model, name, value)]
+    for target, keys in stores:
+        first = (sdk.unwrap(keys[0]) or keys[0]) if keys else None
+        if len(keys) == 1 and whole_number(model, first):
+            return NUMBER_KEYS  # `by_ttl[int(r["ttl"])] = r`: keys read back as strings
+        if len(keys) > 1 or (first is not None and tuple_key(model, first)):
+            kind = "a `tuple`"  # `t[a, b]`, `t[(a, b)]`, `t[pos]` with `pos = (a, b)`
+        elif first is not None:
             # as `key_loss` reads a literal's keys: a date, a plain `Enum` member...
-            loss = classify(model, sdk.unwrap(keys[0]) or keys[0])
+            loss = classify(model, first)
             if loss is None or loss.raises:
                 continue
             kind = loss.what
@@ -829,6 +841,77 @@ def stored_key_loss(model: ScriptModel, name: str, value: Node) -> Loss | None:
             continue
         return unencodable_keys(f"a dict keyed by {kind} (`{model.text(target)}`)")
     return None
+
+
+def tuple_key(model: ScriptModel, key: Node) -> bool:
+    """A tuple literal, a name bound once (in its function) to one, or a loop target
+    over items that are tuple literals (`for pos, t in zip(positions, temps)` with
+    `positions = [(room, r["shelf"]) for r in rows]`)."""
+    if key.type == "tuple":
+        return True
+    if key.type != "identifier":
+        return False
+    value = sdk.bound_value(model, model.text(key), key)
+    if value is not None:
+        return (sdk.unwrap(value) or value).type == "tuple"
+    items = loop_target_items(model, key)
+    return bool(items) and all((sdk.unwrap(i) or i).type == "tuple" for i in items)
+
+
+def loop_target_items(model: ScriptModel, name: Node) -> list[Node]:
+    """The expressions building the items a `for` target takes (`x` of `for x in
+    xs`; the first of `for a, b in zip(xs, ys)`, the second of `for i, x in
+    enumerate(xs)`), read by `iterable_items`; [] when not known."""
+    semantic = model.semantic
+    binding = semantic.resolve(name) if semantic is not None else None
+    if binding is None or binding.kind != SemBinding.LOOP or binding.rebound:
+        return []
+    target = binding.node
+    holder = target.parent
+    position: int | None = None
+    if holder is not None and holder.type in ("pattern_list", "tuple_pattern"):
+        named = [c for c in holder.named_children if c.type != "comment"]
+        position = next((i for i, c in enumerate(named) if c.id == target.id), None)
+        holder = holder.parent
+    if holder is None or holder.type != "for_statement":
+        return []
+    right = sdk.unwrap(holder.child_by_field_name("right"))
+    if right is None:
+        return []
+    if position is None:
+        return iterable_items(model, right)
+    callee = sdk.callee_of(right) if right.type == "call" else None
+    if callee is None or semantic is None or semantic.resolve(callee) is not None:
+        return []  # not the builtin `zip` / `enumerate`
+    args, keywords, _ = sdk.arguments_of(model, right)
+    if model.text(callee) == "zip" and position < len(args):
+        return iterable_items(model, sdk.unwrap(args[position]) or args[position])
+    if model.text(callee) == "enumerate" and position == 1 and args:
+        return iterable_items(model, sdk.unwrap(args[0]) or args[0])
+    return []
+
+
+def setdefault_keys(model: ScriptModel, name: str, value: Node) -> Iterator[tuple[Node, Node]]:
+    """`name.setdefault(key, default)` calls in the scope where `value` is bound to
+    `name`, each with its key: the items the dict is filled with."""
+    semantic = model.semantic
+    if semantic is None:
+        return
+    scope = semantic.scope_at(value)
+    root = scope.node if scope is not None else None
+    for call in sdk.nodes_in(model, "call", root):
+        callee = sdk.callee_of(call)
+        if callee is None or callee.type != "attribute":
+            continue
+        owner = callee.child_by_field_name("object")
+        method = callee.child_by_field_name("attribute")
+        if owner is None or method is None or model.text(method) != "setdefault":
+            continue
+        if owner.type != "identifier" or model.text(owner) != name:
+            continue
+        args, _, _ = sdk.arguments_of(model, call)
+        if args and semantic.scope_at(call) is scope:
+            yield call, args[0]
 
 
 def stored_value_loss(model: ScriptModel, name: str, value: Node) -> Loss | None:
@@ -912,7 +995,7 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
         owner = node.child_by_field_name("value")
         if plain_enum_owner(owner, model):
             return enum_loss(model.text(owner))
-        return None
+        return indexed_item_loss(model, node)
     if node.type == "conditional_expression":
         # `A if cond else B`: either branch may be the value
         for branch in (node.named_children[0], node.named_children[-1]):
@@ -970,7 +1053,89 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
     callee = sdk.callee_of(node)
     if callee is None:
         return None
-    return classify_callee(model, callee, node)
+    return (
+        zipped_dict_key_loss(model, node, callee)
+        or counter_key_loss(model, node, callee)
+        or classify_callee(model, callee, node)
+    )
+
+
+# Builtins whose result is a whole number: `int(x)`, `len(xs)`, `ord(c)` (`round(x)`
+# without digits too).
+WHOLE_NUMBER_BUILTINS = frozenset({"int", "len", "ord", "round"})
+
+
+def whole_number(model: ScriptModel, node: Node | None) -> bool:
+    """An integer literal, or a call of a builtin that gives a whole number
+    (`int(r["ttl"])`, `len(xs)`, `round(x)` without digits)."""
+    node = sdk.unwrap(node)
+    if node is None:
+        return False
+    if node.type == "integer":
+        return True
+    callee = sdk.callee_of(node) if node.type == "call" else None
+    if callee is None or callee.type != "identifier" or model.semantic is None:
+        return False
+    name = model.text(callee)
+    if name not in WHOLE_NUMBER_BUILTINS or model.semantic.resolve(callee) is not None:
+        return False
+    args, keywords, _ = sdk.arguments_of(model, node)
+    return name != "round" or (len(args) == 1 and not keywords)
+
+
+def counter_key_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | None:
+    """`Counter(int(r["ttl"]) for r in rows)`: a `Counter` of whole numbers is a dict
+    keyed by numbers, which JSON writes as strings."""
+    semantic = model.semantic
+    if semantic is None or semantic.qualified_name(callee) != "collections.Counter":
+        return None
+    args, keywords, _ = sdk.arguments_of(model, call)
+    if len(args) != 1 or keywords:
+        return None
+    items = iterable_items(model, sdk.unwrap(args[0]) or args[0])
+    if items and all(whole_number(model, item) for item in items):
+        return NUMBER_KEYS
+    return None
+
+
+def zipped_dict_key_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | None:
+    """`dict(zip(keys, values))` whose keys JSON cannot encode: the items of `keys`
+    are tuple literals (`positions = [(room, shelf) for ...]`), or `keys` is
+    `d.keys()` of a dict whose keys are such (a literal, or one filled item by item)."""
+    semantic = model.semantic
+    if semantic is None or model.text(callee) != "dict" or semantic.resolve(callee) is not None:
+        return None
+    args, keywords, _ = sdk.arguments_of(model, call)
+    inner = sdk.unwrap(args[0]) if len(args) == 1 and not keywords else None
+    zipper = sdk.callee_of(inner) if inner is not None and inner.type == "call" else None
+    if zipper is None or model.text(zipper) != "zip" or semantic.resolve(zipper) is not None:
+        return None
+    assert inner is not None
+    zipped, _, _ = sdk.arguments_of(model, inner)
+    keys = sdk.unwrap(zipped[0]) if len(zipped) >= 2 else None
+    if keys is None:
+        return None
+    if keys.type == "call":
+        method = sdk.callee_of(keys)
+        owner = method.child_by_field_name("object") if method is not None else None
+        name = method.child_by_field_name("attribute") if method is not None else None
+        if owner is None or name is None or model.text(name) != "keys":
+            return None
+        if owner.type != "identifier" or sdk.arguments_of(model, keys)[0]:
+            return None
+        value = sdk.bound_value(model, model.text(owner), owner)
+        held = (sdk.unwrap(value) or value) if value is not None else None
+        if held is None:
+            return None
+        if empty_dict(model, held):
+            return stored_key_loss(model, model.text(owner), held)
+        if held.type in ("dictionary", "dictionary_comprehension"):
+            return key_loss(model, held)
+        return None
+    items = iterable_items(model, keys)
+    if items and all((sdk.unwrap(i) or i).type == "tuple" for i in items):
+        return unencodable_keys(f"a dict keyed by a `tuple` (the items of `{model.text(keys)}`)")
+    return None
 
 
 # `decimal.Decimal` methods that return a Decimal (the context-free arithmetic ones).
@@ -1235,6 +1400,39 @@ def builtin_result_loss(model: ScriptModel, name: str, call: Node) -> Loss | Non
 
 
 COMPREHENSIONS = ("generator_expression", "list_comprehension", "set_comprehension")
+
+# Builtins that build a list of the items of the iterable they are given.
+LISTING_BUILTINS = frozenset({"sorted", "list"})
+
+
+def indexed_item_loss(model: ScriptModel, node: Node) -> Loss | None:
+    """`slots[0]` / `sorted(parse(s) for s in xs)[-1]`: one item of a list built from
+    items that all lose the same way (a list literal or comprehension, `sorted(...)` /
+    `list(...)` of one, or a name bound once to one of these); a slice is a list, left
+    to the list's own reading."""
+    index = node.child_by_field_name("subscript")
+    seq = sdk.unwrap(node.child_by_field_name("value"))
+    if index is None or index.type == "slice" or seq is None:
+        return None
+    if seq.type == "identifier":
+        value = sdk.bound_value(model, model.text(seq), seq)
+        seq = sdk.unwrap(value) if value is not None else None
+        if seq is None:
+            return None
+    if seq.type == "call":
+        callee = sdk.callee_of(seq)
+        args, keywords, _ = sdk.arguments_of(model, seq)
+        if callee is None or model.text(callee) not in LISTING_BUILTINS or len(args) != 1:
+            return None
+        if model.semantic is not None and model.semantic.resolve(callee) is not None:
+            return None  # a `sorted` / `list` of the file's own, not the builtin
+        seq = sdk.unwrap(args[0]) or args[0]
+    if seq.type not in ("list", "list_comprehension", "generator_expression"):
+        return None
+    losses = [classify(model, sdk.unwrap(i) or i) for i in iterable_items(model, seq)]
+    if not losses or any(loss is None for loss in losses):
+        return None
+    return losses[0]
 
 
 def iterable_items(model: ScriptModel, iterable: Node) -> list[Node]:

@@ -315,6 +315,61 @@ def timedelta_value(model: ScriptModel, node: Node | None) -> Node | None:
 
 TIMEDELTA_CLASSES = frozenset({"datetime.timedelta", "pandas.Timedelta"})
 
+# `datetime.timedelta(days, seconds, microseconds, milliseconds, minutes, hours, weeks)`
+TIMEDELTA_UNITS = (
+    ("days", 86400.0),
+    ("seconds", 1.0),
+    ("microseconds", 1e-6),
+    ("milliseconds", 1e-3),
+    ("minutes", 60.0),
+    ("hours", 3600.0),
+    ("weeks", 604800.0),
+)
+
+
+def timedelta_seconds_field(
+    model: ScriptModel, node: Node | None
+) -> tuple[Node, float, Node] | None:
+    """`(timedelta call, its total seconds, what `.seconds` is read of)` when `node`
+    reads `.seconds` of a `datetime.timedelta` of literal arguments one day long or
+    longer (`REVIEW.seconds` with `REVIEW = timedelta(days=3)`): that attribute is only
+    the part below one day (0 here), not the length, which `.total_seconds()` gives."""
+    node = unwrap(node)
+    if node is None or node.type != "attribute" or model.semantic is None:
+        return None
+    attr = node.child_by_field_name("attribute")
+    if attr is None or model.text(attr) != "seconds":
+        return None
+    held = node.child_by_field_name("object")
+    call = timedelta_value(model, held)
+    if call is None or held is None:
+        return None
+    if model.semantic.qualified_name(call.child_by_field_name("function")) != "datetime.timedelta":
+        return None
+    args = call.child_by_field_name("arguments")
+    if args is None:
+        return None
+    total = 0.0
+    units = dict(TIMEDELTA_UNITS)
+    position = 0
+    for child in args.named_children:
+        if child.type == "comment":
+            continue
+        if child.type == "keyword_argument":
+            key = child.child_by_field_name("name")
+            unit = units.get(model.text(key)) if key is not None else None
+            value = number_value(model, child.child_by_field_name("value"))
+        elif position < len(TIMEDELTA_UNITS):
+            unit = TIMEDELTA_UNITS[position][1]
+            value = number_value(model, child)
+            position += 1
+        else:
+            return None
+        if unit is None or value is None:
+            return None  # `timedelta(days=n)`, `**kw`: its length is not known here
+        total += unit * value
+    return (call, total, held) if total >= 86400 else None
+
 
 def string_value(model: ScriptModel, node: Node | None) -> str | None:
     """The value of a plain string literal (no interpolation), else None."""

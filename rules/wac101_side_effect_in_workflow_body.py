@@ -169,13 +169,16 @@ Data-frame writers are file I/O when given where to write (`df.to_csv(path)`,
 return the text (`df.to_csv(index=False)`) or write an in-memory buffer
 (`io.StringIO()`, `io.BytesIO()`). Tables of functions are followed: a member
 picked by a literal key (`API["post"](...)`) or, with a computed key
-(`HANDLERS[kind](...)`), every function member, in the file or imported, with
+(`HANDLERS[kind](...)`, also one a class body binds: `Rules.handlers[kind](...)`, or
+an `__init__` assigns once: `self.handlers = {...}`, read as `reg.handlers[kind](...)`),
+every function member, in the file or imported, with
 those assigned at module level (`HANDLERS["x"] = fn`) or by a registering
 decorator of the file (`@handles("x")`), the `__call__` of instances in the table
 and the method of classes in it (`STRATEGIES[mode]().run(x)`), also when picked
 into a name first (`handler = ROUTES.get(r, default)`). Other indirection
 followed: a method looked up by a name built at run time (`getattr(self,
-f"_on_{kind}")()`, `globals()["deploy_" + kind]`: each with that literal prefix), a
+f"_on_{kind}")()`, `globals()["deploy_" + kind]`, `getattr(sys.modules[__name__],
+f"pay_{kind}")`: each with that literal prefix), a
 `functools.singledispatch` function's registered implementations (the one for the
 argument's type when it is plain), a name assigned functions on several branches,
 a sort or grouping `key=`, a function kept in a

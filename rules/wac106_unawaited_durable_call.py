@@ -10,6 +10,7 @@ from wac_lint.model import (
     AWAITED,
     DROPPED,
     RETURNED,
+    STORED,
     CodeRole,
     DurableCall,
     Handback,
@@ -170,7 +171,11 @@ also an asyncio task over it; also in a field of a name of the body,
 uses the container after that but to look at it (`len`, its keys, another `.add`, its
 `discard` handed to `add_done_callback`); an item read back (`jobs[0]`, `jobs[k]`) is
 followed on, and an object handed on whole or given a method call (`run.flush()`) may
-await its field. A method the body reaches (a plain `def` too) that keeps durable calls
+await its field. A Python list built by a comprehension of task calls (`jobs =
+[check(w) for w in works]`, or bound empty and filled by `jobs.append(check(w))` in a
+loop) whose only later reads are items at literal indexes (`await jobs[0]`) is
+reported too: every call was dispatched, the others are never awaited.
+A method the body reaches (a plain `def` too) that keeps durable calls
 in a field of `self` (`self.jobs[k] = t(x)`, `self.pending.append(t(x))`) is reported at
 the body's call that leads there when no read of that field in the whole file does more
 than add to it, count it or list its keys. A variable assigned anew by
@@ -182,7 +187,9 @@ loop variable over a tuple / list of the file's tasks that all take the same
 parameters (`for stage in (extract, load): stage(x)`) is a task call, and so is the
 item parameter of `functools.reduce(lambda acc, stage: stage(acc), STAGES, x)`, where
 each stage's coroutine is handed to the next as its argument and only the last is
-awaited; so is a task held in an object / dict literal bound once and picked by a key
+awaited; so is a task a class body of the file binds (`Jobs.fetch(x)` with `fetch =
+fetch` in the class, `Rules.tasks[kind](x)` with a dict of tasks there); so is a task
+held in an object / dict literal bound once and picked by a key
 known where it is written (`STAGES.load(x)`, `STAGES[LAST_STAGE](x)` with `LAST_STAGE =
 "load"`, `HANDLERS[Kind.Churn](x)` with the computed key `[Kind.Churn]`), also when the
 entries are `functools.partial(task, ...)` binding the same arguments (`SENDERS[lang](x)`,
@@ -255,9 +262,11 @@ a generator never iterated never calls its tasks at all.
 
 ## Why is this bad
 Both SDKs still dispatch an un-awaited task (its checkpoint key is allocated
-when it is called, and the runner flushes pending tasks), but its result and
-its failure are lost: the TypeScript SDK only logs "failed but was never
-awaited". An un-awaited Python `step`, `sleep`, `wait_for_approval` or
+when it is called, and the runner flushes pending tasks), but its result is
+lost, and in TypeScript its failure too: the SDK only logs "failed but was never
+awaited" (in Python, wmill 1.850.0's `_next_step` raises the failed task's
+`TaskError` at the call itself when the body replays). An un-awaited Python
+`step`, `sleep`, `wait_for_approval` or
 `parallel` is a coroutine that never runs: the sleep does not happen, the step
 is not checkpointed. In TypeScript they run, but nobody observes their outcome.
 Either way the workflow does not do what it reads as.
@@ -377,6 +386,60 @@ async def main(x: str):
         if ctx.model.lang.coroutines_start_when_awaited:  # Python
             self.check_field_drops(ctx)
             self.check_async_generator_expressions(ctx)
+            self.check_partly_read(ctx)
+
+    def check_partly_read(self, ctx: RuleContext) -> None:
+        """`jobs = [check(w) for w in works]` (or `jobs = []` filled by
+        `jobs.append(check(w))` in a loop) then only `await jobs[0]`: every call queued
+        its step (wmill 1.850.0 `_next_step`), so all are dispatched, but the body reads
+        back only the items it indexes by a literal; the other coroutines are never
+        awaited and their results are lost. Reported when every later read of the list
+        (a name bound once) is such an item."""
+        model = ctx.model
+        semantic = model.semantic
+        wf = sdk.facts(model).workflow_function
+        if semantic is None or wf is None:
+            return
+        seen: set[int] = set()
+        for call in model.durable_calls:
+            if call.kind != "task" or call.consumption != STORED:
+                continue
+            held = filled_list(model, call.node, wf)
+            if held is None or held[0].id in seen:
+                continue
+            left, binding = held
+            seen.add(left.id)
+            name = model.text(left)
+            read: list[str] = []
+            for node in sdk.nodes_in(model, "identifier", wf):
+                if node.start_byte <= left.start_byte or model.text(node) != name:
+                    continue
+                if semantic.resolve(node) is not binding:
+                    continue
+                item = node.parent
+                if appended_to(model, node):
+                    continue  # `jobs.append(...)`: filling it
+                index = item.child_by_field_name("subscript") if item is not None else None
+                if (
+                    item is None
+                    or item.type != "subscript"
+                    or item.child_by_field_name("value") != node
+                    or sdk.number_value(model, index) is None
+                ):
+                    read = []
+                    break  # the list itself is used (gathered, iterated, handed on)
+                if model.text(item) not in read:
+                    read.append(model.text(item))
+            if not read:
+                continue
+            shown = ", ".join(f"`{r}`" for r in read)
+            ctx.report(
+                Span.of(call.node),
+                f"`{name}` holds one `{model.text(call.span)}(...)` per item, but the body "
+                f"reads back only {shown}: the SDK dispatches every call, and the others are "
+                f"never awaited, so {lost_outcome(model, plural=True)}; gather them: "
+                f"`await asyncio.gather(*{name})`",
+            )
 
     def check_async_generator_expressions(self, ctx: RuleContext) -> None:
         """`sum(await credits(s) for s in xs)`: a generator expression holding `await` is
@@ -430,7 +493,7 @@ async def main(x: str):
             inner = model.text(sdk.callee_of(call) or call)
             row = call.start_point[0] + 1
             lost = (
-                "the SDK still dispatches the calls, but their results and failures are lost"
+                f"the SDK still dispatches the calls, but {lost_outcome(model, plural=True)}"
                 if call.id in tasks
                 else "the coroutines never run"
             )
@@ -467,7 +530,7 @@ async def main(x: str):
             ctx.report(
                 Span.of(call),
                 f"The result of `{name}(...)` ({what}) is never awaited: the SDK still "
-                "dispatches the task, but its result and its failure are lost; `await` it "
+                f"dispatches the task, but {lost_outcome(ctx.model)}; `await` it "
                 "or gather it",
             )
         lazy = ctx.model.lang.coroutines_start_when_awaited
@@ -509,7 +572,8 @@ async def main(x: str):
                 row = dropped.start_point[0] + 1
                 if dropped.id in tasks:
                     what = (
-                        "the SDK still dispatches the task, but its result and its failure are lost"
+                        "the SDK still dispatches the task, but "
+                        f"{lost_outcome(model, where='that call')}"
                     )
                 elif lazy:
                     what = "the coroutine never runs"
@@ -636,8 +700,8 @@ async def main(x: str):
                     message = (
                         f"{what} hands back the {awaitable}s of durable calls "
                         f"({lang.plain_function} that returns or yields them), and they are "
-                        "never awaited: the SDK still dispatches the calls, but their results "
-                        f"and failures are lost; {gather}"
+                        "never awaited: the SDK still dispatches the calls, but "
+                        f"{lost_outcome(ctx.model, plural=True)}; {gather}"
                     )
             elif call.kind == "helper" and ctx.model.text(call.span).startswith(("(", "async")):
                 message = (
@@ -686,13 +750,13 @@ async def main(x: str):
             elif call.kind == "task" and python_mapper:
                 message = (
                     f"The task calls {what} makes are never awaited: the SDK still dispatches "
-                    "them, but their results and failures are lost; gather them: "
+                    f"them, but {lost_outcome(ctx.model, plural=True)}; gather them: "
                     f"`await asyncio.gather(*{ctx.model.text(call.span)}(...))`"
                 )
             elif call.kind == "task":
                 message = (
                     f"The result of {what} is never awaited: the SDK still dispatches the "
-                    "task, but its result and its failure are lost; `await` it or gather it"
+                    f"task, but {lost_outcome(ctx.model)}; `await` it or gather it"
                 )
             elif lazy_here:
                 message = f"{what} is never awaited: the coroutine never runs; `await` it"
@@ -732,6 +796,79 @@ DURABLE_PRIMITIVES = (sdk.Primitive.STEP, sdk.Primitive.SLEEP, sdk.Primitive.APP
 GATHERS = ("asyncio.gather",)
 # the loop that iterates an async generator, per language
 ASYNC_LOOPS = {"python": "async for", "typescript": "for await"}
+
+
+def filled_list(model: ScriptModel, call: Node, wf: Node) -> tuple[Node, object] | None:
+    """The name (node where it is bound, and its binding) of a list holding one
+    coroutine of `call` per item: `jobs = [call for ...]`, or `jobs = []` filled by
+    `jobs.append(call)` inside a loop of the workflow function; None otherwise."""
+    semantic = model.semantic
+    parent = call.parent
+    if semantic is None or parent is None:
+        return None
+    if parent.type == "list_comprehension" and parent.child_by_field_name("body") == call:
+        assign = parent.parent
+        left = assign.child_by_field_name("left") if assign is not None else None
+        if assign is None or assign.type != "assignment" or left is None:
+            return None
+        if left.type != "identifier" or assign.child_by_field_name("right") != parent:
+            return None
+        binding = semantic.resolve(left)
+        return (left, binding) if binding is not None and not binding.rebound else None
+    if parent.type != "argument_list" or parent.parent is None:
+        return None
+    adder = parent.parent
+    callee = sdk.callee_of(adder)
+    owner = callee.child_by_field_name("object") if callee is not None else None
+    if owner is None or owner.type != "identifier" or not appended_to(model, owner):
+        return None
+    looped = False
+    node = adder.parent
+    while node is not None and node.id != wf.id:
+        if node.type in ("for_statement", "while_statement"):
+            looped = True
+        node = node.parent
+    binding = semantic.resolve(owner)
+    value = binding.assigned_value if binding is not None else None
+    if not looped or value is None or value.type != "list" or value.named_child_count:
+        return None
+    assert binding is not None
+    return binding.node, binding
+
+
+def appended_to(model: ScriptModel, name: Node) -> bool:
+    """`name` is the list of a `name.append(...)` call."""
+    attr = name.parent
+    if attr is None or attr.type != "attribute" or attr.child_by_field_name("object") != name:
+        return False
+    method = attr.child_by_field_name("attribute")
+    outer = attr.parent
+    return (
+        method is not None
+        and model.text(method) == "append"
+        and outer is not None
+        and outer.type == "call"
+    )
+
+
+def lost_outcome(model: ScriptModel, plural: bool = False, where: str = "this call") -> str:
+    """What a task call that is dispatched but never awaited loses. wmill 1.850.0's
+    `_next_step` is a plain function that raises a failed task's `TaskError` at the
+    call itself when the body replays, so in Python only the result is lost;
+    windmill-client 1.818.0 only logs "failed but was never awaited"."""
+    if model.lang.coroutines_start_when_awaited:
+        if plural:
+            return (
+                "their results are lost (a failure still raises `TaskError` at the call "
+                "when the body replays)"
+            )
+        return (
+            f"its result is lost (a failure still raises `TaskError` at {where} when "
+            "the body replays)"
+        )
+    return (
+        "their results and failures are lost" if plural else "its result and its failure are lost"
+    )
 
 
 def durable_call_ids(model: ScriptModel) -> set[int]:

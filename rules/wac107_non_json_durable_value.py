@@ -322,11 +322,14 @@ Types built by a call count as their class statement would (`Tier = Enum("Tier",
 [...])`, `Totals = namedtuple("Totals", "count amount")`, `Lease = TypedDict("Lease",
 {...})`). A `Fraction` (`"1/3"`), and a dict keyed by numbers (`{1: "bronze"}`, `-> dict[int,
 int]`, `-> Counter[int]`, a comprehension keyed by its counter: `{n: x for n, x in
-enumerate(xs)}`, `{h: 0 for h in range(24)}`): `json.dumps` writes its keys as strings, so `d[1]` /
+enumerate(xs)}`, `{h: 0 for h in range(24)}`, or by a whole number: `{int(r["ttl"]):
+r for r in rows}`, `Counter(int(r["ttl"]) for r in rows)`, `d[len(name)] = x`):
+`json.dumps` writes its keys as strings, so `d[1]` /
 `d.get(1)` no longer find them (a warning: the items survive). The items of a
 list comprehension returned or passed are read like those of a list literal
 (`[Line(sku, n) for ...]`). A task or step result compared with a tuple literal
-(`health == ("ok", 200)`) is a dead check: the tuple comes back a list, and a list
+(`health == ("ok", 200)`, also a name bound once to one: `window == NO_CERT`) is a
+dead check: the tuple comes back a list, and a list
 never equals a tuple. So is one compared with a member of an `Enum` of the file by
 identity (`risk is Risk.HIGH`, whatever its mix-in) or, for a plain `Enum`, by `==`:
 JSON brings back a string or a number, never the member. A dict whose keys JSON
@@ -334,7 +337,11 @@ cannot hold (a tuple, a plain `Enum` member, a date) is
 worse: `default=str` does not apply to keys, so `json.dumps` raises `TypeError`
 ("keys must be str, int, float, bool or None") and the step or task fails; also
 one bound empty (`{}`, `defaultdict(int)`, `Counter()`) and filled item by item in the
-same function (`totals[(region, sku)] += qty`, `totals[region, sku] = n`). A dict
+same function (`totals[(region, sku)] += qty`, `totals[region, sku] = n`, also by
+`setdefault`: `groups.setdefault((room, shelf), [])`, and with a key that is a name
+bound to a tuple or a `for` target over a list of tuples: `for pos, t in
+zip(positions, temps)`), and `dict(zip(keys, values))` whose `keys` are such (tuples,
+or `d.keys()` of such a dict). A dict
 bound empty and filled item by item with values JSON does not carry (`rates[code] =
 (Decimal(n) / total).quantize(q)`) is reported like such a value (each comes back as
 it would).
@@ -986,8 +993,8 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         if len(operands) != 2 or operators not in (["=="], ["!="]):
             return
         for subject, other in (operands, operands[::-1]):
-            literal = sdk.unwrap(other) or other
-            if literal.type == "tuple" and literal.named_child_count:
+            literal = tuple_behind(model, other)
+            if literal is not None and literal.named_child_count:
                 verdict = "never true" if operators == ["=="] else "always true"
                 reason = (
                     "which comes back from JSON with its tuples as lists, and a list never "
@@ -1078,6 +1085,17 @@ ITEM_CALLBACKS = frozenset(
     {"filter", "find", "findIndex", "findLast", "findLastIndex", "some", "every", "map",
      "flatMap", "forEach"}
 )  # fmt: skip
+
+
+def tuple_behind(model: ScriptModel, node: Node) -> Node | None:
+    """The tuple literal `node` is, or the one a name bound once holds (`NO_CERT = ("",
+    "")` compared as `window == NO_CERT`), else None."""
+    inner = sdk.unwrap(node) or node
+    if inner.type == "identifier" and model.semantic is not None:
+        binding = model.semantic.resolve(inner)
+        value = binding.assigned_value if binding is not None else None
+        inner = (sdk.unwrap(value) or value) if value is not None else inner
+    return inner if inner.type == "tuple" else None
 
 
 def result_of_item(model: ScriptModel, item: Node, at: Node) -> str | None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel, Span
-from wac_lint.rule import Rule, RuleContext, code_span, py, ts
+from wac_lint.rule import WARNING, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node, Primitive
 from wac_lint.semantic.scopes import Binding, BindingKind
@@ -107,6 +107,42 @@ SYNC_DETECTING_RETRIES = frozenset(
     {"tenacity.retry", "backoff.on_exception", "backoff.on_predicate", "stamina.retry"}
 )
 
+# Exception classes a retry filter matches a `TaskError` with.
+TASK_ERROR_MATCHES = frozenset({"TaskError", "Exception", "BaseException"})
+
+
+def retried_classes(model: ScriptModel, expression: Node, qualified: str) -> list[Node] | None:
+    """The exception classes a retry decorator's filter names (`stamina.retry(on=X)`,
+    `backoff.on_exception(wait, X)`, tenacity's `retry=retry_if_exception_type(X)`),
+    each item of a tuple; None when it retries on any exception or is not known."""
+    if expression.type != "call":
+        return None
+    args, keywords, _ = sdk.arguments_of(model, expression)
+    named = {k.name: k.value for k in keywords if k.value is not None}
+    given: Node | None = None
+    if qualified == "stamina.retry":
+        given = named.get("on")
+    elif qualified == "backoff.on_exception":
+        given = named.get("exception") or (args[1] if len(args) > 1 else None)
+    elif qualified == "tenacity.retry":
+        predicate = sdk.unwrap(named.get("retry"))
+        if predicate is None or predicate.type != "call":
+            return None
+        maker = sdk.callee_of(predicate)
+        semantic = model.semantic
+        name = semantic.qualified_name(maker) if semantic is not None and maker else None
+        if name != "tenacity.retry_if_exception_type":
+            return None
+        inner, _, _ = sdk.arguments_of(model, predicate)
+        given = inner[0] if inner else None
+    given = sdk.unwrap(given)
+    if given is None:
+        return None
+    items = list(given.named_children) if given.type == "tuple" else [given]
+    if not items or any(i.type not in ("identifier", "attribute") for i in items):
+        return None
+    return items
+
 
 class UnreachableTaskErrorHandler(Rule):
     code = "WAC204"
@@ -150,11 +186,18 @@ its function runs in the round, so the timeout can fire there.
 
 A retrying decorator written above `@task()` (tenacity's `@retry`, backoff's
 `@on_exception` / `@on_predicate`, `@stamina.retry`) is reported as well: it
-wraps wmill's task wrapper, a plain `def` that returns the step's coroutine, so
-the library takes its synchronous path (it tests for a coroutine function), the
-call returns at once, and the task's failure is raised where the workflow awaits
-it, outside the retry: nothing is ever retried. The task's `retry` option, or the
-decorator below `@task` (retrying inside the task's job), works.
+wraps wmill's task wrapper, a plain `def`, so the library takes its synchronous
+path (it tests for a coroutine function). The first round's call returns the
+step's coroutine; once the task has failed, the call raises its `TaskError` right
+there when the body replays (wmill 1.850.0's `_next_step` is a plain function;
+checked by running `_run_workflow_async` with tenacity 9). A filter that cannot
+match `TaskError` (`on=httpx.HTTPError`, `retry_if_exception_type(KeyError)`) or a
+retry on the returned value (`on_predicate`: a coroutine is truthy) retries nothing
+(an error). One that matches does retry, but not as it reads (a warning): each
+attempt dispatches the task anew under the next step key, and the library's waits
+are blocking `time.sleep`s in the workflow body, slept again on every replay. The
+task's `retry` option (durable backoff), or the decorator below `@task` (retrying
+inside the task's job), is what to write.
 
 In TypeScript, `import { TaskError } from "windmill-client"` is reported too:
 1.818.0 exports no such name (`dist/index.mjs`, `dist/index.d.ts`), so loading the
@@ -366,10 +409,15 @@ except TaskError as e:
     @staticmethod
     def check_retry_above_task(ctx: RuleContext) -> None:
         """`@retry(...)` written above `@task()`: wmill 1.850.0's task wrapper is a plain
-        `def` that returns the step's coroutine (`functools.wraps` does not make it a
-        coroutine function), so the library takes its synchronous path: the call
-        returns at once, and the task's failure is raised where the workflow awaits
-        it, outside the retry."""
+        `def` (`functools.wraps` does not make it a coroutine function), so the library
+        takes its synchronous path around the call. The first round's call returns the
+        step's coroutine; once the task has failed, the replay's call raises its
+        `TaskError` right there (`_next_step` is a plain function). A policy whose
+        exception filter cannot match `TaskError` (`on=httpx.HTTPError`), or that retries
+        on the returned value (`backoff.on_predicate`: a coroutine is truthy), retries
+        nothing (an error); one that does match calls the wrapper again, which dispatches
+        the task anew under the next step key, with the library's wait a blocking sleep
+        in the body on every replay (a warning)."""
         model = ctx.model
         semantic = model.semantic
         if semantic is None or not ctx.model.workflows:
@@ -390,15 +438,45 @@ except TaskError as e:
                     if expression.type == "call"
                     else expression
                 )
-                if callee is None or semantic.qualified_name(callee) not in SYNC_DETECTING_RETRIES:
+                qualified = semantic.qualified_name(callee) if callee is not None else None
+                if callee is None or qualified not in SYNC_DETECTING_RETRIES:
+                    continue
+                what = model.text(callee)
+                replayed = (
+                    "wmill's task wrapper is a plain `def`, and once the task has failed, the "
+                    "call raises its `TaskError` there when the body replays"
+                )
+                alternative = (
+                    "use `@task(retry={...})`, or put the decorator below `@task` to retry "
+                    "inside the task's job"
+                )
+                if qualified == "backoff.on_predicate":
+                    ctx.report(
+                        Span.of(callee),
+                        f"`{what}` above the task decorator retries on the value the call "
+                        "returns, which is the step's coroutine (always truthy), so it "
+                        f"retries nothing ({replayed}, outside its predicate); {alternative}",
+                    )
+                    continue
+                caught = retried_classes(model, expression, qualified)
+                if caught is not None and not any(
+                    model.text(c).rsplit(".", 1)[-1] in TASK_ERROR_MATCHES for c in caught
+                ):
+                    shown = ", ".join(f"`{model.text(c)}`" for c in caught)
+                    ctx.report(
+                        Span.of(callee),
+                        f"`{what}` above the task decorator retries on {shown}, but a "
+                        f"failed task raises `TaskError` ({replayed}), which that does not "
+                        f"match, so it retries nothing; {alternative}",
+                    )
                     continue
                 ctx.report(
                     Span.of(callee),
-                    f"`{model.text(callee)}` above the task decorator wraps wmill's task "
-                    "wrapper, a plain `def` that only returns the step's coroutine, so it "
-                    "retries nothing: the task's failure is raised where the workflow awaits "
-                    "it, outside the retry; use `@task(retry={...})`, or put the decorator "
-                    "below `@task` to retry inside the task's job",
+                    f"`{what}` above the task decorator retries, but not as it reads: "
+                    f"{replayed}, so each retry dispatches the task anew under the next "
+                    "step key, and the library's waits are blocking sleeps in the workflow "
+                    f"body, slept again on every replay; {alternative}",
+                    severity=WARNING,
                 )
 
     def check_missing_export(self, ctx: RuleContext) -> None:

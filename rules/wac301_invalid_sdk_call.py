@@ -70,7 +70,10 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   (also through a name bound once to one: `sleep(ESCALATE_AFTER)`). So is an object
   or container literal (Trigger.dev's `wait.for({ minutes: 5 })` ported as
   `sleep({ minutes: 5 } as unknown as number)`: `NaN` in TypeScript; `int()` of a
-  Python dict, list, tuple or set raises `TypeError`).
+  Python dict, list, tuple or set raises `TypeError`). So is a Python `timedelta`'s
+  `.seconds` when it is a day long or longer (`sleep(WEEK.seconds)` with `WEEK =
+  timedelta(weeks=1)`): that attribute is only the part below one day (0 here), so
+  the workflow sleeps one second; `.total_seconds()` is the length.
 - `sleep` given milliseconds (`setTimeout`'s unit) where it takes seconds:
   a product with a factor of 1000 (`5 * 60 * 1000`), a name that says so
   (`retryDelayMs`, `POLL_INTERVAL_MS`, `ONE_DAY_MS`, Python `retry_after_ms`, a field
@@ -824,6 +827,15 @@ def python_sleep_problem(
                 "`sleep` converts its argument with `int(...)`, which raises `TypeError` on a "
                 f"`timedelta`{held}: pass `....total_seconds()` or a number of seconds"
             )
+    short = sdk.timedelta_seconds_field(model, node)
+    if short is not None:
+        whole_length = int(short[1]) if short[1] == int(short[1]) else short[1]
+        return Span.of(seconds), (
+            f"`sleep` takes a number of seconds, and {code_span(model.code(seconds))} is only "
+            f"the part of {code_span(model.code(short[0]))} below one day "
+            f"({int(short[1] % 86400)}, not {whole_length}): a `timedelta`'s `.seconds` drops "
+            f"its days; pass `{model.text(short[2])}.total_seconds()`"
+        )
     if node is not None and sdk.in_milliseconds(model, node, imported=imported):
         return Span.of(seconds), (
             f"`sleep` takes seconds, but {code_span(model.code(seconds))} is in "

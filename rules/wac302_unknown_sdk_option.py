@@ -63,6 +63,10 @@ rejects a string in TypeScript), and `_retry_delay_seconds` does arithmetic on
 `delay`, `multiplier` and `max_delay`, so a `timedelta` there raises `TypeError`
 when a retry is due (an error). A policy written `dict(attempts=3, ...)` is read
 like a dict literal. (`sleep(timedelta(...))` is WAC301: `int()` of it raises.)
+A number of seconds written `td.seconds` of a `timedelta` a day long or longer
+(`wait_for_approval(timeout=REVIEW.seconds)` with `REVIEW = timedelta(days=3)`) is
+an error: `.seconds` is only the part below one day (0 here, an approval that times
+out at once); `int(td.total_seconds())` is the length.
 
 Note the TypeScript task options are snake_case like Python's (`cache_ttl`,
 `concurrency_limit`), while the approval option is `selfApproval`.
@@ -241,6 +245,17 @@ const approval = await waitForApproval({ timeout: 600 });
                 f"it on unconverted, and {shown} is a `timedelta`; give "
                 f"`int({model.text(value)}.total_seconds())`",
                 severity=WARNING,
+            )
+            return
+        short = sdk.timedelta_seconds_field(model, value) if kind in ("int", "number") else None
+        if short is not None:
+            ctx.report(
+                Span.of(value),
+                f"`{option.name}` is a number of seconds, and {shown} is only the part of "
+                f"{code_span(model.code(short[0]))} below one day ({int(short[1] % 86400)}, "
+                f"not {_whole(short[1])}): a `timedelta`'s `.seconds` drops its days; give "
+                f"`int({model.text(short[2])}"
+                ".total_seconds())`",
             )
             return
         wrong = wrong_type(model, value, kind)
@@ -502,3 +517,8 @@ def said(ctx: RuleContext, option: Option) -> bool:
     """An options constant shared by several calls: its key is reported once."""
     row, column = option.name_node.start_point
     return any(f.row == row + 1 and f.message.startswith(f"`{option.name}`") for f in ctx.findings)
+
+
+def _whole(seconds: float) -> str:
+    """`259200` for a whole number of seconds, else the float."""
+    return str(int(seconds)) if seconds == int(seconds) else str(seconds)

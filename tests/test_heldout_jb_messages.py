@@ -340,8 +340,8 @@ def test_wac106_durable_call_dropped_inside_an_async_helper() -> None:
             15,
             "error",
             "`announce(...)` calls `notify(...)` without `await` (line 10): the SDK still "
-            "dispatches the task, but its result and its failure are lost; `await` it in "
-            "`announce`",
+            "dispatches the task, but its result is lost (a failure still raises "
+            "`TaskError` at that call when the body replays); `await` it in `announce`",
         ),
         (
             15,

@@ -267,7 +267,8 @@ def test_map_and_starmap_over_a_task_are_iterators_not_awaitables() -> None:
         (
             14,
             "The task calls `itertools.starmap(...)` makes are never awaited: the SDK still "
-            "dispatches them, but their results and failures are lost; gather them: "
+            "dispatches them, but their results are lost (a failure still raises "
+            "`TaskError` at the call when the body replays); gather them: "
             "`await asyncio.gather(*itertools.starmap(...))`",
             None,
         ),

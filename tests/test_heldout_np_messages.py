@@ -264,12 +264,29 @@ def test_handwritten_retry_decorator_is_followed_with_the_function_it_wraps() ->
     ]
 
 
+REPLAYED = (
+    "wmill's task wrapper is a plain `def`, and once the task has failed, the call raises "
+    "its `TaskError` there when the body replays"
+)
+ALTERNATIVE = (
+    "use `@task(retry={...})`, or put the decorator below `@task` to retry inside the task's job"
+)
+
+
 def above_task(what: str) -> str:
+    # wmill 1.850.0's `_next_step` raises a failed task's TaskError at the wrapper's
+    # call on replay, so a matching policy does retry (acp corrected this message)
+    if what == "backoff.on_predicate":
+        return (
+            f"`{what}` above the task decorator retries on the value the call returns, "
+            "which is the step's coroutine (always truthy), so it retries nothing "
+            f"({REPLAYED}, outside its predicate); {ALTERNATIVE}"
+        )
     return (
-        f"`{what}` above the task decorator wraps wmill's task wrapper, a plain `def` that "
-        "only returns the step's coroutine, so it retries nothing: the task's failure is "
-        "raised where the workflow awaits it, outside the retry; use `@task(retry={...})`, "
-        "or put the decorator below `@task` to retry inside the task's job"
+        f"`{what}` above the task decorator retries, but not as it reads: {REPLAYED}, so "
+        "each retry dispatches the task anew under the next step key, and the library's "
+        "waits are blocking sleeps in the workflow body, slept again on every replay; "
+        f"{ALTERNATIVE}"
     )
 
 

@@ -223,7 +223,8 @@ def test_a_plain_def_handing_back_task_coroutines_that_nobody_awaits() -> None:
     lost = (
         "hands back the coroutines of durable calls (a plain `def` that returns or yields "
         "them), and they are never awaited: the SDK still dispatches the calls, but their "
-        "results and failures are lost; "
+        "results are lost (a failure still raises `TaskError` at the call when the body "
+        "replays); "
     )
     assert findings(code, ["WAC106"]) == [
         (19, "WAC106", "`each(...)` " + lost + "gather them: `await asyncio.gather(*each(...))`"),

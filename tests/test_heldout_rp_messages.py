@@ -508,8 +508,9 @@ def test_tasks_called_through_a_loop_variable_or_a_fold_over_them() -> None:
         "    return value, folded\n"
     )
     never = (
-        "is never awaited: the SDK still dispatches the task, but its result and its "
-        "failure are lost; `await` it or gather it"
+        "is never awaited: the SDK still dispatches the task, but its result is lost (a "
+        "failure still raises `TaskError` at this call when the body replays); `await` it "
+        "or gather it"
     )
     assert findings(code, "WAC106", "WAC201") == [
         (25, "WAC106", f"The result of `stage(...)` {never}"),

@@ -272,7 +272,8 @@ def test_a_task_called_through_a_constant_key_of_a_table() -> None:
             15,
             "WAC106",
             "The result of `ACTIONS['void'](...)` is never awaited: the SDK still dispatches "
-            "the task, but its result and its failure are lost; `await` it or gather it",
+            "the task, but its result is lost (a failure still raises `TaskError` at this "
+            "call when the body replays); `await` it or gather it",
         ),
         (
             16,

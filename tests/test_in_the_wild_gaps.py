@@ -169,7 +169,8 @@ def test_a_task_result_only_tested_for_truth_is_never_awaited() -> None:
         (
             7,
             "The result of `push(...)` is never awaited: the SDK still dispatches the task, "
-            "but its result and its failure are lost; `await` it or gather it",
+            "but its result is lost (a failure still raises `TaskError` at this call when "
+            "the body replays); `await` it or gather it",
         )
     ]
 

@@ -93,10 +93,17 @@ MAPPED_PY = (
 
 
 def many(name: str, awaitable: str, gather: str, plain: str) -> str:
+    # wmill 1.850.0 raises a failed task's TaskError at the call on a later replay
+    lost = (
+        "their results are lost (a failure still raises `TaskError` at the call when the "
+        "body replays)"
+        if awaitable == "coroutine"
+        else "their results and failures are lost"
+    )
     return (
         f"`{name}(...)` hands back the {awaitable}s of durable calls ({plain} that returns "
         "or yields them), and they are never awaited: the SDK still dispatches the calls, "
-        f"but their results and failures are lost; gather them: `await {gather}`"
+        f"but {lost}; gather them: `await {gather}`"
     )
 
 

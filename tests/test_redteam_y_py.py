@@ -92,13 +92,16 @@ def test_items_of_containers_of_task_coroutines_awaited_or_gathered_are_fine() -
         "    one = await firsts[xs[0]]\n"
         "    listed = [record(x) for x in xs]\n"
         "    two = await listed[0]\n"
+        # the rest gathered too: read back only by `listed[0]`, the others are lost
+        # (acp: tests/test_redteam_ac_py.py)
+        "    more = await asyncio.gather(*listed[1:])\n"
         "    run = Run()\n"
         "    run.pending.append(record(xs[0]))\n"
         "    three = await asyncio.gather(*run.pending)\n"
         "    kept = Run()\n"
         "    kept.pending.append(record(xs[0]))\n"
         "    four = await kept.flush()\n"  # a method may await its field
-        "    return done, one, two, three, four\n"
+        "    return done, one, two, more, three, four\n"
     )
     assert findings(code, "WAC106") == []
 

@@ -23,7 +23,8 @@ TS_HEAD = (
 )
 DROPPED = (
     "The result of `fetch(...)` is never awaited: the SDK still dispatches the task, but "
-    "its result and its failure are lost; `await` it or gather it"
+    "its result is lost (a failure still raises `TaskError` at this call when the body "
+    "replays); `await` it or gather it"
 )
 
 

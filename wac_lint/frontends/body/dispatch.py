@@ -255,6 +255,9 @@ class DispatchLookups(FunctionLookups):
         function of the table the name is bound to may run."""
         while callee.type == "non_null_expression" and callee.named_children:
             callee = callee.named_children[0]  # `handlers.get(kind)!(...)`
+        by_name = self.own_module_getattr(callee, scope)
+        if by_name is not None:
+            return self.module_functions_named(by_name)
         getter = self.table_get(callee)
         if getter is not None:  # `HANDLERS.get(kind)(...)` / `handlers.get(kind)?.(...)`
             obj, index = getter
@@ -269,6 +272,10 @@ class DispatchLookups(FunctionLookups):
             return self.module_functions_named(index)  # `globals()[f"sync_{system}"]`
         if index.type == "string" and getter is None:
             return []  # a literal key: `local_function` picks its one member
+        if obj.type == self.syntax.attribute:
+            in_class = self.class_table_functions(obj, index if getter is not None else None, scope)
+            if in_class:
+                return in_class
         from wac_lint.semantic import Binding
 
         binding = self.semantic.resolve(obj, scope) if obj.type in self.syntax.identifier else None
@@ -301,6 +308,79 @@ class DispatchLookups(FunctionLookups):
             if member not in found:
                 found.append(member)
         return found
+
+    def class_table_functions(
+        self, obj: Node, index: Node | None, scope: Scope
+    ) -> list[tuple[str, Node, Scope]]:
+        """`PayRules.handlers[kind](...)` / `self.handlers.get(kind)(...)`: the functions
+        of the dict / object literal a class body of the file (or a base's) binds to
+        that attribute once (`handlers = {"hourly": pay_hourly}`, a TS `static
+        handlers = {...}`); `index`, a literal key given to `.get`, picks one."""
+        owner = obj.child_by_field_name("object")
+        attr = obj.child_by_field_name(self.syntax.attribute_name_field)
+        if owner is None or attr is None:
+            return []
+        cls = self.class_scope_of(owner, scope)
+        member = self.class_member(cls, self.fe.text(attr)) if cls is not None else None
+        value = member.assigned_value if member is not None else None
+        held = self.kept_value(value) if value is not None else None
+        table_scope = member.scope if member is not None else None
+        if member is None and cls is not None:
+            # `self.handlers = {...}` in `__init__`: the one table instances hold
+            held = self.init_field_table(cls, self.fe.text(attr))
+            table_scope = self.semantic.scope_at(held) if held is not None else None
+        if held is None or table_scope is None or held.type not in ("object", "dictionary"):
+            return []
+        literal = (
+            self.fe.text(index).strip("\"'`")
+            if index is not None and index.type == "string"
+            else None
+        )
+        found: list[tuple[str, Node, Scope]] = []
+        label = self.fe.text(obj)
+        for entry in held.named_children:
+            key_node = entry.child_by_field_name("key" if entry.type == "pair" else "name")
+            if key_node is None:
+                continue
+            key_text = self.fe.text(key_node).strip("\"'")
+            if literal is not None and key_text != literal:
+                continue
+            got = self.object_member(held, key_text, label, table_scope)
+            if got is not None and got not in found:
+                found.append(got)
+        return found
+
+    def init_field_table(self, cls: Scope, field: str) -> Node | None:
+        """The dict literal a Python class's `__init__` assigns to `self.<field>`, when
+        that is the one assignment of the field in the class body's text."""
+        body = cls.node.child_by_field_name("body")
+        if body is None or cls.node.type != "class_definition":
+            return None
+        text = self.fe.text(cls.node)
+        if len(re.findall(rf"\bself\.{re.escape(field)}\s*(?:=(?!=)|\[|:)", text)) != 1:
+            return None  # assigned elsewhere too, or filled item by item
+        for statement in body.named_children:
+            if statement.type == "decorated_definition":
+                statement = statement.child_by_field_name("definition") or statement
+            name = statement.child_by_field_name("name")
+            if statement.type != "function_definition" or name is None:
+                continue
+            if self.fe.text(name) != "__init__":
+                continue
+            for node in self.fe.model.node_index.by_type.get("assignment", []):
+                if not statement.start_byte <= node.start_byte < statement.end_byte:
+                    continue
+                left = node.child_by_field_name("left")
+                right = node.child_by_field_name("right")
+                if left is None or right is None or left.type != "attribute":
+                    continue
+                target = left.child_by_field_name("object")
+                member = left.child_by_field_name("attribute")
+                if target is None or member is None or self.fe.text(target) != "self":
+                    continue
+                if self.fe.text(member) == field:
+                    return right if right.type == "dictionary" else None
+        return None
 
     def held_table_read(self, callee: Node, scope: Scope) -> Node | None:
         """The `HANDLERS[kind]` / `HANDLERS.get(kind)` a name is bound to once, whole."""
@@ -937,6 +1017,30 @@ class DispatchLookups(FunctionLookups):
             and not self.fe.positional_args(call)
             and self.semantic.resolve(callee, scope) is None
         )
+
+    def own_module_getattr(self, call: Node, scope: Scope) -> Node | None:
+        """The name argument of `getattr(sys.modules[__name__], name)` (Python's builtin
+        `getattr` on the script's own module: `globals()[name]` by another spelling)."""
+        if call.type != "call":
+            return None
+        callee = self.fe.callee(call)
+        args = self.fe.positional_args(call)
+        if (
+            callee is None
+            or callee.type not in self.syntax.identifier
+            or self.fe.text(callee) != "getattr"
+            or self.semantic.resolve(callee, scope) is not None
+            or len(args) != 2
+            or args[0].type != "subscript"
+        ):
+            return None
+        modules = args[0].child_by_field_name("value")
+        index = args[0].child_by_field_name("subscript")
+        if modules is None or index is None or self.fe.text(index) != "__name__":
+            return None
+        if self.semantic.qualified_name(modules, scope) != "sys.modules":
+            return None
+        return args[1]
 
     def module_functions_named(self, key: Node) -> list[tuple[str, Node, Scope]]:
         """The functions of the module (not its tasks: those dispatch) whose names the key

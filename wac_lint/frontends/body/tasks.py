@@ -44,13 +44,21 @@ class TaskLookups(DispatchLookups):
         if literal is not None and literal.type in ("object", "dictionary"):
             # `({ mute, unmute } as const)[verb](id)`: the table written at the call
             return self.uniform_table(literal, scope)
-        if obj is None or obj.type not in syntax.identifier:
+        if obj is None:
             return None
-        binding = self.semantic.resolve(obj, scope)
+        if obj.type == syntax.attribute:
+            # `Registry.handlers[kind](x)`: a table a class body of the file binds
+            binding = self.class_table_binding(obj, scope)
+        elif obj.type in syntax.identifier:
+            binding = self.semantic.resolve(obj, scope)
+        else:
+            return None
         if not isinstance(binding, Binding) or binding.rebound:
             return None
         if binding.kind == NameKind.NAMESPACE and callee.type == syntax.attribute:
             return self.namespace_task(binding, key)
+        if binding.kind == NameKind.CLASS and callee.type == syntax.attribute:
+            return self.class_attribute_task(binding, key, scope)
         if callee.type == syntax.attribute:
             value = self.kept_value(binding.assigned_value)
             if value is None or value.type != "object":
@@ -75,6 +83,34 @@ class TaskLookups(DispatchLookups):
         if found is not None:
             self.note_bound(found, callee, (binding.node.id, None))
         return found or self.registered_task(binding)
+
+    def class_attribute_task(self, cls: Binding, key: str | None, scope: Scope) -> TaskDef | None:
+        """`Jobs.fetch(x)` where the class body of the file (or a base's) binds `fetch =
+        fetch_task`, a task of the module: the class attribute is that task (read off
+        the class, not an instance, it is no bound method)."""
+        if key is None or cls.value is None:
+            return None
+        inner = self.open_class(cls.value, cls.scope)
+        member = self.class_member(inner, key) if inner is not None else None
+        value = self.kept_value(member.assigned_value) if member is not None else None
+        if value is None or value.type not in self.syntax.identifier:
+            return None
+        return self.fe.task_bindings.get(self.fe.text(value))
+
+    def class_table_binding(self, obj: Node, scope: Scope) -> Binding | None:
+        """The class-body binding `Registry.handlers` / `self.handlers` reads, when it
+        is bound once to a dict / object literal (in the class or a base of the file)."""
+        owner = obj.child_by_field_name("object")
+        attr = obj.child_by_field_name(self.syntax.attribute_name_field)
+        if owner is None or attr is None:
+            return None
+        cls = self.class_scope_of(owner, scope)
+        member = self.class_member(cls, self.fe.text(attr)) if cls is not None else None
+        value = member.assigned_value if member is not None else None
+        held = self.kept_value(value) if value is not None else None
+        if held is None or held.type not in ("object", "dictionary"):
+            return None
+        return member
 
     def registered_task(self, binding: Binding) -> TaskDef | None:
         """`READERS: dict = {}` filled by `READERS[key] = ...` statements storing tasks

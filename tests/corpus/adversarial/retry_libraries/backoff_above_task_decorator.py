@@ -1,4 +1,4 @@
-# SDK: wmill 1.850.0 client.py task(): the wrapper is a plain `def`, so backoff 2.2 picks its sync retry; calling the wrapper only returns the step's coroutine, and the TaskError raised at the body's await is never seen by backoff.
+# SDK: wmill 1.850.0 client.py task(): the wrapper is a plain `def`, so backoff 2.2 picks its sync retry; once the task failed, `_next_step` raises its TaskError at the wrapper's call when the body replays, so `Exception` matches and backoff retries under a new step key, its expo waits blocking time.sleeps in the body on every replay (corrected by acp: it was said never to see the TaskError).
 import backoff
 
 from wmill import task, workflow

@@ -1,4 +1,4 @@
-# SDK: wmill 1.850.0 client.py task(): the wrapper is a plain `def` returning the step's coroutine, so tenacity 9 wraps it with the sync Retrying; the call returns without raising and the TaskError surfaces at the body's await, outside the retry: the policy never retries.
+# SDK: wmill 1.850.0 client.py task(): the wrapper is a plain `def`, so tenacity 9 wraps it with the sync Retrying; once the task failed, `_next_step` raises its TaskError at the wrapper's call when the body replays (run with _run_workflow_async: `post_invoice_2` is dispatched), so tenacity does retry, but each attempt is a new step key and wait_fixed(5) is a blocking time.sleep in the body on every replay (corrected by acp: the policy was said never to retry).
 from tenacity import retry, stop_after_attempt, wait_fixed
 
 from wmill import task, workflow

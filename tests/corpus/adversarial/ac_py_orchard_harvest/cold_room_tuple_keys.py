@@ -1,0 +1,51 @@
+# SDK: wmill 1.850.0 json.dumps(default=str) only converts values: dict keys that are tuples raise TypeError ("keys must be str, int, float, bool or None") and the task fails
+import statistics
+
+import httpx
+from wmill import step, task, wait_for_approval, workflow
+
+PROBE_API = "https://coldchain.orchard.internal/probes"
+MAX_C = 3.5
+
+
+@task()
+async def read_probes(room: str) -> list[dict]:
+    resp = httpx.get(f"{PROBE_API}/{room}/readings", params={"window": "6h"})
+    resp.raise_for_status()
+    return resp.json()["readings"]
+
+
+@task()
+async def shelf_means(room: str, readings: list[dict]) -> dict:
+    positions = [(room, r["shelf"]) for r in readings]
+    temps = [float(r["celsius"]) for r in readings]
+    grouped: dict = {}
+    for pos, t in zip(positions, temps):
+        grouped.setdefault(pos, []).append(t)
+    means = dict(zip(grouped.keys(), (statistics.fmean(v) for v in grouped.values())))
+    return means  # expect: WAC107
+
+
+@task()
+async def move_pallets(room: str, shelves: list[str]) -> int:
+    resp = httpx.post(f"{PROBE_API}/{room}/relocate", json={"shelves": shelves})
+    return resp.json()["moved"]
+
+
+@workflow
+async def main(rooms: list[str]):
+    warm = []
+    for room in rooms:
+        readings = await read_probes(room=room)
+        means = await shelf_means(room=room, readings=readings)
+        warm += [f"{k}" for k, v in means.items() if v > MAX_C]
+    if not warm:
+        return {"warm": []}
+    answer = await wait_for_approval(timeout=3600, key="relocate_warm_shelves")
+    if not answer["approved"]:
+        return {"warm": warm, "moved": 0}
+    moved = 0
+    for room in rooms:
+        moved += await move_pallets(room=room, shelves=warm)
+    summary = await step("summary", lambda: {"moved": moved, "warm": sorted(warm)})
+    return summary
