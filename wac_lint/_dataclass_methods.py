@@ -932,10 +932,10 @@ CODE["48c50baa44190e33462a75f80316378b"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.text,self.applied,self.skipped,)==(other.text,other.applied,other.skipped,)
+   return (self.text,self.applied,self.skipped,self.rows,)==(other.text,other.applied,other.skipped,other.rows,)
   return NotImplemented
  return __eq__
-CODE["252e99fb7c5dee8eaabb4dc716a01aa7"] = __create_fn__.__code__
+CODE["1c3880ad1568ebea25e47a9faee1dd35"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -2125,9 +2125,9 @@ def __create_fn__():
 CODE["d7e8c4a34e9cce7d2ff8f2ce3f54f816"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(text={self.text!r}, applied={self.applied!r}, skipped={self.skipped!r})"
+  return self.__class__.__qualname__ + f"(text={self.text!r}, applied={self.applied!r}, skipped={self.skipped!r}, rows={self.rows!r})"
  return __repr__
-CODE["859af4e7e25f80e6c2d76fb22d6b4ab7"] = __create_fn__.__code__
+CODE["c28936a16f8169bc6c6aca86471a6fd2"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(text={self.text!r}, epoch={self.epoch!r}, base={self.base!r}, edits={self.edits!r})"
@@ -3486,13 +3486,14 @@ def __create_fn__(_type_text, _type_applied, MISSING, _HAS_DEFAULT_FACTORY, __da
   __dataclass_builtins_object__.__setattr__(self,'applied',applied)
  return __init__
 CODE["c3536acd76986464c8aa50df45449e2c"] = __create_fn__.__code__
-def __create_fn__(_type_text, _type_applied, _type_skipped, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,text:_type_text,applied:_type_applied,skipped:_type_skipped)->_return_type:
+def __create_fn__(_type_text, _type_applied, _type_skipped, _type_rows, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_rows, _return_type):
+ def __init__(self,text:_type_text,applied:_type_applied,skipped:_type_skipped,rows:_type_rows=_HAS_DEFAULT_FACTORY)->_return_type:
   self.text=text
   self.applied=applied
   self.skipped=skipped
+  self.rows=_dflt_rows() if rows is _HAS_DEFAULT_FACTORY else rows
  return __init__
-CODE["299cd6c8d939fbfc045630788b3a2af3"] = __create_fn__.__code__
+CODE["d2d87c97ad873dbb61691492459b1dec"] = __create_fn__.__code__
 def __create_fn__(_type_text, _type_epoch, _type_base, _type_edits, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_epoch, _dflt_base, _dflt_edits, _return_type):
  def __init__(self,text:_type_text,epoch:_type_epoch=_dflt_epoch,base:_type_base=_dflt_base,edits:_type_edits=_HAS_DEFAULT_FACTORY)->_return_type:
   self.text=text
