@@ -22,7 +22,7 @@ const reserveUnit = task(async (unitId: string, patientMrn: string) => {
   return { reservationId: ((await r.json()) as { id: string }).id };
 });
 
-export const main = workflow(async (sampleId: string, unitId: string, patientMrn: string, lab?: keyof typeof LABS) => {
+export const main = workflow(async (sampleId: string, unitId: string, patientMrn: string, lab?: "central" | "north") => {
   if (lab) {
     const single = await LABS[lab](sampleId, unitId);
     if (!single.compatible) return { sampleId, verdict: "incompatible" };

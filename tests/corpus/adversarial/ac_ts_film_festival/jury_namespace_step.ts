@@ -31,7 +31,7 @@ const publishLineup = task(async (section: string, filmIds: string[]) => {
   return { published: filmIds.length };
 });
 
-export const main = workflow(async (section: Film["section"], films: Film[]) => {
+export const main = workflow(async (section: "competition" | "shorts" | "documentary", films: Film[]) => {
   const eligible = await wmill.step("eligible", () => // expect: WAC002
     films.filter((f) => (section === "shorts" ? f.runtimeMin <= 40 : f.runtimeMin > 40)).map((f) => f.id),
   );

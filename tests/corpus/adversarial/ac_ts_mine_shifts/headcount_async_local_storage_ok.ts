@@ -20,7 +20,7 @@ const reconcile = task(async (level: string, expected: string[], seen: string[])
   return missing;
 });
 
-export const main = workflow(async (shift: string, levels: string[], expected: Record<string, string[]>) => {
+export const main = workflow(async (shift: string, levels: string[], expected: { [level: string]: string[] }) => {
   const out: Record<string, string[]> = {};
   for (const level of levels) {
     out[level] = await shiftContext.run({ shift, level }, async () => {

@@ -19,8 +19,8 @@ const inspectSegment = task(async (shaft: string, fromM: number, toM: number) =>
 export const main = workflow(async (shaft: string, crew: string, depthM: number) => {
   const lockId = await acquireSkip(shaft, crew);
   await using cleanup = new AsyncDisposableStack();
-  cleanup.defer(async () => { // expect: WAC101
-    await fetch(`${SKIP}/${shaft}/lock/${lockId}`, { method: "DELETE" });
+  cleanup.defer(async () => {
+    await fetch(`${SKIP}/${shaft}/lock/${lockId}`, { method: "DELETE" }); // expect: WAC101
   });
 
   const defects: { depthM: number; kind: string }[] = [];

@@ -1,4 +1,4 @@
-// SDK: windmill-client 1.818.0 client.mjs: approvals with explicit distinct keys inside labelled loops; `continue rounds` / `break rounds` only depend on checkpointed approval values, so each replay walks the same path
+// SDK: windmill-client 1.818.0 client.mjs: approvals with explicit distinct keys inside labelled loops; `continue rounds` / `break rounds` only depend on checkpointed approval values, so each replay walks the same path; the key is read from a constant table, which the guide's constant-name advice still asks to write out (a warning)
 import { task, step, workflow, waitForApproval, getApprovalUrls } from "windmill-client";
 
 const shortlist = task(async (section: string, round: number, keep: number) => {
@@ -24,7 +24,7 @@ export const main = workflow(async (section: string) => {
     if (films.length === 0) break rounds;
     const urls = await step("urls", () => getApprovalUrls(key));
     await postToJuryChannel(section, i + 1, films, urls.resume, urls.cancel);
-    const decision = (await waitForApproval({ key, timeout: 3 * 24 * 3600 })) as { value?: { skip?: boolean } };
+    const decision = (await waitForApproval({ key, timeout: 3 * 24 * 3600 })) as { value?: { skip?: boolean } }; // expect: WAC103
     if (decision?.value?.skip) continue rounds;
     finalists = films;
   }
