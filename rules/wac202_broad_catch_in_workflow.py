@@ -387,7 +387,11 @@ def starts_with_durable_call(ctx: RuleContext, handler: ExceptionHandler) -> boo
     ):
         return False
     body = handler.node.child_by_field_name("body")
-    statements = [c for c in body.named_children if c.type != "comment"] if body else []
+    if handler.entry is not None:
+        # past the tests at its head whose truth for the suspension is known
+        statements = [c for c in handler.entry if c.type != "comment"]
+    else:
+        statements = [c for c in body.named_children if c.type != "comment"] if body else []
     param = handler.node.child_by_field_name("parameter")
     caught = ctx.model.text(param) if param is not None else None
     # `if (attempt === last) throw e;` before it: a test that calls nothing, and either

@@ -1070,6 +1070,46 @@ class FrontEnd:
             gates += w.gates
         return HandlerWalk(None, durable, gates)
 
+    def suspension_entry(self, stmts: list[Node], caught: str | None) -> list[Node] | None:
+        """The statements of a handler the suspension runs first, past the `if` tests
+        at its head that call nothing and are known for it (`if (e instanceof Error &&
+        e.message) { await alert(...); ... }`: the branch; `if (e.status === 429) {...}`:
+        what follows); None when no such test leads it elsewhere."""
+        moved = False
+        for depth in range(8):
+            body = [c for c in stmts if c.type != "comment"]
+            if not body or body[0].type != "if_statement":
+                break
+            stmt = body[0]
+            condition = stmt.child_by_field_name("condition")
+            consequence = stmt.child_by_field_name("consequence")
+            if condition is None or consequence is None or self.calls_in(condition):
+                break
+            truth = self.suspension_truth(condition, caught)
+            if truth is None:
+                break
+            if truth:
+                stmts = self.branch_statements(consequence) + body[1:]
+            elif stmt.child_by_field_name("alternative") is None:
+                stmts = body[1:]
+            else:
+                otherwise = self.else_body(stmt)
+                if otherwise is None:
+                    break  # an `else if` chain: left to the walk
+                stmts = self.branch_statements(otherwise) + body[1:]
+            moved = True
+        return stmts if moved else None
+
+    def calls_in(self, node: Node) -> bool:
+        """Any call in `node` (a loop, not recursion: conditions can nest deep)."""
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            if current.type in self.syntax.call:
+                return True
+            stack.extend(current.named_children)
+        return False
+
     def branch_statements(self, body: Node) -> list[Node]:
         """The statements of an `if` branch: a block's, or the single statement."""
         if body.type in ("block", "statement_block"):

@@ -860,6 +860,14 @@ class TypeScriptFrontEnd(FrontEnd):
             block = clause.child_by_field_name("body")
             head_end = param.next_sibling if param is not None else clause.children[0]
             rethrow, note = self.rethrow_of(param, block, walker, scope)
+            entry = None
+            if (
+                param is not None
+                and block is not None
+                and rethrow in (Rethrow.NEVER, Rethrow.AFTER_DURABLE)
+            ):
+                found = self.suspension_entry(list(block.named_children), self.text(param))
+                entry = tuple(found) if found is not None else None
             return [
                 ExceptionHandler(
                     kind=HandlerKind.CATCH,
@@ -867,6 +875,7 @@ class TypeScriptFrontEnd(FrontEnd):
                     span=Span.between(clause, head_end or clause),
                     rethrow=rethrow,
                     note=note,
+                    entry=entry,
                     protects_durable=body is not None and walker.guards_durable(body, scope),
                     chain=chain,
                 )
@@ -1026,7 +1035,7 @@ class TypeScriptFrontEnd(FrontEnd):
             # checks any thrown Error passes (`e !== null`, `typeof e === "object"`,
             # `e instanceof Error`)
             operands = self.and_operands(condition)
-            tests = [o for o in operands if not self.holds_for_any_error(o, name)]
+            tests = [o for o in operands if not self.true_for_suspension(o, name)]
             return len(tests) == 1 and self.passes_suspension(tests[0], name)
         text = self.text(condition)
         if condition.type == "unary_expression" and text.startswith("!"):
@@ -1324,7 +1333,19 @@ class TypeScriptFrontEnd(FrontEnd):
 
     def holds_for_suspension(self, condition: Node, caught: str | None) -> bool:
         return caught is not None and all(
-            self.holds_for_any_error(o, caught) for o in self.and_operands(condition)
+            self.true_for_suspension(o, caught) for o in self.and_operands(condition)
+        )
+
+    def true_for_suspension(self, node: Node, name: str) -> bool:
+        """A test the suspension passes that tells nothing about it: one every thrown
+        `Error` passes, or the truth of a field StepSuspend always fills (`e.message`,
+        `e?.name`, `(e as Error).stack`: non-empty strings, "__step_suspend__" and
+        "StepSuspend")."""
+        if self.holds_for_any_error(node, name):
+            return True
+        node = self.without_parentheses(node)
+        return any(
+            self.suspension_field(node, name, field) for field in ("message", "name", "stack")
         )
 
     def holds_for_any_error(self, node: Node, name: str) -> bool:
