@@ -865,14 +865,15 @@ class FrontEnd:
     ) -> tuple[Rethrow, str | None]:
         """`rethrow_in`, and when the suspension can be swallowed on one path of the
         handler only, how (a clause for the message: which test leads there)."""
-        saved = self.error_names
+        saved, saved_values = self.error_names, self.error_values
         self.error_names = self.names_from_error(block, caught)
+        self.error_values = self.values_from_error(block, caught)
         try:
             walk = self.walk_handler(
                 block.named_children, start, caught, walker, scope, depth, False
             )
         finally:
-            self.error_names = saved
+            self.error_names, self.error_values = saved, saved_values
         gates = " and ".join(walk.gates)
         verb = "rethrows" if self.raise_statement == "throw_statement" else "re-raises"
         if walk.verdict is None:
@@ -1076,7 +1077,7 @@ class FrontEnd:
         e.message) { await alert(...); ... }`: the branch; `if (e.status === 429) {...}`:
         what follows); None when no such test leads it elsewhere."""
         moved = False
-        for depth in range(8):
+        for _round in range(8):
             body = [c for c in stmts if c.type != "comment"]
             if not body or body[0].type != "if_statement":
                 break
@@ -1142,6 +1143,26 @@ class FrontEnd:
         )
 
     error_names: frozenset[str] = frozenset()  # the caught error and names built from it
+    # names the handler binds once, from the caught error, to what they are bound to
+    # (`const msg = e instanceof Error ? e.message : String(e)`)
+    error_values: dict[str, Node] = {}  # replaced, never changed in place
+
+    def values_from_error(self, block: Node, caught: str | None) -> dict[str, Node]:
+        """The names `names_from_error` finds, bound once in the handler's block: what
+        each is bound to."""
+        if caught is None:
+            return {}
+        seen: dict[str, Node] = {}
+        twice: set[str] = set()
+        for target, value in self.handler_assignments(block):
+            if target in seen:
+                twice.add(target)
+            seen[target] = value
+        return {
+            name: value
+            for name, value in seen.items()
+            if name not in twice and name != caught and name in self.error_names
+        }
 
     def names_from_error(self, block: Node, caught: str | None) -> frozenset[str]:
         """The caught name and the names the handler assigns from it (`const msg =

@@ -1236,8 +1236,10 @@ class TypeScriptFrontEnd(FrontEnd):
             if obj is None or prop is None:
                 return False
             obj = self.without_parentheses(obj)
+            if self.is_caught(obj, caught):  # `e`, `(e as any)`, `e!`
+                return self.text(prop) not in SUSPEND_PROPERTIES
             if obj.type == "identifier":
-                return self.text(obj) == caught and self.text(prop) not in SUSPEND_PROPERTIES
+                return False
             node = obj
         return False
 
@@ -1293,11 +1295,33 @@ class TypeScriptFrontEnd(FrontEnd):
     def suspension_text(self, node: Node, caught: str) -> str | None:
         """The text `node` has when the caught error is StepSuspend: its `message`, its
         `name`, or the error as a string (`String(e)`, `e.toString()`: "name: message")."""
+        return self._suspension_text(node, caught, 0)
+
+    def _suspension_text(self, node: Node, caught: str, depth: int) -> str | None:
         node = self.without_parentheses(node)
         if self.suspension_field(node, caught, "message"):
             return SUSPEND_MESSAGE
         if self.suspension_field(node, caught, "name"):
             return "StepSuspend"
+        if depth > 4:
+            return None
+        if node.type == "identifier" and self.text(node) in self.error_values:
+            # `const msg = e instanceof Error ? e.message : String(e)`, then `msg`
+            return self._suspension_text(self.error_values[self.text(node)], caught, depth + 1)
+        if node.type == "ternary_expression":
+            condition = node.child_by_field_name("condition")
+            truth = self.suspension_truth(condition, caught) if condition is not None else None
+            if truth is None:
+                return None
+            branch = node.child_by_field_name("consequence" if truth else "alternative")
+            return self._suspension_text(branch, caught, depth + 1) if branch else None
+        if node.type == "binary_expression":
+            op = node.child_by_field_name("operator")
+            left = node.child_by_field_name("left")
+            if op is not None and self.text(op) in ("??", "||") and left is not None:
+                # `e?.message ?? "unknown"`: the suspension's message is a non-empty string
+                return self._suspension_text(left, caught, depth + 1) or None
+            return None
         if node.type != "call_expression":
             return None
         callee = node.child_by_field_name("function")
@@ -1307,7 +1331,7 @@ class TypeScriptFrontEnd(FrontEnd):
         if callee.type == "identifier" and self.text(callee) == "String" and len(args) == 1:
             if self.is_caught(args[0], caught):
                 return f"StepSuspend: {SUSPEND_MESSAGE}"
-            return self.suspension_text(args[0], caught)
+            return self._suspension_text(args[0], caught, depth + 1)
         method = callee.child_by_field_name("property")
         if (
             callee.type == "member_expression"
@@ -1344,9 +1368,7 @@ class TypeScriptFrontEnd(FrontEnd):
         if self.holds_for_any_error(node, name):
             return True
         node = self.without_parentheses(node)
-        return any(
-            self.suspension_field(node, name, field) for field in ("message", "name", "stack")
-        )
+        return bool(self.suspension_text(node, name)) or self.suspension_field(node, name, "stack")
 
     def holds_for_any_error(self, node: Node, name: str) -> bool:
         """A test every thrown `Error` (so `StepSuspend`) passes."""

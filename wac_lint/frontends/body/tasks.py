@@ -7,7 +7,6 @@ from wac_lint.frontends.body.dispatch import DispatchLookups
 from wac_lint.frontends.body.records import Node, assigned_once
 from wac_lint.frontends.body.vocabulary import (
     CHOICES,
-    ELEMENT_CALLBACKS,
     FOLDS,
     LOOP_HEADS,
     TASK_SEQUENCES,
@@ -399,47 +398,6 @@ class TaskLookups(DispatchLookups):
         walked = self.callback_collection(binding, target)
         return self.collection_task(walked, True, pair) if walked is not None else None
 
-    def pattern_slot(self, node: Node) -> tuple[Node, int | None]:
-        """Where a bound name stands: inside an array / tuple pattern (`[key, task]`,
-        `name, task`), that pattern and the name's position in it; else itself."""
-        parent = node.parent
-        if parent is None or parent.type not in ("array_pattern", "pattern_list", "tuple_pattern"):
-            return node, None
-        elements = [c for c in parent.named_children if c.type != "comment"]
-        position = next((i for i, c in enumerate(elements) if c.id == node.id), None)
-        return parent, position
-
-    def callback_collection(self, binding: Binding, target: Node) -> Node | None:
-        """The collection an array method walks (`xs.forEach(...)`, `.map`, `.filter`,
-        ...) when `target` is the first parameter of the callback it is given first."""
-        function = binding.scope.node
-        if function.type not in self.syntax.function:
-            return None
-        params = function.child_by_field_name("parameters")
-        if params is None:
-            only = function.child_by_field_name("parameter")  # `t => t(x)`
-            first = only
-        else:
-            first = next((c for c in params.named_children if c.type != "comment"), None)
-        if first is None or not (first.start_byte <= target.start_byte < first.end_byte):
-            return None
-        if first.id != target.id and first.child_by_field_name("pattern") != target:
-            return None
-        args = function.parent
-        call = args.parent if args is not None else None
-        if args is None or call is None or args.type not in self.syntax.arguments:
-            return None
-        given = [c for c in args.named_children if c.type != "comment"]
-        if not given or given[0].id != function.id or call.type not in self.syntax.call:
-            return None
-        method_of = self.fe.callee(call)
-        if method_of is None or method_of.type != self.syntax.attribute:
-            return None
-        method = method_of.child_by_field_name(self.syntax.attribute_name_field)
-        if method is None or self.fe.text(method) not in ELEMENT_CALLBACKS:
-            return None
-        return method_of.child_by_field_name("object")
-
     def collection_task(self, iterable: Node | None, callback: bool, pair: bool) -> TaskDef | None:
         """The task every element of `iterable` is (`pair`: the value of every `[key,
         value]` entry), when they are all tasks of the file called the same way (see
@@ -456,6 +414,8 @@ class TaskLookups(DispatchLookups):
         if node.type in self.syntax.call:
             callee = self.fe.callee(node)
             args = self.fe.positional_args(node)
+            if callee is not None and self.fe.text(callee) == "Array.from" and len(args) == 1:
+                return self.collection_task(args[0], False, pair)  # an array of what it iterates
             if callee is None or callee.type != self.syntax.attribute:
                 return None
             method = callee.child_by_field_name(self.syntax.attribute_name_field)
