@@ -159,10 +159,7 @@ def test_a_test_of_the_suspensions_own_message_is_true_for_it() -> None:
     assert findings(quota, "WAC202") == []
     # the suspension's own name, as one side of `&&`: a guard that rethrows it
     guard = HANDLER + (
-        '    if (e.message && e.name === "StepSuspend") throw e;\n'
-        '    return "failed";\n'
-        "  }\n"
-        "});\n"
+        '    if (e.message && e.name === "StepSuspend") throw e;\n    return "failed";\n  }\n});\n'
     )
     assert findings(guard, "WAC202") == []
 
