@@ -651,29 +651,6 @@ class TaskLookups(DispatchLookups):
             entries.append((self.fe.text(name), held))
         return entries or None
 
-    def map_entries(self, value: Node, scope: Scope) -> list[tuple[str, Node]] | None:
-        """`new Map([["bottle", shipBottle], ["case", shipCase]])` (TypeScript, the global
-        `Map`): its keys and values, None for anything else (an iterable not written as
-        an array of pairs, a spread, a local `Map`)."""
-        ctor = value.child_by_field_name("constructor")
-        args = value.child_by_field_name("arguments")
-        if ctor is None or args is None or ctor.type not in self.syntax.identifier:
-            return None
-        if self.fe.text(ctor) != "Map" or self.semantic.resolve(ctor, scope) is not None:
-            return None
-        given = [a for a in args.named_children if a.type != "comment"]
-        if len(given) != 1 or given[0].type != "array":
-            return None
-        entries: list[tuple[str, Node]] = []
-        for pair in given[0].named_children:
-            if pair.type == "comment":
-                continue
-            parts = [p for p in pair.named_children if p.type != "comment"]
-            if pair.type != "array" or len(parts) != 2:
-                return None
-            entries.append((self.fe.text(parts[0]), parts[1]))
-        return entries or None
-
     def destructured_task(self, binding: Binding) -> TaskDef | None:
         """`const { disable } = OPS`: the task an object literal of tasks, bound once to
         `OPS`, holds under that key (see `tasks_by_key`)."""
