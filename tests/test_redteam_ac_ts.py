@@ -164,6 +164,34 @@ def test_a_test_of_the_suspensions_own_message_is_true_for_it() -> None:
     assert findings(guard, "WAC202") == []
 
 
+def test_a_name_bound_to_the_caught_error_is_the_caught_error() -> None:
+    # `const error = err as Error`: the same object; a test of its fields is one of err's
+    head = HANDLER.replace("catch (e)", "catch (err)")
+    code = head + (
+        "    const error = err as Error;\n"
+        '    if (error.name) return "failed: " + error.name;\n'
+        "    throw err;\n"
+        "  }\n"
+        "});\n"
+    )
+    assert findings(code, "WAC202") == [(7, "WAC202")]
+    for guard in (
+        'if (error.name === "StepSuspend") throw err;',
+        'if (error.name === "StepSuspend") throw error;',
+        'if (error.name !== "TaskError") throw err;',
+    ):
+        fine = head + f"    const error = err as Error;\n    {guard}\n    return 1;\n  }}\n}});\n"
+        assert findings(fine, "WAC202") == [], guard
+    quota = head + (
+        "    const error = err as Error;\n"
+        '    if (error.message.includes("quota")) return 1;\n'
+        "    throw err;\n"
+        "  }\n"
+        "});\n"
+    )
+    assert findings(quota, "WAC202") == []
+
+
 def test_a_durable_call_first_on_the_suspensions_path_is_the_warning() -> None:
     # client.mjs: `_nextStep` begins with `_rethrowSwallowed()`, so the task called first
     # in the branch the suspension takes rethrows it; the `continue` after never runs then

@@ -1100,9 +1100,10 @@ class TypeScriptFrontEnd(FrontEnd):
             return False
         return self.is_caught(node.child_by_field_name("object"), caught)
 
-    def is_caught(self, node: Node | None, caught: str) -> bool:
+    def is_caught(self, node: Node | None, caught: str, depth: int = 0) -> bool:
         """The caught value itself, through type-only wrappers (`e as any`, `<any>e`,
-        `e!`, parentheses)."""
+        `e!`, parentheses), or a name the handler binds once to it (`const error = err
+        as Error`, then `error.message`)."""
         while (
             node is not None
             and node.type in TYPE_ONLY_WRAPPERS  # parentheses included
@@ -1110,7 +1111,13 @@ class TypeScriptFrontEnd(FrontEnd):
         ):
             # `<any>e`: the type comes first, the value last
             node = node.named_children[-1 if node.type == "type_assertion" else 0]
-        return node is not None and node.type == "identifier" and self.text(node) == caught
+        if node is None or node.type != "identifier":
+            return False
+        name = self.text(node)
+        if name == caught:
+            return True
+        bound = self.error_values.get(name)
+        return bound is not None and depth < 4 and self.is_caught(bound, caught, depth + 1)
 
     def has_own_field_test(self, condition: Node, caught: str) -> bool:
         """`"dispatchInfo" in e`: only the suspension carries that field (StepSuspend's
