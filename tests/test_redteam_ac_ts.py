@@ -76,6 +76,35 @@ def test_the_element_parameter_of_an_array_method_callback_holds_each_task() -> 
     assert findings(gathered, "WAC106") == []
 
 
+def test_a_task_in_a_field_of_each_element_of_an_array_of_descriptors() -> None:
+    steps = TASKS + 'const STEPS = [{ name: "sms", run: sms }, { name: "mail", run: mail }];\n'
+
+    def steps_body(*lines: str) -> str:
+        inner = "".join(f"  {line}\n" for line in lines)
+        return steps + f"export const main = workflow(async (id: string) => {{\n{inner}}});\n"
+
+    for line in (
+        "for (const s of STEPS) s.run(id);",
+        "for (const { name, run } of STEPS) run(name);",
+        "for (const { run: go } of STEPS) go(id);",
+        "STEPS.forEach((s) => { s.run(id); });",
+    ):
+        assert findings(steps_body(line, "return 1;"), "WAC106") == [(9, "WAC106")], line
+    fine = steps_body(
+        "for (const s of STEPS) await s.run(id);",
+        "return await Promise.all(STEPS.map((s) => s.run(id)));",
+    )
+    assert findings(fine, "WAC106") == []
+    # one element's field is no task: not taken for one
+    mixed = TASKS + (
+        "const STEPS = [{ run: sms }, { run: async (x: string) => x }];\n"
+        "export const main = workflow(async (id: string) => {\n"
+        "  for (const s of STEPS) s.run(id);\n"
+        "});\n"
+    )
+    assert findings(mixed, "WAC106") == []
+
+
 def test_plain_functions_reached_through_entries_and_map_values_run_in_the_body() -> None:
     code = (
         'import { task, workflow } from "windmill-client";\n'
