@@ -126,6 +126,27 @@ def test_plain_functions_reached_through_entries_and_map_values_run_in_the_body(
     assert [row for row, _ in findings(code, "WAC101")] == [10, 11, 12, 13]
 
 
+def test_plain_functions_in_a_field_of_descriptors_run_in_the_body() -> None:
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const a = task(async (x: string) => x);\n"
+        "const ping = async (x: string) => {\n"
+        '  await fetch("https://p.example/" + x, { method: "POST" });\n'
+        "  return x;\n"
+        "};\n"
+        'const HOOKS = [{ name: "ping", run: ping }, { name: "a", run: a }];\n'
+        "export const main = workflow(async (x: string) => {\n"
+        "  for (const h of HOOKS) await h.run(x);\n"  # 9
+        "  for (const { run } of HOOKS) await run(x);\n"  # 10
+        "  HOOKS.forEach(async (h) => { await h.run(x); });\n"  # 11
+        "  return 1;\n"
+        "});\n"
+    )
+    assert [row for row, _ in findings(code, "WAC101")] == [9, 10, 11]
+    quiet = code.replace('await fetch("https://p.example/" + x, { method: "POST" });', "")
+    assert findings(quiet, "WAC101") == []
+
+
 def test_python_items_of_a_table_of_tasks() -> None:
     code = (
         "from wmill import task, workflow\n"

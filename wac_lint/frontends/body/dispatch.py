@@ -333,6 +333,102 @@ class DispatchLookups(FunctionLookups):
             entries.append((self.fe.text(parts[0]), parts[1]))
         return entries or None
 
+    def descriptor_fields(
+        self, callee: Node, scope: Scope
+    ) -> tuple[list[Node | None], Scope] | None:
+        """`s.run` where `s` walks an array of object literals (`[{ name: "a", run:
+        extract }, ...]`, written there or in a name bound once to one) in a loop or an
+        array method's callback, or `run` destructured from each (`for (const { name,
+        run } of STEPS)`, `{ run: go }`): what each element holds in that field (None
+        where it has none), and the scope the literals are in. None for anything else."""
+        if callee.type != "member_expression" and callee.type not in self.syntax.identifier:
+            return None
+        if callee.type == "member_expression":
+            holder = callee.child_by_field_name("object")
+            prop = callee.child_by_field_name("property")
+            if holder is None or prop is None or holder.type != "identifier":
+                return None
+            binding = self.semantic.resolve(holder, scope)
+            field = self.fe.text(prop)
+            target = binding.node if binding is not None else None
+        else:
+            binding = self.semantic.resolve(callee, scope)
+            if binding is None or binding.node.parent is None:
+                return None
+            slot = binding.node.parent
+            if slot.type not in ("object_pattern", "pair_pattern"):
+                return None
+            if slot.type == "pair_pattern":
+                key = slot.child_by_field_name("key")
+                if key is None or slot.child_by_field_name("value") != binding.node:
+                    return None
+                field = self.fe.text(key).strip("\"'")
+                target = slot.parent
+            else:
+                field = self.fe.text(binding.node)
+                target = slot
+        if binding is None or target is None:
+            return None
+        if binding.kind == NameKind.LOOP:
+            loop = target.parent
+            left = loop.child_by_field_name("left") if loop is not None else None
+            if loop is None or loop.type not in LOOP_HEADS or left is None or left.id != target.id:
+                return None
+            iterable = loop.child_by_field_name("right")
+        elif binding.kind == NameKind.PARAMETER:
+            iterable = self.callback_collection(binding, target)
+        else:
+            return None
+        array = self.kept_value(iterable)
+        if array is not None and array.type in self.syntax.identifier:
+            held = self.semantic.resolve(array, self.semantic.scope_at(array))
+            if held is None or held.kind != NameKind.ASSIGNMENT or held.rebound:
+                return None
+            array = self.kept_value(held.value)
+        if array is None or array.type != "array":
+            return None
+        owner = self.semantic.scope_at(array)
+        values: list[Node | None] = []
+        for element in array.named_children:
+            if element.type == "comment":
+                continue
+            literal = self.kept_value(element)
+            if literal is None or literal.type != "object":
+                return None
+            value: Node | None = None
+            for entry in literal.named_children:
+                if entry.type == "spread_element":
+                    return None  # what the spread holds is not read
+                if entry.type == "shorthand_property_identifier" and self.fe.text(entry) == field:
+                    value = entry
+                elif entry.type == "pair":
+                    key = entry.child_by_field_name("key")
+                    if key is not None and self.fe.text(key).strip("\"'") == field:
+                        value = self.kept_value(entry.child_by_field_name("value"))
+            values.append(value)
+        return values, owner
+
+    def descriptor_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """The functions of the file a field of an array of descriptors holds (see
+        `descriptor_fields`): any of them may run where the field is called."""
+        found = self.descriptor_fields(callee, scope)
+        if found is None:
+            return []
+        values, owner = found
+        functions: list[tuple[str, Node, Scope]] = []
+        for value in values:
+            member: tuple[str, Node, Scope] | None = None
+            if value is None:
+                continue
+            if value.type in self.syntax.function:
+                member = (self.fe.text(callee), value, owner)
+            elif value.type in (*self.syntax.identifier, "shorthand_property_identifier"):
+                if self.task_of(value, owner) is None:
+                    member = self.binding_function(self.semantic.resolve(value, owner))
+            if member is not None and member not in functions:
+                functions.append(member)
+        return functions
+
     def entries_of_table(self, node: Node) -> Node | None:
         """`Object.entries(x)` (TypeScript) / `x.entries()` / `x.items()`: the table `x`
         whose `[key, value]` entries they yield."""

@@ -408,73 +408,18 @@ class TaskLookups(DispatchLookups):
     def element_field_task(self, callee: Node, scope: Scope) -> TaskDef | None:
         """`for (const s of STEPS) await s.run(x)`, `for (const { name, run } of STEPS)`,
         `STEPS.forEach((s) => s.run(x))`: a field of each element of an array of object
-        literals (`[{ name: "a", run: extract }, ...]`, written there or in a name bound
-        once to one) that holds a task of the file in every element, all called the same
-        way (see `uniform_table`)."""
-        if callee.type == "member_expression":
-            holder = callee.child_by_field_name("object")
-            prop = callee.child_by_field_name("property")
-            if holder is None or prop is None or holder.type != "identifier":
-                return None
-            binding = self.semantic.resolve(holder, scope)
-            field = self.fe.text(prop)
-            target = binding.node if binding is not None else None
-        else:
-            binding = self.semantic.resolve(callee, scope)
-            if binding is None or binding.node.parent is None:
-                return None
-            slot = binding.node.parent
-            if slot.type == "pair_pattern":
-                key = slot.child_by_field_name("key")
-                if key is None or slot.child_by_field_name("value") != binding.node:
-                    return None
-                field = self.fe.text(key).strip("\"'")
-                target = slot.parent
-            else:
-                field = self.fe.text(binding.node)
-                target = slot
-        if binding is None or target is None:
+        literals (see `descriptor_fields`) that holds a task of the file in every
+        element, all called the same way (see `uniform_table`)."""
+        found = self.descriptor_fields(callee, scope)
+        if found is None:
             return None
-        if binding.kind == NameKind.LOOP:
-            loop = target.parent
-            left = loop.child_by_field_name("left") if loop is not None else None
-            if loop is None or loop.type not in LOOP_HEADS or left is None or left.id != target.id:
-                return None
-            iterable = loop.child_by_field_name("right")
-        elif binding.kind == NameKind.PARAMETER:
-            iterable = self.callback_collection(binding, target)
-        else:
-            return None
-        array = self.kept_value(iterable)
-        if array is not None and array.type in self.syntax.identifier:
-            held = self.semantic.resolve(array, self.semantic.scope_at(array))
-            if held is None or held.kind != NameKind.ASSIGNMENT or held.rebound:
-                return None
-            array = self.kept_value(held.value)
-        if array is None or array.type != "array":
-            return None
-        owner = self.semantic.scope_at(array)
+        values, owner = found
         tasks: list[TaskDef] = []
-        for element in array.named_children:
-            if element.type == "comment":
-                continue
-            literal = self.kept_value(element)
-            if literal is None or literal.type != "object":
+        for value in values:
+            got = self.entry_task(value, owner) if value is not None else None
+            if got is None or got[0].function is None:
                 return None
-            value: Node | None = None
-            for entry in literal.named_children:
-                if entry.type == "spread_element":
-                    return None  # what the spread holds is not read
-                if entry.type == "shorthand_property_identifier" and self.fe.text(entry) == field:
-                    value = entry
-                elif entry.type == "pair":
-                    key = entry.child_by_field_name("key")
-                    if key is not None and self.fe.text(key).strip("\"'") == field:
-                        value = self.kept_value(entry.child_by_field_name("value"))
-            found = self.entry_task(value, owner) if value is not None else None
-            if found is None or found[0].function is None:
-                return None
-            tasks.append(found[0])
+            tasks.append(got[0])
         shapes = {self.call_shape(task) for task in tasks}
         return tasks[0] if tasks and len(shapes) == 1 and None not in shapes else None
 
