@@ -242,6 +242,41 @@ def test_a_name_bound_to_the_caught_error_is_the_caught_error() -> None:
     assert findings(quota, "WAC202") == []
 
 
+def test_a_switch_true_in_a_handler_is_followed_case_by_case() -> None:
+    def switch(first: str) -> str:
+        return HANDLER + (
+            "    switch (true) {\n"
+            f"      case {first}:\n"
+            '        return "first";\n'
+            '      case (e as Error).message.includes("quota"):\n'
+            '        return "quota";\n'
+            "      default:\n"
+            "        throw e;\n"
+            "    }\n"
+            "  }\n"
+            "});\n"
+        )
+
+    # both tests are false for StepSuspend: it reaches `default: throw e`
+    assert findings(switch("(e as any).status === 429"), "WAC202") == []
+    # `e instanceof Error` is true for it: the first clause returns
+    assert findings(switch("e instanceof Error"), "WAC202") == [(7, "WAC202")]
+    # a clause that breaks out of the switch, then the handler carries on
+    broken = HANDLER + (
+        "    switch (true) {\n"
+        "      case e instanceof Error:\n"
+        '        console.log("failed");\n'
+        "        break;\n"
+        "      default:\n"
+        "        throw e;\n"
+        "    }\n"
+        '    return "after";\n'
+        "  }\n"
+        "});\n"
+    )
+    assert findings(broken, "WAC202") == [(7, "WAC202")]
+
+
 def test_a_durable_call_first_on_the_suspensions_path_is_the_warning() -> None:
     # client.mjs: `_nextStep` begins with `_rethrowSwallowed()`, so the task called first
     # in the branch the suspension takes rethrows it; the `continue` after never runs then

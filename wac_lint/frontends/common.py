@@ -957,6 +957,14 @@ class FrontEnd:
                     continue
             if self.switch_rethrows(stmt, caught):
                 return HandlerWalk(guarded, durable_before, gates)
+            path = self.switch_path(stmt, caught, stmts[index + 1 :])
+            if path is not None:
+                # `switch (true) { case e instanceof TypeError: ...; default: throw e }`:
+                # the clause the suspension enters, then what follows the switch
+                walk = self.walk_handler(
+                    path, 0, caught, walker, scope, depth, durable_before, nested
+                )
+                return HandlerWalk(walk.verdict, walk.durable, gates + walk.gates, walk.note)
             if self.returns_rejection_of(stmt, caught):
                 # `return Promise.reject(e)` in an async handler rejects with `e`: a rethrow
                 verdict = Rethrow.AFTER_DURABLE if durable_before else Rethrow.ALWAYS
@@ -1277,6 +1285,12 @@ class FrontEnd:
     def switch_rethrows(self, stmt: Node, caught: str | None) -> bool:
         """A `switch` on the caught error's name that rethrows the suspension."""
         return False
+
+    def switch_path(self, stmt: Node, caught: str | None, after: list[Node]) -> list[Node] | None:
+        """The statements the suspension runs from a `switch (true)` on: the first clause
+        whose test is true for it (every test before it known to be false), falling
+        through to the next `break`, then `after`; None when a test is not known."""
+        return None
 
     def false_for_suspension(self, condition: Node, caught: str | None) -> bool:
         """Is this test false for the SDK's suspension (so an `else` that re-raises

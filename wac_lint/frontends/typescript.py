@@ -1186,6 +1186,40 @@ class TypeScriptFrontEnd(FrontEnd):
                 return self.starts_with_raise(stmts[0], caught)
         return False
 
+    def switch_path(self, stmt: Node, caught: str | None, after: list[Node]) -> list[Node] | None:
+        if caught is None or stmt.type != "switch_statement":
+            return None
+        subject = stmt.child_by_field_name("value")
+        body = stmt.child_by_field_name("body")
+        if (
+            subject is None
+            or body is None
+            or self.text(self.without_parentheses(subject)) != "true"
+        ):
+            return None
+        clauses = [c for c in body.named_children if c.type in ("switch_case", "switch_default")]
+        for start, clause in enumerate(clauses):
+            if clause.type == "switch_case":
+                test = clause.child_by_field_name("value")
+                truth = self.suspension_truth(test, caught) if test is not None else None
+                if truth is None and test is not None and self.tests_error(test):
+                    truth = False  # a test of the error we cannot read: not its own
+                if truth is None:
+                    return None
+                if not truth:
+                    continue
+            path: list[Node] = []
+            for taken in clauses[start:]:
+                label = taken.child_by_field_name("value")
+                for child in taken.named_children:
+                    if child.type == "comment" or (label is not None and child.id == label.id):
+                        continue
+                    if child.type == "break_statement" and not child.named_children:
+                        return path + after  # leaves the switch
+                    path.append(child)
+            return path + after
+        return after  # no clause for it: past the switch
+
     def false_for_suspension(self, condition: Node, caught: str | None) -> bool:
         if caught is None:
             return False
