@@ -832,8 +832,10 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         if loss is None:
             # `{ id, at: new Date() }`, `{"tags": {x}}`, `[started, id]`: JSON carries the
             # container, not what it holds
+            # (nested containers: still "inside the value returned by ...", said once)
+            inner = role if role.startswith("inside the value ") else f"inside the value {role}"
             for member in container_members(model, expr, 3):
-                self.value(ctx, member, f"inside the value {role}", held, sent_to=sent_to)
+                self.value(ctx, member, inner, held, sent_to=sent_to)
             return
         if loss.raises:
             ctx.report(

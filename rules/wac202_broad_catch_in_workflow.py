@@ -49,12 +49,17 @@ through), or a handler that rethrows the caught error unconditionally.
 The handler is followed path by path, reading each test for what it is for
 `StepSuspend` (an Error named "StepSuspend", message `"__step_suspend__"`, no other
 property): `e instanceof TypeError`, `e.status === 429`, `e?.fatal`,
-`e.message.includes("quota")` are false for it, `e instanceof Error` is true, a test of
-something else (`attempt === 3`) can go either way. A branch it can take that returns
+`e.message.includes("quota")` are false for it, `e instanceof Error`, `e.message` (a
+non-empty string) and a message derived from it (`const msg = e instanceof Error ?
+e.message : String(e)`, then `if (msg)`) are true, a test of something else (`attempt
+=== 3`) can go either way; the cases of a `switch (true)` are read the same way, in
+order. A branch it can take that returns
 or carries on without rethrowing is reported, with the path in the message; one it
 never takes is not. A handler whose only work before its first durable call is such
 a test with a rethrow (`if (attempt === 3) throw e; await sleep(5)`) is a warning, like
-one that begins with the durable call. A durable call may be reached through a list
+one that begins with the durable call, and so is one whose tests known for the
+suspension lead it straight to a durable call (`if (e instanceof Error && e.message) {
+await alert(id, e.message); return null }`). A durable call may be reached through a list
 of the file's functions: `for (const undo of compensations.reverse()) await undo()`
 calls a task when a function pushed onto `compensations` does (`compensations.push(()
 => cancelFlight(ref))`), so a saga handler that runs its compensations and then
@@ -387,7 +392,11 @@ def starts_with_durable_call(ctx: RuleContext, handler: ExceptionHandler) -> boo
     ):
         return False
     body = handler.node.child_by_field_name("body")
-    statements = [c for c in body.named_children if c.type != "comment"] if body else []
+    if handler.entry is not None:
+        # past the tests at its head whose truth for the suspension is known
+        statements = [c for c in handler.entry if c.type != "comment"]
+    else:
+        statements = [c for c in body.named_children if c.type != "comment"] if body else []
     param = handler.node.child_by_field_name("parameter")
     caught = ctx.model.text(param) if param is not None else None
     # `if (attempt === last) throw e;` before it: a test that calls nothing, and either

@@ -440,6 +440,9 @@ class ExceptionHandler:
     # how the suspension is swallowed when that depends on a test in the handler
     # ("re-raises it only when `attempt == last` is true"), for the message
     note: str | None = None
+    # the statements the suspension runs first, past the tests at the handler's head
+    # whose truth for it is known (None: the handler's own first statements)
+    entry: tuple[tree_sitter.Node, ...] | None = None
 
     @property
     def report_span(self) -> Span:

@@ -865,14 +865,15 @@ class FrontEnd:
     ) -> tuple[Rethrow, str | None]:
         """`rethrow_in`, and when the suspension can be swallowed on one path of the
         handler only, how (a clause for the message: which test leads there)."""
-        saved = self.error_names
+        saved, saved_values = self.error_names, self.error_values
         self.error_names = self.names_from_error(block, caught)
+        self.error_values = self.values_from_error(block, caught)
         try:
             walk = self.walk_handler(
                 block.named_children, start, caught, walker, scope, depth, False
             )
         finally:
-            self.error_names = saved
+            self.error_names, self.error_values = saved, saved_values
         gates = " and ".join(walk.gates)
         verb = "rethrows" if self.raise_statement == "throw_statement" else "re-raises"
         if walk.verdict is None:
@@ -956,6 +957,14 @@ class FrontEnd:
                     continue
             if self.switch_rethrows(stmt, caught):
                 return HandlerWalk(guarded, durable_before, gates)
+            path = self.switch_path(stmt, caught, stmts[index + 1 :])
+            if path is not None:
+                # `switch (true) { case e instanceof TypeError: ...; default: throw e }`:
+                # the clause the suspension enters, then what follows the switch
+                walk = self.walk_handler(
+                    path, 0, caught, walker, scope, depth, durable_before, nested
+                )
+                return HandlerWalk(walk.verdict, walk.durable, gates + walk.gates, walk.note)
             if self.returns_rejection_of(stmt, caught):
                 # `return Promise.reject(e)` in an async handler rejects with `e`: a rethrow
                 verdict = Rethrow.AFTER_DURABLE if durable_before else Rethrow.ALWAYS
@@ -1070,6 +1079,46 @@ class FrontEnd:
             gates += w.gates
         return HandlerWalk(None, durable, gates)
 
+    def suspension_entry(self, stmts: list[Node], caught: str | None) -> list[Node] | None:
+        """The statements of a handler the suspension runs first, past the `if` tests
+        at its head that call nothing and are known for it (`if (e instanceof Error &&
+        e.message) { await alert(...); ... }`: the branch; `if (e.status === 429) {...}`:
+        what follows); None when no such test leads it elsewhere."""
+        moved = False
+        for _round in range(8):
+            body = [c for c in stmts if c.type != "comment"]
+            if not body or body[0].type != "if_statement":
+                break
+            stmt = body[0]
+            condition = stmt.child_by_field_name("condition")
+            consequence = stmt.child_by_field_name("consequence")
+            if condition is None or consequence is None or self.calls_in(condition):
+                break
+            truth = self.suspension_truth(condition, caught)
+            if truth is None:
+                break
+            if truth:
+                stmts = self.branch_statements(consequence) + body[1:]
+            elif stmt.child_by_field_name("alternative") is None:
+                stmts = body[1:]
+            else:
+                otherwise = self.else_body(stmt)
+                if otherwise is None:
+                    break  # an `else if` chain: left to the walk
+                stmts = self.branch_statements(otherwise) + body[1:]
+            moved = True
+        return stmts if moved else None
+
+    def calls_in(self, node: Node) -> bool:
+        """Any call in `node` (a loop, not recursion: conditions can nest deep)."""
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            if current.type in self.syntax.call:
+                return True
+            stack.extend(current.named_children)
+        return False
+
     def branch_statements(self, body: Node) -> list[Node]:
         """The statements of an `if` branch: a block's, or the single statement."""
         if body.type in ("block", "statement_block"):
@@ -1102,6 +1151,26 @@ class FrontEnd:
         )
 
     error_names: frozenset[str] = frozenset()  # the caught error and names built from it
+    # names the handler binds once, from the caught error, to what they are bound to
+    # (`const msg = e instanceof Error ? e.message : String(e)`)
+    error_values: dict[str, Node] = {}  # replaced, never changed in place
+
+    def values_from_error(self, block: Node, caught: str | None) -> dict[str, Node]:
+        """The names `names_from_error` finds, bound once in the handler's block: what
+        each is bound to."""
+        if caught is None:
+            return {}
+        seen: dict[str, Node] = {}
+        twice: set[str] = set()
+        for target, value in self.handler_assignments(block):
+            if target in seen:
+                twice.add(target)
+            seen[target] = value
+        return {
+            name: value
+            for name, value in seen.items()
+            if name not in twice and name != caught and name in self.error_names
+        }
 
     def names_from_error(self, block: Node, caught: str | None) -> frozenset[str]:
         """The caught name and the names the handler assigns from it (`const msg =
@@ -1216,6 +1285,12 @@ class FrontEnd:
     def switch_rethrows(self, stmt: Node, caught: str | None) -> bool:
         """A `switch` on the caught error's name that rethrows the suspension."""
         return False
+
+    def switch_path(self, stmt: Node, caught: str | None, after: list[Node]) -> list[Node] | None:
+        """The statements the suspension runs from a `switch (true)` on: the first clause
+        whose test is true for it (every test before it known to be false), falling
+        through to the next `break`, then `after`; None when a test is not known."""
+        return None
 
     def false_for_suspension(self, condition: Node, caught: str | None) -> bool:
         """Is this test false for the SDK's suspension (so an `else` that re-raises

@@ -860,6 +860,14 @@ class TypeScriptFrontEnd(FrontEnd):
             block = clause.child_by_field_name("body")
             head_end = param.next_sibling if param is not None else clause.children[0]
             rethrow, note = self.rethrow_of(param, block, walker, scope)
+            entry = None
+            if (
+                param is not None
+                and block is not None
+                and rethrow in (Rethrow.NEVER, Rethrow.AFTER_DURABLE)
+            ):
+                found = self.suspension_entry(list(block.named_children), self.text(param))
+                entry = tuple(found) if found is not None else None
             return [
                 ExceptionHandler(
                     kind=HandlerKind.CATCH,
@@ -867,6 +875,7 @@ class TypeScriptFrontEnd(FrontEnd):
                     span=Span.between(clause, head_end or clause),
                     rethrow=rethrow,
                     note=note,
+                    entry=entry,
                     protects_durable=body is not None and walker.guards_durable(body, scope),
                     chain=chain,
                 )
@@ -1026,7 +1035,7 @@ class TypeScriptFrontEnd(FrontEnd):
             # checks any thrown Error passes (`e !== null`, `typeof e === "object"`,
             # `e instanceof Error`)
             operands = self.and_operands(condition)
-            tests = [o for o in operands if not self.holds_for_any_error(o, name)]
+            tests = [o for o in operands if not self.true_for_suspension(o, name)]
             return len(tests) == 1 and self.passes_suspension(tests[0], name)
         text = self.text(condition)
         if condition.type == "unary_expression" and text.startswith("!"):
@@ -1091,9 +1100,10 @@ class TypeScriptFrontEnd(FrontEnd):
             return False
         return self.is_caught(node.child_by_field_name("object"), caught)
 
-    def is_caught(self, node: Node | None, caught: str) -> bool:
+    def is_caught(self, node: Node | None, caught: str, depth: int = 0) -> bool:
         """The caught value itself, through type-only wrappers (`e as any`, `<any>e`,
-        `e!`, parentheses)."""
+        `e!`, parentheses), or a name the handler binds once to it (`const error = err
+        as Error`, then `error.message`)."""
         while (
             node is not None
             and node.type in TYPE_ONLY_WRAPPERS  # parentheses included
@@ -1101,7 +1111,13 @@ class TypeScriptFrontEnd(FrontEnd):
         ):
             # `<any>e`: the type comes first, the value last
             node = node.named_children[-1 if node.type == "type_assertion" else 0]
-        return node is not None and node.type == "identifier" and self.text(node) == caught
+        if node is None or node.type != "identifier":
+            return False
+        name = self.text(node)
+        if name == caught:
+            return True
+        bound = self.error_values.get(name)
+        return bound is not None and depth < 4 and self.is_caught(bound, caught, depth + 1)
 
     def has_own_field_test(self, condition: Node, caught: str) -> bool:
         """`"dispatchInfo" in e`: only the suspension carries that field (StepSuspend's
@@ -1170,6 +1186,40 @@ class TypeScriptFrontEnd(FrontEnd):
                 return self.starts_with_raise(stmts[0], caught)
         return False
 
+    def switch_path(self, stmt: Node, caught: str | None, after: list[Node]) -> list[Node] | None:
+        if caught is None or stmt.type != "switch_statement":
+            return None
+        subject = stmt.child_by_field_name("value")
+        body = stmt.child_by_field_name("body")
+        if (
+            subject is None
+            or body is None
+            or self.text(self.without_parentheses(subject)) != "true"
+        ):
+            return None
+        clauses = [c for c in body.named_children if c.type in ("switch_case", "switch_default")]
+        for start, clause in enumerate(clauses):
+            if clause.type == "switch_case":
+                test = clause.child_by_field_name("value")
+                truth = self.suspension_truth(test, caught) if test is not None else None
+                if truth is None and test is not None and self.tests_error(test):
+                    truth = False  # a test of the error we cannot read: not its own
+                if truth is None:
+                    return None
+                if not truth:
+                    continue
+            path: list[Node] = []
+            for taken in clauses[start:]:
+                label = taken.child_by_field_name("value")
+                for child in taken.named_children:
+                    if child.type == "comment" or (label is not None and child.id == label.id):
+                        continue
+                    if child.type == "break_statement" and not child.named_children:
+                        return path + after  # leaves the switch
+                    path.append(child)
+            return path + after
+        return after  # no clause for it: past the switch
+
     def false_for_suspension(self, condition: Node, caught: str | None) -> bool:
         if caught is None:
             return False
@@ -1227,8 +1277,10 @@ class TypeScriptFrontEnd(FrontEnd):
             if obj is None or prop is None:
                 return False
             obj = self.without_parentheses(obj)
+            if self.is_caught(obj, caught):  # `e`, `(e as any)`, `e!`
+                return self.text(prop) not in SUSPEND_PROPERTIES
             if obj.type == "identifier":
-                return self.text(obj) == caught and self.text(prop) not in SUSPEND_PROPERTIES
+                return False
             node = obj
         return False
 
@@ -1284,11 +1336,33 @@ class TypeScriptFrontEnd(FrontEnd):
     def suspension_text(self, node: Node, caught: str) -> str | None:
         """The text `node` has when the caught error is StepSuspend: its `message`, its
         `name`, or the error as a string (`String(e)`, `e.toString()`: "name: message")."""
+        return self._suspension_text(node, caught, 0)
+
+    def _suspension_text(self, node: Node, caught: str, depth: int) -> str | None:
         node = self.without_parentheses(node)
         if self.suspension_field(node, caught, "message"):
             return SUSPEND_MESSAGE
         if self.suspension_field(node, caught, "name"):
             return "StepSuspend"
+        if depth > 4:
+            return None
+        if node.type == "identifier" and self.text(node) in self.error_values:
+            # `const msg = e instanceof Error ? e.message : String(e)`, then `msg`
+            return self._suspension_text(self.error_values[self.text(node)], caught, depth + 1)
+        if node.type == "ternary_expression":
+            condition = node.child_by_field_name("condition")
+            truth = self.suspension_truth(condition, caught) if condition is not None else None
+            if truth is None:
+                return None
+            branch = node.child_by_field_name("consequence" if truth else "alternative")
+            return self._suspension_text(branch, caught, depth + 1) if branch else None
+        if node.type == "binary_expression":
+            op = node.child_by_field_name("operator")
+            left = node.child_by_field_name("left")
+            if op is not None and self.text(op) in ("??", "||") and left is not None:
+                # `e?.message ?? "unknown"`: the suspension's message is a non-empty string
+                return self._suspension_text(left, caught, depth + 1) or None
+            return None
         if node.type != "call_expression":
             return None
         callee = node.child_by_field_name("function")
@@ -1298,7 +1372,7 @@ class TypeScriptFrontEnd(FrontEnd):
         if callee.type == "identifier" and self.text(callee) == "String" and len(args) == 1:
             if self.is_caught(args[0], caught):
                 return f"StepSuspend: {SUSPEND_MESSAGE}"
-            return self.suspension_text(args[0], caught)
+            return self._suspension_text(args[0], caught, depth + 1)
         method = callee.child_by_field_name("property")
         if (
             callee.type == "member_expression"
@@ -1324,8 +1398,18 @@ class TypeScriptFrontEnd(FrontEnd):
 
     def holds_for_suspension(self, condition: Node, caught: str | None) -> bool:
         return caught is not None and all(
-            self.holds_for_any_error(o, caught) for o in self.and_operands(condition)
+            self.true_for_suspension(o, caught) for o in self.and_operands(condition)
         )
+
+    def true_for_suspension(self, node: Node, name: str) -> bool:
+        """A test the suspension passes that tells nothing about it: one every thrown
+        `Error` passes, or the truth of a field StepSuspend always fills (`e.message`,
+        `e?.name`, `(e as Error).stack`: non-empty strings, "__step_suspend__" and
+        "StepSuspend")."""
+        if self.holds_for_any_error(node, name):
+            return True
+        node = self.without_parentheses(node)
+        return bool(self.suspension_text(node, name)) or self.suspension_field(node, name, "stack")
 
     def holds_for_any_error(self, node: Node, name: str) -> bool:
         """A test every thrown `Error` (so `StepSuspend`) passes."""

@@ -10,6 +10,7 @@ from wac_lint.frontends.body.records import Node, assigned_once, iter_nodes
 from wac_lint.frontends.body.vocabulary import (
     CHOICES,
     ELEMENT_CALLBACKS,
+    LOOP_HEADS,
     MAX_MAY_CALL,
     SINGLE_DISPATCH,
 )
@@ -136,7 +137,11 @@ class DispatchLookups(FunctionLookups):
     def iterated_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
         """`for (const stage of stages) await stage(x)` / `for h in HOOKS.values(): h(x)`:
         the loop variable holds each function of the array (or table) the loop walks,
-        a literal the name is bound to once; each of them runs."""
+        a literal the name is bound to once; each of them runs. So does the value of a
+        `[key, fn]` entry (`for (const [k, send] of Object.entries(SENDERS))`, a `Map`
+        of functions iterated or its `.entries()`, Python's `.items()`) and the element
+        parameter of an array method's callback (`SENDERS.forEach((send) => ...)` of a
+        `Map`, `[...M.values()].map(...)`)."""
         from wac_lint.semantic import Binding
 
         if callee.type not in self.syntax.identifier:
@@ -144,30 +149,56 @@ class DispatchLookups(FunctionLookups):
         binding = self.semantic.resolve(callee, scope)
         if not isinstance(binding, Binding):
             return []
+        target, index = self.pattern_slot(binding.node)
+        pair = index == 1
+        if index is not None and not pair:
+            return []  # the key of an entry
+        callback = False
         if binding.kind == NameKind.PARAMETER:
-            iterable = self.mapped_collection(binding)
+            iterable = self.callback_collection(binding, target)
+            callback = True
             scope = binding.scope.parent or scope
         elif binding.kind == NameKind.LOOP:
             loop = binding.node.parent
-            if binding.rebound:
+            while pair and loop is not None and loop.type not in LOOP_HEADS:
+                loop = loop.parent
+            if binding.rebound and not pair:
                 # `for hook in A: ...` then `for hook in B: ...`: the loop around the call
                 loop = self.enclosing_loop_of(callee)
             if loop is None or loop.type not in ("for_in_statement", "for_statement"):
                 return []
             left = loop.child_by_field_name("left")
-            if left is None or (
+            if pair:
+                if left is None or left.id != target.id:
+                    return []
+            elif left is None or (
                 left != binding.node
                 and (not binding.rebound or left.type not in self.syntax.identifier)
             ):
-                return []  # destructured targets (`for (const [k, f] of ...)`): not read
+                return []  # deeper destructured targets: not read
             iterable = self.kept_value(loop.child_by_field_name("right"))
         else:
             return []
         if iterable is None:
             return []
-        table = self.values_of_table(iterable)
-        if table is not None:  # `Object.values(HOOKS)` / `HOOKS.values()`
+        spread = [c for c in iterable.named_children if c.type != "comment"]
+        if iterable.type == "array" and len(spread) == 1 and spread[0].type == "spread_element":
+            inner = spread[0].named_children  # `[...M.values()]`: what the spread iterates
+            iterable = self.kept_value(inner[0]) if inner else None
+            callback = False
+        elif iterable.type in self.syntax.call:
+            made_by = self.fe.callee(iterable)
+            given = self.fe.positional_args(iterable)
+            if made_by is not None and self.fe.text(made_by) == "Array.from" and len(given) == 1:
+                iterable = self.kept_value(given[0])  # an array of what it iterates
+                callback = False
+        if iterable is None:
+            return []
+        table = self.entries_of_table(iterable) if pair else self.values_of_table(iterable)
+        if table is not None:  # `Object.values(HOOKS)` / `HOOKS.values()` / `.entries()`
             iterable = table
+        elif pair and iterable.type not in self.syntax.identifier:
+            return []
         literal: Node | None = iterable
         owner = scope
         if iterable.type in self.syntax.identifier:
@@ -178,6 +209,22 @@ class DispatchLookups(FunctionLookups):
         if literal is None:
             return []
         found: list[tuple[str, Node, Scope]] = []
+        if literal.type == "new_expression":
+            # a `Map` yields `[key, value]` entries, its `forEach` and `.values()` the values
+            if table is None and pair == callback:
+                return []
+            for _, value in self.map_entries(literal, owner) or []:
+                value = self.kept_value(value) or value
+                member: tuple[str, Node, Scope] | None
+                if value.type in self.syntax.function:
+                    member = (self.fe.text(callee), value, owner)
+                elif value.type in self.syntax.identifier and self.task_of(value, owner) is None:
+                    member = self.binding_function(self.semantic.resolve(value, owner))
+                else:
+                    continue
+                if member is not None and member not in found:
+                    found.append(member)
+            return found
         if literal.type in ("object", "dictionary") and table is not None:
             for entry in literal.named_children:
                 key = entry.child_by_field_name("key" if entry.type == "pair" else "name")
@@ -186,7 +233,7 @@ class DispatchLookups(FunctionLookups):
                 if member is not None and member not in found:
                     found.append(member)
             return found
-        if literal.type not in ("array", "list", "tuple", "set"):
+        if pair or literal.type not in ("array", "list", "tuple", "set"):
             return []
         for element in literal.named_children:
             if element.type in self.syntax.function:
@@ -206,33 +253,46 @@ class DispatchLookups(FunctionLookups):
                     found.append(member)
         return found
 
-    def mapped_collection(self, binding: object) -> Node | None:
-        """`notifiers.forEach((n) => n(msg))` / `[a, b].map((f) => f(x))`: for the first
-        parameter of an arrow / function given first to an array method that calls it
-        per element, the collection the method walks."""
-        from wac_lint.semantic import Binding
+    def pattern_slot(self, node: Node) -> tuple[Node, int | None]:
+        """Where a bound name stands: inside an array / tuple pattern (`[key, task]`,
+        `name, task`), that pattern and the name's position in it; else itself."""
+        parent = node.parent
+        if parent is None or parent.type not in ("array_pattern", "pattern_list", "tuple_pattern"):
+            return node, None
+        elements = [c for c in parent.named_children if c.type != "comment"]
+        position = next((i for i, c in enumerate(elements) if c.id == node.id), None)
+        return parent, position
 
-        if not isinstance(binding, Binding) or binding.scope.node.type not in self.syntax.function:
-            return None
+    def callback_collection(self, binding: Binding, target: Node) -> Node | None:
+        """The collection an array method walks (`xs.forEach(...)`, `.map`, `.filter`,
+        ...) when `target` is the first parameter of the callback it is given first."""
         function = binding.scope.node
-        info = self.fe.function_info(function)
-        if not info.params or info.params[0].name != binding.name:
+        if function.type not in self.syntax.function:
+            return None
+        params = function.child_by_field_name("parameters")
+        if params is None:
+            only = function.child_by_field_name("parameter")  # `t => t(x)`
+            first = only
+        else:
+            first = next((c for c in params.named_children if c.type != "comment"), None)
+        if first is None or not (first.start_byte <= target.start_byte < first.end_byte):
+            return None
+        if first.id != target.id and first.child_by_field_name("pattern") != target:
             return None
         args = function.parent
-        if args is None or args.type not in self.syntax.arguments:
+        call = args.parent if args is not None else None
+        if args is None or call is None or args.type not in self.syntax.arguments:
             return None
-        call = args.parent
-        if call is None or call.type not in self.syntax.call:
+        given = [c for c in args.named_children if c.type != "comment"]
+        if not given or given[0].id != function.id or call.type not in self.syntax.call:
             return None
-        if not args.named_children or args.named_children[0] != function:
+        method_of = self.fe.callee(call)
+        if method_of is None or method_of.type != self.syntax.attribute:
             return None
-        callee = self.fe.callee(call)
-        if callee is None or callee.type != self.syntax.attribute:
-            return None
-        method = callee.child_by_field_name(self.syntax.attribute_name_field)
+        method = method_of.child_by_field_name(self.syntax.attribute_name_field)
         if method is None or self.fe.text(method) not in ELEMENT_CALLBACKS:
             return None
-        return self.kept_value(callee.child_by_field_name("object"))
+        return self.kept_value(method_of.child_by_field_name("object"))
 
     def values_of_table(self, node: Node) -> Node | None:
         """`Object.values(x)` (TypeScript) / `x.values()` (Python): the table `x`."""
@@ -249,6 +309,143 @@ class DispatchLookups(FunctionLookups):
         if obj is not None and self.fe.text(obj) == "Object" and len(args) == 1:
             return args[0]
         return obj if not args else None
+
+    def map_entries(self, value: Node, scope: Scope) -> list[tuple[str, Node]] | None:
+        """`new Map([["bottle", shipBottle], ["case", shipCase]])` (TypeScript, the global
+        `Map`): its keys and values, None for anything else (an iterable not written as
+        an array of pairs, a spread, a local `Map`)."""
+        ctor = value.child_by_field_name("constructor")
+        args = value.child_by_field_name("arguments")
+        if ctor is None or args is None or ctor.type not in self.syntax.identifier:
+            return None
+        if self.fe.text(ctor) != "Map" or self.semantic.resolve(ctor, scope) is not None:
+            return None
+        given = [a for a in args.named_children if a.type != "comment"]
+        if len(given) != 1 or given[0].type != "array":
+            return None
+        entries: list[tuple[str, Node]] = []
+        for pair in given[0].named_children:
+            if pair.type == "comment":
+                continue
+            parts = [p for p in pair.named_children if p.type != "comment"]
+            if pair.type != "array" or len(parts) != 2:
+                return None
+            entries.append((self.fe.text(parts[0]), parts[1]))
+        return entries or None
+
+    def descriptor_fields(
+        self, callee: Node, scope: Scope
+    ) -> tuple[list[Node | None], Scope] | None:
+        """`s.run` where `s` walks an array of object literals (`[{ name: "a", run:
+        extract }, ...]`, written there or in a name bound once to one) in a loop or an
+        array method's callback, or `run` destructured from each (`for (const { name,
+        run } of STEPS)`, `{ run: go }`): what each element holds in that field (None
+        where it has none), and the scope the literals are in. None for anything else."""
+        if callee.type != "member_expression" and callee.type not in self.syntax.identifier:
+            return None
+        if callee.type == "member_expression":
+            holder = callee.child_by_field_name("object")
+            prop = callee.child_by_field_name("property")
+            if holder is None or prop is None or holder.type != "identifier":
+                return None
+            binding = self.semantic.resolve(holder, scope)
+            field = self.fe.text(prop)
+            target = binding.node if binding is not None else None
+        else:
+            binding = self.semantic.resolve(callee, scope)
+            if binding is None or binding.node.parent is None:
+                return None
+            slot = binding.node.parent
+            if slot.type not in ("object_pattern", "pair_pattern"):
+                return None
+            if slot.type == "pair_pattern":
+                key = slot.child_by_field_name("key")
+                if key is None or slot.child_by_field_name("value") != binding.node:
+                    return None
+                field = self.fe.text(key).strip("\"'")
+                target = slot.parent
+            else:
+                field = self.fe.text(binding.node)
+                target = slot
+        if binding is None or target is None:
+            return None
+        if binding.kind == NameKind.LOOP:
+            loop = target.parent
+            left = loop.child_by_field_name("left") if loop is not None else None
+            if loop is None or loop.type not in LOOP_HEADS or left is None or left.id != target.id:
+                return None
+            iterable = loop.child_by_field_name("right")
+        elif binding.kind == NameKind.PARAMETER:
+            iterable = self.callback_collection(binding, target)
+        else:
+            return None
+        array = self.kept_value(iterable)
+        if array is not None and array.type in self.syntax.identifier:
+            held = self.semantic.resolve(array, self.semantic.scope_at(array))
+            if held is None or held.kind != NameKind.ASSIGNMENT or held.rebound:
+                return None
+            array = self.kept_value(held.value)
+        if array is None or array.type != "array":
+            return None
+        owner = self.semantic.scope_at(array)
+        values: list[Node | None] = []
+        for element in array.named_children:
+            if element.type == "comment":
+                continue
+            literal = self.kept_value(element)
+            if literal is None or literal.type != "object":
+                return None
+            value: Node | None = None
+            for entry in literal.named_children:
+                if entry.type == "spread_element":
+                    return None  # what the spread holds is not read
+                if entry.type == "shorthand_property_identifier" and self.fe.text(entry) == field:
+                    value = entry
+                elif entry.type == "pair":
+                    key = entry.child_by_field_name("key")
+                    if key is not None and self.fe.text(key).strip("\"'") == field:
+                        value = self.kept_value(entry.child_by_field_name("value"))
+            values.append(value)
+        return values, owner
+
+    def descriptor_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """The functions of the file a field of an array of descriptors holds (see
+        `descriptor_fields`): any of them may run where the field is called."""
+        found = self.descriptor_fields(callee, scope)
+        if found is None:
+            return []
+        values, owner = found
+        functions: list[tuple[str, Node, Scope]] = []
+        for value in values:
+            member: tuple[str, Node, Scope] | None = None
+            if value is None:
+                continue
+            if value.type in self.syntax.function:
+                member = (self.fe.text(callee), value, owner)
+            elif value.type in (*self.syntax.identifier, "shorthand_property_identifier"):
+                if self.task_of(value, owner) is None:
+                    member = self.binding_function(self.semantic.resolve(value, owner))
+            if member is not None and member not in functions:
+                functions.append(member)
+        return functions
+
+    def entries_of_table(self, node: Node) -> Node | None:
+        """`Object.entries(x)` (TypeScript) / `x.entries()` / `x.items()`: the table `x`
+        whose `[key, value]` entries they yield."""
+        if node.type not in self.syntax.call:
+            return None
+        callee = self.fe.callee(node)
+        args = self.fe.positional_args(node)
+        if callee is None or callee.type != self.syntax.attribute:
+            return None
+        attr = callee.child_by_field_name(self.syntax.attribute_name_field)
+        obj = callee.child_by_field_name("object")
+        if attr is None or obj is None:
+            return None
+        name = self.fe.text(attr)
+        if self.fe.text(obj) == "Object" and len(args) == 1 and name == "entries":
+            return args[0]
+        return obj if not args and name in ("entries", "items") else None
 
     def dispatched_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
         """`HANDLERS[kind](...)` / `notifiers[channel](...)` with a computed key: any

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from wac_lint.frontends.body.dispatch import DispatchLookups
 from wac_lint.frontends.body.records import Node, assigned_once
-from wac_lint.frontends.body.vocabulary import CHOICES, FOLDS, LOOP_HEADS, TASK_SEQUENCES
+from wac_lint.frontends.body.vocabulary import (
+    CHOICES,
+    FOLDS,
+    LOOP_HEADS,
+    TASK_SEQUENCES,
+)
 from wac_lint.model import (
     DECORATOR_PRODUCT,
     ExceptionHandler,
@@ -394,46 +399,114 @@ class TaskLookups(DispatchLookups):
     def element_task(self, callee: Node, scope: Scope) -> TaskDef | None:
         """`for stage in (extract, transform, load): value = await stage(value)`: a loop
         variable over a tuple / list of the file's tasks (written there, or in a name
-        bound once to one) is one of those tasks, so its call dispatches one. Taken only
-        when every element is a task of the file and all take the same parameters, so
-        what is said of the call (its arguments, its consumption) holds for each; the
-        first stands for them."""
+        bound once to one) is one of those tasks, so its call dispatches one. So is the
+        value of a `[key, task]` entry (`for (const [k, t] of TASKS_BY_KIND)` over a
+        `Map` of tasks, `Object.entries(TABLE)`, `.entries()`, Python's `.items()`), and
+        the element parameter of a callback an array method runs per element
+        (`[...M.values()].map((t) => t(x))`, `M.forEach((t, k) => ...)` of a `Map`,
+        `Object.values(TABLE).forEach(...)`). Taken only when every element is a task
+        of the file and all take the same parameters, so what is said of the call (its
+        arguments, its consumption) holds for each; the first stands for them."""
+        if callee.type == "member_expression":
+            return self.element_field_task(callee, scope)
         if callee.type not in self.syntax.identifier:
             return None
         binding = self.semantic.resolve(callee, scope)
         if binding is None:
             return None
+        if binding.node.parent is not None and binding.node.parent.type in (
+            "object_pattern",
+            "pair_pattern",
+        ):
+            return self.element_field_task(callee, scope)
+        target, index = self.pattern_slot(binding.node)
+        pair = index == 1
+        if index is not None and not pair:
+            return None  # the key of an entry, or a third element
         if binding.kind == NameKind.LOOP:
             loop = binding.node.parent
             while loop is not None and loop.type not in LOOP_HEADS:
                 loop = loop.parent
-            iterable = loop.child_by_field_name("right") if loop is not None else None
-        elif binding.kind == NameKind.PARAMETER:
-            iterable = self.folded_sequence(binding)
-        else:
-            return None
-        if iterable is not None and iterable.type in self.syntax.identifier:
-            held = self.semantic.resolve(iterable, self.semantic.scope_at(iterable))
-            iterable = (
-                held.value
-                if held is not None and held.kind == NameKind.ASSIGNMENT and not held.rebound
-                else None
-            )
-        values_of = self.object_values_of(iterable)
-        if values_of is not None:
-            # `for (const fn of Object.values(TOOLS))`: the values of a table of tasks
-            held = self.semantic.resolve(values_of, self.semantic.scope_at(values_of))
-            value = (
-                self.kept_value(held.value)
-                if held is not None and held.kind == NameKind.ASSIGNMENT and not held.rebound
-                else None
-            )
-            if value is None or held is None:
+            if loop is None:
                 return None
-            return self.uniform_table(value, held.scope)
-        if iterable is None or iterable.type not in TASK_SEQUENCES:
+            left = loop.child_by_field_name("left")
+            if pair and (left is None or left.id != target.id):
+                return None  # deeper in a pattern than `[key, value]`
+            return self.collection_task(loop.child_by_field_name("right"), False, pair)
+        if binding.kind != NameKind.PARAMETER:
             return None
-        elements = [c for c in iterable.named_children if c.type != "comment"]
+        folded = self.folded_sequence(binding) if not pair else None
+        if folded is not None:
+            return self.collection_task(folded, False, False)
+        walked = self.callback_collection(binding, target)
+        return self.collection_task(walked, True, pair) if walked is not None else None
+
+    def element_field_task(self, callee: Node, scope: Scope) -> TaskDef | None:
+        """`for (const s of STEPS) await s.run(x)`, `for (const { name, run } of STEPS)`,
+        `STEPS.forEach((s) => s.run(x))`: a field of each element of an array of object
+        literals (see `descriptor_fields`) that holds a task of the file in every
+        element, all called the same way (see `uniform_table`)."""
+        found = self.descriptor_fields(callee, scope)
+        if found is None:
+            return None
+        values, owner = found
+        tasks: list[TaskDef] = []
+        for value in values:
+            got = self.entry_task(value, owner) if value is not None else None
+            if got is None or got[0].function is None:
+                return None
+            tasks.append(got[0])
+        shapes = {self.call_shape(task) for task in tasks}
+        return tasks[0] if tasks and len(shapes) == 1 and None not in shapes else None
+
+    def collection_task(self, iterable: Node | None, callback: bool, pair: bool) -> TaskDef | None:
+        """The task every element of `iterable` is (`pair`: the value of every `[key,
+        value]` entry), when they are all tasks of the file called the same way (see
+        `uniform_table`); `callback`: walked by an array method's callback (a `Map`'s
+        `forEach` hands it the values) rather than iterated (a `Map` yields its entries)."""
+        node = self.kept_value(iterable)
+        if node is None:
+            return None
+        parts = [c for c in node.named_children if c.type != "comment"]
+        if node.type == "array" and len(parts) == 1 and parts[0].type == "spread_element":
+            # `[...TASKS.values()]`: the elements the spread iterates
+            spread = parts[0].named_children
+            return self.collection_task(spread[0], False, pair) if spread else None
+        if node.type in self.syntax.call:
+            callee = self.fe.callee(node)
+            args = self.fe.positional_args(node)
+            if callee is not None and self.fe.text(callee) == "Array.from" and len(args) == 1:
+                return self.collection_task(args[0], False, pair)  # an array of what it iterates
+            if callee is None or callee.type != self.syntax.attribute:
+                return None
+            method = callee.child_by_field_name(self.syntax.attribute_name_field)
+            holder = callee.child_by_field_name("object")
+            name = self.fe.text(method) if method is not None else None
+            if holder is not None and self.fe.text(holder) == "Object" and len(args) == 1:
+                if (name == "values" and not pair) or (name == "entries" and pair):
+                    return self.held_table_task(args[0], literal_only=True)
+                return None
+            if args or holder is None:
+                return None
+            if (name == "values" and not pair) or (name in ("entries", "items") and pair):
+                return self.held_table_task(holder, literal_only=False)
+            return None
+        if node.type in self.syntax.identifier:
+            held = self.semantic.resolve(node, self.semantic.scope_at(node))
+            if held is None or held.kind != NameKind.ASSIGNMENT or held.rebound:
+                return None
+            value = self.kept_value(held.value)
+            if value is None:
+                return None
+            if value.type == "new_expression":
+                # a `Map` yields `[key, value]` entries; its `forEach` hands the values
+                if pair == callback:
+                    return None
+                return self.held_table_task(node, literal_only=False)
+            node = value
+        if pair or node.type not in TASK_SEQUENCES:
+            return None
+        elements = [c for c in node.named_children if c.type != "comment"]
         tasks = [
             self.task_of(e, self.semantic.scope_at(e)) if e.type in self.syntax.identifier else None
             for e in elements
@@ -446,6 +519,25 @@ class TaskLookups(DispatchLookups):
             if t is not None and t.function is not None
         }
         return tasks[0] if len(shapes) == 1 else None
+
+    def held_table_task(self, name: Node, literal_only: bool) -> TaskDef | None:
+        """One of the tasks a table a name is bound to once holds, when all of them are
+        tasks called the same way: an object / dict literal, or (not `literal_only`)
+        a `new Map([...])` of them (see `uniform_table`)."""
+        if name.type not in self.syntax.identifier:
+            return None
+        held = self.semantic.resolve(name, self.semantic.scope_at(name))
+        if held is None or held.kind != NameKind.ASSIGNMENT or held.rebound:
+            return None
+        value = self.kept_value(held.value)
+        if value is None:
+            return None
+        if value.type == "new_expression":
+            if literal_only:
+                return None
+            entries = self.map_entries(value, held.scope)
+            return self.uniform_table(value, held.scope, None, entries) if entries else None
+        return self.uniform_table(value, held.scope)
 
     def object_values_of(self, node: Node | None) -> Node | None:
         """`TOOLS` of `Object.values(TOOLS)` (a name), else None."""
@@ -618,29 +710,6 @@ class TaskLookups(DispatchLookups):
             if name is None or held is None:
                 return None
             entries.append((self.fe.text(name), held))
-        return entries or None
-
-    def map_entries(self, value: Node, scope: Scope) -> list[tuple[str, Node]] | None:
-        """`new Map([["bottle", shipBottle], ["case", shipCase]])` (TypeScript, the global
-        `Map`): its keys and values, None for anything else (an iterable not written as
-        an array of pairs, a spread, a local `Map`)."""
-        ctor = value.child_by_field_name("constructor")
-        args = value.child_by_field_name("arguments")
-        if ctor is None or args is None or ctor.type not in self.syntax.identifier:
-            return None
-        if self.fe.text(ctor) != "Map" or self.semantic.resolve(ctor, scope) is not None:
-            return None
-        given = [a for a in args.named_children if a.type != "comment"]
-        if len(given) != 1 or given[0].type != "array":
-            return None
-        entries: list[tuple[str, Node]] = []
-        for pair in given[0].named_children:
-            if pair.type == "comment":
-                continue
-            parts = [p for p in pair.named_children if p.type != "comment"]
-            if pair.type != "array" or len(parts) != 2:
-                return None
-            entries.append((self.fe.text(parts[0]), parts[1]))
         return entries or None
 
     def destructured_task(self, binding: Binding) -> TaskDef | None:

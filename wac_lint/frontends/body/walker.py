@@ -799,6 +799,7 @@ class BodyWalker(Following):
             or [(h, None) for h in self.field_functions(callee, scope)]
             or [(h, None) for h in self.table_class_methods(callee, scope)]
             or [(h, None) for h in self.iterated_functions(callee, scope)]
+            or [(h, None) for h in self.descriptor_functions(callee, scope)]
             or [(h, None) for h in self.chosen_functions(callee, scope)]
             or [(h, None) for h in self.constructed(callee, scope)]
             or self.factory_methods(callee, scope)
