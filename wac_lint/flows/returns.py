@@ -157,6 +157,31 @@ def returned_keys(language: str, code: str, entry: str = "main") -> frozenset[st
     return None
 
 
+@lru_cache(maxsize=1024)
+def returned_field_keys(language: str, code: str, field: str) -> frozenset[str] | None:
+    """The keys of the object literal `field` holds in every object literal `main`
+    returns (`return {"customer": {"id": ..., "email": ...}}`, `customer`), when each
+    gives it as one with its keys written out; None otherwise."""
+    if language in PYTHON:
+        values = _python_return_values(code)
+        if not values or not all(isinstance(v, ast.Dict) for v in values):
+            return None
+        inner = [_python_field(v, field) for v in values]
+        if any(v is None for v in inner):
+            return None  # a return without the field: its own finding, or a spread
+        return _python_keys(inner)
+    if language in TYPESCRIPT:
+        found = _typescript_return_values(code)
+        if not found or not found[0]:
+            return None
+        values, data = found
+        fields = [_ts_field_value(v, field, data) if v is not None else None for v in values]
+        if any(v is None for v in fields):
+            return None
+        return _typescript_keys(fields, data)
+    return None
+
+
 def _python_keys(values: list[ast.expr | None]) -> frozenset[str] | None:
     if not values:
         return None
