@@ -1371,6 +1371,7 @@ def _branchall_entry_problems(
 # the array methods `result_element_reads` follows into an entry
 _ELEMENT_READERS = frozenset(
     {"map", "forEach", "filter", "find", "findLast", "some", "every", "flatMap", "findIndex", "at"}
+    | {"slice", "toSorted", "sort", "reverse", "toReversed", "pop", "shift"}
 )
 
 
