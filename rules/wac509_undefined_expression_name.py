@@ -115,6 +115,10 @@ own, `payload_from_modules` in worker_flow.rs, so an approval just before the
 branch step answers only its branch conditions) or of a loop body that runs as a
 flow of its own (more than one step, a parallel for loop), and `error.<x>`
 outside the failure module when the step before has no `continue_on_error: true`;
+an entry of `approvers` or `resumes` (`approvers[0]`, `resumes.map((r) => r.decision)`,
+`approvers.join(...)`; not their `length`, nor with a fallback) where `resume` is null:
+the flow runner starts both as empty lists and fills them only from the approval of
+the step just before, so every entry is undefined;
 and `resume.<x>` after an approval step whose `resume_form` schema lists its fields
 without `<x>` (and lets no others in): the approval page posts the form's fields, so
 `<x>` is undefined; the same for a field of an entry of `resumes`

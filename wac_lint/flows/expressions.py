@@ -539,9 +539,7 @@ def _element_reads(
     while stack:
         node = stack.pop()
         stack.extend(node.children)
-        if node.type == "subscript_expression" and same_entries(
-            node.child_by_field_name("object")
-        ):
+        if node.type == "subscript_expression" and same_entries(node.child_by_field_name("object")):
             out.extend(_read_on(node, data))
         elif node.type == "call_expression":
             callee = node.child_by_field_name("function")

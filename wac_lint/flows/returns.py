@@ -174,8 +174,8 @@ def returned_field_keys(language: str, code: str, field: str) -> frozenset[str] 
         found = _typescript_return_values(code)
         if not found or not found[0]:
             return None
-        values, data = found
-        fields = [_ts_field_value(v, field, data) if v is not None else None for v in values]
+        nodes, data = found
+        fields = [_ts_field_value(v, field, data) if v is not None else None for v in nodes]
         if any(v is None for v in fields):
             return None
         return _typescript_keys(fields, data)

@@ -816,7 +816,7 @@ def _missing_key_problem(
     if keys is None or not keys:
         return None
     if member in keys:
-        return _nested_key_problem(expr, ref, target, found)
+        return _nested_key_problem(expr, ref, target, found) if found is not None else None
     if handles_absence(expr.text, ref.start, ref.member_end):
         return None
     listed = ", ".join(f"`{k}`" for k in sorted(keys))
