@@ -317,3 +317,12 @@ def test_an_iterator_mapped_to_one_field_message(tmp_path: Path) -> None:
         "object's `first_name`; iterate over the objects and read "
         "`flow_input.iter.value.email`"
     ]
+
+
+def test_an_iterator_mapped_to_a_field_holding_objects_is_not_judged(tmp_path: Path) -> None:
+    # `customer` is an object of its own, with an `id` of its own
+    text = MAPPED_FLOW.replace(
+        '{{"email": "a@b.c", "first_name": "A"}}, {{"email": "d", "first_name": "D"}}',
+        '{{"id": 1, "customer": {{"id": 7, "name": "A"}}}}',
+    ).format(iterator="results.users.map((u) => u.customer)", expr="flow_input.iter.value.id")
+    assert _findings(tmp_path, text) == []

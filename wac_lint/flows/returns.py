@@ -841,6 +841,42 @@ def returned_item_keys(
     return frozenset(keys)
 
 
+def item_field_may_be_object(language: str, code: str, field: str | None, mapped: str) -> bool:
+    """Whether `mapped` of some item of the list `main` returns (or of its `field`) is
+    written as an object: a dict / object literal, a list, or a call building one
+    (`dict(...)`), so a field read on that value may be meant."""
+    if language in PYTHON:
+        values = _python_return_values(code)
+        builtin_dict = not _binds_dict(ast.parse(code))
+        for value in values:
+            if field is not None:
+                value = _python_field(_python_dict(value, builtin_dict), field)
+            for element in _python_elements(value, builtin_dict):
+                item = _python_field(_python_dict(element, builtin_dict), mapped)
+                if isinstance(item, (ast.Dict, ast.DictComp, ast.List, ast.ListComp)):
+                    return True
+                if isinstance(item, ast.Call) and isinstance(item.func, ast.Name):
+                    if item.func.id in ("dict", "list"):
+                        return True
+        return False
+    if language in TYPESCRIPT:
+        found = _typescript_return_values(code)
+        if not found:
+            return False
+        nodes, data = found
+        for ts_node in nodes:
+            if field is not None and ts_node is not None:
+                ts_node = _ts_field_value(ts_node, field, data)
+            for ts_element in _ts_elements(ts_node, data):
+                ts_item = (
+                    _ts_field_value(ts_element, mapped, data) if ts_element is not None else None
+                )
+                if ts_item is not None and _unwrapped(ts_item).type in ("object", "array"):
+                    return True
+        return False
+    return False
+
+
 def _python_dict(value: ast.expr | None, builtin_dict: bool) -> ast.expr | None:
     return _dict_call_as_literal(value) if builtin_dict else value
 

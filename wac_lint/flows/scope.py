@@ -1397,7 +1397,7 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
 
     from wac_lint.flows.expressions import mapped_field, static_reads
     from wac_lint.flows.query import enclosing_loop
-    from wac_lint.flows.returns import SQL_ROWS, returned_item_keys
+    from wac_lint.flows.returns import SQL_ROWS, item_field_may_be_object, returned_item_keys
     from wac_lint.flows.targets import step_code
 
     if "iter" not in expr.text:
@@ -1437,6 +1437,8 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     if not keys or code is None:
         return []
     if mapped is not None and source is not None:
+        if item_field_may_be_object(*code, field, mapped[1]):
+            return []  # the mapped values are objects of their own: a field of them is meant
         return _mapped_item_problems(expr, loop, source, mapped[1], keys)
     reads = static_reads(expr.text, "flow_input", 3)
     reads = tuple(r for r in reads if r[0][:2] == ("iter", "value"))
