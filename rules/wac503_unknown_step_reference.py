@@ -196,7 +196,14 @@ comprehension, a Python local list bound once and filled only by
 `.append({...})`, a TypeScript `.map` callback giving one), or, for a PostgreSQL or
 MySQL step that gives rows, the columns its last statement selects (`SELECT
 i.number, c.billing_email ...` gives no `email`; not judged with `*`, a `WITH`,
-or a column without a name).
+or a column without a name). Python's grouping idioms are read as the lists they
+build: a local dict bound once to `{}` and filled by `d[k] = entry` or
+`d.setdefault(k, [])`, returned as `list(d.values())` or looped over
+(`for k, lines in d.items()`), whose list values, and the list fields of the
+dict literal `entry` is bound to, are filled by `.append({...})`
+(`d.setdefault(k, []).append({...})`, `entry["lines"].append({...})`); not when
+the dict or an entry is handed to other code or changed another way, or an entry
+is read from another dict.
 
 A comparison of a step's field with a string (`results.check.status === 'ok'`,
 or `result.status == 'failed'` in the step's own `stop_after_if`) is a warning

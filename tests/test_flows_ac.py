@@ -326,3 +326,84 @@ def test_an_iterator_mapped_to_a_field_holding_objects_is_not_judged(tmp_path: P
         '{{"id": 1, "customer": {{"id": 7, "name": "A"}}}}',
     ).format(iterator="results.users.map((u) => u.customer)", expr="flow_input.iter.value.id")
     assert _findings(tmp_path, text) == []
+
+
+# --- Python grouping idioms: a nested loop over a list field of the outer item ---------
+
+NESTED_LOOP_FLOW = """\
+summary: s
+value:
+  modules:
+    - id: groups
+      value:
+        type: rawscript
+        language: python3
+        content: '!inline groups.py'
+        input_transforms: {}
+    - id: outer
+      value:
+        type: forloopflow
+        iterator: {type: javascript, expr: results.groups}
+        skip_failures: false
+        modules:
+          - id: inner
+            value:
+              type: forloopflow
+              iterator: {type: javascript, expr: flow_input.iter.value.lines}
+              skip_failures: false
+              modules:
+                - id: one
+                  value:
+                    type: rawscript
+                    language: bun
+                    content: "export function main(v: any) { return v }"
+                    input_transforms:
+                      v: {type: javascript, expr: flow_input.iter.value.owner}
+"""
+
+# a dict of entries, each a literal whose list field is filled by appends
+ENTRIES = """\
+def main(rows: list = []):
+    grouped: dict[str, dict] = {}
+    for r in rows:
+        entry = grouped.get(r["k"])
+        if entry is None:
+            entry = {"owner": r["owner"], "lines": []}
+            grouped[r["k"]] = entry
+        entry["lines"].append({"sku": r["sku"], "qty": r["qty"]})
+    return list(grouped.values())
+"""
+
+# a dict of lists filled by setdefault, looped over to build the result
+SETDEFAULT = """\
+def main(rows: list = []):
+    by_owner: dict[str, list] = {}
+    for r in rows:
+        by_owner.setdefault(r["owner"], []).append({"sku": r["sku"], "qty": r["qty"]})
+    out = []
+    for owner, lines in by_owner.items():
+        out.append({"owner": owner, "lines": lines})
+    return out
+"""
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        (ENTRIES, [(28, "WAC503", "error")]),
+        (SETDEFAULT, [(28, "WAC503", "error")]),
+        # the entries are handed to other code, which may change them
+        (ENTRIES.replace("    return list(", "    audit(grouped)\n    return list("), []),
+        # an entry read from another dict, whose values are not known
+        (ENTRIES.replace("entry = grouped.get(", "entry = cache.get("), []),
+        # a line list extended in another way
+        (ENTRIES.replace('entry["lines"].append(', 'entry["lines"].extend('), []),
+        (SETDEFAULT.replace(".append(", ".extend("), []),
+        # the lines have the field
+        (ENTRIES.replace('"qty": r["qty"]}', '"qty": r["qty"], "owner": r["owner"]}'), []),
+    ],
+)
+def test_an_outer_items_field_in_a_nested_loop_over_grouped_lists(
+    tmp_path: Path, code: str, expected: list[object]
+) -> None:
+    assert _findings(tmp_path, NESTED_LOOP_FLOW, {"groups.py": code}) == expected

@@ -23,12 +23,7 @@ from tests.helpers import file_findings, flow_file
 ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_ac"
 
 # flows the analysis gets wrong today (strict xfails): remove an entry once it passes
-GAPS: dict[str, str] = {
-    "m_lab_panels_outer_patient__flow": (
-        "an outer item's field in a nested loop over a list filled through a dict of "
-        "grouped entries"
-    ),
-}
+GAPS: dict[str, str] = {}
 
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
     "m_alumni_enrich_continue_on_error__flow": [
@@ -245,7 +240,16 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             62,
             "WAC503",
             "error",
-            "",
+            (
+                "`flow_input.iter.value.mrn`: loop `per_panel` iterates over "
+                "`flow_input.iter.value.panels` of each item of `results.pending_orders`, "
+                "and in every `return` of step `pending_orders`'s `main` the `panels` of "
+                "each item is a list of objects with `code`, `specimen` and no `mrn`, so it "
+                "is undefined; inside loop `per_panel`, `flow_input.iter` is its own item, "
+                "and the item of the outer loop `per_patient` (which has `mrn`) is out of "
+                "reach: carry it into the items in `per_panel`'s iterator (`.map((x) => ({ "
+                "...x, mrn: flow_input.iter.value.mrn }))`)"
+            ),
         ),
     ],
     "m_loyalty_iterator_page_object__flow": [
