@@ -361,6 +361,7 @@ def _python_return_values(code: str, entry: str = "main") -> list[ast.expr | Non
     if main is None or not isinstance(main.body[-1], ast.Return):
         return []  # it may also end without a `return` (None)
     builtin_dict = not _binds_dict(tree)
+    grouped: _Grouped | None = None
     values: list[ast.expr | None] = []
     stack: list[ast.AST] = list(main.body)
     while stack:
@@ -370,7 +371,10 @@ def _python_return_values(code: str, entry: str = "main") -> list[ast.expr | Non
                 if isinstance(value, ast.Name):
                     value = _python_local_value(main, value.id, builtin_dict) or value
                 value = _dict_call_as_literal(value) if builtin_dict else value
-                values.append(_Grouped(main, builtin_dict).resolve(value, 3))
+                if not isinstance(value, (ast.Constant, ast.Name)):
+                    grouped = grouped or _Grouped(main, builtin_dict)
+                    value = grouped.resolve(value, 3)
+                values.append(value)
             continue
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
             continue  # a nested function's `return` is not `main`'s
