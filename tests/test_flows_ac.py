@@ -407,3 +407,49 @@ def test_an_outer_items_field_in_a_nested_loop_over_grouped_lists(
     tmp_path: Path, code: str, expected: list[object]
 ) -> None:
     assert _findings(tmp_path, NESTED_LOOP_FLOW, {"groups.py": code}) == expected
+
+
+# --- `flow_input.iter.value` in a while loop ---------------------------------------------
+
+WHILE_IN_FOR_FLOW = """\
+summary: s
+value:
+  modules:
+    - id: each
+      value:
+        type: forloopflow
+        iterator: {{type: javascript, expr: '[{{"id": 1}}]'}}
+        skip_failures: false
+        modules:
+          - id: pages
+            value:
+              type: whileloopflow
+              skip_failures: false
+              modules:
+                - id: page
+                  value:
+                    type: rawscript
+                    language: bun
+                    content: "export function main(v: any) {{ return v }}"
+                    input_transforms:
+                      v: {{type: javascript, expr: '{expr}'}}
+                  stop_after_if: {{expr: result == null}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("expr", "expected"),
+    [
+        # the iteration's number, not the for loop's item
+        ("flow_input.iter.value.id", [(21, "WAC504", "error")]),
+        # the number itself, a number member, the index, a fallback
+        ("flow_input.iter.value", []),
+        ("flow_input.iter.value.toString()", []),
+        ("flow_input.iter.index + 1", []),
+        ("flow_input.iter.value.id ?? 0", []),
+    ],
+)
+def test_a_field_of_a_while_loops_iteration(
+    tmp_path: Path, expr: str, expected: list[object]
+) -> None:
+    assert _findings(tmp_path, WHILE_IN_FOR_FLOW.format(expr=expr)) == expected
