@@ -102,7 +102,11 @@ after a `branchone` whose branches all end with such a step) is undefined too. A
 identity step's result is the result of the step before it (the runner gives
 the identity job nothing but `previous_result`, and completes it with that), so
 `results.<identity>.<field>`, and `previous_result.<field>` right after an
-identity step, are judged by that step's returns. A field of a
+identity step, are judged by that step's returns. A field of an
+object field is judged the same way one level down: `results.inv.customer.emial`
+when every `return` gives `customer` as an object literal with its keys written
+out, none of them `emial` (a fallback after it excuses it, unless the name is a
+near spelling of one of those keys: a typo the fallback always answers). A field of a
 `flow` step's result is judged by the subflow's last top-level step when the
 subflow is in the repository (a flow's result is its last step's), unless a
 top-level step of it has `stop_after_if` or `skip_if`. A `branchone`'s result is
@@ -140,14 +144,19 @@ or at an index (`results.each[0].total`):
 a failed iteration's entry is its error (`{error: ...}`,
 `retrieve_flow_jobs_results` keeps every iteration job's result), so the
 callback reads undefined from it. A field read on an entry of a loop's result
-(`results.each.map((r) => r.verdict)`, `results.each[0].verdict`) is judged by
+(`results.each.map((r) => r.verdict)`, `results.each[0].verdict`, also at a
+computed index, `results.each[results.each.length - 1].verdict`, and through the
+methods that keep the entries as they are or pick one: `.filter(...)`,
+`.slice(...)`, `.toSorted(...)`, `.find(...)`) is judged by
 the last step of the loop's body, whose result each iteration's entry is (an
 iteration runs the body as a flow of its own, whose result is its last step's):
 a SQL step gives rows, a script its object literals; not when an earlier step
 of the body has a `stop_after_if` (its result may end the iteration) or the
-last step a `skip_if` or `continue_on_error`. A field read on an entry of a
-step's own list result is judged the same way, by the columns a SQL step's
-last statement selects or the object literals every returned list holds
+last step a `skip_if` or `continue_on_error`. `?.` before the field
+(`results.each.at(-1)?.verdict`) guards an entry that is missing, not a field
+no entry has, and does not excuse it; a fallback after it (`?? ...`) does.
+A field read on an entry of a step's own list result is judged the same way, by
+the columns a SQL step's last statement selects or the object literals every returned list holds
 (`results.users.map((u) => u.emial)`, `results.users[0].emial`), and so is
 one on the items of a list field of a step's object result
 (`results.low.items.map((i) => i.quantity)`, judged by the object literals of
@@ -171,6 +180,11 @@ keys its items have; over a static list of strings, numbers or booleans
 that is none of its members (`flow_input.iter.value.region`; not `.length`) is
 undefined.
 
+In a for loop whose `iterator` maps a step's list to one field of its objects
+(`results.users.map((u) => u.email)`, maybe filtered after), each item is that
+field's value, not the object: `flow_input.iter.value.first_name` (a field of those
+objects) reads a field of the value instead.
+
 In a for loop whose `iterator` is a step's whole result (`results.low_stock`),
 or a field of it (`results.low_stock.items`, judged by that field of every
 returned object literal), or a list field of the items of such a loop
@@ -182,7 +196,14 @@ comprehension, a Python local list bound once and filled only by
 `.append({...})`, a TypeScript `.map` callback giving one), or, for a PostgreSQL or
 MySQL step that gives rows, the columns its last statement selects (`SELECT
 i.number, c.billing_email ...` gives no `email`; not judged with `*`, a `WITH`,
-or a column without a name).
+or a column without a name). Python's grouping idioms are read as the lists they
+build: a local dict bound once to `{}` and filled by `d[k] = entry` or
+`d.setdefault(k, [])`, returned as `list(d.values())` or looped over
+(`for k, lines in d.items()`), whose list values, and the list fields of the
+dict literal `entry` is bound to, are filled by `.append({...})`
+(`d.setdefault(k, []).append({...})`, `entry["lines"].append({...})`); not when
+the dict or an entry is handed to other code or changed another way, or an entry
+is read from another dict.
 
 A comparison of a step's field with a string (`results.check.status === 'ok'`,
 or `result.status == 'failed'` in the step's own `stop_after_if`) is a warning

@@ -257,7 +257,11 @@ input, is not checked.
 Inside a loop, `flow_input.iter` is `{index, value}` (windmill-worker
 `worker_flow.rs` gives each iteration nothing else), so a read of any other
 member of it (`flow_input.iter.idx`, `flow_input.iter.item`) is reported too,
-with or without a schema.
+with or without a schema. In a while loop's body `value` is the iteration's
+number, like `index` (`worker_flow.rs` gives each iteration of a
+`whileloopflow` `{index: n, value: n}`), so a field of it
+(`flow_input.iter.value.id`, meant for the item of a for loop around the while
+loop, which is out of reach there) is undefined and reported.
 
 A field of an object input (`flow_input.db.hostname`) is checked the same way
 when the input's schema lists its fields (`properties`) and lets no others in
@@ -626,6 +630,7 @@ value:
         import difflib
 
         from wac_lint.flows.expressions import static_reads
+        from wac_lint.flows.model import ModuleKind
         from wac_lint.flows.query import enclosing_loop, offset_span
 
         model = ctx.flow
@@ -636,6 +641,9 @@ value:
                 continue
             # a loop's own iterator runs outside it: its module's enclosing loop counts
             loop = enclosing_loop(expr.module)
+            if loop is not None and loop.kind is ModuleKind.WHILELOOP:
+                UnknownFlowInput.check_while_iteration(ctx, expr, reads, loop)
+                continue
             found = _loop_items(model, loop) if loop is not None else None
             if loop is None or found is None:
                 continue
@@ -670,6 +678,42 @@ value:
                     f"{known}): the run form asks only for those, so it is undefined unless a "
                     f"caller passes it anyway{hint}",
                 )
+
+    @staticmethod
+    def check_while_iteration(
+        ctx: RuleContext,
+        expr: Expression,
+        reads: tuple[tuple[tuple[str, ...], int, int], ...],
+        loop: FlowModule,
+    ) -> None:
+        """`flow_input.iter.value.<field>` in a while loop's body: windmill-worker gives
+        each iteration of a `whileloopflow` `iter` as `{index: n, value: n}`, the
+        iteration's number, so a field of it is undefined (an item of a for loop around
+        the while loop is out of reach there)."""
+        from wac_lint.flows.model import ModuleKind
+        from wac_lint.flows.query import enclosing_loop, offset_span
+
+        outer = enclosing_loop(loop)
+        for path, start, end in reads:
+            field = path[2]
+            if field in _PRIMITIVE_MEMBERS["number"] or field in _OBJECT_MEMBERS:
+                continue
+            if handles_absence(expr.text, start, end):
+                continue
+            hint = ""
+            if outer is not None and outer.kind is ModuleKind.FORLOOP:
+                hint = (
+                    f"; the item of the for loop `{outer.id}` around it is out of reach there: "
+                    f"read it in a step before `{loop.id}` and use that step's result "
+                    "(`results.<id>`) inside"
+                )
+            ctx.report(
+                offset_span(ctx.flow, expr, start, end),
+                f"`flow_input.iter.value.{field}`: inside while loop `{loop.id}`, "
+                "`flow_input.iter` is that loop's own iteration, whose `value` is the "
+                "iteration's number (the flow runner gives a while loop's iterations "
+                f"`{{index: n, value: n}}`), so `.{field}` is undefined{hint}",
+            )
 
     @staticmethod
     def check_element_fields(ctx: RuleContext) -> None:

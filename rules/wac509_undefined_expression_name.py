@@ -115,6 +115,10 @@ own, `payload_from_modules` in worker_flow.rs, so an approval just before the
 branch step answers only its branch conditions) or of a loop body that runs as a
 flow of its own (more than one step, a parallel for loop), and `error.<x>`
 outside the failure module when the step before has no `continue_on_error: true`;
+an entry of `approvers` or `resumes` (`approvers[0]`, `resumes.map((r) => r.decision)`,
+`approvers.join(...)`; not their `length`, nor with a fallback) where `resume` is null:
+the flow runner starts both as empty lists and fills them only from the approval of
+the step just before, so every entry is undefined;
 and `resume.<x>` after an approval step whose `resume_form` schema lists its fields
 without `<x>` (and lets no others in): the approval page posts the form's fields, so
 `<x>` is undefined; the same for a field of an entry of `resumes`
@@ -710,13 +714,30 @@ def _form_fields(step: FlowModule) -> list[str] | None:
 
 
 def _previous_step_problem(module: FlowModule, name: str, text: str = "") -> str | None:
-    """`resume.x` / `error.x` in a step's inputs: they come from the step just before."""
-    if name not in ("resume", "error"):
+    """`resume.x` / `error.x` (and an entry of `resumes` / `approvers`) in a step's
+    inputs: they come from the step just before."""
+    if name not in ("resume", "error") and not (
+        name in APPROVAL_LISTS and _reads_an_entry(text, name)
+    ):
         return None
     if module.position == 0:
         return _first_in_branch_problem(module, name)
     before = module.block.modules[module.position - 1]
     label = code_span(before.id) if before.id else "the step before"
+    if name in APPROVAL_LISTS:
+        # worker_flow.rs starts `resumes` and `approvers` as empty lists and fills them
+        # only from the resume messages of the step just before, when it has `suspend`
+        if before.node.get("suspend") is not None and before.node.get("skip_if") is None:
+            return None
+        if before.node.get("suspend") is not None:
+            return (
+                f"{label} has a `skip_if`: when it is skipped no approval happens, so "
+                f"{_EMPTY_LIST[name]}"
+            )
+        return (
+            f"{code_span(name)} {_LIST_HOLDS[name]} only in the step right after an approval "
+            f"(`suspend`) step; after {label}, {_EMPTY_LIST[name]}"
+        )
     if name == "resume":
         # worker_flow.rs collects resume messages only when the previous module of the
         # same (sub)flow has `suspend` itself: an approval inside a loop or a branch
@@ -766,7 +787,7 @@ def _first_in_branch_problem(module: FlowModule, name: str) -> str | None:
     from wac_lint.flows.model import BlockKind
 
     owner = module.block.owner
-    if name != "resume" or owner is None:
+    if name not in ("resume", *APPROVAL_LISTS) or owner is None:
         return None
     label = code_span(owner.id) if owner.id else "the block"
     if module.block.kind in (BlockKind.BRANCH, BlockKind.DEFAULT):
@@ -780,18 +801,52 @@ def _first_in_branch_problem(module: FlowModule, name: str) -> str | None:
     else:
         return None
     before = owner.block.modules[owner.position - 1] if owner.position > 0 else None
+    if name in APPROVAL_LISTS:
+        empty = f"{code_span(name)} is an empty list in {where_in} as a flow of its own"
+        consequence = "every entry read from it is undefined"
+    else:
+        empty = f"`resume` is null in {where_in} as a flow of its own"
+        consequence = "reading a field of it throws and the step fails"
     if before is None or before.node.get("suspend") is None:
-        return (
-            f"`resume` is null in {where_in} as a flow of its own, whose first step follows "
-            "no approval step, so reading a field of it throws and the step fails"
-        )
+        return f"{empty}, whose first step follows no approval step, so {consequence}"
     step = code_span(before.id) if before.id else "the step before"
     return (
-        f"`resume` is null in {where_in} as a flow of its own, and the answer to the "
-        f"approval of {step} reaches only {reaches}, so reading a field of it throws and "
-        f"the step fails; read the answer in a step right after {step} and pass that "
+        f"{empty}, and the answer to the approval of {step} reaches only {reaches}, so "
+        f"{consequence}; read the answer in a step right after {step} and pass that "
         "step's result in (`results.<id>`)"
     )
+
+
+# The approval's lists: worker_flow.rs `push_next_flow_job` starts both empty and fills
+# them only from the resume messages of the step just before, when it is an approval.
+APPROVAL_LISTS = ("resumes", "approvers")
+_LIST_HOLDS = {
+    "resumes": "holds the approvers' answers",
+    "approvers": "holds the approvers' names",
+}
+_EMPTY_LIST = {
+    "resumes": "`resumes` is an empty list, so every entry read from it is undefined (and a "
+    "field of one throws)",
+    "approvers": "`approvers` is an empty list, so every entry read from it is undefined",
+}
+
+
+def _reads_an_entry(text: str, name: str) -> bool:
+    """Whether the expression reads an entry of the list `name` (`approvers[0]`,
+    `resumes.at(-1)`, `approvers.join(', ')`, `resumes.map(...)`) without a fallback:
+    its length alone (`approvers.length > 0`) or `?? ...` / `|| ...` after it is a test
+    for no approval, not a read of one."""
+    for found in re.finditer(rf"(?<![\w$.]){name}\b(\s*(?:\?\.)?\s*[\[.])?", text):
+        if found.group(1) is None:
+            continue  # the whole list, handed on as it is
+        rest = text[found.end(1) - 1 :]
+        if re.match(r"\.\s*length\b", rest):
+            continue
+        tail = re.match(r"[^,;)}]*", text[found.end() :])
+        if tail is not None and re.search(r"\?\?|\|\|", tail.group(0)):
+            continue
+        return True
+    return False
 
 
 # an expression that allows for no resume at all (`resume?.x`, `resume ? ... : ...`,

@@ -21,9 +21,7 @@ from tests.helpers import file_findings, flow_file
 ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_ab"
 
 # flows the analysis gets wrong today (strict xfails): remove an entry once it passes
-GAPS: dict[str, str] = {
-    "m_billing_sync_outer_item__flow": "an outer item's field in a nested loop",
-}
+GAPS: dict[str, str] = {}
 
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
     "m_archive_batches_iterator_inner__flow": [
@@ -47,7 +45,22 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
         ),
     ],
     "m_billing_sync_outer_item__flow": [
-        (48, "WAC503", "error", ""),
+        (
+            48,
+            "WAC503",
+            "error",
+            (
+                "`flow_input.iter.value.email`: loop `per_invoice` iterates over "
+                "`flow_input.iter.value.invoices` of each item of "
+                "`results.customers_with_invoices`, and in every `return` of step "
+                "`customers_with_invoices`'s `main` the `invoices` of each item is a list of "
+                "objects with `amount_due`, `currency`, `number` and no `email`, so it is "
+                "undefined; inside loop `per_invoice`, `flow_input.iter` is its own item, "
+                "and the item of the outer loop `per_customer` (which has `email`) is out of "
+                "reach: carry it into the items in `per_invoice`'s iterator (`.map((x) => ({ "
+                "...x, email: flow_input.iter.value.email }))`)"
+            ),
+        ),
     ],
     "m_catalog_restock_arrow_block__flow": [
         (

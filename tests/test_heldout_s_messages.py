@@ -563,7 +563,8 @@ _PY_OBJ = "def main():\n                    return {'verdict': 'clear'}"
         ("postgresql", _SQL, "", "results.each.map((r) => r.verdict)", [(32, "WAC503")]),
         ("postgresql", _SQL, "", "results.each[0].verdict", [(32, "WAC503")]),
         ("postgresql", _SQL, "", "results.each.map((r) => r.length)", []),  # rows: a list
-        ("postgresql", _SQL, "", "results.each.map((r) => r?.verdict)", []),
+        # `?.` guards a null entry, not a field no entry has
+        ("postgresql", _SQL, "", "results.each.map((r) => r?.verdict)", [(32, "WAC503")]),
         ("mysql", _SQL, "", "results.each.map((r) => r.verdict ?? null)", []),
         # an earlier step that may end the iteration: its result may be the entry
         (

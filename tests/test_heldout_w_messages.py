@@ -317,6 +317,18 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
     ],
     "m_shipment_tracker__flow": [
         (
+            57,
+            "WAC503",
+            "error",
+            (
+                "`flow_input.iter.value.tracking_no`: loop `poll_carrier` iterates over "
+                "`results.open_shipments.map((s) => s.tracking_no)`, so each item is the "
+                "`tracking_no` of an object, not the object itself, and `.tracking_no` reads a "
+                "field of that `tracking_no` value; the item already is that value: read "
+                "`flow_input.iter.value` itself"
+            ),
+        ),
+        (
             74,
             "WAC507",
             "error",

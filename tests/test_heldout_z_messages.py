@@ -20,9 +20,7 @@ from tests.helpers import file_findings, flow_file
 ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_z"
 
 # flows the analysis gets wrong today (strict xfails): remove an entry once it passes
-GAPS: dict[str, str] = {
-    "m_crm_sync_nested_while__flow": "outer iter read in a nested while loop",
-}
+GAPS: dict[str, str] = {}
 
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
     "m_pager_previous_index__flow": [
@@ -52,7 +50,21 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             ),
         ),
     ],
-    "m_crm_sync_nested_while__flow": [(27, "WAC504", "error", "")],
+    "m_crm_sync_nested_while__flow": [
+        (
+            27,
+            "WAC504",
+            "error",
+            (
+                "`flow_input.iter.value.id`: inside while loop `pages`, `flow_input.iter` is "
+                "that loop's own iteration, whose `value` is the iteration's number (the "
+                "flow runner gives a while loop's iterations `{index: n, value: n}`), so "
+                "`.id` is undefined; the item of the for loop `per_account` around it is out "
+                "of reach there: read it in a step before `pages` and use that step's result "
+                "(`results.<id>`) inside"
+            ),
+        ),
+    ],
     "m_region_config_iterator__flow": [
         (
             18,

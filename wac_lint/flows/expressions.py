@@ -418,6 +418,10 @@ class ElementRead:
 _ELEMENT_METHODS = frozenset(
     {"map", "forEach", "filter", "find", "findLast", "some", "every", "flatMap", "findIndex"}
 )
+# Array methods whose result is a list of some of the array's own entries, unchanged,
+# and those whose result is one of them (or undefined)
+_SAME_ENTRIES = frozenset({"filter", "slice", "toSorted", "sort", "reverse", "toReversed"})
+_ONE_ENTRY = frozenset({"at", "find", "findLast", "pop", "shift"})
 
 
 @lru_cache(maxsize=4096)
@@ -516,26 +520,97 @@ def _element_reads(
         return ()
     out: list[ElementRead] = []
     stack = [tree.root_node]
+
+    def same_entries(node: tree_sitter.Node | None) -> bool:
+        # the array itself, or a list of some of its entries, as they are
+        # (`results.each.filter((r) => !r.error)`, `.slice(1)`, `.toSorted(...)`)
+        while node is not None and node.type in ("call_expression", "parenthesized_expression"):
+            if node.type == "parenthesized_expression":
+                node = next(iter(node.named_children), None)
+                continue
+            callee = node.child_by_field_name("function")
+            if callee is None or callee.type != "member_expression":
+                return False
+            if _property(callee, data) not in _SAME_ENTRIES:
+                return False
+            node = callee.child_by_field_name("object")
+        return is_array(node, data)
+
     while stack:
         node = stack.pop()
         stack.extend(node.children)
-        if node.type == "subscript_expression" and is_array(
-            node.child_by_field_name("object"), data
-        ):
+        if node.type == "subscript_expression" and same_entries(node.child_by_field_name("object")):
             out.extend(_read_on(node, data))
         elif node.type == "call_expression":
             callee = node.child_by_field_name("function")
             if callee is None or callee.type != "member_expression":
                 continue
-            if not is_array(callee.child_by_field_name("object"), data):
+            if not same_entries(callee.child_by_field_name("object")):
                 continue
             method = _property(callee, data)
             args = node.child_by_field_name("arguments")
-            if method == "at":
+            if method in _ONE_ENTRY:
                 out.extend(_read_on(node, data))
-            elif method in _ELEMENT_METHODS and args is not None and args.named_children:
+            if method in _ELEMENT_METHODS and args is not None and args.named_children:
                 out.extend(_callback_reads(args.named_children[0], data))
     return tuple(sorted(out, key=lambda r: r.start))
+
+
+@lru_cache(maxsize=4096)
+def mapped_field(text: str) -> tuple[str, str] | None:
+    """An expression that maps a list to one field of its entries, maybe keeping
+    some of them after (`results.users.map((u) => u.email)`,
+    `results.q.map((r) => r.id).filter((id) => id > 0)`): the list's own text and the
+    field; None for anything else."""
+    data = text.encode("utf-8")
+    tree = _parser().parse(data)
+    root = tree.root_node
+    if root.has_error or len(root.named_children) != 1:
+        return None
+    node: tree_sitter.Node | None = root.named_children[0]
+    if node is not None and node.type == "expression_statement":
+        node = next(iter(node.named_children), None)
+    while node is not None:
+        if node.type == "parenthesized_expression":
+            node = next(iter(node.named_children), None)
+            continue
+        if node.type != "call_expression":
+            return None
+        callee = node.child_by_field_name("function")
+        if callee is None or callee.type != "member_expression":
+            return None
+        method = _property(callee, data)
+        if method in _SAME_ENTRIES:
+            node = callee.child_by_field_name("object")
+            continue
+        if method != "map":
+            return None
+        args = node.child_by_field_name("arguments")
+        inner = callee.child_by_field_name("object")
+        callback = args.named_children[0] if args is not None and args.named_children else None
+        if inner is None or callback is None or callback.type != "arrow_function":
+            return None
+        params = callback.child_by_field_name("parameters") or callback.child_by_field_name(
+            "parameter"
+        )
+        first = params if params is not None and params.type == "identifier" else None
+        if params is not None and params.type == "formal_parameters":
+            named = params.named_children
+            first = named[0] if len(named) == 1 and named[0].type == "identifier" else None
+        body = callback.child_by_field_name("body")
+        while body is not None and body.type == "parenthesized_expression":
+            body = next(iter(body.named_children), None)
+        if first is None or body is None or body.type != "member_expression":
+            return None
+        if any(c.type == "optional_chain" for c in body.children):
+            return None
+        field = _property(body, data)
+        if field is None or not _is_name(
+            body.child_by_field_name("object"), data[first.start_byte : first.end_byte], data
+        ):
+            return None
+        return data[inner.start_byte : inner.end_byte].decode("utf-8", "replace"), field
+    return None
 
 
 def _is_name(node: tree_sitter.Node | None, name: bytes, data: bytes) -> bool:

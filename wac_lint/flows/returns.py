@@ -157,6 +157,31 @@ def returned_keys(language: str, code: str, entry: str = "main") -> frozenset[st
     return None
 
 
+@lru_cache(maxsize=1024)
+def returned_field_keys(language: str, code: str, field: str) -> frozenset[str] | None:
+    """The keys of the object literal `field` holds in every object literal `main`
+    returns (`return {"customer": {"id": ..., "email": ...}}`, `customer`), when each
+    gives it as one with its keys written out; None otherwise."""
+    if language in PYTHON:
+        values = _python_return_values(code)
+        if not values or not all(isinstance(v, ast.Dict) for v in values):
+            return None
+        inner = [_python_field(v, field) for v in values]
+        if any(v is None for v in inner):
+            return None  # a return without the field: its own finding, or a spread
+        return _python_keys(inner)
+    if language in TYPESCRIPT:
+        found = _typescript_return_values(code)
+        if not found or not found[0]:
+            return None
+        nodes, data = found
+        fields = [_ts_field_value(v, field, data) if v is not None else None for v in nodes]
+        if any(v is None for v in fields):
+            return None
+        return _typescript_keys(fields, data)
+    return None
+
+
 def _python_keys(values: list[ast.expr | None]) -> frozenset[str] | None:
     if not values:
         return None
@@ -336,6 +361,7 @@ def _python_return_values(code: str, entry: str = "main") -> list[ast.expr | Non
     if main is None or not isinstance(main.body[-1], ast.Return):
         return []  # it may also end without a `return` (None)
     builtin_dict = not _binds_dict(tree)
+    grouped: _Grouped | None = None
     values: list[ast.expr | None] = []
     stack: list[ast.AST] = list(main.body)
     while stack:
@@ -344,12 +370,356 @@ def _python_return_values(code: str, entry: str = "main") -> list[ast.expr | Non
             for value in _python_alternatives(node.value):
                 if isinstance(value, ast.Name):
                     value = _python_local_value(main, value.id, builtin_dict) or value
-                values.append(_dict_call_as_literal(value) if builtin_dict else value)
+                value = _dict_call_as_literal(value) if builtin_dict else value
+                if not isinstance(value, (ast.Constant, ast.Name)):
+                    grouped = grouped or _Grouped(main, builtin_dict)
+                    value = grouped.resolve(value, 3)
+                values.append(value)
             continue
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
             continue  # a nested function's `return` is not `main`'s
         stack.extend(ast.iter_child_nodes(node))
     return values
+
+
+class _Grouped:
+    """Python's grouping idioms, read as the lists they build: a local dict filled by
+    `d[k] = v` / `d.setdefault(k, v)` whose values are returned (`list(d.values())`)
+    or looped over (`for k, items in d.items()`), with the lists among those values
+    extended by `d.setdefault(k, []).append({...})` / `d[k].append({...})`, and a
+    local bound to a dict literal whose list fields are extended by
+    `entry["panels"].append({...})`. Any other use of such a name (handed to other
+    code, changed otherwise, bound to something else) leaves the value unknown."""
+
+    def __init__(self, main: ast.FunctionDef | ast.AsyncFunctionDef, builtin_dict: bool):
+        self.main = main
+        self.builtin_dict = builtin_dict
+        self.parents: dict[ast.AST, ast.AST] = {}
+        for node in ast.walk(main):
+            for child in ast.iter_child_nodes(node):
+                self.parents[child] = node
+        arguments = main.args
+        self.params = {
+            a.arg
+            for a in [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]
+            + [a for a in (arguments.vararg, arguments.kwarg) if a is not None]
+        }
+
+    def resolve(self, value: ast.expr | None, depth: int) -> ast.expr | None:
+        if value is None or depth <= 0:
+            return value
+        if isinstance(value, ast.Call) and not value.keywords:
+            func = value.func
+            if isinstance(func, ast.Name) and func.id in ("list", "sorted") and value.args:
+                inner = self.resolve(value.args[0], depth)
+                return inner if isinstance(inner, ast.List) else value
+            if (
+                isinstance(func, ast.Attribute)
+                and func.attr == "values"
+                and not value.args
+                and isinstance(func.value, ast.Name)
+            ):
+                held = self.dict_values(func.value.id)
+                if held is None:
+                    return value
+                items = [self.resolve(v, depth - 1) for v in held]
+                return ast.copy_location(
+                    ast.List(elts=[i for i in items if i is not None], ctx=ast.Load()), value
+                )
+            return value
+        if isinstance(value, ast.Name):
+            return self.name_value(value.id, depth) or value
+        if isinstance(value, ast.Dict):
+            fields = [self.resolve(v, depth - 1) for v in value.values]
+            if all(f is v for f, v in zip(fields, value.values, strict=True)):
+                return value
+            return ast.copy_location(
+                ast.Dict(
+                    keys=list(value.keys),
+                    values=[f or v for f, v in zip(fields, value.values, strict=True)],
+                ),
+                value,
+            )
+        if isinstance(value, ast.List):
+            elts = [self.resolve(e, depth - 1) for e in value.elts]
+            if all(e is o for e, o in zip(elts, value.elts, strict=True)):
+                return value
+            return ast.copy_location(
+                ast.List(
+                    elts=[e or o for e, o in zip(elts, value.elts, strict=True)], ctx=ast.Load()
+                ),
+                value,
+            )
+        return value
+
+    def name_value(self, name: str, depth: int) -> ast.expr | None:
+        """What the local `name` holds: the values of a dict it loops over
+        (`for _, items in d.items()`, `for items in d.values()`), flattened into one
+        list when each is a list; or the dict literal it is bound to, with its list
+        fields extended by `name["field"].append(...)`."""
+        if name in self.params:
+            return None
+        looped = self.loop_values(name)
+        if looped is not None:
+            lists = [self.resolve(v, depth - 1) for v in looped]
+            if not lists or not all(isinstance(v, ast.List) for v in lists):
+                return None
+            elts = [e for v in lists if isinstance(v, ast.List) for e in v.elts]
+            return ast.copy_location(ast.List(elts=elts, ctx=ast.Load()), looped[0])
+        literal = self.filled_dict(name)
+        return self.resolve(literal, depth - 1) if literal is not None else None
+
+    def loop_values(self, name: str) -> list[ast.expr] | None:
+        targets = []
+        for node in ast.walk(self.main):
+            if isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Store):
+                targets.append(node)
+        if len(targets) != 1:
+            return None
+        loop = self.parents.get(targets[0])
+        pair = None
+        if isinstance(loop, ast.Tuple) and len(loop.elts) == 2 and loop.elts[1] is targets[0]:
+            pair, loop = loop, self.parents.get(loop)
+        if not isinstance(loop, (ast.For, ast.AsyncFor)) or loop.target is not (pair or targets[0]):
+            return None
+        call = loop.iter
+        if not (
+            isinstance(call, ast.Call)
+            and not call.args
+            and isinstance(call.func, ast.Attribute)
+            and isinstance(call.func.value, ast.Name)
+            and call.func.attr == ("items" if pair is not None else "values")
+        ):
+            return None
+        return self.dict_values(call.func.value.id)
+
+    def dict_values(self, name: str) -> list[ast.expr] | None:
+        """The values a local dict bound once to `{}` holds (`d[k] = v`,
+        `d.setdefault(k, v)`), the list literals among them extended by the items
+        appended to them (`d[k].append(x)`, `d.setdefault(k, []).append(x)`)."""
+        if name in self.params:
+            return None
+        bound = False
+        values: list[ast.expr] = []
+        appended: list[ast.expr] = []
+        for node in ast.walk(self.main):
+            if isinstance(node, (ast.Global, ast.Nonlocal)) and name in node.names:
+                return None
+            if not isinstance(node, ast.Name) or node.id != name:
+                continue
+            parent = self.parents.get(node)
+            if isinstance(node.ctx, ast.Store):
+                value = getattr(parent, "value", None)
+                if isinstance(parent, ast.Assign) and parent.targets != [node]:
+                    return None
+                if bound or not isinstance(parent, (ast.Assign, ast.AnnAssign)):
+                    return None
+                if not _empty_dict(value):
+                    return None
+                bound = True
+                continue
+            if isinstance(node.ctx, ast.Del):
+                return None
+            if isinstance(parent, ast.Subscript) and parent.value is node:
+                above = self.parents.get(parent)
+                if isinstance(parent.ctx, ast.Store):
+                    if not isinstance(above, ast.Assign) or above.targets != [parent]:
+                        return None
+                    values.append(above.value)
+                    continue
+                item = self.appended(parent)
+                if item is not None:
+                    appended.append(item)
+                    continue
+                if isinstance(parent.ctx, ast.Del):
+                    return None
+                if not (self.plain_read(parent) or self.alias_stored(parent, name)):
+                    return None
+                continue
+            if isinstance(parent, ast.Attribute) and parent.value is node:
+                call = self.parents.get(parent)
+                if not isinstance(call, ast.Call) or call.func is not parent or call.keywords:
+                    return None
+                if parent.attr in ("values", "items", "keys") and not call.args:
+                    continue  # looped over, or returned: resolved by their readers
+                if parent.attr == "get" and (
+                    self.plain_read(call) or self.alias_stored(call, name)
+                ):
+                    continue
+                if parent.attr == "setdefault" and len(call.args) == 2:
+                    values.append(call.args[1])
+                    item = self.appended(call)
+                    if item is not None:
+                        appended.append(item)
+                    elif not isinstance(self.parents.get(call), ast.Expr):
+                        return None
+                    continue
+                return None
+            if isinstance(parent, ast.Compare):
+                continue  # `k in d`
+            return None
+        if not bound or not values:
+            return None
+        out: list[ast.expr] = []
+        for value in values:
+            if appended and not isinstance(value, ast.List):
+                return None
+            if isinstance(value, ast.List):
+                value = ast.copy_location(
+                    ast.List(elts=[*value.elts, *appended], ctx=ast.Load()), value
+                )
+            out.append(value)
+        return out
+
+    def filled_dict(self, name: str) -> ast.Dict | None:
+        """The dict literal the local `name` is bound to (besides, maybe, reads of
+        other dicts' values, `grouped.get(k)`, the literals themselves), its list
+        fields extended by `name["field"].append(x)` statements."""
+        literal: ast.Dict | None = None
+        extra: dict[str, list[ast.expr]] = {}
+        aliased: set[str] = set()  # the dicts a binding reads a value of
+        stored: set[str] = set()  # the dicts the name is stored into
+        for node in ast.walk(self.main):
+            if isinstance(node, (ast.Global, ast.Nonlocal)) and name in node.names:
+                return None
+            if not isinstance(node, ast.Name) or node.id != name:
+                continue
+            parent = self.parents.get(node)
+            if isinstance(node.ctx, ast.Store):
+                if not isinstance(parent, ast.Assign) or parent.targets != [node]:
+                    return None
+                value = _python_dict(parent.value, self.builtin_dict)
+                if isinstance(value, ast.Dict):
+                    if literal is not None:
+                        return None
+                    literal = value
+                else:
+                    source = _dict_read(value)
+                    if source is None:
+                        return None
+                    aliased.add(source)
+                continue
+            if isinstance(node.ctx, ast.Del):
+                return None
+            if isinstance(parent, ast.Subscript) and parent.value is node:
+                key = parent.slice
+                item = self.appended(parent)
+                if (
+                    item is not None
+                    and isinstance(key, ast.Constant)
+                    and isinstance(key.value, str)
+                ):
+                    extra.setdefault(key.value, []).append(item)
+                    continue
+                if isinstance(parent.ctx, ast.Load) and self.plain_read(parent):
+                    continue
+                return None
+            if isinstance(parent, ast.Compare):
+                continue  # `entry is None`
+            if isinstance(parent, ast.Assign) and parent.value is node:
+                into = [t.value for t in parent.targets if isinstance(t, ast.Subscript)]
+                if len(into) == len(parent.targets) and all(isinstance(d, ast.Name) for d in into):
+                    stored.update(d.id for d in into if isinstance(d, ast.Name))
+                    continue  # stored into a dict: `grouped[k] = entry`
+            if isinstance(parent, ast.Return):
+                continue
+            return None
+        if literal is None or not aliased <= stored:
+            return None  # an alias of another dict's value, whose shape is not known
+        if not extra:
+            return literal
+        keys: list[ast.expr | None] = []
+        values: list[ast.expr] = []
+        for dict_key, field_value in zip(literal.keys, literal.values, strict=True):
+            name_of = dict_key.value if isinstance(dict_key, ast.Constant) else None
+            if isinstance(name_of, str) and name_of in extra:
+                if not isinstance(field_value, ast.List):
+                    return None
+                field_value = ast.copy_location(
+                    ast.List(elts=[*field_value.elts, *extra.pop(name_of)], ctx=ast.Load()),
+                    field_value,
+                )
+            keys.append(dict_key)
+            values.append(field_value)
+        if extra:
+            return None  # appended to a field the literal does not have
+        return ast.copy_location(ast.Dict(keys=keys, values=values), literal)
+
+    def appended(self, target: ast.expr) -> ast.expr | None:
+        """`x` of a statement `<target>.append(x)`."""
+        attribute = self.parents.get(target)
+        call = self.parents.get(attribute) if attribute is not None else None
+        if (
+            isinstance(attribute, ast.Attribute)
+            and attribute.attr == "append"
+            and isinstance(call, ast.Call)
+            and call.func is attribute
+            and len(call.args) == 1
+            and not isinstance(call.args[0], ast.Starred)
+            and not call.keywords
+            and isinstance(self.parents.get(call), ast.Expr)
+        ):
+            return call.args[0]
+        return None
+
+    def alias_stored(self, read: ast.expr, name: str) -> bool:
+        """`entry = d.get(k)` where `entry` is also what the dict `name` holds
+        (`d[k] = entry`): the alias is that value, whose every use the value's own
+        reading follows."""
+        bound = self.parents.get(read)
+        if not isinstance(bound, ast.Assign) or len(bound.targets) != 1:
+            return False
+        alias = bound.targets[0]
+        if not isinstance(alias, ast.Name):
+            return False
+        for node in ast.walk(self.main):
+            if (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Name)
+                and node.value.id == alias.id
+                and any(
+                    isinstance(t, ast.Subscript)
+                    and isinstance(t.value, ast.Name)
+                    and t.value.id == name
+                    for t in node.targets
+                )
+            ):
+                return True
+        return False
+
+    def plain_read(self, node: ast.expr) -> bool:
+        """A read whose value is only looked at (compared, formatted, tested), not
+        bound to a name, handed on, or changed."""
+        parent = self.parents.get(node)
+        return isinstance(parent, (ast.Compare, ast.FormattedValue, ast.If, ast.BoolOp)) or (
+            isinstance(parent, ast.UnaryOp) and isinstance(parent.op, ast.Not)
+        )
+
+
+def _empty_dict(value: ast.expr | None) -> bool:
+    if isinstance(value, ast.Dict):
+        return not value.keys
+    return (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Name)
+        and value.func.id == "dict"
+        and not value.args
+        and not value.keywords
+    )
+
+
+def _dict_read(value: ast.expr | None) -> str | None:
+    """The dict `d` of `d.get(k)` / `d[k]` on a name: an alias of a value it holds."""
+    if isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name):
+        return value.value.id
+    if (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Attribute)
+        and value.func.attr == "get"
+        and isinstance(value.func.value, ast.Name)
+    ):
+        return value.func.value.id
+    return None
 
 
 def _python_local_value(
@@ -814,6 +1184,42 @@ def returned_item_keys(
     for k in items:
         keys |= k or frozenset()
     return frozenset(keys)
+
+
+def item_field_may_be_object(language: str, code: str, field: str | None, mapped: str) -> bool:
+    """Whether `mapped` of some item of the list `main` returns (or of its `field`) is
+    written as an object: a dict / object literal, a list, or a call building one
+    (`dict(...)`), so a field read on that value may be meant."""
+    if language in PYTHON:
+        values = _python_return_values(code)
+        builtin_dict = not _binds_dict(ast.parse(code))
+        for value in values:
+            if field is not None:
+                value = _python_field(_python_dict(value, builtin_dict), field)
+            for element in _python_elements(value, builtin_dict):
+                item = _python_field(_python_dict(element, builtin_dict), mapped)
+                if isinstance(item, (ast.Dict, ast.DictComp, ast.List, ast.ListComp)):
+                    return True
+                if isinstance(item, ast.Call) and isinstance(item.func, ast.Name):
+                    if item.func.id in ("dict", "list"):
+                        return True
+        return False
+    if language in TYPESCRIPT:
+        found = _typescript_return_values(code)
+        if not found:
+            return False
+        nodes, data = found
+        for ts_node in nodes:
+            if field is not None and ts_node is not None:
+                ts_node = _ts_field_value(ts_node, field, data)
+            for ts_element in _ts_elements(ts_node, data):
+                ts_item = (
+                    _ts_field_value(ts_element, mapped, data) if ts_element is not None else None
+                )
+                if ts_item is not None and _unwrapped(ts_item).type in ("object", "array"):
+                    return True
+        return False
+    return False
 
 
 def _python_dict(value: ast.expr | None, builtin_dict: bool) -> ast.expr | None:

@@ -813,8 +813,10 @@ def _missing_key_problem(
             return None
         return f"{text}: {scalar}"
     keys = returned_keys(*found) if found is not None else None
-    if keys is None or not keys or member in keys:
+    if keys is None or not keys:
         return None
+    if member in keys:
+        return _nested_key_problem(expr, ref, target, found) if found is not None else None
     if handles_absence(expr.text, ref.start, ref.member_end):
         return None
     listed = ", ".join(f"`{k}`" for k in sorted(keys))
@@ -823,6 +825,41 @@ def _missing_key_problem(
     return (
         f"{text}: every `return` of step `{target.id}`'s `main` gives an object with "
         f"{listed} and no `{member}`, so it is undefined{hint}"
+    )
+
+
+# `.field` / `?.field` right after a read, not a method call (`.customer.toString()`)
+_NEXT_FIELD = re.compile(r"\s*(?:\?\.|\.)\s*([A-Za-z_$][\w$]*)\b(?!\s*\()")
+
+
+def _nested_key_problem(
+    expr: Expression, ref: Ref, target: FlowModule, found: tuple[str, str]
+) -> str | None:
+    """A field of an object field of the step's result (`results.inv.customer.emial`)
+    that the object literal every `return` gives for it lacks. A fallback after the
+    read (`?? null`) excuses it, unless the field is a near spelling of one the object
+    has: then it is a typo, undefined on every run, and the fallback always wins."""
+    import difflib
+
+    from wac_lint.flows.returns import returned_field_keys
+
+    member = ref.member
+    nested = _NEXT_FIELD.match(expr.text, ref.member_end)
+    if member is None or nested is None:
+        return None
+    name = nested.group(1)
+    keys = returned_field_keys(*found, member)
+    if not keys or name in keys or name in _ANY_OBJECT_MEMBERS:
+        return None
+    close = difflib.get_close_matches(name, sorted(keys), n=1, cutoff=0.6)
+    if not close and handles_absence(expr.text, ref.start, nested.end()):
+        return None
+    listed = ", ".join(f"`{k}`" for k in sorted(keys))
+    hint = f"; did you mean `{close[0]}`?" if close else ""
+    return (
+        f"`results.{ref.name}.{member}.{name}`: every `return` of step `{target.id}`'s "
+        f"`main` gives `{member}` as an object with {listed} and no `{name}`, so it is "
+        f"undefined{hint}"
     )
 
 
@@ -1137,12 +1174,15 @@ def loop_entry_problems(model: FlowModel, expr: Expression, ref: Ref) -> list[Ow
     from wac_lint.flows.expressions import result_element_reads
 
     target = model.by_id.get(ref.name)
-    if target is None or ref.member is None or target.mocked:
+    member = ref.member
+    if member is None and re.match(r"\s*(\?\.)?\s*\[", expr.text[ref.end :]):
+        member = "0"  # an entry at a computed index (`results.each[results.each.length - 1]`)
+    if target is None or member is None or target.mocked:
         return []
     plain = target.kind in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT)
-    if plain and not ref.member.isdigit() and ref.member not in ARRAY_MEMBERS:
-        return _list_item_problems(model, expr, ref, target, ref.member)
-    if not ref.member.isdigit() and ref.member not in _ELEMENT_READERS:
+    if plain and not member.isdigit() and member not in ARRAY_MEMBERS:
+        return _list_item_problems(model, expr, ref, target, member)
+    if not member.isdigit() and member not in _ELEMENT_READERS:
         return []
     if target.kind is ModuleKind.BRANCHALL:
         return _branchall_entry_problems(model, expr, ref, target)
@@ -1162,9 +1202,9 @@ def loop_entry_problems(model: FlowModel, expr: Expression, ref: Ref) -> list[Ow
         return []
     out: list[OwnResultRead] = []
     for read in result_element_reads(expr.text, ref.name):
+        # `?.` guards the entry (an empty list, a failed iteration's null), not a field
+        # no entry has
         if read.start < ref.start or handles_absence(expr.text, read.start, read.end):
-            continue
-        if "?." in expr.text[read.start : read.end]:
             continue
         reason = _step_field_reason(model, last, read.prop)
         if reason is None:
@@ -1225,7 +1265,7 @@ def _list_item_problems(
         if read.start < ref.start or prop in keys or prop in _ANY_OBJECT_MEMBERS:
             continue
         shown = expr.text[read.start : read.end]
-        if "?." in shown or handles_absence(expr.text, read.start, read.end):
+        if handles_absence(expr.text, read.start, read.end):
             continue
         close = difflib.get_close_matches(prop, sorted(keys), n=1, cutoff=0.6)
         hint = f"; did you mean `{close[0]}`?" if close else ""
@@ -1299,8 +1339,6 @@ def _branchall_entry_problems(
         if read.start < ref.start or handles_absence(expr.text, read.start, read.end):
             continue
         shown = expr.text[read.start : read.end]
-        if "?." in shown:
-            continue
         index = re.match(rf"results\.{re.escape(ref.name)}\[(\d+)\]", shown)
         if index is not None:
             i = int(index.group(1))
@@ -1333,6 +1371,7 @@ def _branchall_entry_problems(
 # the array methods `result_element_reads` follows into an entry
 _ELEMENT_READERS = frozenset(
     {"map", "forEach", "filter", "find", "findLast", "some", "every", "flatMap", "findIndex", "at"}
+    | {"slice", "toSorted", "sort", "reverse", "toReversed", "pop", "shift"}
 )
 
 
@@ -1356,9 +1395,9 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     the object literals of that field of the outer items."""
     import difflib
 
-    from wac_lint.flows.expressions import static_reads
+    from wac_lint.flows.expressions import mapped_field, static_reads
     from wac_lint.flows.query import enclosing_loop
-    from wac_lint.flows.returns import SQL_ROWS, returned_item_keys
+    from wac_lint.flows.returns import SQL_ROWS, item_field_may_be_object, returned_item_keys
     from wac_lint.flows.targets import step_code
 
     if "iter" not in expr.text:
@@ -1383,6 +1422,10 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
         if outer is None or outer.kind is not ModuleKind.FORLOOP:
             return []
     found = _WHOLE_RESULT.fullmatch(source) if source is not None else None
+    mapped = None
+    if found is None and nested is None and source is not None:
+        mapped = mapped_field(source)
+        found = _WHOLE_RESULT.fullmatch(mapped[0]) if mapped is not None else None
     step = model.by_id.get(found.group(1)) if found is not None else None
     if step is None or step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
         return []
@@ -1393,6 +1436,10 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     keys = returned_item_keys(*code, field, inner) if code is not None else None
     if not keys or code is None:
         return []
+    if mapped is not None and source is not None:
+        if item_field_may_be_object(*code, field, mapped[1]):
+            return []  # the mapped values are objects of their own: a field of them is meant
+        return _mapped_item_problems(expr, loop, source, mapped[1], keys)
     reads = static_reads(expr.text, "flow_input", 3)
     reads = tuple(r for r in reads if r[0][:2] == ("iter", "value"))
     listed = ", ".join(f"`{k}`" for k in sorted(keys))
@@ -1437,6 +1484,44 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
                 f"`flow_input.iter.value.{item}`: loop `{loop.id}` iterates over "
                 f"`{shown}`, and {what} and no `{item}`, so it is "
                 f"undefined{hint}",
+            )
+        )
+    return out
+
+
+def _mapped_item_problems(
+    expr: Expression, loop: FlowModule, source: str, mapped: str, keys: frozenset[str]
+) -> list[OwnResultRead]:
+    """`flow_input.iter.value.<field>` in a for loop whose iterator maps a step's list
+    to one field of its objects (`results.users.map((u) => u.email)`), where `<field>`
+    is a field of those objects: the item is the mapped value, not the object, so the
+    read asks the value for a field its object had."""
+    from wac_lint.flows.expressions import static_reads
+
+    if mapped not in keys:
+        return []
+    out: list[OwnResultRead] = []
+    for path, start, end in static_reads(expr.text, "flow_input", 3):
+        item = path[2]
+        if path[:2] != ("iter", "value") or item not in keys:
+            continue
+        if handles_absence(expr.text, start, end):
+            continue
+        shown = " ".join(source.split())
+        if item == mapped:
+            fix = "the item already is that value: read `flow_input.iter.value` itself"
+        else:
+            fix = (
+                f"not the object's `{item}`; iterate over the objects and read "
+                f"`flow_input.iter.value.{mapped}`"
+            )
+        out.append(
+            OwnResultRead(
+                start,
+                end,
+                f"`flow_input.iter.value.{item}`: loop `{loop.id}` iterates over `{shown}`, "
+                f"so each item is the `{mapped}` of an object, not the object itself, and "
+                f"`.{item}` reads a field of that `{mapped}` value; {fix}",
             )
         )
     return out
