@@ -828,12 +828,20 @@ def mutations(
 IN_MEMORY_LIBRARIES = {
     "python": frozenset(
         {
+            "addict",
             "array",
             "asyncio",
             "bidict",
+            "box",
             "cachetools",
             "collections",
             "multidict",
+            "munch",
+            "networkx",
+            "numpy",
+            "ordered_set",
+            "pandas",
+            "polars",
             "queue",
             "sortedcontainers",
             "weakref",
@@ -841,12 +849,16 @@ IN_MEMORY_LIBRARIES = {
     ),
     "typescript": frozenset(
         {
+            "@datastructures-js/priority-queue",
+            "@datastructures-js/queue",
             "@isaacs/ttlcache",
             "immutable",
             "lru-cache",
             "mnemonist",
             "node-cache",
             "quick-lru",
+            "typescript-collections",
+            "yallist",
         }
     ),
 }

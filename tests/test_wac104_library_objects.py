@@ -171,3 +171,10 @@ def test_a_variable_declared_without_a_value_is_state_too() -> None:
         (5, MESSAGE.format(name="total")),
         (5, MESSAGE.format(name="last")),
     ]
+
+
+def test_in_memory_data_libraries_are_workflow_state() -> None:
+    frame = PY_HOLDER.format(
+        imports="import pandas as pd", value='pd.DataFrame({"a": [1]})', method="update"
+    )
+    assert wac104(frame, LANG_PYTHON) == [(6, MESSAGE.format(name="store"))]
