@@ -27,9 +27,9 @@ async def post_board(lines: list[str]) -> None:
 async def main(zones: list[str], lift_by_zone: dict[str, str]):
     lines = []
     for zone in zones:
-        depth = await measure_depth(zone)
+        depth = await measure_depth(zone)  # expect: WAC107
         fresh = await forecast_cm(zone)
-        total = depth + BASE_ADJUST_CM  # expect: WAC107
+        total = depth + BASE_ADJUST_CM
         lines.append(f"{lift_name(lift_by_zone[zone])}: {total} cm (+{fresh} tonight)")
     summary = await step("summary", lambda: "\n".join(lines))
     await post_board(lines)

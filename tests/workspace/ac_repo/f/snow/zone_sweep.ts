@@ -15,12 +15,12 @@ const publish = task(async (day: string, rows: { zone: string; cm: number; stale
 export const main = workflow(async (zones: string[], sweepIso: string) => {
   const startedAt = nowStamp(); // expect: WAC102
   const sweepMs = Date.parse(sweepIso);
-  const open = await openedZones(zones);
+  const open = await openedZones(zones); // expect: WAC107
   const rows = [];
   for (const zone of zones) {
-    if (!open.has(zone)) continue; // expect: WAC107
-    const reading = await measureSnow(zone);
-    const stale = sweepMs - reading.at.getTime() > STALE_MS; // expect: WAC107
+    if (!open.has(zone)) continue;
+    const reading = await measureSnow(zone); // expect: WAC107
+    const stale = sweepMs - reading.at.getTime() > STALE_MS;
     rows.push({ zone, cm: reading.cm, stale });
   }
   await publish(dayKey(sweepIso), rows);
