@@ -53,6 +53,7 @@ from wac_lint.rules._json_losses import (
 from wac_lint.rules._sdk_calls import Node
 from wac_lint.semantic.scopes import BindingKind, Scope
 from wac_lint.tree_paths import chain_root
+from wac_lint.workspace.helper_resolution import star_imported
 from wac_lint.workspace.view import WorkspaceView
 
 DATETIME_CALLS = {
@@ -1779,7 +1780,9 @@ def shared_task_result(ctx: RuleContext, callee: Node) -> SharedTaskResult | Non
     if workspace is None or semantic is None or base is None:
         return None
     binding = semantic.resolve(base)
-    if binding is None or binding.kind != BindingKind.IMPORT:
+    if binding is None and not star_imported(model, base):
+        return None
+    if binding is not None and binding.kind != BindingKind.IMPORT:
         return None
     origin = imported_origin(ctx, callee)
     found = _shared_task_loss(*origin) if origin is not None else None

@@ -70,7 +70,7 @@ from wac_lint.rules._json_reads import (
 from wac_lint.rules._sdk_calls import Node, Region
 from wac_lint.semantic import BindingKind
 from wac_lint.tree_paths import chain_root
-from wac_lint.workspace.helper_resolution import workspace_import_names
+from wac_lint.workspace.helper_resolution import star_imported, workspace_import_names
 
 # Methods a `Counter` has and the plain dict JSON brings back does not.
 COUNTER_METHODS = {"most_common", "elements", "total", "subtract"}
@@ -313,6 +313,17 @@ def number_operand(model: ScriptModel, node: Node) -> bool:
     return False
 
 
+def other_operand_kind(model: ScriptModel, node: Node) -> str | None:
+    """What an operand that is no string is, as a message names it: `a number`, or
+    the `datetime` / `Decimal`... the file builds (`date.fromisoformat(s)`); None
+    where it may be a string."""
+    if number_operand(model, node):
+        return "a number"
+    loss = classify(model, sdk.unwrap(node) or node)
+    # only a value JSON writes as a string was an object of its own type here
+    return loss.what if loss is not None and loss.becomes.startswith("a string") else None
+
+
 def string_format_outcome(model: ScriptModel, interpolation: Node) -> str | None:
     """`f"{depth:.1f}"`, `f"{at:%H:%M}"` on what came back a string: a format a `str`
     does not take raises `ValueError` (asked of Python's own `format`); with a
@@ -368,10 +379,11 @@ def python_operator_outcome(model: ScriptModel, node: Node, parent: Node, loss: 
     shown = code_span(model.code(parent))
     if op in PY_STR_REJECTS:
         return f"{shown} raises `TypeError`"
-    if op == "+" and number_operand(model, other):
-        return f"{shown} raises `TypeError`, adding a number to a string"
-    if op in PY_ORDERINGS and number_operand(model, other):
-        return f"{shown} raises `TypeError`, ordering a string against a number"
+    kind = other_operand_kind(model, other)
+    if op == "+" and kind is not None:
+        return f"{shown} raises `TypeError`, adding {kind} to a string"
+    if op in PY_ORDERINGS and kind is not None:
+        return f"{shown} raises `TypeError`, ordering a string against {kind}"
     if op == "*" and (sdk.unwrap(other) or other).type == "float":
         return f"{shown} raises `TypeError`"
     return None
@@ -598,12 +610,12 @@ value has no more once it comes back (`invoice.total_cents` of a task returning 
 Python `str`, or a JavaScript string or plain object, lacks) is reported at its call,
 naming the task's module, the return and the read. So is a member of an object / dict
 literal the task returns that JSON changed (`reading.at.getTime()`, `r["at"].isoformat()`
-of `return { at: new Date(s) }`), Python arithmetic or an ordering comparison with a
-number on what comes back a string (`depth + 5` of a `Decimal`, `now - seen` of a
-`datetime`: `TypeError`), a format a string does not take (`f"{depth:.1f}"`:
-`ValueError`), and JavaScript arithmetic on what comes back an ISO date string
-(`t0 - r.at`: `NaN`). The dead checks above (`isinstance`, `== ("ok", 200)`, `===
-undefined`) hold of a shared task's result as of the file's own.
+of `return { at: new Date(s) }`), Python arithmetic, or an ordering comparison with a
+number or a `date` / `Decimal` the file builds, on what comes back a string (`depth + 5`
+of a `Decimal`, `now - seen` of a `datetime`: `TypeError`), a format a string does
+not take (`f"{depth:.1f}"`: `ValueError`), and JavaScript arithmetic on what comes
+back an ISO date string (`t0 - r.at`: `NaN`). The dead checks above (`isinstance`,
+`== ("ok", 200)`, `=== undefined`) hold of a shared task's result as of the file's own.
 
 Severity: **error** where the data is lost (a set, bytes or an object turned into
 its `str()`, a `Map` / `Set` turned into `{}`), for a dead type check and for a read
@@ -747,13 +759,16 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         if ctx.workspace is None or wf is None:
             return
         names = workspace_import_names(model)
-        if not names:
+        starred = b"import *" in model.source.data  # `from f.lib.tasks import *`
+        if not names and not starred:
             return
         reads: dict[str, list[Node]] | None = None
         for call in sdk.call_nodes(model, wf):
             callee = sdk.callee_of(call)
             base = chain_root(callee)
-            if callee is None or base is None or model.text(base) not in names:
+            if callee is None or base is None:
+                continue
+            if model.text(base) not in names and not (starred and star_imported(model, base)):
                 continue  # not a name imported from a module of the workspace
             if sdk.region_of(model, call) is not Region.WORKFLOW:
                 continue
@@ -900,8 +915,8 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 if obj is not None and obj.id == access.id and name not in kept:
                     up = model.parent_of(outer)
                     called = up is not None and up.type in ("call", "call_expression")
-                    outcome = READ_OUTCOME[model.language][called].format(f"{shown}.{name}")
-                    return f"{loss.what} in `{key}`", loss.becomes, row, outcome, outer
+                    read = READ_OUTCOME[model.language][called].format(f"{shown}.{name}")
+                    return f"{loss.what} in `{key}`", loss.becomes, row, read, outer
             outcome = operator_outcome(model, access, loss)
             if outcome is not None:
                 return f"{loss.what} in `{key}`", loss.becomes, row, outcome, access

@@ -661,3 +661,55 @@ def test_a_shared_task_result_destructured_or_added_to(tmp_path: Path) -> None:
     assert found[0][2].endswith(
         "`total += d` raises `TypeError`, adding a number to a string (line 11)"
     )
+
+
+def test_a_shared_task_datetime_ordered_against_a_date(tmp_path: Path) -> None:
+    # `late = s < date.fromisoformat(today)`: the other operand is no number, but an
+    # object of its own type all the same, which a string cannot be ordered against
+    root = _workspace(
+        tmp_path,
+        {
+            "f/lib/tasks.py": PY_TASKS,
+            "f/lib/run.py": (
+                "from datetime import date\n\nfrom wmill import workflow\n\n"
+                "from f.lib.tasks import seen\n\n\n@workflow\nasync def main(z: str, t: str):\n"
+                "    s = await seen(z)\n    late = s < date.fromisoformat(t)\n"  # 10, 11
+                "    u = await seen(z)\n    same = u < t\n"  # 12, 13: text order, not judged
+                "    return late, same\n"
+            ),
+        },
+    )
+    found = _findings(root / "f/lib/run.py", "WAC107")
+    assert [(row, severity) for row, severity, _ in found] == [(10, "error")]
+    assert found[0][2].endswith(
+        "`s < date.fromisoformat(t)` raises `TypeError`, ordering a string against a `date` "
+        "(line 11)"
+    )
+
+
+def test_a_task_library_star_imported(tmp_path: Path) -> None:
+    # `from f.lib.tasks import *`: the tasks it binds are bound by no statement of the
+    # file, so calls of them were not known as tasks of another module: dropped (WAC106),
+    # given a name they do not take (WAC402), their result misused (WAC107), their
+    # suspension caught (WAC201)
+    root = _workspace(
+        tmp_path,
+        {
+            "f/lib/tasks.py": PY_TASKS,
+            "f/lib/run.py": (
+                "from wmill import workflow\n\nfrom f.lib.tasks import *\n\n\n"
+                "@workflow\nasync def main(z: str):\n"
+                "    plain(z)\n"  # 8
+                "    await plain(z, unit='cm')\n"  # 9
+                "    d = await depth(z)\n    try:\n        await plain(z)\n"  # 10, 11, 12
+                "    except BaseException:\n        pass\n    return d + 1, len(z)\n"  # 13-15
+            ),
+        },
+    )
+    found = analyze_source(read_source(root / "f/lib/run.py")).findings
+    assert [(f.row, f.code) for f in found if f.code != "WAC901"] == [
+        (8, "WAC106"),
+        (9, "WAC402"),
+        (10, "WAC107"),
+        (13, "WAC201"),
+    ]
