@@ -392,12 +392,41 @@ def python_operator_outcome(model: ScriptModel, node: Node, parent: Node, loss: 
 def typescript_operator_outcome(
     model: ScriptModel, node: Node, parent: Node, loss: Loss
 ) -> str | None:
+    if loss.becomes.startswith("`{}`"):
+        return iteration_outcome(model, node, parent)
     if not loss.becomes.startswith("its ISO string") or parent.type != "binary_expression":
         return None
     op_node = parent.child_by_field_name("operator")
     if op_node is None or model.text(op_node) not in TS_NUMERIC_OPERATORS:
         return None
     return f"{code_span(model.code(parent))} is `NaN`"
+
+
+def iteration_outcome(model: ScriptModel, node: Node, parent: Node) -> str | None:
+    """`for (const [k, v] of m)`, `[...m]`, `f(...m)` of what came back `{}` (a `Map`, a
+    `Set`): a plain object is not iterable, so each throws a `TypeError`."""
+    if parent.type == "for_in_statement":
+        right, operator = (
+            parent.child_by_field_name("right"),
+            parent.child_by_field_name("operator"),
+        )
+        if right is None or right.id != node.id or operator is None:
+            return None
+        if model.text(operator) != "of":
+            return None
+        return f"`for (... of {model.text(node)})` throws a `TypeError` on a plain object"
+    outer = model.parent_of(parent)
+    if (
+        parent.type == "spread_element"
+        and outer is not None
+        and outer.type
+        in (
+            "array",
+            "arguments",
+        )
+    ):
+        return f"{code_span(model.code(parent))} throws a `TypeError` on a plain object"
+    return None
 
 
 OPERATOR_OUTCOMES: dict[LanguageKind, Callable[[ScriptModel, Node, Node, Loss], str | None]] = {
@@ -613,9 +642,11 @@ literal the task returns that JSON changed (`reading.at.getTime()`, `r["at"].iso
 of `return { at: new Date(s) }`), Python arithmetic, or an ordering comparison with a
 number or a `date` / `Decimal` the file builds, on what comes back a string (`depth + 5`
 of a `Decimal`, `now - seen` of a `datetime`: `TypeError`), a format a string does
-not take (`f"{depth:.1f}"`: `ValueError`), and JavaScript arithmetic on what comes
-back an ISO date string (`t0 - r.at`: `NaN`). The dead checks above (`isinstance`,
-`== ("ok", 200)`, `=== undefined`) hold of a shared task's result as of the file's own.
+not take (`f"{depth:.1f}"`: `ValueError`), JavaScript arithmetic on what comes
+back an ISO date string (`t0 - r.at`: `NaN`), and iterating what comes back `{}` (`for
+(const [k, v] of m)`, `[...s]` of a `Map` / `Set`: `TypeError`). The dead checks above
+(`isinstance`, `== ("ok", 200)`, `=== undefined`) hold of a shared task's result as of
+the file's own.
 
 Severity: **error** where the data is lost (a set, bytes or an object turned into
 its `str()`, a `Map` / `Set` turned into `{}`), for a dead type check and for a read

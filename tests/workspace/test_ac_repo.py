@@ -718,3 +718,38 @@ def test_a_task_library_star_imported(tmp_path: Path) -> None:
         (10, "WAC107"),
         (13, "WAC201"),
     ]
+
+
+def test_a_shared_map_or_set_result_iterated(tmp_path: Path) -> None:
+    # `for (const [k, v] of m)` / `[...s]` over a shared task's `Map` / `Set`, which
+    # comes back `{}`: a plain object is not iterable. `Object.keys(m)` and a task of the
+    # file (reported at its return) are not reported here
+    root = _workspace(
+        tmp_path,
+        {
+            "f/lib/tasks.ts": (
+                'import { task } from "windmill-client";\n'
+                "export const index = task(async (xs: string[]) =>\n"
+                "  new Map(xs.map((x) => [x, 1])));\n"
+                "export const tags = task(async (xs: string[]) => ({ all: new Set(xs) }));\n"
+            ),
+            "f/lib/go.ts": (
+                'import { workflow } from "windmill-client";\n'
+                'import { index, tags } from "./tasks.ts";\n'
+                "export const main = workflow(async (xs: string[]) => {\n"
+                "  const m = await index(xs);\n  const out: string[] = [];\n"  # 4, 5
+                "  for (const [k] of m) out.push(k);\n"  # 6
+                "  const t = await tags(xs);\n  const all = [...t.all];\n"  # 7, 8
+                "  const n = await index(xs);\n  const keys = Object.keys(n);\n"  # 9, 10
+                "  return [out, all, keys];\n});\n"
+            ),
+        },
+    )
+    found = _findings(root / "f/lib/go.ts", "WAC107")
+    assert [(row, severity) for row, severity, _ in found] == [(4, "error"), (7, "error")]
+    assert found[0][2] == (
+        "`index` is a task of f/lib/tasks.ts that returns a `Map` (line 3), which comes back "
+        "through the checkpoint's JSON as `{}` (its entries are lost): `for (... of m)` "
+        "throws a `TypeError` on a plain object (line 6)"
+    )
+    assert found[1][2].endswith("`...t.all` throws a `TypeError` on a plain object (line 8)")
