@@ -366,8 +366,13 @@ def python_operator_outcome(model: ScriptModel, node: Node, parent: Node, loss: 
         op = model.text(op_node).removesuffix("=") if op_node is not None else ""
         sides = [parent.child_by_field_name("left"), parent.child_by_field_name("right")]
     elif parent.type == "comparison_operator":
-        ops = [model.text(c) for c in parent.children if not c.is_named]
+        ops = [" ".join(model.text(c).split()) for c in parent.children if not c.is_named]
         sides = [c for c in parent.named_children if c.type != "comment"]
+        if len(ops) == 1 and len(sides) == 2 and ops[0] in ("in", "not in"):
+            if sides[1].id != node.id:
+                return None
+            # `"north" in zones` of a set that came back as its repr: a substring test
+            return f"{code_span(model.code(parent))} tests for a substring of that string"
         if len(ops) != 1 or len(sides) != 2 or ops[0] not in PY_ORDERINGS:
             return None
         op = ops[0]
@@ -641,7 +646,8 @@ naming the task's module, the return and the read. So is a member of an object /
 literal the task returns that JSON changed (`reading.at.getTime()`, `r["at"].isoformat()`
 of `return { at: new Date(s) }`), Python arithmetic, or an ordering comparison with a
 number or a `date` / `Decimal` the file builds, on what comes back a string (`depth + 5`
-of a `Decimal`, `now - seen` of a `datetime`: `TypeError`), a format a string does
+of a `Decimal`, `now - seen` of a `datetime`: `TypeError`), a membership test in it (`"north"
+in zones` of a `set`: a substring test), a format a string does
 not take (`f"{depth:.1f}"`: `ValueError`), JavaScript arithmetic on what comes
 back an ISO date string (`t0 - r.at`: `NaN`), and iterating what comes back `{}` (`for
 (const [k, v] of m)`, `[...s]` of a `Map` / `Set`: `TypeError`). The dead checks above

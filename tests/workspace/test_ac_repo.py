@@ -753,3 +753,27 @@ def test_a_shared_map_or_set_result_iterated(tmp_path: Path) -> None:
         "throws a `TypeError` on a plain object (line 6)"
     )
     assert found[1][2].endswith("`...t.all` throws a `TypeError` on a plain object (line 8)")
+
+
+def test_membership_in_a_shared_set_that_came_back_a_string(tmp_path: Path) -> None:
+    # `"north" in zones` of a shared task's `set`, which comes back as its repr: a
+    # substring test (`"nor" in "{'north'}"` is true); the set on the left is not judged
+    root = _workspace(
+        tmp_path,
+        {
+            "f/lib/tasks.py": (
+                "from wmill import task\n\n\n@task()\nasync def zones(zs: list[str]) -> set[str]:\n"
+                "    return set(zs)\n"
+            ),
+            "f/lib/run.py": (
+                "from wmill import workflow\n\nfrom f.lib.tasks import zones\n\n\n"
+                "@workflow\nasync def main(zs: list[str]):\n"
+                "    o = await zones(zs)\n    hit = 'north' not in o\n"  # 8, 9
+                "    p = await zones(zs)\n    inside = p in zs\n"  # 10, 11
+                "    return hit, inside\n"
+            ),
+        },
+    )
+    found = _findings(root / "f/lib/run.py", "WAC107")
+    assert [(row, severity) for row, severity, _ in found] == [(8, "error")]
+    assert found[0][2].endswith("`'north' not in o` tests for a substring of that string (line 9)")
