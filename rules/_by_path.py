@@ -337,6 +337,7 @@ def _find_imported_calls(
     from wac_lint.workspace.helper_resolution import (
         dynamically_imported,
         helper_of,
+        star_imported,
         workspace_import_names,
     )
     from wac_lint.workspace.reexports import reexport_origin
@@ -347,7 +348,9 @@ def _find_imported_calls(
     # only a file loading a module that way can have (resolved then, not otherwise)
     data = model.source.data
     dynamic = b"import(" in data or b"import_module(" in data
-    if semantic is None or not (names or dynamic):
+    # `from f.common.tasks import *`: names no statement binds
+    starred = b"import *" in data
+    if semantic is None or not (names or dynamic or starred):
         return []
     found: list[tuple[Node, Node, HelperRef]] = []
     for call in _sdk_calls.call_nodes(model):
@@ -361,13 +364,15 @@ def _find_imported_calls(
             if inner is None:
                 break
             base = inner
-        if base.type != "identifier" or not (dynamic or model.text(base) in names):
+        if base.type != "identifier" or not (dynamic or starred or model.text(base) in names):
             continue  # only names imported from another module of the workspace
         binding = semantic.resolve(base)
-        if binding is None:
+        if binding is None and not (starred and star_imported(model, base)):
             continue
-        if binding.kind != BindingKind.IMPORT and not (
-            dynamic and dynamically_imported(semantic, binding)
+        if (
+            binding is not None
+            and binding.kind != BindingKind.IMPORT
+            and not (dynamic and dynamically_imported(semantic, binding))
         ):
             continue
         ref = helper_of(model, call, workspace.file, workspace.project, consulted)

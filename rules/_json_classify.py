@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TypeGuard
@@ -54,6 +54,7 @@ from wac_lint.rules._sdk_calls import Node
 from wac_lint.semantic.scopes import BindingKind, Scope
 from wac_lint.semantic.scopes import BindingKind as SemBinding
 from wac_lint.tree_paths import chain_root
+from wac_lint.workspace.helper_resolution import star_imported
 from wac_lint.workspace.view import WorkspaceView
 
 DATETIME_CALLS = {
@@ -1949,12 +1950,26 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
     return None
 
 
-def shared_task_result_loss(ctx: RuleContext, callee: Node) -> tuple[Loss, str, int] | None:
-    """What JSON loses of the result of a task another module of the workspace defines
-    (`load_invoice` of `f/shared/tasks.py`, `loadIndex` of `/f/shared/tasks.ts`), read in
-    that module: the first value its function returns (or its declared return type) that
-    JSON does not carry, with the module as messages show it and the row of that return;
-    what it returns through a helper of a third module is followed too."""
+@dataclass(frozen=True)
+class SharedTaskResult:
+    """What JSON does to the result of a task another module of the workspace defines:
+    the loss of the whole value (None: it survives, or is not known) and the row of the
+    return showing it, and the losses of the members of an object / dict literal it
+    returns (`{ cm, at: new Date(s) }`: `at`), each with the row of its value."""
+
+    loss: Loss | None
+    row: int
+    members: tuple[tuple[str, Loss, int], ...]
+    shown: str  # the module, as messages show it
+
+
+def shared_task_result(ctx: RuleContext, callee: Node) -> SharedTaskResult | None:
+    """The result of the task another module of the workspace defines that `callee`
+    names (`load_invoice` of `f/shared/tasks.py`, `loadIndex` of `/f/shared/tasks.ts`,
+    re-exports followed), read in that module: the first value its function returns (or
+    its declared return type) that JSON does not carry, and what JSON does to each
+    member of an object literal it returns; what it returns through a helper of a third
+    module is followed too. None: `callee` is not such a task."""
     from wac_lint.rules._imported_values import imported_origin
 
     model, workspace = ctx.model, ctx.workspace
@@ -1963,23 +1978,66 @@ def shared_task_result_loss(ctx: RuleContext, callee: Node) -> tuple[Loss, str, 
     if workspace is None or semantic is None or base is None:
         return None
     binding = semantic.resolve(base)
-    if binding is None or binding.kind != BindingKind.IMPORT:
+    if binding is None and not star_imported(model, base):
+        return None
+    if binding is not None and binding.kind != BindingKind.IMPORT:
         return None
     origin = imported_origin(ctx, callee)
     found = _shared_task_loss(*origin) if origin is not None else None
     if origin is None or found is None:
         return None
-    loss, row, consulted = found
+    loss, row, members, consulted = found
     workspace.consulted |= consulted
-    return loss, workspace.shown(Path(origin[0])), row
+    return SharedTaskResult(loss, row, members, workspace.shown(Path(origin[0])))
+
+
+def shared_task_result_loss(ctx: RuleContext, callee: Node) -> tuple[Loss, str, int] | None:
+    """The loss of the whole result of a shared task (see `shared_task_result`), with
+    the module as messages show it and the row of that return."""
+    found = shared_task_result(ctx, callee)
+    if found is None or found.loss is None:
+        return None
+    return found.loss, found.shown, found.row
+
+
+# The nodes of an object / dict literal's members, and of a member's key
+OBJECT_LITERALS = frozenset({"object", "dictionary"})
+MEMBER_KEYS = frozenset({"property_identifier", "identifier", "string"})
+
+
+def literal_member_losses(model: ScriptModel, literal: Node) -> Iterator[tuple[str, Loss, int]]:
+    """`{ cm: body.cm, at: new Date(s) }` / `{"at": datetime.now()}`: each member whose
+    value JSON does not carry, by its key, with what it loses and the row of the value."""
+    for child in literal.named_children:
+        if child.type == "shorthand_property_identifier":
+            key, value = model.text(child), child
+        elif child.type == "pair":
+            key_node, value_node = (
+                child.child_by_field_name("key"),
+                child.child_by_field_name("value"),
+            )
+            if key_node is None or value_node is None or key_node.type not in MEMBER_KEYS:
+                continue
+            key = model.text(key_node)
+            if key_node.type == "string":
+                key = key.strip("\"'`")
+                if not key.isidentifier():
+                    continue
+            value = value_node
+        else:
+            continue
+        loss = classify(model, sdk.unwrap(value) or value)
+        if loss is not None:
+            yield key, loss, value.start_point[0] + 1
 
 
 @lru_cache(maxsize=64)
 def _shared_task_loss(
     file: str, name: str, _key: tuple[int, int]
-) -> tuple[Loss, int, frozenset[Path]] | None:
-    """`shared_task_result_loss` in the module `file` (per version of it): the loss, the
-    row of the return, and the files read to judge it (for the caches)."""
+) -> tuple[Loss | None, int, tuple[tuple[str, Loss, int], ...], frozenset[Path]] | None:
+    """`shared_task_result` in the module `file` (per version of it): the loss of the
+    whole value, the row of the return, the losses of the members of a returned literal,
+    and the files read to judge it (for the caches); None where `name` is no task."""
     from wac_lint.engine import InputError, read_source
     from wac_lint.frontends import build_model
 
@@ -1995,15 +2053,19 @@ def _shared_task_loss(
         return None
     fn = task.function.node
     view = WorkspaceView(Path(file))
+    members: dict[str, tuple[str, Loss, int]] = {}
     for value in returned(other, fn):
         expr = sdk.unwrap(value) or value
         loss = classify(other, expr)
+        if loss is None and expr.type in OBJECT_LITERALS:
+            for member in literal_member_losses(other, expr):
+                members.setdefault(member[0], member)
+            continue
         if loss is None and expr.type in ("call", "call_expression"):
             inner = sdk.callee_of(expr)
             loss = result_loss_in(other, view, inner) if inner is not None else None
         if loss is not None:
-            return loss, expr.start_point[0] + 1, frozenset(view.consulted)
+            return loss, expr.start_point[0] + 1, (), frozenset(view.consulted)
+    found = tuple(members.values())
     loss = declared_loss(other, fn)
-    if loss is None:
-        return None
-    return loss, task.span.start_row + 1, frozenset(view.consulted)
+    return loss, task.span.start_row + 1, found, frozenset(view.consulted)

@@ -13,12 +13,13 @@ from wac_lint.rules._json_classify import (
     FUNCTION_VALUES,
     RESPONSE_LOSS,
     WEB_OBJECTS,
+    SharedTaskResult,
     classify,
     classify_callee,
     imported_function_loss,
     imported_result_loss,
     returned,
-    shared_task_result_loss,
+    shared_task_result,
 )
 from wac_lint.rules._json_declared import (
     PLAIN_ENUM_BASES,
@@ -69,7 +70,7 @@ from wac_lint.rules._json_reads import (
 from wac_lint.rules._sdk_calls import Node, Region
 from wac_lint.semantic import BindingKind
 from wac_lint.tree_paths import chain_root
-from wac_lint.workspace.helper_resolution import workspace_import_names
+from wac_lint.workspace.helper_resolution import star_imported, workspace_import_names
 
 # Methods a `Counter` has and the plain dict JSON brings back does not.
 COUNTER_METHODS = {"most_common", "elements", "total", "subtract"}
@@ -208,6 +209,246 @@ READ_OUTCOME = {
 KEPT_MEMBERS: dict[LanguageKind, Callable[[str], frozenset[str] | None]] = {
     LanguageKind.PYTHON: _python_kept,
     LanguageKind.TYPESCRIPT: _typescript_kept,
+}
+
+
+def shared_task_call(ctx: RuleContext, node: Node) -> bool:
+    """A call of a task another module of the workspace defines (`refund(p)` of `from
+    f.common.tasks import refund`): its result comes back through the checkpoint's JSON
+    like a task of the file's."""
+    if ctx.workspace is None or node.type not in ("call", "call_expression"):
+        return False
+    callee = sdk.callee_of(node)
+    return callee is not None and shared_task_result(ctx, callee) is not None
+
+
+def destructured_names(model: ScriptModel, call: Node) -> dict[str, str]:
+    """`const { at, cm: depth } = await read(z)`: each name bound, with the member it
+    takes (`{"at": "at", "depth": "cm"}`); empty for anything else."""
+    node = model.parent_of(call)
+    while node is not None and node.type in ("parenthesized_expression", "await_expression"):
+        node = model.parent_of(node)
+    if node is None or node.type != "variable_declarator":
+        return {}
+    pattern = node.child_by_field_name("name")
+    if pattern is None or pattern.type != "object_pattern":
+        return {}
+    out: dict[str, str] = {}
+    for child in pattern.named_children:
+        if child.type == "shorthand_property_identifier_pattern":
+            out[model.text(child)] = model.text(child)
+        elif child.type == "pair_pattern":
+            key, value = child.child_by_field_name("key"), child.child_by_field_name("value")
+            if key is not None and value is not None and value.type == "identifier":
+                out[model.text(value)] = model.text(key)
+    return out
+
+
+def keyed_reads(model: ScriptModel, wf: Node, holder: str) -> list[tuple[Node, str]]:
+    """`holder["at"]` in the workflow function: each read of a member of a dict by a
+    string key, with the key."""
+    out = []
+    for node in sdk.nodes_in(model, "subscript", wf):
+        owner = node.child_by_field_name("value")
+        index = node.child_by_field_name("subscript")
+        if owner is None or index is None or owner.type != "identifier":
+            continue
+        if model.text(owner) != holder or index.type != "string":
+            continue
+        key = model.text(index).strip("\"'")
+        if key.isidentifier():
+            out.append((node, key))
+    return out
+
+
+# Python operators a `str` (what `default=str` makes of a `Decimal`, a `datetime`) never
+# takes, whatever the other operand; `+`, `*` and the orderings take another string
+# (or, `*`, an `int`) and raise `TypeError` against a number.
+PY_STR_REJECTS = frozenset({"-", "/", "//", "**", "%", "@", "&", "|", "^", "<<", ">>"})
+PY_ORDERINGS = frozenset({"<", "<=", ">", ">="})
+# Calls whose result is a number (or a `Decimal` / `Fraction`, which a string does not
+# take either)
+PY_NUMBER_CALLS = frozenset({"int", "float", "len", "abs", "round", "sum", "Decimal", "Fraction"})
+# JavaScript arithmetic that turns a string it is given into a number: an ISO date
+# string is `NaN`
+TS_NUMERIC_OPERATORS = frozenset({"-", "*", "/", "%", "**"})
+
+
+# Annotations of a number (what a `str` does not add to or compare with)
+PY_NUMBER_TYPES = frozenset({"int", "float", "Decimal", "decimal.Decimal", "Fraction"})
+
+
+def number_parameter(model: ScriptModel, name: Node) -> bool:
+    """A parameter annotated as a number (`amount_cents: int`), never assigned again."""
+    semantic = model.semantic
+    if semantic is None:
+        return False
+    binding = semantic.lookup(model.text(name), semantic.scope_at(name))
+    if binding is None or binding.kind != BindingKind.PARAMETER or binding.rebound:
+        return False
+    parameter = binding.node.parent
+    if parameter is None or parameter.type not in ("typed_parameter", "typed_default_parameter"):
+        return False
+    annotation = parameter.child_by_field_name("type")
+    return annotation is not None and model.text(annotation) in PY_NUMBER_TYPES
+
+
+def number_operand(model: ScriptModel, node: Node) -> bool:
+    """A Python operand that is a number: a literal, a name bound to one, a call of
+    `int` / `len` / `Decimal`..."""
+    node = sdk.unwrap(node) or node
+    if node.type == "unary_operator":
+        inner = node.child_by_field_name("argument")
+        return inner is not None and number_operand(model, inner)
+    if node.type in ("integer", "float"):
+        return True
+    if node.type == "identifier":
+        if number_parameter(model, node):
+            return True
+        value = reaching_value(model, model.text(node), node)
+        return value is not None and value.id != node.id and value.type in ("integer", "float")
+    if node.type == "call":
+        callee = sdk.callee_of(node)
+        return callee is not None and model.text(callee).rsplit(".", 1)[-1] in PY_NUMBER_CALLS
+    return False
+
+
+def other_operand_kind(model: ScriptModel, node: Node) -> str | None:
+    """What an operand that is no string is, as a message names it: `a number`, or
+    the `datetime` / `Decimal`... the file builds (`date.fromisoformat(s)`); None
+    where it may be a string."""
+    if number_operand(model, node):
+        return "a number"
+    loss = classify(model, sdk.unwrap(node) or node)
+    # only a value JSON writes as a string was an object of its own type here
+    return loss.what if loss is not None and loss.becomes.startswith("a string") else None
+
+
+def string_format_outcome(model: ScriptModel, interpolation: Node) -> str | None:
+    """`f"{depth:.1f}"`, `f"{at:%H:%M}"` on what came back a string: a format a `str`
+    does not take raises `ValueError` (asked of Python's own `format`); with a
+    conversion (`!r`, `!s`) the value was formatted as a string before too."""
+    kinds = {c.type: c for c in interpolation.named_children}
+    spec = kinds.get("format_specifier")
+    if spec is None or "type_conversion" in kinds:
+        return None
+    text = model.text(spec).removeprefix(":")
+    if not text or "{" in text:
+        return None  # nested fields: not known here
+    try:
+        format("", text)
+    except ValueError:
+        return f"{code_span(model.code(interpolation))} raises `ValueError` on a string"
+    return None
+
+
+def operator_outcome(model: ScriptModel, operand: Node, loss: Loss) -> str | None:
+    """What an operator does to `operand`, a value JSON turned into a string (a
+    `Decimal`, a `datetime`, a `Date`), where it did something else before: Python
+    raises `TypeError` on arithmetic between a string and a number, JavaScript makes
+    `NaN` of an ISO date string. None: the operator is not one of those, or works."""
+    node = operand
+    parent = model.parent_of(node)
+    while parent is not None and parent.type == "parenthesized_expression":
+        node, parent = parent, model.parent_of(parent)
+    if parent is None:
+        return None
+    return OPERATOR_OUTCOMES[model.language](model, node, parent, loss)
+
+
+def python_operator_outcome(model: ScriptModel, node: Node, parent: Node, loss: Loss) -> str | None:
+    if not loss.becomes.startswith("a string"):
+        return None
+    if parent.type == "interpolation":
+        return string_format_outcome(model, parent)
+    if parent.type in ("binary_operator", "augmented_assignment"):
+        op_node = parent.child_by_field_name("operator")
+        op = model.text(op_node).removesuffix("=") if op_node is not None else ""
+        sides = [parent.child_by_field_name("left"), parent.child_by_field_name("right")]
+    elif parent.type == "comparison_operator":
+        ops = [" ".join(model.text(c).split()) for c in parent.children if not c.is_named]
+        sides = [c for c in parent.named_children if c.type != "comment"]
+        if len(ops) == 1 and len(sides) == 2 and ops[0] in ("in", "not in"):
+            if sides[1].id != node.id:
+                return None
+            # `"north" in zones` of a set that came back as its repr: a substring test
+            return f"{code_span(model.code(parent))} tests for a substring of that string"
+        if len(ops) != 1 or len(sides) != 2 or ops[0] not in PY_ORDERINGS:
+            return None
+        op = ops[0]
+    else:
+        return None
+    other = next((s for s in sides if s is not None and s.id != node.id), None)
+    if other is None:
+        return None
+    shown = code_span(model.code(parent))
+    if op in PY_STR_REJECTS:
+        return f"{shown} raises `TypeError`"
+    kind = other_operand_kind(model, other)
+    if op == "+" and kind is not None:
+        return f"{shown} raises `TypeError`, adding {kind} to a string"
+    if op in PY_ORDERINGS and kind is not None:
+        return f"{shown} raises `TypeError`, ordering a string against {kind}"
+    if op == "*" and (sdk.unwrap(other) or other).type == "float":
+        return f"{shown} raises `TypeError`"
+    return None
+
+
+def typescript_operator_outcome(
+    model: ScriptModel, node: Node, parent: Node, loss: Loss
+) -> str | None:
+    if loss.becomes.startswith("`{}`"):
+        return iteration_outcome(model, node, parent)
+    if not loss.becomes.startswith("its ISO string") or parent.type != "binary_expression":
+        return None
+    op_node = parent.child_by_field_name("operator")
+    if op_node is None or model.text(op_node) not in TS_NUMERIC_OPERATORS:
+        return None
+    return f"{code_span(model.code(parent))} is `NaN`"
+
+
+def iteration_outcome(model: ScriptModel, node: Node, parent: Node) -> str | None:
+    """`for (const [k, v] of m)`, `[...m]`, `f(...m)` of what came back `{}` (a `Map`, a
+    `Set`): a plain object is not iterable, so each throws a `TypeError`."""
+    if parent.type == "for_in_statement":
+        right, operator = (
+            parent.child_by_field_name("right"),
+            parent.child_by_field_name("operator"),
+        )
+        if right is None or right.id != node.id or operator is None:
+            return None
+        if model.text(operator) != "of":
+            return None
+        return f"`for (... of {model.text(node)})` throws a `TypeError` on a plain object"
+    outer = model.parent_of(parent)
+    if (
+        parent.type == "spread_element"
+        and outer is not None
+        and outer.type
+        in (
+            "array",
+            "arguments",
+        )
+    ):
+        return f"{code_span(model.code(parent))} throws a `TypeError` on a plain object"
+    return None
+
+
+OPERATOR_OUTCOMES: dict[LanguageKind, Callable[[ScriptModel, Node, Node, Loss], str | None]] = {
+    LanguageKind.PYTHON: python_operator_outcome,
+    LanguageKind.TYPESCRIPT: typescript_operator_outcome,
+}
+
+
+def no_keyed_reads(model: ScriptModel, wf: Node, holder: str) -> list[tuple[Node, str]]:
+    """TypeScript reads an object's member as a member (`r.at`), never by a key here."""
+    return []
+
+
+# Reads of a member of a result by a literal key: Python's `r["at"]`
+KEYED_READS: dict[LanguageKind, Callable[[ScriptModel, Node, str], list[tuple[Node, str]]]] = {
+    LanguageKind.PYTHON: keyed_reads,
+    LanguageKind.TYPESCRIPT: no_keyed_reads,
 }
 
 
@@ -409,7 +650,17 @@ module; a workflow that awaits it, keeps the result in a name and reads a member
 value has no more once it comes back (`invoice.total_cents` of a task returning an
 `Invoice`, `cutoff.isoformat()` of a `datetime`, `index.get(k)` of a `Map`: a member a
 Python `str`, or a JavaScript string or plain object, lacks) is reported at its call,
-naming the task's module, the return and the read.
+naming the task's module, the return and the read. So is a member of an object / dict
+literal the task returns that JSON changed (`reading.at.getTime()`, `r["at"].isoformat()`
+of `return { at: new Date(s) }`), Python arithmetic, or an ordering comparison with a
+number or a `date` / `Decimal` the file builds, on what comes back a string (`depth + 5`
+of a `Decimal`, `now - seen` of a `datetime`: `TypeError`), a membership test in it (`"north"
+in zones` of a `set`: a substring test), a format a string does
+not take (`f"{depth:.1f}"`: `ValueError`), JavaScript arithmetic on what comes
+back an ISO date string (`t0 - r.at`: `NaN`), and iterating what comes back `{}` (`for
+(const [k, v] of m)`, `[...s]` of a `Map` / `Set`: `TypeError`). The dead checks above
+(`isinstance`, `== ("ok", 200)`, `=== undefined`) hold of a shared task's result as of
+the file's own.
 
 Severity: **error** where the data is lost (a set, bytes or an object turned into
 its `str()`, a `Map` / `Set` turned into `{}`), for a dead type check and for a read
@@ -543,57 +794,178 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         `load_invoice` is a task another module of the workspace defines and returns an
         `Invoice` (a `datetime`, a `Map`...): that module's return is reported there, and
         this file, reading a member the value has no more once it comes back through JSON,
-        fails here; reported at the call, naming the first such read."""
+        fails here; so does a member of a returned literal that JSON changed
+        (`reading.at.getTime()` of `{ at: new Date(s) }`) and arithmetic or an ordering
+        comparison on a Python value that comes back a string (`depth + 5` of a
+        `Decimal`); reported at the call, naming the first such use."""
         model = ctx.model
         facts = sdk.facts(model)
         wf = facts.workflow_function
         if ctx.workspace is None or wf is None:
             return
         names = workspace_import_names(model)
-        if not names:
+        starred = b"import *" in model.source.data  # `from f.lib.tasks import *`
+        if not names and not starred:
             return
         reads: dict[str, list[Node]] | None = None
         for call in sdk.call_nodes(model, wf):
             callee = sdk.callee_of(call)
             base = chain_root(callee)
-            if callee is None or base is None or model.text(base) not in names:
+            if callee is None or base is None:
+                continue
+            if model.text(base) not in names and not (starred and star_imported(model, base)):
                 continue  # not a name imported from a module of the workspace
             if sdk.region_of(model, call) is not Region.WORKFLOW:
                 continue
             holder = result_name(model, call)
-            if holder is None:
+            parts = destructured_names(model, call) if holder is None else {}
+            if holder is None and not parts:
+                continue
+            found = shared_task_result(ctx, callee)
+            if found is None:
                 continue
             if reads is None:
                 reads = member_reads(model, wf)
-            members = reads.get(holder)
-            if not members:
+            misuse = None
+            if holder is not None:
+                members = reads.get(holder, [])
+                misuse = self.whole_result_misuse(ctx, call, holder, members, found)
+                if misuse is None:
+                    misuse = self.member_misuse(ctx, call, holder, members, found)
+            else:
+                misuse = self.destructured_misuse(ctx, call, parts, reads, found)
+            if misuse is None:
                 continue
-            found = shared_task_result_loss(ctx, callee)
-            if found is None:
+            what, becomes, row, outcome, at = misuse
+            ctx.report(
+                Span.of(call),
+                f"`{model.text(callee)}` is a task of {found.shown} that returns {what} (line "
+                f"{row}), which comes back through the checkpoint's JSON as {becomes}: "
+                f"{outcome} (line {at.start_point[0] + 1})",
+            )
+
+    def whole_result_misuse(
+        self,
+        ctx: RuleContext,
+        call: Node,
+        holder: str,
+        members: list[Node],
+        found: SharedTaskResult,
+    ) -> tuple[str, str, int, str, Node] | None:
+        """The first use of `holder`, the whole result, that JSON broke: a member the
+        value it comes back as lacks, or an operator it cannot take."""
+        if found.loss is None:
+            return None
+        misuse = self.name_misuse(ctx, call, holder, members, found.loss)
+        if misuse is None:
+            return None
+        outcome, at = misuse
+        return found.loss.what, found.loss.becomes, found.row, outcome, at
+
+    def destructured_misuse(
+        self,
+        ctx: RuleContext,
+        call: Node,
+        parts: dict[str, str],
+        reads: dict[str, list[Node]],
+        found: SharedTaskResult,
+    ) -> tuple[str, str, int, str, Node] | None:
+        """`const { at } = await read(z)` then `at.getTime()`: the first use JSON broke
+        of a name bound to a member of a returned literal JSON changed."""
+        by_key = {key: (loss, row) for key, loss, row in found.members}
+        misuses = []
+        for name, key in parts.items():
+            if key not in by_key:
                 continue
-            loss, shown, row = found
+            loss, row = by_key[key]
+            misuse = self.name_misuse(ctx, call, name, reads.get(name, []), loss)
+            if misuse is not None:
+                misuses.append((f"{loss.what} in `{key}`", loss.becomes, row, *misuse))
+        return min(misuses, key=lambda m: m[4].start_byte) if misuses else None
+
+    def name_misuse(
+        self, ctx: RuleContext, call: Node, holder: str, members: list[Node], loss: Loss
+    ) -> tuple[str, Node] | None:
+        """The first use after `call` of `holder`, bound to a value that comes back from
+        JSON as `loss` says, that JSON broke: a member the value lacks, or an operator
+        it cannot take; with the node of that use."""
+        model = ctx.model
+        kept = KEPT_MEMBERS[model.language](loss.becomes)
+        if kept is None:
+            return None
+        uses: list[tuple[Node, str]] = []
+        read = next(
+            (
+                m
+                for m in members
+                if m.start_byte > call.end_byte and member_name(model, m) not in kept
+            ),
+            None,
+        )
+        if read is not None:
+            member = member_name(model, read)
+            called = read.parent is not None and read.parent.type in ("call", "call_expression")
+            uses.append((read, READ_OUTCOME[model.language][called].format(f"{holder}.{member}")))
+        wf = sdk.facts(model).workflow_function
+        if wf is not None:
+            for name in sdk.nodes_in(model, "identifier", wf):
+                if name.start_byte <= call.end_byte or model.text(name) != holder:
+                    continue
+                reached = sdk.unwrap(reaching_value(model, holder, name))
+                if reached is None or not (
+                    reached.start_byte <= call.start_byte and call.end_byte <= reached.end_byte
+                ):
+                    continue
+                outcome = operator_outcome(model, name, loss)
+                if outcome is not None:
+                    uses.append((name, outcome))
+                    break
+        if not uses:
+            return None
+        at, outcome = min(uses, key=lambda u: u[0].start_byte)
+        return outcome, at
+
+    def member_misuse(
+        self,
+        ctx: RuleContext,
+        call: Node,
+        holder: str,
+        members: list[Node],
+        found: SharedTaskResult,
+    ) -> tuple[str, str, int, str, Node] | None:
+        """The first use of a member of `holder` that the task returned as a value JSON
+        changes (`reading.at` of `return { at: new Date(s) }`) and that JSON broke: a
+        member of it (`reading.at.getTime()`), or an operator it cannot take."""
+        model = ctx.model
+        if not found.members:
+            return None
+        by_key = {key: (loss, row) for key, loss, row in found.members}
+        wf = sdk.facts(model).workflow_function
+        keyed = [(m, member_name(model, m)) for m in members]
+        if wf is not None:
+            keyed += KEYED_READS[model.language](model, wf, holder)
+            keyed.sort(key=lambda k: k[0].start_byte)
+        for access, key in keyed:
+            if access.start_byte <= call.end_byte or key not in by_key:
+                continue
+            loss, row = by_key[key]
             kept = KEPT_MEMBERS[model.language](loss.becomes)
             if kept is None:
                 continue
-            read = next(
-                (
-                    m
-                    for m in members
-                    if m.start_byte > call.end_byte and member_name(model, m) not in kept
-                ),
-                None,
-            )
-            if read is None:
-                continue
-            member = member_name(model, read)
-            called = read.parent is not None and read.parent.type in ("call", "call_expression")
-            outcome = READ_OUTCOME[model.language][called].format(f"{holder}.{member}")
-            ctx.report(
-                Span.of(call),
-                f"`{model.text(callee)}` is a task of {shown} that returns {loss.what} (line "
-                f"{row}), which comes back through the checkpoint's JSON as {loss.becomes}: "
-                f"{outcome} (line {read.start_point[0] + 1})",
-            )
+            shown = model.text(access)
+            outer = model.parent_of(access)
+            if outer is not None and outer.type in ("attribute", "member_expression"):
+                obj = outer.child_by_field_name("object")
+                name = member_name(model, outer)
+                if obj is not None and obj.id == access.id and name not in kept:
+                    up = model.parent_of(outer)
+                    called = up is not None and up.type in ("call", "call_expression")
+                    read = READ_OUTCOME[model.language][called].format(f"{shown}.{name}")
+                    return f"{loss.what} in `{key}`", loss.becomes, row, read, outer
+            outcome = operator_outcome(model, access, loss)
+            if outcome is not None:
+                return f"{loss.what} in `{key}`", loss.becomes, row, outcome, access
+        return None
 
     def function_member_called(self, ctx: RuleContext, fn: Node, where: str) -> None:
         """`return { rate, convert: (usd) => usd * rate }` and `fx.convert(p)` in the
@@ -1055,7 +1427,9 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         verdict = f"is {verdict}" if verdict.endswith("true") else verdict
         subject = sdk.unwrap(subject) or subject
         durable = sdk.durable_nodes_in(model, subject)
-        if durable and durable[0].id == subject.id and subject.id not in sleeps(model):
+        if (
+            durable and durable[0].id == subject.id and subject.id not in sleeps(model)
+        ) or shared_task_call(ctx, subject):
             # `match await review(x):`: the result itself, not a name bound to it
             ctx.report(
                 Span.of(node),
@@ -1069,9 +1443,12 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             value = sdk.unwrap(whole_value(model, model.text(subject), node))
         else:
             value = sdk.unwrap(reaching_value(model, model.text(subject), node))
-        if value is None or not sdk.durable_nodes_in(model, value):
+        if value is None:
             return
-        if sdk.durable_nodes_in(model, value)[0].id != value.id:
+        durable = sdk.durable_nodes_in(model, value)
+        if not durable and not shared_task_call(ctx, value):
+            return
+        if durable and durable[0].id != value.id:
             return
         if value.id in sleeps(model):
             return  # a sleep resolves to `undefined` itself: it checkpoints no value

@@ -237,6 +237,17 @@ def workspace_import_names(model: ScriptModel) -> frozenset[str]:
     )
 
 
+def star_imported(model: ScriptModel, name: tree_sitter.Node) -> bool:
+    """A name no statement of the file binds, in a module with a star import (`from
+    f.common.tasks import *`) that may bind it: `helper_of` asks the starred modules."""
+    semantic = model.semantic
+    if semantic is None or name.type != "identifier" or not semantic.syntax.star_imports_bind:
+        return False
+    if semantic.resolve(name) is not None or semantic.text(name) in semantic.syntax.builtins:
+        return False
+    return bool(semantic.scope_at(name).module.star_imports)
+
+
 def may_reach(model: ScriptModel, binding: Binding) -> bool:
     """`import_may_reach` in the language of `model`."""
     if model.semantic is None:

@@ -917,6 +917,16 @@ class TaskLookups(DispatchLookups):
         """The callee is a name the file imports (`send_email`, `mail.send_email`)."""
         root = self.chain_root(callee)
         binding = self.semantic.resolve(root, scope) if root is not None else None
+        if binding is None and root is not None:
+            # `from f.common.tasks import *`: a name no statement binds may be one the
+            # star import binds (`imported_function` asks that module)
+            syntax = self.semantic.syntax
+            module = scope.module
+            return (
+                syntax.star_imports_bind
+                and bool(module.star_imports)
+                and self.fe.text(root) not in syntax.builtins
+            )
         return binding is not None and binding.kind == NameKind.IMPORT
 
     def imported_handlers(
