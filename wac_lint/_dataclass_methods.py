@@ -498,6 +498,13 @@ CODE["a7127c1caa28789be8541f356bbf7331"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
+   return (self.loss,self.row,self.members,self.shown,)==(other.loss,other.row,other.members,other.shown,)
+  return NotImplemented
+ return __eq__
+CODE["a84a24111f4c6062ee21abe47b543f72"] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
    return (self.message,self.edits,self.applicability,)==(other.message,other.edits,other.applicability,)
   return NotImplemented
  return __eq__
@@ -1161,6 +1168,11 @@ def __create_fn__():
 CODE["f42748031a4103c6c0744c8147cdc9cd"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
+  return hash((self.loss,self.row,self.members,self.shown,))
+ return __hash__
+CODE["537bf9f3d4f04aea45fa40cb9aa1b3c4"] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
   return hash((self.message,self.edits,self.applicability,))
  return __hash__
 CODE["2fa0ac3cc4a6c1176104cbcf9dc27246"] = __create_fn__.__code__
@@ -1793,6 +1805,11 @@ def __create_fn__():
   return self.__class__.__qualname__ + f"(literal={self.literal!r}, display={self.display!r}, regex={self.regex!r}, numbered={self.numbered!r})"
  return __repr__
 CODE["d30a2a24695ec1447bcf81bdc1bd8754"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(loss={self.loss!r}, row={self.row!r}, members={self.members!r}, shown={self.shown!r})"
+ return __repr__
+CODE["2e7cc32c91b21a6a0a01990f939751d2"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(message={self.message!r}, edits={self.edits!r}, applicability={self.applicability!r})"
@@ -2871,6 +2888,14 @@ def __create_fn__(_type_literal, _type_display, _type_regex, _type_numbered, MIS
   __dataclass_builtins_object__.__setattr__(self,'numbered',numbered)
  return __init__
 CODE["e2a9133571967d44daf05119e96c3d50"] = __create_fn__.__code__
+def __create_fn__(_type_loss, _type_row, _type_members, _type_shown, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,loss:_type_loss,row:_type_row,members:_type_members,shown:_type_shown)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'loss',loss)
+  __dataclass_builtins_object__.__setattr__(self,'row',row)
+  __dataclass_builtins_object__.__setattr__(self,'members',members)
+  __dataclass_builtins_object__.__setattr__(self,'shown',shown)
+ return __init__
+CODE["4f637e163ebb9b2aad09a1b8e04fad54"] = __create_fn__.__code__
 def __create_fn__(_type_message, _type_edits, _type_applicability, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_applicability, _return_type):
  def __init__(self,message:_type_message,edits:_type_edits,applicability:_type_applicability=_dflt_applicability)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'message',message)
@@ -3783,6 +3808,13 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["d3395cb264af5853fe72df822073661c"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
+  if type(self) is cls or name in ('loss','row','members','shown',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE["369511cbc48444cbec8995296576c073"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
   if type(self) is cls or name in ('message','edits','applicability',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
@@ -4313,6 +4345,13 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__setattr__(name, value)
  return __setattr__
 CODE["f301580d7abf62aa125ad6efb3ade607"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('loss','row','members','shown',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE["d93b1a9816d95acdf60bd5c900171481"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('message','edits','applicability',):
