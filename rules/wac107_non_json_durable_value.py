@@ -369,7 +369,8 @@ def python_operator_outcome(model: ScriptModel, node: Node, parent: Node, loss: 
         ops = [" ".join(model.text(c).split()) for c in parent.children if not c.is_named]
         sides = [c for c in parent.named_children if c.type != "comment"]
         if len(ops) == 1 and len(sides) == 2 and ops[0] in ("in", "not in"):
-            if sides[1].id != node.id:
+            container = sides[1]
+            if container is None or container.id != node.id:
                 return None
             # `"north" in zones` of a set that came back as its repr: a substring test
             return f"{code_span(model.code(parent))} tests for a substring of that string"
