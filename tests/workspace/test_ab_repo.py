@@ -390,8 +390,8 @@ PINNED: Pinned = [
         "error",
         (
             "The result of `archive(...)` (a task of f/billing/invoice.py) is never awaited: "
-            "the SDK still dispatches the task, but its result and its failure are lost; "
-            "`await` it or gather it"
+            "the SDK still dispatches the task, but its result is lost (a failure still "
+            "raises `TaskError` at this call when the body replays); `await` it or gather it"
         ),
     ),
     (

@@ -457,9 +457,9 @@ PINNED: Pinned = [
         "WAC106",
         "error",
         (
-            "The result of `depth_of(...)` (a task of f/common/tasks.py) is never awaited: the "
-            "SDK still dispatches the task, but its result and its failure are lost; `await` it "
-            "or gather it"
+            "The result of `depth_of(...)` (a task of f/common/tasks.py) is never awaited: "
+            "the SDK still dispatches the task, but its result is lost (a failure still "
+            "raises `TaskError` at this call when the body replays); `await` it or gather it"
         ),
     ),
     (

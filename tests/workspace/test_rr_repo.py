@@ -151,9 +151,10 @@ def test_a_task_another_module_defines() -> None:
     # it as a statement (the result is lost) and with a name it does not take (its job
     # fails); f/common/ts_tasks.ts: `export const sendMail = task(async function ...)`
     assert _messages("f/rr/shared_task_body.py") == [
-        "The result of `send_email(...)` (a task of f/common/mail_tasks.py) is never awaited: "
-        "the SDK still dispatches the task, but its result and its failure are lost; `await` "
-        "it or gather it",
+        "The result of `send_email(...)` (a task of f/common/mail_tasks.py) is never "
+        "awaited: the SDK still dispatches the task, but its result is lost (a failure "
+        "still raises `TaskError` at this call when the body replays); `await` it or "
+        "gather it",
         "`send_email` requires `subject`, which this call does not pass: the task's job "
         "fails (TypeError)",
         "`title` is not a parameter of `send_email`: the task's job fails (TypeError)",
@@ -326,7 +327,8 @@ def test_a_task_another_module_makes_by_path_dropped(tmp_path: Path) -> None:
         (
             8,
             "The result of `charge(...)` (the task `f.shared.billing_tasks.charge`) is never "
-            "awaited: the SDK still dispatches the task, but its result and its failure are "
-            "lost; `await` it or gather it",
+            "awaited: the SDK still dispatches the task, but its result is lost (a failure "
+            "still raises `TaskError` at this call when the body replays); `await` it or "
+            "gather it",
         )
     ]

@@ -193,9 +193,9 @@ def test_a_task_another_module_only_re_exports() -> None:
     assert _messages("f/fulfilment/facade_tasks.py") == [
         "`except BaseException:` catches the SDK's suspension (a BaseException): the "
         "workflow cannot suspend here; catch `Exception` or `TaskError`, or re-raise",
-        "The result of `send_slack(...)` (a task of f/common/tasks.py) is never awaited: the "
-        "SDK still dispatches the task, but its result and its failure are lost; `await` it "
-        "or gather it",
+        "The result of `send_slack(...)` (a task of f/common/tasks.py) is never awaited: "
+        "the SDK still dispatches the task, but its result is lost (a failure still "
+        "raises `TaskError` at this call when the body replays); `await` it or gather it",
         "`send_slack` requires `channel`, which this call does not pass: the task's job "
         "fails (TypeError)",
         "`chan` is not a parameter of `send_slack`: the task's job fails (TypeError); did "
@@ -613,9 +613,9 @@ PINNED = [
         "WAC106",
         "error",
         (
-            "The result of `send_slack(...)` (a task of f/common/tasks.py) is never awaited: the "
-            "SDK still dispatches the task, but its result and its failure are lost; `await` it "
-            "or gather it"
+            "The result of `send_slack(...)` (a task of f/common/tasks.py) is never awaited: "
+            "the SDK still dispatches the task, but its result is lost (a failure still "
+            "raises `TaskError` at this call when the body replays); `await` it or gather it"
         ),
     ),
     (
@@ -835,9 +835,9 @@ PINNED = [
         "WAC106",
         "error",
         (
-            "The result of `send_slack(...)` (a task of f/common/tasks.py) is never awaited: the "
-            "SDK still dispatches the task, but its result and its failure are lost; `await` it "
-            "or gather it"
+            "The result of `send_slack(...)` (a task of f/common/tasks.py) is never awaited: "
+            "the SDK still dispatches the task, but its result is lost (a failure still "
+            "raises `TaskError` at this call when the body replays); `await` it or gather it"
         ),
     ),
     (

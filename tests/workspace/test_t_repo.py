@@ -1044,8 +1044,9 @@ PINNED = [
         "error",
         (
             'The result of `PROVISIONERS["slack"](...)` (a task of f/people/tasks.py) is '
-            "never awaited: the SDK still dispatches the task, but its result and its "
-            "failure are lost; `await` it or gather it"
+            "never awaited: the SDK still dispatches the task, but its result is lost (a "
+            "failure still raises `TaskError` at this call when the body replays); `await` "
+            "it or gather it"
         ),
     ),
     (

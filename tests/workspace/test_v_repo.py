@@ -427,8 +427,9 @@ PINNED = [
         "error",
         (
             "The result of `email_receipt(...)` (a task of f/common/billing_tasks.py) is "
-            "never awaited: the SDK still dispatches the task, but its result and its "
-            "failure are lost; `await` it or gather it"
+            "never awaited: the SDK still dispatches the task, but its result is lost (a "
+            "failure still raises `TaskError` at this call when the body replays); `await` "
+            "it or gather it"
         ),
     ),
     (

@@ -615,9 +615,10 @@ PINNED = [
         "WAC106",
         "error",
         (
-            "The result of `send_reminder(...)` (a task of f/core/tasks.py) is never awaited: "
-            "the SDK still dispatches the task, but its result and its failure are lost; "
-            "`await` it or gather it"
+            "The result of `send_reminder(...)` (a task of f/core/tasks.py) is never "
+            "awaited: the SDK still dispatches the task, but its result is lost (a failure "
+            "still raises `TaskError` at this call when the body replays); `await` it or "
+            "gather it"
         ),
     ),
     (

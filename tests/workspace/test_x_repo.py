@@ -739,9 +739,9 @@ PINNED = [
         "WAC106",
         "error",
         (
-            "The result of `notify_driver(...)` (a task of f/lib/tasks.py) is never awaited: the "
-            "SDK still dispatches the task, but its result and its failure are lost; `await` it "
-            "or gather it"
+            "The result of `notify_driver(...)` (a task of f/lib/tasks.py) is never awaited: "
+            "the SDK still dispatches the task, but its result is lost (a failure still "
+            "raises `TaskError` at this call when the body replays); `await` it or gather it"
         ),
     ),
     (
