@@ -422,7 +422,10 @@ class DispatchLookups(FunctionLookups):
                 continue
             if value.type in self.syntax.function:
                 member = (self.fe.text(callee), value, owner)
-            elif value.type in (*self.syntax.identifier, "shorthand_property_identifier"):
+            elif (
+                value.type in self.syntax.identifier
+                or value.type == "shorthand_property_identifier"
+            ):  # not `in (*a, b)`: mypyc cannot compile a starred tuple in a test
                 if self.task_of(value, owner) is None:
                     member = self.binding_function(self.semantic.resolve(value, owner))
             if member is not None and member not in functions:
