@@ -119,7 +119,8 @@ def _suggestion(ctx: RuleContext, call: BodyCall) -> Fix | None:
     import_edit = _step_import(ctx, node)
     if import_edit is False:
         return None
-    replacement = wrapping.text(model, top, name, keeps_value)
+    drops = not keeps_value and statement.type == "expression_statement"
+    replacement = wrapping.text(model, top, name, drops)
     edits: list[tuple[Span, str]] = [(Span.of(top), replacement)]
     if isinstance(import_edit, tuple):
         edits.append(import_edit)
@@ -356,17 +357,17 @@ def _step_import(ctx: RuleContext, at: Node) -> tuple[Span, str] | bool:
     return False
 
 
-def _python_text(model: ScriptModel, top: Node, name: str, keeps: bool) -> str:
+def _python_text(model: ScriptModel, top: Node, name: str, drops: bool) -> str:
     # a value dropped is checkpointed all the same, as `str(value)` (`default=str`)
     body = _strip_awaits(top)  # a lambda cannot await: the step awaits what it returns
     return f"await step({json.dumps(name)}, lambda: {model.text(body)})"
 
 
-def _ts_text(model: ScriptModel, top: Node, name: str, keeps: bool) -> str:
+def _ts_text(model: ScriptModel, top: Node, name: str, drops: bool) -> str:
     text = model.text(top)
     has_await = any(n.type == "await_expression" for n in sdk.walk(top))
     arrow = "async () => " if has_await else "() => "
-    if not keeps:
+    if drops:
         # the body drops the value: the step returns nothing, since `JSON.stringify`
         # throws on some values a call returns (an axios response is circular)
         return f"await step({json.dumps(name)}, {arrow}{{ {text}; }})"
@@ -451,7 +452,7 @@ class Wrapping:
 
     callback_awaits: bool  # an async arrow may await; a Python lambda cannot
     json_properties: frozenset[str]  # attributes whose value is JSON
-    # `await step("name", ...)`, given whether the body keeps the value
+    # `await step("name", ...)`, given whether the body drops the value (a statement)
     text: Callable[[ScriptModel, Node, str, bool], str]
 
 

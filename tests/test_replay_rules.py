@@ -289,6 +289,15 @@ WRAPS = [
         "  return 1;\n});\n",
     ),
     (
+        "WAC102",
+        LANG_TYPESCRIPT,
+        'import { step, workflow } from "windmill-client";\n'
+        "export const main = workflow(async () => {\n  return Date.now();\n});\n",
+        'import { step, workflow } from "windmill-client";\n'
+        "export const main = workflow(async () => {\n"
+        '  return await step("Date_now", () => Date.now());\n});\n',
+    ),
+    (
         # the body drops the value: the callback returns nothing (an axios response,
         # circular, would make the step's `JSON.stringify` throw)
         "WAC101",

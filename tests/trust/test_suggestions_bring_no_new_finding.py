@@ -71,3 +71,27 @@ def test_written_rows_follow_the_edits_of_each_fix() -> None:
     outcome = apply_fixes(text, [first, second])
     assert outcome.text == "A\nA\nb\nC\nd\n"
     assert outcome.rows == [frozenset({1, 2}), frozenset({4})]
+
+
+def test_syntax_only_a_newer_python_reads_is_named_not_called_broken(tmp_path: Path) -> None:
+    import sys
+
+    script = tmp_path / "aliases.py"
+    code = (
+        "import random\n"
+        "from wmill import workflow\n"
+        "type Pick = int\n"
+        "@workflow\n"
+        "async def main() -> Pick:\n"
+        "    return random.randint(1, 6)\n"
+    )
+    script.write_text(code)
+    outcome = fix_file(script, None, ["WAC102"], None, unsafe=True, root=tmp_path)
+    if sys.version_info >= (3, 12):
+        assert outcome.applied == 1
+        return
+    version = f"{sys.version_info.major}.{sys.version_info.minor}"
+    assert outcome.problem == (
+        f"{script}: not fixed: Python {version}'s parser refuses it: invalid syntax (line 3)"
+    )
+    assert script.read_text() == code

@@ -311,6 +311,7 @@ def test_a_file_only_pythons_parser_rejects_is_not_rewritten(here: Path) -> None
     script.write_bytes(code.encode())
     result = cli_runner().invoke(cli, ["check", "--no-cache", "--fix", "--unsafe-fixes", "job.py"])
     assert script.read_bytes() == code.encode()
+    # tree-sitter reads it: the message names the parser that refused it
     version = f"{sys.version_info.major}.{sys.version_info.minor}"
     assert (
         f"wac-lint: job.py: not fixed: Python {version}'s parser refuses it: expected an "

@@ -101,8 +101,8 @@ class Language:
         return None
 
     def grammar_error(self, source: SourceFile) -> str | None:
-        """Why the language's own parser refuses the text, as a clause ("Python 3.11's
-        parser refuses it: ...") (None: it accepts it, or
+        """Why the language's own parser refuses the text, as a clause ("the file does
+        not parse: ...", "Python 3.11's parser refuses it: ...") (None: it accepts it, or
         there is no parser to ask). tree-sitter recovers from some errors without an
         error node; a file its own parser refuses must not be rewritten."""
         return None

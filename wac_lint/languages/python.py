@@ -130,10 +130,13 @@ class Python(TreeSitterLanguage):
         try:
             ast.parse(source.text, source.path)
         except SyntaxError as exc:
-            # named: syntax newer than the Python wac-lint runs on (`type X = ...` on
-            # 3.11) is refused here though Windmill's newer Python may accept it
-            version = f"{sys.version_info.major}.{sys.version_info.minor}"
-            return f"Python {version}'s parser refuses it: {exc.msg} (line {exc.lineno})"
+            reason = f"{exc.msg} (line {exc.lineno})"
+            if not self.parse(source).root_node.has_error:
+                # syntax newer than the Python wac-lint runs on (`type X = ...` on 3.11),
+                # which Windmill's newer Python may accept: say whose parser refused it
+                version = f"{sys.version_info.major}.{sys.version_info.minor}"
+                return f"Python {version}'s parser refuses it: {reason}"
+            return f"the file does not parse: {reason}"
         except (ValueError, RecursionError, MemoryError) as exc:
             return f"the file does not parse: {_refusal(exc)}"
         return None
