@@ -647,20 +647,7 @@ class _Grouped:
 
     def appended(self, target: ast.expr) -> ast.expr | None:
         """`x` of a statement `<target>.append(x)`."""
-        attribute = self.parents.get(target)
-        call = self.parents.get(attribute) if attribute is not None else None
-        if (
-            isinstance(attribute, ast.Attribute)
-            and attribute.attr == "append"
-            and isinstance(call, ast.Call)
-            and call.func is attribute
-            and len(call.args) == 1
-            and not isinstance(call.args[0], ast.Starred)
-            and not call.keywords
-            and isinstance(self.parents.get(call), ast.Expr)
-        ):
-            return call.args[0]
-        return None
+        return appended_argument(self.parents, self.parents.get(target))
 
     def alias_stored(self, read: ast.expr, name: str) -> bool:
         """`entry = d.get(k)` where `entry` is also what the dict `name` holds
@@ -760,18 +747,9 @@ def _python_local_value(
             return None
         if isinstance(parent, ast.Return):
             continue
-        call = parents.get(parent) if parent is not None else None
-        if (
-            isinstance(parent, ast.Attribute)
-            and parent.attr == "append"
-            and isinstance(call, ast.Call)
-            and call.func is parent
-            and len(call.args) == 1
-            and not isinstance(call.args[0], ast.Starred)
-            and not call.keywords
-            and isinstance(parents.get(call), ast.Expr)
-        ):
-            appended.append(call.args[0])
+        item = appended_argument(parents, parent)
+        if item is not None:
+            appended.append(item)
             continue
         return None
     if builtin_dict:
@@ -781,6 +759,26 @@ def _python_local_value(
     if isinstance(bound, ast.List):
         items = [*bound.elts, *appended]
         return ast.copy_location(ast.List(elts=items, ctx=ast.Load()), bound)
+    return None
+
+
+def appended_argument(
+    parents: dict[ast.AST, ast.AST], attribute: ast.AST | None
+) -> ast.expr | None:
+    """`x` of a statement `<...>.append(x)` whose `.append` is `attribute` (one plain
+    argument: a starred or keyword one is not one item)."""
+    call = parents.get(attribute) if attribute is not None else None
+    if (
+        isinstance(attribute, ast.Attribute)
+        and attribute.attr == "append"
+        and isinstance(call, ast.Call)
+        and call.func is attribute
+        and len(call.args) == 1
+        and not isinstance(call.args[0], ast.Starred)
+        and not call.keywords
+        and isinstance(parents.get(call), ast.Expr)
+    ):
+        return call.args[0]
     return None
 
 
