@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from wac_lint.languages import LanguageKind
 from wac_lint.model import CodeRole, ScriptModel, Span
-from wac_lint.rule import Fix, Rule, RuleContext, indefinite, py, ts
+from wac_lint.rule import Fix, Rule, RuleContext, code_span, indefinite, py, ts
 from wac_lint.rules import _by_path, _parallel_items
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node, Region
@@ -120,7 +120,14 @@ dispatch order depends on something that can differ from one replay to the next:
   inside a `step(...)` is checkpointed and is fine.
 - `asyncio.as_completed(...)` driving durable calls, `asyncio.wait(...,
   return_when=FIRST_COMPLETED)`, and `Promise.race` / `Promise.any` followed
-  by durable calls: which one finishes first is timing. Also in a helper the body
+  by durable calls: which one finishes first is timing (`asyncio` takes coroutines
+  into a set, ordered by address, another order in each round's process). A race
+  whose entrants are all task calls (`Promise.race([a(x), b(x)])`, `xs.map((x) =>
+  a(x))`) is reported for what it really does: windmill-client 1.818.0's `_nextStep`
+  hands back a thenable that resolves with the checkpointed result or suspends the
+  workflow, and the race calls each entrant's `then` in the order listed, so the
+  first listed wins every round (for `Promise.any`, the first listed that succeeded)
+  and the next durable call still waits for every task in it. Also in a helper the body
   calls: task calls handed in an array literal to a helper (of the file or of another
   module of the workspace) that passes that parameter to `Promise.race` /
   `Promise.any` (`await firstDone([a(x), b(x)])`), and a race in a helper of the file
@@ -559,12 +566,14 @@ for user in sorted(set(users)):
         if not candidates:
             return reported
         durable = sdk.durable_nodes_in(model, wf)
+        made: list[Node] = []
         if workspace is not None:
             # the tasks another module of the workspace defines or makes by path
             made = [t.call for t in _by_path.imported_inline_tasks(model, workspace)]
             made += [t.call for t in _by_path.imported_task_calls(model, workspace)]
             durable += [c for c in made if wf.start_byte <= c.start_byte < wf.end_byte]
         durable_ids = {n.id for n in durable}
+        tasks = {t.call.id for t in sdk.facts(model).task_calls}
         for call in candidates:
             args = sdk.arguments_of(model, call)[0]
             handed = [i for i, arg in enumerate(args) if durable_entrants(arg, durable_ids) > 1]
@@ -578,9 +587,29 @@ for user in sorted(set(users)):
                 continue
             race, where = found
             reported.add(call.start_byte)
+            helper = model.text(sdk.callee_of(call) or call)
+            first = first_listed_task(
+                model, [args[i] for i in handed], tasks | {c.id for c in made}
+            )
+            if first is not None:
+                picked = (
+                    f"the first listed, {first}, wins every round"
+                    if race == "Promise.race"
+                    else f"the first listed that succeeded wins every round ({first} whenever "
+                    "it succeeds)"
+                )
+                ctx.report(
+                    Span.of(call),
+                    f"`{helper}` hands these task calls to `{race}` ({where}), which never "
+                    "picks the faster one: a task call settles only when the body replays with "
+                    f"its result, and the race reads them in the order listed, so {picked} "
+                    "and the next durable call still waits for all of them; await all of them "
+                    "and choose explicitly",
+                )
+                continue
             ctx.report(
                 Span.of(call),
-                f"`{model.text(sdk.callee_of(call) or call)}` hands these durable calls to "
+                f"`{helper}` hands these durable calls to "
                 f"`{race}` ({where}), which picks whichever finishes first, and the durable "
                 "calls after it depend on that: which one wins can differ between replays, "
                 "and checkpoint keys follow call order; await all of them and choose "
@@ -611,14 +640,38 @@ for user in sorted(set(users)):
             return
         if name in RACES or first_completed:
             later = [n for n in sdk.durable_nodes_in(model, fn) if n.start_byte >= call.end_byte]
-            if later:
+            if not later:
+                return
+            first = first_of_tasks_raced(model, call) if name in RACES else None
+            if first is not None:
+                # windmill-client 1.818.0 `_nextStep`: a task call hands back a thenable
+                # that resolves with the checkpointed result, or suspends the workflow;
+                # the race calls each entrant's `then` in the order listed, so nothing
+                # is timed: the first listed decides every round, and a later task
+                # still pending parks a suspension the next durable call raises
+                listed = first.startswith("`")  # an entrant's code, not the first item's task
+                picked = (
+                    (f"the first listed, {first}, wins" if listed else f"{first} wins")
+                    + " every round"
+                    if name == "Promise.race"
+                    else "the first listed that succeeded wins every round "
+                    f"({first} whenever it succeeds)"
+                )
                 ctx.report(
                     Span.of(call),
-                    f"`{name}` picks whichever call finishes first, and the durable calls after it "
-                    "depend on that: which one wins can differ between replays, and checkpoint "
-                    "keys "
-                    "follow call order; await all of them and choose deterministically",
+                    f"`{name}` over tasks never picks the faster one: a task call settles only "
+                    "when the body replays with its result, and the race reads them in the order "
+                    f"listed, so {picked} and the next durable call still waits for all of them; "
+                    "await all of them and choose explicitly",
                 )
+                return
+            ctx.report(
+                Span.of(call),
+                f"`{name}` picks whichever call finishes first, and the durable calls after it "
+                "depend on that: which one wins can differ between replays, and checkpoint "
+                "keys "
+                "follow call order; await all of them and choose deterministically",
+            )
             return
         if name in AS_COMPLETED:
             parent = call.parent
@@ -871,6 +924,47 @@ def _durable_functions(model: ScriptModel) -> set[int]:
         if not grown:
             break
     return found
+
+
+def first_of_tasks_raced(model: ScriptModel, call: Node) -> str | None:
+    """`Promise.race([a(x), b(x)])` (or `xs.map((x) => a(x))`) where every entrant is a
+    task call: the winner, the first entrant's code quoted (or "the first item's task" for
+    a map), else
+    None. Steps run their function in this round and settle by timing; tasks do not."""
+    args, _, _ = sdk.arguments_of(model, call)
+    entrants = sdk.unwrap(args[0]) if args else None
+    if entrants is None:
+        return None
+    tasks = {t.call.id for t in sdk.facts(model).task_calls}
+
+    def task_call(node: Node | None) -> bool:
+        node = sdk.unwrap(node)
+        if node is not None and node.type == "await_expression":
+            return False  # awaited before the race: the race gets a value
+        return node is not None and node.id in tasks
+
+    if entrants.type == "array":
+        members = [m for m in entrants.named_children if m.type != "comment"]
+        if len(members) < 2 or not all(task_call(m) for m in members):
+            return None
+        return code_span(model.text(members[0]))
+    if entrants.type != "call_expression":
+        return None
+    callee = sdk.callee_of(entrants)
+    property_ = callee.child_by_field_name("property") if callee is not None else None
+    mapped, _, _ = sdk.arguments_of(model, entrants)
+    if property_ is None or model.text(property_) != "map" or len(mapped) != 1:
+        return None
+    fn = sdk.unwrap(mapped[0])
+    if fn is None or fn.type != "arrow_function":
+        return None
+    body = fn.child_by_field_name("body")
+    if body is not None and body.type == "statement_block":
+        statements = [s for s in body.named_children if s.type != "comment"]
+        only = statements[0] if len(statements) == 1 else None
+        returned = only is not None and only.type == "return_statement" and only.named_children
+        body = only.named_children[0] if only is not None and returned else None
+    return "the first item's task" if task_call(body) else None
 
 
 def single_durable_entrant(model: ScriptModel, call: Node) -> bool:
@@ -1351,6 +1445,20 @@ def hands_calls(call: Node) -> bool:
         a.type == "array" and sum(1 for e in a.named_children if e.type in CALLS) > 1
         for a in args.named_children
     )
+
+
+def first_listed_task(model: ScriptModel, handed: list[Node], tasks: set[int]) -> str | None:
+    """The first entrant's code, quoted, when the one array literal handed over holds
+    only task calls (two or more), else None."""
+    if len(handed) != 1:
+        return None
+    arg = sdk.unwrap(handed[0]) or handed[0]
+    members = [m for m in arg.named_children if m.type != "comment"]
+    if arg.type != "array" or len(members) < 2:
+        return None
+    if not all((sdk.unwrap(m) or m).id in tasks for m in members):
+        return None
+    return code_span(model.text(members[0]))
 
 
 def durable_entrants(arg: Node, durable_ids: set[int]) -> int:

@@ -760,10 +760,11 @@ PINNED = [
         "WAC105",
         "error",
         (
-            "`firstDone` hands these durable calls to `Promise.race` (in f/kit/race.ts), "
-            "which picks whichever finishes first, and the durable calls after it depend on "
-            "that: which one wins can differ between replays, and checkpoint keys follow call "
-            "order; await all of them and choose deterministically"
+            "`firstDone` hands these task calls to `Promise.race` (in f/kit/race.ts), which "
+            "never picks the faster one: a task call settles only when the body replays with "
+            "its result, and the race reads them in the order listed, so the first listed, "
+            "`probeSmtp(host)`, wins every round and the next durable call still waits for all "
+            "of them; await all of them and choose explicitly"
         ),
     ),
     (

@@ -1,4 +1,4 @@
-// SDK: windmill-client 1.818.0 client.mjs _allocKey: Promise.any settles with whichever mirror answers first; the task after it depends on timing.
+// SDK: windmill-client 1.818.0 client.mjs _nextStep: task calls settle in the order listed when the body replays, so Promise.any takes the first listed mirror that succeeded, never the faster one.
 import { task, workflow } from "windmill-client";
 
 const mirrorA = task(async (pkg: string) => ({ from: "a", pkg }));

@@ -1,4 +1,4 @@
-// SDK: windmill-client 1.818.0 client.mjs _allocKey: keys follow call order; which branch runs after Promise.race depends on timing.
+// SDK: windmill-client 1.818.0 client.mjs _nextStep: task calls settle in the order listed when the body replays, so Promise.race never picks the faster one.
 import { task, workflow } from "windmill-client";
 
 const primary = task(async (q: string) => ({ source: "primary", q }));

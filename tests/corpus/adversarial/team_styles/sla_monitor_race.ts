@@ -1,4 +1,4 @@
-// SDK: windmill-client 1.818.0 client.mjs `_allocKey`: keys follow call order; which promise wins `Promise.race` is timing, and the task dispatched after it depends on the winner, so keys can swap between replays (WAC105).
+// SDK: windmill-client 1.818.0 client.mjs `_nextStep`: task calls settle in the order listed when the body replays, so `Promise.race` over the probes always takes the first region, never the fastest (WAC105).
 import { task, workflow } from "windmill-client";
 
 type Probe = { region: string; url: string };

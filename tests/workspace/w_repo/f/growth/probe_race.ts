@@ -1,4 +1,4 @@
-// SDK: windmill-client 1.818.0 task(): each call takes the next step key in call order; Promise.race (inside f/kit/race.ts firstDone) resolves with whichever child finished first, which can differ between replays.
+// SDK: windmill-client 1.818.0 task(): each call takes the next step key in call order; Promise.race (inside f/kit/race.ts firstDone) reads task calls in the order listed when the body replays, so the first probe always wins, never the faster one.
 import { task, workflow } from "windmill-client";
 import { firstDone } from "/f/kit/race.ts";
 import { probeApi, probeSmtp } from "/f/kit/index.ts";
