@@ -360,6 +360,32 @@ for user in sorted(set(users)):
             reported.add(site.start_byte)
             name = model.text(sdk.callee_of(races[0]) or races[0])
             chain = " → ".join(reached.chain)
+            tasks = {t.call.id for t in sdk.facts(model).task_calls}
+            args = sdk.arguments_of(model, call)[0]
+            first = (
+                first_of_tasks_raced(model, races[0])
+                if len(races) == 1 and not handed
+                else first_listed_task(model, args, tasks)
+                if len(races) == 1
+                else None
+            )
+            if first is not None:
+                listed = first.startswith("`")  # an entrant's code, not the first item's task
+                picked = (
+                    (f"the first listed, {first}, wins" if listed else f"{first} wins")
+                    + " every round"
+                    if name == "Promise.race"
+                    else "the first listed that succeeded wins every round "
+                    f"({first} whenever it succeeds)"
+                )
+                ctx.report(
+                    site,
+                    f"`{name}` (in `{chain}`) over tasks never picks the faster one: a task call "
+                    "settles only when the body replays with its result, and the race reads "
+                    f"them in the order listed, so {picked} and the next durable call still "
+                    "waits for all of them; await all of them and choose explicitly",
+                )
+                continue
             ctx.report(
                 site,
                 f"`{name}` (in `{chain}`) picks whichever durable call finishes first, and "
@@ -928,26 +954,16 @@ def _durable_functions(model: ScriptModel) -> set[int]:
 
 def first_of_tasks_raced(model: ScriptModel, call: Node) -> str | None:
     """`Promise.race([a(x), b(x)])` (or `xs.map((x) => a(x))`) where every entrant is a
-    task call: the winner, the first entrant's code quoted (or "the first item's task" for
-    a map), else
-    None. Steps run their function in this round and settle by timing; tasks do not."""
+    task call: the winner, the first entrant's code quoted (or "the first item's task"
+    for a map), else None. Steps run their function in this round and settle by timing;
+    tasks do not."""
     args, _, _ = sdk.arguments_of(model, call)
     entrants = sdk.unwrap(args[0]) if args else None
     if entrants is None:
         return None
     tasks = {t.call.id for t in sdk.facts(model).task_calls}
-
-    def task_call(node: Node | None) -> bool:
-        node = sdk.unwrap(node)
-        if node is not None and node.type == "await_expression":
-            return False  # awaited before the race: the race gets a value
-        return node is not None and node.id in tasks
-
     if entrants.type == "array":
-        members = [m for m in entrants.named_children if m.type != "comment"]
-        if len(members) < 2 or not all(task_call(m) for m in members):
-            return None
-        return code_span(model.text(members[0]))
+        return first_listed_task(model, [entrants], tasks)
     if entrants.type != "call_expression":
         return None
     callee = sdk.callee_of(entrants)
@@ -955,7 +971,20 @@ def first_of_tasks_raced(model: ScriptModel, call: Node) -> str | None:
     mapped, _, _ = sdk.arguments_of(model, entrants)
     if property_ is None or model.text(property_) != "map" or len(mapped) != 1:
         return None
-    fn = sdk.unwrap(mapped[0])
+    made = task_made_by(mapped[0], tasks)
+    return "the first item's task" if made is not None else None
+
+
+def task_call_of(node: Node | None, tasks: set[int]) -> Node | None:
+    """`node` itself when it is a task call (not awaited before the race gets it)."""
+    node = sdk.unwrap(node)
+    return node if node is not None and node.id in tasks else None
+
+
+def task_made_by(fn: Node | None, tasks: set[int]) -> Node | None:
+    """The task call an arrow function returns and does nothing else: `(x) => a(x)`,
+    `() => { return a(x); }`."""
+    fn = sdk.unwrap(fn)
     if fn is None or fn.type != "arrow_function":
         return None
     body = fn.child_by_field_name("body")
@@ -964,7 +993,7 @@ def first_of_tasks_raced(model: ScriptModel, call: Node) -> str | None:
         only = statements[0] if len(statements) == 1 else None
         returned = only is not None and only.type == "return_statement" and only.named_children
         body = only.named_children[0] if only is not None and returned else None
-    return "the first item's task" if task_call(body) else None
+    return task_call_of(body, tasks)
 
 
 def single_durable_entrant(model: ScriptModel, call: Node) -> bool:
@@ -1448,17 +1477,20 @@ def hands_calls(call: Node) -> bool:
 
 
 def first_listed_task(model: ScriptModel, handed: list[Node], tasks: set[int]) -> str | None:
-    """The first entrant's code, quoted, when the one array literal handed over holds
-    only task calls (two or more), else None."""
+    """The first entrant's task call, quoted, when the one array literal handed over
+    holds only task calls, or only arrow functions that return one (two or more),
+    else None."""
     if len(handed) != 1:
         return None
     arg = sdk.unwrap(handed[0]) or handed[0]
     members = [m for m in arg.named_children if m.type != "comment"]
     if arg.type != "array" or len(members) < 2:
         return None
-    if not all((sdk.unwrap(m) or m).id in tasks for m in members):
+    calls = [task_call_of(m, tasks) or task_made_by(m, tasks) for m in members]
+    first = calls[0]
+    if first is None or not all(calls):
         return None
-    return code_span(model.text(members[0]))
+    return code_span(model.text(first))
 
 
 def durable_entrants(arg: Node, durable_ids: set[int]) -> int:

@@ -102,3 +102,43 @@ def test_task_calls_handed_to_a_helper_of_another_module_that_races_them(
             f"the first listed, `b(h)`, wins every round{WAIT}",
         )
     ]
+
+
+def test_a_helper_of_the_file_racing_task_calls() -> None:
+    helpers = (
+        "async function firstOf<T>(makers: Array<() => Promise<T>>): Promise<T> {\n"
+        "  return Promise.race(makers.map((m) => m()));\n}\n"
+        "async function quickest(v: string) {\n  return Promise.any([b(v), a(v)]);\n}\n"
+    )
+    body = (
+        "  const w = await firstOf([() => a(x), () => { return b(x); }]);\n"
+        "  await after(w);\n"
+        "  const q = await quickest(x);\n"
+        "  return await after(q);\n"
+    )
+    source = HEAD.replace("export const main", helpers + "export const main") + body + "});\n"
+    found = analyze_bytes(source.encode(), "race.ts").findings
+    assert [f.message for f in found if f.code == "WAC105"] == [
+        f"`Promise.race` (in `firstOf`) {SETTLE}the first listed, `a(x)`, wins every round{WAIT}",
+        f"`Promise.any` (in `quickest`) {SETTLE}the first listed that succeeded wins "
+        f"every round (`b(v)` whenever it succeeds){WAIT}",
+    ]
+
+
+def test_a_helper_racing_handed_steps_keeps_the_timing_message() -> None:
+    helper = (
+        "async function firstOf<T>(makers: Array<() => Promise<T>>): Promise<T> {\n"
+        "  return Promise.race(makers.map((m) => m()));\n}\n"
+    )
+    body = (
+        '  const s = await firstOf([() => step("s", () => fetch(x)), () => a(x)]);\n'
+        "  return await after(s);\n"
+    )
+    source = HEAD.replace("export const main", helper + "export const main") + body + "});\n"
+    found = analyze_bytes(source.encode(), "race.ts").findings
+    assert [f.message for f in found if f.code == "WAC105"] == [
+        "`Promise.race` (in `firstOf`) picks whichever durable call finishes first, and "
+        "the durable calls after this call depend on that: which one wins can differ between "
+        "replays, and checkpoint keys follow call order; await all of them and choose "
+        "deterministically",
+    ]
