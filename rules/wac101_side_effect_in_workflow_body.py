@@ -10,6 +10,7 @@ from wac_lint.model import BodyCall, CallKind, HandlerKind, ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _catalogue, _log_handlers, _module_level, _wrap_in_step
 from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules._race_timers import races_against_timer, ts_parameter_names
 from wac_lint.semantic.scopes import BindingKind
 
 CATEGORY_WORDS = {
@@ -366,6 +367,8 @@ async def main(order_id: str):
                 continue  # `await asyncio.sleep(0)` only yields to the event loop
             if entry.category == "waiting" and schedules_only(ctx, call.qualname, call.node):
                 continue  # `setTimeout(() => ..., ms)`: nothing waits; its callback is checked
+            if entry.category == "waiting" and raced_against_durable_call(ctx.model, call):
+                continue  # the race settles at once in every round (WAC105, WAC108)
             if entry.category == "data-io" and writes_to_memory(ctx, call.node):
                 continue  # `df.to_csv(buf)` with `buf = io.StringIO()`: no file
             kept.append((call, entry))
@@ -883,6 +886,42 @@ def over_memory(ctx: RuleContext, node: Node, depth: int = 0) -> bool:
 # The global timers: they only schedule their callback and return at once; the body
 # waits only when one resolves a promise it awaits (`new Promise((r) => setTimeout(r, ms))`).
 TIMERS = frozenset({"setTimeout", "setInterval", "setImmediate"})
+
+
+def raced_against_durable_call(model: ScriptModel, call: BodyCall) -> bool:
+    """A timer that is an entrant of `Promise.race([t(x), timer(ms)])` beside a durable
+    call, or that a helper of the file races against the durable call the body hands it
+    (`withTimeout(t(x), ms)`): windmill-client 1.818.0's durable calls settle in the
+    race's first job (the recorded result, or the suspension), so nothing waits for the
+    timer."""
+    node = call.node
+    if call.site is not None:
+        node = next(
+            (c for c in sdk.call_nodes(model) if c.start_byte == call.site.start_byte), node
+        )
+        helper = sdk.function_named(model, sdk.callee_of(node))
+        if helper is not None:
+            args = sdk.arguments_of(model, node)[0]
+            params = ts_parameter_names(model, helper)
+            for name, arg in zip(params, args, strict=False):
+                if sdk.is_durable_call(model, arg) and races_against_timer(model, helper, name):
+                    return True
+    member = node
+    for _ in range(12):  # `new Promise((r) => setTimeout(r, ms))` inside the entrant
+        parent = model.parent_of(member)
+        if parent is None:
+            return False
+        if parent.type == "array":
+            race = model.parent_of(parent)
+            race = model.parent_of(race) if race is not None else None
+            if race is None or race.type != "call_expression":
+                return False
+            if model.text(sdk.callee_of(race) or race) not in ("Promise.race", "Promise.any"):
+                return False
+            others = [m for m in parent.named_children if m.id != member.id]
+            return any(sdk.is_durable_call(model, m) for m in others)
+        member = parent
+    return False
 
 
 def schedules_only(ctx: RuleContext, qualname: str, node: Node) -> bool:

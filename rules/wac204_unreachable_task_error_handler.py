@@ -714,13 +714,17 @@ def failing_calls(model: ScriptModel) -> set[int]:
     return found
 
 
+RUN_AS_TASK = {Primitive.TASK_SCRIPT: "script", Primitive.TASK_FLOW: "flow"}
+
+
 def timed_calls(model: ScriptModel) -> dict[int, str]:
-    """What each durable call an asyncio timeout can wait on is ("task", "approval",
-    "sleep"), by id (found once per model)."""
+    """What each durable call an asyncio timeout can wait on is ("task", "script",
+    "flow", "approval", "sleep"), by id (found once per model)."""
     facts = sdk.facts(model)
     found = facts.memo.get("wac204_timed_calls")
     if not isinstance(found, dict):
-        found = dict.fromkeys((t.call.id for t in facts.task_calls), "task")
+        # a script or flow run as a task has no child job replaying this body
+        found = {t.call.id: RUN_AS_TASK.get(t.kind, "task") for t in facts.task_calls}
         found |= {
             c.call.id: SUSPENDING[c.primitive] for c in facts.calls if c.primitive in SUSPENDING
         }

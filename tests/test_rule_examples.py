@@ -29,6 +29,7 @@ EXPECTED_CODES = {
     "WAC105",
     "WAC106",
     "WAC107",
+    "WAC108",
     "WAC201",
     "WAC202",
     "WAC204",

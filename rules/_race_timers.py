@@ -1,0 +1,63 @@
+"""Timers raced against durable calls (TypeScript): `Promise.race([t(x), timer(ms)])`
+and helpers of the file that race their parameter against a timer. Shared by the rules
+that say what such a race does (WAC108) and what it does not (WAC101: nothing waits)."""
+
+from __future__ import annotations
+
+from wac_lint.model import ScriptModel
+from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules._sdk_calls import Node
+
+# What makes a race entrant a timer.
+TS_TIMERS = ("setTimeout", "Bun.sleep", "scheduler.wait")
+
+
+def ts_parameter_names(model: ScriptModel, fn: Node) -> list[str]:
+    params = fn.child_by_field_name("parameters")
+    names: list[str] = []
+    if params is None:
+        single = fn.child_by_field_name("parameter")  # `p => ...`
+        return [model.text(single)] if single is not None else []
+    for p in params.named_children:
+        pattern = p.child_by_field_name("pattern")
+        if pattern is None or pattern.type != "identifier":
+            break
+        names.append(model.text(pattern))
+    return names
+
+
+def races_against_timer(model: ScriptModel, helper: Node, param: str) -> bool:
+    """The helper returns `Promise.race([param, timer])`."""
+    for inner in sdk.call_nodes(model, helper):
+        callee = sdk.callee_of(inner)
+        if callee is None or model.text(callee) != "Promise.race":
+            continue
+        args, _, _ = sdk.arguments_of(model, inner)
+        entrants = sdk.unwrap(args[0]) if args else None
+        if entrants is None or entrants.type != "array":
+            continue
+        members = [m for m in entrants.named_children if m.type != "comment"]
+        mine = [m for m in members if m.type == "identifier" and model.text(m) == param]
+        others = [m for m in members if m not in mine]
+        if len(mine) == 1 and others and all(is_timer(model, m) for m in others):
+            return True
+    return False
+
+
+def is_timer(model: ScriptModel, node: Node) -> bool:
+    """A promise a timer settles: `new Promise((r) => setTimeout(r, ms))`, a call of a
+    function of the file that makes one, `Bun.sleep(ms)`, `setTimeout(ms)` of
+    `timers/promises`."""
+    node = sdk.unwrap(node) or node
+    if mentions_timer(model, node):
+        return True
+    if node.type == "call_expression":
+        fn = sdk.function_named(model, sdk.callee_of(node))
+        return fn is not None and mentions_timer(model, fn)
+    return False
+
+
+def mentions_timer(model: ScriptModel, node: Node) -> bool:
+    return any(
+        model.text(sdk.callee_of(c) or c) in TS_TIMERS for c in sdk.call_nodes(model, node)
+    ) or (node.type == "call_expression" and model.text(sdk.callee_of(node) or node) in TS_TIMERS)
