@@ -422,6 +422,18 @@ _ELEMENT_METHODS = frozenset(
 # and those whose result is one of them (or undefined)
 _SAME_ENTRIES = frozenset({"filter", "slice", "toSorted", "sort", "reverse", "toReversed"})
 _ONE_ENTRY = frozenset({"at", "find", "findLast", "pop", "shift"})
+# the parameters of each method's callback that are entries: the first, but a reducer's
+# second (`(acc, r) => ...`) and both of a comparator's (`(a, b) => ...`)
+_ENTRY_PARAMS: dict[str, tuple[int, ...]] = {
+    **{method: (0,) for method in _ELEMENT_METHODS},
+    "reduce": (1,),
+    "reduceRight": (1,),
+    "sort": (0, 1),
+    "toSorted": (0, 1),
+}
+# static functions handed the array first and a callback given its entries second
+# (`Object.groupBy(results.each, (r) => r.region)`, `Array.from(xs, (x) => x.id)`)
+_STATIC_ENTRY_CALLBACKS = frozenset({(b"Object", "groupBy"), (b"Map", "groupBy"), (b"Array", "from")})
 
 
 @lru_cache(maxsize=4096)
@@ -545,15 +557,121 @@ def _element_reads(
             callee = node.child_by_field_name("function")
             if callee is None or callee.type != "member_expression":
                 continue
+            if _static_entry_callback(callee, data):
+                args = node.child_by_field_name("arguments")
+                given = args.named_children if args is not None else []
+                if len(given) >= 2 and same_entries(given[0]):
+                    out.extend(_callback_reads(given[1], data))
+                continue
             if not same_entries(callee.child_by_field_name("object")):
                 continue
             method = _property(callee, data)
             args = node.child_by_field_name("arguments")
             if method in _ONE_ENTRY:
                 out.extend(_read_on(node, data))
-            if method in _ELEMENT_METHODS and args is not None and args.named_children:
-                out.extend(_callback_reads(args.named_children[0], data))
+            positions = _ENTRY_PARAMS.get(method or "")
+            if positions is not None and args is not None and args.named_children:
+                out.extend(_callback_reads(args.named_children[0], data, positions))
     return tuple(sorted(out, key=lambda r: r.start))
+
+
+@lru_cache(maxsize=4096)
+def iterator_items(text: str) -> tuple[str, frozenset[str]] | None:
+    """What the items of the list an expression builds are, when its outermost call
+    says so (maybe keeping some of them after: `.filter(...)`, `.slice(...)`):
+    `("object", keys)` for a `.map` / `.flatMap` whose callback gives an object literal
+    with its keys written out (`xs.map((x) => ({ id: x.id, email }))`), `("pair", {})`
+    for `Object.entries(...)` (`[key, value]` arrays), `("string", {})` for
+    `Object.keys(...)`; None for anything else."""
+    data = text.encode("utf-8")
+    tree = _parser().parse(data)
+    root = tree.root_node
+    if root.has_error or len(root.named_children) != 1:
+        return None
+    node: tree_sitter.Node | None = root.named_children[0]
+    if node is not None and node.type == "expression_statement":
+        node = next(iter(node.named_children), None)
+    while node is not None:
+        if node.type == "parenthesized_expression":
+            node = next(iter(node.named_children), None)
+            continue
+        if node.type != "call_expression":
+            return None
+        callee = node.child_by_field_name("function")
+        if callee is None or callee.type != "member_expression":
+            return None
+        if any(c.type == "optional_chain" for c in callee.children):
+            return None
+        method = _property(callee, data)
+        owner = callee.child_by_field_name("object")
+        args = node.child_by_field_name("arguments")
+        given = args.named_children if args is not None else []
+        if _is_name(owner, b"Object", data):
+            if method == "entries" and len(given) == 1:
+                return ("pair", frozenset())
+            if method == "keys" and len(given) == 1:
+                return ("string", frozenset())
+            return None
+        if method in _SAME_ENTRIES:
+            node = owner
+            continue
+        if method not in ("map", "flatMap") or not given:
+            return None
+        keys = _callback_object_keys(given[0], data)
+        return ("object", keys) if keys is not None else None
+    return None
+
+
+def _callback_object_keys(callback: tree_sitter.Node, data: bytes) -> frozenset[str] | None:
+    """The keys of the object literal a callback gives, written out (no spread, no
+    computed key), from its expression body or every `return` of its block body."""
+    if callback.type not in ("arrow_function", "function_expression"):
+        return None
+    body = callback.child_by_field_name("body")
+    if body is None:
+        return None
+    values: list[tree_sitter.Node | None] = []
+    if body.type == "statement_block":
+        stack = list(body.named_children)
+        while stack:
+            node = stack.pop()
+            if node.type in _FUNCTIONS or node.type == "class":
+                continue
+            if node.type == "return_statement":
+                values.append(next(iter(node.named_children), None))
+                continue
+            stack.extend(node.named_children)
+        if body.named_children and body.named_children[-1].type != "return_statement":
+            return None  # it may also end without a `return`
+    else:
+        values.append(body)
+    keys: set[str] = set()
+    for value in values:
+        while value is not None and value.type == "parenthesized_expression":
+            value = next(iter(value.named_children), None)
+        if value is None or value.type != "object":
+            return None
+        for prop in value.named_children:
+            if prop.type == "shorthand_property_identifier":
+                keys.add(data[prop.start_byte : prop.end_byte].decode("utf-8", "replace"))
+                continue
+            key = prop.child_by_field_name("name") if prop.type == "method_definition" else None
+            if prop.type == "pair":
+                key = prop.child_by_field_name("key")
+            if key is None or key.type not in ("property_identifier", "string", "number"):
+                return None  # a spread, a computed key
+            name = data[key.start_byte : key.end_byte].decode("utf-8", "replace")
+            keys.add(name[1:-1] if key.type == "string" else name)
+    return frozenset(keys) if values else None
+
+
+def _static_entry_callback(callee: tree_sitter.Node, data: bytes) -> bool:
+    owner = callee.child_by_field_name("object")
+    if owner is None or owner.type != "identifier":
+        return False
+    return (data[owner.start_byte : owner.end_byte], _property(callee, data)) in (
+        _STATIC_ENTRY_CALLBACKS
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -633,24 +751,72 @@ def _read_on(element: tree_sitter.Node, data: bytes) -> list[ElementRead]:
     return [ElementRead(prop, _chars(data, element.start_byte), _chars(data, parent.end_byte))]
 
 
-def _callback_reads(callback: tree_sitter.Node, data: bytes) -> list[ElementRead]:
+def _callback_reads(
+    callback: tree_sitter.Node, data: bytes, positions: tuple[int, ...] = (0,)
+) -> list[ElementRead]:
+    """The static reads on the callback's parameters at `positions` (those the method
+    hands an entry of the array): `(r) => r.x`, a comparator's `(a, b) => b.x - a.x`,
+    a reducer's `(acc, r) => acc + r.x`, and the keys a parameter destructures
+    (`({ x, y: z }) => ...`; not one with a default, `{ x = 0 }`, written for a value
+    that may be missing). A nested function that binds the same name again hides it."""
     if callback.type not in ("arrow_function", "function_expression"):
         return []
     params = callback.child_by_field_name("parameters") or callback.child_by_field_name("parameter")
     if params is None:
         return []
-    first = params if params.type == "identifier" else next(iter(params.named_children), None)
-    if first is None or first.type != "identifier":
-        return []
-    param = data[first.start_byte : first.end_byte]
+    listed = [params] if params.type == "identifier" else list(params.named_children)
     body = callback.child_by_field_name("body")
     out: list[ElementRead] = []
-    stack = [body] if body is not None else []
+    for position in positions:
+        if position >= len(listed):
+            continue
+        param = listed[position]
+        if param.type == "object_pattern":
+            out.extend(_pattern_reads(param, data))
+        elif param.type == "identifier" and body is not None:
+            out.extend(_name_reads(body, data[param.start_byte : param.end_byte], data))
+    return out
+
+
+def _pattern_reads(pattern: tree_sitter.Node, data: bytes) -> list[ElementRead]:
+    out: list[ElementRead] = []
+    for prop in pattern.named_children:
+        key: tree_sitter.Node | None = prop
+        if prop.type == "pair_pattern":
+            key = prop.child_by_field_name("key")
+            value = prop.child_by_field_name("value")
+            if value is not None and value.type == "assignment_pattern":
+                continue  # `{ x: y = 0 }`: a default for a missing field
+        elif prop.type != "shorthand_property_identifier_pattern":
+            continue  # `{ x = 0 }`, `...rest`
+        if key is None or key.type not in (
+            "property_identifier",
+            "string",
+            "shorthand_property_identifier_pattern",
+        ):
+            continue
+        name = data[key.start_byte : key.end_byte].decode("utf-8", "replace")
+        if key.type == "string":
+            name = name[1:-1]
+        if name:
+            out.append(ElementRead(name, _chars(data, key.start_byte), _chars(data, key.end_byte)))
+    return out
+
+
+def _name_reads(body: tree_sitter.Node, name: bytes, data: bytes) -> list[ElementRead]:
+    out: list[ElementRead] = []
+    stack = [body]
     while stack:
         node = stack.pop()
+        if node.type in _FUNCTIONS and node is not body:
+            params = node.child_by_field_name("parameters") or node.child_by_field_name(
+                "parameter"
+            )
+            if params is not None and name in _bound_names(params, data):
+                continue  # `(r) => r.items.map((r) => r.sku)`: the inner `r` is another
         stack.extend(node.children)
         if node.type == "member_expression" and _is_name(
-            node.child_by_field_name("object"), param, data
+            node.child_by_field_name("object"), name, data
         ):
             prop = _property(node, data)
             if prop is not None:
