@@ -433,7 +433,9 @@ _ENTRY_PARAMS: dict[str, tuple[int, ...]] = {
 }
 # static functions handed the array first and a callback given its entries second
 # (`Object.groupBy(results.each, (r) => r.region)`, `Array.from(xs, (x) => x.id)`)
-_STATIC_ENTRY_CALLBACKS = frozenset({(b"Object", "groupBy"), (b"Map", "groupBy"), (b"Array", "from")})
+_STATIC_ENTRY_CALLBACKS = frozenset(
+    {(b"Object", "groupBy"), (b"Map", "groupBy"), (b"Array", "from")}
+)
 
 
 @lru_cache(maxsize=4096)
@@ -809,9 +811,7 @@ def _name_reads(body: tree_sitter.Node, name: bytes, data: bytes) -> list[Elemen
     while stack:
         node = stack.pop()
         if node.type in _FUNCTIONS and node is not body:
-            params = node.child_by_field_name("parameters") or node.child_by_field_name(
-                "parameter"
-            )
+            params = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
             if params is not None and name in _bound_names(params, data):
                 continue  # `(r) => r.items.map((r) => r.sku)`: the inner `r` is another
         stack.extend(node.children)

@@ -557,12 +557,10 @@ class _Grouped:
                     holder = self.parents.get(call)
                     if item is not None:
                         appended.append(item)
-                    elif _binds_one_name(holder, call):
+                    elif (alias := _bound_name(holder, call)) is not None:
                         # `entry = d.setdefault(k, {...})`: the value, whose list fields
                         # `entry["lines"].append(...)` extends
-                        assert isinstance(holder, ast.Assign)
-                        target = holder.targets[0]
-                        filled = self.filled_dict(target.id) if isinstance(target, ast.Name) else None
+                        filled = self.filled_dict(alias)
                         if filled is None:
                             return None
                         values.append(filled)
@@ -723,14 +721,13 @@ class _Grouped:
         )
 
 
-def _binds_one_name(holder: ast.AST | None, value: ast.expr) -> bool:
-    """`name = value`, one plain name bound."""
-    return (
-        isinstance(holder, ast.Assign)
-        and holder.value is value
-        and len(holder.targets) == 1
-        and isinstance(holder.targets[0], ast.Name)
-    )
+def _bound_name(holder: ast.AST | None, value: ast.expr) -> str | None:
+    """`name` of `name = value`, one plain name bound; None otherwise."""
+    if not isinstance(holder, ast.Assign) or holder.value is not value:
+        return None
+    if len(holder.targets) != 1 or not isinstance(holder.targets[0], ast.Name):
+        return None
+    return holder.targets[0].id
 
 
 def _setdefault_default(value: ast.expr | None) -> ast.expr | None:
@@ -747,9 +744,7 @@ def _setdefault_default(value: ast.expr | None) -> ast.expr | None:
     return None
 
 
-def _with_appended_fields(
-    value: ast.expr, appends: dict[str, list[ast.expr]]
-) -> ast.expr | None:
+def _with_appended_fields(value: ast.expr, appends: dict[str, list[ast.expr]]) -> ast.expr | None:
     """The dict literal `value` with its list fields extended by the items appended to
     them; None when it is not a dict literal or lacks one of those list fields."""
     if not isinstance(value, ast.Dict):

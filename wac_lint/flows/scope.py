@@ -1598,8 +1598,7 @@ def _built_item_problems(
             OwnResultRead(
                 start,
                 end,
-                f"`flow_input.iter.value.{item}`: loop `{loop.id}` iterates over `{shown}`, "
-                f"{what}",
+                f"`flow_input.iter.value.{item}`: loop `{loop.id}` iterates over `{shown}`, {what}",
             )
         )
     return out
