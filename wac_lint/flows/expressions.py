@@ -591,7 +591,7 @@ def iterator_items(text: str) -> tuple[str, frozenset[str]] | None:
     if root.has_error or len(root.named_children) != 1:
         return None
     node: tree_sitter.Node | None = root.named_children[0]
-    if node is not None and node.type == "expression_statement":
+    if node is not None and node.type in ("expression_statement", "return_statement"):
         node = next(iter(node.named_children), None)
     while node is not None:
         if node.type == "parenthesized_expression":
