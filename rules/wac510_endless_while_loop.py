@@ -174,8 +174,9 @@ def _can_stop(loop: FlowModule) -> bool:
 def _nested_loop_stop(loop: FlowModule) -> tuple[FlowModule, FlowModule] | None:
     """The first step with a `stop_after_if` inside a loop nested in `loop`'s body, and
     that nested loop: a stop that looks like the while loop's, but is not."""
-    stack = [(m, None) for block in loop.blocks for m in reversed(block.modules)]
-    holder: FlowModule | None
+    stack: list[tuple[FlowModule, FlowModule | None]] = [
+        (m, None) for block in loop.blocks for m in reversed(block.modules)
+    ]
     while stack:
         module, holder = stack.pop()
         if holder is not None and module.node.get("stop_after_if") is not None:
