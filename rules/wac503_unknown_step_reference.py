@@ -189,7 +189,9 @@ object literals a `.map` / `.flatMap` callback gives with their keys written out
 (`xs.map((x) => ({ id: x.id, email }))`, maybe filtered after), the `[key, value]`
 arrays of `Object.entries(...)`, the keys (strings) of `Object.keys(...)`; a field
 they cannot have (`flow_input.iter.value.email` over `Object.entries(...)`) is
-undefined.
+undefined; one that flattens a list field of a step's items
+(`results.orders.flatMap((o) => o.lines)`) is judged by the object literals of that
+field in every `return`.
 
 In a for loop whose `iterator` maps a step's list to one field of its objects
 (`results.users.map((u) => u.email)`, maybe filtered after), each item is that

@@ -393,3 +393,53 @@ def test_while_loop_with_a_stop_only_in_a_nested_loop(tmp_path: Path) -> None:
         "one on `probe` stops only the nested loop `each`): nothing ends it, so it runs until "
         "one of its steps fails, which fails the flow"
     ]
+
+
+# --- an iterator that flattens a list field of a step's items ------------------------------
+
+FLAT_FLOW = """\
+summary: s
+value:
+  modules:
+    - id: orders
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main():
+              return [{"id": 1, "lines": [{"sku": "a", "qty": 1}]}]
+        input_transforms: {}
+    - id: each_line
+      value:
+        type: forloopflow
+        iterator: {type: javascript, expr: 'ITERATOR'}
+        skip_failures: false
+        modules:
+          - id: one
+            value:
+              type: rawscript
+              language: bun
+              content: "export function main(x: any) { return x }"
+              input_transforms:
+                x: {type: javascript, expr: flow_input.iter.value.READ}
+"""
+
+
+@pytest.mark.parametrize(
+    ("iterator", "read", "count"),
+    [
+        ("results.orders.flatMap((o) => o.lines)", "quantity", 1),
+        ("results.orders.flatMap((o) => o.lines)", "qty", 0),
+        ("results.orders.flatMap((o) => o.lines).filter((l) => l.qty > 0)", "quantity", 1),
+        # the field of an order, not of a line
+        ("results.orders.flatMap((o) => o.lines)", "id", 1),
+        # a field the orders lack: reported in the iterator, the items are not known
+        ("results.orders.flatMap((o) => o.extras)", "quantity", -1),
+    ],
+)
+def test_iterator_flattening_a_list_field(
+    tmp_path: Path, iterator: str, read: str, count: int
+) -> None:
+    text = FLAT_FLOW.replace("ITERATOR", iterator).replace("READ", read)
+    expected = [(15, "WAC503", "error")] if count < 0 else [(24, "WAC503", "error")] * count
+    assert _findings(tmp_path, text) == expected

@@ -682,6 +682,18 @@ def mapped_field(text: str) -> tuple[str, str] | None:
     some of them after (`results.users.map((u) => u.email)`,
     `results.q.map((r) => r.id).filter((id) => id > 0)`): the list's own text and the
     field; None for anything else."""
+    return _mapped_field(text, "map")
+
+
+@lru_cache(maxsize=4096)
+def flat_mapped_field(text: str) -> tuple[str, str] | None:
+    """An expression that flattens one list field of a list's entries, maybe keeping
+    some of them after (`results.orders.flatMap((o) => o.lines)`): the list's own text
+    and the field; None for anything else."""
+    return _mapped_field(text, "flatMap")
+
+
+def _mapped_field(text: str, wanted: str) -> tuple[str, str] | None:
     data = text.encode("utf-8")
     tree = _parser().parse(data)
     root = tree.root_node
@@ -703,7 +715,7 @@ def mapped_field(text: str) -> tuple[str, str] | None:
         if method in _SAME_ENTRIES:
             node = callee.child_by_field_name("object")
             continue
-        if method != "map":
+        if method != wanted:
             return None
         args = node.child_by_field_name("arguments")
         inner = callee.child_by_field_name("object")

@@ -1444,7 +1444,12 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     the object literals of that field of the outer items."""
     import difflib
 
-    from wac_lint.flows.expressions import iterator_items, mapped_field, static_reads
+    from wac_lint.flows.expressions import (
+        flat_mapped_field,
+        iterator_items,
+        mapped_field,
+        static_reads,
+    )
     from wac_lint.flows.query import enclosing_loop
     from wac_lint.flows.returns import SQL_ROWS, item_field_may_be_object, returned_item_keys
     from wac_lint.flows.targets import step_code
@@ -1475,9 +1480,15 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
             return []
     found = _WHOLE_RESULT.fullmatch(source) if source is not None else None
     mapped = None
+    flat = None
     if found is None and nested is None and source is not None:
         mapped = mapped_field(source)
         found = _WHOLE_RESULT.fullmatch(mapped[0]) if mapped is not None else None
+        flat = flat_mapped_field(source) if mapped is None else None
+        if flat is not None:
+            # `results.orders.flatMap((o) => o.lines)`: the items of each entry's list
+            found = _WHOLE_RESULT.fullmatch(flat[0])
+            inner = flat[1]
     step = model.by_id.get(found.group(1)) if found is not None else None
     if step is None or step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
         return []
@@ -1500,6 +1511,12 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     if inner is not None and outer is not None:
         outer_keys = returned_item_keys(*code, field)
         shown = f"flow_input.iter.value.{inner}` of each item of `{shown}"
+        what = (
+            f"in every `return` of step `{step.id}`'s `main` the `{inner}` of each item "
+            f"is a list of objects with {listed}"
+        )
+    elif flat is not None and inner is not None:
+        shown = f"{inner}` of each item of `{shown}"
         what = (
             f"in every `return` of step `{step.id}`'s `main` the `{inner}` of each item "
             f"is a list of objects with {listed}"
