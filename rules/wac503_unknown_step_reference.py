@@ -150,8 +150,9 @@ methods that keep the entries as they are or pick one: `.filter(...)`,
 `.slice(...)`, `.toSorted(...)`, `.find(...)`; in a reducer's second parameter,
 `.reduce((acc, r) => ...)`, both of a comparator's, `.toSorted((a, b) => ...)`, the
 callback of `Object.groupBy(results.each, (r) => ...)`, `Map.groupBy` and
-`Array.from`, and a field a parameter destructures, `({ verdict }) => ...`, unless
-it gives a default) is judged by
+`Array.from`, the entry a `for (const r of results.each)` loop of a multi-line
+expression binds, and a field a parameter destructures, `({ verdict }) => ...`,
+unless it gives a default) is judged by
 the last step of the loop's body, whose result each iteration's entry is (an
 iteration runs the body as a flow of its own, whose result is its last step's):
 a SQL step gives rows, a script its object literals; not when an earlier step

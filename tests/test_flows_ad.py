@@ -443,3 +443,18 @@ def test_iterator_flattening_a_list_field(
     text = FLAT_FLOW.replace("ITERATOR", iterator).replace("READ", read)
     expected = [(15, "WAC503", "error")] if count < 0 else [(24, "WAC503", "error")] * count
     assert _findings(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("expr", "count"),
+    [
+        ("const out = {}; for (const r of results.each) { out[r.id] = r.totl } return out", 1),
+        ("const out = {}; for (const r of results.each) { out[r.id] = r.total } return out", 0),
+        ("let n = 0; for (const { totl } of results.each) { n += 1 } return n", 1),
+        # `for ... in` walks the indexes
+        ("let n = 0; for (const r in results.each) { n += r.totl } return n", 0),
+    ],
+)
+def test_entry_fields_in_for_of_loops(tmp_path: Path, expr: str, count: int) -> None:
+    found = _findings(tmp_path, LOOP_FLOW.format(expr=expr))
+    assert found == [(23, "WAC503", "error")] * count

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cache, lru_cache
 
@@ -412,6 +412,7 @@ class ElementRead:
     prop: str
     start: int  # character offsets of the whole read in the expression text
     end: int
+    array: int = -1  # character offset of the array expression whose entry is read
 
 
 # What the elements' callbacks are handed as their first parameter.
@@ -535,26 +536,38 @@ def _element_reads(
     out: list[ElementRead] = []
     stack = [tree.root_node]
 
-    def same_entries(node: tree_sitter.Node | None) -> bool:
+    def entries_of(node: tree_sitter.Node | None) -> tree_sitter.Node | None:
         # the array itself, or a list of some of its entries, as they are
-        # (`results.each.filter((r) => !r.error)`, `.slice(1)`, `.toSorted(...)`)
+        # (`results.each.filter((r) => !r.error)`, `.slice(1)`, `.toSorted(...)`):
+        # the array's node
         while node is not None and node.type in ("call_expression", "parenthesized_expression"):
             if node.type == "parenthesized_expression":
                 node = next(iter(node.named_children), None)
                 continue
             callee = node.child_by_field_name("function")
             if callee is None or callee.type != "member_expression":
-                return False
+                return None
             if _property(callee, data) not in _SAME_ENTRIES:
-                return False
+                return None
             node = callee.child_by_field_name("object")
-        return is_array(node, data)
+        return node if is_array(node, data) else None
+
+    def add(array: tree_sitter.Node | None, reads: list[ElementRead]) -> None:
+        if array is not None:
+            anchor = _chars(data, array.start_byte)
+            out.extend(replace(read, array=anchor) for read in reads)
 
     while stack:
         node = stack.pop()
         stack.extend(node.children)
-        if node.type == "subscript_expression" and same_entries(node.child_by_field_name("object")):
-            out.extend(_read_on(node, data))
+        if node.type == "for_in_statement":
+            array = entries_of(node.child_by_field_name("right"))
+            if array is not None:
+                add(array, _for_of_reads(node, data))
+        if node.type == "subscript_expression":
+            array = entries_of(node.child_by_field_name("object"))
+            if array is not None:
+                add(array, _read_on(node, data))
         elif node.type == "call_expression":
             callee = node.child_by_field_name("function")
             if callee is None or callee.type != "member_expression":
@@ -562,18 +575,20 @@ def _element_reads(
             if _static_entry_callback(callee, data):
                 args = node.child_by_field_name("arguments")
                 given = args.named_children if args is not None else []
-                if len(given) >= 2 and same_entries(given[0]):
-                    out.extend(_callback_reads(given[1], data))
+                array = entries_of(given[0]) if len(given) >= 2 else None
+                if array is not None:
+                    add(array, _callback_reads(given[1], data))
                 continue
-            if not same_entries(callee.child_by_field_name("object")):
+            array = entries_of(callee.child_by_field_name("object"))
+            if array is None:
                 continue
             method = _property(callee, data)
             args = node.child_by_field_name("arguments")
             if method in _ONE_ENTRY:
-                out.extend(_read_on(node, data))
+                add(array, _read_on(node, data))
             positions = _ENTRY_PARAMS.get(method or "")
             if positions is not None and args is not None and args.named_children:
-                out.extend(_callback_reads(args.named_children[0], data, positions))
+                add(array, _callback_reads(args.named_children[0], data, positions))
     return tuple(sorted(out, key=lambda r: r.start))
 
 
@@ -790,6 +805,23 @@ def _callback_reads(
         elif param.type == "identifier" and body is not None:
             out.extend(_name_reads(body, data[param.start_byte : param.end_byte], data))
     return out
+
+
+def _for_of_reads(loop: tree_sitter.Node, data: bytes) -> list[ElementRead]:
+    """The reads on the entry a `for (const r of xs) { ... r.x ... }` binds (or the keys
+    its pattern destructures); not `for ... in`, which walks the indexes."""
+    operator = loop.child_by_field_name("operator")
+    if operator is None or operator.type != "of":
+        return []
+    left = loop.child_by_field_name("left")
+    body = loop.child_by_field_name("body")
+    if left is None or body is None:
+        return []
+    if left.type == "object_pattern":
+        return _pattern_reads(left, data)
+    if left.type != "identifier":
+        return []
+    return _name_reads(body, data[left.start_byte : left.end_byte], data)
 
 
 def _pattern_reads(pattern: tree_sitter.Node, data: bytes) -> list[ElementRead]:

@@ -1406,13 +1406,18 @@ _ELEMENT_READERS = frozenset(
     | {"slice", "toSorted", "sort", "reverse", "toReversed", "pop", "shift"}
     | {"reduce", "reduceRight"}
 )
-# the functions `result_element_reads` follows into the entries of their first argument
-_STATIC_ENTRY_CALL = re.compile(r"\b(?:Object|Map)\s*\.\s*groupBy\b|\bArray\s*\.\s*from\b")
+# the functions `result_element_reads` follows into the entries of their first
+# argument, and the `for (const r of ...)` loops it follows into the entry they bind
+_STATIC_ENTRY_CALL = re.compile(
+    r"\b(?:Object|Map)\s*\.\s*groupBy\b|\bArray\s*\.\s*from\b|\bfor\s*\([^)]*\bof\b"
+)
 
 
 def _reads_of(expr: Expression, ref: Ref, reads: tuple[ElementRead, ...]) -> list[ElementRead]:
-    """The reads that belong to `ref`: after it and before the next reference to the
-    same step (`results.each.map(...) + results.each.map(...)`: each its own)."""
+    """The reads that belong to `ref`: those on the entries of the list it starts
+    (`results.each.map(...) + results.each.map(...)`: each its own; the pattern of
+    `for (const { x } of results.each)` comes before it), else those after it and
+    before the next reference to the same step."""
     from wac_lint.flows.query import parsed
 
     later = [
@@ -1421,7 +1426,11 @@ def _reads_of(expr: Expression, ref: Ref, reads: tuple[ElementRead, ...]) -> lis
         if r.kind is ref.kind and r.name == ref.name and r.start > ref.start
     ]
     until = min(later, default=len(expr.text) + 1)
-    return [read for read in reads if ref.start <= read.start < until]
+    return [
+        read
+        for read in reads
+        if (read.array == ref.start if read.array >= 0 else ref.start <= read.start < until)
+    ]
 
 
 _WHOLE_RESULT = re.compile(
