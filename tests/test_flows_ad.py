@@ -458,3 +458,9 @@ def test_iterator_flattening_a_list_field(
 def test_entry_fields_in_for_of_loops(tmp_path: Path, expr: str, count: int) -> None:
     found = _findings(tmp_path, LOOP_FLOW.format(expr=expr))
     assert found == [(23, "WAC503", "error")] * count
+
+
+def test_iterator_mapping_a_list_field_then_flattening(tmp_path: Path) -> None:
+    text = FLAT_FLOW.replace("ITERATOR", "results.orders.map((o) => o.lines).flat()")
+    assert _findings(tmp_path, text.replace("READ", "quantity")) == [(24, "WAC503", "error")]
+    assert _findings(tmp_path / "b", text.replace("READ", "sku")) == []

@@ -703,9 +703,18 @@ def mapped_field(text: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=4096)
 def flat_mapped_field(text: str) -> tuple[str, str] | None:
     """An expression that flattens one list field of a list's entries, maybe keeping
-    some of them after (`results.orders.flatMap((o) => o.lines)`): the list's own text
-    and the field; None for anything else."""
-    return _mapped_field(text, "flatMap")
+    some of them after (`results.orders.flatMap((o) => o.lines)`, also
+    `results.orders.map((o) => o.lines).flat()`): the list's own text and the field;
+    None for anything else."""
+    found = _mapped_field(text, "flatMap")
+    if found is None:
+        flat = _FLAT_CALL.fullmatch(text)
+        found = _mapped_field(flat.group(1), "map") if flat is not None else None
+    return found
+
+
+# `<list>.flat()`, one level (the default depth)
+_FLAT_CALL = re.compile(r"\s*(.*?)\s*\.\s*flat\s*\(\s*(?:1\s*)?\)\s*;?\s*", re.DOTALL)
 
 
 def _mapped_field(text: str, wanted: str) -> tuple[str, str] | None:
