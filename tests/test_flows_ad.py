@@ -464,3 +464,15 @@ def test_iterator_mapping_a_list_field_then_flattening(tmp_path: Path) -> None:
     text = FLAT_FLOW.replace("ITERATOR", "results.orders.map((o) => o.lines).flat()")
     assert _findings(tmp_path, text.replace("READ", "quantity")) == [(24, "WAC503", "error")]
     assert _findings(tmp_path / "b", text.replace("READ", "sku")) == []
+
+
+def test_a_field_the_iterator_renamed_is_named(tmp_path: Path) -> None:
+    text = ITER_FLOW.format(
+        iterator="results.rows.a.map((r) => ({ to: r.email, n: 1 }))",
+        read="flow_input.iter.value.email",
+    )
+    assert _messages(tmp_path, text) == [
+        "`flow_input.iter.value.email`: the items of loop `each` are the objects the callback "
+        "of its `iterator` builds, with `n`, `to` and no `email`, so it is undefined; the "
+        "callback puts the `email` under `to`"
+    ]

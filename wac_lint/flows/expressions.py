@@ -593,13 +593,16 @@ def _element_reads(
 
 
 @lru_cache(maxsize=4096)
-def iterator_items(text: str) -> tuple[str, frozenset[str]] | None:
+def iterator_items(
+    text: str,
+) -> tuple[str, frozenset[str], tuple[tuple[str, str], ...]] | None:
     """What the items of the list an expression builds are, when its outermost call
     says so (maybe keeping some of them after: `.filter(...)`, `.slice(...)`):
-    `("object", keys)` for a `.map` / `.flatMap` whose callback gives an object literal
-    with its keys written out (`xs.map((x) => ({ id: x.id, email }))`), `("pair", {})`
-    for `Object.entries(...)` (`[key, value]` arrays), `("string", {})` for
-    `Object.keys(...)`; None for anything else."""
+    `("object", keys, renames)` for a `.map` / `.flatMap` whose callback gives an object
+    literal with its keys written out (`xs.map((x) => ({ id: x.id, to: x.email }))`;
+    `renames` pairs each field of the parameter with the key it is given under,
+    `("email", "to")`), `("pair", ...)` for `Object.entries(...)` (`[key, value]`
+    arrays), `("string", ...)` for `Object.keys(...)`; None for anything else."""
     data = text.encode("utf-8")
     tree = _parser().parse(data)
     root = tree.root_node
@@ -625,25 +628,34 @@ def iterator_items(text: str) -> tuple[str, frozenset[str]] | None:
         given = args.named_children if args is not None else []
         if _is_name(owner, b"Object", data):
             if method == "entries" and len(given) == 1:
-                return ("pair", frozenset())
+                return ("pair", frozenset(), ())
             if method == "keys" and len(given) == 1:
-                return ("string", frozenset())
+                return ("string", frozenset(), ())
             return None
         if method in _SAME_ENTRIES:
             node = owner
             continue
         if method not in ("map", "flatMap") or not given:
             return None
-        keys = _callback_object_keys(given[0], data)
-        return ("object", keys) if keys is not None else None
+        renames: list[tuple[str, str]] = []
+        keys = _callback_object_keys(given[0], data, renames)
+        return ("object", keys, tuple(renames)) if keys is not None else None
     return None
 
 
-def _callback_object_keys(callback: tree_sitter.Node, data: bytes) -> frozenset[str] | None:
+def _callback_object_keys(
+    callback: tree_sitter.Node, data: bytes, renames: list[tuple[str, str]]
+) -> frozenset[str] | None:
     """The keys of the object literal a callback gives, written out (no spread, no
-    computed key), from its expression body or every `return` of its block body."""
+    computed key), from its expression body or every `return` of its block body;
+    `renames` gets `(field, key)` for each `key: x.field` on its first parameter."""
     if callback.type not in ("arrow_function", "function_expression"):
         return None
+    params = callback.child_by_field_name("parameters") or callback.child_by_field_name("parameter")
+    first = params if params is not None and params.type == "identifier" else None
+    if params is not None and params.type == "formal_parameters" and params.named_children:
+        first = params.named_children[0]
+    param = data[first.start_byte : first.end_byte] if first is not None else None
     body = callback.child_by_field_name("body")
     if body is None:
         return None
@@ -678,7 +690,18 @@ def _callback_object_keys(callback: tree_sitter.Node, data: bytes) -> frozenset[
             if key is None or key.type not in ("property_identifier", "string", "number"):
                 return None  # a spread, a computed key
             name = data[key.start_byte : key.end_byte].decode("utf-8", "replace")
-            keys.add(name[1:-1] if key.type == "string" else name)
+            name = name[1:-1] if key.type == "string" else name
+            keys.add(name)
+            given = prop.child_by_field_name("value") if prop.type == "pair" else None
+            if (
+                given is not None
+                and param is not None
+                and given.type == "member_expression"
+                and _is_name(given.child_by_field_name("object"), param, data)
+            ):
+                field = _property(given, data)
+                if field is not None and field != name:
+                    renames.append((field, name))
     return frozenset(keys) if values else None
 
 

@@ -1568,7 +1568,12 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
 
 
 def _built_item_problems(
-    expr: Expression, loop: FlowModule, source: str, kind: str, keys: frozenset[str]
+    expr: Expression,
+    loop: FlowModule,
+    source: str,
+    kind: str,
+    keys: frozenset[str],
+    renames: tuple[tuple[str, str], ...],
 ) -> list[OwnResultRead]:
     """`flow_input.iter.value.<field>` in a for loop whose `iterator` says what its
     items are: the object literals a `.map` callback builds (`xs.map((x) => ({ id,
@@ -1599,6 +1604,9 @@ def _built_item_problems(
             listed = ", ".join(f"`{k}`" for k in sorted(keys))
             close = difflib.get_close_matches(item, sorted(keys), n=1, cutoff=0.6)
             hint = f"; did you mean `{close[0]}`?" if close else ""
+            renamed = next((key for field, key in renames if field == item), None)
+            if renamed is not None:
+                hint = f"; the callback puts the `{item}` under `{renamed}`"
             out.append(
                 OwnResultRead(
                     start,
