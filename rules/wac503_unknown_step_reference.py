@@ -147,7 +147,12 @@ callback reads undefined from it. A field read on an entry of a loop's result
 (`results.each.map((r) => r.verdict)`, `results.each[0].verdict`, also at a
 computed index, `results.each[results.each.length - 1].verdict`, and through the
 methods that keep the entries as they are or pick one: `.filter(...)`,
-`.slice(...)`, `.toSorted(...)`, `.find(...)`) is judged by
+`.slice(...)`, `.toSorted(...)`, `.find(...)`; in a reducer's second parameter,
+`.reduce((acc, r) => ...)`, both of a comparator's, `.toSorted((a, b) => ...)`, the
+callback of `Object.groupBy(results.each, (r) => ...)`, `Map.groupBy` and
+`Array.from`, the entry a `for (const r of results.each)` loop of a multi-line
+expression binds, and a field a parameter destructures, `({ verdict }) => ...`,
+unless it gives a default) is judged by
 the last step of the loop's body, whose result each iteration's entry is (an
 iteration runs the body as a flow of its own, whose result is its last step's):
 a SQL step gives rows, a script its object literals; not when an earlier step
@@ -180,6 +185,15 @@ keys its items have; over a static list of strings, numbers or booleans
 that is none of its members (`flow_input.iter.value.region`; not `.length`) is
 undefined.
 
+In a for loop whose `iterator` builds its items, the items are what it builds: the
+object literals a `.map` / `.flatMap` callback gives with their keys written out
+(`xs.map((x) => ({ id: x.id, email }))`, maybe filtered after), the `[key, value]`
+arrays of `Object.entries(...)`, the keys (strings) of `Object.keys(...)`; a field
+they cannot have (`flow_input.iter.value.email` over `Object.entries(...)`) is
+undefined; one that flattens a list field of a step's items
+(`results.orders.flatMap((o) => o.lines)`) is judged by the object literals of that
+field in every `return`.
+
 In a for loop whose `iterator` maps a step's list to one field of its objects
 (`results.users.map((u) => u.email)`, maybe filtered after), each item is that
 field's value, not the object: `flow_input.iter.value.first_name` (a field of those
@@ -201,7 +215,8 @@ build: a local dict bound once to `{}` and filled by `d[k] = entry` or
 `d.setdefault(k, [])`, returned as `list(d.values())` or looped over
 (`for k, lines in d.items()`), whose list values, and the list fields of the
 dict literal `entry` is bound to, are filled by `.append({...})`
-(`d.setdefault(k, []).append({...})`, `entry["lines"].append({...})`); not when
+(`d.setdefault(k, []).append({...})`, `entry["lines"].append({...})`, also with
+`entry = d.setdefault(k, {...})` and `d[k]["lines"].append({...})`); not when
 the dict or an entry is handed to other code or changed another way, or an entry
 is read from another dict.
 

@@ -137,10 +137,16 @@ which fails the flow, or, with `skip_failures: true`, forever.
                 outcome = "forever: with `skip_failures: true` not even a failed iteration ends it"
             else:
                 outcome = "until one of its steps fails, which fails the flow"
+            nested = _nested_loop_stop(module)
+            aside = (
+                f" (the one on `{nested[0].id}` stops only the nested loop `{nested[1].id}`)"
+                if nested is not None and nested[0].id and nested[1].id
+                else ""
+            )
             ctx.report(
                 model.key_span(module.anchor),
                 f"while loop {name} has no `stop_after_if`, on itself or on a step of its "
-                f"body: nothing ends it, so it runs {outcome}",
+                f"body{aside}: nothing ends it, so it runs {outcome}",
             )
 
 
@@ -163,3 +169,18 @@ def _can_stop(loop: FlowModule) -> bool:
             continue  # its stop ends only that loop
         stack.extend(m for block in module.blocks for m in block.modules)
     return False
+
+
+def _nested_loop_stop(loop: FlowModule) -> tuple[FlowModule, FlowModule] | None:
+    """The first step with a `stop_after_if` inside a loop nested in `loop`'s body, and
+    that nested loop: a stop that looks like the while loop's, but is not."""
+    stack: list[tuple[FlowModule, FlowModule | None]] = [
+        (m, None) for block in loop.blocks for m in reversed(block.modules)
+    ]
+    while stack:
+        module, holder = stack.pop()
+        if holder is not None and module.node.get("stop_after_if") is not None:
+            return module, holder
+        inner = module if module.kind is not None and module.kind.is_loop else holder
+        stack.extend((m, inner) for block in module.blocks for m in reversed(block.modules))
+    return None

@@ -342,7 +342,8 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "error",
             (
                 "while loop `until_clean` has no `stop_after_if`, on itself or on a step of its "
-                "body: nothing ends it, so it runs until one of its steps fails, which fails the "
+                "body (the one on `vacuum` stops only the nested loop `vacuum_each`): "
+                "nothing ends it, so it runs until one of its steps fails, which fails the "
                 "flow"
             ),
         ),

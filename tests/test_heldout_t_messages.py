@@ -274,7 +274,8 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "error",
             (
                 "while loop `batches` has no `stop_after_if`, on itself or on a step of its "
-                "body: nothing ends it, so it runs until one of its steps fails, which fails "
+                "body (the one on `purge` stops only the nested loop `per_table`): "
+                "nothing ends it, so it runs until one of its steps fails, which fails "
                 "the flow"
             ),
         ),

@@ -75,7 +75,8 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "error",
             (
                 "while loop `wait_done` has no `stop_after_if`, on itself or on a step of its "
-                "body: nothing ends it, so it runs forever: with `skip_failures: true` not even"
+                "body (the one on `check_shard` stops only the nested loop `shards`): "
+                "nothing ends it, so it runs forever: with `skip_failures: true` not even"
                 " a failed iteration ends it"
             ),
         ),

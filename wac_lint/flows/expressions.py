@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cache, lru_cache
 
@@ -412,6 +412,7 @@ class ElementRead:
     prop: str
     start: int  # character offsets of the whole read in the expression text
     end: int
+    array: int = -1  # character offset of the array expression whose entry is read
 
 
 # What the elements' callbacks are handed as their first parameter.
@@ -422,6 +423,20 @@ _ELEMENT_METHODS = frozenset(
 # and those whose result is one of them (or undefined)
 _SAME_ENTRIES = frozenset({"filter", "slice", "toSorted", "sort", "reverse", "toReversed"})
 _ONE_ENTRY = frozenset({"at", "find", "findLast", "pop", "shift"})
+# the parameters of each method's callback that are entries: the first, but a reducer's
+# second (`(acc, r) => ...`) and both of a comparator's (`(a, b) => ...`)
+_ENTRY_PARAMS: dict[str, tuple[int, ...]] = {
+    **{method: (0,) for method in _ELEMENT_METHODS},
+    "reduce": (1,),
+    "reduceRight": (1,),
+    "sort": (0, 1),
+    "toSorted": (0, 1),
+}
+# static functions handed the array first and a callback given its entries second
+# (`Object.groupBy(results.each, (r) => r.region)`, `Array.from(xs, (x) => x.id)`)
+_STATIC_ENTRY_CALLBACKS = frozenset(
+    {(b"Object", "groupBy"), (b"Map", "groupBy"), (b"Array", "from")}
+)
 
 
 @lru_cache(maxsize=4096)
@@ -521,39 +536,182 @@ def _element_reads(
     out: list[ElementRead] = []
     stack = [tree.root_node]
 
-    def same_entries(node: tree_sitter.Node | None) -> bool:
+    def entries_of(node: tree_sitter.Node | None) -> tree_sitter.Node | None:
         # the array itself, or a list of some of its entries, as they are
-        # (`results.each.filter((r) => !r.error)`, `.slice(1)`, `.toSorted(...)`)
+        # (`results.each.filter((r) => !r.error)`, `.slice(1)`, `.toSorted(...)`):
+        # the array's node
         while node is not None and node.type in ("call_expression", "parenthesized_expression"):
             if node.type == "parenthesized_expression":
                 node = next(iter(node.named_children), None)
                 continue
             callee = node.child_by_field_name("function")
             if callee is None or callee.type != "member_expression":
-                return False
+                return None
             if _property(callee, data) not in _SAME_ENTRIES:
-                return False
+                return None
             node = callee.child_by_field_name("object")
-        return is_array(node, data)
+        return node if is_array(node, data) else None
+
+    def add(array: tree_sitter.Node | None, reads: list[ElementRead]) -> None:
+        if array is not None:
+            anchor = _chars(data, array.start_byte)
+            out.extend(replace(read, array=anchor) for read in reads)
 
     while stack:
         node = stack.pop()
         stack.extend(node.children)
-        if node.type == "subscript_expression" and same_entries(node.child_by_field_name("object")):
-            out.extend(_read_on(node, data))
+        if node.type == "for_in_statement":
+            array = entries_of(node.child_by_field_name("right"))
+            if array is not None:
+                add(array, _for_of_reads(node, data))
+        if node.type == "subscript_expression":
+            array = entries_of(node.child_by_field_name("object"))
+            if array is not None:
+                add(array, _read_on(node, data))
         elif node.type == "call_expression":
             callee = node.child_by_field_name("function")
             if callee is None or callee.type != "member_expression":
                 continue
-            if not same_entries(callee.child_by_field_name("object")):
+            if _static_entry_callback(callee, data):
+                args = node.child_by_field_name("arguments")
+                given = args.named_children if args is not None else []
+                array = entries_of(given[0]) if len(given) >= 2 else None
+                if array is not None:
+                    add(array, _callback_reads(given[1], data))
+                continue
+            array = entries_of(callee.child_by_field_name("object"))
+            if array is None:
                 continue
             method = _property(callee, data)
             args = node.child_by_field_name("arguments")
             if method in _ONE_ENTRY:
-                out.extend(_read_on(node, data))
-            if method in _ELEMENT_METHODS and args is not None and args.named_children:
-                out.extend(_callback_reads(args.named_children[0], data))
+                add(array, _read_on(node, data))
+            positions = _ENTRY_PARAMS.get(method or "")
+            if positions is not None and args is not None and args.named_children:
+                add(array, _callback_reads(args.named_children[0], data, positions))
     return tuple(sorted(out, key=lambda r: r.start))
+
+
+@lru_cache(maxsize=4096)
+def iterator_items(
+    text: str,
+) -> tuple[str, frozenset[str], tuple[tuple[str, str], ...]] | None:
+    """What the items of the list an expression builds are, when its outermost call
+    says so (maybe keeping some of them after: `.filter(...)`, `.slice(...)`):
+    `("object", keys, renames)` for a `.map` / `.flatMap` whose callback gives an object
+    literal with its keys written out (`xs.map((x) => ({ id: x.id, to: x.email }))`;
+    `renames` pairs each field of the parameter with the key it is given under,
+    `("email", "to")`), `("pair", ...)` for `Object.entries(...)` (`[key, value]`
+    arrays), `("string", ...)` for `Object.keys(...)`; None for anything else."""
+    data = text.encode("utf-8")
+    tree = _parser().parse(data)
+    root = tree.root_node
+    if root.has_error or len(root.named_children) != 1:
+        return None
+    node: tree_sitter.Node | None = root.named_children[0]
+    if node is not None and node.type in ("expression_statement", "return_statement"):
+        node = next(iter(node.named_children), None)
+    while node is not None:
+        if node.type == "parenthesized_expression":
+            node = next(iter(node.named_children), None)
+            continue
+        if node.type != "call_expression":
+            return None
+        callee = node.child_by_field_name("function")
+        if callee is None or callee.type != "member_expression":
+            return None
+        if any(c.type == "optional_chain" for c in callee.children):
+            return None
+        method = _property(callee, data)
+        owner = callee.child_by_field_name("object")
+        args = node.child_by_field_name("arguments")
+        given = args.named_children if args is not None else []
+        if _is_name(owner, b"Object", data):
+            if method == "entries" and len(given) == 1:
+                return ("pair", frozenset(), ())
+            if method == "keys" and len(given) == 1:
+                return ("string", frozenset(), ())
+            return None
+        if method in _SAME_ENTRIES:
+            node = owner
+            continue
+        if method not in ("map", "flatMap") or not given:
+            return None
+        renames: list[tuple[str, str]] = []
+        keys = _callback_object_keys(given[0], data, renames)
+        return ("object", keys, tuple(renames)) if keys is not None else None
+    return None
+
+
+def _callback_object_keys(
+    callback: tree_sitter.Node, data: bytes, renames: list[tuple[str, str]]
+) -> frozenset[str] | None:
+    """The keys of the object literal a callback gives, written out (no spread, no
+    computed key), from its expression body or every `return` of its block body;
+    `renames` gets `(field, key)` for each `key: x.field` on its first parameter."""
+    if callback.type not in ("arrow_function", "function_expression"):
+        return None
+    params = callback.child_by_field_name("parameters") or callback.child_by_field_name("parameter")
+    first = params if params is not None and params.type == "identifier" else None
+    if params is not None and params.type == "formal_parameters" and params.named_children:
+        first = params.named_children[0]
+    param = data[first.start_byte : first.end_byte] if first is not None else None
+    body = callback.child_by_field_name("body")
+    if body is None:
+        return None
+    values: list[tree_sitter.Node | None] = []
+    if body.type == "statement_block":
+        stack = list(body.named_children)
+        while stack:
+            node = stack.pop()
+            if node.type in _FUNCTIONS or node.type == "class":
+                continue
+            if node.type == "return_statement":
+                values.append(next(iter(node.named_children), None))
+                continue
+            stack.extend(node.named_children)
+        if body.named_children and body.named_children[-1].type != "return_statement":
+            return None  # it may also end without a `return`
+    else:
+        values.append(body)
+    keys: set[str] = set()
+    for value in values:
+        while value is not None and value.type == "parenthesized_expression":
+            value = next(iter(value.named_children), None)
+        if value is None or value.type != "object":
+            return None
+        for prop in value.named_children:
+            if prop.type == "shorthand_property_identifier":
+                keys.add(data[prop.start_byte : prop.end_byte].decode("utf-8", "replace"))
+                continue
+            key = prop.child_by_field_name("name") if prop.type == "method_definition" else None
+            if prop.type == "pair":
+                key = prop.child_by_field_name("key")
+            if key is None or key.type not in ("property_identifier", "string", "number"):
+                return None  # a spread, a computed key
+            name = data[key.start_byte : key.end_byte].decode("utf-8", "replace")
+            name = name[1:-1] if key.type == "string" else name
+            keys.add(name)
+            given = prop.child_by_field_name("value") if prop.type == "pair" else None
+            if (
+                given is not None
+                and param is not None
+                and given.type == "member_expression"
+                and _is_name(given.child_by_field_name("object"), param, data)
+            ):
+                field = _property(given, data)
+                if field is not None and field != name:
+                    renames.append((field, name))
+    return frozenset(keys) if values else None
+
+
+def _static_entry_callback(callee: tree_sitter.Node, data: bytes) -> bool:
+    owner = callee.child_by_field_name("object")
+    if owner is None or owner.type != "identifier":
+        return False
+    return (data[owner.start_byte : owner.end_byte], _property(callee, data)) in (
+        _STATIC_ENTRY_CALLBACKS
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -562,6 +720,27 @@ def mapped_field(text: str) -> tuple[str, str] | None:
     some of them after (`results.users.map((u) => u.email)`,
     `results.q.map((r) => r.id).filter((id) => id > 0)`): the list's own text and the
     field; None for anything else."""
+    return _mapped_field(text, "map")
+
+
+@lru_cache(maxsize=4096)
+def flat_mapped_field(text: str) -> tuple[str, str] | None:
+    """An expression that flattens one list field of a list's entries, maybe keeping
+    some of them after (`results.orders.flatMap((o) => o.lines)`, also
+    `results.orders.map((o) => o.lines).flat()`): the list's own text and the field;
+    None for anything else."""
+    found = _mapped_field(text, "flatMap")
+    if found is None:
+        flat = _FLAT_CALL.fullmatch(text)
+        found = _mapped_field(flat.group(1), "map") if flat is not None else None
+    return found
+
+
+# `<list>.flat()`, one level (the default depth)
+_FLAT_CALL = re.compile(r"\s*(.*?)\s*\.\s*flat\s*\(\s*(?:1\s*)?\)\s*;?\s*", re.DOTALL)
+
+
+def _mapped_field(text: str, wanted: str) -> tuple[str, str] | None:
     data = text.encode("utf-8")
     tree = _parser().parse(data)
     root = tree.root_node
@@ -583,7 +762,7 @@ def mapped_field(text: str) -> tuple[str, str] | None:
         if method in _SAME_ENTRIES:
             node = callee.child_by_field_name("object")
             continue
-        if method != "map":
+        if method != wanted:
             return None
         args = node.child_by_field_name("arguments")
         inner = callee.child_by_field_name("object")
@@ -633,24 +812,87 @@ def _read_on(element: tree_sitter.Node, data: bytes) -> list[ElementRead]:
     return [ElementRead(prop, _chars(data, element.start_byte), _chars(data, parent.end_byte))]
 
 
-def _callback_reads(callback: tree_sitter.Node, data: bytes) -> list[ElementRead]:
+def _callback_reads(
+    callback: tree_sitter.Node, data: bytes, positions: tuple[int, ...] = (0,)
+) -> list[ElementRead]:
+    """The static reads on the callback's parameters at `positions` (those the method
+    hands an entry of the array): `(r) => r.x`, a comparator's `(a, b) => b.x - a.x`,
+    a reducer's `(acc, r) => acc + r.x`, and the keys a parameter destructures
+    (`({ x, y: z }) => ...`; not one with a default, `{ x = 0 }`, written for a value
+    that may be missing). A nested function that binds the same name again hides it."""
     if callback.type not in ("arrow_function", "function_expression"):
         return []
     params = callback.child_by_field_name("parameters") or callback.child_by_field_name("parameter")
     if params is None:
         return []
-    first = params if params.type == "identifier" else next(iter(params.named_children), None)
-    if first is None or first.type != "identifier":
-        return []
-    param = data[first.start_byte : first.end_byte]
+    listed = [params] if params.type == "identifier" else list(params.named_children)
     body = callback.child_by_field_name("body")
     out: list[ElementRead] = []
-    stack = [body] if body is not None else []
+    for position in positions:
+        if position >= len(listed):
+            continue
+        param = listed[position]
+        if param.type == "object_pattern":
+            out.extend(_pattern_reads(param, data))
+        elif param.type == "identifier" and body is not None:
+            out.extend(_name_reads(body, data[param.start_byte : param.end_byte], data))
+    return out
+
+
+def _for_of_reads(loop: tree_sitter.Node, data: bytes) -> list[ElementRead]:
+    """The reads on the entry a `for (const r of xs) { ... r.x ... }` binds (or the keys
+    its pattern destructures); not `for ... in`, which walks the indexes."""
+    operator = loop.child_by_field_name("operator")
+    if operator is None or operator.type != "of":
+        return []
+    left = loop.child_by_field_name("left")
+    body = loop.child_by_field_name("body")
+    if left is None or body is None:
+        return []
+    if left.type == "object_pattern":
+        return _pattern_reads(left, data)
+    if left.type != "identifier":
+        return []
+    return _name_reads(body, data[left.start_byte : left.end_byte], data)
+
+
+def _pattern_reads(pattern: tree_sitter.Node, data: bytes) -> list[ElementRead]:
+    out: list[ElementRead] = []
+    for prop in pattern.named_children:
+        key: tree_sitter.Node | None = prop
+        if prop.type == "pair_pattern":
+            key = prop.child_by_field_name("key")
+            value = prop.child_by_field_name("value")
+            if value is not None and value.type == "assignment_pattern":
+                continue  # `{ x: y = 0 }`: a default for a missing field
+        elif prop.type != "shorthand_property_identifier_pattern":
+            continue  # `{ x = 0 }`, `...rest`
+        if key is None or key.type not in (
+            "property_identifier",
+            "string",
+            "shorthand_property_identifier_pattern",
+        ):
+            continue
+        name = data[key.start_byte : key.end_byte].decode("utf-8", "replace")
+        if key.type == "string":
+            name = name[1:-1]
+        if name:
+            out.append(ElementRead(name, _chars(data, key.start_byte), _chars(data, key.end_byte)))
+    return out
+
+
+def _name_reads(body: tree_sitter.Node, name: bytes, data: bytes) -> list[ElementRead]:
+    out: list[ElementRead] = []
+    stack = [body]
     while stack:
         node = stack.pop()
+        if node.type in _FUNCTIONS and node is not body:
+            params = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
+            if params is not None and name in _bound_names(params, data):
+                continue  # `(r) => r.items.map((r) => r.sku)`: the inner `r` is another
         stack.extend(node.children)
         if node.type == "member_expression" and _is_name(
-            node.child_by_field_name("object"), param, data
+            node.child_by_field_name("object"), name, data
         ):
             prop = _property(node, data)
             if prop is not None:

@@ -502,6 +502,7 @@ class _Grouped:
         bound = False
         values: list[ast.expr] = []
         appended: list[ast.expr] = []
+        field_appends: dict[str, list[ast.expr]] = {}
         for node in ast.walk(self.main):
             if isinstance(node, (ast.Global, ast.Nonlocal)) and name in node.names:
                 return None
@@ -531,6 +532,11 @@ class _Grouped:
                 if item is not None:
                     appended.append(item)
                     continue
+                field_item = self.field_appended(parent)
+                if field_item is not None:
+                    # `d[k]["lines"].append(x)`: a list field of the value
+                    field_appends.setdefault(field_item[0], []).append(field_item[1])
+                    continue
                 if isinstance(parent.ctx, ast.Del):
                     return None
                 if not (self.plain_read(parent) or self.alias_stored(parent, name)):
@@ -547,12 +553,21 @@ class _Grouped:
                 ):
                     continue
                 if parent.attr == "setdefault" and len(call.args) == 2:
-                    values.append(call.args[1])
                     item = self.appended(call)
+                    holder = self.parents.get(call)
                     if item is not None:
                         appended.append(item)
-                    elif not isinstance(self.parents.get(call), ast.Expr):
+                    elif (alias := _bound_name(holder, call)) is not None:
+                        # `entry = d.setdefault(k, {...})`: the value, whose list fields
+                        # `entry["lines"].append(...)` extends
+                        filled = self.filled_dict(alias)
+                        if filled is None:
+                            return None
+                        values.append(filled)
+                        continue
+                    elif not isinstance(holder, ast.Expr):
                         return None
+                    values.append(call.args[1])
                     continue
                 return None
             if isinstance(parent, ast.Compare):
@@ -560,6 +575,11 @@ class _Grouped:
             return None
         if not bound or not values:
             return None
+        if field_appends:
+            extended = [_with_appended_fields(v, field_appends) for v in values]
+            if any(v is None for v in extended):
+                return None
+            values = [v for v in extended if v is not None]
         out: list[ast.expr] = []
         for value in values:
             if appended and not isinstance(value, ast.List):
@@ -589,6 +609,13 @@ class _Grouped:
                 if not isinstance(parent, ast.Assign) or parent.targets != [node]:
                     return None
                 value = _python_dict(parent.value, self.builtin_dict)
+                default = _setdefault_default(parent.value)
+                if default is not None:
+                    # `entry = d.setdefault(k, {...})`: that literal, or the entry an
+                    # earlier round put there from it
+                    value = _python_dict(default, self.builtin_dict)
+                    if not isinstance(value, ast.Dict):
+                        return None
                 if isinstance(value, ast.Dict):
                     if literal is not None:
                         return None
@@ -649,6 +676,17 @@ class _Grouped:
         """`x` of a statement `<target>.append(x)`."""
         return appended_argument(self.parents, self.parents.get(target))
 
+    def field_appended(self, target: ast.expr) -> tuple[str, ast.expr] | None:
+        """`("lines", x)` of a statement `<target>["lines"].append(x)`."""
+        field = self.parents.get(target)
+        if not isinstance(field, ast.Subscript) or field.value is not target:
+            return None
+        key = field.slice
+        if not isinstance(key, ast.Constant) or not isinstance(key.value, str):
+            return None
+        item = self.appended(field)
+        return (key.value, item) if item is not None else None
+
     def alias_stored(self, read: ast.expr, name: str) -> bool:
         """`entry = d.get(k)` where `entry` is also what the dict `name` holds
         (`d[k] = entry`): the alias is that value, whose every use the value's own
@@ -681,6 +719,49 @@ class _Grouped:
         return isinstance(parent, (ast.Compare, ast.FormattedValue, ast.If, ast.BoolOp)) or (
             isinstance(parent, ast.UnaryOp) and isinstance(parent.op, ast.Not)
         )
+
+
+def _bound_name(holder: ast.AST | None, value: ast.expr) -> str | None:
+    """`name` of `name = value`, one plain name bound; None otherwise."""
+    if not isinstance(holder, ast.Assign) or holder.value is not value:
+        return None
+    if len(holder.targets) != 1 or not isinstance(holder.targets[0], ast.Name):
+        return None
+    return holder.targets[0].id
+
+
+def _setdefault_default(value: ast.expr | None) -> ast.expr | None:
+    """`v` of `d.setdefault(k, v)` on a plain name `d`."""
+    if (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Attribute)
+        and value.func.attr == "setdefault"
+        and isinstance(value.func.value, ast.Name)
+        and len(value.args) == 2
+        and not value.keywords
+    ):
+        return value.args[1]
+    return None
+
+
+def _with_appended_fields(value: ast.expr, appends: dict[str, list[ast.expr]]) -> ast.expr | None:
+    """The dict literal `value` with its list fields extended by the items appended to
+    them; None when it is not a dict literal or lacks one of those list fields."""
+    if not isinstance(value, ast.Dict):
+        return None
+    names = [k.value if isinstance(k, ast.Constant) else None for k in value.keys]
+    if any(field not in names for field in appends):
+        return None
+    fields: list[ast.expr] = []
+    for name, field_value in zip(names, value.values, strict=True):
+        if isinstance(name, str) and name in appends:
+            if not isinstance(field_value, ast.List):
+                return None
+            field_value = ast.copy_location(
+                ast.List(elts=[*field_value.elts, *appends[name]], ctx=ast.Load()), field_value
+            )
+        fields.append(field_value)
+    return ast.copy_location(ast.Dict(keys=list(value.keys), values=fields), value)
 
 
 def _empty_dict(value: ast.expr | None) -> bool:

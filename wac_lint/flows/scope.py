@@ -17,7 +17,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from wac_lint.flows.expressions import LiteralComparison, Ref, handles_absence, parse_expression
+from wac_lint.flows.expressions import (
+    ElementRead,
+    LiteralComparison,
+    Ref,
+    handles_absence,
+    parse_expression,
+)
 from wac_lint.flows.model import (
     Block,
     BlockKind,
@@ -332,6 +338,11 @@ def _wants_list(model: FlowModel, expr: Expression, read: Ref | None, target: Fl
         kind = return_kind(*code, member) if code is not None else None
         if kind is None or kind == "array":
             return False
+    if member is None and _result_is_list(model, target):
+        # the step's own result is a list (a loop, a branchall, rows, `return [...]`):
+        # the last iteration's list is a list too, and the final round is what a while
+        # loop stops on
+        return False
     if expr.role is ExprRole.ITERATOR:
         return True
     module = expr.module
@@ -343,6 +354,21 @@ def _wants_list(model: FlowModel, expr: Expression, read: Ref | None, target: Fl
     called = target_of(model, module)
     param = called.param(name) if called is not None else None
     return param is not None and param.type == "array"
+
+
+def _result_is_list(model: FlowModel, target: FlowModule) -> bool:
+    """A step whose whole result is known to be a list: a loop or a `branchall` (one
+    entry per iteration or branch), or a script whose every `return` gives a list
+    (a SQL step's rows)."""
+    from wac_lint.flows.returns import returns_list
+    from wac_lint.flows.targets import step_code
+
+    if target.kind is not None and (target.kind.is_loop or target.kind is ModuleKind.BRANCHALL):
+        return True
+    if target.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT) or target.mocked:
+        return False
+    code = step_code(model, target)
+    return code is not None and returns_list(*code)
 
 
 def _parallel_loop_between(target: FlowModule, outer: FlowModule) -> FlowModule | None:
@@ -1177,13 +1203,19 @@ def loop_entry_problems(model: FlowModel, expr: Expression, ref: Ref) -> list[Ow
     member = ref.member
     if member is None and re.match(r"\s*(\?\.)?\s*\[", expr.text[ref.end :]):
         member = "0"  # an entry at a computed index (`results.each[results.each.length - 1]`)
-    if target is None or member is None or target.mocked:
+    if target is None or target.mocked:
         return []
-    plain = target.kind in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT)
-    if plain and not member.isdigit() and member not in ARRAY_MEMBERS:
-        return _list_item_problems(model, expr, ref, target, member)
-    if not member.isdigit() and member not in _ELEMENT_READERS:
-        return []
+    if member is None:
+        # the whole list handed to a function that calls back with its entries
+        # (`Object.groupBy(results.each, (r) => r.region)`)
+        if not _STATIC_ENTRY_CALL.search(expr.text):
+            return []
+    else:
+        plain = target.kind in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT)
+        if plain and not member.isdigit() and member not in ARRAY_MEMBERS:
+            return _list_item_problems(model, expr, ref, target, member)
+        if not member.isdigit() and member not in _ELEMENT_READERS:
+            return []
     if target.kind is ModuleKind.BRANCHALL:
         return _branchall_entry_problems(model, expr, ref, target)
     if target.kind in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
@@ -1201,10 +1233,10 @@ def loop_entry_problems(model: FlowModel, expr: Expression, ref: Ref) -> list[Ow
     if any(m.node.get("stop_after_if") is not None for m in body[:-1]):
         return []
     out: list[OwnResultRead] = []
-    for read in result_element_reads(expr.text, ref.name):
+    for read in _reads_of(expr, ref, result_element_reads(expr.text, ref.name)):
         # `?.` guards the entry (an empty list, a failed iteration's null), not a field
         # no entry has
-        if read.start < ref.start or handles_absence(expr.text, read.start, read.end):
+        if handles_absence(expr.text, read.start, read.end):
             continue
         reason = _step_field_reason(model, last, read.prop)
         if reason is None:
@@ -1260,9 +1292,9 @@ def _list_item_problems(
         whole = f"results.{target.id}"
         reads = result_element_reads(expr.text, ref.name)
     out: list[OwnResultRead] = []
-    for read in reads:
+    for read in _reads_of(expr, ref, reads):
         prop = read.prop
-        if read.start < ref.start or prop in keys or prop in _ANY_OBJECT_MEMBERS:
+        if prop in keys or prop in _ANY_OBJECT_MEMBERS:
             continue
         shown = expr.text[read.start : read.end]
         if handles_absence(expr.text, read.start, read.end):
@@ -1335,8 +1367,8 @@ def _branchall_entry_problems(
 
     finals = [_final_step(block) for block in target.blocks]
     out: list[OwnResultRead] = []
-    for read in result_element_reads(expr.text, ref.name):
-        if read.start < ref.start or handles_absence(expr.text, read.start, read.end):
+    for read in _reads_of(expr, ref, result_element_reads(expr.text, ref.name)):
+        if handles_absence(expr.text, read.start, read.end):
             continue
         shown = expr.text[read.start : read.end]
         index = re.match(rf"results\.{re.escape(ref.name)}\[(\d+)\]", shown)
@@ -1372,7 +1404,33 @@ def _branchall_entry_problems(
 _ELEMENT_READERS = frozenset(
     {"map", "forEach", "filter", "find", "findLast", "some", "every", "flatMap", "findIndex", "at"}
     | {"slice", "toSorted", "sort", "reverse", "toReversed", "pop", "shift"}
+    | {"reduce", "reduceRight"}
 )
+# the functions `result_element_reads` follows into the entries of their first
+# argument, and the `for (const r of ...)` loops it follows into the entry they bind
+_STATIC_ENTRY_CALL = re.compile(
+    r"\b(?:Object|Map)\s*\.\s*groupBy\b|\bArray\s*\.\s*from\b|\bfor\s*\([^)]*\bof\b"
+)
+
+
+def _reads_of(expr: Expression, ref: Ref, reads: tuple[ElementRead, ...]) -> list[ElementRead]:
+    """The reads that belong to `ref`: those on the entries of the list it starts
+    (`results.each.map(...) + results.each.map(...)`: each its own; the pattern of
+    `for (const { x } of results.each)` comes before it), else those after it and
+    before the next reference to the same step."""
+    from wac_lint.flows.query import parsed
+
+    later = [
+        r.start
+        for r in parsed(expr).refs
+        if r.kind is ref.kind and r.name == ref.name and r.start > ref.start
+    ]
+    until = min(later, default=len(expr.text) + 1)
+    return [
+        read
+        for read in reads
+        if (read.array == ref.start if read.array >= 0 else ref.start <= read.start < until)
+    ]
 
 
 _WHOLE_RESULT = re.compile(
@@ -1395,7 +1453,12 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     the object literals of that field of the outer items."""
     import difflib
 
-    from wac_lint.flows.expressions import mapped_field, static_reads
+    from wac_lint.flows.expressions import (
+        flat_mapped_field,
+        iterator_items,
+        mapped_field,
+        static_reads,
+    )
     from wac_lint.flows.query import enclosing_loop
     from wac_lint.flows.returns import SQL_ROWS, item_field_may_be_object, returned_item_keys
     from wac_lint.flows.targets import step_code
@@ -1412,6 +1475,9 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     if scalar is not None:
         return _static_scalar_item_problems(expr, loop, scalar)
     source = _iterator_text(loop)
+    built = iterator_items(source) if source is not None else None
+    if built is not None and source is not None:
+        return _built_item_problems(expr, loop, source, *built)
     inner = None
     outer = None
     nested = _NESTED_ITEMS.fullmatch(source) if source is not None else None
@@ -1423,9 +1489,15 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
             return []
     found = _WHOLE_RESULT.fullmatch(source) if source is not None else None
     mapped = None
+    flat = None
     if found is None and nested is None and source is not None:
         mapped = mapped_field(source)
         found = _WHOLE_RESULT.fullmatch(mapped[0]) if mapped is not None else None
+        flat = flat_mapped_field(source) if mapped is None else None
+        if flat is not None:
+            # `results.orders.flatMap((o) => o.lines)`: the items of each entry's list
+            found = _WHOLE_RESULT.fullmatch(flat[0])
+            inner = flat[1]
     step = model.by_id.get(found.group(1)) if found is not None else None
     if step is None or step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
         return []
@@ -1448,6 +1520,12 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     if inner is not None and outer is not None:
         outer_keys = returned_item_keys(*code, field)
         shown = f"flow_input.iter.value.{inner}` of each item of `{shown}"
+        what = (
+            f"in every `return` of step `{step.id}`'s `main` the `{inner}` of each item "
+            f"is a list of objects with {listed}"
+        )
+    elif flat is not None and inner is not None:
+        shown = f"{inner}` of each item of `{shown}"
         what = (
             f"in every `return` of step `{step.id}`'s `main` the `{inner}` of each item "
             f"is a list of objects with {listed}"
@@ -1484,6 +1562,77 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
                 f"`flow_input.iter.value.{item}`: loop `{loop.id}` iterates over "
                 f"`{shown}`, and {what} and no `{item}`, so it is "
                 f"undefined{hint}",
+            )
+        )
+    return out
+
+
+def _built_item_problems(
+    expr: Expression,
+    loop: FlowModule,
+    source: str,
+    kind: str,
+    keys: frozenset[str],
+    renames: tuple[tuple[str, str], ...],
+) -> list[OwnResultRead]:
+    """`flow_input.iter.value.<field>` in a for loop whose `iterator` says what its
+    items are: the object literals a `.map` callback builds (`xs.map((x) => ({ id,
+    email }))`), the `[key, value]` pairs of `Object.entries(...)`, the keys
+    (strings) of `Object.keys(...)`; a field they cannot have is undefined."""
+    import difflib
+
+    from wac_lint.flows.expressions import static_reads
+    from wac_lint.flows.json_values import PRIMITIVE_MEMBERS
+
+    shown = " ".join(source.split())
+    if len(shown) > 60:
+        shown = shown[:57] + "..."
+    out: list[OwnResultRead] = []
+    for path, start, end in static_reads(expr.text, "flow_input", 3):
+        item = path[2]
+        if path[:2] != ("iter", "value") or item in _ANY_OBJECT_MEMBERS:
+            continue
+        if kind == "object" and item in keys:
+            continue
+        if kind == "pair" and (item in ARRAY_MEMBERS or item.isdigit()):
+            continue
+        if kind == "string" and (item in PRIMITIVE_MEMBERS["string"] or item.isdigit()):
+            continue
+        if handles_absence(expr.text, start, end):
+            continue
+        if kind == "object":
+            listed = ", ".join(f"`{k}`" for k in sorted(keys))
+            close = difflib.get_close_matches(item, sorted(keys), n=1, cutoff=0.6)
+            hint = f"; did you mean `{close[0]}`?" if close else ""
+            renamed = next((key for field, key in renames if field == item), None)
+            if renamed is not None:
+                hint = f"; the callback puts the `{item}` under `{renamed}`"
+            out.append(
+                OwnResultRead(
+                    start,
+                    end,
+                    f"`flow_input.iter.value.{item}`: the items of loop `{loop.id}` are the "
+                    f"objects the callback of its `iterator` builds, with {listed} "
+                    f"and no `{item}`, so it is undefined{hint}",
+                )
+            )
+            continue
+        if kind == "pair":
+            what = (
+                f"whose items are `[key, value]` arrays, which have no `{item}`: it is "
+                "undefined; read the key as `flow_input.iter.value[0]` and the value as "
+                "`flow_input.iter.value[1]`"
+            )
+        else:
+            what = (
+                f"whose items are the keys, strings, which have no `{item}`: it is "
+                "undefined; read `flow_input.iter.value`"
+            )
+        out.append(
+            OwnResultRead(
+                start,
+                end,
+                f"`flow_input.iter.value.{item}`: loop `{loop.id}` iterates over `{shown}`, {what}",
             )
         )
     return out
