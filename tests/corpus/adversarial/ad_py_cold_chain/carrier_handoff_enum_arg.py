@@ -1,9 +1,9 @@
-# SDK: wmill 1.850.0 task kwargs go into the dispatch info and are JSON-encoded with default=str: a plain Enum member arrives in the child job as the string "HandoffState.ACCEPTED"
+# SDK: wmill 1.850.0 a task_script's kwargs become the other script's job args, JSON-encoded with default=str: a plain Enum member arrives as the string "HandoffState.ACCEPTED"
 import logging
 from enum import Enum
 
 import httpx
-from wmill import TaskError, task, workflow
+from wmill import TaskError, task, task_script, workflow
 
 log = logging.getLogger("coldchain.handoff")
 
@@ -23,12 +23,8 @@ async def scan_handoff(shipment_id: str, carrier: str) -> dict:
     return r.json()
 
 
-@task()
-async def record_handoff(shipment_id: str, carrier: str, state: HandoffState) -> dict:
-    # in the child job `state` is a str, so `.value` raises AttributeError
-    r = httpx.post(f"{TRACKING}/ledger", json={"shipment": shipment_id, "carrier": carrier, "state": state.value})
-    r.raise_for_status()
-    return r.json()
+# the ledger write already exists as a script of the workspace
+record_handoff = task_script("f/coldchain/record_handoff", timeout=120)
 
 
 def classify(scan: dict) -> HandoffState:

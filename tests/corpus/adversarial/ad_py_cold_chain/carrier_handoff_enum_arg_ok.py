@@ -1,9 +1,9 @@
-# SDK: wmill 1.850.0 task kwargs are JSON-encoded: a str-mixin Enum member encodes as its value, and the task rebuilds the member with HandoffState(state)
+# SDK: wmill 1.850.0 a task_script's kwargs become the other script's job args, JSON-encoded: the member's value (a str) is sent
 import logging
 from enum import Enum
 
 import httpx
-from wmill import TaskError, task, workflow
+from wmill import TaskError, task, task_script, workflow
 
 log = logging.getLogger("coldchain.handoff")
 
@@ -23,12 +23,8 @@ async def scan_handoff(shipment_id: str, carrier: str) -> dict:
     return r.json()
 
 
-@task()
-async def record_handoff(shipment_id: str, carrier: str, state: str) -> dict:
-    member = HandoffState(state)
-    r = httpx.post(f"{TRACKING}/ledger", json={"shipment": shipment_id, "carrier": carrier, "state": member.value})
-    r.raise_for_status()
-    return r.json()
+# the ledger write already exists as a script of the workspace
+record_handoff = task_script("f/coldchain/record_handoff", timeout=120)
 
 
 def classify(scan: dict) -> HandoffState:

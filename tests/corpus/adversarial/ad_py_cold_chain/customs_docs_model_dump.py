@@ -1,11 +1,11 @@
-# SDK: wmill 1.850.0 task kwargs are JSON-encoded with default=str; model_dump() in python mode keeps the datetime and Decimal objects, which reach the task as str() text ("2026-03-01 10:00:00"), not the model's JSON
+# SDK: wmill 1.850.0 a task_script's kwargs become the other script's job args, JSON-encoded with default=str; model_dump() in python mode keeps the datetime and Decimal objects, which reach the script as str() text ("2026-03-01 10:00:00"), not the model's JSON
 import logging
 from datetime import datetime
 from decimal import Decimal
 
 import httpx
 from pydantic import BaseModel, Field
-from wmill import step, task, workflow
+from wmill import step, task, task_script, workflow
 
 log = logging.getLogger("coldchain.customs")
 
@@ -33,11 +33,7 @@ async def fetch_manifest(shipment_id: str) -> dict:
     return r.json()
 
 
-@task()
-async def file_declaration(doc: dict, office: str) -> dict:
-    r = httpx.post(f"{BROKER_API}/declarations", json={"doc": doc, "office": office})
-    r.raise_for_status()
-    return r.json()
+file_declaration = task_script("f/customs/file_declaration", timeout=600)
 
 
 @workflow

@@ -25,10 +25,10 @@ async def summarise_logger(logger_id: str) -> dict:
     r = httpx.get(f"{LOGGER_API}/loggers/{logger_id}/export", params={"format": "json"})
     r.raise_for_status()
     temps = _as_celsius(r.json()["temps"])
-    return {  # expect: WAC107
+    return {
         "logger": logger_id,
         "count": len(temps),
-        "mean_c": _mean_c(temps).quantize(TENTH),
+        "mean_c": _mean_c(temps).quantize(TENTH),  # expect: WAC107
         "median_c": float(median(temps)) if temps else None,
     }
 

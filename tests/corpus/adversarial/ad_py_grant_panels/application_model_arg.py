@@ -1,15 +1,14 @@
-# SDK: wmill 1.850.0 task kwargs are JSON-encoded with default=str: the pydantic Application arrives in the child job as str(app) ("application_id='A-1' title=..."), so app.abstract raises AttributeError there
+# SDK: wmill 1.850.0 a task_script's kwargs become the other script's job args, JSON-encoded with default=str: the pydantic Application arrives as str(app) ("application_id='A-1' title=..."), not an object
 import logging
 from typing import Optional
 
 import httpx
 from pydantic import BaseModel
-from wmill import TaskError, task, workflow
+from wmill import TaskError, task, task_script, workflow
 
 log = logging.getLogger("grants.triage")
 
 GMS = "https://gms.research-council.example/api"
-LLM = "https://llm-gateway.research-council.example/v1"
 
 
 class Application(BaseModel):
@@ -27,12 +26,8 @@ async def load_applications(call_id: str) -> list[dict]:
     return r.json()
 
 
-@task(timeout=900)
-async def triage_application(app: Application) -> dict:
-    prompt = f"Assign one panel for: {app.title}\n\n{app.abstract}"
-    r = httpx.post(f"{LLM}/complete", json={"prompt": prompt, "max_tokens": 20}, timeout=120)
-    r.raise_for_status()
-    return {"application_id": app.application_id, "panel": r.json()["text"].strip()}
+# the LLM triage is shared with the intake flow
+triage_application = task_script("f/grants/triage_application", timeout=900)
 
 
 @task()

@@ -1,15 +1,14 @@
-# SDK: wmill 1.850.0 task kwargs are JSON-encoded: the body sends app.model_dump() (str / float / None fields only) and the task rebuilds the model with Application(**app)
+# SDK: wmill 1.850.0 a task_script's kwargs become the other script's job args, JSON-encoded: app.model_dump() holds only str / float / None fields
 import logging
 from typing import Optional
 
 import httpx
 from pydantic import BaseModel
-from wmill import TaskError, task, workflow
+from wmill import TaskError, task, task_script, workflow
 
 log = logging.getLogger("grants.triage")
 
 GMS = "https://gms.research-council.example/api"
-LLM = "https://llm-gateway.research-council.example/v1"
 
 
 class Application(BaseModel):
@@ -27,13 +26,8 @@ async def load_applications(call_id: str) -> list[dict]:
     return r.json()
 
 
-@task(timeout=900)
-async def triage_application(app: dict) -> dict:
-    app = Application(**app)
-    prompt = f"Assign one panel for: {app.title}\n\n{app.abstract}"
-    r = httpx.post(f"{LLM}/complete", json={"prompt": prompt, "max_tokens": 20}, timeout=120)
-    r.raise_for_status()
-    return {"application_id": app.application_id, "panel": r.json()["text"].strip()}
+# the LLM triage is shared with the intake flow
+triage_application = task_script("f/grants/triage_application", timeout=900)
 
 
 @task()

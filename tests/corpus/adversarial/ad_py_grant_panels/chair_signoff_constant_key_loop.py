@@ -38,9 +38,9 @@ async def main(meeting_id: str):
     for revision in range(1, MAX_ROUNDS + 1):
         minutes = await draft_minutes(meeting_id=meeting_id, revision=revision, notes=notes)
         await email_chair(meeting_id=meeting_id, minutes_url=minutes["url"])
-        answer = await wait_for_approval(  # expect: WAC303
+        answer = await wait_for_approval(
             timeout=SIGNOFF_HOURS * 3600,
-            key=CHAIR_KEY,
+            key=CHAIR_KEY,  # expect: WAC303
             form={"type": "object", "properties": {"changes": {"type": "string"}}},
         )
         if answer["approved"]:

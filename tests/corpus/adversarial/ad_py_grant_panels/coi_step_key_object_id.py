@@ -39,7 +39,7 @@ async def main(application_id: str, applicant_orcid: str):
     panel = await panel_for(application_id=application_id)
     conflicts = []
     for reviewer in panel:
-        works = await step(f"coi_{id(reviewer)}", lambda: fetch_works(reviewer["orcid"]))  # expect: WAC103
+        works = await step(f"coi_{id(reviewer)}", lambda: fetch_works(reviewer["orcid"]))  # expect: WAC103, WAC102
         if coauthored(works, applicant_orcid):
             conflicts.append(reviewer["id"])
     replaced = []

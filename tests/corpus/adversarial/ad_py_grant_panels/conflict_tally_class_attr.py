@@ -18,8 +18,8 @@ class Tally:
 def declare(review: dict) -> bool:
     conflict = bool(review.get("declared_conflict")) or review.get("same_institution", False)
     if conflict:
-        Tally.flagged += 1
-        Tally.reasons.append(review["reviewer"])
+        Tally.flagged += 1  # expect: WAC104
+        Tally.reasons.append(review["reviewer"])  # expect: WAC104
     return conflict
 
 
@@ -39,7 +39,7 @@ async def void_review(application_id: str, reviewer: str) -> None:
 async def main(application_id: str):
     reviews = await reviews_for(application_id=application_id)
     for review in reviews:
-        conflicted = await step("declare", lambda review=review: declare(review))  # expect: WAC104
+        conflicted = await step("declare", lambda review=review: declare(review))
         if conflicted:
             await void_review(application_id=application_id, reviewer=review["reviewer"])
     if Tally.flagged >= ESCALATE_AT:

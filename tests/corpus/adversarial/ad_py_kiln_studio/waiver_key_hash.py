@@ -33,7 +33,7 @@ async def book_induction(member_id: str, slot: str) -> dict:
 async def main(email: str, plan: str = "monthly", induction_slot: str = "next-saturday"):
     urls = await step("resume_urls", lambda: get_resume_urls())
     await send_waiver(email=email, approve_url=urls["approvalPage"])
-    signed = await wait_for_approval(timeout=WAIVER_HOURS * 3600, key=f"waiver_{abs(hash(email)) % 10_000}")  # expect: WAC103
+    signed = await wait_for_approval(timeout=WAIVER_HOURS * 3600, key=f"waiver_{abs(hash(email)) % 10_000}")  # expect: WAC103, WAC102
     if not signed["approved"]:
         log.info("%s did not sign the waiver", email)
         return {"email": email, "active": False}
