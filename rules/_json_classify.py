@@ -750,7 +750,17 @@ def classify_name(
         kept = accumulated_loss(model, node, name, scope)
         if kept is not None:
             return kept
-    if value is not None and value.type not in (
+    if value is None:
+        # `for app in apps:` over `apps = [Application(**a) for a in raw]`: the loop
+        # variable holds each item, so what every item loses (one answer for all)
+        item_losses = [classify(model, sdk.unwrap(i) or i) for i in loop_target_items(model, node)]
+        first = item_losses[0] if item_losses else None
+        if first is not None and all(
+            loss is not None and loss.what == first.what for loss in item_losses
+        ):
+            return replace(first, fix=None)
+        return None
+    if value.type not in (
         "function_definition",
         "function_declaration",
         "class_definition",

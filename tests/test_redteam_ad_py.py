@@ -1,0 +1,57 @@
+"""Red team AD (adp): regressions for the general causes behind its Python corpus
+(`tests/corpus/adversarial/ad_py_*`)."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, SourceFile
+
+
+def run(code: str, *codes: str) -> list[tuple[int, str, str]]:
+    result = analyze_source(SourceFile("<t>.py", code, LANG_PYTHON), select=list(codes))
+    assert not result.errors, [e.error for e in result.errors]
+    return [(f.row, f.code, f.message) for f in result.findings]
+
+
+def rows(code: str, *codes: str) -> list[tuple[int, str]]:
+    return [(row, rule) for row, rule, _ in run(code, *codes)]
+
+
+LOOP_OVER_INSTANCES = (
+    "from pydantic import BaseModel\n"
+    "from wmill import task_script, workflow\n"
+    "class App(BaseModel):\n"
+    "    id: str\n"
+    'triage = task_script("f/grants/triage")\n'
+    "@workflow\n"
+    "async def main(raw: list[dict]):\n"
+    "    apps = [App(**a) for a in raw]\n"
+    "    for app in apps:\n"
+    "        await triage(app=app)\n"
+    "    for i, app2 in enumerate(apps):\n"
+    "        await triage(app=app2, i=i)\n"
+    "    for a in raw:\n"
+    "        await triage(app=a)\n"
+    "    for mixed in [App(id='x'), {'id': 'y'}]:\n"
+    "        await triage(app=mixed)\n"
+    "    for d in [app.model_dump() for app in apps]:\n"
+    "        await triage(app=d)\n"
+)
+
+
+def test_loop_variable_over_a_list_of_instances_sent_to_a_script() -> None:
+    # the loop variable holds each item the comprehension builds; a list whose items
+    # do not all lose the same way (a dict beside the model) is not judged
+    assert rows(LOOP_OVER_INSTANCES, "WAC107") == [(10, "WAC107"), (12, "WAC107")]
+    message = run(LOOP_OVER_INSTANCES, "WAC107")[0][2]
+    assert message.startswith("`app` is an `App` instance passed to the script `f/grants/triage`")
+
+
+def test_loop_variable_over_instances_given_to_a_task_of_the_file_is_fine() -> None:
+    # wmill 1.850.0 calls a task of the file with the arguments its child job's replay
+    # computed (`_execute_directly(func, **kwargs)`): the instance arrives as itself
+    code = LOOP_OVER_INSTANCES.replace(
+        'triage = task_script("f/grants/triage")\n',
+        "@task()\nasync def triage(app, i=0):\n    return None\n",
+    ).replace("import task_script,", "import task, task_script,")
+    assert rows(code, "WAC107") == []
