@@ -55,3 +55,35 @@ def test_loop_variable_over_instances_given_to_a_task_of_the_file_is_fine() -> N
         "@task()\nasync def triage(app, i=0):\n    return None\n",
     ).replace("import task_script,", "import task, task_script,")
     assert rows(code, "WAC107") == []
+
+
+FORWARDING_HELPER = (
+    "from wmill import task, workflow\n"
+    "@task()\n"
+    "async def notify(x: str) -> None:\n"
+    "    return None\n"
+    "def submit(fn, *args, **kwargs):\n"
+    "    print('submitting', fn)\n"
+    "    return fn(*args, **kwargs)\n"
+    "def call_later(fn, x):\n"
+    "    return lambda: fn(x)\n"
+    "def plain(x):\n"
+    "    return len(x)\n"
+    "@workflow\n"
+    "async def main(x: str):\n"
+    "    submit(notify, x=x)\n"
+    "    submit(plain, x)\n"
+    "    call_later(notify, x)\n"
+    "    await submit(notify, x)\n"
+    "    pending = [submit(notify, y) for y in x]\n"
+    "    import asyncio\n"
+    "    await asyncio.gather(*pending)\n"
+)
+
+
+def test_plain_helper_returning_the_call_of_the_task_it_is_handed() -> None:
+    # Celery-style `submit(fn, *a)`: what it returns is the task's coroutine; a helper
+    # handed a plain function, one returning a lambda, and awaited / gathered uses are fine
+    found = run(FORWARDING_HELPER, "WAC106")
+    assert [(row, code) for row, code, _ in found] == [(14, "WAC106")]
+    assert found[0][2].startswith("`submit(...)` hands back the coroutines of durable calls")
