@@ -87,3 +87,43 @@ def test_plain_helper_returning_the_call_of_the_task_it_is_handed() -> None:
     found = run(FORWARDING_HELPER, "WAC106")
     assert [(row, code) for row, code, _ in found] == [(14, "WAC106")]
     assert found[0][2].startswith("`submit(...)` hands back the coroutines of durable calls")
+
+
+STEP_GIVEN_DATA = (
+    "from typing import Callable\n"
+    "from wmill import step, workflow\n"
+    "def ratio(r) -> dict[str, float]:\n"
+    "    return {k: 1.0 for k in r}\n"
+    "def label(r):\n"
+    "    if not r:\n"
+    "        return ''\n"
+    "    return f'x{r}'\n"
+    "def loader(r) -> Callable[[], int]:\n"
+    "    return lambda: 1\n"
+    "def loader2(r):\n"
+    "    return lambda: r\n"
+    "def either(r):\n"
+    "    return {} if r else []\n"
+    "@workflow\n"
+    "async def main(r: dict):\n"
+    "    a = await step('a', ratio(r))\n"
+    "    b = await step('b', label(r))\n"
+    "    c = await step('c', loader(r))\n"
+    "    d = await step('d', loader2(r))\n"
+    "    e = await step('e', either(r))\n"
+    "    return [a, b, c, d, e]\n"
+)
+
+
+def test_step_given_the_data_a_helper_returns() -> None:
+    # the function's annotation, or every `return` of it, says it returns data, not a
+    # function; factories (a `Callable` annotation, a lambda returned) and returns that
+    # cannot be told are left alone
+    found = run(STEP_GIVEN_DATA, "WAC301")
+    assert [(row, code) for row, code, _ in found] == [(17, "WAC301"), (18, "WAC301")]
+    assert found[0][2] == (
+        "`step` calls the function it is given, and this gives it what `ratio(r)` returns, "
+        "a dict: the call runs in the workflow body on every replay, and the step fails with "
+        "`TypeError` (not callable); pass `lambda: ratio(r)`"
+    )
+    assert "returns, a string:" in found[1][2]
