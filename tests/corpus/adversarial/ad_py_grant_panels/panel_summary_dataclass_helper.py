@@ -22,7 +22,7 @@ class PanelSummary:
 
 def build_summary(application_id: str, scores: list[float]) -> PanelSummary:
     spread = max(scores) - min(scores) if scores else 0.0
-    return PanelSummary(application_id, statistics.fmean(scores) if scores else 0.0, spread, len(scores))
+    return PanelSummary(application_id, statistics.fmean(scores) if scores else 0.0, spread, len(scores))  # expect: WAC107
 
 
 @task(timeout=300)
@@ -30,7 +30,7 @@ async def collect_scores(application_id: str) -> PanelSummary:
     r = httpx.get(f"{GMS}/applications/{application_id}/reviews")
     r.raise_for_status()
     scores = [float(rv["score"]) for rv in r.json() if rv["status"] == "submitted"]
-    return build_summary(application_id, scores)  # expect: WAC107
+    return build_summary(application_id, scores)
 
 
 @task()
