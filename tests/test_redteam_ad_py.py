@@ -127,3 +127,22 @@ def test_step_given_the_data_a_helper_returns() -> None:
         "`TypeError` (not callable); pass `lambda: ratio(r)`"
     )
     assert "returns, a string:" in found[1][2]
+
+
+def test_method_returning_the_call_of_the_task_it_is_handed() -> None:
+    # `runner.submit(t, x)`: `self` is not among the arguments of the call
+    code = (
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def t(x: str) -> None:\n"
+        "    return None\n"
+        "class Runner:\n"
+        "    def submit(self, fn, *args):\n"
+        "        return fn(*args)\n"
+        "RUNNER = Runner()\n"
+        "@workflow\n"
+        "async def main(x: str):\n"
+        "    RUNNER.submit(t, x)\n"
+        "    await RUNNER.submit(t, x)\n"
+    )
+    assert rows(code, "WAC106") == [(11, "WAC106")]

@@ -248,6 +248,10 @@ class DurableFlow(TaskLookups):
             stack.extend(node.named_children)
         if not forwarded:
             return False
+        called = fe.callee(call)
+        if plain and plain[0] in ("self", "cls") and called is not None:
+            if called.type == self.syntax.attribute:
+                plain = plain[1:]  # `runner.submit(t, x)`: `self` is not passed
         given = list(zip(plain, fe.positional_args(call), strict=False))
         if self.syntax.keyword_argument:
             given += [(p, v) for p in named if (v := fe.keyword_arg(call, p)) is not None]
