@@ -146,3 +146,35 @@ def test_method_returning_the_call_of_the_task_it_is_handed() -> None:
         "    await RUNNER.submit(t, x)\n"
     )
     assert rows(code, "WAC106") == [(11, "WAC106")]
+
+
+DICT_OF_VALUES = (
+    "from decimal import Decimal\n"
+    "from enum import Enum\n"
+    "from wmill import task, workflow\n"
+    "class Grade(Enum):\n"
+    "    A = 'a'\n"
+    "    B = 'b'\n"
+    "GRADES = {5: Grade.A, 4: Grade.B}\n"
+    "FEES = {'bisque': Decimal('4.50'), 'glaze': Decimal('6.00')}\n"
+    "MIXED = {'bisque': Decimal('4.50'), 'glaze': 6.0}\n"
+    "LABELS = {5: 'top', 4: 'good'}\n"
+    "@task()\n"
+    "async def grade(x: int):\n"
+    "    return GRADES.get(x, Grade.B)\n"
+    "@task()\n"
+    "async def fee(kind: str):\n"
+    "    return {'fee': FEES[kind], 'label': LABELS.get(5), 'mixed': MIXED[kind]}\n"
+    "@workflow\n"
+    "async def main(x: int, kind: str):\n"
+    "    return [await grade(x), await fee(kind)]\n"
+)
+
+
+def test_value_looked_up_in_a_dict_whose_values_all_lose() -> None:
+    # `D[k]` / `D.get(k, default)` of a dict literal whose values all lose the same way;
+    # a dict of strings, or of mixed values, is not judged
+    found = run(DICT_OF_VALUES, "WAC107")
+    assert [(row, code) for row, code, _ in found] == [(13, "WAC107"), (16, "WAC107")]
+    assert found[0][2].startswith("`GRADES.get(x, Grade.B)` is a member of the `Enum` `Grade`")
+    assert found[1][2].startswith("`FEES[kind]` is a `Decimal` inside the value returned")
