@@ -178,3 +178,45 @@ def test_value_looked_up_in_a_dict_whose_values_all_lose() -> None:
     assert [(row, code) for row, code, _ in found] == [(13, "WAC107"), (16, "WAC107")]
     assert found[0][2].startswith("`GRADES.get(x, Grade.B)` is a member of the `Enum` `Grade`")
     assert found[1][2].startswith("`FEES[kind]` is a `Decimal` inside the value returned")
+
+
+FINALLY_HELPERS = (
+    "import logging\n"
+    "from wmill import sleep, task, wait_for_approval, workflow\n"
+    "@task()\n"
+    "async def build(x: str) -> str:\n"
+    "    return x\n"
+    "async def sign_off():\n"
+    "    return await wait_for_approval(timeout=3600, key='qp')\n"
+    "async def settle():\n"
+    "    await sleep(5)\n"
+    "async def note(x: str):\n"
+    "    logging.info(x)\n"
+    "@workflow\n"
+    "async def main(x: str):\n"
+    "    try:\n"
+    "        await build(x)\n"
+    "    finally:\n"
+    "        await sign_off()\n"
+    "    try:\n"
+    "        await build(x)\n"
+    "    finally:\n"
+    "        await note(x)\n"
+    "    try:\n"
+    "        await build(x)\n"
+    "    finally:\n"
+    "        await settle()\n"
+)
+
+
+def test_async_helper_awaited_in_a_finally_that_makes_durable_calls() -> None:
+    # the helper's approval / sleep replaces the suspension in flight; a helper that
+    # only logs is fine
+    found = run(FINALLY_HELPERS, "WAC203")
+    assert [(row, code) for row, code, _ in found] == [(17, "WAC203"), (25, "WAC203")]
+    assert found[0][2] == (
+        "`sign_off(...)` in a `finally` runs durable calls (a function of this file that "
+        "awaits them) each time the workflow suspends inside the `try`, before the work there "
+        "is done, and they raise a suspension of their own in place of the pending one; call "
+        "it after the `try` (and in an `except` that re-raises)"
+    )
