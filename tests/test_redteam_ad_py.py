@@ -220,3 +220,21 @@ def test_async_helper_awaited_in_a_finally_that_makes_durable_calls() -> None:
         "is done, and they raise a suspension of their own in place of the pending one; call "
         "it after the `try` (and in an `except` that re-raises)"
     )
+
+
+def test_step_name_printing_a_bare_object() -> None:
+    # `str(object())` is `<object object at 0x...>`: not stable across replays
+    code = (
+        "from wmill import step, workflow\n"
+        "MARK = object()\n"
+        "@workflow\n"
+        "async def main(x: str):\n"
+        "    await step(f'obj_{object()}', lambda: 1)\n"
+        "    await step(f'mark_{MARK}', lambda: 2)\n"
+        "    await step(f'x_{x}', lambda: 3)\n"
+    )
+    found = run(code, "WAC103")
+    assert [(row, code) for row, code, _ in found] == [(5, "WAC103"), (6, "WAC103"), (7, "WAC103")]
+    assert "an `object()` prints `<object object at 0x...>`" in found[0][2]
+    assert "an `object()` prints" in found[1][2]
+    assert "it is stable across replays" in found[2][2]
