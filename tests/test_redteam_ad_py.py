@@ -238,3 +238,26 @@ def test_step_name_printing_a_bare_object() -> None:
     assert "an `object()` prints `<object object at 0x...>`" in found[0][2]
     assert "an `object()` prints" in found[1][2]
     assert "it is stable across replays" in found[2][2]
+
+
+def test_statsd_client_of_its_own_in_the_body() -> None:
+    # pystatsd's `StatsClient` and datadog's `DogStatsd`: built at module level (no
+    # finding), each metric call in the body sends a packet on every replay
+    code = (
+        "import statsd\n"
+        "from datadog import DogStatsd\n"
+        "from wmill import task, workflow\n"
+        "STATS = statsd.StatsClient('localhost', 8125)\n"
+        "DD = DogStatsd()\n"
+        "@task()\n"
+        "async def fire(k: str) -> None:\n"
+        "    STATS.incr('fired')\n"
+        "@workflow\n"
+        "async def main(k: str):\n"
+        "    await fire(k)\n"
+        "    STATS.incr('kiln.fired')\n"
+        "    DD.gauge('kiln.temp', 1200)\n"
+        "    with STATS.timer('kiln.total'):\n"
+        "        await fire(k)\n"
+    )
+    assert rows(code, "WAC101") == [(12, "WAC101"), (13, "WAC101"), (14, "WAC101")]
