@@ -1064,11 +1064,31 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
     callee = sdk.callee_of(node)
     if callee is None:
         return None
+    named = getattr_field(model, node, callee)
+    if named is not None:
+        # `getattr(firing, "cost")`: the field, as `firing.cost` reads it
+        return field_loss(model, named[0], named[1])
     return (
         zipped_dict_key_loss(model, node, callee)
         or counter_key_loss(model, node, callee)
         or classify_callee(model, callee, node)
     )
+
+
+def getattr_field(model: ScriptModel, call: Node, callee: Node) -> tuple[Node, str] | None:
+    """`getattr(obj, "name")` (the builtin, a literal name, no default): (obj, name)."""
+    if callee.type != "identifier" or model.text(callee) != "getattr":
+        return None
+    if model.semantic is not None and model.semantic.resolve(callee) is not None:
+        return None  # a `getattr` of the file's own
+    args, keywords, _ = sdk.arguments_of(model, call)
+    if keywords or len(args) != 2 or args[1].type != "string":
+        return None
+    name = sdk.string_value(model, args[1])
+    if name is None or not name.isidentifier():
+        return None
+    owner = sdk.unwrap(args[0]) or args[0]
+    return owner, name
 
 
 # Builtins whose result is a whole number: `int(x)`, `len(xs)`, `ord(c)` (`round(x)`

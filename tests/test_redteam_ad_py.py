@@ -261,3 +261,48 @@ def test_statsd_client_of_its_own_in_the_body() -> None:
         "        await fire(k)\n"
     )
     assert rows(code, "WAC101") == [(12, "WAC101"), (13, "WAC101"), (14, "WAC101")]
+
+
+FIELDS_READ_OTHERWISE = (
+    "from dataclasses import dataclass\n"
+    "from datetime import datetime\n"
+    "from decimal import Decimal\n"
+    "from wmill import task, workflow\n"
+    "@dataclass\n"
+    "class Firing:\n"
+    "    kiln: str\n"
+    "    started: datetime\n"
+    "    cost: Decimal\n"
+    "def make(k: str) -> Firing:\n"
+    "    return Firing(k, datetime.fromisoformat('2026-01-01'), Decimal('1'))\n"
+    "@task()\n"
+    "async def fields(k: str):\n"
+    "    f = make(k)\n"
+    "    return vars(f)\n"
+    "@task()\n"
+    "async def cost(k: str):\n"
+    "    f = make(k)\n"
+    "    return {'kiln': getattr(f, 'kiln'), 'cost': getattr(f, 'cost'), 'x': getattr(f, 'x', 0)}\n"
+    "@workflow\n"
+    "async def main(k: str):\n"
+    "    return [await fields(k), await cost(k)]\n"
+)
+
+
+def test_fields_of_an_instance_read_through_vars_and_getattr() -> None:
+    # `vars(f)` is `asdict(f)` without the copy; `getattr(f, "cost")` is `f.cost`
+    found = run(FIELDS_READ_OTHERWISE, "WAC107")
+    assert [(row, code) for row, code, _ in found] == [(15, "WAC107"), (19, "WAC107")]
+    assert found[0][2].startswith("`vars(f)` is a dict whose `started` is a `datetime`")
+    assert found[1][2].startswith("`getattr(f, 'cost')` is a `Decimal` inside the value")
+
+
+def test_instance_made_by_a_helper_of_the_file() -> None:
+    # `f = make(k)` where `make` is annotated `-> Firing`, or builds one in each return
+    code = FIELDS_READ_OTHERWISE.replace("def make(k: str) -> Firing:", "def make(k: str):")
+    assert rows(code, "WAC107") == [(15, "WAC107"), (19, "WAC107")]
+    made_by_task = FIELDS_READ_OTHERWISE.replace(
+        "def make(k: str) -> Firing:", "@task()\nasync def make(k: str) -> Firing:"
+    ).replace("    f = make(k)\n", "    f = await make(k)\n")
+    # a task's result comes back through JSON: not an instance (its return is reported)
+    assert rows(made_by_task, "WAC107") == [(12, "WAC107")]
