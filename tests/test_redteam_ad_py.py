@@ -306,3 +306,59 @@ def test_instance_made_by_a_helper_of_the_file() -> None:
     ).replace("    f = make(k)\n", "    f = await make(k)\n")
     # a task's result comes back through JSON: not an instance (its return is reported)
     assert rows(made_by_task, "WAC107") == [(12, "WAC107")]
+
+
+EXIT_RETURNS = (
+    "from wmill import task, workflow\n"
+    "@task()\n"
+    "async def t(x: str) -> dict:\n"
+    "    return {'x': x}\n"
+    "class A:\n"
+    "    def __enter__(self):\n"
+    "        return self\n"
+    "    def __exit__(self, et, e, tb):\n"
+    "        return et is not None\n"
+    "class B:\n"
+    "    def __enter__(self):\n"
+    "        return self\n"
+    "    def __exit__(self, et, e, tb):\n"
+    "        return bool(e)\n"
+    "class C:\n"
+    "    def __enter__(self):\n"
+    "        return self\n"
+    "    def __exit__(self, et, e, tb):\n"
+    "        return et is not None and issubclass(et, Exception)\n"
+    "class D:\n"
+    "    async def __aenter__(self):\n"
+    "        return self\n"
+    "    async def __aexit__(self, *exc_info):\n"
+    "        if exc_info[0] is not None:\n"
+    "            print('failed')\n"
+    "            return True\n"
+    "        return False\n"
+    "class E:\n"
+    "    async def __aenter__(self):\n"
+    "        return self\n"
+    "    async def __aexit__(self, *exc_info):\n"
+    "        if exc_info[0] is not None:\n"
+    "            raise RuntimeError('wrapped')\n"
+    "        return False\n"
+    "@workflow\n"
+    "async def main(x: str):\n"
+    "    with A():\n"
+    "        await t('a')\n"
+    "    with B():\n"
+    "        await t('b')\n"
+    "    with C():\n"
+    "        await t('c')\n"
+    "    async with D():\n"
+    "        await t('d')\n"
+    "    async with E():\n"
+    "        await t('e')\n"
+)
+
+
+def test_exit_method_true_whenever_an_exception_is_given() -> None:
+    # `return et is not None`, `return bool(e)`, `if exc_info[0] is not None: return True`
+    # suppress the suspension too; `issubclass(et, Exception)` lets it through
+    assert rows(EXIT_RETURNS, "WAC201") == [(37, "WAC201"), (39, "WAC201"), (43, "WAC201")]
