@@ -750,7 +750,17 @@ def classify_name(
         kept = accumulated_loss(model, node, name, scope)
         if kept is not None:
             return kept
-    if value is not None and value.type not in (
+    if value is None:
+        # `for app in apps:` over `apps = [Application(**a) for a in raw]`: the loop
+        # variable holds each item, so what every item loses (one answer for all)
+        item_losses = [classify(model, sdk.unwrap(i) or i) for i in loop_target_items(model, node)]
+        first = item_losses[0] if item_losses else None
+        if first is not None and all(
+            loss is not None and loss.what == first.what for loss in item_losses
+        ):
+            return replace(first, fix=None)
+        return None
+    if value.type not in (
         "function_definition",
         "function_declaration",
         "class_definition",
@@ -1054,11 +1064,31 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
     callee = sdk.callee_of(node)
     if callee is None:
         return None
+    named = getattr_field(model, node, callee)
+    if named is not None:
+        # `getattr(firing, "cost")`: the field, as `firing.cost` reads it
+        return field_loss(model, named[0], named[1])
     return (
         zipped_dict_key_loss(model, node, callee)
         or counter_key_loss(model, node, callee)
         or classify_callee(model, callee, node)
     )
+
+
+def getattr_field(model: ScriptModel, call: Node, callee: Node) -> tuple[Node, str] | None:
+    """`getattr(obj, "name")` (the builtin, a literal name, no default): (obj, name)."""
+    if callee.type != "identifier" or model.text(callee) != "getattr":
+        return None
+    if model.semantic is not None and model.semantic.resolve(callee) is not None:
+        return None  # a `getattr` of the file's own
+    args, keywords, _ = sdk.arguments_of(model, call)
+    if keywords or len(args) != 2 or args[1].type != "string":
+        return None
+    name = sdk.string_value(model, args[1])
+    if name is None or not name.isidentifier():
+        return None
+    owner = sdk.unwrap(args[0]) or args[0]
+    return owner, name
 
 
 # Builtins whose result is a whole number: `int(x)`, `len(xs)`, `ord(c)` (`round(x)`
@@ -1295,6 +1325,10 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
         return Loss(what, f"a string of its repr (`{shown}`)", True, "list({})")
     if qualified is not None and qualified.startswith("itertools."):
         return Loss("an `itertools` iterator", "a string of its repr", True, "list({})")
+    if method == "get" and call is not None:
+        found = dict_get_loss(model, callee, call)
+        if found is not None:
+            return found
     if method in DICT_VIEWS and call is not None and dict_receiver(model, callee):
         args, _, _ = sdk.arguments_of(model, call)
         if not args:
@@ -1428,12 +1462,51 @@ def indexed_item_loss(model: ScriptModel, node: Node) -> Loss | None:
         if model.semantic is not None and model.semantic.resolve(callee) is not None:
             return None  # a `sorted` / `list` of the file's own, not the builtin
         seq = sdk.unwrap(args[0]) or args[0]
+    if seq.type in ("dictionary", "dictionary_comprehension"):
+        return dict_value_loss(model, seq)  # `FEES[kind]` of `FEES = {"a": Decimal(...)}`
     if seq.type not in ("list", "list_comprehension", "generator_expression"):
         return None
     losses = [classify(model, sdk.unwrap(i) or i) for i in iterable_items(model, seq)]
     if not losses or any(loss is None for loss in losses):
         return None
     return losses[0]
+
+
+def dict_value_loss(model: ScriptModel, built: Node) -> Loss | None:
+    """What JSON loses of any value of a dict literal or comprehension whose values all
+    lose the same way (`{5: Grade.A, 4: Grade.B}`, `{k: Decimal(v) for ...}`)."""
+    if built.type == "dictionary_comprehension":
+        pair = built.child_by_field_name("body")
+        values = [pair.child_by_field_name("value")] if pair is not None else []
+    else:
+        values = [p.child_by_field_name("value") for p in built.named_children if p.type == "pair"]
+        if len(values) != built.named_child_count - sum(
+            1 for c in built.named_children if c.type == "comment"
+        ):
+            return None  # `{**base, "x": ...}`: a spread's values are not known
+    losses = [classify(model, sdk.unwrap(v) or v) for v in values if v is not None]
+    if not losses or len(losses) != len(values):
+        return None
+    first = losses[0]
+    if first is None or any(loss is None or loss.what != first.what for loss in losses):
+        return None
+    return replace(first, fix=None)
+
+
+def dict_get_loss(model: ScriptModel, callee: Node, call: Node) -> Loss | None:
+    """`FEES.get(kind)` / `GRADES.get(score, Grade.B)` of a name bound once to a dict
+    whose values all lose the same way: what the value found loses."""
+    owner = sdk.unwrap(callee.child_by_field_name("object"))
+    if owner is None or owner.type != "identifier":
+        return None
+    args, keywords, _ = sdk.arguments_of(model, call)
+    if keywords or not 1 <= len(args) <= 2:
+        return None
+    value = sdk.bound_value(model, model.text(owner), owner)
+    built = sdk.unwrap(value) if value is not None else None
+    if built is None or built.type not in ("dictionary", "dictionary_comprehension"):
+        return None
+    return dict_value_loss(model, built)
 
 
 def iterable_items(model: ScriptModel, iterable: Node) -> list[Node]:

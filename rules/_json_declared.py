@@ -539,6 +539,12 @@ def dumped_field_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | No
             return None  # `mode="json"` converts them
     elif model.text(callee).rsplit(".", 1)[-1] == "asdict" and len(args) == 1:
         receiver = args[0]
+    elif (
+        model.text(callee) == "vars"
+        and len(args) == 1
+        and (model.semantic is None or model.semantic.resolve(callee) is None)
+    ):
+        receiver = args[0]  # `vars(firing)`: the instance's own fields, as they are
     else:
         return None
     receiver = sdk.unwrap(receiver)

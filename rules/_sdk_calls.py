@@ -1920,7 +1920,41 @@ def instance_class(model: ScriptModel, value: Node, depth: int = 0) -> Node | No
             # `order.model_copy(update=...)`: an instance of the same class
             owner = callee.child_by_field_name("object")
             return instance_class(model, owner, depth + 1) if owner is not None else None
+    if callee.type == "identifier" and model.text(callee) not in task_names(model):
+        # `f = make_firing(k)`: a function of the file (not a task, whose result comes
+        # back through JSON) that returns an instance of one class of the file
+        return made_by_function(model, function_named(model, callee), depth)
     return None
+
+
+def made_by_function(model: ScriptModel, fn: Node | None, depth: int) -> Node | None:
+    """The class of the file a plain function's `-> Cls` names, or, unannotated, the one
+    class every `return` of its own builds an instance of."""
+    if fn is None or fn.type != "function_definition":
+        return None
+    annotation = fn.child_by_field_name("return_type")
+    if annotation is not None:
+        name = model.text(annotation).strip().strip("\"'")
+        if name not in class_names(model):
+            return None
+        made = bound_value(model, name, annotation)
+        return made if made is not None and made.type == "class_definition" else None
+    body = fn.child_by_field_name("body")
+    stack = list(body.named_children) if body is not None else []
+    found: list[Node | None] = []
+    while stack:
+        node = stack.pop()
+        if node.type in ("function_definition", "lambda", "class_definition"):
+            continue
+        if node.type == "yield":
+            return None
+        if node.type == "return_statement":
+            value = node.named_children[0] if node.named_children else None
+            found.append(instance_class(model, value, depth + 1) if value is not None else None)
+            continue
+        stack.extend(node.named_children)
+    first = found[0] if found else None
+    return first if first is not None and all(f == first for f in found) else None
 
 
 # Class methods of pydantic models that build an instance from data (v2 and v1 names).

@@ -42,7 +42,8 @@ A name that prints an instance of a plain class of the file through `object`'s
 own `str()` / `repr()` (`f"batch-{b}"`, `str(b)`, `repr(b)` where `Batch` defines neither
 `__str__` nor `__repr__`, has no decorator, a dataclass writes its own, and no base but
 plain classes of the file of that kind, `class Keg(Vessel)`) holds the object's address,
-`<Batch object at 0x7f...>`: an error, like the clock.
+`<Batch object at 0x7f...>`: an error, like the clock; so does one printing `object()`
+itself, or a sentinel bound to it (`<object object at 0x...>`).
 
 Severity: a warning when the name is built from inputs or the loop variable
 (stable across replays: wmill 1.850.0 `_alloc_key` and windmill-client 1.818.0
@@ -553,6 +554,12 @@ def address_spelled(model: ScriptModel, node: Node) -> tuple[str, str] | None:
         wants = "__repr__" if model.text(callee) == "repr" else "__str__"
     if shown is None:
         return None
+    if bare_object(model, shown):
+        # `f"obj_{object()}"`, a sentinel `MARK = object()`: `<object object at 0x...>`
+        return model.text(node), (
+            " (an `object()` prints `<object object at 0x...>`, the object's address in "
+            "this round's process)"
+        )
     found = sdk.instance_class(model, shown)
     if found is None or not default_repr(model, found, wants):
         return None
@@ -563,6 +570,22 @@ def address_spelled(model: ScriptModel, node: Node) -> tuple[str, str] | None:
         f" (`{spelled}` defines {methods}, so it prints `<{spelled} object at 0x...>`, "
         "the object's address in this round's process)"
     )
+
+
+def bare_object(model: ScriptModel, node: Node) -> bool:
+    """`object()` (the builtin), or a name bound once to it."""
+    value = sdk.unwrap(node) or node
+    if value.type == "identifier":
+        bound = sdk.bound_value(model, model.text(value), value)
+        value = sdk.unwrap(bound) or bound if bound is not None else value
+    if value.type != "call":
+        return False
+    callee = sdk.callee_of(value)
+    if callee is None or callee.type != "identifier" or model.text(callee) != "object":
+        return False
+    if model.semantic is not None and model.semantic.resolve(callee) is not None:
+        return False  # a local `object`, not the builtin
+    return not sdk.arguments_of(model, value)[0]
 
 
 def default_repr(model: ScriptModel, class_node: Node, wants: str, depth: int = 0) -> bool:

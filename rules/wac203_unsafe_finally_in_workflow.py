@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from wac_lint.languages import LanguageKind
-from wac_lint.model import DurableCall, FinallyBlock, ScriptModel, Span
+from wac_lint.model import AWAITED, DurableCall, FinallyBlock, ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node
@@ -37,7 +37,8 @@ class UnsafeFinallyInWorkflow(Rule):
 Looks at `finally` blocks in the workflow body whose `try` holds durable calls
 (or anything awaited) and reports:
 - a `return`, `break` or `continue` that leaves the `finally`;
-- a task, step, sleep or approval called inside the `finally`;
+- a task, step, sleep or approval called inside the `finally`, or an async
+  function of the file awaited there that makes one (`await release_all(x)`);
 - (Python) a `with` / `async with` around durable calls whose context manager is a
   `@contextmanager` / `@asynccontextmanager` generator of the file making a durable
   call in the `finally` around its `yield`, or an instance of a class of the file
@@ -163,6 +164,18 @@ await step("release_lock", lambda: release(day))
                     "ends as if the `try` had finished; move it out of the `finally`",
                 )
             for call in self.durable_calls_in(ctx, block):
+                if call.kind == "helper":
+                    # `finally: await release_all(x)` of an async helper of the file that
+                    # awaits a task, a step, a sleep or an approval
+                    ctx.report(
+                        call.span,
+                        f"`{ctx.model.text(call.span)}(...)` in a `finally` runs durable calls "
+                        "(a function of this file that awaits them) each time the workflow "
+                        "suspends inside the `try`, before the work there is done, and they "
+                        "raise a suspension of their own in place of the pending one; call it "
+                        "after the `try` (and in an `except` that re-raises)",
+                    )
+                    continue
                 ctx.report(
                     call.span,
                     f"`{ctx.model.text(call.span)}(...)` in a `finally` runs each time the "
@@ -354,11 +367,21 @@ await step("release_lock", lambda: release(day))
         starts, calls = _starts(ctx.model, "wac203_durable_calls", ctx.model.durable_calls)
         first = bisect_left(starts, block.node.start_byte)
         last = bisect_left(starts, block.node.end_byte)
-        return [
+        found = [
             call
             for call in calls[first:last]
             if call.kind in ("task", "step", "sleep", "approval", "parallel")
         ]
+        # an async helper of the file awaited there, which makes durable calls itself
+        starts, helpers = _starts(ctx.model, "wac203_helper_calls", ctx.model.helper_calls)
+        first = bisect_left(starts, block.node.start_byte)
+        last = bisect_left(starts, block.node.end_byte)
+        found += [
+            call
+            for call in helpers[first:last]
+            if call.kind == "helper" and call.consumption == AWAITED and not call.in_callback
+        ]
+        return found
 
 
 EXIT_STACKS = frozenset({"contextlib.ExitStack", "contextlib.AsyncExitStack"})

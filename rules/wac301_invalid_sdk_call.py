@@ -59,9 +59,10 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   (ignored).
 - `step` without both a name and a function, or with the two swapped. Python
   `step("x", notify(...))` where `notify` is a function of the file that returns
-  nothing (or an `async def`): `step` is given the call's `None` (or a coroutine),
-  not a function, so the step fails with `TypeError` (and a plain function has run
-  in the body already). Python `step(Kind.LOAD, fn)` with a member of a plain
+  nothing (or an `async def`), or data (a `-> dict` annotation, a literal or a
+  comprehension in each `return`): `step` is given the call's `None` (a coroutine,
+  the dict), not a function, so the step fails with `TypeError` (and a plain
+  function has run in the body already). Python `step(Kind.LOAD, fn)` with a member of a plain
   `Enum` of the file: wmill 1.850.0 logs the key with `json.dumps`, which raises
   `TypeError` (a `str` enum's member, or `.value`, is a string: fine).
 - `sleep` given a string the SDK cannot convert: Python runs `int(seconds)`, so
@@ -728,10 +729,16 @@ def python_step_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] |
     if target is None or target.type != "function_definition":
         return None
     is_async = any(c.type == "async" for c in target.children)
-    if not is_async and returns_a_value(target):
+    data = None if is_async else returned_data(model, target)
+    if not is_async and data is None and returns_a_value(target):
         return None  # `step("x", make_loader(day))`: a factory may return the function
     shown = code_span(model.code(given))
-    if is_async:
+    if data is not None:
+        what = (
+            f"{data}: the call runs in the workflow body on every replay, and the step fails "
+            "with `TypeError` (not callable)"
+        )
+    elif is_async:
         what = (
             "a coroutine: its code never runs (the coroutine is never awaited), and the step "
             "fails with `TypeError` (not callable)"
@@ -745,6 +752,78 @@ def python_step_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] |
         f"`step` calls the function it is given, and this gives it what {shown} returns, "
         f"{what}; pass `lambda: {' '.join(model.text(given).split())}`"
     )
+
+
+# What a `def` evidently returns that is not a function: its annotation's outer type,
+# or the kind of every value it returns.
+DATA_ANNOTATIONS = {
+    "dict": "a dict",
+    "Dict": "a dict",
+    "list": "a list",
+    "List": "a list",
+    "tuple": "a tuple",
+    "Tuple": "a tuple",
+    "set": "a set",
+    "Set": "a set",
+    "frozenset": "a set",
+    "str": "a string",
+    "bytes": "`bytes`",
+    "int": "a number",
+    "float": "a number",
+    "bool": "a bool",
+    "Decimal": "a number",
+}
+DATA_RETURNS = {
+    "dictionary": "a dict",
+    "dictionary_comprehension": "a dict",
+    "list": "a list",
+    "list_comprehension": "a list",
+    "tuple": "a tuple",
+    "set": "a set",
+    "set_comprehension": "a set",
+    "string": "a string",
+    "concatenated_string": "a string",
+    "integer": "a number",
+    "float": "a number",
+    "true": "a bool",
+    "false": "a bool",
+    "comparison_operator": "a bool",
+    "not_operator": "a bool",
+}
+
+
+def returned_data(model: ScriptModel, function: Node) -> str | None:
+    """`def compute_ratio(r) -> dict[str, float]: return {...}`: what the function
+    returns is data, not a function (the annotation says so, or every `return` of its
+    own gives a literal, a comprehension or a comparison), as a noun; None when it may
+    return a function (a factory)."""
+    annotation = function.child_by_field_name("return_type")
+    if annotation is not None:
+        outer = annotation.named_children[0] if annotation.named_children else annotation
+        if outer.type == "generic_type" and outer.named_children:
+            outer = outer.named_children[0]
+        elif outer.type == "subscript":
+            outer = outer.child_by_field_name("value") or outer
+        name = model.text(outer).rsplit(".", 1)[-1]
+        return DATA_ANNOTATIONS.get(name)
+    body = function.child_by_field_name("body")
+    stack = list(body.named_children) if body is not None else []
+    kinds: set[str] = set()
+    while stack:
+        node = stack.pop()
+        if node.type in ("function_definition", "lambda", "class_definition"):
+            continue
+        if node.type == "yield":
+            return None
+        if node.type == "return_statement":
+            value = node.named_children[0] if node.named_children else None
+            kind = DATA_RETURNS.get(value.type) if value is not None else None
+            if kind is None:
+                return None
+            kinds.add(kind)
+            continue
+        stack.extend(node.named_children)
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def returns_a_value(function: Node) -> bool:

@@ -1607,7 +1607,99 @@ class PythonFrontEnd(FrontEnd):
             if last is None or last.type != "return_statement":
                 return False
             returned = last.named_children[0] if last.named_children else None
-            return returned is not None and returned.type == "true"
+            if returned is not None and returned.type == "true":
+                return True
+            # `return exc_type is not None`, `return bool(exc)`: true whenever an
+            # exception leaves the block; or `if exc_info[0] is not None: ... return True`
+            given = self.exit_exception_names(definition)
+            if returned is not None and self.exception_given(returned, given):
+                return True
+            for statement in statements[:-1]:
+                if statement.type != "if_statement" or statement.child_by_field_name("alternative"):
+                    continue
+                condition = statement.child_by_field_name("condition")
+                consequence = statement.child_by_field_name("consequence")
+                if condition is None or consequence is None:
+                    continue
+                inner = [c for c in consequence.named_children if c.type != "comment"]
+                if not inner or inner[-1].type != "return_statement":
+                    continue
+                if any(n.type == "raise_statement" for n in iter_nodes(consequence)):
+                    continue
+                value = inner[-1].named_children[0] if inner[-1].named_children else None
+                if (
+                    value is not None
+                    and value.type == "true"
+                    and self.exception_given(condition, given)
+                ):
+                    return True
+            return False
+        return False
+
+    def exit_exception_names(self, definition: Node) -> tuple[set[str], str | None]:
+        """The names of an exit method's exception type and value (`et`, `exc` of
+        `__exit__(self, et, exc, tb)`), and its `*args` name (`*exc_info`), if any."""
+        params = self.function_info(definition).params
+        plain = [p.name for p in params if p.kind == ParamKind.PLAIN]
+        star = next((p.name for p in params if p.kind == ParamKind.VAR_POSITIONAL), None)
+        return set(plain[1:3]), star
+
+    def exception_given(self, test: Node, given: tuple[set[str], str | None]) -> bool:
+        """`test` is true exactly when an exception is given to the exit method:
+        `exc_type is not None`, `exc is not None`, `bool(exc)`, `exc` itself,
+        `exc_info[0] is not None`, `not (exc is None)`."""
+        names, star = given
+        while test.type == "parenthesized_expression" and test.named_children:
+            test = test.named_children[0]
+
+        def exception_part(node: Node) -> bool:
+            if node.type == "identifier":
+                return self.text(node) in names
+            if node.type == "subscript" and star is not None:
+                value = node.child_by_field_name("value")
+                index = node.child_by_field_name("subscript")
+                return (
+                    value is not None
+                    and self.text(value) == star
+                    and index is not None
+                    and self.text(index) in ("0", "1")
+                )
+            return False
+
+        if exception_part(test):
+            return True  # `return exc`: the exception (or its class) is truthy
+        if test.type == "comparison_operator" and len(test.named_children) == 2:
+            left, right = test.named_children
+            operators = " ".join(self.text(c) for c in test.children if not c.is_named)
+            return operators == "is not" and exception_part(left) and right.type == "none"
+        if test.type == "not_operator":
+            operand = test.child_by_field_name("argument")
+            while (
+                operand is not None
+                and operand.type == "parenthesized_expression"
+                and operand.named_children
+            ):
+                operand = operand.named_children[0]
+            if operand is not None and operand.type == "comparison_operator":
+                parts = operand.named_children
+                ops = " ".join(self.text(c) for c in operand.children if not c.is_named)
+                return (
+                    len(parts) == 2
+                    and ops == "is"
+                    and exception_part(parts[0])
+                    and (parts[1].type == "none")
+                )
+            return False
+        if test.type == "call":
+            callee = test.child_by_field_name("function")
+            args = test.child_by_field_name("arguments")
+            given_args = [a for a in args.named_children if a.type != "comment"] if args else []
+            return (
+                callee is not None
+                and self.text(callee) == "bool"
+                and len(given_args) == 1
+                and exception_part(given_args[0])
+            )
         return False
 
     def generator_swallows(self, function: Node, walker: BodyWalker) -> bool:

@@ -39,6 +39,7 @@ from wac_lint.model import (
     DurableCall,
     DurableKind,
     Handback,
+    ParamKind,
     Span,
     TaskDef,
 )
@@ -190,11 +191,16 @@ class DurableFlow(TaskLookups):
         else:
             durable.consumption, _, durable.contained = self._consumption(durable.node)
 
-    def add_helper_call(self, call: Node, callee: Node, function: Node, frame: Frame) -> None:
+    def add_helper_call(
+        self, call: Node, callee: Node, function: Node, frame: Frame, forwards: bool = False
+    ) -> None:
         """A call of the file's own async function that runs durable operations: its
-        coroutine / promise must be consumed like a task's."""
+        coroutine / promise must be consumed like a task's. `forwards`: a plain
+        function that returns the call of a task this call hands it."""
         is_async = any(c.type == "async" for c in function.children[:3])
         handback = Handback.NONE if is_async else self.hands_back_durable(function)
+        if forwards and handback == Handback.NONE:
+            handback = Handback.ONE
         if not is_async and handback == Handback.NONE:
             return
         durable = DurableCall(
@@ -207,6 +213,54 @@ class DurableFlow(TaskLookups):
         )
         self.settle(durable, frame)
         self.model.helper_calls.append(durable)
+
+    def forwards_passed_task(self, function: Node, call: Node, scope: Scope) -> bool:
+        """`submit(notify, shipment_id=s)` where the file's plain `def submit(fn, *args,
+        **kwargs)` does `return fn(*args, **kwargs)`: the helper calls the function it is
+        handed and returns its result, so what comes back here is the task's coroutine /
+        promise, to be consumed like the task call itself."""
+        if any(c.type == "async" for c in function.children[:3]):
+            return False
+        body = function.child_by_field_name("body")
+        if body is None:
+            return False
+        fe = self.fe
+        info = fe.function_info(function).params
+        plain = [p.name for p in info if p.kind == ParamKind.PLAIN]
+        named = {p.name for p in info if p.kind in (ParamKind.PLAIN, ParamKind.KEYWORD_ONLY)}
+        forwarded: set[str] = set()
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function or node.type in self.syntax.class_definition:
+                continue
+            if node.type in self.syntax.returns:
+                value = next((c for c in node.named_children if c.type != "comment"), None)
+                while value is not None and value.type == "parenthesized_expression":
+                    value = value.named_children[0] if value.named_children else None
+                is_call = value is not None and value.type in self.syntax.call
+                callee = fe.callee(value) if value is not None and is_call else None
+                if callee is not None and callee.type in self.syntax.identifier:
+                    binding = self.semantic.resolve(callee)
+                    if binding is not None and binding.kind == NameKind.PARAMETER:
+                        forwarded.add(fe.text(callee))
+                continue
+            stack.extend(node.named_children)
+        if not forwarded:
+            return False
+        called = fe.callee(call)
+        if plain and plain[0] in ("self", "cls") and called is not None:
+            if called.type == self.syntax.attribute:
+                plain = plain[1:]  # `runner.submit(t, x)`: `self` is not passed
+        given = list(zip(plain, fe.positional_args(call), strict=False))
+        if self.syntax.keyword_argument:
+            given += [(p, v) for p in named if (v := fe.keyword_arg(call, p)) is not None]
+        return any(
+            param in forwarded
+            and arg.type in self.syntax.identifier
+            and (self.task_of(arg, scope) is not None or self.imported_task(arg, scope))
+            for param, arg in given
+        )
 
     def hands_back_durable(self, function: Node) -> Handback:
         """A function that is not async (a Python `def`, a TypeScript `function`,

@@ -837,6 +837,9 @@ class BodyWalker(Following):
                     continue
                 if body and self.reaches_durable(helper[1], helper[2]):
                     self.add_helper_call(call, callee, helper[1], frame)
+                elif body and durable_args and self.forwards_passed_task(helper[1], call, scope):
+                    # `submit(notify, x)` of `def submit(fn, *a): return fn(*a)`
+                    self.add_helper_call(call, callee, helper[1], frame, forwards=True)
                 self.walk_omitted_defaults(helper, call, chain, site or Span.of(call))
                 self.follow(helper, chain, site or Span.of(call), durable_args, receiver=receiver)
                 self.follow_called_arguments(helper, call, scope, chain, site or Span.of(call))
