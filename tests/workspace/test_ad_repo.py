@@ -30,6 +30,7 @@ from pathlib import Path
 import pytest
 
 from tests.workspace.red_team_repo import RepoCorpus, check_marked_findings
+from wac_lint.engine import analyze_source, read_source
 from wac_lint.workspace.root import forget_projects
 
 REPO = Path(__file__).parent / "ad_repo"
@@ -70,3 +71,121 @@ def test_repository_shape() -> None:
 @pytest.mark.parametrize("path", CORPUS.cases(KNOWN_GAPS), ids=CORPUS.test_id)
 def test_findings_are_the_marked_ones(path: Path) -> None:
     check_marked_findings(path)
+
+
+def _findings(path: Path, code: str) -> list[tuple[int, str, str]]:
+    found = analyze_source(read_source(path)).findings
+    return [(f.row, f.severity, f.message) for f in found if f.code == code]
+
+
+def _workspace(tmp_path: Path, files: dict[str, str]) -> Path:
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    for name, text in files.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    return tmp_path
+
+
+PY_TASKS = (
+    "from datetime import datetime\nfrom decimal import Decimal\n\nfrom wmill import task\n\n\n"
+    "@task()\nasync def reading(m: str):\n"
+    "    return {'m': m, 'at': datetime.now(), 'litres': 3.5}\n\n\n"  # 9
+    "@task()\nasync def depth(z: str) -> Decimal:\n    return Decimal('1.5')\n"  # 14
+)
+PY_HELPERS = (
+    "def line(r):\n    return r['at'].strftime('%H:%M')\n\n\n"  # 1, 2
+    "def plain(r):\n    return f\"{r['m']} {r['at']} {r['litres']:.1f}\"\n\n\n"  # 5, 6
+    "def stamp(at, label='x'):\n    return at.isoformat() + label\n\n\n"  # 9, 10
+    "def more(d, n=1):\n    return d - n\n"  # 13, 14
+)
+
+
+def test_a_shared_task_result_handed_to_a_helper_of_another_module(tmp_path: Path) -> None:
+    # f/meters/nightly_reads.py `reading_line(reading)`: the shared task's `datetime` in
+    # `read_at` comes back a string, and the helper of another module calls
+    # `.strftime` on it; only uses in the workflow function itself were judged
+    root = _workspace(
+        tmp_path,
+        {
+            "f/lib/tasks.py": PY_TASKS,
+            "f/lib/fmt.py": PY_HELPERS,
+            "f/lib/run.py": (
+                "from wmill import workflow\n\nfrom f.lib import fmt\n"
+                "from f.lib.fmt import line, more, plain, stamp\n"
+                "from f.lib.tasks import depth, reading\n\n\n"
+                "def local(r):\n    return r['at'].date()\n\n\n"  # 8, 9
+                "@workflow\nasync def main(m: str):\n"  # 12, 13
+                "    a = await reading(m)\n    x = line(a)\n"  # 14, 15
+                "    b = await reading(m)\n    y = fmt.stamp(b['at'])\n"  # 16, 17
+                "    c = await reading(m)\n    z = stamp(label='y', at=c['at'])\n"  # 18, 19
+                "    d = await depth(m)\n    w = more(d)\n"  # 20, 21
+                "    e = await reading(m)\n    v = local(e)\n"  # 22, 23
+                "    f = await reading(m)\n    u = plain(f)\n"  # 24, 25: fine
+                "    g = await reading(m)\n    g = {'at': '2024-01-01'}\n    t = line(g)\n"  # 26-28
+                "    return x, y, z, w, v, u, t\n"
+            ),
+        },
+    )
+    found = _findings(root / "f/lib/run.py", "WAC107")
+    assert [(row, severity) for row, severity, _ in found] == [
+        (14, "error"),
+        (16, "error"),
+        (18, "error"),
+        (20, "error"),
+        (22, "error"),
+    ]
+    assert found[0][2] == (
+        "`reading` is a task of f/lib/tasks.py that returns a `datetime` in `at` (line 9), "
+        "which comes back through the checkpoint's JSON as a string like "
+        '`"2024-05-01 12:00:00"` (`str()`, not ISO 8601): `line(a)` (line 15) hands it to '
+        "`line` of f/lib/fmt.py, where `r['at'].strftime` raises `AttributeError` (line 2)"
+    )
+    assert found[1][2].endswith(
+        "`fmt.stamp(b['at'])` (line 17) hands it to `stamp` of f/lib/fmt.py, where "
+        "`at.isoformat` raises `AttributeError` (line 10)"
+    )
+    assert found[3][2].endswith(
+        "`more(d)` (line 21) hands it to `more` of f/lib/fmt.py, where `d - n` raises "
+        "`TypeError` (line 14)"
+    )
+    assert found[4][2].endswith(
+        "`local(e)` (line 23) hands it to `local`, where `r['at'].date` raises "
+        "`AttributeError` (line 9)"
+    )
+
+
+def test_a_shared_ts_task_result_handed_to_a_helper(tmp_path: Path) -> None:
+    # the TypeScript side: `hoursSince(reading)` of a barrel's helper calling
+    # `.getTime()` on a `Date` member that comes back its ISO string
+    root = _workspace(
+        tmp_path,
+        {
+            "f/lib/tasks.ts": (
+                'import { task } from "windmill-client";\n'
+                "export const read = task(async (m: string) => ({ m, at: new Date() }));\n"
+            ),
+            "f/lib/age.ts": (
+                "export function hoursSince(r: { at: Date }, now: number): number {\n"
+                "  return (now - r.at.getTime()) / 3.6e6;\n}\n"  # 2
+                "export function label(r: { m: string; at: Date }): string {\n"
+                "  return `${r.m} ${r.at}`;\n}\n"
+            ),
+            "f/lib/index.ts": 'export * from "./age.ts";\n',
+            "f/lib/go.ts": (
+                'import { workflow } from "windmill-client";\n'
+                'import { hoursSince, label } from "./index.ts";\n'
+                'import { read } from "./tasks.ts";\n'
+                "export const main = workflow(async (m: string, now: number) => {\n"
+                "  const a = await read(m);\n  const h = hoursSince(a, now);\n"  # 5, 6
+                "  const b = await read(m);\n  const l = label(b);\n"  # 7, 8: fine
+                "  return [h, l];\n});\n"
+            ),
+        },
+    )
+    found = _findings(root / "f/lib/go.ts", "WAC107")
+    assert [(row, severity) for row, severity, _ in found] == [(5, "error")]
+    assert found[0][2].endswith(
+        "`hoursSince(a, now)` (line 6) hands it to `hoursSince` of f/lib/age.ts, where "
+        "`r.at.getTime(...)` throws a `TypeError` (line 2)"
+    )

@@ -7,7 +7,7 @@ import { SCRIPTS } from "/f/common/index.ts";
 
 const sms = taskScript(SCRIPTS.sms);
 
-export const main = workflow(async (supervisors: Record<string, string>, manager: string) => {
+export const main = workflow(async (supervisors: Record<string, string>, manager: string) => { // expect: WAC902
   const outages = await ops.fetchAll("outages"); // expect: WAC101
   const zones = ops.byZone(outages);
   let sent = 0;

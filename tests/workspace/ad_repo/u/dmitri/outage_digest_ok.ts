@@ -6,7 +6,7 @@ import { SCRIPTS } from "/f/common/index.ts";
 
 const sms = taskScript(SCRIPTS.sms);
 
-export const main = workflow(async (supervisors: Record<string, string>, manager: string) => {
+export const main = workflow(async (supervisors: { [zone: string]: string }, manager: string) => {
   const outages = await step("outages", () => ops.fetchAll("outages"));
   const zones = ops.byZone(outages);
   let sent = 0;
