@@ -189,3 +189,96 @@ def test_a_shared_ts_task_result_handed_to_a_helper(tmp_path: Path) -> None:
         "`hoursSince(a, now)` (line 6) hands it to `hoursSince` of f/lib/age.ts, where "
         "`r.at.getTime(...)` throws a `TypeError` (line 2)"
     )
+
+
+def test_a_path_constant_of_a_module_a_barrel_reexports_whole(tmp_path: Path) -> None:
+    # `import { paths } from "./index.ts"` of a barrel saying `export * as paths from
+    # "./paths.ts"`, then `taskFlow(paths.LOAD)`: the constant was read only through a
+    # namespace import of the barrel (`lib.paths.LOAD`), so the flow's schema and a
+    # misspelt path built from `paths.BASE` went unchecked
+    root = _workspace(
+        tmp_path,
+        {
+            "f/lib/paths.ts": (
+                'export const BASE = "f/etl";\nexport const LOAD = `${BASE}/load`;\n'
+            ),
+            "f/lib/index.ts": 'export * as paths from "./paths.ts";\n',
+            "f/etl/extract.ts": "export async function main(source: string) { return source; }\n",
+            "f/etl/load__flow/flow.yaml": (
+                "summary: load\nvalue:\n  modules: []\nschema:\n  type: object\n"
+                "  properties:\n    rows:\n      type: array\n  required: [rows]\n"
+            ),
+            "f/app/go.ts": (
+                'import { taskFlow, taskScript, workflow } from "windmill-client";\n'
+                'import { paths } from "../lib/index.ts";\n'
+                "const load = taskFlow(paths.LOAD);\n"  # 3
+                "const typo = taskScript(`${paths.BASE}/extrakt`);\n"  # 4
+                "const extract = taskScript(paths.BASE + '/extract');\n"  # 5
+                "export const main = workflow(async (x: string) => {\n"
+                "  await extract({ source: x });\n"
+                "  await typo({ source: x });\n"
+                "  return await load({ rowz: [] });\n"  # 9
+                "});\n"
+            ),
+        },
+    )
+    found = analyze_source(read_source(root / "f/app/go.ts")).findings
+    assert [(f.row, f.code, f.message) for f in found if f.code in ("WAC401", "WAC402")] == [
+        (
+            4,
+            "WAC401",
+            "`f/etl/extrakt` matches no script in this repository; did you mean `f/etl/extract`?",
+        ),
+        (
+            9,
+            "WAC402",
+            "`f/etl/load` requires `rows` (no default, from the `schema` of "
+            "f/etl/load__flow/flow.yaml), which this call does not pass",
+        ),
+        (
+            9,
+            "WAC402",
+            "`rowz` is not a parameter of `f/etl/load` (it takes `rows`, from the `schema` of "
+            "f/etl/load__flow/flow.yaml); did you mean `rows`?",
+        ),
+    ]
+
+
+def test_python_path_constants_reached_through_other_modules(tmp_path: Path) -> None:
+    # `task_script(Scripts.EXTRACT)` of a class another module defines, `paths.TABLE[...]`
+    # and `paths.Scripts.X` of a module imported whole, and a module a facade imports
+    # whole in turn (`from f.lib.kit import paths`, `kit.paths.BASE`): only a module's own
+    # constants and tables were read, so the paths and the calls went unchecked
+    root = _workspace(
+        tmp_path,
+        {
+            "f/lib/paths.py": (
+                'BASE = "f/etl"\nclass Scripts:\n    EXTRACT = BASE + "/extract"\n'
+                'TABLE = {"extract": f"{BASE}/extract"}\n'
+            ),
+            "f/lib/kit.py": "import f.lib.paths as paths\nfrom f.lib import paths as p2\n",
+            "f/etl/extract.py": "def main(source: str):\n    return source\n",
+            "f/app/wf.py": (
+                "from wmill import task_script, workflow\n\n"
+                "from f.lib import kit, paths\nfrom f.lib.kit import p2\n"
+                "from f.lib.paths import Scripts\n\n"
+                "a = task_script(Scripts.EXTRACT)\n"  # 7
+                "b = task_script(paths.TABLE['extract'])\n"  # 8
+                "c = task_script(paths.Scripts.EXTRACT)\n"  # 9
+                "d = task_script(p2.BASE + '/extrakt')\n"  # 10
+                "e = task_script(kit.paths.BASE + '/extrakt')\n"  # 11
+                "g = task_script(kit.p2.TABLE['extract'])\n\n\n"  # 12
+                "@workflow\nasync def main(x: str):\n"  # 15, 16
+                "    await a(src=x)\n    await b(src=x)\n    await c(src=x)\n"  # 17-19
+                "    await d(source=x)\n    await e(source=x)\n    await g(source=x)\n"  # 20-22
+            ),
+        },
+    )
+    found = analyze_source(read_source(root / "f/app/wf.py")).findings
+    assert sorted({(f.row, f.code) for f in found if f.code in ("WAC401", "WAC402")}) == [
+        (10, "WAC401"),
+        (11, "WAC401"),
+        (17, "WAC402"),
+        (18, "WAC402"),
+        (19, "WAC402"),
+    ]
