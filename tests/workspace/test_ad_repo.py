@@ -282,3 +282,83 @@ def test_python_path_constants_reached_through_other_modules(tmp_path: Path) -> 
         (18, "WAC402"),
         (19, "WAC402"),
     ]
+
+
+def test_a_member_of_the_object_an_imported_factory_returns(tmp_path: Path) -> None:
+    # `const client = makeClient(base)` of a function of another module returning an
+    # object literal of functions, then `client.send(...)`: the file's own factories were
+    # followed, another module's only when they returned a class instance
+    root = _workspace(
+        tmp_path,
+        {
+            "f/lib/client.ts": (
+                "export function makeClient(base: string) {\n"
+                "  async function ping() { return fetch(`${base}/ping`); }\n"
+                "  return {\n"
+                "    send: async (b: unknown) => fetch(base, { method: 'POST', body: "
+                "JSON.stringify(b) }),\n"
+                "    url: (p: string) => `${base}${p}`,\n"
+                "    ping,\n"
+                "  };\n}\n"
+                "export const makeClock = () => ({ now: () => Date.now(), zero: () => 0 });\n"
+            ),
+            "f/app/go.ts": (
+                'import { step, workflow } from "windmill-client";\n'
+                'import { makeClient, makeClock } from "../lib/client.ts";\n'
+                'const client = makeClient("https://hooks");\n'
+                "export const main = workflow(async (t: string) => {\n"
+                "  await client.send({ t });\n"  # 5
+                "  const u = client.url('/x');\n"  # 6: pure
+                "  await step('ping', () => client.ping());\n"  # 7: in a step
+                "  const clock = makeClock();\n"
+                "  const at = clock.now();\n"  # 9
+                "  await client.ping();\n"  # 10
+                "  return [u, at, clock.zero()];\n"
+                "});\n"
+            ),
+        },
+    )
+    found = analyze_source(read_source(root / "f/app/go.ts")).findings
+    found = [f for f in found if f.code != "WAC901"]
+    assert [(f.row, f.code) for f in found] == [(5, "WAC101"), (9, "WAC102"), (10, "WAC101")]
+    assert found[0].message == (
+        "`fetch` (reached through `main → f/lib/client.ts.makeClient().send → fetch`) does "
+        "network I/O in the workflow body, which re-runs on every replay; move it into a "
+        "task or a `step(...)`"
+    )
+
+
+def test_an_arrow_returning_an_object_of_functions_runs_none_of_them(tmp_path: Path) -> None:
+    # `const makeClock = () => ({ now: () => Date.now() })`: building the object runs
+    # none of its members; the walk of the arrow's body (the literal itself) took its
+    # members for callbacks run there, so `makeClock()` read the clock; a block body
+    # returning the same literal was right
+    root = _workspace(
+        tmp_path,
+        {
+            "f/lib/clock.ts": (
+                "export const makeClock = () => ({ now: () => Date.now(), zero: () => 0 });\n"
+                "export const makeTimer = () => ({ start() { return performance.now(); } });\n"
+            ),
+            "f/app/go.ts": (
+                'import { workflow } from "windmill-client";\n'
+                'import { makeClock, makeTimer } from "../lib/clock.ts";\n'
+                "const local = () => ({ stamp: () => new Date().toISOString() });\n"
+                "export const main = workflow(async (t: string) => {\n"
+                "  const clock = makeClock();\n"  # 5: builds the object only
+                "  const timer = makeTimer();\n"  # 6
+                "  const l = local();\n"  # 7
+                "  return [clock.zero(), l.stamp(), timer];\n"  # 8: `stamp` reads the clock
+                "});\n"
+            ),
+            "f/app/run.py": (
+                "import time\n\nfrom wmill import workflow\n\n"
+                "make = lambda: {'now': lambda: time.time()}\n\n\n"
+                "@workflow\nasync def main():\n    c = make()\n    return c\n"  # 10
+            ),
+        },
+    )
+    found = analyze_source(read_source(root / "f/app/go.ts")).findings
+    assert [(f.row, f.code) for f in found if f.code != "WAC901"] == [(8, "WAC102")]
+    found = analyze_source(read_source(root / "f/app/run.py")).findings
+    assert [(f.row, f.code) for f in found if f.code != "WAC901"] == []

@@ -176,6 +176,21 @@ def member_ref(
         if held is not None:
             # `const HANDLERS = { postJson }`, then `HANDLERS.postJson(...)`
             return helper_of(model, held, file, project, probes, depth + 1)
+        made = _called_value(semantic, binding) if binding is not None else None
+        if made is not None and binding is not None and binding.kind != BindingKind.IMPORT:
+            # `const client = makeClient(base)` of a function imported from the workspace
+            # that returns an object literal, then `client.send(...)`: that member
+            maker = helper_of(model, made, file, project, probes, depth + 1)
+            if (
+                maker is not None
+                and "." not in maker.function
+                and not maker.function.endswith(DECORATOR_PRODUCT)
+            ):
+                return HelperRef(
+                    maker.file,
+                    f"{maker.function}{DECORATOR_PRODUCT}.{member}",
+                    f"{maker.label}{DECORATOR_PRODUCT}.{member}",
+                )
         if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
             return None
         found = imports.of_member(binding, member, file, project, probes)
