@@ -362,3 +362,36 @@ def test_an_arrow_returning_an_object_of_functions_runs_none_of_them(tmp_path: P
     assert [(f.row, f.code) for f in found if f.code != "WAC901"] == [(8, "WAC102")]
     found = analyze_source(read_source(root / "f/app/run.py")).findings
     assert [(f.row, f.code) for f in found if f.code != "WAC901"] == []
+
+
+def test_a_member_destructured_from_an_imported_object(tmp_path: Path) -> None:
+    # `const { fetchAll } = ops` of a default-exported object of functions (u/dmitri/ops.ts),
+    # at module level or in the body, then `fetchAll(...)`: a name destructured from an
+    # object of the file was followed, one from an imported object was not
+    root = _workspace(
+        tmp_path,
+        {
+            "f/lib/ops.ts": (
+                "async function fetchAll(kind: string) {\n"
+                "  return (await fetch(`https://status/${kind}`)).json();\n}\n"
+                "function byZone(rows: { zone: string }[]) { return rows.length; }\n"
+                "export default { fetchAll, byZone };\n"
+                "export const clock = { now: () => Date.now() };\n"
+            ),
+            "f/app/go.ts": (
+                'import { workflow } from "windmill-client";\n'
+                'import ops, { clock } from "../lib/ops.ts";\n'
+                "const { fetchAll, byZone } = ops;\n"
+                "export const main = workflow(async (k: string) => {\n"
+                "  const rows = await fetchAll(k);\n"  # 5
+                "  const { now } = clock;\n"
+                "  return [byZone(rows), now()];\n"  # 7
+                "});\n"
+            ),
+        },
+    )
+    found = [f for f in analyze_source(read_source(root / "f/app/go.ts")).findings]
+    assert [(f.row, f.code) for f in found if f.code != "WAC901"] == [
+        (5, "WAC101"),
+        (7, "WAC102"),
+    ]

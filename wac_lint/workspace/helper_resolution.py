@@ -96,6 +96,19 @@ def helper_of(
         ):
             # `handler = HANDLERS[kind]`, then `handler(payload)`: the table's member
             return _table_member(model, imports, held_value, file, project, probes)
+        source = binding.value
+        if (
+            len(binding.member) == 1
+            and binding.kind == BindingKind.ASSIGNMENT
+            and not binding.rebound
+            and source is not None
+            and (source.type in syn.identifiers or source.type == syn.attribute)
+        ):
+            # `const { fetchAll } = ops` of an object another module exports (by default or
+            # by name), then `fetchAll(...)`: that member of it
+            return member_ref(
+                model, imports, source, binding.member[0], file, project, probes, depth + 1
+            )
         aliased = _aliased(semantic, binding)
         if aliased is not None:
             # `send = post_json`, `post = partial(post_json, URL)`, `const send =
