@@ -696,10 +696,10 @@ def _chain_constant(
     if node.type in ("subscript", "subscript_expression"):
         # `paths.TABLE["extract"]`: the entry of a table the module binds
         index = node.child_by_field_name("subscript") or node.child_by_field_name("index")
-        key = _sdk_calls.string_value(model, index) if index is not None else None
-        if key is None:
+        entry = _sdk_calls.string_value(model, index) if index is not None else None
+        if entry is None:
             return None
-        names.append(key)
+        names.append(entry)
         base = node.child_by_field_name("value") or node.child_by_field_name("object")
     while base is not None and base.type in ("attribute", "member_expression"):
         name = base.child_by_field_name("attribute") or base.child_by_field_name("property")
