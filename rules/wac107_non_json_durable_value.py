@@ -1527,6 +1527,27 @@ def parameter_reads(model: ScriptModel, fn: Node, param: str) -> list[Node]:
     return out
 
 
+def type_tested(model: ScriptModel, name: Node) -> bool:
+    """`isinstance(r, ...)` / `isinstance(r["at"], ...)`, `r instanceof X` /
+    `r.at instanceof Date`, `typeof r.at`: a test of what the value (or a member) is."""
+    node = name
+    parent = model.parent_of(node)
+    while parent is not None and parent.type in ("attribute", "member_expression", "subscript"):
+        node, parent = parent, model.parent_of(parent)
+    if parent is None:
+        return False
+    if parent.type == "unary_expression" and model.text(parent).startswith("typeof"):
+        return True
+    if parent.type == "binary_expression":
+        op = parent.child_by_field_name("operator")
+        return op is not None and model.text(op) == "instanceof"
+    if parent.type == "argument_list":
+        call = model.parent_of(parent)
+        callee = sdk.callee_of(call) if call is not None else None
+        return callee is not None and model.text(callee) in ("isinstance", "hasattr")
+    return False
+
+
 def member_use(model: ScriptModel, node: Node, kept: frozenset[str]) -> str | None:
     """`node.x` / `node.x(...)` where `x` is a member a value that came back from JSON
     lacks: what that does."""
@@ -1554,7 +1575,10 @@ def helper_parameter_use(
     broke: a member the value lacks, an operator it cannot take."""
     by_key = {key: loss_ for key, loss_, _ in members}
     uses: list[tuple[Node, HelperUse]] = []
-    for name in parameter_reads(model, fn, param):
+    reads = parameter_reads(model, fn, param)
+    if any(type_tested(model, name) for name in reads):
+        return None  # `if isinstance(r["at"], str): ...`: the helper expects either
+    for name in reads:
         if loss is not None:
             kept = KEPT_MEMBERS[model.language](loss.becomes)
             outcome = member_use(model, name, kept) if kept is not None else None

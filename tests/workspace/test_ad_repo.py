@@ -97,7 +97,9 @@ PY_HELPERS = (
     "def line(r):\n    return r['at'].strftime('%H:%M')\n\n\n"  # 1, 2
     "def plain(r):\n    return f\"{r['m']} {r['at']} {r['litres']:.1f}\"\n\n\n"  # 5, 6
     "def stamp(at, label='x'):\n    return at.isoformat() + label\n\n\n"  # 9, 10
-    "def more(d, n=1):\n    return d - n\n"  # 13, 14
+    "def more(d, n=1):\n    return d - n\n\n\n"  # 13, 14
+    "def guarded(r):\n    if isinstance(r['at'], str):\n        return r['at']\n"  # 17-19
+    "    return r['at'].strftime('%H')\n"  # 20
 )
 
 
@@ -123,7 +125,8 @@ def test_a_shared_task_result_handed_to_a_helper_of_another_module(tmp_path: Pat
                 "    e = await reading(m)\n    v = local(e)\n"  # 22, 23
                 "    f = await reading(m)\n    u = plain(f)\n"  # 24, 25: fine
                 "    g = await reading(m)\n    g = {'at': '2024-01-01'}\n    t = line(g)\n"  # 26-28
-                "    return x, y, z, w, v, u, t\n"
+                "    h = await reading(m)\n    s = fmt.guarded(h)\n"  # 29, 30: fine
+                "    return x, y, z, w, v, u, t, s\n"
             ),
         },
     )
