@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.workspace.red_team_repo import RepoCorpus, check_marked_findings
+from tests.workspace.red_team_repo import Pinned, RepoCorpus, check_marked_findings
 from wac_lint.engine import analyze_source, read_source
 from wac_lint.workspace.root import forget_projects
 
@@ -398,3 +398,348 @@ def test_a_member_destructured_from_an_imported_object(tmp_path: Path) -> None:
         (5, "WAC101"),
         (7, "WAC102"),
     ]
+
+
+def test_check_reports_the_repository() -> None:
+    CORPUS.check_command_line(PINNED)
+
+
+def test_every_finding_is_pinned() -> None:
+    CORPUS.check_pinned(PINNED)
+
+
+PINNED: Pinned = [
+    (
+        "f/billing/autopay_run.ts",
+        31,
+        "WAC101",
+        "error",
+        (
+            "`fetch` (reached through `main → f/common/index.ts.postJson → "
+            "f/common/net.ts.postJson → fetch`) does network I/O in the workflow body, "
+            "which re-runs on every replay; move it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/billing/cycle_close.py",
+        10,
+        "WAC401",
+        "info",
+        ("`f/billing/render_invoice` matches no script in this repository"),
+    ),
+    (
+        "f/billing/cycle_close.py",
+        43,
+        "WAC402",
+        "warning",
+        (
+            "`urgent` of `f/notify/send_sms` is a boolean, but this passes the string "
+            "`yes` (from the `main` signature of f/notify/send_sms.py)"
+        ),
+    ),
+    (
+        "f/billing/late_fees.py",
+        8,
+        "WAC101",
+        "error",
+        (
+            "importing f/meters/rates.py imports f/common/settings.py in turn, whose "
+            "module-level `wmill.get_variable` (line 7) calls the Windmill API, on every "
+            "replay of the workflow: the script runs again from the top each time; move "
+            "that call into a function the workflow runs in a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/billing/late_fees.py",
+        22,
+        "WAC402",
+        "error",
+        (
+            "`f/notify/page_oncall` requires `message` (no default, from the inputs "
+            "Windmill's bash parser reads in f/notify/page_oncall.sh), which this call "
+            "does not pass"
+        ),
+    ),
+    (
+        "f/billing/late_fees.py",
+        22,
+        "WAC402",
+        "error",
+        (
+            "`text` is not a parameter of `f/notify/page_oncall` (it takes `team`, "
+            "`minutes`, `message`, from the inputs Windmill's bash parser reads in "
+            "f/notify/page_oncall.sh)"
+        ),
+    ),
+    (
+        "f/billing/tariff_update.ts",
+        14,
+        "WAC101",
+        "error",
+        (
+            "`fetch` (reached through `main → f/common/tariff.ts.TariffClient.refresh → "
+            "fetch`) does network I/O in the workflow body, which re-runs on every "
+            "replay; move it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/billing/usage_alerts.ts",
+        16,
+        "WAC107",
+        "error",
+        (
+            "`readMeter` is a task of f/common/tasks.ts that returns a `Date` in `readAt` "
+            "(line 8), which comes back through the checkpoint's JSON as its ISO string: "
+            "`reading.readAt.getTime(...)` throws a `TypeError` (line 17)"
+        ),
+    ),
+    (
+        "f/billing/usage_alerts.ts",
+        23,
+        "WAC102",
+        "error",
+        (
+            "`Math.random` (reached through `main → f/common/math.ts.default.jitter → "
+            "Math.random`) is random: the value changes between replays of the workflow "
+            "body; capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/common/tasks.py",
+        19,
+        "WAC107",
+        "warning",
+        (
+            '`datetime.fromtimestamp(body["ts"], tz=timezone.utc)` is a `datetime` inside '
+            "the value returned by this task: it is checkpointed as JSON and comes back "
+            'as a string like `"2024-05-01 12:00:00"` (`str()`, not ISO 8601)'
+        ),
+    ),
+    (
+        "f/common/tasks.ts",
+        8,
+        "WAC107",
+        "warning",
+        (
+            "`new Date(body.ts * 1000)` is a `Date` inside the value returned by this "
+            "task: it is checkpointed as JSON and comes back as its ISO string"
+        ),
+    ),
+    (
+        "f/crews/dispatch__mod/script.py",
+        18,
+        "WAC102",
+        "error",
+        (
+            "`random.shuffle` (reached through `main → "
+            "f.crews.dispatch__mod.roster.on_call → random.shuffle`) is random: the value "
+            "changes between replays of the workflow body; capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/crews/hydrant_flush.ts",
+        20,
+        "WAC102",
+        "error",
+        (
+            "`Math.random` (reached through `main → f/common/index.ts.meterMath.jitter → "
+            "f/common/math.ts.default.jitter → Math.random`) is random: the value changes "
+            "between replays of the workflow body; capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/crews/shift_plan.ts",
+        29,
+        "WAC402",
+        "error",
+        (
+            "`f/notify/send_sms` requires `body` (no default, from the `main` signature "
+            "of f/notify/send_sms.py), which this call does not pass"
+        ),
+    ),
+    (
+        "f/crews/shift_plan.ts",
+        29,
+        "WAC402",
+        "error",
+        (
+            "`text` is not a parameter of `f/notify/send_sms` (it takes `phone`, `body`, "
+            "`urgent`, from the `main` signature of f/notify/send_sms.py)"
+        ),
+    ),
+    (
+        "f/crews/storm_callout.py",
+        7,
+        "WAC101",
+        "error",
+        (
+            "importing f/common/settings.py runs its module-level `wmill.get_variable` "
+            "(line 7), which calls the Windmill API, on every replay of the workflow: the "
+            "script runs again from the top each time; move that call into a function the "
+            "workflow runs in a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/leaks/escalate.py",
+        18,
+        "WAC102",
+        "error",
+        (
+            "`datetime.now` (reached through `main → f.common.clock.Clock.now_iso → "
+            "datetime.now`) reads the clock: the value changes between replays of the "
+            "workflow body; capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/leaks/escalate.py",
+        21,
+        "WAC402",
+        "error",
+        (
+            "`f/leaks/triage` requires `meter_id` (no default, from the `schema` of "
+            "f/leaks/triage__flow/flow.yaml), which this call does not pass"
+        ),
+    ),
+    (
+        "f/leaks/escalate.py",
+        21,
+        "WAC402",
+        "error",
+        (
+            "`meter` is not a parameter of `f/leaks/triage` (it takes `meter_id`, "
+            "`threshold`, `notify`, from the `schema` of f/leaks/triage__flow/flow.yaml); "
+            "did you mean `meter_id`?"
+        ),
+    ),
+    (
+        "f/meters/leak_scan.py",
+        35,
+        "WAC102",
+        "error",
+        (
+            "`random.choices` (reached through `main → f.common.ids.new_ticket_id → "
+            "f.common.ids._suffix → random.choices`) is random: the value changes between "
+            "replays of the workflow body; capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/meters/main_replacement.py",
+        10,
+        "WAC401",
+        "error",
+        (
+            "`./validate_site.py` matches no module beside this script (in f/meters): the "
+            "child job fails when the workflow reaches it"
+        ),
+    ),
+    (
+        "f/meters/main_replacement.py",
+        17,
+        "WAC101",
+        "error",
+        (
+            "`requests.get` (reached through `main → f.common.gis.GisClient.segments → "
+            "requests.get`) does network I/O in the workflow body, which re-runs on every "
+            "replay; move it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/meters/main_replacement.py",
+        17,
+        "WAC102",
+        "error",
+        (
+            "`os.environ.get` (reached through `main → f.common.gis.GisClient.from_env → "
+            "os.environ.get`) reads the process environment: the value changes between "
+            "replays of the workflow body; capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/meters/nightly_reads.py",
+        31,
+        "WAC107",
+        "error",
+        (
+            "`read_meter` is a task of f/common/tasks.py that returns a `datetime` in "
+            "`read_at` (line 19), which comes back through the checkpoint's JSON as a "
+            'string like `"2024-05-01 12:00:00"` (`str()`, not ISO 8601): '
+            "`reading_line(reading)` (line 33) hands it to `reading_line` of "
+            'f/meters/summary.py, where `reading["read_at"].strftime` raises '
+            "`AttributeError` (line 7)"
+        ),
+    ),
+    (
+        "f/meters/nightly_reads.py",
+        35,
+        "WAC101",
+        "error",
+        (
+            "`requests.post` (reached through `main → f.common.http.Api.post → "
+            "requests.post`) does network I/O in the workflow body, which re-runs on "
+            "every replay; move it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/notify/send_sms.py",
+        6,
+        "WAC901",
+        "warning",
+        ("`send_sms.script.yaml` is out of date: input `urgent` is missing; run `wac-lint schema`"),
+    ),
+    (
+        "u/dmitri/meter_backfill.ts",
+        8,
+        "WAC401",
+        "warning",
+        (
+            "`f/legacy/old_meter_sync` is f/legacy/old_meter_sync.py, which wmill.yaml's "
+            "`includes` / `excludes` leave out of `wmill sync push`: this script is "
+            "pushed without that script, and the task fails unless the workspace already "
+            "has it"
+        ),
+    ),
+    (
+        "u/dmitri/outage_digest.ts",
+        10,
+        "WAC902",
+        "warning",
+        (
+            "Windmill reads `Record<string, string>` as a resource of type `record`, not "
+            "an object; write `object` or an object type with named properties (`{ "
+            "retries: number }`)"
+        ),
+    ),
+    (
+        "u/dmitri/outage_digest.ts",
+        11,
+        "WAC101",
+        "error",
+        (
+            "`fetch` (reached through `main → u/dmitri/ops.ts.default.fetchAll → fetch`) "
+            "does network I/O in the workflow body, which re-runs on every replay; move "
+            "it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "u/priya/zone_review.py",
+        6,
+        "WAC403",
+        "error",
+        (
+            "`f.common` is the folder f/common/: Windmill loads it as an empty module and "
+            "never runs f/common/__init__.py, so `fmt_m3` is fetched as the script "
+            "`f/common/fmt_m3`, which does not exist, and is bound to an empty module; "
+            "import it from the script that defines it"
+        ),
+    ),
+    (
+        "u/priya/zone_review.py",
+        15,
+        "WAC402",
+        "warning",
+        (
+            "`days` of `u/priya/recompute_zone` is an integer, but this passes the string "
+            "`90` (from the `main` signature of u/priya/recompute_zone.py)"
+        ),
+    ),
+]
