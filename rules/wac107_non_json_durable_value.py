@@ -661,7 +661,11 @@ of a `Decimal`, `now - seen` of a `datetime`: `TypeError`), a membership test in
 in zones` of a `set`: a substring test), a format a string does
 not take (`f"{depth:.1f}"`: `ValueError`), JavaScript arithmetic on what comes
 back an ISO date string (`t0 - r.at`: `NaN`), and iterating what comes back `{}` (`for
-(const [k, v] of m)`, `[...s]` of a `Map` / `Set`: `TypeError`). The dead checks above
+(const [k, v] of m)`, `[...s]` of a `Map` / `Set`: `TypeError`). So is such a use in a
+function the body hands the result (or a member of it) to, one call deep: a function of
+the file, or one another module of the workspace defines (`reading_line(reading)` whose
+`reading["read_at"].strftime(...)` raises `AttributeError`), unless it tests what it was
+handed (`isinstance`, `instanceof`, `typeof`). The dead checks above
 (`isinstance`, `== ("ok", 200)`, `=== undefined`) hold of a shared task's result as of
 the file's own.
 
