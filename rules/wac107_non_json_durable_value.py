@@ -1620,6 +1620,72 @@ def helper_parameter_use(
     return min(uses, key=lambda u: u[0].start_byte)[1]
 
 
+def imported_method_origin(
+    ctx: RuleContext, callee: Node
+) -> tuple[str, str, tuple[int, int]] | None:
+    """`Fmt.line` / `fmt.line` (`fmt = Fmt()`) of a class another module of the
+    workspace defines: the defining file, `Class.method` and the file's size and mtime."""
+    from wac_lint.workspace.helper_resolution import helper_of
+    from wac_lint.workspace.reexports import reexport_origin
+
+    workspace = ctx.workspace
+    if workspace is None:
+        return None
+    ref = helper_of(ctx.model, callee, workspace.file, workspace.project, workspace.consulted)
+    if ref is None or ref.function.count(".") != 1 or ref.alternatives:
+        return None
+    workspace.consulted.add(ref.file)
+    ref = reexport_origin(ref, workspace.project, workspace.consulted)
+    if ref.function.count(".") != 1:
+        return None
+    try:
+        stat = ref.file.stat()
+    except OSError:
+        return None
+    return str(ref.file), ref.function, (stat.st_size, stat.st_mtime_ns)
+
+
+def _class_method(model: ScriptModel, owner: str, method: str) -> tuple[Node, int] | None:
+    """The method `method` of the module-level class `owner`, with the number of leading
+    parameters the call does not fill (`self` / `cls`; none for a `@staticmethod` and in
+    TypeScript)."""
+    semantic = model.semantic
+    binding = semantic.module.bindings.get(owner) if semantic is not None else None
+    if binding is not None and binding.kind == BindingKind.ASSIGNMENT and not binding.rebound:
+        # `fmt = Fmt()` / `export const fmt = new Fmt()`: the class it is an instance of
+        built = sdk.unwrap(binding.assigned_value)
+        maker = None
+        if built is not None and built.type == "call":
+            maker = sdk.callee_of(built)
+        elif built is not None and built.type == "new_expression":
+            maker = built.child_by_field_name("constructor")
+        if maker is None or maker.type != "identifier" or model.text(maker) == owner:
+            return None
+        return _class_method(model, model.text(maker), method)
+    if binding is None or binding.kind != BindingKind.CLASS or binding.value is None:
+        return None
+    body = binding.value.child_by_field_name("body")
+    for member in body.named_children if body is not None else []:
+        decorators: list[str] = []
+        node = member
+        if member.type == "decorated_definition":
+            decorators = [
+                model.text(d).lstrip("@").strip()
+                for d in member.named_children
+                if d.type == "decorator"
+            ]
+            node = member.child_by_field_name("definition") or member
+        if node.type not in ("function_definition", "method_definition"):
+            continue
+        name = node.child_by_field_name("name")
+        if name is None or model.text(name) != method:
+            continue
+        if node.type == "method_definition":
+            return node, 0
+        return node, 0 if "staticmethod" in decorators else 1
+    return None
+
+
 @lru_cache(maxsize=128)
 def _imported_helper_use(
     file: str,
@@ -1641,17 +1707,25 @@ def _imported_helper_use(
     except (InputError, OSError, RecursionError):
         return None
     semantic = other.semantic
-    binding = semantic.module.bindings.get(name) if semantic is not None else None
-    if binding is None or binding.kind == BindingKind.IMPORT:
-        return None
-    fn = (
-        binding.value
-        if binding.kind == BindingKind.FUNCTION
-        else sdk.function_named(other, binding.assigned_value)
-    )
+    skipped = 0
+    if "." in name:
+        owner, _, method = name.partition(".")
+        found_method = _class_method(other, owner, method)
+        if found_method is None:
+            return None
+        fn, skipped = found_method
+    else:
+        binding = semantic.module.bindings.get(name) if semantic is not None else None
+        if binding is None or binding.kind == BindingKind.IMPORT:
+            return None
+        fn = (
+            binding.value
+            if binding.kind == BindingKind.FUNCTION
+            else sdk.function_named(other, binding.assigned_value)
+        )
     if fn is None:
         return None
-    param = _parameter_for(other, fn, index, keyword)
+    param = _parameter_for(other, fn, None if index is None else index + skipped, keyword)
     if param is None:
         return None
     use = helper_parameter_use(other, fn, param, loss, members)
@@ -1787,9 +1861,10 @@ def _helper_use(
             return None
         outcome, node, judged, key = use
         return outcome, node.start_point[0] + 1, judged, key, f"`{model.text(callee)}`"
-    if binding is None:
-        return None
-    origin = imported_origin(ctx, callee)
+    origin = imported_origin(ctx, callee) if binding is not None else None
+    if origin is None:
+        # `Fmt.line(r)`, `fmt.line(r)`, `new Fmt().line(r)` of a class of another module
+        origin = imported_method_origin(ctx, callee)
     if origin is None:
         return None
     file, name, stat = origin

@@ -743,3 +743,58 @@ PINNED: Pinned = [
         ),
     ),
 ]
+
+
+def test_a_shared_task_result_handed_to_a_method_of_another_module(tmp_path: Path) -> None:
+    # `Fmt.line(reading)` of a `@staticmethod`, `fmt.stamp(reading)` of an instance
+    # another module exports, `new Fmt().line(r)` in TypeScript
+    root = _workspace(
+        tmp_path,
+        {
+            "f/lib/tasks.py": PY_TASKS,
+            "f/lib/fmt.py": (
+                "class Fmt:\n    @staticmethod\n    def line(r):\n"
+                "        return r['at'].strftime('%H:%M')\n\n"  # 4
+                "    def stamp(self, r):\n        return r['at'].date()\n\n\n"  # 6, 7
+                "fmt = Fmt()\n"
+            ),
+            "f/lib/run.py": (
+                "from wmill import workflow\n\nfrom f.lib.fmt import Fmt, fmt\n"
+                "from f.lib.tasks import reading\n\n\n"
+                "@workflow\nasync def main(m: str):\n"  # 7, 8
+                "    a = await reading(m)\n    x = Fmt.line(a)\n"  # 9, 10
+                "    b = await reading(m)\n    y = fmt.stamp(b)\n"  # 11, 12
+                "    return x, y\n"
+            ),
+            "f/lib/tasks.ts": (
+                'import { task } from "windmill-client";\n'
+                "export const read = task(async (m: string) => ({ m, at: new Date() }));\n"
+            ),
+            "f/lib/fmt.ts": (
+                "export class Fmt {\n  line(r: { at: Date }) {\n"
+                "    return r.at.toISOString();\n  }\n}\n"  # 3
+            ),
+            "f/lib/go.ts": (
+                'import { workflow } from "windmill-client";\n'
+                'import { Fmt } from "./fmt.ts";\nimport { read } from "./tasks.ts";\n'
+                "export const main = workflow(async (m: string) => {\n"
+                "  const r = await read(m);\n  return new Fmt().line(r);\n});\n"  # 5, 6
+            ),
+        },
+    )
+    found = _findings(root / "f/lib/run.py", "WAC107")
+    assert [(row, severity) for row, severity, _ in found] == [(9, "error"), (11, "error")]
+    assert found[0][2].endswith(
+        "`Fmt.line(a)` (line 10) hands it to `Fmt.line` of f/lib/fmt.py, where "
+        "`r['at'].strftime` raises `AttributeError` (line 4)"
+    )
+    assert found[1][2].endswith(
+        "`fmt.stamp(b)` (line 12) hands it to `fmt.stamp` of f/lib/fmt.py, where "
+        "`r['at'].date` raises `AttributeError` (line 7)"
+    )
+    found = _findings(root / "f/lib/go.ts", "WAC107")
+    assert [(row, severity) for row, severity, _ in found] == [(5, "error")]
+    assert found[0][2].endswith(
+        "`new Fmt().line(r)` (line 6) hands it to `Fmt.line` of f/lib/fmt.ts, where "
+        "`r.at.toISOString(...)` throws a `TypeError` (line 3)"
+    )
