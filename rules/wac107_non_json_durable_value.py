@@ -1708,6 +1708,7 @@ def _imported_helper_use(
         return None
     semantic = other.semantic
     skipped = 0
+    fn: Node | None
     if "." in name:
         owner, _, method = name.partition(".")
         found_method = _class_method(other, owner, method)
