@@ -21,6 +21,22 @@ its parameters are known only from its `.script.yaml`), `f/billing/invoice_pdf`,
 Every `.script.yaml` was written by Windmill's own CLI (`windmill-oracle script-yaml`;
 `dispatch__mod/script.yaml` from a copy of the script at the plain path, the `lock:` line
 then naming the module folder; `send_sms.script.yaml` before `urgent` was added).
+
+Written blind; measured before any fix: 25 of 26 marked findings, 0 false findings, 0
+wrong messages. Missed: WAC107 in f/meters/nightly_reads.py, a shared task's reading
+handed to a helper of another module (`reading_line(reading)`) that calls `.strftime` on
+its `read_at`, a `datetime` that comes back a string. Two unmarked findings were true and
+the marks wrong: `Record<string, string>` in u/dmitri/outage_digest(_ok).ts is WAC902
+(`windmill-oracle sig` reads it as the resource type `record`); the mark was added and the
+`_ok` twin now takes an index signature. After the fixes: 27 of 27, 0 false findings.
+
+Probing past the blind batch found, and the tests below pin: path constants of a class or
+a table of another module, of a module another module imports whole (`kit.paths.BASE`), of
+a barrel's `export * as paths` imported by name; a member of the object literal an
+imported factory returns (`makeClient(base).send`), a name destructured from an imported
+object (`const { fetchAll } = ops`); an arrow returning an object of functions (`() => ({
+now: () => Date.now() })`) taken as running them; a shared task's result handed to a
+method of another module's class.
 """
 
 from __future__ import annotations
