@@ -841,6 +841,26 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                     misuse = self.member_misuse(ctx, call, holder, members, found)
             else:
                 misuse = self.destructured_misuse(ctx, call, parts, reads, found)
+            if misuse is None and holder is None:
+                # `const { at } = await read(m)` then `hoursSince(at)`: the member handed on
+                by_key = {key: (loss, row) for key, loss, row in found.members}
+                for name, key in parts.items():
+                    if key not in by_key:
+                        continue
+                    loss, row = by_key[key]
+                    part = SharedTaskResult(loss, row, (), found.shown)
+                    handed = handed_on_misuse(ctx, call, name, part)
+                    if handed is None:
+                        continue
+                    what, becomes, row, outcome = handed
+                    ctx.report(
+                        Span.of(call),
+                        f"`{model.text(callee)}` is a task of {found.shown} that returns "
+                        f"{what} in `{key}` (line {row}), which comes back through the "
+                        f"checkpoint's JSON as {becomes}: {outcome}",
+                    )
+                    break
+                continue
             if misuse is None and holder is not None:
                 handed = handed_on_misuse(ctx, call, holder, found)
                 if handed is not None:

@@ -814,3 +814,39 @@ def test_a_shared_task_result_handed_to_a_method_of_another_module(tmp_path: Pat
         "`new Fmt().line(r)` (line 6) hands it to `Fmt.line` of f/lib/fmt.ts, where "
         "`r.at.toISOString(...)` throws a `TypeError` (line 3)"
     )
+
+
+def test_a_destructured_member_of_a_shared_task_result_handed_on(tmp_path: Path) -> None:
+    # `const { at } = await read(m)` then `hours(at)`, the helper calling `.getTime()`
+    root = _workspace(
+        tmp_path,
+        {
+            "f/lib/tasks.ts": (
+                'import { task } from "windmill-client";\n'
+                "export const read = task(async (m: string) => ({ m, at: new Date() }));\n"
+            ),
+            "f/lib/age.ts": (
+                "export function hours(at: Date): number {\n  return at.getTime() / 3.6e6;\n}\n"
+                "export function label(id: string): string {\n  return id.toUpperCase();\n}\n"
+            ),
+            "f/lib/go.ts": (
+                'import { workflow } from "windmill-client";\n'
+                'import { read } from "./tasks.ts";\nimport { hours, label } from "./age.ts";\n'
+                "export const main = workflow(async (m: string) => {\n"
+                "  const { at, m: id } = await read(m);\n"  # 5
+                "  const { m: other } = await read(m);\n"  # 6: fine
+                "  return [hours(at), label(id), label(other)];\n});\n"  # 7
+            ),
+        },
+    )
+    found = _findings(root / "f/lib/go.ts", "WAC107")
+    assert found == [
+        (
+            5,
+            "error",
+            "`read` is a task of f/lib/tasks.ts that returns a `Date` in `at` (line 2), which "
+            "comes back through the checkpoint's JSON as its ISO string: `hours(at)` (line 7) "
+            "hands it to `hours` of f/lib/age.ts, where `at.getTime(...)` throws a `TypeError` "
+            "(line 2)",
+        )
+    ]
