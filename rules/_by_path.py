@@ -876,8 +876,6 @@ def _namespace_reexported_ref(
     from wac_lint.workspace.reexports import reexport_origin
 
     module, imported = binding.module, binding.imported_name
-    if model.language is not LanguageKind.TYPESCRIPT:
-        return None
     if module is None or imported is None or imported in ("*", "default"):
         return None
     imports: HelperImports = load(model.lang.helper_imports_target)
