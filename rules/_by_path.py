@@ -640,27 +640,46 @@ def _member_constant(
         return None
     if binding.kind == BindingKind.ASSIGNMENT:
         return _literal_member(model, binding, member, workspace, depth - 1)
-    if binding.kind == BindingKind.CLASS and not subscript and binding.value is not None:
-        bases = binding.value.child_by_field_name("superclasses")
-        named = [model.text(b) for b in bases.named_children] if bases is not None else []
-        if any("Enum" in b for b in named) and not {"str", "StrEnum", "enum.StrEnum"} & set(named):
-            return None  # a plain `Enum` member is no string: the SDK gets the member
-        body = binding.value.child_by_field_name("body")
-        for statement in body.named_children if body is not None else []:
-            assigned = statement.named_children[0] if statement.named_children else None
-            if statement.type != "expression_statement" or assigned is None:
-                continue
-            left = assigned.child_by_field_name("left")
-            if assigned.type == "assignment" and left is not None and model.text(left) == member:
-                return _constant(model, assigned.child_by_field_name("right"), workspace, depth - 1)
-        return None
+    if binding.kind == BindingKind.CLASS and not subscript:
+        return _class_member(model, binding, member, workspace, depth)
     if binding.kind == BindingKind.IMPORT and workspace is not None:
         if not subscript:
             found = _module_member_constant(model, binding, member, workspace, depth)
             if found is not None:
                 return found
         # `PATHS.render` / `TARGETS["labels"]` of a table another module binds
-        return _imported_table_constant(model, binding, member, workspace, depth)
+        found = _imported_table_constant(model, binding, member, workspace, depth)
+        if found is None:
+            # `paths.BASE` of a module another module imports whole (`from f.lib.kit
+            # import paths`, kit saying `import f.lib.paths as paths`)
+            found = _import_chain_constant(model, binding, [member], workspace, depth)
+        return found
+    return None
+
+
+def _class_member(
+    model: ScriptModel,
+    binding: Binding,
+    member: str,
+    workspace: WorkspaceView | None,
+    depth: int,
+) -> str | None:
+    """`Paths.LOAD` of a class whose body assigns `LOAD = "f/x/y"` (a `str` Enum's
+    member too: the SDK gets a string)."""
+    if binding.value is None:
+        return None
+    bases = binding.value.child_by_field_name("superclasses")
+    named = [model.text(b) for b in bases.named_children] if bases is not None else []
+    if any("Enum" in b for b in named) and not {"str", "StrEnum", "enum.StrEnum"} & set(named):
+        return None  # a plain `Enum` member is no string: the SDK gets the member
+    body = binding.value.child_by_field_name("body")
+    for statement in body.named_children if body is not None else []:
+        assigned = statement.named_children[0] if statement.named_children else None
+        if statement.type != "expression_statement" or assigned is None:
+            continue
+        left = assigned.child_by_field_name("left")
+        if assigned.type == "assignment" and left is not None and model.text(left) == member:
+            return _constant(model, assigned.child_by_field_name("right"), workspace, depth - 1)
     return None
 
 
@@ -674,6 +693,14 @@ def _chain_constant(
     semantic = model.semantic
     names: list[str] = []
     base: Node | None = node
+    if node.type in ("subscript", "subscript_expression"):
+        # `paths.TABLE["extract"]`: the entry of a table the module binds
+        index = node.child_by_field_name("subscript") or node.child_by_field_name("index")
+        entry = _sdk_calls.string_value(model, index) if index is not None else None
+        if entry is None:
+            return None
+        names.append(entry)
+        base = node.child_by_field_name("value") or node.child_by_field_name("object")
     while base is not None and base.type in ("attribute", "member_expression"):
         name = base.child_by_field_name("attribute") or base.child_by_field_name("property")
         if name is None:
@@ -712,6 +739,100 @@ def _chain_constant(
             found = _module_table_constant(str(ref.file), ref.function, names[-1], key, depth - 1)
         if found is not None:
             return found
+    return _import_chain_constant(model, binding, names, workspace, depth)
+
+
+def _import_chain_constant(
+    model: ScriptModel,
+    binding: Binding,
+    members: list[str],
+    workspace: WorkspaceView,
+    depth: int,
+) -> str | None:
+    """The constant `members` reach from the import `binding`, followed through the
+    modules that import a module whole or a name in turn: `kit.paths.BASE` where `kit`
+    says `import f.lib.paths as paths`, `p2.Scripts.EXTRACT` of a class of that module,
+    `paths.TABLE["extract"]` of a table."""
+    from wac_lint.languages.base import load
+    from wac_lint.workspace.helper_imports import HelperImports
+
+    if binding.module is None:
+        return None
+    imports: HelperImports = load(model.lang.helper_imports_target)
+    project, consulted = workspace.project, workspace.consulted
+    starts: list[tuple[HelperRef, list[str]]] = []
+    if members:
+        ref = imports.of_member(binding, members[0], workspace.file, project, consulted)
+        if ref is not None and "." not in ref.function:
+            starts.append((ref, members[1:]))
+    if binding.imported_name not in (None, "*", "default"):
+        imported = binding.imported_name
+        assert imported is not None
+        ref = imports.of_name(binding.module, imported, workspace.file, project, consulted)
+        if ref is not None and "." not in ref.function:
+            starts.append((ref, members))
+    for ref, rest in starts:
+        consulted.add(ref.file)
+        found = _ref_chain_constant(ref, tuple(rest), workspace, depth - 1)
+        if found is not None:
+            return found
+    return None
+
+
+def _ref_chain_constant(
+    ref: HelperRef, members: tuple[str, ...], workspace: WorkspaceView, depth: int
+) -> str | None:
+    """The constant the top-level name `ref` names holds, or its `members` (a module it
+    imports whole, then a name of that module; a table's entry, a class's member)."""
+    from wac_lint.engine import InputError, read_source
+    from wac_lint.frontends import module_model
+    from wac_lint.languages.base import load
+    from wac_lint.workspace.helper_imports import HelperImports
+
+    if depth <= 0:
+        return None
+    try:
+        stat = ref.file.stat()
+        other = module_model(read_source(ref.file))
+    except (InputError, OSError, RecursionError):
+        return None
+    semantic = other.semantic
+    if semantic is None:
+        return None
+    binding = semantic.lookup(ref.function, semantic.module)
+    if binding is None:
+        if len(members) == 1:  # `enum Scripts {...}`
+            return _sdk_calls.typescript_enum_string(other, ref.function, members[0])
+        return None
+    if binding.kind == BindingKind.IMPORT:
+        if binding.module is None:
+            return None
+        imports: HelperImports = load(other.lang.helper_imports_target)
+        project, consulted = workspace.project, workspace.consulted
+        if members:
+            target = imports.of_member(binding, members[0], ref.file, project, consulted)
+            if target is not None and "." not in target.function and target.file != ref.file:
+                consulted.add(target.file)
+                return _ref_chain_constant(target, members[1:], workspace, depth - 1)
+        if binding.imported_name in (None, "*", "default"):
+            return None
+        imported = binding.imported_name
+        assert imported is not None
+        target = imports.of_name(binding.module, imported, ref.file, project, consulted)
+        if target is None or "." in target.function or target == ref:
+            return None
+        consulted.add(target.file)
+        return _ref_chain_constant(target, members, workspace, depth - 1)
+    if not members:
+        return _module_constant(
+            str(ref.file), ref.function, (stat.st_size, stat.st_mtime_ns), depth - 1
+        )
+    if len(members) != 1:
+        return None
+    if binding.kind == BindingKind.CLASS:
+        return _class_member(other, binding, members[0], None, depth)
+    if binding.kind == BindingKind.ASSIGNMENT:
+        return _literal_member(other, binding, members[0], None, depth - 1)
     return None
 
 
@@ -719,7 +840,18 @@ def _imported_table_constant(
     model: ScriptModel, binding: Binding, member: str, workspace: WorkspaceView, depth: int
 ) -> str | None:
     """`PATHS.render` where `PATHS` is imported by name from a workspace module (or a
-    barrel re-exporting it) that binds it once to an object / dict literal."""
+    barrel re-exporting it) that binds it once to an object / dict literal; or `paths.LOAD`
+    where `paths` is a module a barrel re-exports whole (`export * as paths from
+    "./paths.ts"`), imported from it by name."""
+    whole = _namespace_reexported_ref(model, binding, member, workspace)
+    if whole is not None:
+        try:
+            stat = whole.file.stat()
+        except OSError:
+            return None
+        return _module_constant(
+            str(whole.file), whole.function, (stat.st_size, stat.st_mtime_ns), depth - 1
+        )
     ref = _imported_ref(model, binding.module, binding.imported_name, workspace)
     if ref is None:
         return None
@@ -730,6 +862,32 @@ def _imported_table_constant(
     return _module_table_constant(
         str(ref.file), ref.function, member, (stat.st_size, stat.st_mtime_ns), depth - 1
     )
+
+
+def _namespace_reexported_ref(
+    model: ScriptModel, binding: Binding, member: str, workspace: WorkspaceView
+) -> HelperRef | None:
+    """`LOAD` of `paths.ts` for `paths.LOAD`, where `paths` is imported by name from a
+    barrel that says `export * as paths from "./paths.ts"` (not a name it binds)."""
+    from dataclasses import replace
+
+    from wac_lint.languages.base import load
+    from wac_lint.workspace.helper_imports import HelperImports
+    from wac_lint.workspace.reexports import reexport_origin
+
+    module, imported = binding.module, binding.imported_name
+    if module is None or imported is None or imported in ("*", "default"):
+        return None
+    imports: HelperImports = load(model.lang.helper_imports_target)
+    ref = imports.of_name(module, imported, workspace.file, workspace.project, workspace.consulted)
+    if ref is None or "." in ref.function:
+        return None
+    workspace.consulted.add(ref.file)
+    dotted = replace(ref, function=f"{ref.function}.{member}", label=f"{ref.label}.{member}")
+    found = reexport_origin(dotted, workspace.project, workspace.consulted)
+    if found is dotted or "." in found.function:
+        return None
+    return found
 
 
 def _imported_ref(
@@ -769,6 +927,8 @@ def _module_table_constant(
     binding = semantic.lookup(owner, semantic.module) if semantic is not None else None
     if binding is None:
         return _sdk_calls.typescript_enum_string(model, owner, member)  # `enum Scripts {...}`
+    if binding.kind == BindingKind.CLASS:
+        return _class_member(model, binding, member, None, depth)
     if binding.kind != BindingKind.ASSIGNMENT:
         return None
     return _literal_member(model, binding, member, None, depth)

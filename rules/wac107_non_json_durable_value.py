@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
 
 from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel, Span
@@ -659,7 +661,11 @@ of a `Decimal`, `now - seen` of a `datetime`: `TypeError`), a membership test in
 in zones` of a `set`: a substring test), a format a string does
 not take (`f"{depth:.1f}"`: `ValueError`), JavaScript arithmetic on what comes
 back an ISO date string (`t0 - r.at`: `NaN`), and iterating what comes back `{}` (`for
-(const [k, v] of m)`, `[...s]` of a `Map` / `Set`: `TypeError`). The dead checks above
+(const [k, v] of m)`, `[...s]` of a `Map` / `Set`: `TypeError`). So is such a use in a
+function the body hands the result (or a member of it) to, one call deep: a function of
+the file, or one another module of the workspace defines (`reading_line(reading)` whose
+`reading["read_at"].strftime(...)` raises `AttributeError`), unless it tests what it was
+handed (`isinstance`, `instanceof`, `typeof`). The dead checks above
 (`isinstance`, `== ("ok", 200)`, `=== undefined`) hold of a shared task's result as of
 the file's own.
 
@@ -835,6 +841,37 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                     misuse = self.member_misuse(ctx, call, holder, members, found)
             else:
                 misuse = self.destructured_misuse(ctx, call, parts, reads, found)
+            if misuse is None and holder is None:
+                # `const { at } = await read(m)` then `hoursSince(at)`: the member handed on
+                by_key = {key: (loss, row) for key, loss, row in found.members}
+                for name, key in parts.items():
+                    if key not in by_key:
+                        continue
+                    loss, row = by_key[key]
+                    part = SharedTaskResult(loss, row, (), found.shown)
+                    handed = handed_on_misuse(ctx, call, name, part)
+                    if handed is None:
+                        continue
+                    what, becomes, row, outcome = handed
+                    ctx.report(
+                        Span.of(call),
+                        f"`{model.text(callee)}` is a task of {found.shown} that returns "
+                        f"{what} in `{key}` (line {row}), which comes back through the "
+                        f"checkpoint's JSON as {becomes}: {outcome}",
+                    )
+                    break
+                continue
+            if misuse is None and holder is not None:
+                handed = handed_on_misuse(ctx, call, holder, found)
+                if handed is not None:
+                    what, becomes, row, outcome = handed
+                    ctx.report(
+                        Span.of(call),
+                        f"`{model.text(callee)}` is a task of {found.shown} that returns "
+                        f"{what} (line {row}), which comes back through the checkpoint's JSON "
+                        f"as {becomes}: {outcome}",
+                    )
+                continue
             if misuse is None:
                 continue
             what, becomes, row, outcome, at = misuse
@@ -1465,6 +1502,398 @@ ITEM_CALLBACKS = frozenset(
     {"filter", "find", "findIndex", "findLast", "findLastIndex", "some", "every", "map",
      "flatMap", "forEach"}
 )  # fmt: skip
+
+
+# What a helper does with a parameter it was handed: (outcome, the node of that use, the
+# loss it is judged by, the member of the result it reads (`None`: the whole value)).
+HelperUse = tuple[str, Node, Loss, str | None]
+
+
+def parameter_names(model: ScriptModel, fn: Node) -> list[str | None]:
+    """The names of a function's parameters in order (`None` for one that is no plain
+    name: a pattern, `*args`, `self` is kept as a name); empty when it has none."""
+    params = fn.child_by_field_name("parameters")
+    if params is None:
+        single = fn.child_by_field_name("parameter")  # `x => ...`
+        return [model.text(single)] if single is not None else []
+    out: list[str | None] = []
+    for p in params.named_children:
+        if p.type == "comment":
+            continue
+        node: Node | None = p
+        if p.type in ("required_parameter", "optional_parameter"):
+            node = p.child_by_field_name("pattern")
+        elif p.type in ("typed_parameter",):
+            node = next((c for c in p.named_children if c.type == "identifier"), None)
+        elif p.type in ("default_parameter", "typed_default_parameter"):
+            node = p.child_by_field_name("name")
+        elif p.type in ("list_splat_pattern", "dictionary_splat_pattern", "rest_pattern"):
+            node = None
+        out.append(model.text(node) if node is not None and node.type == "identifier" else None)
+    return out
+
+
+def parameter_reads(model: ScriptModel, fn: Node, param: str) -> list[Node]:
+    """The identifiers of `fn`'s body that read its parameter `param`, never rebound."""
+    semantic = model.semantic
+    if semantic is None:
+        return []
+    out = []
+    for name in sdk.nodes_in(model, "identifier", fn):
+        if model.text(name) != param:
+            continue
+        binding = semantic.resolve(name)
+        if binding is None or binding.kind != BindingKind.PARAMETER or binding.rebound:
+            continue
+        if binding.scope.node != fn or binding.node.id == name.id:
+            continue
+        out.append(name)
+    return out
+
+
+def type_tested(model: ScriptModel, name: Node) -> bool:
+    """`isinstance(r, ...)` / `isinstance(r["at"], ...)`, `r instanceof X` /
+    `r.at instanceof Date`, `typeof r.at`: a test of what the value (or a member) is."""
+    node = name
+    parent = model.parent_of(node)
+    while parent is not None and parent.type in ("attribute", "member_expression", "subscript"):
+        node, parent = parent, model.parent_of(parent)
+    if parent is None:
+        return False
+    if parent.type == "unary_expression" and model.text(parent).startswith("typeof"):
+        return True
+    if parent.type == "binary_expression":
+        op = parent.child_by_field_name("operator")
+        return op is not None and model.text(op) == "instanceof"
+    if parent.type == "argument_list":
+        call = model.parent_of(parent)
+        callee = sdk.callee_of(call) if call is not None else None
+        return callee is not None and model.text(callee) in ("isinstance", "hasattr")
+    return False
+
+
+def member_use(model: ScriptModel, node: Node, kept: frozenset[str]) -> str | None:
+    """`node.x` / `node.x(...)` where `x` is a member a value that came back from JSON
+    lacks: what that does."""
+    outer = model.parent_of(node)
+    if outer is None or outer.type not in ("attribute", "member_expression"):
+        return None
+    obj = outer.child_by_field_name("object")
+    name = member_name(model, outer)
+    if obj is None or obj.id != node.id or not name or name in kept:
+        return None
+    up = model.parent_of(outer)
+    called = up is not None and up.type in ("call", "call_expression")
+    return READ_OUTCOME[model.language][called].format(f"{model.text(node)}.{name}")
+
+
+def helper_parameter_use(
+    model: ScriptModel,
+    fn: Node,
+    param: str,
+    loss: Loss | None,
+    members: tuple[tuple[str, Loss, int], ...],
+) -> HelperUse | None:
+    """The first use in `fn` of its parameter `param`, handed a value that comes back
+    from JSON as `loss` says (the whole value) or with `members` changed, that JSON
+    broke: a member the value lacks, an operator it cannot take."""
+    by_key = {key: loss_ for key, loss_, _ in members}
+    uses: list[tuple[Node, HelperUse]] = []
+    reads = parameter_reads(model, fn, param)
+    if any(type_tested(model, name) for name in reads):
+        return None  # `if isinstance(r["at"], str): ...`: the helper expects either
+    for name in reads:
+        if loss is not None:
+            kept = KEPT_MEMBERS[model.language](loss.becomes)
+            outcome = member_use(model, name, kept) if kept is not None else None
+            if outcome is None:
+                outcome = operator_outcome(model, name, loss)
+            if outcome is not None:
+                uses.append((name, (outcome, name, loss, None)))
+                continue
+        if not by_key:
+            continue
+        outer = model.parent_of(name)
+        access: Node | None = None
+        key = ""
+        if outer is not None and outer.type in ("attribute", "member_expression"):
+            obj = outer.child_by_field_name("object")
+            if obj is not None and obj.id == name.id:
+                access, key = outer, member_name(model, outer)
+        elif outer is not None and outer.type == "subscript":
+            index = outer.child_by_field_name("subscript")
+            value = outer.child_by_field_name("value")
+            if value is not None and value.id == name.id and index is not None:
+                if index.type == "string":
+                    access, key = outer, model.text(index).strip("\"'")
+        if access is None or key not in by_key:
+            continue
+        member_loss = by_key[key]
+        kept = KEPT_MEMBERS[model.language](member_loss.becomes)
+        outcome = member_use(model, access, kept) if kept is not None else None
+        if outcome is None:
+            outcome = operator_outcome(model, access, member_loss)
+        if outcome is not None:
+            uses.append((access, (outcome, access, member_loss, key)))
+    if not uses:
+        return None
+    return min(uses, key=lambda u: u[0].start_byte)[1]
+
+
+def imported_method_origin(
+    ctx: RuleContext, callee: Node
+) -> tuple[str, str, tuple[int, int]] | None:
+    """`Fmt.line` / `fmt.line` (`fmt = Fmt()`) of a class another module of the
+    workspace defines: the defining file, `Class.method` and the file's size and mtime."""
+    from wac_lint.workspace.helper_resolution import helper_of
+    from wac_lint.workspace.reexports import reexport_origin
+
+    workspace = ctx.workspace
+    if workspace is None:
+        return None
+    ref = helper_of(ctx.model, callee, workspace.file, workspace.project, workspace.consulted)
+    if ref is None or ref.function.count(".") != 1 or ref.alternatives:
+        return None
+    workspace.consulted.add(ref.file)
+    ref = reexport_origin(ref, workspace.project, workspace.consulted)
+    if ref.function.count(".") != 1:
+        return None
+    try:
+        stat = ref.file.stat()
+    except OSError:
+        return None
+    return str(ref.file), ref.function, (stat.st_size, stat.st_mtime_ns)
+
+
+def _class_method(model: ScriptModel, owner: str, method: str) -> tuple[Node, int] | None:
+    """The method `method` of the module-level class `owner`, with the number of leading
+    parameters the call does not fill (`self` / `cls`; none for a `@staticmethod` and in
+    TypeScript)."""
+    semantic = model.semantic
+    binding = semantic.module.bindings.get(owner) if semantic is not None else None
+    if binding is not None and binding.kind == BindingKind.ASSIGNMENT and not binding.rebound:
+        # `fmt = Fmt()` / `export const fmt = new Fmt()`: the class it is an instance of
+        built = sdk.unwrap(binding.assigned_value)
+        maker = None
+        if built is not None and built.type == "call":
+            maker = sdk.callee_of(built)
+        elif built is not None and built.type == "new_expression":
+            maker = built.child_by_field_name("constructor")
+        if maker is None or maker.type != "identifier" or model.text(maker) == owner:
+            return None
+        return _class_method(model, model.text(maker), method)
+    if binding is None or binding.kind != BindingKind.CLASS or binding.value is None:
+        return None
+    body = binding.value.child_by_field_name("body")
+    for member in body.named_children if body is not None else []:
+        decorators: list[str] = []
+        node = member
+        if member.type == "decorated_definition":
+            decorators = [
+                model.text(d).lstrip("@").strip()
+                for d in member.named_children
+                if d.type == "decorator"
+            ]
+            node = member.child_by_field_name("definition") or member
+        if node.type not in ("function_definition", "method_definition"):
+            continue
+        name = node.child_by_field_name("name")
+        if name is None or model.text(name) != method:
+            continue
+        if node.type == "method_definition":
+            return node, 0
+        return node, 0 if "staticmethod" in decorators else 1
+    return None
+
+
+@lru_cache(maxsize=128)
+def _imported_helper_use(
+    file: str,
+    name: str,
+    index: int | None,
+    keyword: str | None,
+    loss: Loss | None,
+    members: tuple[tuple[str, Loss, int], ...],
+    _key: tuple[int, int],
+) -> tuple[str, int, Loss, str | None] | None:
+    """`helper_parameter_use` in the module-level function `name` of `file`, for the
+    parameter at `index` (or called `keyword`): the outcome, its row, the loss judged
+    and the member read."""
+    from wac_lint.engine import InputError, read_source
+    from wac_lint.frontends import module_model
+
+    try:
+        other = module_model(read_source(file))
+    except (InputError, OSError, RecursionError):
+        return None
+    semantic = other.semantic
+    skipped = 0
+    fn: Node | None
+    if "." in name:
+        owner, _, method = name.partition(".")
+        found_method = _class_method(other, owner, method)
+        if found_method is None:
+            return None
+        fn, skipped = found_method
+    else:
+        binding = semantic.module.bindings.get(name) if semantic is not None else None
+        if binding is None or binding.kind == BindingKind.IMPORT:
+            return None
+        fn = (
+            binding.value
+            if binding.kind == BindingKind.FUNCTION
+            else sdk.function_named(other, binding.assigned_value)
+        )
+    if fn is None:
+        return None
+    param = _parameter_for(other, fn, None if index is None else index + skipped, keyword)
+    if param is None:
+        return None
+    use = helper_parameter_use(other, fn, param, loss, members)
+    if use is None:
+        return None
+    outcome, node, judged, key = use
+    return outcome, node.start_point[0] + 1, judged, key
+
+
+def _parameter_for(
+    model: ScriptModel, fn: Node, index: int | None, keyword: str | None
+) -> str | None:
+    names = parameter_names(model, fn)
+    if keyword is not None:
+        return keyword if keyword in names else None
+    if index is None or index >= len(names):
+        return None
+    return names[index]
+
+
+def handed_on_misuse(
+    ctx: RuleContext, call: Node, holder: str, found: SharedTaskResult
+) -> tuple[str, str, int, str] | None:
+    """`reading = await read_meter(m)` then `reading_line(reading)`, where the helper (of
+    the file, or a function another module of the workspace defines) reads a member of
+    its parameter the value lost through JSON (`reading["read_at"].strftime(...)`), or
+    takes an operator it cannot: what the result was, what it becomes, the row of the
+    task's return, and the outcome naming the helper. Also for a member of the result
+    handed on (`when(reading["read_at"])`)."""
+    model = ctx.model
+    wf = sdk.facts(model).workflow_function
+    semantic = model.semantic
+    if wf is None or semantic is None:
+        return None
+    by_key = {key: (loss, row) for key, loss, row in found.members}
+    for passing in sdk.call_nodes(model, wf):
+        if passing.start_byte <= call.end_byte or passing.id == call.id:
+            continue
+        callee = sdk.callee_of(passing)
+        if callee is None:
+            continue
+        args, keywords, _ = sdk.arguments_of(model, passing)
+        handed: list[tuple[int | None, str | None, Node]] = [
+            (i, None, a) for i, a in enumerate(args)
+        ]
+        handed += [(None, k.name, k.value) for k in keywords if k.value is not None]
+        for index, keyword, arg in handed:
+            arg = sdk.unwrap(arg) or arg
+            loss: Loss | None = found.loss
+            members = found.members
+            row = found.row
+            key: str | None = None
+            name = arg
+            if arg.type in ("attribute", "member_expression", "subscript"):
+                inner = arg.child_by_field_name("object") or arg.child_by_field_name("value")
+                if arg.type == "subscript":
+                    index_node = arg.child_by_field_name("subscript")
+                    key = (
+                        model.text(index_node).strip("\"'")
+                        if index_node is not None and index_node.type == "string"
+                        else None
+                    )
+                else:
+                    key = member_name(model, arg)
+                if inner is None or key not in by_key:
+                    continue
+                loss, row = by_key[key]
+                members = ()
+                name = inner
+            if name.type != "identifier" or model.text(name) != holder:
+                continue
+            reached = sdk.unwrap(reaching_value(model, holder, name))
+            if reached is None or not (
+                reached.start_byte <= call.start_byte and call.end_byte <= reached.end_byte
+            ):
+                continue
+            if loss is None and not members:
+                continue
+            use = _helper_use(ctx, callee, index, keyword, loss, members)
+            if use is None:
+                continue
+            outcome, at_row, judged, read_key, where = use
+            if key is None and read_key is not None:
+                judged_row = next(r for k, _, r in found.members if k == read_key)
+                what = f"{judged.what} in `{read_key}`"
+                row = judged_row
+            elif key is not None:
+                what = f"{judged.what} in `{key}`"
+            else:
+                what = judged.what
+            return (
+                what,
+                judged.becomes,
+                row,
+                f"{code_span(model.code(passing))} (line {passing.start_point[0] + 1}) hands "
+                f"it to {where}, where {outcome} (line {at_row})",
+            )
+    return None
+
+
+def _helper_use(
+    ctx: RuleContext,
+    callee: Node,
+    index: int | None,
+    keyword: str | None,
+    loss: Loss | None,
+    members: tuple[tuple[str, Loss, int], ...],
+) -> tuple[str, int, Loss, str | None, str] | None:
+    """What the function `callee` names (of the file, or imported from another module of
+    the workspace) does with the argument at `index` / `keyword`: see
+    `helper_parameter_use`; with the helper as the message names it."""
+    from wac_lint.rules._imported_values import imported_origin
+
+    model = ctx.model
+    semantic = model.semantic
+    if semantic is None or ctx.workspace is None:
+        return None
+    base = chain_root(callee)
+    binding = semantic.resolve(base) if base is not None else None
+    if binding is not None and binding.kind != BindingKind.IMPORT:
+        if callee.type != "identifier" or binding.scope is not semantic.module:
+            return None
+        fn = (
+            binding.value
+            if binding.kind == BindingKind.FUNCTION
+            else sdk.function_named(model, binding.assigned_value)
+        )
+        if fn is None:
+            return None
+        param = _parameter_for(model, fn, index, keyword)
+        use = helper_parameter_use(model, fn, param, loss, members) if param else None
+        if use is None:
+            return None
+        outcome, node, judged, key = use
+        return outcome, node.start_point[0] + 1, judged, key, f"`{model.text(callee)}`"
+    origin = imported_origin(ctx, callee) if binding is not None else None
+    if origin is None:
+        # `Fmt.line(r)`, `fmt.line(r)`, `new Fmt().line(r)` of a class of another module
+        origin = imported_method_origin(ctx, callee)
+    if origin is None:
+        return None
+    file, name, stat = origin
+    found = _imported_helper_use(file, name, index, keyword, loss, members, stat)
+    if found is None:
+        return None
+    outcome, row, judged, key = found
+    return outcome, row, judged, key, f"`{name}` of {ctx.workspace.shown(Path(file))}"
 
 
 def tuple_behind(model: ScriptModel, node: Node) -> Node | None:

@@ -346,7 +346,12 @@ class FrontEnd:
             return self.walk_class_fields(name.removesuffix("." + FIELD_INITIALIZERS))
         if function is None and "." in name:
             owner, _, member = name.partition(".")
-            method = self.top_level_method(root, owner, member)
+            if owner.endswith(DECORATOR_PRODUCT):
+                # `client = makeClient(base)` in the importer, then `client.send(...)`:
+                # the member of the object literal the factory returns
+                method = self.product_member(owner.removesuffix(DECORATOR_PRODUCT), member)
+            else:
+                method = self.top_level_method(root, owner, member)
             if method is not None:
                 self.top_functions.add(name, method)
                 function = self.top_function(name)
@@ -506,17 +511,53 @@ class FrontEnd:
         callee = value.child_by_field_name("function")
         info = self.top_function(self.text(callee)) if callee is not None else None
         body = info.body if info is not None else None
-        if body is None:
-            return value
+        returned = self.returned_object(body) if body is not None else None
+        return returned if returned is not None else value
+
+    def returned_object(self, body: Node) -> Node | None:
+        """The object literal a function body returns: an arrow's `({ ... })`, or the
+        only `return` of its block."""
+        if body.type == "parenthesized_expression" and body.named_children:
+            body = body.named_children[0]
         if body.type == "object":  # `const createApi = (base) => ({ ... })`
             return body
         returns = [c for c in body.named_children if c.type == "return_statement"]
         if len(returns) != 1 or not returns[0].named_children:
-            return value
+            return None
         returned = returns[0].named_children[0]
         while returned.type == "parenthesized_expression" and returned.named_children:
             returned = returned.named_children[0]
-        return returned if returned.type == "object" else value
+        return returned if returned.type == "object" else None
+
+    def product_member(self, maker: str, member: str) -> Node | None:
+        """The function `member` of the object literal the module's function `maker`
+        returns (`return { send: async (b) => ... }`, `return { send }` of a function
+        it declares inside, or of a module function)."""
+        info = self.top_function(maker)
+        body = info.body if info is not None else None
+        literal = self.returned_object(body) if body is not None else None
+        if body is None or literal is None:
+            return None
+        for entry in literal.named_children:
+            if entry.type != "shorthand_property_identifier" or self.text(entry) != member:
+                continue
+            for stmt in body.named_children:  # `function send(b) {...}` inside the factory
+                if stmt.type == "function_declaration":
+                    declared = stmt.child_by_field_name("name")
+                    if declared is not None and self.text(declared) == member:
+                        return stmt
+                if stmt.type in ("lexical_declaration", "variable_declaration"):
+                    for declarator in stmt.named_children:
+                        declared = declarator.child_by_field_name("name")
+                        value = declarator.child_by_field_name("value")
+                        if (
+                            declared is not None
+                            and value is not None
+                            and self.text(declared) == member
+                            and value.type in self.syntax.function
+                        ):
+                            return value
+        return self.object_entry(literal, member)
 
     def object_entry(self, value: Node | None, member: str) -> Node | None:
         """The function member `member` of an object literal is (or the method of a

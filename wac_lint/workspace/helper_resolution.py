@@ -96,6 +96,19 @@ def helper_of(
         ):
             # `handler = HANDLERS[kind]`, then `handler(payload)`: the table's member
             return _table_member(model, imports, held_value, file, project, probes)
+        source = binding.value
+        if (
+            len(binding.member) == 1
+            and binding.kind == BindingKind.ASSIGNMENT
+            and not binding.rebound
+            and source is not None
+            and (source.type in syn.identifiers or source.type == syn.attribute)
+        ):
+            # `const { fetchAll } = ops` of an object another module exports (by default or
+            # by name), then `fetchAll(...)`: that member of it
+            return member_ref(
+                model, imports, source, binding.member[0], file, project, probes, depth + 1
+            )
         aliased = _aliased(semantic, binding)
         if aliased is not None:
             # `send = post_json`, `post = partial(post_json, URL)`, `const send =
@@ -176,6 +189,21 @@ def member_ref(
         if held is not None:
             # `const HANDLERS = { postJson }`, then `HANDLERS.postJson(...)`
             return helper_of(model, held, file, project, probes, depth + 1)
+        made = _called_value(semantic, binding) if binding is not None else None
+        if made is not None and binding is not None and binding.kind != BindingKind.IMPORT:
+            # `const client = makeClient(base)` of a function imported from the workspace
+            # that returns an object literal, then `client.send(...)`: that member
+            maker = helper_of(model, made, file, project, probes, depth + 1)
+            if (
+                maker is not None
+                and "." not in maker.function
+                and not maker.function.endswith(DECORATOR_PRODUCT)
+            ):
+                return HelperRef(
+                    maker.file,
+                    f"{maker.function}{DECORATOR_PRODUCT}.{member}",
+                    f"{maker.label}{DECORATOR_PRODUCT}.{member}",
+                )
         if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
             return None
         found = imports.of_member(binding, member, file, project, probes)

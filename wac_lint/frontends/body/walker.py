@@ -470,9 +470,19 @@ class BodyWalker(Following):
         while index > 0 and self.ancestors[index - 1].type in KEPT_WRAPPERS:
             index -= 1
         outer = self.ancestors[index - 1] if index > 0 else None
+        if outer is None:
+            # the walk started at the literal (or its parentheses): the body of an arrow /
+            # lambda returning it (`const makeClock = () => ({ now: () => Date.now() })`
+            # walked where `makeClock()` is called)
+            top = self.ancestors[0]
+            around = top.parent
+            return (
+                around is not None
+                and around.type in self.syntax.function
+                and around.child_by_field_name("body") == top
+            )
         if (
-            outer is not None
-            and outer.type == "assignment_expression"
+            outer.type == "assignment_expression"
             and outer.children
             and outer.children[0].type == "using"
         ):
