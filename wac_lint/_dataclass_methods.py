@@ -127,6 +127,13 @@ CODE["c0e88999ac3945dd596ae6d65f31fee0"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
+   return (self.call,self.primitive,)==(other.call,other.primitive,)
+  return NotImplemented
+ return __eq__
+CODE["0b2397b64389d67f2c09842ec0f79a73"] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
    return (self.call,self.spelling,self.runner,self.path_node,self.path,self.args,)==(other.call,other.spelling,other.runner,other.path_node,other.path,other.args,)
   return NotImplemented
  return __eq__
@@ -778,10 +785,10 @@ CODE["25cbebbde46260ce1ddd17d103959d80"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.prop,self.start,self.end,)==(other.prop,other.start,other.end,)
+   return (self.prop,self.start,self.end,self.array,)==(other.prop,other.start,other.end,other.array,)
   return NotImplemented
  return __eq__
-CODE["bad817be757a1256e06b920e8c95f2a9"] = __create_fn__.__code__
+CODE["8af4df5274bd1efb12776b857d514885"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -1073,6 +1080,11 @@ def __create_fn__():
 CODE["1cab222357ee0e330270a00080bd3966"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
+  return hash((self.call,self.primitive,))
+ return __hash__
+CODE["ee1f230a4418745879ff8d9f0d97ed5a"] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
   return hash((self.call,self.spelling,self.runner,self.path_node,self.path,self.args,))
  return __hash__
 CODE["bddae8c494948c4368360a719ad5a443"] = __create_fn__.__code__
@@ -1308,9 +1320,9 @@ def __create_fn__():
 CODE["dd9f79e5dc793d3a6150a78bdb723751"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.prop,self.start,self.end,))
+  return hash((self.prop,self.start,self.end,self.array,))
  return __hash__
-CODE["3f331565e6313f28a5ad6c3f5b826c0d"] = __create_fn__.__code__
+CODE["a04bf2087177b8dc92bce8bd8d2ff98b"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.qualname,self.category,self.related,self.via,))
@@ -1525,6 +1537,11 @@ def __create_fn__():
   return self.__class__.__qualname__ + f"(call={self.call!r}, new={self.new!r}, function={self.function!r}, awaits={self.awaits!r}, attribute={self.attribute!r}, attribute_name_field={self.attribute_name_field!r}, identifier={self.identifier!r}, returns={self.returns!r}, assignment={self.assignment!r}, expression_statement={self.expression_statement!r}, transparent={self.transparent!r}, arguments={self.arguments!r}, comprehension={self.comprehension!r}, try_statement={self.try_statement!r}, class_definition={self.class_definition!r}, keyword_argument={self.keyword_argument!r}, eager_defaults={self.eager_defaults!r}, protocol_statements={self.protocol_statements!r}, call_defaults={self.call_defaults!r}, binding_methods={self.binding_methods!r}, formatted={self.formatted!r})"
  return __repr__
 CODE["ada15a3215cf2fbc0cb13ebb5cdc0147"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(call={self.call!r}, primitive={self.primitive!r})"
+ return __repr__
+CODE["8e0fd2d85d56e1a284e0c2dd9d03ea40"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(call={self.call!r}, spelling={self.spelling!r}, runner={self.runner!r}, path_node={self.path_node!r}, path={self.path!r}, args={self.args!r})"
@@ -2022,9 +2039,9 @@ def __create_fn__():
 CODE["39e6cce360b2a979cf4f6f1184b1f920"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(prop={self.prop!r}, start={self.start!r}, end={self.end!r})"
+  return self.__class__.__qualname__ + f"(prop={self.prop!r}, start={self.start!r}, end={self.end!r}, array={self.array!r})"
  return __repr__
-CODE["e8cb352dfd42b305cc4bf1ea3234c4d1"] = __create_fn__.__code__
+CODE["39a6f1d931646cd47f691b00a1285819"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(qualname={self.qualname!r}, category={self.category!r}, related={self.related!r}, via={self.via!r})"
@@ -2356,6 +2373,12 @@ def __create_fn__(_type_call, _type_new, _type_function, _type_awaits, _type_att
   __dataclass_builtins_object__.__setattr__(self,'formatted',formatted)
  return __init__
 CODE["0f6d366c7a3ed328914617e6259dfc55"] = __create_fn__.__code__
+def __create_fn__(_type_call, _type_primitive, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,call:_type_call,primitive:_type_primitive)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'call',call)
+  __dataclass_builtins_object__.__setattr__(self,'primitive',primitive)
+ return __init__
+CODE["1e4b367d3cf725f8b7c7b6f9ec32eb39"] = __create_fn__.__code__
 def __create_fn__(_type_call, _type_spelling, _type_runner, _type_path_node, _type_path, _type_args, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,call:_type_call,spelling:_type_spelling,runner:_type_runner,path_node:_type_path_node,path:_type_path,args:_type_args)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'call',call)
@@ -3276,13 +3299,14 @@ def __create_fn__(_type_primitive, _type_spelling, _type_call, _type_callee, _ty
   self.decorator=decorator
  return __init__
 CODE["d0aadf24ef7d7241ffb48479d25beb3a"] = __create_fn__.__code__
-def __create_fn__(_type_prop, _type_start, _type_end, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,prop:_type_prop,start:_type_start,end:_type_end)->_return_type:
+def __create_fn__(_type_prop, _type_start, _type_end, _type_array, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_array, _return_type):
+ def __init__(self,prop:_type_prop,start:_type_start,end:_type_end,array:_type_array=_dflt_array)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'prop',prop)
   __dataclass_builtins_object__.__setattr__(self,'start',start)
   __dataclass_builtins_object__.__setattr__(self,'end',end)
+  __dataclass_builtins_object__.__setattr__(self,'array',array)
  return __init__
-CODE["0d4ba1103e74c7e65d2941503b440d57"] = __create_fn__.__code__
+CODE["ae969deca3e1150e47237450a6652802"] = __create_fn__.__code__
 def __create_fn__(_type_qualname, _type_category, _type_related, _type_via, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_via, _return_type):
  def __init__(self,qualname:_type_qualname,category:_type_category,related:_type_related,via:_type_via=_dflt_via)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'qualname',qualname)
@@ -3675,6 +3699,13 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["d4e58562546a13ae131749e1c8a52d42"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
+  if type(self) is cls or name in ('call','primitive',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE["8ff0dda392b33f6bc70f15a63e37dc34"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
   if type(self) is cls or name in ('call','spelling','runner','path_node','path','args',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
@@ -4004,11 +4035,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["09ae9e8a1c00c4075e8f8deae7abec2d"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('prop','start','end',):
+  if type(self) is cls or name in ('prop','start','end','array',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODE["27b8c94cabb229cade8bbfa51fe72988"] = __create_fn__.__code__
+CODE["5bb879fb6ffa5a17df28ddac07229df1"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('qualname','category','related','via',):
@@ -4212,6 +4243,13 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__setattr__(name, value)
  return __setattr__
 CODE["46c4734d294a312de75db442077fa7c2"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('call','primitive',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE["9302bb26a5b833fd2ce39a1a346ab9f6"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('call','spelling','runner','path_node','path','args',):
@@ -4543,11 +4581,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["490641bdb7b67d016c17b7ecd9954240"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('prop','start','end',):
+  if type(self) is cls or name in ('prop','start','end','array',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODE["1fb42808dac3fc72b3ab58ace11f4f22"] = __create_fn__.__code__
+CODE["76b5df6f6cdcbfda2722bc88b56ff6b6"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('qualname','category','related','via',):
