@@ -626,6 +626,16 @@ async def main(x: str):
                     if ctx.model.lang.coroutines_start_when_awaited and call.kind == "task":
                         ctx.report(call.dropped_by, python_test_message(ctx.model, call, dropper))
                         continue
+                    if dropper.rsplit(".", 1)[-1] in CHAINING_METHODS:
+                        # `xs.reduce((acc, x) => acc.then(async () => ...), start)`
+                        ctx.report(
+                            call.dropped_by,
+                            f"`{dropper}(...)` is never awaited, and the promise it builds "
+                            "waits for the durable calls of its async callback: the workflow "
+                            "goes on without them, and their results and failures are lost; "
+                            "`await` it",
+                        )
+                        continue
                     tests = ""
                     if dropper.rsplit(".", 1)[-1] in PREDICATE_METHODS:
                         # `xs.filter(async ...)`: the test is the promise, not its answer
@@ -791,6 +801,9 @@ async def main(x: str):
 
 
 Node = tree_sitter.Node
+# Methods whose result is a promise chained on their async callback's (`.then`, an async
+# `.reduce`): dropping that result drops the callback's durable calls
+CHAINING_METHODS = frozenset({"then", "catch", "finally", "reduce", "reduceRight"})
 SCHEDULERS = ("create_task", "ensure_future", "run_coroutine_threadsafe")
 DURABLE_PRIMITIVES = (sdk.Primitive.STEP, sdk.Primitive.SLEEP, sdk.Primitive.APPROVAL)
 GATHERS = ("asyncio.gather",)

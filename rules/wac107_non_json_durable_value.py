@@ -1303,6 +1303,54 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             args, _, _ = sdk.arguments_of(model, node)
             if len(args) == 1:
                 self.report_dead(ctx, node, args[0], reason=NO_NAN, whole=True)
+        self.dead_defaults(ctx, wf)
+
+    def dead_defaults(self, ctx: RuleContext, wf: Node) -> None:
+        """`withDefaults(await step("o", () => OVERRIDES[k]))` where the file's
+        `function withDefaults({ max = 30 }: Partial<Rule> = {})`: a parameter's
+        default applies to `undefined` only, and a checkpointed result is never
+        `undefined` (windmill-client 1.818.0 `encodeCheckpointPayload` stores it as
+        `null`), so the destructuring parameter is handed `null` and throws."""
+        model = ctx.model
+        for call in sdk.nodes_in(model, "call_expression", wf):
+            callee = sdk.callee_of(call)
+            if callee is None or callee.type != "identifier":
+                continue
+            fn = sdk.function_named(model, callee)
+            params = fn.child_by_field_name("parameters") if fn is not None else None
+            if params is None:
+                continue
+            args, _, _ = sdk.arguments_of(model, call)
+            declared = [p for p in params.named_children if p.type != "comment"]
+            for arg, param in zip(args, declared):
+                default = param.child_by_field_name("value")
+                pattern = param.child_by_field_name("pattern")
+                if default is None or pattern is None:
+                    continue
+                if pattern.type not in ("object_pattern", "array_pattern"):
+                    continue
+                if not self.checkpointed(ctx, arg, call):
+                    continue
+                ctx.report(
+                    Span.of(arg),
+                    f"{code_span(model.code(arg))} is a checkpointed result, {NO_UNDEFINED}: "
+                    f"the default of `{model.text(callee)}`'s parameter "
+                    f"(`= {model.text(default)}`) never applies to it, and destructuring "
+                    f"`null` throws a TypeError; add `?? {model.text(default)}` to the argument",
+                )
+
+    @staticmethod
+    def checkpointed(ctx: RuleContext, value: Node, at: Node) -> bool:
+        """`value` is a step / task result itself, or a name bound to one."""
+        model = ctx.model
+        value = sdk.unwrap(value) or value
+        if value.type == "identifier":
+            held = sdk.unwrap(reaching_value(model, model.text(value), at))
+            if held is None:
+                return False
+            value = held
+        durable = sdk.durable_nodes_in(model, value)
+        return bool(durable) and durable[0].id == value.id and value.id not in sleeps(model)
 
     def member_never_undefined(
         self, ctx: RuleContext, test: Node, member: Node, operator: str
@@ -1445,6 +1493,15 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         else:
             value = sdk.unwrap(reaching_value(model, model.text(subject), node))
         if value is None:
+            # `for (const [k, v] of Object.entries(totals))`, `const { at } = r`: a part
+            # of a result is JSON as much as the whole (a missing key reads `undefined`)
+            owner = None if reason == NO_UNDEFINED else part_of_result(model, subject, node)
+            if owner is not None:
+                ctx.report(
+                    Span.of(node),
+                    f"{code_span(model.code(node))} {verdict}: `{model.text(subject)}` is "
+                    f"taken from `{owner}`, a checkpointed result, {reason}",
+                )
             return
         durable = sdk.durable_nodes_in(model, value)
         if not durable and not shared_task_call(ctx, value):
@@ -1532,6 +1589,64 @@ def result_of_item(model: ScriptModel, item: Node, at: Node) -> str | None:
             return None
         holder = loop.child_by_field_name("right")
     holder = sdk.unwrap(holder) if holder is not None else None
+    if holder is None or holder.type != "identifier":
+        return None
+    value = sdk.unwrap(whole_value(model, model.text(holder), at))
+    durable = sdk.durable_nodes_in(model, value) if value is not None else []
+    if value is None or not durable or durable[0].id != value.id or value.id in sleeps(model):
+        return None
+    return model.text(holder)
+
+
+# `Object.values(r)` / `Object.entries(r)`: the values of a result, one by one
+OBJECT_VALUES = frozenset({"Object.values", "Object.entries"})
+
+
+def part_of_result(model: ScriptModel, item: Node, at: Node) -> str | None:
+    """The name of the whole step / task result `item` holds a part of: an item of it
+    (`result_of_item`), a value of it iterated through `Object.values(r)` or the value
+    of a pair of `Object.entries(r)` (`for (const [k, v] of ...)`), or a name
+    destructured from it (`const { at } = r`); `r` a `const` bound to the awaited
+    call."""
+    owner = result_of_item(model, item, at)
+    if owner is not None:
+        return owner
+    semantic = model.semantic
+    if semantic is None or item.type != "identifier":
+        return None
+    binding = semantic.lookup(model.text(item), semantic.scope_at(at))
+    if binding is None or binding.rebound or binding.reassigned:
+        return None
+    holder: Node | None = None
+    if binding.kind == BindingKind.ASSIGNMENT and binding.member and binding.value is not None:
+        holder = sdk.unwrap(binding.value) or binding.value
+    elif binding.kind == BindingKind.LOOP:
+        loop = binding.node.parent
+        while loop is not None and loop.type != "for_in_statement":
+            loop = loop.parent
+        if loop is None or not any(c.type == "of" for c in loop.children):
+            return None
+        right = sdk.unwrap(loop.child_by_field_name("right"))
+        callee = right.child_by_field_name("function") if right is not None else None
+        if right is None or right.type != "call_expression" or callee is None:
+            return None
+        name = model.text(callee)
+        if name not in OBJECT_VALUES:
+            return None
+        if name == "Object.entries":
+            # only the value of `[key, value]`: the key is a string either way
+            pattern = loop.child_by_field_name("left")
+            values = [c for c in pattern.named_children] if pattern is not None else []
+            if (
+                pattern is None
+                or pattern.type != "array_pattern"
+                or len(values) < 2
+                or not (values[1].start_byte <= binding.node.start_byte < values[1].end_byte)
+            ):
+                return None
+        args = right.child_by_field_name("arguments")
+        first = [a for a in args.named_children if a.type != "comment"] if args else []
+        holder = sdk.unwrap(first[0]) if len(first) == 1 else None
     if holder is None or holder.type != "identifier":
         return None
     value = sdk.unwrap(whole_value(model, model.text(holder), at))

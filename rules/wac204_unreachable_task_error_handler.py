@@ -9,6 +9,7 @@ from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import WARNING, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules._json_classify import returned
 from wac_lint.rules._sdk_calls import Node, Primitive
 from wac_lint.semantic.scopes import Binding, BindingKind
 
@@ -511,13 +512,7 @@ except TaskError as e:
                 continue
             if sdk.unwrap(left) is None or model.text(sdk.unwrap(left) or left) != name:
                 continue
-            if class_name(model, right) in TS_MATCHING:
-                continue
-            if right.type == "identifier" and any(
-                b.name == model.text(right) for b in _imported_task_errors(model)
-            ):
-                continue  # the import itself is reported: the script never loads
-            if only is not None and not _ts_outside_lookups(model, right, only):
+            if not _never_task_error(model, right, only):
                 continue
             ctx.report(
                 Span.of(right),
@@ -527,7 +522,45 @@ except TaskError as e:
                 f'their failures; test `{name}.name === "TaskError"` (the original name is in '
                 f"`{name}.result.error.name`)",
             )
+        self.check_guards(ctx, block, name, only)
         self.check_error_fields(ctx, block, name)
+
+    def check_guards(self, ctx: RuleContext, block: Node, name: str, only: set[str] | None) -> None:
+        """`if (isPaymentRequired(e) && ...)` where `isPaymentRequired` is a function of
+        the file whose every `return` requires its first parameter to be an instance of
+        a class the task error never is (`return e instanceof HTTPError && ...`): the
+        guard is never true of what the guarded tasks and steps throw."""
+        model = ctx.model
+        for node in sdk.walk(block):
+            if node.type != "call_expression":
+                continue
+            callee = sdk.callee_of(node)
+            args = node.child_by_field_name("arguments")
+            given = [a for a in args.named_children if a.type != "comment"] if args else []
+            if callee is None or callee.type != "identifier" or not given:
+                continue
+            if model.text(sdk.unwrap(given[0]) or given[0]) != name:
+                continue
+            guard = sdk.function_named(model, callee)
+            param = sdk.first_parameter_name(model, guard) if guard is not None else None
+            if guard is None or param is None:
+                continue
+            tests = [_required_instance(model, v, param) for v in returned(model, guard)]
+            if not tests or any(t is None for t in tests):
+                continue
+            classes = [t for t in tests if t is not None]
+            if not all(_never_task_error(model, c, only) for c in classes):
+                continue
+            shown = model.text(classes[0])
+            ctx.report(
+                Span.of(node),
+                f"`{model.text(node)}` is never true here: `{model.text(callee)}` tests "
+                f"`{param} instanceof {shown}` (line {classes[0].start_point[0] + 1}), and "
+                "the guarded code only runs tasks and steps, for whose failures the SDK "
+                'throws a plain `Error` named "TaskError"; test '
+                f'`{name}.name === "TaskError"` (the original name is in '
+                f"`{name}.result.error.name`)",
+            )
 
     def check_error_fields(self, ctx: RuleContext, block: Node, name: str) -> None:
         """`e.code === "P2002"`, `e.response?.status === 429`, `e.cause instanceof X`,
@@ -657,6 +690,41 @@ def _imported(model: ScriptModel, callee: Node) -> bool:
 TS_NOT_LOOKUP_ERRORS = frozenset(
     {"DOMException", "SyntaxError", "URIError", "EvalError", "AggregateError"}
 )
+
+
+def _never_task_error(model: ScriptModel, right: Node, only: set[str] | None) -> bool:
+    """`x instanceof right` is false for the `Error` the SDK throws for a failed task or
+    step (and for its suspension): a class other than `Error` / `StepSuspend`, not the
+    `TaskError` import (reported itself: the script never loads)."""
+    if class_name(model, right) in TS_MATCHING:
+        return False
+    if right.type == "identifier" and any(
+        b.name == model.text(right) for b in _imported_task_errors(model)
+    ):
+        return False
+    return only is None or _ts_outside_lookups(model, right, only)
+
+
+def _required_instance(model: ScriptModel, value: Node, param: str) -> Node | None:
+    """The class `value` (a returned test) requires `param` to be an instance of:
+    `param instanceof X`, alone or as a side of `&&` (parenthesized or not)."""
+    node = sdk.unwrap(value) or value
+    while node.type == "parenthesized_expression" and node.named_children:
+        node = node.named_children[0]
+    if node.type != "binary_expression":
+        return None
+    op = node.child_by_field_name("operator")
+    left = node.child_by_field_name("left")
+    right = node.child_by_field_name("right")
+    if op is None or left is None or right is None:
+        return None
+    operator = model.text(op)
+    if operator == "instanceof":
+        subject = sdk.unwrap(left) or left
+        return right if model.text(subject) == param else None
+    if operator == "&&":
+        return _required_instance(model, left, param) or _required_instance(model, right, param)
+    return None
 
 
 def _ts_outside_lookups(model: ScriptModel, node: Node, local: set[str]) -> bool:

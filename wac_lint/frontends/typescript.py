@@ -222,6 +222,7 @@ class TypeScriptFrontEnd(FrontEnd):
     scope_rules: ScopeRules = TypeScriptScopeRules()
     name_syntax = NAME_SYNTAX
     task_mappers = frozenset({".map", ".flatMap", "Array.from"})
+    promise_chainers = frozenset({".then", ".catch", ".finally", ".reduce", ".reduceRight"})
     predicate_takers = frozenset(
         {
             ".filter",

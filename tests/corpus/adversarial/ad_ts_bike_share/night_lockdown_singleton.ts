@@ -41,11 +41,11 @@ export const main = workflow(async (stationIds: string[], nightHours = 6) => {
   const before = await snapshotOccupancy(stationIds);
   const locked: string[] = [];
   for (const id of stationIds) {
-    const res = await stationApi().lock(id, "night lockdown"); // expect: WAC101
+    const res = await stationApi().lock(id, "night lockdown"); // expect: WAC101, WAC102
     if (res.locked) locked.push(id);
   }
   await reportNight({ locked, bikes: before });
   await sleep(nightHours * 3600);
-  const unlocked = await Promise.all(locked.map((id) => stationApi().unlock(id))); // expect: WAC101
+  const unlocked = await Promise.all(locked.map((id) => stationApi().unlock(id))); // expect: WAC101, WAC102
   return { locked: locked.length, unlocked: unlocked.filter((u) => !u.locked).length };
 });

@@ -28,14 +28,14 @@ function sumMicrograms(rows: Dispense[]): bigint {
 
 export const main = workflow(async (storeId: string, month: string) => {
   const rows = await loadDispenses(storeId, month);
-  const ug = await step("totals", () => ({ // expect: WAC107
-    CII: sumMicrograms(rows.filter((r) => r.schedule === "CII")),
-    CIII: sumMicrograms(rows.filter((r) => r.schedule === "CIII")),
-    CIV: sumMicrograms(rows.filter((r) => r.schedule === "CIV")),
+  const ug = await step("totals", () => ({
+    CII: sumMicrograms(rows.filter((r) => r.schedule === "CII")), // expect: WAC107
+    CIII: sumMicrograms(rows.filter((r) => r.schedule === "CIII")), // expect: WAC107
+    CIV: sumMicrograms(rows.filter((r) => r.schedule === "CIV")), // expect: WAC107
   }));
   const totals: Record<string, string> = {};
   for (const [schedule, total] of Object.entries(ug)) {
-    if (typeof total === "bigint") {
+    if (typeof total === "bigint") { // expect: WAC107
       totals[schedule] = (total / 1000n).toString();
     } else {
       totals[schedule] = "0";

@@ -32,7 +32,7 @@ const queueRefill = task(async (patientId: string, rxIds: string[]) => {
 export const main = workflow(async (storeId: string, waitHours = 4) => {
   const patients = await loadPatients(storeId);
   for (const p of patients) {
-    await step(`sms-${p.id}-${nanoid(8)}`, async () => { // expect: WAC103
+    await step(`sms-${p.id}-${nanoid(8)}`, async () => { // expect: WAC103, WAC102
       const client = twilio(process.env.TWILIO_SID, process.env.TWILIO_TOKEN);
       const msg = await client.messages.create({ to: p.phone, from: "+15550001111", body: TEMPLATE(p) });
       return msg.sid;

@@ -1,4 +1,4 @@
-// SDK: windmill-client 1.818.0 client.mjs: `encodeCheckpointPayload` writes an `undefined` step result as `null` and `_runInlineStep` returns the parsed `null` (fast path and replay alike); destructuring defaults only apply to `undefined`, so `const { ... } = null` throws a TypeError for a court without overrides
+// SDK: windmill-client 1.818.0 client.mjs: `encodeCheckpointPayload` writes an `undefined` step result as `null` and `_runInlineStep` returns the parsed `null` (fast path and replay alike); a parameter default (`= {}`) applies to `undefined` only, so `withCourtDefaults` destructures `null` and throws a TypeError for a court without an override
 import { task, step, workflow } from "windmill-client";
 
 type LocalRule = { maxPages: number; requiresCoverSheet: boolean; feeWaiverForm?: string };
@@ -7,6 +7,10 @@ const OVERRIDES: Record<string, Partial<LocalRule>> = {
   "ca-sf-superior": { maxPages: 15, requiresCoverSheet: true },
   "ny-sdny": { maxPages: 25 },
 };
+
+function withCourtDefaults({ maxPages = 30, requiresCoverSheet = false }: Partial<LocalRule> = {}): LocalRule {
+  return { maxPages, requiresCoverSheet };
+}
 
 const fetchCourtRules = task(async (court: string): Promise<Record<string, Partial<LocalRule>>> => {
   const r = await fetch(`https://rules.courtfile.example/courts/${court}/local-rules.json`);
@@ -23,9 +27,8 @@ const validateBrief = task(async (docUrl: string, maxPages: number, requiresCove
 
 export const main = workflow(async (court: string, docUrl: string) => {
   const published = await fetchCourtRules(court);
-  const { maxPages = 30, requiresCoverSheet = false } = await step("merged_rules", () => // expect: WAC107
-    OVERRIDES[court] ?? published[court],
-  );
+  const override = await step("court_override", () => OVERRIDES[court] ?? published[court]);
+  const { maxPages, requiresCoverSheet } = withCourtDefaults(override); // expect: WAC107
   const report = await validateBrief(docUrl, maxPages, requiresCoverSheet);
   return { court, maxPages, requiresCoverSheet, ...report };
 });

@@ -1,4 +1,4 @@
-// SDK: windmill-client 1.818.0 client.mjs: every suspension inside the `try` (each pull task's `then`) runs the `finally` on its way out, and the release task there is a durable call made on every round: it is dispatched while the lock is still needed and its key shifts with the number of rounds
+// SDK: windmill-client 1.818.0 client.mjs: `_raiseSuspend` parks each suspension and `_nextStep` starts with `_rethrowSwallowed()`, so the release task in the `finally` rethrows the parked `StepSuspend` instead of dispatching while the pulls are pending; it is dispatched once the `try` has finished (or failed with a TaskError, which it then lets through on the replay)
 import { task, workflow } from "windmill-client";
 
 type CaseRef = { matterId: string; court: string; caseNumber: string };
@@ -38,7 +38,7 @@ export const main = workflow(async (refs: CaseRef[]) => {
       synced.push(await saveCase(ref.matterId, data));
     }
   } finally {
-    await releaseLock(lockId); // expect: WAC203
+    await releaseLock(lockId);
   }
   return { synced };
 });
