@@ -472,9 +472,11 @@ without a seed (`Dice()`, with no `__init__` of its own) makes an OS-seeded
 generator.
 
 A value that goes straight into a log line (`print`, `console.log`, `logging` and
-loggers from `logging.getLogger`), formatted on the way or not (also inside an
-object or list serialized into the line: `console.log(JSON.stringify({ ts: new
-Date().toISOString(), msg }))`), is not reported:
+loggers from `logging.getLogger`; in TypeScript, loggers made by `pino()`,
+`winston.createLogger()`, `bunyan.createLogger()`, tslog's `new Logger()`,
+`log4js.getLogger()`, and their `.child(...)` loggers, and `consola`), formatted on
+the way or not (also inside an object or list serialized into the line:
+`console.log(JSON.stringify({ ts: new Date().toISOString(), msg }))`), is not reported:
 each round prints its own line, and nothing the workflow decides or keeps depends
 on it. Stored in a name first, it is not reported either when that name (assigned
 once) goes only into log lines itself (`t0 = time.perf_counter()`, then only

@@ -517,7 +517,13 @@ subclass a plain dict, a `StrEnum` member a plain string), and in TypeScript
 `"function"` / `"bigint"` and `Number.isNaN(r)` on a `const` holding a whole task or
 step result (the SDK stores `undefined` as `null`; JSON writes `NaN` as `null`),
 `k !== undefined` on an item of one (`rows.filter((k) => k !== undefined)`, `for (const
-k of rows)`: JSON writes an `undefined` array item as `null`), and
+k of rows)`: JSON writes an `undefined` array item as `null`), the `instanceof` /
+`typeof` tests on a part of one (`const { at } = r`, `for (const v of
+Object.values(r))`, the value of `for (const [k, v] of Object.entries(r))`), a
+whole result handed to a function of the file whose destructuring parameter has a
+default (`function opts({ max = 30 } = {})` called `opts(await step(...))`: the
+default applies to `undefined` only, so a result that was `undefined` arrives as
+`null` and destructuring it throws), and
 `r.next === undefined` where every object literal the step / task returns writes
 `next` itself (the SDK's replacer stores an `undefined` member as `null`, so a cursor
 loop waiting for `undefined` never ends).
@@ -745,6 +751,13 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             # stores as `{}` is never read, so what JSON changes is lost to no one there
             dropped = where == "step" and value_dropped(model, fn)
             before = len(ctx.findings)
+            # `windowEnd.format()` on a step's dayjs: what JSON makes of the value has no
+            # such method, so the conversion is a `TypeError`, not only a changed type
+            called = (
+                self.foreign_method_calls(ctx, fn, where)
+                if FUNCTION_MEMBERS[model.language]
+                else []
+            )
             for value, owner in checkpointed_values(model, fn):
                 if owner == fn:
                     role = f"returned by this {where}"
@@ -754,7 +767,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                     through_helpers.add(value.id)
                     role = f"returned by `{function_name(model, owner)}` as a {where}'s result"
                 declared = declared_loss(model, owner)
-                self.value(ctx, value, role, held, declared, dropped)
+                self.value(ctx, value, role, held, declared, dropped, then_called=called[:1])
             if FUNCTION_MEMBERS[model.language]:
                 self.function_member_called(ctx, fn, where)
                 if len(ctx.findings) == before:  # one finding per root cause
@@ -1020,14 +1033,32 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         a `Set`). Calls on the const holding the whole result only; a function member
         of a returned literal is `function_member_called`'s."""
         model = ctx.model
+        for callee, call, name in self.foreign_method_calls(ctx, fn, where):
+            name_of = step_or_task_name(model, fn, where)
+            ctx.report(
+                Span.of(call),
+                f"{code_span(model.code(callee))} calls `{name}` on the result of {name_of}, "
+                "which is checkpointed as JSON: it comes back as a plain object, array, "
+                f"string, number or boolean, none of which has `{name}`, so the call is a "
+                f"`TypeError`; call it inside the {where}, or return plain data",
+            )
+
+    @staticmethod
+    def foreign_method_calls(
+        ctx: RuleContext, fn: Node, where: str
+    ) -> list[tuple[Node, Node, str]]:
+        """(callee, call, method name) of the body's calls of a method no JSON value has
+        on the const holding the whole result of the step / task `fn`."""
+        model = ctx.model
         wf = sdk.facts(model).workflow_function
         holders = result_holders(model, wf, fn) if wf is not None else None
         if not holders or wf is None:
-            return
+            return []
         calls = held_method_calls(model, wf, holders)
         if not calls:
-            return
+            return []
         own = own_function_members(model, fn)
+        found = []
         for callee in calls:
             owner = model.text(callee.child_by_field_name("object") or callee)
             name = model.text(callee.child_by_field_name("property") or callee)
@@ -1038,14 +1069,8 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 continue
             if type_guarded(model, call, owner):
                 continue  # `if (when instanceof Date) when.getTime()`: the dead test's
-            name_of = step_or_task_name(model, fn, where)
-            ctx.report(
-                Span.of(call),
-                f"{code_span(model.code(callee))} calls `{name}` on the result of {name_of}, "
-                "which is checkpointed as JSON: it comes back as a plain object, array, "
-                f"string, number or boolean, none of which has `{name}`, so the call is a "
-                f"`TypeError`; call it inside the {where}, or return plain data",
-            )
+            found.append((callee, call, name))
+        return found
 
     def named_tuple_read_by_field(
         self, ctx: RuleContext, fn: Node, step_calls: list[Node] | None = None
@@ -1161,7 +1186,10 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         declared: Loss | None = None,
         dropped: bool = False,
         sent_to: str = "",
+        then_called: list[tuple[Node, Node, str]] | None = None,
     ) -> None:
+        """`then_called`: the body's first call, on the whole result, of a method no JSON
+        value has (a value JSON keeps but changes the type of is then a `TypeError`)."""
         model = ctx.model
         expr = sdk.unwrap(node) or node
         loss = classify(model, expr, held)
@@ -1227,10 +1255,18 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         if sent_to and sent_to != JSON_TASK:
             role = role.replace("passed to a task", f"passed to {sent_to}")
             tail = f"the job's arguments are sent as JSON, so it arrives as {loss.becomes}"
+        severity = None if loss.lossy else WARNING
+        if then_called and not loss.lossy:
+            _, call, name = then_called[0]
+            tail += (
+                f", which has no `{name}`: the workflow's {code_span(model.code(call))} is a "
+                "`TypeError`"
+            )
+            severity = None
         ctx.report(
             Span.of(expr),
             f"{code_span(model.code(expr))} is {loss.what} {role}: {tail}",
-            severity=None if loss.lossy else WARNING,
+            severity=severity,
             fix=fix,
         )
 
@@ -1322,7 +1358,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 continue
             args, _, _ = sdk.arguments_of(model, call)
             declared = [p for p in params.named_children if p.type != "comment"]
-            for arg, param in zip(args, declared):
+            for arg, param in zip(args, declared, strict=False):
                 default = param.child_by_field_name("value")
                 pattern = param.child_by_field_name("pattern")
                 if default is None or pattern is None:

@@ -209,10 +209,13 @@ Also in TypeScript, the handler's tests of what the task's own error carried: a 
 the rebuilt `Error` does not have (it has `name`, `message`, `stack`, `result`,
 `step_key`, `child_job_id`) compared with a literal or tested with `instanceof`
 (`e.code === "P2002"`, `e.response?.status === 429`, `e.cause instanceof
-CarrierError`), and a library's guard for its own errors (`axios.isAxiosError(e)`, an
-imported `is...Error(e)`); one finding per condition. Around guarded code that also
-reads members, a library's class (`z.ZodError`, `Prisma.PrismaClientKnownRequestError`)
-or a built-in no member read raises (`DOMException`, `SyntaxError`) is reported too.
+CarrierError`), a library's guard for its own errors (`axios.isAxiosError(e)`, an
+imported `is...Error(e)`), and a type guard of the file whose every `return` requires
+`instanceof` such a class of its parameter (`function isPaymentRequired(e): e is
+HTTPError { return e instanceof HTTPError && ... }`); one finding per condition.
+Around guarded code that also reads members, a library's class (`z.ZodError`,
+`Prisma.PrismaClientKnownRequestError`) or a built-in no member read raises
+(`DOMException`, `SyntaxError`) is reported too.
 
 Severity: **error**: the handler never runs, so the recovery it holds never
 happens and the failure ends the workflow.
