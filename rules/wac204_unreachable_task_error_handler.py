@@ -210,9 +210,10 @@ the rebuilt `Error` does not have (it has `name`, `message`, `stack`, `result`,
 `step_key`, `child_job_id`) compared with a literal or tested with `instanceof`
 (`e.code === "P2002"`, `e.response?.status === 429`, `e.cause instanceof
 CarrierError`), a library's guard for its own errors (`axios.isAxiosError(e)`, an
-imported `is...Error(e)`), and a type guard of the file whose every `return` requires
-`instanceof` such a class of its parameter (`function isPaymentRequired(e): e is
-HTTPError { return e instanceof HTTPError && ... }`); one finding per condition.
+imported `is...Error(e)`), and a guard function of the file whose every `return`
+requires one of these of its parameter (`function isPaymentRequired(e): e is HTTPError
+{ return e instanceof HTTPError && ... }`, `const isRateLimited = (e) => (e as
+any)?.status === 429`); one finding per condition.
 Around guarded code that also reads members, a library's class (`z.ZodError`,
 `Prisma.PrismaClientKnownRequestError`) or a built-in no member read raises
 (`DOMException`, `SyntaxError`) is reported too.
@@ -530,9 +531,12 @@ except TaskError as e:
 
     def check_guards(self, ctx: RuleContext, block: Node, name: str, only: set[str] | None) -> None:
         """`if (isPaymentRequired(e) && ...)` where `isPaymentRequired` is a function of
-        the file whose every `return` requires its first parameter to be an instance of
-        a class the task error never is (`return e instanceof HTTPError && ...`): the
-        guard is never true of what the guarded tasks and steps throw."""
+        the file whose every `return` requires of its first parameter what the task
+        error never is or has: an instance of another class (`return e instanceof
+        HTTPError && ...`), a member it lacks compared with a literal (`return (e as
+        any).status === 429`), a library's guard for its own errors (`return
+        axios.isAxiosError(e)`): the guard is never true of what the guarded tasks and
+        steps throw."""
         model = ctx.model
         for node in sdk.walk(block):
             if node.type != "call_expression":
@@ -548,21 +552,19 @@ except TaskError as e:
             param = sdk.first_parameter_name(model, guard) if guard is not None else None
             if guard is None or param is None:
                 continue
-            tests = [_required_instance(model, v, param) for v in returned(model, guard)]
+            tests = [_never_met(model, v, param, only) for v in returned(model, guard)]
             if not tests or any(t is None for t in tests):
                 continue
-            classes = [t for t in tests if t is not None]
-            if not all(_never_task_error(model, c, only) for c in classes):
-                continue
-            shown = model.text(classes[0])
+            test = next(t for t in tests if t is not None)
             ctx.report(
                 Span.of(node),
-                f"`{model.text(node)}` is never true here: `{model.text(callee)}` tests "
-                f"`{param} instanceof {shown}` (line {classes[0].start_point[0] + 1}), and "
-                "the guarded code only runs tasks and steps, for whose failures the SDK "
-                'throws a plain `Error` named "TaskError"; test '
-                f'`{name}.name === "TaskError"` (the original name is in '
-                f"`{name}.result.error.name`)",
+                f"`{model.text(node)}` is never true here: `{model.text(callee)}` requires "
+                f"{code_span(model.code(test))} (line {test.start_point[0] + 1}), which is "
+                "false of what the guarded code throws: it only runs tasks and steps, for "
+                'whose failures the SDK throws a plain `Error` named "TaskError" (with '
+                "`name`, `message`, `stack`, `result`, `step_key`, `child_job_id`); test "
+                f'`{name}.name === "TaskError"` (the original error is described in '
+                f"`{name}.result.error`)",
             )
 
     def check_error_fields(self, ctx: RuleContext, block: Node, name: str) -> None:
@@ -708,12 +710,22 @@ def _never_task_error(model: ScriptModel, right: Node, only: set[str] | None) ->
     return only is None or _ts_outside_lookups(model, right, only)
 
 
-def _required_instance(model: ScriptModel, value: Node, param: str) -> Node | None:
-    """The class `value` (a returned test) requires `param` to be an instance of:
-    `param instanceof X`, alone or as a side of `&&` (parenthesized or not)."""
+def _never_met(model: ScriptModel, value: Node, param: str, only: set[str] | None) -> Node | None:
+    """The test in `value` (a guard's returned test, alone or as a side of `&&`) that
+    the task error never passes: `param instanceof X` for a class it never is, a member
+    it lacks compared with a literal (`param.status === 429`), a library's guard for its
+    own errors (`axios.isAxiosError(param)`); else None."""
     node = sdk.unwrap(value) or value
     while node.type == "parenthesized_expression" and node.named_children:
         node = node.named_children[0]
+    if node.type == "call_expression":
+        callee = sdk.callee_of(node)
+        args = node.child_by_field_name("arguments")
+        given = [a for a in args.named_children if a.type != "comment"] if args else []
+        if callee is None or len(given) != 1 or model.text(sdk.unwrap(given[0])) != param:
+            return None
+        guard = model.text(callee).rsplit(".", 1)[-1]
+        return node if ERROR_GUARD.match(guard) and _imported(model, callee) else None
     if node.type != "binary_expression":
         return None
     op = node.child_by_field_name("operator")
@@ -724,9 +736,19 @@ def _required_instance(model: ScriptModel, value: Node, param: str) -> Node | No
     operator = model.text(op)
     if operator == "instanceof":
         subject = sdk.unwrap(left) or left
-        return right if model.text(subject) == param else None
+        if model.text(subject) == param and _never_task_error(model, right, only):
+            return node
+        return None
+    if operator in ("===", "=="):
+        for subject, other in ((left, right), (right, left)):
+            subject = sdk.unwrap(subject) or subject
+            if other.type not in ("string", "number", "true", "template_string"):
+                continue
+            if _missing_field(model, subject, param) is not None:
+                return node
+        return None
     if operator == "&&":
-        return _required_instance(model, left, param) or _required_instance(model, right, param)
+        return _never_met(model, left, param, only) or _never_met(model, right, param, only)
     return None
 
 

@@ -222,11 +222,12 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "WAC204",
             "error",
             (
-                "`isPaymentRequired(e)` is never true here: `isPaymentRequired` tests `e "
-                "instanceof HTTPError` (line 10), and the guarded code only runs tasks "
-                "and steps, for whose failures the SDK throws a plain `Error` named "
-                '"TaskError"; test `e.name === "TaskError"` (the original name is in '
-                "`e.result.error.name`)"
+                "`isPaymentRequired(e)` is never true here: `isPaymentRequired` requires "
+                "`e instanceof HTTPError` (line 10), which is false of what the guarded "
+                "code throws: it only runs tasks and steps, for whose failures the SDK "
+                'throws a plain `Error` named "TaskError" (with `name`, `message`, '
+                "`stack`, `result`, `step_key`, `child_job_id`); test `e.name === "
+                '"TaskError"` (the original error is described in `e.result.error`)'
             ),
         ),
     ],

@@ -178,10 +178,12 @@ def test_a_type_guard_of_the_file_testing_a_library_error_is_never_true() -> Non
         (
             14,
             "error",
-            "`isPaymentRequired(e)` is never true here: `isPaymentRequired` tests `e "
-            "instanceof HTTPError` (line 5), and the guarded code only runs tasks and steps, "
-            'for whose failures the SDK throws a plain `Error` named "TaskError"; test '
-            '`e.name === "TaskError"` (the original name is in `e.result.error.name`)',
+            "`isPaymentRequired(e)` is never true here: `isPaymentRequired` requires `e "
+            "instanceof HTTPError` (line 5), which is false of what the guarded code throws: "
+            "it only runs tasks and steps, for whose failures the SDK throws a plain `Error` "
+            'named "TaskError" (with `name`, `message`, `stack`, `result`, `step_key`, '
+            '`child_job_id`); test `e.name === "TaskError"` (the original error is described '
+            "in `e.result.error`)",
         )
     ]
     assert findings(GUARDED.replace("{test}", "isPaymentRequired(e) && id"), "WAC204") == [
@@ -189,6 +191,18 @@ def test_a_type_guard_of_the_file_testing_a_library_error_is_never_true() -> Non
     ]
     # a guard that an Error named "TaskError" passes is fine
     assert findings(GUARDED.replace("{test}", "isFailure(e)"), "WAC204") == []
+
+
+def test_a_guard_of_the_file_testing_a_field_or_a_library_guard_is_never_true() -> None:
+    guards = (
+        'import axios from "axios";\n'
+        "const isRateLimited = (e: unknown) => (e as any)?.response?.status === 429;\n"
+        "function isAxios(e: unknown) { return axios.isAxiosError(e); }\n"
+        'function isNamed(e: unknown) { return (e as Error).name === "TaskError"; }\n'
+    )
+    for test, found in (("isRateLimited(e)", True), ("isAxios(e)", True), ("isNamed(e)", False)):
+        code = GUARDED.replace("{test}", test).replace("const pay", guards + "const pay")
+        assert findings(code, "WAC204") == ([(18, "WAC204")] if found else []), test
 
 
 # --- WAC106: async callbacks of a promise chain nobody awaits --------------------------
