@@ -169,7 +169,7 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
                 "`new SeatMap(screeningId, taken)` is a `SeatMap` instance "
                 "returned by this task: it is checkpointed as JSON and comes "
                 "back as a plain object without its methods, which has no "
-                "`firstFree`: the workflow's `map.firstFree(\"C\", g.party)` is a "
+                '`firstFree`: the workflow\'s `map.firstFree("C", g.party)` is a '
                 "`TypeError`"
             ),
         ),
