@@ -474,7 +474,8 @@ generator.
 A value that goes straight into a log line (`print`, `console.log`, `logging` and
 loggers from `logging.getLogger`; in TypeScript, loggers made by `pino()`,
 `winston.createLogger()`, `bunyan.createLogger()`, tslog's `new Logger()`,
-`log4js.getLogger()`, and their `.child(...)` loggers, and `consola`), formatted on
+`log4js.getLogger()`, and their `.child(...)` loggers, `consola`, and a logger of
+the `debug` package called itself), formatted on
 the way or not (also inside an object or list serialized into the line:
 `console.log(JSON.stringify({ ts: new Date().toISOString(), msg }))`), is not reported:
 each round prints its own line, and nothing the workflow decides or keeps depends
@@ -1706,6 +1707,9 @@ LOGGER_FACTORIES = frozenset(
 )
 # Modules whose default export is itself a logger (`consola.info(...)`).
 LOGGER_MODULES = ("consola.", "loglevel.", "signale.", "winston.")
+# Factories of loggers that are called themselves (`const dbg = debug("app")`, then
+# `dbg("took %dms", ms)`).
+CALLABLE_LOGGERS = frozenset({"debug"})
 CALL_MARKS = ("(…)", "()")
 # What a value passes through on its way into the text of a log line.
 FORMATTING = frozenset(
@@ -2062,6 +2066,8 @@ def _logs(ctx: RuleContext, callee: Node) -> bool:
         return True
     receiver_name, _, method = name.rpartition(".")
     if method in LOG_METHODS and _made_logger(receiver_name):
+        return True
+    if any(name == f"{f}{m}" for f in CALLABLE_LOGGERS for m in CALL_MARKS):
         return True
     if not name.startswith(".") or name[1:] not in LOG_METHODS:
         return False

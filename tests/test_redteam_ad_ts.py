@@ -51,6 +51,7 @@ def test_a_clock_read_only_logged_through_a_library_logger_is_not_reported() -> 
          "log.debug"),
         ('import { Logger } from "tslog";\nconst log = new Logger();\n', "log.info"),
         ('import consola from "consola";\nconst log = consola;\n', "consola.info"),
+        ('import createDebug from "debug";\nconst log = createDebug("app");\n', "log"),
     ):  # fmt: skip
         code = body(
             "const t0 = performance.now();",
