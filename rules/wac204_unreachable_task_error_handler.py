@@ -722,7 +722,9 @@ def _never_met(model: ScriptModel, value: Node, param: str, only: set[str] | Non
         callee = sdk.callee_of(node)
         args = node.child_by_field_name("arguments")
         given = [a for a in args.named_children if a.type != "comment"] if args else []
-        if callee is None or len(given) != 1 or model.text(sdk.unwrap(given[0])) != param:
+        if callee is None or len(given) != 1:
+            return None
+        if model.text(sdk.unwrap(given[0]) or given[0]) != param:
             return None
         guard = model.text(callee).rsplit(".", 1)[-1]
         return node if ERROR_GUARD.match(guard) and _imported(model, callee) else None
