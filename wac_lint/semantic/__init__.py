@@ -1621,16 +1621,14 @@ class SemanticModel:
         if inner.type != self.syntax.attribute:
             return value
         held = self.text(inner)
-        assigned = [
-            node.child_by_field_name("right")
-            for node in _descendants(body, MEMO_ASSIGNMENTS)
-            if (left := node.child_by_field_name("left")) is not None
-            and self.text(left) == held
-            and (
-                (op := node.child_by_field_name("operator")) is None
-                or self.text(op) in MEMO_OPERATORS
-            )
-        ]
+        assigned: list[Node | None] = []
+        for node in _descendants(body, MEMO_ASSIGNMENTS):
+            left = node.child_by_field_name("left")
+            op = node.child_by_field_name("operator")
+            if left is None or self.text(left) != held:
+                continue
+            if op is None or self.text(op) in MEMO_OPERATORS:
+                assigned.append(node.child_by_field_name("right"))
         if len(assigned) == 1 and assigned[0] is not None:
             return assigned[0]
         return value
