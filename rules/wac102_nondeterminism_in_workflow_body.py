@@ -472,9 +472,12 @@ without a seed (`Dice()`, with no `__init__` of its own) makes an OS-seeded
 generator.
 
 A value that goes straight into a log line (`print`, `console.log`, `logging` and
-loggers from `logging.getLogger`), formatted on the way or not (also inside an
-object or list serialized into the line: `console.log(JSON.stringify({ ts: new
-Date().toISOString(), msg }))`), is not reported:
+loggers from `logging.getLogger`; in TypeScript, loggers made by `pino()`,
+`winston.createLogger()`, `bunyan.createLogger()`, tslog's `new Logger()`,
+`log4js.getLogger()`, and their `.child(...)` loggers, `consola`, and a logger of
+the `debug` package called itself), formatted on
+the way or not (also inside an object or list serialized into the line:
+`console.log(JSON.stringify({ ts: new Date().toISOString(), msg }))`), is not reported:
 each round prints its own line, and nothing the workflow decides or keeps depends
 on it. Stored in a name first, it is not reported either when that name (assigned
 once) goes only into log lines itself (`t0 = time.perf_counter()`, then only
@@ -1690,8 +1693,24 @@ LOG_CALLS = frozenset(
     {"print", "console.log", "console.info", "console.warn", "console.error", "console.debug"}
 )
 LOG_MODULES = ("logging.", "loguru.logger.", "structlog.")
-LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical"})
-LOGGER_FACTORIES = frozenset({"logging.getLogger", "structlog.get_logger"})
+LOG_METHODS = frozenset(
+    {"debug", "info", "warning", "warn", "error", "exception", "critical"}
+    | {"trace", "fatal", "log", "verbose", "notice", "success"}
+)
+# Loggers made by a call (Python's, and the TypeScript logging libraries': `pino()`,
+# `winston.createLogger()`, `new Logger()` of tslog), and their child loggers
+# (`log.child({...})`).
+LOGGER_FACTORIES = frozenset(
+    {"logging.getLogger", "structlog.get_logger"}
+    | {"pino", "pino.pino", "winston.createLogger", "bunyan.createLogger", "tslog.Logger"}
+    | {"log4js.getLogger", "consola.create", "consola.createConsola", "loglevel.getLogger"}
+)
+# Modules whose default export is itself a logger (`consola.info(...)`).
+LOGGER_MODULES = ("consola.", "loglevel.", "signale.", "winston.")
+# Factories of loggers that are called themselves (`const dbg = debug("app")`, then
+# `dbg("took %dms", ms)`).
+CALLABLE_LOGGERS = frozenset({"debug"})
+CALL_MARKS = ("(…)", "()")
 # What a value passes through on its way into the text of a log line.
 FORMATTING = frozenset(
     {
@@ -2045,6 +2064,11 @@ def _logs(ctx: RuleContext, callee: Node) -> bool:
         return False
     if name in LOG_CALLS or name.startswith(LOG_MODULES):
         return True
+    receiver_name, _, method = name.rpartition(".")
+    if method in LOG_METHODS and _made_logger(receiver_name):
+        return True
+    if any(name == f"{f}{m}" for f in CALLABLE_LOGGERS for m in CALL_MARKS):
+        return True
     if not name.startswith(".") or name[1:] not in LOG_METHODS:
         return False
     receiver = callee.child_by_field_name("object")
@@ -2054,6 +2078,25 @@ def _logs(ctx: RuleContext, callee: Node) -> bool:
     value = binding.value if binding is not None and not binding.rebound else None
     maker = value.child_by_field_name("function") if value is not None else None
     return maker is not None and semantic.qualified_name(maker) in LOGGER_FACTORIES
+
+
+def _made_logger(receiver: str) -> bool:
+    """The qualified name of a logger: one a logging library's factory made
+    (`pino(…)`, `winston.createLogger(…)`, `tslog.Logger()`), a child of one
+    (`pino(…).child(…)`), or a module that is a logger itself (`consola`)."""
+    if receiver + "." in LOGGER_MODULES:
+        return True
+    while True:
+        for mark in CALL_MARKS:
+            if receiver.endswith(".child" + mark):
+                receiver = receiver[: -len(".child" + mark)]
+                break
+        else:
+            break
+    for mark in CALL_MARKS:
+        if receiver.endswith(mark):
+            return receiver[: -len(mark)] in LOGGER_FACTORIES
+    return False
 
 
 def seeded_generators(ctx: RuleContext) -> list[BodyCall]:

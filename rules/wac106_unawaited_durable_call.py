@@ -231,7 +231,11 @@ counts as awaiting it: in windmill-client 1.818.0 these return a bare
 `{ then }` object whose `then` runs at once, throwing the suspension, or
 handing over the result or the failure, synchronously (run against the SDK's
 `WorkflowCtx` with and without the result in the checkpoint); on a Promise
-(`step`, `Promise.all`) `.then` without `await` is still reported. Also reported: a call of an
+(`step`, `Promise.all`) `.then` without `await` is still reported, and so is a chain
+nobody awaits that waits for an async callback's durable calls: `.then` / `.catch` /
+`.finally` / `.reduce` of an async callback (`xs.reduce((acc, x) => acc.then(async () =>
+{ await t(x) }), start)` as a statement, reported at the outermost call), and `pMap`,
+a `p-limit` limiter, `pRetry` / `async-retry` given one. Also reported: a call of an
 `async` function of this file that runs durable calls, made without `await`
 (Python: the coroutine never runs, so its tasks are never dispatched;
 TypeScript: nobody waits for it), or an async generator of this file that awaits
@@ -626,6 +630,16 @@ async def main(x: str):
                     if ctx.model.lang.coroutines_start_when_awaited and call.kind == "task":
                         ctx.report(call.dropped_by, python_test_message(ctx.model, call, dropper))
                         continue
+                    if dropper.rsplit(".", 1)[-1] not in DROPPING_METHODS:
+                        # `xs.reduce((acc, x) => acc.then(async () => ...), start)`
+                        ctx.report(
+                            call.dropped_by,
+                            f"`{dropper}(...)` is never awaited, and the promise it builds "
+                            "waits for the durable calls of its callback: the workflow "
+                            "goes on without them, and their results and failures are lost; "
+                            "`await` it",
+                        )
+                        continue
                     tests = ""
                     if dropper.rsplit(".", 1)[-1] in PREDICATE_METHODS:
                         # `xs.filter(async ...)`: the test is the promise, not its answer
@@ -791,6 +805,14 @@ async def main(x: str):
 
 
 Node = tree_sitter.Node
+# Calls that drop what their callback returns (`forEach`), or hand it back in an array
+# (`map`) or read it as a test or an order; any other dropper (`.then`, an async
+# `.reduce`, `pMap`) resolves with its async callback's promise, and is itself dropped
+DROPPING_METHODS = (
+    frozenset({"forEach", "map", "flatMap", "from", "filter", "sort", "toSorted", "sorted"})
+    | frozenset({"min", "max"})
+    | PREDICATE_METHODS
+)
 SCHEDULERS = ("create_task", "ensure_future", "run_coroutine_threadsafe")
 DURABLE_PRIMITIVES = (sdk.Primitive.STEP, sdk.Primitive.SLEEP, sdk.Primitive.APPROVAL)
 GATHERS = ("asyncio.gather",)

@@ -519,7 +519,13 @@ subclass a plain dict, a `StrEnum` member a plain string), and in TypeScript
 `"function"` / `"bigint"` and `Number.isNaN(r)` on a `const` holding a whole task or
 step result (the SDK stores `undefined` as `null`; JSON writes `NaN` as `null`),
 `k !== undefined` on an item of one (`rows.filter((k) => k !== undefined)`, `for (const
-k of rows)`: JSON writes an `undefined` array item as `null`), and
+k of rows)`: JSON writes an `undefined` array item as `null`), the `instanceof` /
+`typeof` tests on a part of one (`const { at } = r`, `for (const v of
+Object.values(r))`, the value of `for (const [k, v] of Object.entries(r))`), a
+whole result handed to a function of the file whose destructuring parameter has a
+default (`function opts({ max = 30 } = {})` called `opts(await step(...))`: the
+default applies to `undefined` only, so a result that was `undefined` arrives as
+`null` and destructuring it throws), and
 `r.next === undefined` where every object literal the step / task returns writes
 `next` itself (the SDK's replacer stores an `undefined` member as `null`, so a cursor
 loop waiting for `undefined` never ends).
@@ -751,6 +757,13 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             # stores as `{}` is never read, so what JSON changes is lost to no one there
             dropped = where == "step" and value_dropped(model, fn)
             before = len(ctx.findings)
+            # `windowEnd.format()` on a step's dayjs: what JSON makes of the value has no
+            # such method, so the conversion is a `TypeError`, not only a changed type
+            called = (
+                self.foreign_method_calls(ctx, fn, where)
+                if FUNCTION_MEMBERS[model.language]
+                else []
+            )
             for value, owner in checkpointed_values(model, fn):
                 if owner == fn:
                     role = f"returned by this {where}"
@@ -760,7 +773,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                     through_helpers.add(value.id)
                     role = f"returned by `{function_name(model, owner)}` as a {where}'s result"
                 declared = declared_loss(model, owner)
-                self.value(ctx, value, role, held, declared, dropped)
+                self.value(ctx, value, role, held, declared, dropped, then_called=called[:1])
             if FUNCTION_MEMBERS[model.language]:
                 self.function_member_called(ctx, fn, where)
                 if len(ctx.findings) == before:  # one finding per root cause
@@ -1057,14 +1070,32 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         a `Set`). Calls on the const holding the whole result only; a function member
         of a returned literal is `function_member_called`'s."""
         model = ctx.model
+        for callee, call, name in self.foreign_method_calls(ctx, fn, where):
+            name_of = step_or_task_name(model, fn, where)
+            ctx.report(
+                Span.of(call),
+                f"{code_span(model.code(callee))} calls `{name}` on the result of {name_of}, "
+                "which is checkpointed as JSON: it comes back as a plain object, array, "
+                f"string, number or boolean, none of which has `{name}`, so the call is a "
+                f"`TypeError`; call it inside the {where}, or return plain data",
+            )
+
+    @staticmethod
+    def foreign_method_calls(
+        ctx: RuleContext, fn: Node, where: str
+    ) -> list[tuple[Node, Node, str]]:
+        """(callee, call, method name) of the body's calls of a method no JSON value has
+        on the const holding the whole result of the step / task `fn`."""
+        model = ctx.model
         wf = sdk.facts(model).workflow_function
         holders = result_holders(model, wf, fn) if wf is not None else None
         if not holders or wf is None:
-            return
+            return []
         calls = held_method_calls(model, wf, holders)
         if not calls:
-            return
+            return []
         own = own_function_members(model, fn)
+        found = []
         for callee in calls:
             owner = model.text(callee.child_by_field_name("object") or callee)
             name = model.text(callee.child_by_field_name("property") or callee)
@@ -1075,14 +1106,8 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 continue
             if type_guarded(model, call, owner):
                 continue  # `if (when instanceof Date) when.getTime()`: the dead test's
-            name_of = step_or_task_name(model, fn, where)
-            ctx.report(
-                Span.of(call),
-                f"{code_span(model.code(callee))} calls `{name}` on the result of {name_of}, "
-                "which is checkpointed as JSON: it comes back as a plain object, array, "
-                f"string, number or boolean, none of which has `{name}`, so the call is a "
-                f"`TypeError`; call it inside the {where}, or return plain data",
-            )
+            found.append((callee, call, name))
+        return found
 
     def named_tuple_read_by_field(
         self, ctx: RuleContext, fn: Node, step_calls: list[Node] | None = None
@@ -1198,7 +1223,10 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         declared: Loss | None = None,
         dropped: bool = False,
         sent_to: str = "",
+        then_called: list[tuple[Node, Node, str]] | None = None,
     ) -> None:
+        """`then_called`: the body's first call, on the whole result, of a method no JSON
+        value has (a value JSON keeps but changes the type of is then a `TypeError`)."""
         model = ctx.model
         expr = sdk.unwrap(node) or node
         loss = classify(model, expr, held)
@@ -1264,10 +1292,18 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         if sent_to and sent_to != JSON_TASK:
             role = role.replace("passed to a task", f"passed to {sent_to}")
             tail = f"the job's arguments are sent as JSON, so it arrives as {loss.becomes}"
+        severity = None if loss.lossy else WARNING
+        if then_called and not loss.lossy:
+            _, call, name = then_called[0]
+            tail += (
+                f", which has no `{name}`: the workflow's {code_span(model.code(call))} is a "
+                "`TypeError`"
+            )
+            severity = None
         ctx.report(
             Span.of(expr),
             f"{code_span(model.code(expr))} is {loss.what} {role}: {tail}",
-            severity=None if loss.lossy else WARNING,
+            severity=severity,
             fix=fix,
         )
 
@@ -1340,6 +1376,54 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             args, _, _ = sdk.arguments_of(model, node)
             if len(args) == 1:
                 self.report_dead(ctx, node, args[0], reason=NO_NAN, whole=True)
+        self.dead_defaults(ctx, wf)
+
+    def dead_defaults(self, ctx: RuleContext, wf: Node) -> None:
+        """`withDefaults(await step("o", () => OVERRIDES[k]))` where the file's
+        `function withDefaults({ max = 30 }: Partial<Rule> = {})`: a parameter's
+        default applies to `undefined` only, and a checkpointed result is never
+        `undefined` (windmill-client 1.818.0 `encodeCheckpointPayload` stores it as
+        `null`), so the destructuring parameter is handed `null` and throws."""
+        model = ctx.model
+        for call in sdk.nodes_in(model, "call_expression", wf):
+            callee = sdk.callee_of(call)
+            if callee is None or callee.type != "identifier":
+                continue
+            fn = sdk.function_named(model, callee)
+            params = fn.child_by_field_name("parameters") if fn is not None else None
+            if params is None:
+                continue
+            args, _, _ = sdk.arguments_of(model, call)
+            declared = [p for p in params.named_children if p.type != "comment"]
+            for arg, param in zip(args, declared, strict=False):
+                default = param.child_by_field_name("value")
+                pattern = param.child_by_field_name("pattern")
+                if default is None or pattern is None:
+                    continue
+                if pattern.type not in ("object_pattern", "array_pattern"):
+                    continue
+                if not self.checkpointed(ctx, arg, call):
+                    continue
+                ctx.report(
+                    Span.of(arg),
+                    f"{code_span(model.code(arg))} is a checkpointed result, {NO_UNDEFINED}: "
+                    f"the default of `{model.text(callee)}`'s parameter "
+                    f"(`= {model.text(default)}`) never applies to it, and destructuring "
+                    f"`null` throws a TypeError; add `?? {model.text(default)}` to the argument",
+                )
+
+    @staticmethod
+    def checkpointed(ctx: RuleContext, value: Node, at: Node) -> bool:
+        """`value` is a step / task result itself, or a name bound to one."""
+        model = ctx.model
+        value = sdk.unwrap(value) or value
+        if value.type == "identifier":
+            held = sdk.unwrap(reaching_value(model, model.text(value), at))
+            if held is None:
+                return False
+            value = held
+        durable = sdk.durable_nodes_in(model, value)
+        return bool(durable) and durable[0].id == value.id and value.id not in sleeps(model)
 
     def member_never_undefined(
         self, ctx: RuleContext, test: Node, member: Node, operator: str
@@ -1482,6 +1566,15 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         else:
             value = sdk.unwrap(reaching_value(model, model.text(subject), node))
         if value is None:
+            # `for (const [k, v] of Object.entries(totals))`, `const { at } = r`: a part
+            # of a result is JSON as much as the whole (a missing key reads `undefined`)
+            owner = None if reason == NO_UNDEFINED else part_of_result(model, subject, node)
+            if owner is not None:
+                ctx.report(
+                    Span.of(node),
+                    f"{code_span(model.code(node))} {verdict}: `{model.text(subject)}` is "
+                    f"taken from `{owner}`, a checkpointed result, {reason}",
+                )
             return
         durable = sdk.durable_nodes_in(model, value)
         if not durable and not shared_task_call(ctx, value):
@@ -1961,6 +2054,64 @@ def result_of_item(model: ScriptModel, item: Node, at: Node) -> str | None:
             return None
         holder = loop.child_by_field_name("right")
     holder = sdk.unwrap(holder) if holder is not None else None
+    if holder is None or holder.type != "identifier":
+        return None
+    value = sdk.unwrap(whole_value(model, model.text(holder), at))
+    durable = sdk.durable_nodes_in(model, value) if value is not None else []
+    if value is None or not durable or durable[0].id != value.id or value.id in sleeps(model):
+        return None
+    return model.text(holder)
+
+
+# `Object.values(r)` / `Object.entries(r)`: the values of a result, one by one
+OBJECT_VALUES = frozenset({"Object.values", "Object.entries"})
+
+
+def part_of_result(model: ScriptModel, item: Node, at: Node) -> str | None:
+    """The name of the whole step / task result `item` holds a part of: an item of it
+    (`result_of_item`), a value of it iterated through `Object.values(r)` or the value
+    of a pair of `Object.entries(r)` (`for (const [k, v] of ...)`), or a name
+    destructured from it (`const { at } = r`); `r` a `const` bound to the awaited
+    call."""
+    owner = result_of_item(model, item, at)
+    if owner is not None:
+        return owner
+    semantic = model.semantic
+    if semantic is None or item.type != "identifier":
+        return None
+    binding = semantic.lookup(model.text(item), semantic.scope_at(at))
+    if binding is None or binding.rebound or binding.reassigned:
+        return None
+    holder: Node | None = None
+    if binding.kind == BindingKind.ASSIGNMENT and binding.member and binding.value is not None:
+        holder = sdk.unwrap(binding.value) or binding.value
+    elif binding.kind == BindingKind.LOOP:
+        loop = binding.node.parent
+        while loop is not None and loop.type != "for_in_statement":
+            loop = loop.parent
+        if loop is None or not any(c.type == "of" for c in loop.children):
+            return None
+        right = sdk.unwrap(loop.child_by_field_name("right"))
+        callee = right.child_by_field_name("function") if right is not None else None
+        if right is None or right.type != "call_expression" or callee is None:
+            return None
+        name = model.text(callee)
+        if name not in OBJECT_VALUES:
+            return None
+        if name == "Object.entries":
+            # only the value of `[key, value]`: the key is a string either way
+            pattern = loop.child_by_field_name("left")
+            values = [c for c in pattern.named_children] if pattern is not None else []
+            if (
+                pattern is None
+                or pattern.type != "array_pattern"
+                or len(values) < 2
+                or not (values[1].start_byte <= binding.node.start_byte < values[1].end_byte)
+            ):
+                return None
+        args = right.child_by_field_name("arguments")
+        first = [a for a in args.named_children if a.type != "comment"] if args else []
+        holder = sdk.unwrap(first[0]) if len(first) == 1 else None
     if holder is None or holder.type != "identifier":
         return None
     value = sdk.unwrap(whole_value(model, model.text(holder), at))

@@ -9,6 +9,7 @@ from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import WARNING, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules._json_classify import returned
 from wac_lint.rules._sdk_calls import Node, Primitive
 from wac_lint.semantic.scopes import Binding, BindingKind
 
@@ -208,10 +209,14 @@ Also in TypeScript, the handler's tests of what the task's own error carried: a 
 the rebuilt `Error` does not have (it has `name`, `message`, `stack`, `result`,
 `step_key`, `child_job_id`) compared with a literal or tested with `instanceof`
 (`e.code === "P2002"`, `e.response?.status === 429`, `e.cause instanceof
-CarrierError`), and a library's guard for its own errors (`axios.isAxiosError(e)`, an
-imported `is...Error(e)`); one finding per condition. Around guarded code that also
-reads members, a library's class (`z.ZodError`, `Prisma.PrismaClientKnownRequestError`)
-or a built-in no member read raises (`DOMException`, `SyntaxError`) is reported too.
+CarrierError`), a library's guard for its own errors (`axios.isAxiosError(e)`, an
+imported `is...Error(e)`), and a guard function of the file whose every `return`
+requires one of these of its parameter (`function isPaymentRequired(e): e is HTTPError
+{ return e instanceof HTTPError && ... }`, `const isRateLimited = (e) => (e as
+any)?.status === 429`); one finding per condition.
+Around guarded code that also reads members, a library's class (`z.ZodError`,
+`Prisma.PrismaClientKnownRequestError`) or a built-in no member read raises
+(`DOMException`, `SyntaxError`) is reported too.
 
 Severity: **error**: the handler never runs, so the recovery it holds never
 happens and the failure ends the workflow.
@@ -511,13 +516,7 @@ except TaskError as e:
                 continue
             if sdk.unwrap(left) is None or model.text(sdk.unwrap(left) or left) != name:
                 continue
-            if class_name(model, right) in TS_MATCHING:
-                continue
-            if right.type == "identifier" and any(
-                b.name == model.text(right) for b in _imported_task_errors(model)
-            ):
-                continue  # the import itself is reported: the script never loads
-            if only is not None and not _ts_outside_lookups(model, right, only):
+            if not _never_task_error(model, right, only):
                 continue
             ctx.report(
                 Span.of(right),
@@ -527,7 +526,46 @@ except TaskError as e:
                 f'their failures; test `{name}.name === "TaskError"` (the original name is in '
                 f"`{name}.result.error.name`)",
             )
+        self.check_guards(ctx, block, name, only)
         self.check_error_fields(ctx, block, name)
+
+    def check_guards(self, ctx: RuleContext, block: Node, name: str, only: set[str] | None) -> None:
+        """`if (isPaymentRequired(e) && ...)` where `isPaymentRequired` is a function of
+        the file whose every `return` requires of its first parameter what the task
+        error never is or has: an instance of another class (`return e instanceof
+        HTTPError && ...`), a member it lacks compared with a literal (`return (e as
+        any).status === 429`), a library's guard for its own errors (`return
+        axios.isAxiosError(e)`): the guard is never true of what the guarded tasks and
+        steps throw."""
+        model = ctx.model
+        for node in sdk.walk(block):
+            if node.type != "call_expression":
+                continue
+            callee = sdk.callee_of(node)
+            args = node.child_by_field_name("arguments")
+            given = [a for a in args.named_children if a.type != "comment"] if args else []
+            if callee is None or callee.type != "identifier" or not given:
+                continue
+            if model.text(sdk.unwrap(given[0]) or given[0]) != name:
+                continue
+            guard = sdk.function_named(model, callee)
+            param = sdk.first_parameter_name(model, guard) if guard is not None else None
+            if guard is None or param is None:
+                continue
+            tests = [_never_met(model, v, param, only) for v in returned(model, guard)]
+            if not tests or any(t is None for t in tests):
+                continue
+            test = next(t for t in tests if t is not None)
+            ctx.report(
+                Span.of(node),
+                f"`{model.text(node)}` is never true here: `{model.text(callee)}` requires "
+                f"{code_span(model.code(test))} (line {test.start_point[0] + 1}), which is "
+                "false of what the guarded code throws: it only runs tasks and steps, for "
+                'whose failures the SDK throws a plain `Error` named "TaskError" (with '
+                "`name`, `message`, `stack`, `result`, `step_key`, `child_job_id`); test "
+                f'`{name}.name === "TaskError"` (the original error is described in '
+                f"`{name}.result.error`)",
+            )
 
     def check_error_fields(self, ctx: RuleContext, block: Node, name: str) -> None:
         """`e.code === "P2002"`, `e.response?.status === 429`, `e.cause instanceof X`,
@@ -657,6 +695,63 @@ def _imported(model: ScriptModel, callee: Node) -> bool:
 TS_NOT_LOOKUP_ERRORS = frozenset(
     {"DOMException", "SyntaxError", "URIError", "EvalError", "AggregateError"}
 )
+
+
+def _never_task_error(model: ScriptModel, right: Node, only: set[str] | None) -> bool:
+    """`x instanceof right` is false for the `Error` the SDK throws for a failed task or
+    step (and for its suspension): a class other than `Error` / `StepSuspend`, not the
+    `TaskError` import (reported itself: the script never loads)."""
+    if class_name(model, right) in TS_MATCHING:
+        return False
+    if right.type == "identifier" and any(
+        b.name == model.text(right) for b in _imported_task_errors(model)
+    ):
+        return False
+    return only is None or _ts_outside_lookups(model, right, only)
+
+
+def _never_met(model: ScriptModel, value: Node, param: str, only: set[str] | None) -> Node | None:
+    """The test in `value` (a guard's returned test, alone or as a side of `&&`) that
+    the task error never passes: `param instanceof X` for a class it never is, a member
+    it lacks compared with a literal (`param.status === 429`), a library's guard for its
+    own errors (`axios.isAxiosError(param)`); else None."""
+    node = sdk.unwrap(value) or value
+    while node.type == "parenthesized_expression" and node.named_children:
+        node = node.named_children[0]
+    if node.type == "call_expression":
+        callee = sdk.callee_of(node)
+        args = node.child_by_field_name("arguments")
+        given = [a for a in args.named_children if a.type != "comment"] if args else []
+        if callee is None or len(given) != 1:
+            return None
+        if model.text(sdk.unwrap(given[0]) or given[0]) != param:
+            return None
+        guard = model.text(callee).rsplit(".", 1)[-1]
+        return node if ERROR_GUARD.match(guard) and _imported(model, callee) else None
+    if node.type != "binary_expression":
+        return None
+    op = node.child_by_field_name("operator")
+    left = node.child_by_field_name("left")
+    right = node.child_by_field_name("right")
+    if op is None or left is None or right is None:
+        return None
+    operator = model.text(op)
+    if operator == "instanceof":
+        subject = sdk.unwrap(left) or left
+        if model.text(subject) == param and _never_task_error(model, right, only):
+            return node
+        return None
+    if operator in ("===", "=="):
+        for subject, other in ((left, right), (right, left)):
+            subject = sdk.unwrap(subject) or subject
+            if other.type not in ("string", "number", "true", "template_string"):
+                continue
+            if _missing_field(model, subject, param) is not None:
+                return node
+        return None
+    if operator == "&&":
+        return _never_met(model, left, param, only) or _never_met(model, right, param, only)
+    return None
 
 
 def _ts_outside_lookups(model: ScriptModel, node: Node, local: set[str]) -> bool:

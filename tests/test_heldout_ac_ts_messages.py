@@ -164,11 +164,13 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
         (
             25,
             "WAC107",
-            "warning",
+            "error",
             (
                 "`new SeatMap(screeningId, taken)` is a `SeatMap` instance "
                 "returned by this task: it is checkpointed as JSON and comes "
-                "back as a plain object without its methods"
+                "back as a plain object without its methods, which has no "
+                '`firstFree`: the workflow\'s `map.firstFree("C", g.party)` is a '
+                "`TypeError`"
             ),
         ),
     ],

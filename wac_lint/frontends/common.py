@@ -1474,6 +1474,9 @@ class FrontEnd:
     # builtins returning an iterator that calls the function it is given only as it is
     # iterated (Python 3's `map` / `filter`): as a statement, they call nothing
     lazy_iterators: frozenset[str] = frozenset()
+    # Calls whose result carries the promise their async callback returns, to be
+    # awaited through it (`p.then(async () => ...)`, `xs.reduce(async (acc, x) => ...)`)
+    promise_chainers: frozenset[str] = frozenset()
     # Calls that call a function on each item and use its answer as a test or an order
     # without awaiting it (`xs.filter(fn)`): an async function's promise is dropped.
     predicate_takers: frozenset[str] = frozenset()

@@ -222,6 +222,11 @@ class TypeScriptFrontEnd(FrontEnd):
     scope_rules: ScopeRules = TypeScriptScopeRules()
     name_syntax = NAME_SYNTAX
     task_mappers = frozenset({".map", ".flatMap", "Array.from"})
+    promise_chainers = frozenset(
+        {".then", ".catch", ".finally", ".reduce", ".reduceRight"}
+        # concurrency and retry libraries that resolve with their callbacks' promises
+        | {"p-map", "p-limit(…)", "p-retry", "async-retry"}
+    )
     predicate_takers = frozenset(
         {
             ".filter",

@@ -282,6 +282,26 @@ PROVIDERS = frozenset(
 )
 # Values that build an object: a construction or a call.
 BUILDS = frozenset({"new_expression", "call_expression", "call"})
+# What a memoizing getter assigns the value it returns with (`this.#c ??= new X()`,
+# `self._c = X()`, `(self._c := X())`), and the operators that keep the assigned value.
+MEMO_ASSIGNMENTS = frozenset(
+    {"assignment", "assignment_expression", "augmented_assignment_expression", "named_expression"}
+)
+MEMO_OPERATORS = frozenset({"=", "??=", "||="})
+
+
+def _descendants(root: Node, kinds: frozenset[str]) -> list[Node]:
+    """The nodes of `kinds` under `root` (a getter's body: small)."""
+    found = []
+    stack = list(root.named_children)
+    while stack:
+        node = stack.pop()
+        if node.type in kinds:
+            found.append(node)
+        stack.extend(node.named_children)
+    return found
+
+
 # A subclass constructor passing arguments to its base's (by `is_python`).
 _SUPER_CALL = {
     True: re.compile(rb"(?<![.\w$])super\s*\([^()]*\)\s*\.\s*__init__\s*\("),
@@ -470,6 +490,9 @@ class SemanticModel:
                 if held is not None:
                     return held
                 held = self._literal_member(obj, name, scope, depth)
+                if held is not None:
+                    return held
+                held = self._built_instance_attribute(obj, name, scope)
                 if held is not None:
                     return held
             inherited = self._inherited_member(obj, name, scope)
@@ -1006,6 +1029,35 @@ class SemanticModel:
         finally:
             self._attributes_resolving.discard(key)
 
+    def _built_instance_attribute(self, obj: Node, name: str, scope: Scope) -> str | None:
+        """`repo.pool` with `const repo = new Repo()`: what the class of the file gives
+        its instances' `pool` once (a field, `this.pool = ...` in a method, a getter
+        returning it, a memoizing one included: `get pool() { return (this.#p ??= new
+        Pool()) }`)."""
+        found = self._receiver_class(obj, scope)
+        if found is None or found[3] or not found[2]:
+            return None  # not an instance (the class itself, `super`)
+        class_node = found[0]
+        receiver = "self" if self.syntax.attribute == "attribute" else "this"
+        values = [
+            v
+            for v in self._attributes_of(class_node, receiver).get(name, [])
+            if v.type not in PLACEHOLDERS
+        ]
+        if len(values) != 1:
+            return None
+        value = values[0]
+        key = (value.start_byte, value.end_byte)
+        if key in self._attributes_resolving:
+            return None
+        self._attributes_resolving.add(key)
+        try:
+            held = self.value_name(value, self.scope_at(value))
+        finally:
+            self._attributes_resolving.discard(key)
+        # a library's object, not a value of the file (a parameter, a literal)
+        return held if held is not None and not held.startswith((LOCAL, ".")) else None
+
     def _class_attribute(self, obj: Node, name: str, scope: Scope) -> str | None:
         """`StatusPage.session` / `Storage.client`: what a class of the file assigns to
         that name in its own body (a class variable, a `static` field)."""
@@ -1227,6 +1279,13 @@ class SemanticModel:
                 if assigned.type == "assignment" and left is not None and right is not None:
                     if left.type in self.syntax.identifiers and self.text(left) == name:
                         found.append(self._default_factory(right) or right)
+            elif member.type == "method_definition" and any(
+                c.type == "static" for c in member.children
+            ):
+                # `static get pool() { return (this.#pool ??= new Pool()); }`
+                getter = self._getter_value(member)
+                if getter is not None and getter[0] == name:
+                    found.append(getter[1])
         return found[0] if len(found) == 1 else None
 
     def _default_factory(self, value: Node) -> Node | None:
@@ -1535,10 +1594,44 @@ class SemanticModel:
             if c.type != "comment"
             and not (c.type == "expression_statement" and c.named_children[0].type == "string")
         ]  # a docstring is no statement that matters
-        if len(statements) != 1 or statements[0].type != "return_statement":
+        if not statements or statements[-1].type != "return_statement":
             return None
-        values = statements[0].named_children
-        return (self.text(name), values[0]) if len(values) == 1 else None
+        values = statements[-1].named_children
+        if len(values) != 1:
+            return None
+        value = self._memoized_value(values[0], body)
+        if len(statements) != 1 and value is values[0]:
+            return None
+        return self.text(name), value
+
+    def _memoized_value(self, value: Node, body: Node) -> Node:
+        """What a memoizing getter's `return` gives: `return (this.#pool ??= new
+        Pool())` the built value; `if (!this.client) this.client = new X(); return
+        this.client` (or Python's `if self._c is None: self._c = X()`) the value the
+        getter's body assigns to what it returns; else `value` itself."""
+        inner = value
+        while inner.type == "parenthesized_expression" and inner.named_children:
+            inner = inner.named_children[0]
+        if inner.type in MEMO_ASSIGNMENTS:
+            op = inner.child_by_field_name("operator")
+            right = inner.child_by_field_name("right") or inner.child_by_field_name("value")
+            if right is not None and (op is None or self.text(op) in MEMO_OPERATORS):
+                return right
+            return value
+        if inner.type != self.syntax.attribute:
+            return value
+        held = self.text(inner)
+        assigned: list[Node | None] = []
+        for node in _descendants(body, MEMO_ASSIGNMENTS):
+            left = node.child_by_field_name("left")
+            op = node.child_by_field_name("operator")
+            if left is None or self.text(left) != held:
+                continue
+            if op is None or self.text(op) in MEMO_OPERATORS:
+                assigned.append(node.child_by_field_name("right"))
+        if len(assigned) == 1 and assigned[0] is not None:
+            return assigned[0]
+        return value
 
     def value_name(self, value: Node, scope: Scope) -> str | None:
         """The qualified name of an assigned value: an alias, a module, a built object."""

@@ -189,7 +189,13 @@ class DurableFlow(TaskLookups):
             durable.consumption = DROPPED
             durable.dropped_by = frame.dropper
         else:
-            durable.consumption, _, durable.contained = self._consumption(durable.node)
+            durable.consumption, decided, durable.contained = self._consumption(durable.node)
+            if durable.consumption == DROPPED and decided is not durable.node:
+                # `pMap(xs, (x) => t(x))` / `p.then(() => t(x))` as a statement: the
+                # outer call resolves with the task's promise, and is what is dropped
+                callee = self.fe.callee(decided) if decided.type in self.syntax.call else None
+                if callee is not None and self.fe.qualname(callee) in self.fe.promise_chainers:
+                    durable.dropped_by = Span.of(callee)
 
     def add_helper_call(
         self, call: Node, callee: Node, function: Node, frame: Frame, forwards: bool = False

@@ -387,8 +387,10 @@ class BodyWalker(Following):
                 and self.hands_back_value(node)
             ):
                 dropper = Span.of(self.fe.callee(call) or call)
-            elif call is not None and self.drops_mapped_promises(node, call, frame.scope):
-                dropper = Span.of(self.fe.callee(call) or call)
+            elif call is not None and (
+                dropped := self.drops_mapped_promises(node, call, frame.scope)
+            ):
+                dropper = dropped
             parent = self.ancestors[-1] if self.ancestors else None
             if (
                 parent is not None
@@ -540,24 +542,43 @@ class BodyWalker(Following):
                 return None  # `checks = filter(...)`: nothing is called until iterated
         return task
 
-    def drops_mapped_promises(self, fn: Node, call: Node, scope: Scope) -> bool:
-        """`xs.map(async (x) => ...)` whose array of promises nobody consumes.
+    def drops_mapped_promises(self, fn: Node, call: Node, scope: Scope) -> Span | None:
+        """`xs.map(async (x) => ...)` whose array of promises nobody consumes, or
+        `chain.then(async () => ...)` in a chain nobody awaits: where it is dropped
+        (the mapping call, or the outermost call of the chain), else None.
 
         Stored (`const ps = xs.map(...)`) is decided after the walk, when every
         later use of the name is known (`settle_stored_mappers`).
         """
         if not any(c.type == "async" for c in fn.children[:3]):
-            return False
+            return None
         callee = self.fe.callee(call)
         qual = self.fe.qualname(callee, scope) if callee is not None else None
         if qual in self.fe.predicate_takers:
-            return True  # `xs.filter(async ...)`: whatever the call's result becomes
-        if callee is None or qual not in self.fe.task_mappers:
-            return False
-        verdict = self._consumption(call)[0]
+            # `xs.filter(async ...)`: whatever the call's result becomes
+            return Span.of(callee or call)
+        if callee is None:
+            return None
+        chained = qual in self.fe.promise_chainers
+        if chained:
+            # `chain.then(async () => { await t(x) })`: the callback's promise is
+            # what the call's result waits for, so the fate of that result is theirs;
+            # `.then` straight on a task call runs at once (see `_consumption`)
+            receiver = callee.child_by_field_name("object")
+            if receiver is not None and self.fe.returns_bare_thenable(receiver):
+                return None
+        elif qual not in self.fe.task_mappers:
+            return None
+        verdict, decided, _ = self._consumption(call)
         if verdict == STORED:
             self.stored_mappers.append((fn, call, Span.of(callee)))
-        return verdict == DROPPED
+        if verdict != DROPPED:
+            return None
+        if chained and decided.type in self.syntax.call:
+            # `xs.reduce((acc, x) => acc.then(async () => ...), start)` as a statement:
+            # the reduce is what is dropped
+            return Span.of(self.fe.callee(decided) or decided)
+        return Span.of(callee)
 
     def settle_stored_mappers(self) -> None:
         for fn, call, callee in self.stored_mappers:
