@@ -122,10 +122,11 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "WAC105",
             "error",
             (
-                "`Promise.any` picks whichever call finishes first, and the durable calls"
-                " after it depend on that: which one wins can differ between replays, and"
-                " checkpoint keys follow call order; await all of them and choose "
-                "deterministically"
+                "`Promise.any` over tasks never picks the faster one: a task call settles "
+                "only when the body replays with its result, and the race reads them in the "
+                "order listed, so the first listed that succeeded wins every round (the first "
+                "item's task whenever it succeeds) and the next durable call still waits for "
+                "all of them; await all of them and choose explicitly"
             ),
         ),
     ],
