@@ -38,7 +38,7 @@ async def notify_judge_clerk(case_no: str, resume: str, cancel: str) -> None:
 
 
 @workflow
-async def main(case_no: str, party: str, address: str, method: Method = "personal", newspaper: str = "Daily Record"):
+async def main(case_no: str, party: str, address: str, method: Literal["personal", "certified_mail", "publication"] = "personal", newspaper: str = "Daily Record"):
     outcome: dict
     try:
         outcome = await dispatch_server(case_no, party, address)

@@ -2,6 +2,7 @@
 import logging
 from datetime import datetime, timezone
 from enum import Enum
+from typing import Literal
 
 import httpx
 from wmill import step, task, wait_for_approval, workflow
@@ -43,7 +44,7 @@ async def open_zone(zone: str) -> bool:
 
 
 @workflow
-async def main(zones: list[Zone], blaster: str, hazard: int = 3):
+async def main(zones: list[Literal["summit", "north_bowl", "gully"]], blaster: str, hazard: int = 3):
     if hazard < 3:
         return {"skipped": True, "hazard": hazard}
     shift_start = await step("shift_start", lambda: datetime.now(timezone.utc).isoformat())

@@ -30,7 +30,7 @@ const askSupervisor = task(async (page: string, meters: number) => {
   });
 });
 
-export const main = workflow(async (circuits: Circuit[] = [...CONFIG.circuits]) => {
+export const main = workflow(async (circuits: Circuit[] = ["lower-mountain", "terrain-park", "tubing-hill"]) => {
   const meters = await visibility();
   if (meters < CONFIG.minVisibilityM) {
     const urls = await step("resume_urls", () => getResumeUrls());

@@ -32,7 +32,7 @@ async def notify_pm(pm: str, job_id: str, resume: str, cancel: str, why: str) ->
 
 
 @workflow
-async def main(job_id: str, words: int, tier: Tier = "standard", pm: str = "pm@agency.example", exclude: list[str] = []):
+async def main(job_id: str, words: int, tier: Literal["standard", "premium"] = "standard", pm: str = "pm@agency.example", exclude: list[str] = []):
     vendor = pick_vendor(job_id, tier, exclude)
     offer = await offer_job(vendor, job_id, words)
     if offer.get("accepted"):
