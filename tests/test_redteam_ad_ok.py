@@ -140,3 +140,80 @@ def test_own_method_named_like_a_list_method_py() -> None:
     found = run(OWN_MEMBER_PY, "WAC104")
     assert [(row, code) for row, code, _ in found] == [(22, "WAC104")]
     assert "`journal.rows`" in found[0][2]
+
+
+# A task's / step's result that comes back a string (`Decimal`, `datetime`, `Date`) and
+# that every read in the workflow rebuilds from that string (`Decimal(str(await
+# fee(x)))`, `new Date(await step(...))`) works; any other read is still reported.
+REBUILT_PY = (
+    "from datetime import datetime\n"
+    "from decimal import Decimal\n"
+    "\n"
+    "from wmill import parallel, task, workflow\n"
+    "\n"
+    "\n"
+    "@task()\n"
+    "async def price(x: str) -> Decimal:\n"
+    "    return Decimal(x)\n"
+    "\n"
+    "\n"
+    "@task()\n"
+    "async def due(x: str) -> datetime:\n"
+    "    return datetime.fromisoformat(x)\n"
+    "\n"
+    "\n"
+    "@task()\n"
+    "async def fee(x: str) -> Decimal:\n"
+    "    return Decimal(x)\n"
+    "\n"
+    "\n"
+    "@task()\n"
+    "async def rate(x: str) -> Decimal:\n"
+    "    return Decimal(x)\n"
+    "\n"
+    "\n"
+    "@workflow\n"
+    "async def main(x: str, xs: list[str]):\n"
+    "    raw = await price(x)\n"
+    "    total = raw + Decimal(1)\n"
+    "    d = await due(x)\n"
+    "    a = Decimal(str(await fee(x)))\n"
+    "    b = await fee(x)\n"
+    "    rates = await parallel(xs, rate)\n"
+    "    return [str(total), d.year, str(a), b, [Decimal(r) for r in rates]]\n"
+)
+
+
+def test_result_rebuilt_from_its_string_py() -> None:
+    # price: read by `+`; due: `.year`; fee: one call rebuilt, one returned raw;
+    # rate: handed to `parallel` (its reads not followed)
+    assert rows(REBUILT_PY, "WAC107") == [
+        (9, "WAC107"),
+        (14, "WAC107"),
+        (19, "WAC107"),
+        (24, "WAC107"),
+    ]
+    only_rebuilt = REBUILT_PY.replace("    b = await fee(x)\n", "    b = 0\n")
+    assert rows(only_rebuilt, "WAC107") == [(9, "WAC107"), (14, "WAC107"), (24, "WAC107")]
+
+
+REBUILT_TS = (
+    'import { step, task, workflow } from "windmill-client";\n'
+    "\n"
+    "const when = task(async (x: string) => new Date(x));\n"
+    "const later = task(async (x: string) => new Date(x));\n"
+    "\n"
+    "export const main = workflow(async (x: string) => {\n"
+    '  const at = await step("now", () => new Date());\n'
+    "  const w = await when(x);\n"
+    "  const ok = new Date(await later(x));\n"
+    '  const again = new Date(await step("again", () => new Date()));\n'
+    "  const out = { ok: ok.toISOString(), again: again.toISOString() };\n"
+    "  return { t: at.getTime(), w: w.getTime(), ...out };\n"
+    "});\n"
+)
+
+
+def test_result_rebuilt_from_its_string_ts() -> None:
+    # `when` and the "now" step are read with `.getTime()`; `later` and "again" rebuilt
+    assert rows(REBUILT_TS, "WAC107", ts=True) == [(3, "WAC107"), (7, "WAC107")]
