@@ -638,7 +638,26 @@ REBUILDS: dict[str, frozenset[str]] = {
         }
     ),
     "a `date`": frozenset({"datetime.date.fromisoformat", "str"}),
+    "a `Fraction`": frozenset({"fractions.Fraction", "str"}),
+    "a `UUID`": frozenset({"uuid.UUID", "str"}),
+    "a `Path`": frozenset(
+        {"pathlib.Path", "pathlib.PurePath", "pathlib.PurePosixPath", "os.fspath", "str"}
+    ),
+    "an `ipaddress` object": frozenset(
+        {
+            "ipaddress.ip_address",
+            "ipaddress.ip_network",
+            "ipaddress.ip_interface",
+            "ipaddress.IPv4Address",
+            "ipaddress.IPv6Address",
+            "ipaddress.IPv4Network",
+            "ipaddress.IPv6Network",
+            "str",
+        }
+    ),
     "a `Date`": frozenset({"Date", "Date.parse", "String", "dayjs", "moment"}),
+    "a `URL`": frozenset({"URL", "String"}),
+    "a `bigint`": frozenset({"BigInt", "String"}),
 }
 # What a read may pass through on its way to the rebuilding call: `Decimal(str(r))`
 TO_STRING = frozenset({"str", "String"})

@@ -566,7 +566,8 @@ of an object a step or task returns when the workflow calls it on the result
 (`fx.convert(x)`: JSON drops the member, so the call is a `TypeError`).
 None of these is reported for a step awaited as a statement, whose value the body
 never reads, unless encoding it throws (an axios response, a `bigint`: the step fails).
-Nor is a `Decimal`, `datetime`, `date` or `Date` that a step or task of the file returns
+Nor is a `Decimal`, `datetime`, `date`, `UUID`, `Path`, `ipaddress` object or `Fraction`
+(Python), a `Date`, `URL` or `bigint` (TypeScript) that a step or task of the file returns
 whole when every read of its result in the workflow rebuilds it from the string it comes
 back as (`Decimal(str(await price(x)))`, `datetime.fromisoformat(await due(x))`, `new
 Date(await step("now", () => new Date()))`, also through a name bound once); a task

@@ -217,3 +217,74 @@ REBUILT_TS = (
 def test_result_rebuilt_from_its_string_ts() -> None:
     # `when` and the "now" step are read with `.getTime()`; `later` and "again" rebuilt
     assert rows(REBUILT_TS, "WAC107", ts=True) == [(3, "WAC107"), (7, "WAC107")]
+
+
+# The other values JSON writes as a string their constructor reads back: `UUID`, `Path`,
+# `ipaddress` objects, `Fraction`; TypeScript `URL` and `bigint`.
+REBUILT_STRINGS_PY = (
+    "import ipaddress\n"
+    "import uuid\n"
+    "from fractions import Fraction\n"
+    "from pathlib import Path\n"
+    "\n"
+    "from wmill import task, workflow\n"
+    "\n"
+    "\n"
+    "@task()\n"
+    "async def mint(label: str) -> uuid.UUID:\n"
+    "    return uuid.uuid5(uuid.NAMESPACE_URL, label)\n"
+    "\n"
+    "\n"
+    "@task()\n"
+    "async def spool(label: str) -> Path:\n"
+    '    return Path("/tmp") / label\n'
+    "\n"
+    "\n"
+    "@task()\n"
+    "async def gateway(cidr: str):\n"
+    "    return ipaddress.ip_network(cidr)\n"
+    "\n"
+    "\n"
+    "@task()\n"
+    "async def share(a: int, b: int) -> Fraction:\n"
+    "    return Fraction(a, b)\n"
+    "\n"
+    "\n"
+    "@task()\n"
+    "async def bad(label: str) -> uuid.UUID:\n"
+    "    return uuid.uuid5(uuid.NAMESPACE_URL, label)\n"
+    "\n"
+    "\n"
+    "@workflow\n"
+    "async def main(name: str, cidr: str):\n"
+    "    run_id = uuid.UUID(await mint(name))\n"
+    "    p = Path(await spool(name))\n"
+    "    net = ipaddress.ip_network(await gateway(cidr))\n"
+    "    f = Fraction(await share(1, 3))\n"
+    "    b = await bad(name)\n"
+    "    return [str(run_id), p.name, str(net.netmask), float(f), b.hex]\n"
+)
+
+
+def test_more_results_rebuilt_from_their_string_py() -> None:
+    assert rows(REBUILT_STRINGS_PY, "WAC107") == [(31, "WAC107")]  # `b.hex`: not rebuilt
+
+
+REBUILT_STRINGS_TS = (
+    'import { task, workflow } from "windmill-client";\n'
+    "\n"
+    'const link = task(async (path: string) => new URL(path, "https://x.example"));\n'
+    "const big = task(async (n: number) => BigInt(n) * 10n);\n"
+    "const big2 = task(async (n: number) => BigInt(n) * 10n);\n"
+    "\n"
+    "export const main = workflow(async (path: string) => {\n"
+    "  const u = new URL(await link(path));\n"
+    "  const b = BigInt(await big(3));\n"
+    "  const c = await big2(3);\n"
+    "  return { host: u.host, b: b.toString(), c: c + 1n };\n"
+    "});\n"
+)
+
+
+def test_more_results_rebuilt_from_their_string_ts() -> None:
+    assert rows(REBUILT_STRINGS_TS, "WAC107", ts=True) == [(5, "WAC107")]  # `c + 1n`
