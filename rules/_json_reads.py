@@ -619,3 +619,130 @@ def value_dropped(model: ScriptModel, callback: Node) -> bool:
     ):
         outer = model.parent_of(outer)
     return outer is not None and outer.type == "expression_statement"
+
+
+# Calls that rebuild a value from the string JSON leaves of it (`default=str` in wmill
+# 1.850.0, `toJSON` in windmill-client 1.818.0), by the value's kind (`Loss.what`
+# without " (its declared type)"): `Decimal(str(await price(x)))`,
+# `datetime.fromisoformat(await due(x))` (`str(datetime)` is ISO with a space, which
+# `fromisoformat` reads), `new Date(await step("at", () => new Date()))`.
+REBUILDS: dict[str, frozenset[str]] = {
+    "a `Decimal`": frozenset({"decimal.Decimal", "str"}),
+    "a `datetime`": frozenset(
+        {
+            "datetime.datetime.fromisoformat",
+            "dateutil.parser.isoparse",
+            "dateutil.parser.parse",
+            "pandas.to_datetime",
+            "str",
+        }
+    ),
+    "a `date`": frozenset({"datetime.date.fromisoformat", "str"}),
+    "a `Fraction`": frozenset({"fractions.Fraction", "str"}),
+    "a `UUID`": frozenset({"uuid.UUID", "str"}),
+    "a `Path`": frozenset(
+        {"pathlib.Path", "pathlib.PurePath", "pathlib.PurePosixPath", "os.fspath", "str"}
+    ),
+    "an `ipaddress` object": frozenset(
+        {
+            "ipaddress.ip_address",
+            "ipaddress.ip_network",
+            "ipaddress.ip_interface",
+            "ipaddress.IPv4Address",
+            "ipaddress.IPv6Address",
+            "ipaddress.IPv4Network",
+            "ipaddress.IPv6Network",
+            "str",
+        }
+    ),
+    "a `Date`": frozenset({"Date", "Date.parse", "String", "dayjs", "moment"}),
+    "a `URL`": frozenset({"URL", "String"}),
+    "a `bigint`": frozenset({"BigInt", "String"}),
+}
+# What a read may pass through on its way to the rebuilding call: `Decimal(str(r))`
+TO_STRING = frozenset({"str", "String"})
+WRAPPERS = frozenset({"await", "await_expression", "parenthesized_expression"})
+ARGUMENTS = frozenset({"arguments", "argument_list"})
+
+
+def rebuilt_kinds(model: ScriptModel, node: Node) -> frozenset[str] | None:
+    """The kinds of value whose string form the read `node` rebuilds (it is the single
+    argument of a rebuilding call), or None: `Decimal(node)`, `str(node)`,
+    `Decimal(str(node))`, `new Date(node)`."""
+    at = node
+    parent = model.parent_of(at)
+    while parent is not None and parent.type in WRAPPERS:
+        at, parent = parent, model.parent_of(parent)
+    through_str = False
+    while True:
+        if parent is None or parent.type not in ARGUMENTS or len(parent.named_children) != 1:
+            return None
+        call = model.parent_of(parent)
+        if call is None:
+            return None
+        name = rebuild_callee(model, call)
+        if name in TO_STRING and not through_str:
+            outer = model.parent_of(call)
+            if outer is not None and outer.type in ARGUMENTS:
+                through_str = True
+                parent = outer
+                continue
+        if name is None:
+            return None
+        kinds = frozenset(kind for kind, names in REBUILDS.items() if name in names)
+        return kinds or None
+
+
+def rebuild_callee(model: ScriptModel, call: Node) -> str | None:
+    if call.type == "new_expression":
+        ctor = call.child_by_field_name("constructor")
+        return model.text(ctor) if ctor is not None else None
+    if call.type not in ("call", "call_expression"):
+        return None
+    callee = call.child_by_field_name("function")
+    if callee is None:
+        return None
+    semantic = model.semantic
+    qualified = semantic.qualified_name(callee) if semantic is not None else None
+    return qualified or model.text(callee)
+
+
+def result_rebuilt(model: ScriptModel, calls: list[Node], wf: Node | None) -> frozenset[str]:
+    """The kinds of value every read of the results of `calls` (the durable calls that
+    run one step / task) rebuilds from its string form: the call's value given straight
+    to a rebuilding call, or bound once to a name (`raw = await price(x)`) whose every
+    read in the workflow function is. Empty when one read is anything else."""
+    if not calls or wf is None:
+        return frozenset()
+    found: frozenset[str] | None = None
+    for call in calls:
+        at = call
+        parent = model.parent_of(at)
+        while parent is not None and parent.type in WRAPPERS:
+            at, parent = parent, model.parent_of(parent)
+        reads: list[Node]
+        if parent is not None and parent.type in ("assignment", "variable_declarator"):
+            target = parent.child_by_field_name("left") or parent.child_by_field_name("name")
+            if target is None or target.type != "identifier":
+                return frozenset()
+            name = model.text(target)
+            reads = []
+            for node in sdk.walk(wf):
+                if node.type != "identifier" or model.text(node) != name or node == target:
+                    continue
+                holder = model.parent_of(node)
+                if holder is not None and holder.type in ("assignment", "variable_declarator"):
+                    left = holder.child_by_field_name("left") or holder.child_by_field_name("name")
+                    if left == node:
+                        return frozenset()  # bound again: another value
+                reads.append(node)
+            if not reads:
+                return frozenset()
+        else:
+            reads = [call]
+        for read in reads:
+            kinds = rebuilt_kinds(model, read)
+            if kinds is None:
+                return frozenset()
+            found = kinds if found is None else found & kinds
+    return found or frozenset()

@@ -638,6 +638,9 @@ export const main = workflow(async () => {
             if advice == ZONELESS and not call.arg_count:
                 advice = LOCALE  # no locale either: `d.toLocaleString()`
             kept.append((call, what, advice))
+        # `fake = Faker()` then `fake.seed_instance(season)`: the generator is seeded
+        # before it draws; its draws are judged one by one (a draw before the seed is)
+        kept = [k for k in kept if not seeded_after_built(ctx, k[0])]
         kept += naive_timestamps(ctx)  # only Python's `datetime` matches
         kept += local_instants(ctx)  # only TypeScript's `Date` matches
         # `rng = random.Random()` reported where it is built: its draws (`rng.sample(xs)`)
@@ -2097,6 +2100,81 @@ def _made_logger(receiver: str) -> bool:
         if receiver.endswith(mark):
             return receiver[: -len(mark)] in LOGGER_FACTORIES
     return False
+
+
+# The methods that seed a generator instance in place (`random.Random().seed(n)`,
+# numpy's `RandomState().seed(n)`, `Faker().seed_instance(n)`)
+INSTANCE_SEEDERS = ("seed", "seed_instance")
+
+
+def seeded_after_built(ctx: RuleContext, call: BodyCall) -> bool:
+    """A generator built without a seed and bound to a name as a statement of its own
+    (`fake = Faker()`, `rng = random.Random()`) that a later statement of the same
+    block seeds in place with a stable value (`fake.seed_instance(season)`,
+    `rng.seed(job_id)`): building it draws nothing, and every draw after the seed is
+    the same in every round. The draws themselves stay judged (one before the seed is
+    reported where it draws)."""
+    node = call.node
+    if (
+        call.kind is not CallKind.CALL
+        or call.arg_count
+        or call.elsewhere is not None
+        or call.chain
+        or node is None
+        or node.type != "call"
+        or ctx.model.semantic is None
+    ):
+        return False
+    bind = node.parent
+    statement = bind.parent if bind is not None else None
+    block = statement.parent if statement is not None else None
+    if (
+        bind is None
+        or bind.type != "assignment"
+        or statement is None
+        or statement.type != "expression_statement"
+        or block is None
+        or block.type not in ("block", "module")
+    ):
+        return False
+    target = bind.child_by_field_name("left")
+    if target is None or target.type != "identifier" or bind.child_by_field_name("right") != node:
+        return False
+    name = ctx.model.text(target)
+    for later in block.named_children:
+        if later.start_byte <= statement.start_byte:
+            continue
+        if later.type != "expression_statement" or not seeds_in_place(ctx, later, name):
+            if any(n.type == "identifier" and ctx.model.text(n) == name for n in sdk.walk(later)):
+                return False  # used (or rebound) before it is seeded: reported where built
+            continue
+        return True
+    return False
+
+
+def seeds_in_place(ctx: RuleContext, later: Node, name: str) -> bool:
+    """`name.seed(x)` / `name.seed_instance(x)` as a statement, with a stable seed."""
+    expr = later.named_children[0] if later.named_children else None
+    if expr is None or expr.type != "call":
+        return False
+    callee = expr.child_by_field_name("function")
+    args = expr.child_by_field_name("arguments")
+    if callee is None or args is None or callee.type != "attribute":
+        return False
+    owner = callee.child_by_field_name("object")
+    method = callee.child_by_field_name("attribute")
+    if (
+        owner is None
+        or method is None
+        or owner.type != "identifier"
+        or ctx.model.text(owner) != name
+        or ctx.model.text(method) not in INSTANCE_SEEDERS
+    ):
+        return False
+    given = [a for a in args.named_children if a.type != "comment"]
+    return bool(
+        given and given[0].type not in ("none", "keyword_argument") and stable_seed(ctx, given[0])
+    )
 
 
 def seeded_generators(ctx: RuleContext) -> list[BodyCall]:

@@ -814,6 +814,20 @@ def mutations(
             name = base_name(model, obj)
             member = instance_member(model, obj) if instance else None
             held = sdk.unwrap(obj) if obj is not None else None
+            if (
+                held is not None
+                and held.type == "identifier"
+                and defines_member(model, held, model.text(method))
+            ):
+                # `api.push(terms)` on an object literal or an instance of a class of
+                # the file that defines `push` itself: that function runs, not the
+                # Array's; the changes it makes to the instance count
+                if FOLLOWS_METHODS[model.language] and outer(name, node):
+                    followed = cache if cache is not None else {}
+                    changes_made = method_changes(model, held, model.text(method), followed)
+                    if changes_made:
+                        found.append((callee, f"{name}.{changes_made[0].split('.', 1)[-1]}"))
+                continue
             if member is not None:
                 found.append((callee, member))
             elif held is not None and library_object(model, held):
@@ -925,6 +939,53 @@ def _library_imports(model: ScriptModel) -> frozenset[str]:
             continue
         found.add(binding.target.split("(", 1)[0].split(".", 1)[0])
     return frozenset(found)
+
+
+FUNCTION_VALUES = frozenset(
+    {"arrow_function", "function_expression", "function", "lambda", "generator_function"}
+)
+
+
+def defines_member(model: ScriptModel, holder: Node, method: str) -> bool:
+    """`holder` is bound to an object literal with a function member `method` (`{ push:
+    async (xs) => ..., set(k, v) { ... } }`) or to an instance of a class of the file
+    that defines the method (`new Outbox()` with `async push(msg)`): a call of it runs
+    the file's own function, not the container method of that name."""
+    value = sdk.unwrap(sdk.bound_value(model, model.text(holder), holder))
+    if value is None:
+        return False
+    if value.type == "object":
+        for member in value.named_children:
+            if member.type == "method_definition":
+                key = member.child_by_field_name("name")
+            elif member.type == "pair":
+                key = member.child_by_field_name("key")
+                held = member.child_by_field_name("value")
+                if held is None or (sdk.unwrap(held) or held).type not in FUNCTION_VALUES:
+                    continue
+            else:
+                continue
+            if key is not None and model.text(key).strip("'\"") == method:
+                return True
+        return False
+    if value.type not in ("call", "new_expression"):
+        return False
+    cls = sdk.callee_of(value) or value.child_by_field_name("constructor")
+    if cls is None or cls.type != "identifier" or model.text(cls) not in sdk.class_names(model):
+        return False
+    definition = sdk.bound_value(model, model.text(cls), cls)
+    body = definition.child_by_field_name("body") if definition is not None else None
+    if definition is None or body is None:
+        return False
+    if definition.type not in ("class_definition", "class_declaration", "class"):
+        return False
+    for statement in body.named_children:
+        fn = statement.child_by_field_name("definition") or statement
+        if fn.type in ("function_definition", "method_definition"):
+            name = fn.child_by_field_name("name")
+            if name is not None and model.text(name) == method:
+                return True
+    return False
 
 
 def method_changes(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -62,6 +63,7 @@ from wac_lint.rules._json_reads import (
     pattern_alternative,
     reaching_value,
     result_holders,
+    result_rebuilt,
     sleeps,
     step_or_task_name,
     type_guarded,
@@ -93,6 +95,62 @@ DEAD_TS = {"Date", "Map", "Set"}
 
 
 ISINSTANCE = frozenset({"isinstance"})
+
+
+class RebuiltReads:
+    """The kinds of value every read of a step's / task's result in the workflow
+    rebuilds from its string form (`result_rebuilt`), worked out when first asked."""
+
+    def __init__(self, model: ScriptModel, facts: sdk.Facts, fn: Node, where: str) -> None:
+        self.model, self.facts, self.fn, self.where = model, facts, fn, where
+        self.found: frozenset[str] | None = None
+
+    def kinds(self) -> frozenset[str]:
+        if self.found is None:
+            calls = durable_calls_of(self.model, self.facts, self.fn, self.where)
+            self.found = result_rebuilt(self.model, calls, self.facts.workflow_function)
+        return self.found
+
+
+def durable_calls_of(model: ScriptModel, facts: sdk.Facts, fn: Node, where: str) -> list[Node]:
+    """The calls in the workflow function that run the step callback / task body `fn`;
+    empty when one is elsewhere (a helper), or a task is named anywhere but in a call of
+    it there (handed to `parallel`, `map`): then its reads are not all known."""
+    wf = facts.workflow_function
+    if wf is None:
+        return []
+    found: list[Node] = []
+    if where == "step":
+        for c in facts.calls:
+            if c.primitive is not sdk.Primitive.STEP or len(c.args) < 2:
+                continue
+            given = sdk.unwrap(c.args[1]) or c.args[1]
+            if given.id == fn.id:
+                found.append(c.call)
+    else:
+        binding = None
+        for t in facts.task_calls:
+            info = t.task.function if t.task is not None else None
+            if t.task is None or info is None or info.node.id != fn.id:
+                continue
+            if not t.names_task or t.task.binding is None:
+                return []
+            binding = t.task.binding
+            found.append(t.call)
+        if binding is None:
+            return []
+        # the definition names it once (`async def price` / `const price = task(...)`);
+        # read in the text, so a mention in a string or comment only makes this give up
+        named = len(
+            re.findall(
+                rf"(?<![\w$.]){re.escape(binding)}(?![\w$])", model.text(model.tree.root_node)
+            )
+        )
+        if named != len(found) + 1:
+            return []
+    if any(not (wf.start_byte <= c.start_byte < wf.end_byte) for c in found):
+        return []
+    return found
 
 
 def result_name(model: ScriptModel, call: Node) -> str | None:
@@ -510,6 +568,12 @@ of an object a step or task returns when the workflow calls it on the result
 (`fx.convert(x)`: JSON drops the member, so the call is a `TypeError`).
 None of these is reported for a step awaited as a statement, whose value the body
 never reads, unless encoding it throws (an axios response, a `bigint`: the step fails).
+Nor is a `Decimal`, `datetime`, `date`, `UUID`, `Path`, `ipaddress` object or `Fraction`
+(Python), a `Date`, `URL` or `bigint` (TypeScript) that a step or task of the file returns
+whole when every read of its result in the workflow rebuilds it from the string it comes
+back as (`Decimal(str(await price(x)))`, `datetime.fromisoformat(await due(x))`, `new
+Date(await step("now", () => new Date()))`, also through a name bound once); a task
+handed to `parallel` / `map` is not followed there.
 Also the dead check that follows: `isinstance(r, datetime)` / `r instanceof Date` on the
 result of a task or step (in TypeScript on any member of it too: `r.at instanceof
 Date`; in Python also `isinstance` or a class pattern `case Quote(...)` naming any
@@ -756,6 +820,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             # `await step("notify", () => fetch(hook))` as a statement: the Response it
             # stores as `{}` is never read, so what JSON changes is lost to no one there
             dropped = where == "step" and value_dropped(model, fn)
+            rebuilt = RebuiltReads(model, facts, fn, where)
             before = len(ctx.findings)
             # `windowEnd.format()` on a step's dayjs: what JSON makes of the value has no
             # such method, so the conversion is a `TypeError`, not only a changed type
@@ -773,7 +838,16 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                     through_helpers.add(value.id)
                     role = f"returned by `{function_name(model, owner)}` as a {where}'s result"
                 declared = declared_loss(model, owner)
-                self.value(ctx, value, role, held, declared, dropped, then_called=called[:1])
+                self.value(
+                    ctx,
+                    value,
+                    role,
+                    held,
+                    declared,
+                    dropped,
+                    then_called=called[:1],
+                    rebuilt=rebuilt,
+                )
             if FUNCTION_MEMBERS[model.language]:
                 self.function_member_called(ctx, fn, where)
                 if len(ctx.findings) == before:  # one finding per root cause
@@ -1224,6 +1298,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         dropped: bool = False,
         sent_to: str = "",
         then_called: list[tuple[Node, Node, str]] | None = None,
+        rebuilt: RebuiltReads | None = None,
     ) -> None:
         """`then_called`: the body's first call, on the whole result, of a method no JSON
         value has (a value JSON keeps but changes the type of is then a `TypeError`)."""
@@ -1261,6 +1336,17 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         if dropped and loss is not None and (loss.what in WEB_LOSSES or not loss.raises):
             # the body never reads the value: only a value the encoder throws on matters
             # (an axios response, a `bigint`: the step fails)
+            return
+        if (
+            rebuilt is not None
+            and loss is not None
+            and not loss.lossy
+            and not loss.raises
+            and role.startswith("returned by this ")
+            and loss.what.removesuffix(" (its declared type)") in rebuilt.kinds()
+        ):
+            # `Decimal(str(await price(x)))`: every read of the result rebuilds the
+            # value from the string it comes back as
             return
         if loss is None and expr.type in FUNCTION_VALUES and not role.startswith("inside"):
             # the whole value only: the SDK stores a function result as null

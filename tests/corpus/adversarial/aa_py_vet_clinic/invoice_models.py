@@ -42,7 +42,7 @@ async def main(visit: dict, discount_pct: int = 0):
     invoice = await build_invoice(visit)
     discount = await step(
         "discount",
-        lambda: Decimal(discount_pct) / Decimal(100) * Decimal(str(visit["subtotal"])),  # expect: WAC107
+        lambda: Decimal(discount_pct) / Decimal(100) * Decimal(str(visit["subtotal"])),
     )
     to_pay = Decimal(str(visit["subtotal"])) - Decimal(str(discount))
     payment = await charge_card(visit["owner_id"], int(to_pay * 100))

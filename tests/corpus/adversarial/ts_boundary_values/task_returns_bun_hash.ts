@@ -17,5 +17,5 @@ const assignShard = task(async (customerId: string, shard: number) => {
 
 export const main = workflow(async (customerId: string) => {
   const bucket = await fingerprint(customerId);
-  return await assignShard(customerId, Number(BigInt(bucket) % 16n));
+  return await assignShard(customerId, Number(bucket % 16n));
 });
