@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from wac_lint.languages import LanguageKind
@@ -139,22 +140,22 @@ score = task_script("f/ml/score", timeout=30)
         bounded = durable_bounded(model)
         if not bounded:
             return
-        python = model.language is LanguageKind.PYTHON
+        bound = BOUND_BY_CALLS[model.language]
         for call in facts.call_nodes:
             if sdk.region_of(model, call) is not Region.WORKFLOW:
                 continue
-            timer, inside = (python_bound if python else typescript_bound)(model, call, bounded)
+            timer, inside = bound(model, call, bounded)
             if timer is not None and inside is not None and not timeout_handled(model, call):
                 ctx.report(Span.of(call), message(model, timer, inside))
-        if python:
-            for statement in sdk.nodes_of_kinds(model, WITH_NODES):
-                if sdk.region_of(model, statement) is not Region.WORKFLOW:
-                    continue
-                found = timeout_block(model, statement, bounded)
-                if found is not None and not timeout_handled(model, statement):
-                    item, inside = found
-                    shown = f"`{code_span(model.text(item))[1:-1]}`"
-                    ctx.report(Span.of(item), message(model, shown, inside))
+        # Python's `with` blocks (TypeScript has no context managers)
+        for statement in sdk.nodes_of_kinds(model, WITH_NODES):
+            if sdk.region_of(model, statement) is not Region.WORKFLOW:
+                continue
+            found = timeout_block(model, statement, bounded)
+            if found is not None and not timeout_handled(model, statement):
+                item, inside = found
+                shown = f"`{code_span(model.text(item))[1:-1]}`"
+                ctx.report(Span.of(item), message(model, shown, inside))
 
 
 def durable_bounded(model: ScriptModel) -> dict[int, Bounded]:
@@ -193,18 +194,23 @@ def message(model: ScriptModel, timer: str, inside: Bounded) -> str:
 
 def advice(model: ScriptModel, primitive: Primitive) -> str:
     """The SDK's own bound for what the timer was meant to bound."""
-    python = model.language is LanguageKind.PYTHON
-    if primitive is Primitive.APPROVAL:
-        option = "wait_for_approval(timeout=...)" if python else "waitForApproval({ timeout })"
-    else:
-        spelling = primitive.value if python else sdk_camel(primitive.value)
-        option = f"{spelling}(path, timeout=...)" if python else f"{spelling}(path, {{ timeout }})"
+    option = SDK_TIMEOUTS[model.language][primitive]
     return f"the SDK's `timeout` option is the bound that applies (`{option}`)"
 
 
-def sdk_camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part.title() for part in rest)
+# How each SDK spells the timeout of what a timer cannot bound.
+SDK_TIMEOUTS: dict[LanguageKind, dict[Primitive, str]] = {
+    LanguageKind.PYTHON: {
+        Primitive.APPROVAL: "wait_for_approval(timeout=...)",
+        Primitive.TASK_SCRIPT: "task_script(path, timeout=...)",
+        Primitive.TASK_FLOW: "task_flow(path, timeout=...)",
+    },
+    LanguageKind.TYPESCRIPT: {
+        Primitive.APPROVAL: "waitForApproval({ timeout })",
+        Primitive.TASK_SCRIPT: "taskScript(path, { timeout })",
+        Primitive.TASK_FLOW: "taskFlow(path, { timeout })",
+    },
+}
 
 
 def inner_bounded(
@@ -388,3 +394,12 @@ def typescript_bound(
         if races_against_timer(model, helper, params[position]):
             return f"`Promise.race` (in `{name}`)", bounded[member.id]
     return None, None
+
+
+BOUND_BY_CALLS: dict[
+    LanguageKind,
+    Callable[[ScriptModel, Node, dict[int, Bounded]], tuple[str | None, Bounded | None]],
+] = {
+    LanguageKind.PYTHON: python_bound,
+    LanguageKind.TYPESCRIPT: typescript_bound,
+}
