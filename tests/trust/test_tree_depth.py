@@ -93,6 +93,24 @@ def test_the_commands_give_one_line_and_no_internal_error(tmp_path: Path) -> Non
         assert len(proc.stderr.strip().splitlines()) == 1
 
 
+def test_fix_refuses_a_python_file_both_parsers_refuse_in_one_line(tmp_path: Path) -> None:
+    # CPython says "too many nested parentheses"; asking tree-sitter whether it errs too
+    # (to say whose parser refused the file) met the depth bound and raised, and
+    # `check --fix` ended in an internal error (fuzz seed 120739)
+    script = tmp_path / "deep.py"
+    script.write_text("x = " + "{1: " * 70_000 + "1" + "}" * 70_000 + "\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "wac_lint", "check", "--no-cache", "--fix", "--unsafe-fixes", "."],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert "internal error" not in proc.stderr
+    assert proc.returncode == 1, proc.stderr
+    assert "deep.py: nested too deeply to analyse" in proc.stderr
+
+
 # Constructs that nest one tree level per byte or two: the bytes bound check_depth
 # relies on to skip small subtrees must hold for each (exact depth compared).
 SHAPES = {

@@ -6,6 +6,7 @@ import re
 import sys
 from typing import TYPE_CHECKING
 
+from wac_lint import bounded
 from wac_lint.languages.base import LanguageKind, TreeSitterLanguage
 
 if TYPE_CHECKING:
@@ -131,7 +132,11 @@ class Python(TreeSitterLanguage):
             ast.parse(source.text, source.path)
         except SyntaxError as exc:
             reason = f"{exc.msg} (line {exc.lineno})"
-            if not self.parse(source).root_node.has_error:
+            try:
+                parsed = self.parse(source)
+            except RecursionError as refused:  # tree-sitter's tree is refused too
+                return f"the file does not parse: {reason} ({bounded.reason(refused)})"
+            if not parsed.root_node.has_error:
                 # syntax newer than the Python wac-lint runs on (`type X = ...` on 3.11),
                 # which Windmill's newer Python may accept: say whose parser refused it
                 version = f"{sys.version_info.major}.{sys.version_info.minor}"
