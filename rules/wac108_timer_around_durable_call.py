@@ -13,7 +13,9 @@ from wac_lint.rules._race_timers import is_timer, races_against_timer, ts_parame
 from wac_lint.rules._sdk_calls import Node, Primitive, Region
 
 # Python: calls that bound an awaitable with a timer, and the position / keyword of it.
-PY_BOUNDING_CALLS = {"asyncio.wait_for": 1, "asyncio.wait": None}
+# (`asyncio.wait(..., timeout=...)` over durable calls is WAC201's: it keeps the
+# suspension inside the finished tasks, whatever the timeout)
+PY_BOUNDING_CALLS = {"asyncio.wait_for": 1}
 # Python: context managers that cancel what their block awaits after a delay.
 PY_TIMEOUT_BLOCKS = frozenset(
     {
@@ -52,9 +54,10 @@ class TimerAroundDurableCall(Rule):
 Finds timers the workflow body puts around a `task_script` / `task_flow` call (also
 `taskScript` / `taskFlow`) or an approval, to bound how long it waits for it:
 
-- `asyncio.wait_for(score(doc_id=d), timeout=30)` and `asyncio.wait(..., timeout=30)`
-  over such calls (also an `asyncio.gather` of them), and the same through a helper of
-  the file that hands its parameter to `asyncio.wait_for`;
+- `asyncio.wait_for(score(doc_id=d), timeout=30)` over such a call (also over an
+  `asyncio.gather` of them), and the same through a helper of the file that hands its
+  parameter to `asyncio.wait_for` (`asyncio.wait(..., timeout=30)` is WAC201's: it
+  keeps the suspension inside the finished tasks);
 - a block under `async with asyncio.timeout(30):` (also `timeout_at`, `async_timeout`,
   anyio's and trio's `fail_after` / `move_on_after`) that awaits one;
 - (TypeScript) `Promise.race([score({ d }), timer])` where the timer is a promise that
@@ -255,11 +258,7 @@ def python_bound(
         if not timed(model, call, PY_BOUNDING_CALLS[name]):
             return None, None
         args, keywords, _ = sdk.arguments_of(model, call)
-        first = (
-            args[0]
-            if args
-            else next((k.value for k in keywords if k.name in ("fut", "fs", "aws")), None)
-        )
+        first = args[0] if args else next((k.value for k in keywords if k.name == "fut"), None)
         return f"`{name}`", inner_bounded(model, first, bounded, fn)
     helper = sdk.function_named(model, callee)
     if helper is None or helper.type != "function_definition":

@@ -219,3 +219,9 @@ def test_a_timeout_handler_around_a_script_is_wac204s_with_the_scripts_reason() 
             "timeout never fires; pass the SDK call its own `timeout=`",
         )
     ]
+
+
+def test_asyncio_wait_with_a_timeout_is_left_to_wac201() -> None:
+    body = "    done, pending = await asyncio.wait([ingest(x=x)], timeout=60)\n"
+    report = analyze_bytes((PY_HEAD + body + "    return x\n").encode(), "wf.py")
+    assert [f.code for f in report.findings if f.code in ("WAC108", "WAC201")] == ["WAC201"]
