@@ -2102,6 +2102,11 @@ def _made_logger(receiver: str) -> bool:
     return False
 
 
+# The generators whose instance a later `.seed(n)` / `.seed_instance(n)` fixes (not
+# `random.SystemRandom`, whose `seed` does nothing)
+SEEDABLE_IN_PLACE = frozenset(
+    {"random.Random", "faker.Faker", "numpy.random.RandomState", "numpy.random.mtrand.RandomState"}
+)
 # The methods that seed a generator instance in place (`random.Random().seed(n)`,
 # numpy's `RandomState().seed(n)`, `Faker().seed_instance(n)`)
 INSTANCE_SEEDERS = ("seed", "seed_instance")
@@ -2117,6 +2122,7 @@ def seeded_after_built(ctx: RuleContext, call: BodyCall) -> bool:
     node = call.node
     if (
         call.kind is not CallKind.CALL
+        or call.qualname not in SEEDABLE_IN_PLACE
         or call.arg_count
         or call.elsewhere is not None
         or call.chain
@@ -2141,11 +2147,15 @@ def seeded_after_built(ctx: RuleContext, call: BodyCall) -> bool:
     if target is None or target.type != "identifier" or bind.child_by_field_name("right") != node:
         return False
     name = ctx.model.text(target)
+    word = re.compile(rb"(?<![\w.])" + re.escape(name.encode()) + rb"(?!\w)")
+    data = ctx.model.source.data
     for later in block.named_children:
         if later.start_byte <= statement.start_byte:
             continue
         if later.type != "expression_statement" or not seeds_in_place(ctx, later, name):
-            if any(n.type == "identifier" and ctx.model.text(n) == name for n in sdk.walk(later)):
+            # the name in the statement's text (a search, not a walk of its nodes: the
+            # rest of a long body follows); in a string or a comment it is a miss kept
+            if word.search(data, later.start_byte, later.end_byte):
                 return False  # used (or rebound) before it is seeded: reported where built
             continue
         return True
