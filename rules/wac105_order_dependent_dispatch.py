@@ -370,20 +370,8 @@ for user in sorted(set(users)):
                 else None
             )
             if first is not None:
-                listed = first.startswith("`")  # an entrant's code, not the first item's task
-                picked = (
-                    (f"the first listed, {first}, wins" if listed else f"{first} wins")
-                    + " every round"
-                    if name == "Promise.race"
-                    else "the first listed that succeeded wins every round "
-                    f"({first} whenever it succeeds)"
-                )
                 ctx.report(
-                    site,
-                    f"`{name}` (in `{chain}`) over tasks never picks the faster one: a task call "
-                    "settles only when the body replays with its result, and the race reads "
-                    f"them in the order listed, so {picked} and the next durable call still "
-                    "waits for all of them; await all of them and choose explicitly",
+                    site, f"`{name}` (in `{chain}`) over tasks {task_race_outcome(name, first)}"
                 )
                 continue
             ctx.report(
@@ -618,19 +606,10 @@ for user in sorted(set(users)):
                 model, [args[i] for i in handed], tasks | {c.id for c in made}
             )
             if first is not None:
-                picked = (
-                    f"the first listed, {first}, wins every round"
-                    if race == "Promise.race"
-                    else f"the first listed that succeeded wins every round ({first} whenever "
-                    "it succeeds)"
-                )
                 ctx.report(
                     Span.of(call),
-                    f"`{helper}` hands these task calls to `{race}` ({where}), which never "
-                    "picks the faster one: a task call settles only when the body replays with "
-                    f"its result, and the race reads them in the order listed, so {picked} "
-                    "and the next durable call still waits for all of them; await all of them "
-                    "and choose explicitly",
+                    f"`{helper}` hands these task calls to `{race}` ({where}), which "
+                    + task_race_outcome(race, first),
                 )
                 continue
             ctx.report(
@@ -675,21 +654,7 @@ for user in sorted(set(users)):
                 # the race calls each entrant's `then` in the order listed, so nothing
                 # is timed: the first listed decides every round, and a later task
                 # still pending parks a suspension the next durable call raises
-                listed = first.startswith("`")  # an entrant's code, not the first item's task
-                picked = (
-                    (f"the first listed, {first}, wins" if listed else f"{first} wins")
-                    + " every round"
-                    if name == "Promise.race"
-                    else "the first listed that succeeded wins every round "
-                    f"({first} whenever it succeeds)"
-                )
-                ctx.report(
-                    Span.of(call),
-                    f"`{name}` over tasks never picks the faster one: a task call settles only "
-                    "when the body replays with its result, and the race reads them in the order "
-                    f"listed, so {picked} and the next durable call still waits for all of them; "
-                    "await all of them and choose explicitly",
-                )
+                ctx.report(Span.of(call), f"`{name}` over tasks {task_race_outcome(name, first)}")
                 return
             ctx.report(
                 Span.of(call),
@@ -950,6 +915,24 @@ def _durable_functions(model: ScriptModel) -> set[int]:
         if not grown:
             break
     return found
+
+
+def task_race_outcome(race: str, first: str) -> str:
+    """What `Promise.race` / `Promise.any` over task calls does (the message from "never
+    picks"): `first` is the first entrant's code, quoted, or "the first item's task" for
+    a map."""
+    listed = first.startswith("`")
+    picked = (
+        (f"the first listed, {first}, wins" if listed else f"{first} wins") + " every round"
+        if race == "Promise.race"
+        else f"the first listed that succeeded wins every round ({first} whenever it succeeds)"
+    )
+    return (
+        "never picks the faster one: a task call settles only when the body "
+        f"replays with its result, and the race reads them in the order listed, so {picked} "
+        "and the next durable call still waits for all of them; await all of them and choose "
+        "explicitly"
+    )
 
 
 def first_of_tasks_raced(model: ScriptModel, call: Node) -> str | None:
