@@ -1939,6 +1939,17 @@ def made_by_function(model: ScriptModel, fn: Node | None, depth: int) -> Node | 
             return None
         made = bound_value(model, name, annotation)
         return made if made is not None and made.type == "class_definition" else None
+    returned = python_returns(fn)
+    if returned is None:
+        return None
+    found = [instance_class(model, v, depth + 1) if v is not None else None for v in returned]
+    first = found[0] if found else None
+    return first if first is not None and all(f == first for f in found) else None
+
+
+def python_returns(fn: Node) -> list[Node | None] | None:
+    """The values a Python function's own `return` statements give (None for a bare
+    `return`), its nested functions and classes left out; None for a generator."""
     body = fn.child_by_field_name("body")
     stack = list(body.named_children) if body is not None else []
     found: list[Node | None] = []
@@ -1949,12 +1960,10 @@ def made_by_function(model: ScriptModel, fn: Node | None, depth: int) -> Node | 
         if node.type == "yield":
             return None
         if node.type == "return_statement":
-            value = node.named_children[0] if node.named_children else None
-            found.append(instance_class(model, value, depth + 1) if value is not None else None)
+            found.append(node.named_children[0] if node.named_children else None)
             continue
         stack.extend(node.named_children)
-    first = found[0] if found else None
-    return first if first is not None and all(f == first for f in found) else None
+    return found
 
 
 # Class methods of pydantic models that build an instance from data (v2 and v1 names).

@@ -806,23 +806,15 @@ def returned_data(model: ScriptModel, function: Node) -> str | None:
             outer = outer.child_by_field_name("value") or outer
         name = model.text(outer).rsplit(".", 1)[-1]
         return DATA_ANNOTATIONS.get(name)
-    body = function.child_by_field_name("body")
-    stack = list(body.named_children) if body is not None else []
+    returned = sdk.python_returns(function)
+    if returned is None:
+        return None
     kinds: set[str] = set()
-    while stack:
-        node = stack.pop()
-        if node.type in ("function_definition", "lambda", "class_definition"):
-            continue
-        if node.type == "yield":
+    for value in returned:
+        kind = DATA_RETURNS.get(value.type) if value is not None else None
+        if kind is None:
             return None
-        if node.type == "return_statement":
-            value = node.named_children[0] if node.named_children else None
-            kind = DATA_RETURNS.get(value.type) if value is not None else None
-            if kind is None:
-                return None
-            kinds.add(kind)
-            continue
-        stack.extend(node.named_children)
+        kinds.add(kind)
     return kinds.pop() if len(kinds) == 1 else None
 
 
