@@ -655,7 +655,8 @@ REBUILDS: dict[str, frozenset[str]] = {
             "str",
         }
     ),
-    "a `Date`": frozenset({"Date", "Date.parse", "String", "dayjs", "moment"}),
+    # not `String`: `String(date)` is its `toString()` text, not the ISO string JSON keeps
+    "a `Date`": frozenset({"Date", "Date.parse", "dayjs", "moment"}),
     "a `URL`": frozenset({"URL", "String"}),
     "a `bigint`": frozenset({"BigInt", "String"}),
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from wac_lint.languages import LanguageKind
@@ -95,6 +95,21 @@ DEAD_TS = {"Date", "Map", "Set"}
 
 
 ISINSTANCE = frozenset({"isinstance"})
+
+
+def first_call_of(
+    find: Callable[[], list[tuple[Node, Node, str]]],
+) -> Callable[[], tuple[Node, Node, str] | None]:
+    """The first of what `find` gives, found when first asked, once."""
+    memo: list[tuple[Node, Node, str] | None] = []
+
+    def first() -> tuple[Node, Node, str] | None:
+        if not memo:
+            found = find()
+            memo.append(found[0] if found else None)
+        return memo[0]
+
+    return first
 
 
 class RebuiltReads:
@@ -824,10 +839,11 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             before = len(ctx.findings)
             # `windowEnd.format()` on a step's dayjs: what JSON makes of the value has no
             # such method, so the conversion is a `TypeError`, not only a changed type
+            # found only when a value's type changes (it reads the whole body per step)
             called = (
-                self.foreign_method_calls(ctx, fn, where)
+                first_call_of(partial(self.foreign_method_calls, ctx, fn, where))
                 if FUNCTION_MEMBERS[model.language]
-                else []
+                else None
             )
             for value, owner in checkpointed_values(model, fn):
                 if owner == fn:
@@ -845,7 +861,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                     held,
                     declared,
                     dropped,
-                    then_called=called[:1],
+                    then_called=called,
                     rebuilt=rebuilt,
                 )
             if FUNCTION_MEMBERS[model.language]:
@@ -1297,7 +1313,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         declared: Loss | None = None,
         dropped: bool = False,
         sent_to: str = "",
-        then_called: list[tuple[Node, Node, str]] | None = None,
+        then_called: Callable[[], tuple[Node, Node, str] | None] | None = None,
         rebuilt: RebuiltReads | None = None,
     ) -> None:
         """`then_called`: the body's first call, on the whole result, of a method no JSON
@@ -1379,8 +1395,9 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             role = role.replace("passed to a task", f"passed to {sent_to}")
             tail = f"the job's arguments are sent as JSON, so it arrives as {loss.becomes}"
         severity = None if loss.lossy else WARNING
-        if then_called and not loss.lossy:
-            _, call, name = then_called[0]
+        first_call = then_called() if then_called is not None and not loss.lossy else None
+        if first_call is not None:
+            _, call, name = first_call
             tail += (
                 f", which has no `{name}`: the workflow's {code_span(model.code(call))} is a "
                 "`TypeError`"

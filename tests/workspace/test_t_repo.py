@@ -671,10 +671,11 @@ PINNED = [
         "f/analytics/backfill_window.ts",
         8,
         "WAC107",
-        "warning",
+        "error",
         (
             "`parseDay(fromDay)` is a `Date` returned by this step: it is checkpointed as "
-            "JSON and comes back as its ISO string"
+            "JSON and comes back as its ISO string, which has no `getTime`: the workflow's "
+            "`start.getTime()` is a `TypeError`"
         ),
     ),
     (
