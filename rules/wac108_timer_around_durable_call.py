@@ -224,15 +224,11 @@ def inner_bounded(
     in the round, so a timer does bound it."""
     if node is None:
         return None
-    calls = [c for c in sdk.call_nodes(model, node) if same_function(model, c, fn)]
+    calls = [c for c in sdk.call_nodes(model, node) if enclosing(model, c) == fn]
     steps = {c.call.id for c in sdk.facts(model).calls if c.primitive is Primitive.STEP}
     if any(c.id in steps for c in calls):
         return None
     return next((bounded[c.id] for c in calls if c.id in bounded), None)
-
-
-def same_function(model: ScriptModel, node: Node, fn: Node | None) -> bool:
-    return next(iter(sdk.enclosing_functions(model, node)), None) == fn
 
 
 def enclosing(model: ScriptModel, node: Node) -> Node | None:
@@ -252,19 +248,22 @@ def python_bound(
     callee = sdk.callee_of(call)
     if callee is None or semantic is None:
         return None, None
-    fn = enclosing(model, call)
     name = semantic.qualified_name(callee) or ""
     if name in PY_BOUNDING_CALLS:
+        fn = enclosing(model, call)
         if not timed(model, call, PY_BOUNDING_CALLS[name]):
             return None, None
         args, keywords, _ = sdk.arguments_of(model, call)
         first = args[0] if args else next((k.value for k in keywords if k.name == "fut"), None)
         return f"`{name}`", inner_bounded(model, first, bounded, fn)
+    args, _, _ = sdk.arguments_of(model, call)
+    if not any(c.id in bounded for a in args for c in sdk.call_nodes(model, a)):
+        return None, None
     helper = sdk.function_named(model, callee)
     if helper is None or helper.type != "function_definition":
         return None, None
-    args, _, _ = sdk.arguments_of(model, call)
     params = parameter_names(model, helper)
+    fn = enclosing(model, call)
     for position, arg in enumerate(args[: len(params)]):
         inside = inner_bounded(model, arg, bounded, fn)
         if inside is None:
@@ -364,7 +363,6 @@ def typescript_bound(
     callee = sdk.callee_of(call)
     if callee is None:
         return None, None
-    fn = enclosing(model, call)
     name = model.text(callee)
     if name == "Promise.race":
         args, _, _ = sdk.arguments_of(model, call)
@@ -378,13 +376,15 @@ def typescript_bound(
         others = [m for m in members if (sdk.unwrap(m) or m).id not in bounded]
         if len(durable) != 1 or not others or not all(is_timer(model, m) for m in others):
             return None, None
-        if inner_bounded(model, entrants, bounded, fn) is None:
+        if inner_bounded(model, entrants, bounded, enclosing(model, call)) is None:
             return None, None  # a step among them
         return f"`{name}`", durable[0]
+    args, _, _ = sdk.arguments_of(model, call)
+    if not any((sdk.unwrap(a) or a).id in bounded for a in args):
+        return None, None
     helper = sdk.function_named(model, callee)
     if helper is None:
         return None, None
-    args, _, _ = sdk.arguments_of(model, call)
     params = ts_parameter_names(model, helper)
     for position, arg in enumerate(args[: len(params)]):
         member = sdk.unwrap(arg)
