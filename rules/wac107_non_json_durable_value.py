@@ -1488,15 +1488,6 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         `undefined` (windmill-client 1.818.0 `encodeCheckpointPayload` stores it as
         `null`), so the destructuring parameter is handed `null` and throws."""
         model = ctx.model
-        defaulted = [
-            p
-            for p in sdk.nodes_of_kinds(model, ("required_parameter", "optional_parameter"))
-            if p.child_by_field_name("value") is not None
-            and (pattern := p.child_by_field_name("pattern")) is not None
-            and pattern.type in ("object_pattern", "array_pattern")
-        ]
-        if not defaulted:
-            return  # no destructuring parameter with a default in the file
         for call in sdk.nodes_in(model, "call_expression", wf):
             callee = sdk.callee_of(call)
             if callee is None or callee.type != "identifier":
