@@ -58,6 +58,5 @@ def is_timer(model: ScriptModel, node: Node) -> bool:
 
 
 def mentions_timer(model: ScriptModel, node: Node) -> bool:
-    return any(
-        model.text(sdk.callee_of(c) or c) in TS_TIMERS for c in sdk.call_nodes(model, node)
-    ) or (node.type == "call_expression" and model.text(sdk.callee_of(node) or node) in TS_TIMERS)
+    """A timer call at or below `node` (`call_nodes` includes `node` itself)."""
+    return any(model.text(sdk.callee_of(c) or c) in TS_TIMERS for c in sdk.call_nodes(model, node))
