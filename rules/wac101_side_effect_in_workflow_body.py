@@ -45,8 +45,10 @@ Finds calls in the workflow body that do I/O: network (`requests`, `httpx`,
 `redis`, `boto3`, `pg`, `mysql2`, ...), files (`open`, `pathlib` writes, `fs`,
 `Bun.write`, ...), processes (`subprocess`, `os.system`, `child_process`,
 `Bun.spawn`), notifications (`smtplib`, Slack clients, ...), waiting
-(`time.sleep`, `setTimeout`, `promisify(setTimeout)`), events and metrics sent to
-monitoring services
+(`time.sleep`, `setTimeout`, `promisify(setTimeout)`; not a timer raced against a
+durable call, `Promise.race([t(x), timer(ms)])` or a helper of the file racing the
+durable call the body hands it: the race settles at once, see WAC105 and WAC108),
+events and metrics sent to monitoring services
 (`sentry_sdk.capture_message`, datadog's `statsd.increment`, `push_to_gateway`), and
 Windmill API calls that are not WAC primitives (`wmill.set_variable`, `getVariable`,
 `setFlowUserState`, `runScript`, ...; `Windmill()`, `wmill.datatable()` and its
