@@ -29,6 +29,7 @@ from wac_lint.rules._json_declared import (
     type_names,
 )
 from wac_lint.rules._json_library_values import (
+    REDUCTIONS,
     axios_response,
     binary_call_loss,
     date_library_loss,
@@ -39,6 +40,8 @@ from wac_lint.rules._json_library_values import (
     library_value_loss,
     number_library_loss,
     numpy_scalar_loss,
+    pandas_column_loss,
+    pandas_reduction_loss,
     response_attribute_loss,
     zod_name,
 )
@@ -1006,6 +1009,9 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
         owner = node.child_by_field_name("value")
         if plain_enum_owner(owner, model):
             return enum_loss(model.text(owner))
+        column = column_loss(model, node, owner)
+        if column is not None:
+            return column
         return indexed_item_loss(model, node)
     if node.type == "conditional_expression":
         # `A if cond else B`: either branch may be the value
@@ -1073,6 +1079,41 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
         or counter_key_loss(model, node, callee)
         or classify_callee(model, callee, node)
     )
+
+
+# Reads whose receiver may be a pandas object, being classified: a name bound to its
+# own column or reduction (`data = data["items"]`, `n = n.sum()`) would classify itself
+# without end.
+_READING: set[int] = set()
+
+
+def column_loss(model: ScriptModel, node: Node, owner: Node | None) -> Loss | None:
+    """`df["sessions"]`: a Series; `df[["a", "b"]]`: a DataFrame."""
+    index = node.child_by_field_name("subscript")
+    if owner is None or index is None or index.type not in ("string", "list"):
+        return None
+    if node.id in _READING:
+        return None
+    _READING.add(node.id)
+    try:
+        return pandas_column_loss(index, classify(model, sdk.unwrap(owner) or owner))
+    finally:
+        _READING.discard(node.id)
+
+
+def reduction_loss(model: ScriptModel, callee: Node, call: Node, method: str) -> Loss | None:
+    """`df["sessions"].sum()`, `np.array(xs).max()`: a numpy scalar; `df.sum()`: a
+    Series."""
+    owner = callee.child_by_field_name("object")
+    args, keywords, _ = sdk.arguments_of(model, call)
+    if owner is None or args or call.id in _READING:
+        return None
+    _READING.add(call.id)
+    try:
+        receiver = classify(model, sdk.unwrap(owner) or owner)
+        return pandas_reduction_loss(method, receiver, bool(keywords))
+    finally:
+        _READING.discard(call.id)
 
 
 def getattr_field(model: ScriptModel, call: Node, callee: Node) -> tuple[Node, str] | None:
@@ -1300,6 +1341,10 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
         kept = classify(model, sdk.unwrap(owner) or owner) if owner is not None else None
         if kept is not None and kept.what == "a `Decimal`":
             return kept
+    if callee.type == "attribute" and method in REDUCTIONS and call is not None:
+        reduced = reduction_loss(model, callee, call, method)
+        if reduced is not None:
+            return reduced
     if callee.type == "attribute" and method in DATETIME_METHODS:
         # `parse(s).astimezone(tz).replace(minute=0)`: still a datetime; `.date()` a date
         owner = callee.child_by_field_name("object")

@@ -100,6 +100,70 @@ def numpy_scalar_loss(model: ScriptModel, call: Node, qualified: str | None) -> 
     return Loss(what, 'a string (`"12"`)', False, "{}.item()")
 
 
+# pandas objects, as `_json_classify.PRINTED_CALLS` names them.
+PANDAS_FRAME = "a pandas `DataFrame`"
+PANDAS_SERIES = "a pandas `Series`"
+SERIES_LOSS = Loss(PANDAS_SERIES, "a string of its printed form (`str()`)", True, "{}.tolist()")
+FRAME_LOSS = Loss(
+    PANDAS_FRAME, "a string of its printed form (`str()`)", True, '{}.to_dict("records")'
+)
+# A column's reductions answer a numpy scalar (pandas 2: `Series.sum` is
+# `nanops.nansum`, a scalar of the column's dtype). `count` is always a `numpy.int64`
+# and `any` / `all` a `numpy.bool_`; `sum` / `min` / `max` / `prod` take the
+# column's dtype: `numpy.int64` for integers (not an `int`: `default=str` writes it
+# as a string), `numpy.float64` for floats (a `float` subclass, which JSON keeps), so
+# their message says the case it is about. `mean` / `median` / `std` are floats.
+SERIES_COUNTS = frozenset({"count"})
+SERIES_TRUTHS = frozenset({"any", "all"})
+SERIES_DTYPED = frozenset({"sum", "min", "max", "prod", "product"})
+# An array's `argmax` / `argmin`: always a `numpy.intp`.
+ARRAY_INDEXES = frozenset({"argmax", "argmin"})
+NUMPY_ARRAY = "a numpy array"
+# A DataFrame's reductions answer a Series (one value per column).
+FRAME_REDUCTIONS = SERIES_COUNTS | SERIES_TRUTHS | SERIES_DTYPED | {"mean", "median", "std"}
+# What `_json_classify` reads as a reduction of a pandas or numpy object.
+REDUCTIONS = FRAME_REDUCTIONS | ARRAY_INDEXES
+
+
+def pandas_column_loss(index: Node, frame: Loss | None) -> Loss | None:
+    """`df["sessions"]`: a column (a Series); `df[["a", "b"]]`: a DataFrame."""
+    if frame is None or frame.what != PANDAS_FRAME:
+        return None
+    if index.type == "string":
+        return SERIES_LOSS
+    if index.type == "list" and all(i.type == "string" for i in index.named_children):
+        return FRAME_LOSS
+    return None
+
+
+def pandas_reduction_loss(method: str, receiver: Loss | None, keywords: bool) -> Loss | None:
+    """`df["n"].sum()` (a numpy scalar), `df.sum()` (a Series), `np.array(xs).max()`
+    (a numpy scalar; with `axis=`, `keywords`, an array, left to the array's reading)."""
+    if receiver is None:
+        return None
+    if receiver.what == PANDAS_FRAME and method in FRAME_REDUCTIONS:
+        return SERIES_LOSS
+    holder = {PANDAS_SERIES: "column", NUMPY_ARRAY: "array"}.get(receiver.what)
+    if holder is None or (holder == "array" and keywords):
+        return None
+    if method in SERIES_COUNTS and holder == "column":
+        return Loss(
+            "a numpy integer (`numpy.int64`, not an `int`)", 'a string (`"12"`)', False, "int({})"
+        )
+    if method in ARRAY_INDEXES and holder == "array":
+        return Loss("a numpy integer (`numpy.intp`)", 'a string (`"12"`)', False, "int({})")
+    if method in SERIES_TRUTHS:
+        return Loss("a numpy `bool_`", 'a string (`"False"` is truthy)', False, "bool({})")
+    if method in SERIES_DTYPED:
+        return Loss(
+            f"a numpy scalar of the {holder}'s type (a `numpy.int64`, not an `int`, for integers)",
+            f'a string (`"1234"`) when the {holder} holds integers',
+            False,
+            "{}.item()",
+        )
+    return None
+
+
 # What a response's attributes hold that JSON does not carry.
 RESPONSE_ATTRIBUTE_LOSSES = {
     "headers": Loss(

@@ -547,7 +547,12 @@ are a `datetime` / `date` / `time` (also `dt.time()`, `-> time`), a `set` /
 `DataFrame` / `Series` or a numpy array (`pd.read_csv(...)`, `np.array(...)`:
 `default=str` prints them, a frame's table truncated past a few rows), a numpy
 scalar that is no Python number (`np.argmax(x)`, `np.all(mask)` whose `"False"` is
-truthy, `np.int64(n)`, a reduction of an array given an integer `dtype=`), or an
+truthy, `np.int64(n)`, a reduction of an array given an integer `dtype=`; a
+column's `count()` always, its `sum()` / `min()` / `max()` / `prod()` and an
+array's `arr.max()` with a message that names the integer case it is about, since
+pandas 2 and numpy give a scalar of the column's or array's type and only
+`numpy.float64` subclasses `float`; `df["n"]` is a Series, `df[["a", "b"]]` and
+`df.sum()` a frame and a Series), or an
 instance of a class of the file or of another module of the workspace (Python: a
 dataclass, a pydantic model, also one pydantic builds, `Quote.model_validate_json(text)`,
 one built by a function of that module or read by key from a comprehension building
