@@ -104,6 +104,12 @@ def numpy_scalar_loss(model: ScriptModel, call: Node, qualified: str | None) -> 
 PANDAS_FRAME = "a pandas `DataFrame`"
 PANDAS_SERIES = "a pandas `Series`"
 SERIES_LOSS = Loss(PANDAS_SERIES, "a string of its printed form (`str()`)", True, "{}.tolist()")
+PER_COLUMN_LOSS = Loss(
+    "a pandas `Series` (one value per column)",
+    "a string of its printed form (`str()`)",
+    True,
+    "{}.to_dict()",
+)
 FRAME_LOSS = Loss(
     PANDAS_FRAME, "a string of its printed form (`str()`)", True, '{}.to_dict("records")'
 )
@@ -142,7 +148,8 @@ def pandas_reduction_loss(method: str, receiver: Loss | None, keywords: bool) ->
     if receiver is None:
         return None
     if receiver.what == PANDAS_FRAME and method in FRAME_REDUCTIONS:
-        return SERIES_LOSS
+        # not a column: its own reductions mix the columns' types, left alone
+        return PER_COLUMN_LOSS
     holder = {PANDAS_SERIES: "column", NUMPY_ARRAY: "array"}.get(receiver.what)
     if holder is None or (holder == "array" and keywords):
         return None
