@@ -29,7 +29,7 @@ from wac_lint.rules._json_declared import (
     type_names,
 )
 from wac_lint.rules._json_library_values import (
-    REDUCTIONS,
+    PANDAS_METHODS,
     axios_response,
     binary_call_loss,
     date_library_loss,
@@ -41,7 +41,7 @@ from wac_lint.rules._json_library_values import (
     number_library_loss,
     numpy_scalar_loss,
     pandas_column_loss,
-    pandas_reduction_loss,
+    pandas_method_loss,
     response_attribute_loss,
     zod_name,
 )
@@ -1103,15 +1103,15 @@ def column_loss(model: ScriptModel, node: Node, owner: Node | None) -> Loss | No
 
 def reduction_loss(model: ScriptModel, callee: Node, call: Node, method: str) -> Loss | None:
     """`df["sessions"].sum()`, `np.array(xs).max()`: a numpy scalar; `df.sum()`: a
-    Series."""
+    Series; `df.head(10)`: a DataFrame; `df.groupby("a").size()`: a Series."""
     owner = callee.child_by_field_name("object")
-    args, keywords, _ = sdk.arguments_of(model, call)
-    if owner is None or args or call.id in _READING:
+    if owner is None or call.id in _READING:
         return None
+    args, keywords, _ = sdk.arguments_of(model, call)
     _READING.add(call.id)
     try:
         receiver = classify(model, sdk.unwrap(owner) or owner)
-        return pandas_reduction_loss(method, receiver, bool(keywords))
+        return pandas_method_loss(method, receiver, bool(args), bool(keywords))
     finally:
         _READING.discard(call.id)
 
@@ -1341,7 +1341,7 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
         kept = classify(model, sdk.unwrap(owner) or owner) if owner is not None else None
         if kept is not None and kept.what == "a `Decimal`":
             return kept
-    if callee.type == "attribute" and method in REDUCTIONS and call is not None:
+    if callee.type == "attribute" and method in PANDAS_METHODS and call is not None:
         reduced = reduction_loss(model, callee, call, method)
         if reduced is not None:
             return reduced

@@ -100,7 +100,8 @@ def numpy_scalar_loss(model: ScriptModel, call: Node, qualified: str | None) -> 
     return Loss(what, 'a string (`"12"`)', False, "{}.item()")
 
 
-# pandas objects, as `_json_classify.PRINTED_CALLS` names them.
+# pandas and numpy objects, as `_json_classify.PRINTED_CALLS` names them.
+NUMPY_ARRAY = "a numpy array"
 PANDAS_FRAME = "a pandas `DataFrame`"
 PANDAS_SERIES = "a pandas `Series`"
 SERIES_LOSS = Loss(PANDAS_SERIES, "a string of its printed form (`str()`)", True, "{}.tolist()")
@@ -124,33 +125,95 @@ SERIES_TRUTHS = frozenset({"any", "all"})
 SERIES_DTYPED = frozenset({"sum", "min", "max", "prod", "product"})
 # An array's `argmax` / `argmin`: always a `numpy.intp`.
 ARRAY_INDEXES = frozenset({"argmax", "argmin"})
-NUMPY_ARRAY = "a numpy array"
 # A DataFrame's reductions answer a Series (one value per column).
 FRAME_REDUCTIONS = SERIES_COUNTS | SERIES_TRUTHS | SERIES_DTYPED | {"mean", "median", "std"}
-# What `_json_classify` reads as a reduction of a pandas or numpy object.
-REDUCTIONS = FRAME_REDUCTIONS | ARRAY_INDEXES
+# Methods that answer an object of their receiver's kind (a frame's `head(10)` is a
+# frame, a column's `dropna()` a column), whatever their arguments.
+FRAME_KEEPING = frozenset(
+    {
+        "head", "tail", "sort_values", "sort_index", "dropna", "fillna", "rename",
+        "merge", "join", "query", "assign", "reset_index", "set_index", "drop",
+        "drop_duplicates", "copy", "sample", "pivot_table", "describe", "astype", "round",
+        "abs", "nlargest", "nsmallest", "explode", "melt", "transpose",
+    }
+)  # fmt: skip
+SERIES_KEEPING = frozenset(
+    {
+        "head", "tail", "sort_values", "sort_index", "dropna", "fillna", "rename", "copy",
+        "sample", "astype", "round", "abs", "value_counts", "drop_duplicates", "nlargest",
+        "nsmallest", "cumsum", "diff", "pct_change", "map", "describe",
+    }
+)  # fmt: skip
+# A column's values as an array (`df["x"].unique()`, `.to_numpy()`).
+SERIES_ARRAYS = frozenset({"unique", "to_numpy"})
+ARRAY_LOSS = Loss(NUMPY_ARRAY, "a string of its printed form (`str()`)", True, "{}.tolist()")
+# `df.groupby("region")` (and a column of it): printed as `<...GroupBy object at 0x...>`;
+# its reductions answer a Series or a DataFrame (one row per group).
+GROUPBY = "a pandas `GroupBy`"
+GROUPBY_LOSS = Loss(
+    GROUPBY, 'a string of its repr (`"<...DataFrameGroupBy object at 0x...>"`)', True
+)
+GROUPED_LOSS = Loss(
+    "a pandas `Series` or `DataFrame` (one row per group)",
+    "a string of its printed form (`str()`)",
+    True,
+    '{}.reset_index().to_dict("records")',
+)
+GROUPBY_REDUCTIONS = FRAME_REDUCTIONS | {"size", "agg", "aggregate", "first", "last", "nunique"}
+# What `_json_classify` reads as a method of a pandas or numpy object.
+PANDAS_METHODS = (
+    FRAME_REDUCTIONS
+    | ARRAY_INDEXES
+    | FRAME_KEEPING
+    | SERIES_KEEPING
+    | SERIES_ARRAYS
+    | GROUPBY_REDUCTIONS
+    | {"groupby"}
+)
 
 
 def pandas_column_loss(index: Node, frame: Loss | None) -> Loss | None:
-    """`df["sessions"]`: a column (a Series); `df[["a", "b"]]`: a DataFrame."""
-    if frame is None or frame.what != PANDAS_FRAME:
+    """`df["sessions"]`: a column (a Series); `df[["a", "b"]]`: a DataFrame; a column
+    of a `groupby(...)`: a `GroupBy` still."""
+    if frame is None or frame.what not in (PANDAS_FRAME, GROUPBY):
         return None
-    if index.type == "string":
-        return SERIES_LOSS
-    if index.type == "list" and all(i.type == "string" for i in index.named_children):
-        return FRAME_LOSS
-    return None
+    strings = index.type == "string" or (
+        index.type == "list" and all(i.type == "string" for i in index.named_children)
+    )
+    if not strings:
+        return None
+    if frame.what == GROUPBY:
+        return GROUPBY_LOSS
+    return SERIES_LOSS if index.type == "string" else FRAME_LOSS
 
 
-def pandas_reduction_loss(method: str, receiver: Loss | None, keywords: bool) -> Loss | None:
-    """`df["n"].sum()` (a numpy scalar), `df.sum()` (a Series), `np.array(xs).max()`
-    (a numpy scalar; with `axis=`, `keywords`, an array, left to the array's reading)."""
+def pandas_method_loss(
+    method: str, receiver: Loss | None, positional: bool, keywords: bool
+) -> Loss | None:
+    """`df["n"].sum()` (a numpy scalar), `df.sum()` (a Series), `df.head(10)` (a frame),
+    `df.groupby("a")["n"].sum()` (a Series), `np.array(xs).max()` (a numpy scalar;
+    with `axis=`, `keywords`, an array, left to the array's reading)."""
     if receiver is None:
         return None
-    if receiver.what == PANDAS_FRAME and method in FRAME_REDUCTIONS:
+    what = receiver.what
+    if what == PANDAS_FRAME and method == "groupby":
+        return GROUPBY_LOSS
+    if what == GROUPBY:
+        return GROUPED_LOSS if method in GROUPBY_REDUCTIONS else None
+    if what == PANDAS_FRAME and method in FRAME_KEEPING:
+        return FRAME_LOSS
+    if what == PANDAS_SERIES and method in SERIES_KEEPING:
+        return SERIES_LOSS
+    if what in (PANDAS_FRAME, PANDAS_SERIES) and method == "to_numpy":
+        return ARRAY_LOSS
+    if what == PANDAS_SERIES and method in SERIES_ARRAYS and not positional:
+        return ARRAY_LOSS
+    if positional:
+        return None
+    if what == PANDAS_FRAME and method in FRAME_REDUCTIONS:
         # not a column: its own reductions mix the columns' types, left alone
         return PER_COLUMN_LOSS
-    holder = {PANDAS_SERIES: "column", NUMPY_ARRAY: "array"}.get(receiver.what)
+    holder = {PANDAS_SERIES: "column", NUMPY_ARRAY: "array"}.get(what)
     if holder is None or (holder == "array" and keywords):
         return None
     if method in SERIES_COUNTS and holder == "column":

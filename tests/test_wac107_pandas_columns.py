@@ -67,6 +67,16 @@ def test_a_column_any_is_a_numpy_bool() -> None:
         ('df["sessions"]', "a pandas `Series`"),
         ('df[["a", "b"]]', "a pandas `DataFrame`"),
         ("df.sum()", "a pandas `Series` (one value per column)"),
+        ('df.sort_values("n").head(10)', "a pandas `DataFrame`"),
+        ('df["n"].dropna()', "a pandas `Series`"),
+        ('df["n"].unique()', "a numpy array"),
+        ("df.to_numpy()", "a numpy array"),
+        ('df.groupby("region")', "a pandas `GroupBy`"),
+        (
+            'df.groupby("region")["revenue"].sum()',
+            "a pandas `Series` or `DataFrame` (one row per group)",
+        ),
+        ('df.groupby(["a", "b"]).size()', "a pandas `Series` or `DataFrame` (one row per group)"),
     ],
 )
 def test_columns_and_frame_reductions_are_pandas_objects(body: str, what: str) -> None:
@@ -87,6 +97,9 @@ def test_columns_and_frame_reductions_are_pandas_objects(body: str, what: str) -
         'df.to_dict("records")',
         # the sums of every column: their types may differ (a float frame here)
         "df.sum().sum()",
+        'df["n"].unique().tolist()',
+        'df.head(10).to_dict("records")',
+        'df.groupby("region")["revenue"].sum().to_dict()',
     ],
 )
 def test_json_values_of_a_frame_are_not_reported(body: str) -> None:
