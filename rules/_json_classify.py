@@ -4,6 +4,7 @@ a name and what it was bound to, a literal, an operator (WAC107)."""
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1081,10 +1082,17 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
     )
 
 
-# Reads whose receiver may be a pandas object, being classified: a name bound to its
-# own column or reduction (`data = data["items"]`, `n = n.sum()`) would classify itself
-# without end.
-_READING: set[int] = set()
+class _Reading(threading.local):
+    """Reads whose receiver may be a pandas object, being classified: a name bound to
+    its own column or reduction (`data = data["items"]`, `n = n.sum()`) would classify
+    itself without end. Per thread: the language server analyses versions of a
+    document side by side, and their trees share nodes."""
+
+    def __init__(self) -> None:
+        self.nodes: set[int] = set()
+
+
+_READING = _Reading()
 
 
 def column_loss(model: ScriptModel, node: Node, owner: Node | None) -> Loss | None:
@@ -1092,28 +1100,28 @@ def column_loss(model: ScriptModel, node: Node, owner: Node | None) -> Loss | No
     index = node.child_by_field_name("subscript")
     if owner is None or index is None or index.type not in ("string", "list"):
         return None
-    if node.id in _READING:
+    if node.id in _READING.nodes:
         return None
-    _READING.add(node.id)
+    _READING.nodes.add(node.id)
     try:
         return pandas_column_loss(index, classify(model, sdk.unwrap(owner) or owner))
     finally:
-        _READING.discard(node.id)
+        _READING.nodes.discard(node.id)
 
 
 def reduction_loss(model: ScriptModel, callee: Node, call: Node, method: str) -> Loss | None:
     """`df["sessions"].sum()`, `np.array(xs).max()`: a numpy scalar; `df.sum()`: a
     Series; `df.head(10)`: a DataFrame; `df.groupby("a").size()`: a Series."""
     owner = callee.child_by_field_name("object")
-    if owner is None or call.id in _READING:
+    if owner is None or call.id in _READING.nodes:
         return None
     args, keywords, _ = sdk.arguments_of(model, call)
-    _READING.add(call.id)
+    _READING.nodes.add(call.id)
     try:
         receiver = classify(model, sdk.unwrap(owner) or owner)
         return pandas_method_loss(method, receiver, bool(args), bool(keywords))
     finally:
-        _READING.discard(call.id)
+        _READING.nodes.discard(call.id)
 
 
 def getattr_field(model: ScriptModel, call: Node, callee: Node) -> tuple[Node, str] | None:
