@@ -160,7 +160,26 @@ GROUPED_LOSS = Loss(
     '{}.reset_index().to_dict("records")',
 )
 GROUPBY_REDUCTIONS = FRAME_REDUCTIONS | {"size", "agg", "aggregate", "first", "last", "nunique"}
-# What `_json_classify` reads as a method of a pandas or numpy object.
+# polars: a frame's methods that give a frame back, a column (`df["n"]`) a Series; a
+# polars Series's reductions are Python numbers (`Series.sum` calls `.item()`), so
+# they are JSON and not read here.
+POLARS_FRAME = "a polars `DataFrame`"
+POLARS_FRAME_LOSS = Loss(
+    POLARS_FRAME, "a string of its printed form (`str()`)", True, "{}.to_dicts()"
+)
+POLARS_SERIES_LOSS = Loss(
+    "a polars `Series`", "a string of its printed form (`str()`)", True, "{}.to_list()"
+)
+POLARS_FRAME_KEEPING = frozenset(
+    {
+        "head", "tail", "sort", "filter", "select", "with_columns", "drop", "rename",
+        "unique", "join", "drop_nulls", "fill_null", "limit", "sample", "collect",
+    }
+)  # fmt: skip
+POLARS_GROUPBY = "a polars `GroupBy`"
+POLARS_GROUPBY_LOSS = Loss(POLARS_GROUPBY, "a string of its repr", True)
+POLARS_GROUPBY_FRAMES = frozenset({"agg", "len", "sum", "mean", "count", "max", "min", "first"})
+# What `_json_classify` reads as a method of a pandas, polars or numpy object.
 PANDAS_METHODS = (
     FRAME_REDUCTIONS
     | ARRAY_INDEXES
@@ -168,20 +187,24 @@ PANDAS_METHODS = (
     | SERIES_KEEPING
     | SERIES_ARRAYS
     | GROUPBY_REDUCTIONS
-    | {"groupby"}
+    | POLARS_FRAME_KEEPING
+    | POLARS_GROUPBY_FRAMES
+    | {"groupby", "group_by"}
 )
 
 
 def pandas_column_loss(index: Node, frame: Loss | None) -> Loss | None:
     """`df["sessions"]`: a column (a Series); `df[["a", "b"]]`: a DataFrame; a column
-    of a `groupby(...)`: a `GroupBy` still."""
-    if frame is None or frame.what not in (PANDAS_FRAME, GROUPBY):
+    of a `groupby(...)`: a `GroupBy` still. The same of a polars frame."""
+    if frame is None or frame.what not in (PANDAS_FRAME, GROUPBY, POLARS_FRAME):
         return None
     strings = index.type == "string" or (
         index.type == "list" and all(i.type == "string" for i in index.named_children)
     )
     if not strings:
         return None
+    if frame.what == POLARS_FRAME:
+        return POLARS_SERIES_LOSS if index.type == "string" else POLARS_FRAME_LOSS
     if frame.what == GROUPBY:
         return GROUPBY_LOSS
     return SERIES_LOSS if index.type == "string" else FRAME_LOSS
@@ -196,6 +219,12 @@ def pandas_method_loss(
     if receiver is None:
         return None
     what = receiver.what
+    if what == POLARS_FRAME:
+        if method == "group_by":
+            return POLARS_GROUPBY_LOSS
+        return POLARS_FRAME_LOSS if method in POLARS_FRAME_KEEPING else None
+    if what == POLARS_GROUPBY:
+        return POLARS_FRAME_LOSS if method in POLARS_GROUPBY_FRAMES else None
     if what == PANDAS_FRAME and method == "groupby":
         return GROUPBY_LOSS
     if what == GROUPBY:

@@ -555,7 +555,8 @@ pandas 2 and numpy give a scalar of the column's or array's type and only
 `df.sum()` a frame and a Series, and so are what a frame's or a column's own methods
 give back of their kind, `df.sort_values("n").head(10)`, `df["n"].dropna()`; a
 `groupby(...)` and its reductions are printed too, a column's `unique()` is an
-array), or an
+array; a polars frame's `filter(...)` / `head(n)` / `group_by(...).agg(...)` and its
+column `df["n"]` likewise, while a polars column's `sum()` is a Python number), or an
 instance of a class of the file or of another module of the workspace (Python: a
 dataclass, a pydantic model, also one pydantic builds, `Quote.model_validate_json(text)`,
 one built by a function of that module or read by key from a comprehension building

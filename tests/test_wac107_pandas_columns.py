@@ -186,3 +186,39 @@ def test_json_reductions_of_an_array_are_not_reported(body: str) -> None:
 def test_an_array_reduced_along_an_axis_is_not_called_a_scalar() -> None:
     # an array again (its printed form through JSON), which this reading does not follow
     assert numpy_task("arr.sum(axis=0)") == []
+
+
+def polars_task(body: str) -> list[tuple[int, str]]:
+    code = (
+        "import polars as pl\n"
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def stats(path: str):\n"
+        "    df = pl.read_parquet(path)\n"
+        f"    return {body}\n"
+        "@workflow\n"
+        "async def main(path: str):\n"
+        "    return await stats(path)\n"
+    )
+    result = analyze_source(SourceFile("<t>.py", code, LANG_PYTHON), select=["WAC107"])
+    assert not result.errors, [e.error for e in result.errors]
+    return [(f.row, f.message.split(" returned")[0]) for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    ("body", "what"),
+    [
+        ('df.filter(pl.col("n") > 3).head(5)', "a polars `DataFrame`"),
+        ('df["n"]', "a polars `Series`"),
+        ('df.group_by("region").agg(pl.col("n").sum())', "a polars `DataFrame`"),
+    ],
+)
+def test_polars_frames_and_columns_are_printed(body: str, what: str) -> None:
+    assert polars_task(body) == [(6, f"`{body}` is {what}")]
+
+
+@pytest.mark.parametrize(
+    "body", ['df["n"].sum()', "df.head(5).to_dicts()", 'df["n"].to_list()', "df.height"]
+)
+def test_json_values_of_a_polars_frame_are_not_reported(body: str) -> None:
+    assert polars_task(body) == []
