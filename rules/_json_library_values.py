@@ -114,8 +114,9 @@ PER_COLUMN_LOSS = Loss(
 FRAME_LOSS = Loss(
     PANDAS_FRAME, "a string of its printed form (`str()`)", True, '{}.to_dict("records")'
 )
-# A column's reductions answer a numpy scalar (pandas 2: `Series.sum` is
-# `nanops.nansum`, a scalar of the column's dtype). `count` is always a `numpy.int64`
+# A column's reductions answer a scalar of the column's dtype (pandas 2: `Series.sum`
+# is `nanops.nansum`; a numpy scalar for a numeric column, a `str` or a `Timestamp`
+# for others). `count` is always a `numpy.int64`
 # and `any` / `all` a `numpy.bool_`; `sum` / `min` / `max` / `prod` take the
 # column's dtype: `numpy.int64` for integers (not an `int`: `default=str` writes it
 # as a string), `numpy.float64` for floats (a `float` subclass, which JSON keeps), so
@@ -255,7 +256,9 @@ def pandas_method_loss(
         return Loss("a numpy `bool_`", 'a string (`"False"` is truthy)', False, "bool({})")
     if method in SERIES_DTYPED:
         return Loss(
-            f"a numpy scalar of the {holder}'s type (a `numpy.int64`, not an `int`, for integers)",
+            # a column of strings or dates gives a `str` / a `Timestamp`: not numpy's
+            f"{'a numpy scalar' if holder == 'array' else 'a scalar'} of the {holder}'s type "
+            "(a `numpy.int64`, not an `int`, for integers)",
             f'a string (`"1234"`) when the {holder} holds integers',
             False,
             "{}.item()",

@@ -36,7 +36,7 @@ def test_a_column_sum_says_the_integer_case() -> None:
     assert wac107('{"sessions": df["sessions"].sum()}') == [
         (
             6,
-            '`df["sessions"].sum()` is a numpy scalar of the column\'s type (a `numpy.int64`, '
+            '`df["sessions"].sum()` is a scalar of the column\'s type (a `numpy.int64`, '
             "not an `int`, for integers) inside the value returned by this task: it is "
             'checkpointed as JSON and comes back as a string (`"1234"`) when the column '
             "holds integers",
