@@ -43,7 +43,7 @@ class TileBatch:
     async def run(self, tiles: list[str]) -> dict[str, float]:
         handles = {}
         try:
-            async with asyncio.TaskGroup() as tg:  # expect: WAC201
+            async with asyncio.TaskGroup() as tg:
                 for tile in tiles:
                     handles[tile] = tg.create_task(classify_tile(tile, self.model))
         except* TaskError as group:
@@ -62,6 +62,6 @@ class TileBatch:
 async def main(campaign: str, zoom: int = 14, model: str = "crevnet-v3"):
     tiles = await list_tiles(campaign, zoom)
     batch = TileBatch(campaign, model)
-    scores = await batch.run(tiles)
+    scores = await batch.run(tiles)  # expect: WAC201
     url = await publish_hazard_map(campaign, scores)
     return {"tiles": len(tiles), "failed": batch.failed, "map": url}

@@ -33,7 +33,7 @@ async def invert_with_retry(line_id: str, velocity: float) -> dict | None:
             log.warning("inversion of %s failed (attempt %d): %s", line_id, attempt, err)
             if attempt == MAX_ATTEMPTS:
                 return None
-            backoff = 60 * 2 ** attempt + random.randint(0, 90)  # expect: WAC102
+            backoff = 60 * 2 ** attempt + random.randint(0, 90)
             await sleep(backoff)
     return None
 
@@ -42,7 +42,7 @@ async def invert_with_retry(line_id: str, velocity: float) -> dict | None:
 async def main(line_ids: list[str], velocity: float = 0.168):
     versions, failed = {}, []
     for line_id in line_ids:
-        profile = await invert_with_retry(line_id, velocity)
+        profile = await invert_with_retry(line_id, velocity)  # expect: WAC102
         if profile is None:
             failed.append(line_id)
             continue

@@ -43,9 +43,9 @@ async def main(stake_ids: list[str], season: str):
     for stake_id in stake_ids:
         reading = await read_stake(stake_id, season)
         match reading:
-            case StakeReading(tilted=True):
+            case StakeReading(tilted=True):  # expect: WAC107
                 actions.append(await schedule_redrill(stake_id))
-            case StakeReading(ablation_cm=a) if a > 300:
+            case StakeReading(ablation_cm=a) if a > 300:  # expect: WAC107
                 await flag_for_review(stake_id, f"ablation {a} cm")
                 actions.append({"stake": stake_id, "flagged": True})
             case _:
