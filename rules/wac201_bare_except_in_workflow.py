@@ -183,7 +183,9 @@ except TaskError:
     def check(self, ctx: RuleContext) -> None:
         self.imported_contexts(ctx)
         for handler in ctx.model.handlers:
-            if not handler.protects_durable or handler.rethrows:
+            if not handler.protects_durable:
+                continue
+            if handler.rethrows and handler.failure_note is None:
                 continue
             where = ""
             if handler.chain:
@@ -245,6 +247,20 @@ except TaskError:
             if handler.kind not in (HandlerKind.BARE, HandlerKind.BASE_EXCEPTION):
                 continue
             shown = f"`{ctx.model.text(handler.span)}`"
+            if handler.rethrows:
+                how = f" ({handler.failure_note})" if handler.failure_note else ""
+                ctx.report(
+                    handler.report_span,
+                    f"{shown} re-raises the SDK's suspension but not `_StepFailure`{where}, "
+                    "wmill's other BaseException: in the child job that runs a task, the "
+                    "body replays up to the task's call and runs the task there, and a "
+                    "failure of the task reaches this handler as `_StepFailure`, which it "
+                    f"swallows{how}: the job goes on past the task instead of failing with "
+                    "its error (it then waits at the next durable call until it times out, "
+                    "or returns the workflow's value as the task's result); re-raise what "
+                    "is not an `Exception` (`if not isinstance(e, Exception): raise`)",
+                )
+                continue
             if handler.rethrow == Rethrow.AFTER_DURABLE:
                 message = (
                     f"{shown} catches the SDK's suspension (a BaseException){where} and runs a "
