@@ -750,6 +750,9 @@ def classify_name(
         kept = accumulated_loss(model, node, name, scope)
         if kept is not None:
             return kept
+        converted = input_parameter_loss(model, node, name, scope)
+        if converted is not None:
+            return converted
     if value is None:
         # `for app in apps:` over `apps = [Application(**a) for a in raw]`: the loop
         # variable holds each item, so what every item loses (one answer for all)
@@ -778,6 +781,61 @@ def classify_name(
                 memo[inner.id] = result
             return result
     return None
+
+
+# Inputs of a Python `main` that Windmill's wrapper converts before calling it
+# (windmill-worker `python_executor.rs`, `prepare_wrapper`: `Typ::Bytes` is
+# `base64.b64decode`d, `Typ::Datetime` read with `datetime.fromisoformat`; any other
+# type is handed over as its JSON value).
+CONVERTED_INPUTS = {
+    "bytes": Loss(
+        "`bytes` (a `bytes` input of `main`, which Windmill decodes from base64)",
+        "a string of its repr (`\"b'...'\"`)",
+        True,
+    ),
+    "datetime": Loss(
+        "a `datetime` (a `datetime` input of `main`, which Windmill parses with "
+        "`datetime.fromisoformat`)",
+        'a string like `"2024-05-01 12:00:00"` (`str()`, not ISO 8601)',
+        False,
+    ),
+}
+
+
+OPTIONAL_ANNOTATION = re.compile(
+    r"^(?:(?:typing\.)?Optional\[(?P<inner>.+)\]|(?P<left>.+?)\s*\|\s*None|None\s*\|\s*(?P<right>.+))$"
+)
+
+
+def input_parameter_loss(
+    model: ScriptModel, node: Node, name: str, scope: Scope | None
+) -> Loss | None:
+    """A parameter of the workflow function annotated `bytes` or `datetime` (also
+    `Optional[...]` / `... | None`), never assigned in it: what the wrapper made of the
+    input, which JSON does not carry."""
+    semantic = model.semantic
+    if semantic is None or not sdk.is_python(model):
+        return None
+    binding = semantic.lookup(name, scope if scope is not None else semantic.scope_at(node))
+    if binding is None or binding.kind != SemBinding.PARAMETER or binding.rebound:
+        return None
+    workflow = sdk.facts(model).workflow_function
+    if workflow is None or binding.scope.node != workflow:
+        return None
+    param = binding.node.parent if binding.node is not None else None
+    annotation = param.child_by_field_name("type") if param is not None else None
+    if annotation is None:
+        return None
+    text = " ".join(model.text(annotation).split())
+    optional = OPTIONAL_ANNOTATION.match(text)
+    if optional is not None:
+        text = (
+            optional.group("inner") or optional.group("left") or optional.group("right")
+        ).strip()
+    base = text.removeprefix("datetime.") if text == "datetime.datetime" else text
+    if base == "datetime" and not imports_datetime(model):
+        return None
+    return CONVERTED_INPUTS.get(base)
 
 
 # A dict bound empty and filled by item assignments (Python: `t[(a, b)] += 1`).
@@ -1006,6 +1064,11 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
         owner = node.child_by_field_name("value")
         if plain_enum_owner(owner, model):
             return enum_loss(model.text(owner))
+        index = node.child_by_field_name("subscript")
+        if owner is not None and index is not None and index.type == "slice":
+            # `clip[:4096]`: a slice of `bytes` is `bytes`
+            whole = classify(model, sdk.unwrap(owner) or owner)
+            return whole if whole is not None and whole.what.startswith("`bytes`") else None
         return indexed_item_loss(model, node)
     if node.type == "conditional_expression":
         # `A if cond else B`: either branch may be the value

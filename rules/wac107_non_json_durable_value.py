@@ -19,8 +19,10 @@ from wac_lint.rules._json_classify import (
     SharedTaskResult,
     classify,
     classify_callee,
+    helper_function,
     imported_function_loss,
     imported_result_loss,
+    is_task_function,
     returned,
     shared_task_result,
 )
@@ -528,6 +530,41 @@ KEYED_READS: dict[LanguageKind, Callable[[ScriptModel, Node, str], list[tuple[No
 }
 
 
+def named_tuple_value(model: ScriptModel, expr: Node, depth: int = 0) -> set[str]:
+    """The fields of the named tuple `expr` holds: a `NamedTuple` of the file built there
+    (`Plan(...)`), one a function of the file is declared to return (`def plan_for(...)
+    -> Plan`) or builds in each of its returns, a standard-library one
+    (`time.localtime()`), or one of these a name is bound to once; empty when it is
+    none."""
+    if depth > 3:
+        return set()
+    if expr.type == "identifier":
+        once = held_once(model, expr)
+        inner = sdk.unwrap(once) or once if once is not None else None
+        return named_tuple_value(model, inner, depth + 1) if inner is not None else set()
+    if expr.type != "call":
+        return set()
+    callee = sdk.callee_of(expr)
+    if callee is None:
+        return set()
+    if callee.type == "identifier" and model.text(callee) in sdk.class_names(model):
+        fn = sdk.facts(model).workflow_function
+        return named_tuple_fields(model, fn, expr) if fn is not None else set()
+    helper = helper_function(model, callee, sdk.function_types(model))
+    if helper is not None and helper.type == "function_definition":
+        if expr.id in sdk.durable_ids(model) or is_task_function(model, helper):
+            return set()  # a task's result comes back through JSON already
+        declared = named_tuple_fields(model, helper, expr)
+        if declared:
+            return declared
+        # `def plan_for(...): return Plan(...)`: what every return of the helper builds
+        found = [
+            named_tuple_value(model, sdk.unwrap(r) or r, depth + 1) for r in returned(model, helper)
+        ]
+        return found[0] if found and all(f and f == found[0] for f in found) else set()
+    return stdlib_named_tuple(model, callee)
+
+
 class NonJsonDurableValue(Rule):
     code = "WAC107"
     name = "non-json-durable-value"
@@ -889,7 +926,10 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             if receiver is None:
                 continue
             for arg in [*tcall.args, *(k.value for k in tcall.keywords if k.value is not None)]:
+                before = len(ctx.findings)
                 self.value(ctx, arg, "passed to a task", held, sent_to=receiver)
+                if len(ctx.findings) == before and receiver != JSON_TASK:
+                    self.named_tuple_argument(ctx, arg, receiver)
             if tcall.unpacked:
                 # `flow(**asdict(inv))`: each item of the mapping is an argument
                 for spread in unpacked_mappings(tcall.call):
@@ -1234,6 +1274,23 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 f"and the workflow reads `{read}` from the result: it is checkpointed as JSON "
                 "and comes back as a list, which has no fields",
             )
+
+    def named_tuple_argument(self, ctx: RuleContext, arg: Node, receiver: str) -> None:
+        """A `NamedTuple` of the file (or a standard-library named tuple) given to another
+        script or flow: JSON writes it as an array, so the job gets a list where the
+        workflow had named fields (`plan.altitude_m` is no key of it)."""
+        model = ctx.model
+        expr = sdk.unwrap(arg) or arg
+        fields = named_tuple_value(model, expr)
+        if not fields:
+            return
+        shown = ", ".join(f"`{f}`" for f in sorted(fields)[:3])
+        ctx.report(
+            Span.of(expr),
+            f"{code_span(model.code(expr))} is a `NamedTuple` passed to {receiver}: the "
+            "job's arguments are sent as JSON, which writes a named tuple as an array, so "
+            f"it arrives as a list without its field names ({shown}); pass `._asdict()`",
+        )
 
     def counter_read_by_method(self, ctx: RuleContext, fn: Node) -> None:
         """A task returning a `Counter` whose result the workflow calls a Counter-only

@@ -37,7 +37,7 @@ async def publish_ead(collection: str, fragments: list[str], embargo_until: Opti
 @workflow
 async def main(
     collection: str,
-    series: list[Series],  # expect: WAC902
+    series: list[Series],
     level: Literal["collection", "series", "file"] = "series",
     embargo_until: Optional[datetime] = None,
     *,
