@@ -650,6 +650,13 @@ value has (`current.inc("patch")` after `step("v", () => semver.parse(s))`,
 `due.getTime()`): the result comes back a plain object, array, string, number or
 boolean, so the call is a `TypeError` whatever the step returned (reported where what
 the step or task returns is not itself reported).
+A `NamedTuple` of the file (or a standard-library named tuple) given to another
+script or flow (`task_flow(...)(plan=Plan(...))`, also built by a helper of the file)
+arrives as a list: JSON writes it as an array, without its field names. So does a
+`bytes` or `datetime` input of a Python `main` (Windmill's wrapper decodes a `bytes`
+input from base64 and parses a `datetime` one with `datetime.fromisoformat` before
+calling `main`; windmill-worker `python_executor.rs`) given to one, or returned by a
+step, and a slice of `bytes` (`clip[:4096]`).
 Python values are recognised by how they are built (`datetime.now()`,
 `start + timedelta(...)`, `set(...)`, `.digest()`, `base64.b64encode(...)`,
 `uuid.uuid4()`, `Path(...)`, a class of the file) and by a task's or step

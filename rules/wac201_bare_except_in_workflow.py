@@ -63,6 +63,15 @@ does not re-raise is reported at the decorator) (`best_effort(charge, x)` then
 `best_effort(refund, x)`: two findings), as WAC101 reports a helper's I/O; a call
 that hands it only a pure function (`quietly(int, x)`) is not reported.
 
+A guard that lets the suspension through but not wmill's other BaseException,
+`_StepFailure` (`if isinstance(e, _StepSuspend): raise`, `if "Suspend" in
+type(e).__name__: raise`), is reported with its own message: in the child job that
+runs a task, the body replays up to the task's call and runs the task there
+(`_execute_directly`), and a failure of the task is raised at that call as
+`_StepFailure`; swallowed, the job goes on past the task instead of failing with
+its error. Guards true for both (`not isinstance(e, Exception)`,
+`type(e).__module__.startswith("wmill")`, names listing both classes) are fine.
+
 Two asyncio constructs trap the suspension too (run against wmill 1.850.0's
 `_run_workflow_async` on Python 3.11): `async with asyncio.TaskGroup()` around
 tasks re-raises it inside a `BaseExceptionGroup`, which the runner's

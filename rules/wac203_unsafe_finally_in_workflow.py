@@ -42,7 +42,9 @@ class UnsafeFinallyInWorkflow(Rule):
 ## What it does
 Looks at `finally` blocks in the workflow body whose `try` holds durable calls
 (or anything awaited) and reports:
-- a `return`, `break` or `continue` that leaves the `finally`;
+- a `return`, `break` or `continue` that leaves the `finally`, and (Python) a `raise`
+  that does (not one an inner `try` of the `finally` may catch, nor one in its
+  handlers): on the way out of a suspension its exception replaces the SDK's;
 - a task, step, sleep or approval called inside the `finally`, or an async
   function of the file awaited there that makes one (`await release_all(x)`);
 - (Python) a `with` / `async with` around durable calls whose context manager is a
@@ -54,8 +56,9 @@ Looks at `finally` blocks in the workflow body whose `try` holds durable calls
   `[Symbol.asyncDispose]` / `[Symbol.dispose]` makes a durable call (reported at the
   declaration): see below.
 - (Python) a task of the file registered on a `contextlib.AsyncExitStack` of the
-  `with` (`stack.push_async_callback(release, name)`) before a durable call of its
-  block: the stack awaits it as the block unwinds, the suspension included
+  `with` (`stack.push_async_callback(release, name)`, also through
+  `functools.partial(release, name)` or `lambda: release(name)`) before a durable call
+  of its block: the stack awaits it as the block unwinds, the suspension included
   (reported at the registration).
 
 The same holds for a `finally` of a helper the workflow body runs, of the file or of

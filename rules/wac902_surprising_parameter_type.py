@@ -125,6 +125,12 @@ such a member is an untyped field; the finding is on the member.
 An annotation Windmill ignores leaves the input's type to the default value
 (`value: Union[int, str] = 1` is an integer input): the message says so.
 
+A keyword-only parameter of a Python `main` (after `*` or `*args`) is no input at all:
+windmill-parser-py reads only the parameters before the separator (windmill-oracle
+`sig`), and the wrapper calls `main(**args)` with those, so the parameter always takes
+its default (a warning), and one without a default makes every run fail with a
+`TypeError` (an error).
+
 It looks at WAC scripts, like the other rules.
 
 ## Why is this bad
