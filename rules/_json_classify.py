@@ -787,7 +787,7 @@ def classify_name(
 # (windmill-worker `python_executor.rs`, `prepare_wrapper`: `Typ::Bytes` is
 # `base64.b64decode`d, `Typ::Datetime` read with `datetime.fromisoformat`; any other
 # type is handed over as its JSON value).
-CONVERTED_INPUTS = {
+PYTHON_CONVERTED_INPUTS = {
     "bytes": Loss(
         "`bytes` (a `bytes` input of `main`, which Windmill decodes from base64)",
         "a string of its repr (`\"b'...'\"`)",
@@ -802,6 +802,10 @@ CONVERTED_INPUTS = {
 }
 
 
+# (TypeScript: Windmill hands `main` its JSON arguments as they are.)
+CONVERTED_INPUTS = {LanguageKind.PYTHON: PYTHON_CONVERTED_INPUTS, LanguageKind.TYPESCRIPT: {}}
+
+
 OPTIONAL_ANNOTATION = re.compile(
     r"^(?:(?:typing\.)?Optional\[(?P<inner>.+)\]|(?P<left>.+?)\s*\|\s*None|None\s*\|\s*(?P<right>.+))$"
 )
@@ -814,7 +818,8 @@ def input_parameter_loss(
     `Optional[...]` / `... | None`), never assigned in it: what the wrapper made of the
     input, which JSON does not carry."""
     semantic = model.semantic
-    if semantic is None or not sdk.is_python(model):
+    converted = CONVERTED_INPUTS[model.language]
+    if semantic is None or not converted:
         return None
     binding = semantic.lookup(name, scope if scope is not None else semantic.scope_at(node))
     if binding is None or binding.kind != SemBinding.PARAMETER or binding.rebound:
@@ -835,7 +840,7 @@ def input_parameter_loss(
     base = text.removeprefix("datetime.") if text == "datetime.datetime" else text
     if base == "datetime" and not imports_datetime(model):
         return None
-    return CONVERTED_INPUTS.get(base)
+    return converted.get(base)
 
 
 # A dict bound empty and filled by item assignments (Python: `t[(a, b)] += 1`).

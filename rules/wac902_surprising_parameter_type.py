@@ -207,8 +207,9 @@ export async function main(ids: string[], options: { retries: number; timeout: n
             members_of = MEMBER_PROBLEMS[ctx.model.language]
             for member, message in members_of(node, arg.typ, members_seen):
                 ctx.report(Span.of(member), message)
-        if ctx.model.language is LanguageKind.PYTHON and signature.main is not None:
-            for name_node, separator, has_default in _keyword_only(signature.main):
+        keyword_only = KEYWORD_ONLY[ctx.model.language]
+        if signature.main is not None:
+            for name_node, separator, has_default in keyword_only(signature.main):
                 name = node_bytes(name_node).decode()
                 outcome = (
                     f"`{name}` always takes its default"
@@ -1296,6 +1297,13 @@ def _no_members(node: Node, typ: Typ, seen: set[int]) -> list[tuple[Node, str]]:
 # (windmill-oracle sig), but typing a payload's free-form part so is everyday code (a
 # Stripe event's `data: { object: Record<string, any> }` in tests/corpus/wac), mostly of
 # inputs a webhook or another script fills, not the form: reported, it was noise.
+# Parameters of `main` Windmill's parser leaves out (Python: keyword-only ones).
+KEYWORD_ONLY: dict[LanguageKind, Callable[[Node], list[tuple[Node, str, bool]]]] = {
+    LanguageKind.PYTHON: _keyword_only,
+    LanguageKind.TYPESCRIPT: lambda _main: [],
+}
+
+
 MEMBER_PROBLEMS: dict[LanguageKind, Callable[[Node, Typ, set[int]], list[tuple[Node, str]]]] = {
     LanguageKind.PYTHON: _python_model_members,
     LanguageKind.TYPESCRIPT: _no_members,
