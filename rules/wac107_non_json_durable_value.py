@@ -534,14 +534,21 @@ def named_tuple_value(model: ScriptModel, expr: Node, depth: int = 0) -> set[str
     """The fields of the named tuple `expr` holds: a `NamedTuple` of the file built there
     (`Plan(...)`), one a function of the file is declared to return (`def plan_for(...)
     -> Plan`) or builds in each of its returns, a standard-library one
-    (`time.localtime()`), or one of these a name is bound to once; empty when it is
-    none."""
+    (`time.localtime()`), an item of a container of them (`legs[0]`), or one of these a
+    name is bound to once; empty when it is none."""
     if depth > 3:
         return set()
     if expr.type == "identifier":
         once = held_once(model, expr)
         inner = sdk.unwrap(once) or once if once is not None else None
         return named_tuple_value(model, inner, depth + 1) if inner is not None else set()
+    if expr.type == "subscript":
+        # `legs[0]` of a container of them
+        index = expr.child_by_field_name("subscript")
+        seq = expr.child_by_field_name("value")
+        if index is None or seq is None or index.type == "slice":
+            return set()
+        return named_tuple_items(model, sdk.unwrap(seq) or seq, depth + 1)
     if expr.type != "call":
         return set()
     callee = sdk.callee_of(expr)
@@ -563,6 +570,35 @@ def named_tuple_value(model: ScriptModel, expr: Node, depth: int = 0) -> set[str
         ]
         return found[0] if found and all(f and f == found[0] for f in found) else set()
     return stdlib_named_tuple(model, callee)
+
+
+SEQUENCE_DISPLAYS = frozenset({"list", "tuple", "set"})
+
+
+def named_tuple_items(model: ScriptModel, expr: Node, depth: int = 0) -> set[str]:
+    """The fields of the named tuples a container `expr` holds: the items of a list /
+    tuple literal or a dict's values (any of them), what a list comprehension builds,
+    through a name bound once; empty when none."""
+    if depth > 3:
+        return set()
+    if expr.type == "identifier":
+        once = held_once(model, expr)
+        inner = sdk.unwrap(once) or once if once is not None else None
+        return named_tuple_items(model, inner, depth + 1) if inner is not None else set()
+    items: list[Node] = []
+    if expr.type in SEQUENCE_DISPLAYS:
+        items = list(expr.named_children)
+    elif expr.type == "dictionary":
+        items = [v for p in expr.named_children if (v := p.child_by_field_name("value"))]
+    elif expr.type in ("list_comprehension", "set_comprehension", "generator_expression"):
+        body = expr.child_by_field_name("body")
+        items = [body] if body is not None else []
+    for item in items:
+        inner = sdk.unwrap(item) or item
+        fields = named_tuple_value(model, inner) or named_tuple_items(model, inner, depth + 1)
+        if fields:
+            return fields
+    return set()
 
 
 class NonJsonDurableValue(Rule):
@@ -651,7 +687,8 @@ value has (`current.inc("patch")` after `step("v", () => semver.parse(s))`,
 boolean, so the call is a `TypeError` whatever the step returned (reported where what
 the step or task returns is not itself reported).
 A `NamedTuple` of the file (or a standard-library named tuple) given to another
-script or flow (`task_flow(...)(plan=Plan(...))`, also built by a helper of the file)
+script or flow (`task_flow(...)(plan=Plan(...))`, also built by a helper of the file,
+an item of a list of them, or held by a list, a comprehension or a dict given whole)
 arrives as a list: JSON writes it as an array, without its field names. So does a
 `bytes` or `datetime` input of a Python `main` (Windmill's wrapper decodes a `bytes`
 input from base64 and parses a `datetime` one with `datetime.fromisoformat` before
@@ -1289,14 +1326,19 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         model = ctx.model
         expr = sdk.unwrap(arg) or arg
         fields = named_tuple_value(model, expr)
+        what, advice = "is a `NamedTuple`", "pass `._asdict()`"
+        if not fields:
+            # `legs=[Leg(a, b) for ...]`, `{"leg": Leg(a, b)}`: a container of them
+            fields = named_tuple_items(model, expr)
+            what, advice = "holds `NamedTuple`s", "pass their `._asdict()`"
         if not fields:
             return
         shown = ", ".join(f"`{f}`" for f in sorted(fields)[:3])
         ctx.report(
             Span.of(expr),
-            f"{code_span(model.code(expr))} is a `NamedTuple` passed to {receiver}: the "
-            "job's arguments are sent as JSON, which writes a named tuple as an array, so "
-            f"it arrives as a list without its field names ({shown}); pass `._asdict()`",
+            f"{code_span(model.code(expr))} {what} passed to {receiver}: the job's arguments "
+            "are sent as JSON, which writes a named tuple as an array, so it arrives as a "
+            f"list without its field names ({shown}); {advice}",
         )
 
     def counter_read_by_method(self, ctx: RuleContext, fn: Node) -> None:

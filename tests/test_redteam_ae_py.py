@@ -228,6 +228,20 @@ def test_a_named_tuple_sent_to_a_flow() -> None:
     assert "`altitude`, `drone`" in found[0][3]
 
 
+def test_containers_of_named_tuples_sent_to_a_flow() -> None:
+    code = NAMED + (
+        "    legs = [Plan(x, 1) for x in d.split()]\n"
+        "    await fly(legs=legs)\n"  # 17
+        "    await fly(first=legs[0])\n"  # 18
+        "    await fly(by_name={'a': Plan(d, 2)})\n"  # 19
+        "    await fly(pairs=[(x, 1) for x in d.split()])\n"
+    )
+    found = run(code, "WAC107")
+    assert [(r, c) for r, c, _, _ in found] == [(17, "WAC107"), (18, "WAC107"), (19, "WAC107")]
+    assert "`legs` holds `NamedTuple`s" in found[0][3]
+    assert "`legs[0]` is a `NamedTuple`" in found[1][3]
+
+
 def test_a_named_tuple_as_a_dict_or_to_a_task_of_the_file_is_fine() -> None:
     code = NAMED + (
         "    a = Plan(d, 1)\n"
