@@ -754,6 +754,9 @@ def classify_name(
         kept = accumulated_loss(model, node, name, scope)
         if kept is not None:
             return kept
+        converted = input_parameter_loss(model, node, name, scope)
+        if converted is not None:
+            return converted
     if value is None:
         # `for app in apps:` over `apps = [Application(**a) for a in raw]`: the loop
         # variable holds each item, so what every item loses (one answer for all)
@@ -782,6 +785,66 @@ def classify_name(
                 memo[inner.id] = result
             return result
     return None
+
+
+# Inputs of a Python `main` that Windmill's wrapper converts before calling it
+# (windmill-worker `python_executor.rs`, `prepare_wrapper`: `Typ::Bytes` is
+# `base64.b64decode`d, `Typ::Datetime` read with `datetime.fromisoformat`; any other
+# type is handed over as its JSON value).
+PYTHON_CONVERTED_INPUTS = {
+    "bytes": Loss(
+        "`bytes` (a `bytes` input of `main`, which Windmill decodes from base64)",
+        "a string of its repr (`\"b'...'\"`)",
+        True,
+    ),
+    "datetime": Loss(
+        "a `datetime` (a `datetime` input of `main`, which Windmill parses with "
+        "`datetime.fromisoformat`)",
+        'a string like `"2024-05-01 12:00:00"` (`str()`, not ISO 8601)',
+        False,
+    ),
+}
+
+
+# (TypeScript: Windmill hands `main` its JSON arguments as they are.)
+CONVERTED_INPUTS = {LanguageKind.PYTHON: PYTHON_CONVERTED_INPUTS, LanguageKind.TYPESCRIPT: {}}
+
+
+OPTIONAL_ANNOTATION = re.compile(
+    r"^(?:(?:typing\.)?Optional\[(?P<inner>.+)\]|(?P<left>.+?)\s*\|\s*None|None\s*\|\s*(?P<right>.+))$"
+)
+
+
+def input_parameter_loss(
+    model: ScriptModel, node: Node, name: str, scope: Scope | None
+) -> Loss | None:
+    """A parameter of the workflow function annotated `bytes` or `datetime` (also
+    `Optional[...]` / `... | None`), never assigned in it: what the wrapper made of the
+    input, which JSON does not carry."""
+    semantic = model.semantic
+    converted = CONVERTED_INPUTS[model.language]
+    if semantic is None or not converted:
+        return None
+    binding = semantic.lookup(name, scope if scope is not None else semantic.scope_at(node))
+    if binding is None or binding.kind != SemBinding.PARAMETER or binding.rebound:
+        return None
+    workflow = sdk.facts(model).workflow_function
+    if workflow is None or binding.scope.node != workflow:
+        return None
+    param = binding.node.parent if binding.node is not None else None
+    annotation = param.child_by_field_name("type") if param is not None else None
+    if annotation is None:
+        return None
+    text = " ".join(model.text(annotation).split())
+    optional = OPTIONAL_ANNOTATION.match(text)
+    if optional is not None:
+        text = (
+            optional.group("inner") or optional.group("left") or optional.group("right")
+        ).strip()
+    base = text.removeprefix("datetime.") if text == "datetime.datetime" else text
+    if base == "datetime" and not imports_datetime(model):
+        return None
+    return converted.get(base)
 
 
 # A dict bound empty and filled by item assignments (Python: `t[(a, b)] += 1`).
@@ -1013,6 +1076,9 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
         column = column_loss(model, node, owner)
         if column is not None:
             return column
+        sliced = bytes_slice_loss(model, node, owner)
+        if sliced is not None:
+            return sliced
         return indexed_item_loss(model, node)
     if node.type == "conditional_expression":
         # `A if cond else B`: either branch may be the value
@@ -1107,6 +1173,20 @@ def column_loss(model: ScriptModel, node: Node, owner: Node | None) -> Loss | No
         return pandas_column_loss(index, classify(model, sdk.unwrap(owner) or owner))
     finally:
         _READING.nodes.discard(node.id)
+
+
+def bytes_slice_loss(model: ScriptModel, node: Node, owner: Node | None) -> Loss | None:
+    """`clip[:4096]`: a slice of `bytes` is `bytes` (guarded like a column: `data =
+    data[:10]` would read itself)."""
+    index = node.child_by_field_name("subscript")
+    if owner is None or index is None or index.type != "slice" or node.id in _READING.nodes:
+        return None
+    _READING.nodes.add(node.id)
+    try:
+        whole = classify(model, sdk.unwrap(owner) or owner)
+    finally:
+        _READING.nodes.discard(node.id)
+    return whole if whole is not None and whole.what.startswith("`bytes`") else None
 
 
 def reduction_loss(model: ScriptModel, callee: Node, call: Node, method: str) -> Loss | None:

@@ -19,8 +19,10 @@ from wac_lint.rules._json_classify import (
     SharedTaskResult,
     classify,
     classify_callee,
+    helper_function,
     imported_function_loss,
     imported_result_loss,
+    is_task_function,
     returned,
     shared_task_result,
 )
@@ -528,6 +530,77 @@ KEYED_READS: dict[LanguageKind, Callable[[ScriptModel, Node, str], list[tuple[No
 }
 
 
+def named_tuple_value(model: ScriptModel, expr: Node, depth: int = 0) -> set[str]:
+    """The fields of the named tuple `expr` holds: a `NamedTuple` of the file built there
+    (`Plan(...)`), one a function of the file is declared to return (`def plan_for(...)
+    -> Plan`) or builds in each of its returns, a standard-library one
+    (`time.localtime()`), an item of a container of them (`legs[0]`), or one of these a
+    name is bound to once; empty when it is none."""
+    if depth > 3:
+        return set()
+    if expr.type == "identifier":
+        once = held_once(model, expr)
+        inner = sdk.unwrap(once) or once if once is not None else None
+        return named_tuple_value(model, inner, depth + 1) if inner is not None else set()
+    if expr.type == "subscript":
+        # `legs[0]` of a container of them
+        index = expr.child_by_field_name("subscript")
+        seq = expr.child_by_field_name("value")
+        if index is None or seq is None or index.type == "slice":
+            return set()
+        return named_tuple_items(model, sdk.unwrap(seq) or seq, depth + 1)
+    if expr.type != "call":
+        return set()
+    callee = sdk.callee_of(expr)
+    if callee is None:
+        return set()
+    if callee.type == "identifier" and model.text(callee) in sdk.class_names(model):
+        fn = sdk.facts(model).workflow_function
+        return named_tuple_fields(model, fn, expr) if fn is not None else set()
+    helper = helper_function(model, callee, sdk.function_types(model))
+    if helper is not None and helper.type == "function_definition":
+        if expr.id in sdk.durable_ids(model) or is_task_function(model, helper):
+            return set()  # a task's result comes back through JSON already
+        declared = named_tuple_fields(model, helper, expr)
+        if declared:
+            return declared
+        # `def plan_for(...): return Plan(...)`: what every return of the helper builds
+        found = [
+            named_tuple_value(model, sdk.unwrap(r) or r, depth + 1) for r in returned(model, helper)
+        ]
+        return found[0] if found and all(f and f == found[0] for f in found) else set()
+    return stdlib_named_tuple(model, callee)
+
+
+SEQUENCE_DISPLAYS = frozenset({"list", "tuple", "set"})
+
+
+def named_tuple_items(model: ScriptModel, expr: Node, depth: int = 0) -> set[str]:
+    """The fields of the named tuples a container `expr` holds: the items of a list /
+    tuple literal or a dict's values (any of them), what a list comprehension builds,
+    through a name bound once; empty when none."""
+    if depth > 3:
+        return set()
+    if expr.type == "identifier":
+        once = held_once(model, expr)
+        inner = sdk.unwrap(once) or once if once is not None else None
+        return named_tuple_items(model, inner, depth + 1) if inner is not None else set()
+    items: list[Node] = []
+    if expr.type in SEQUENCE_DISPLAYS:
+        items = list(expr.named_children)
+    elif expr.type == "dictionary":
+        items = [v for p in expr.named_children if (v := p.child_by_field_name("value"))]
+    elif expr.type in ("list_comprehension", "set_comprehension", "generator_expression"):
+        body = expr.child_by_field_name("body")
+        items = [body] if body is not None else []
+    for item in items:
+        inner = sdk.unwrap(item) or item
+        fields = named_tuple_value(model, inner) or named_tuple_items(model, inner, depth + 1)
+        if fields:
+            return fields
+    return set()
+
+
 class NonJsonDurableValue(Rule):
     code = "WAC107"
     name = "non-json-durable-value"
@@ -622,6 +695,14 @@ value has (`current.inc("patch")` after `step("v", () => semver.parse(s))`,
 `due.getTime()`): the result comes back a plain object, array, string, number or
 boolean, so the call is a `TypeError` whatever the step returned (reported where what
 the step or task returns is not itself reported).
+A `NamedTuple` of the file (or a standard-library named tuple) given to another
+script or flow (`task_flow(...)(plan=Plan(...))`, also built by a helper of the file,
+an item of a list of them, or held by a list, a comprehension or a dict given whole)
+arrives as a list: JSON writes it as an array, without its field names. So does a
+`bytes` or `datetime` input of a Python `main` (Windmill's wrapper decodes a `bytes`
+input from base64 and parses a `datetime` one with `datetime.fromisoformat` before
+calling `main`; windmill-worker `python_executor.rs`) given to one, or returned by a
+step, and a slice of `bytes` (`clip[:4096]`).
 Python values are recognised by how they are built (`datetime.now()`,
 `start + timedelta(...)`, `set(...)`, `.digest()`, `base64.b64encode(...)`,
 `uuid.uuid4()`, `Path(...)`, a class of the file) and by a task's or step
@@ -898,7 +979,10 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             if receiver is None:
                 continue
             for arg in [*tcall.args, *(k.value for k in tcall.keywords if k.value is not None)]:
+                before = len(ctx.findings)
                 self.value(ctx, arg, "passed to a task", held, sent_to=receiver)
+                if len(ctx.findings) == before and receiver != JSON_TASK:
+                    self.named_tuple_argument(ctx, arg, receiver)
             if tcall.unpacked:
                 # `flow(**asdict(inv))`: each item of the mapping is an argument
                 for spread in unpacked_mappings(tcall.call):
@@ -1243,6 +1327,28 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 f"and the workflow reads `{read}` from the result: it is checkpointed as JSON "
                 "and comes back as a list, which has no fields",
             )
+
+    def named_tuple_argument(self, ctx: RuleContext, arg: Node, receiver: str) -> None:
+        """A `NamedTuple` of the file (or a standard-library named tuple) given to another
+        script or flow: JSON writes it as an array, so the job gets a list where the
+        workflow had named fields (`plan.altitude_m` is no key of it)."""
+        model = ctx.model
+        expr = sdk.unwrap(arg) or arg
+        fields = named_tuple_value(model, expr)
+        what, advice = "is a `NamedTuple`", "pass `._asdict()`"
+        if not fields:
+            # `legs=[Leg(a, b) for ...]`, `{"leg": Leg(a, b)}`: a container of them
+            fields = named_tuple_items(model, expr)
+            what, advice = "holds `NamedTuple`s", "pass their `._asdict()`"
+        if not fields:
+            return
+        shown = ", ".join(f"`{f}`" for f in sorted(fields)[:3])
+        ctx.report(
+            Span.of(expr),
+            f"{code_span(model.code(expr))} {what} passed to {receiver}: the job's arguments "
+            "are sent as JSON, which writes a named tuple as an array, so it arrives as a "
+            f"list without its field names ({shown}); {advice}",
+        )
 
     def counter_read_by_method(self, ctx: RuleContext, fn: Node) -> None:
         """A task returning a `Counter` whose result the workflow calls a Counter-only

@@ -63,6 +63,15 @@ does not re-raise is reported at the decorator) (`best_effort(charge, x)` then
 `best_effort(refund, x)`: two findings), as WAC101 reports a helper's I/O; a call
 that hands it only a pure function (`quietly(int, x)`) is not reported.
 
+A guard that lets the suspension through but not wmill's other BaseException,
+`_StepFailure` (`if isinstance(e, _StepSuspend): raise`, `if "Suspend" in
+type(e).__name__: raise`), is reported with its own message: in the child job that
+runs a task, the body replays up to the task's call and runs the task there
+(`_execute_directly`), and a failure of the task is raised at that call as
+`_StepFailure`; swallowed, the job goes on past the task instead of failing with
+its error. Guards true for both (`not isinstance(e, Exception)`,
+`type(e).__module__.startswith("wmill")`, names listing both classes) are fine.
+
 Two asyncio constructs trap the suspension too (run against wmill 1.850.0's
 `_run_workflow_async` on Python 3.11): `async with asyncio.TaskGroup()` around
 tasks re-raises it inside a `BaseExceptionGroup`, which the runner's
@@ -183,7 +192,9 @@ except TaskError:
     def check(self, ctx: RuleContext) -> None:
         self.imported_contexts(ctx)
         for handler in ctx.model.handlers:
-            if not handler.protects_durable or handler.rethrows:
+            if not handler.protects_durable:
+                continue
+            if handler.rethrows and handler.failure_note is None:
                 continue
             where = ""
             if handler.chain:
@@ -245,6 +256,20 @@ except TaskError:
             if handler.kind not in (HandlerKind.BARE, HandlerKind.BASE_EXCEPTION):
                 continue
             shown = f"`{ctx.model.text(handler.span)}`"
+            if handler.rethrows:
+                how = f" ({handler.failure_note})" if handler.failure_note else ""
+                ctx.report(
+                    handler.report_span,
+                    f"{shown} re-raises the SDK's suspension but not `_StepFailure`{where}, "
+                    "wmill's other BaseException: in the child job that runs a task, the "
+                    "body replays up to the task's call and runs the task there, and a "
+                    "failure of the task reaches this handler as `_StepFailure`, which it "
+                    f"swallows{how}: the job goes on past the task instead of failing with "
+                    "its error (it then waits at the next durable call until it times out, "
+                    "or returns the workflow's value as the task's result); re-raise what "
+                    "is not an `Exception` (`if not isinstance(e, Exception): raise`)",
+                )
+                continue
             if handler.rethrow == Rethrow.AFTER_DURABLE:
                 message = (
                     f"{shown} catches the SDK's suspension (a BaseException){where} and runs a "

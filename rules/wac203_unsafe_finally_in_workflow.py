@@ -27,6 +27,12 @@ class _Placed(Protocol):
 C = TypeVar("C", bound=_Placed)
 
 
+def is_raise(text: str) -> bool:
+    """An exit of a `finally` that is a Python `raise` (the front end lists it with the
+    `return` / `break` / `continue` that leave it)."""
+    return text == "raise" or text.startswith(("raise ", "raise("))
+
+
 class UnsafeFinallyInWorkflow(Rule):
     code = "WAC203"
     name = "unsafe-finally-in-workflow"
@@ -36,7 +42,9 @@ class UnsafeFinallyInWorkflow(Rule):
 ## What it does
 Looks at `finally` blocks in the workflow body whose `try` holds durable calls
 (or anything awaited) and reports:
-- a `return`, `break` or `continue` that leaves the `finally`;
+- a `return`, `break` or `continue` that leaves the `finally`, and (Python) a `raise`
+  that does (not one an inner `try` of the `finally` may catch, nor one in its
+  handlers): on the way out of a suspension its exception replaces the SDK's;
 - a task, step, sleep or approval called inside the `finally`, or an async
   function of the file awaited there that makes one (`await release_all(x)`);
 - (Python) a `with` / `async with` around durable calls whose context manager is a
@@ -48,8 +56,9 @@ Looks at `finally` blocks in the workflow body whose `try` holds durable calls
   `[Symbol.asyncDispose]` / `[Symbol.dispose]` makes a durable call (reported at the
   declaration): see below.
 - (Python) a task of the file registered on a `contextlib.AsyncExitStack` of the
-  `with` (`stack.push_async_callback(release, name)`) before a durable call of its
-  block: the stack awaits it as the block unwinds, the suspension included
+  `with` (`stack.push_async_callback(release, name)`, also through
+  `functools.partial(release, name)` or `lambda: release(name)`) before a durable call
+  of its block: the stack awaits it as the block unwinds, the suspension included
   (reported at the registration).
 
 The same holds for a `finally` of a helper the workflow body runs, of the file or of
@@ -157,9 +166,19 @@ await step("release_lock", lambda: release(day))
                 self.helper_finally(ctx, block)
                 continue
             for exit_span in block.exits:
+                text = ctx.model.code(exit_span)
+                if is_raise(text):
+                    ctx.report(
+                        exit_span,
+                        f"{code_span(text)} in a `finally` also runs while the workflow "
+                        "suspends inside the `try`: its exception replaces the suspension, "
+                        "so the round fails instead of dispatching the pending durable call; "
+                        "raise it after the `try` (or in an `except`)",
+                    )
+                    continue
                 ctx.report(
                     exit_span,
-                    f"{code_span(ctx.model.code(exit_span))} leaves a `finally` that also runs "
+                    f"{code_span(text)} leaves a `finally` that also runs "
                     "while the workflow suspends: it discards the suspension and the round "
                     "ends as if the `try` had finished; move it out of the `finally`",
                 )
@@ -206,6 +225,16 @@ await step("release_lock", lambda: release(day))
                 ]
         where = f"line {{}} of {shown}" if shown else "line {}"
         for text, line in exits[:1]:
+            if is_raise(text):
+                ctx.report(
+                    block.report_span,
+                    f"`{helper}` (which the workflow calls) has {code_span(text)} in a "
+                    f"`finally` ({where.format(line)}) while the code in its `try` can "
+                    "suspend the workflow: its exception replaces the suspension, so the "
+                    "round fails instead of dispatching the pending durable call; raise it "
+                    "after the `try` (or in an `except`)",
+                )
+                continue
             ctx.report(
                 block.report_span,
                 f"`{helper}` (which the workflow calls) leaves a `finally` with "
@@ -337,8 +366,8 @@ await step("release_lock", lambda: release(day))
             if model.text(attr) not in STACK_CALLBACKS:
                 continue
             args = sdk.arguments_of(model, call)[0]
-            target = sdk.unwrap(args[0]) if args else None
-            if target is None or target.type != "identifier" or model.text(target) not in tasks:
+            target = registered_task(model, sdk.unwrap(args[0]) if args else None, tasks)
+            if target is None:
                 continue
             if not any(d.start_byte > call.end_byte for d in durable):
                 continue  # registered after the block's last durable call
@@ -382,6 +411,34 @@ await step("release_lock", lambda: release(day))
             if call.kind == "helper" and call.consumption == AWAITED and not call.in_callback
         ]
         return found
+
+
+def registered_task(model: ScriptModel, node: Node | None, tasks: set[str]) -> Node | None:
+    """The task of the file a callback registered on an exit stack runs: the task itself
+    (`push_async_callback(release, name)`), a `functools.partial` of it
+    (`push_async_callback(partial(release, name))`) or a lambda calling it
+    (`push_async_callback(lambda: release(name))`); else None."""
+    semantic = model.semantic
+    for _ in range(3):
+        if node is None:
+            return None
+        if node.type == "identifier":
+            return node if model.text(node) in tasks else None
+        if node.type == "lambda":
+            node = sdk.unwrap(node.child_by_field_name("body"))
+            if node is None or node.type != "call":
+                return None
+            node = sdk.unwrap(sdk.callee_of(node))
+            continue
+        if node.type == "call" and semantic is not None:
+            callee = sdk.callee_of(node)
+            if callee is None or semantic.qualified_name(callee) != "functools.partial":
+                return None
+            args = sdk.arguments_of(model, node)[0]
+            node = sdk.unwrap(args[0]) if args else None
+            continue
+        return None
+    return None
 
 
 EXIT_STACKS = frozenset({"contextlib.ExitStack", "contextlib.AsyncExitStack"})

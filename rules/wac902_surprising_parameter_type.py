@@ -12,7 +12,7 @@ import tree_sitter
 from wac_lint.languages import LanguageKind
 from wac_lint.model import Span
 from wac_lint.parsing import node_bytes
-from wac_lint.rule import WARNING, Rule, RuleContext, code_span, py, ts
+from wac_lint.rule import ERROR, WARNING, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules._imported_values import imported_origin
 from wac_lint.rules._sdk_calls import class_assignments
 from wac_lint.schema.types import (
@@ -125,6 +125,12 @@ such a member is an untyped field; the finding is on the member.
 An annotation Windmill ignores leaves the input's type to the default value
 (`value: Union[int, str] = 1` is an integer input): the message says so.
 
+A keyword-only parameter of a Python `main` (after `*` or `*args`) is no input at all:
+windmill-parser-py reads only the parameters before the separator (windmill-oracle
+`sig`), and the wrapper calls `main(**args)` with those, so the parameter always takes
+its default (a warning), and one without a default makes every run fail with a
+`TypeError` (an error).
+
 It looks at WAC scripts, like the other rules.
 
 ## Why is this bad
@@ -201,6 +207,45 @@ export async function main(ids: string[], options: { retries: number; timeout: n
             members_of = MEMBER_PROBLEMS[ctx.model.language]
             for member, message in members_of(node, arg.typ, members_seen):
                 ctx.report(Span.of(member), message)
+        keyword_only = KEYWORD_ONLY[ctx.model.language]
+        if signature.main is not None:
+            for name_node, separator, has_default in keyword_only(signature.main):
+                name = node_bytes(name_node).decode()
+                outcome = (
+                    f"`{name}` always takes its default"
+                    if has_default
+                    else "every run fails with a `TypeError` (a missing keyword-only argument)"
+                )
+                ctx.report(
+                    Span.of(name_node),
+                    f"`{name}` is a keyword-only parameter of `main` (after `{separator}`): "
+                    "Windmill's parser leaves it out of the signature, so the input form and "
+                    "`.script.yaml` have no such input and the wrapper never passes it: "
+                    f"{outcome}; move it before the `{separator}`",
+                    severity=None if has_default else ERROR,
+                )
+
+
+def _keyword_only(main: Node) -> list[tuple[Node, str, bool]]:
+    """The names of `main`'s keyword-only parameters (after `*` or `*args`), with that
+    separator's text and whether the parameter has a default: windmill-parser-py reads
+    only the parameters before it (windmill-oracle `sig`), and the wrapper calls
+    `main(**args)` with those alone."""
+    params = main.child_by_field_name("parameters")
+    found: list[tuple[Node, str, bool]] = []
+    separator: str | None = None
+    for child in params.named_children if params is not None else []:
+        if child.type in ("keyword_separator", "list_splat_pattern"):
+            separator = node_bytes(child).decode()
+            continue
+        if separator is None or child.type == "dictionary_splat_pattern":
+            continue
+        name = child if child.type == "identifier" else child.child_by_field_name("name")
+        if name is None and child.named_children:
+            name = child.named_children[0]
+        if name is not None and name.type == "identifier":
+            found.append((name, separator, child.type.endswith("default_parameter")))
+    return found
 
 
 def _unwrap(node: Node) -> Node:
@@ -1252,6 +1297,13 @@ def _no_members(node: Node, typ: Typ, seen: set[int]) -> list[tuple[Node, str]]:
 # (windmill-oracle sig), but typing a payload's free-form part so is everyday code (a
 # Stripe event's `data: { object: Record<string, any> }` in tests/corpus/wac), mostly of
 # inputs a webhook or another script fills, not the form: reported, it was noise.
+# Parameters of `main` Windmill's parser leaves out (Python: keyword-only ones).
+KEYWORD_ONLY: dict[LanguageKind, Callable[[Node], list[tuple[Node, str, bool]]]] = {
+    LanguageKind.PYTHON: _keyword_only,
+    LanguageKind.TYPESCRIPT: lambda _main: [],
+}
+
+
 MEMBER_PROBLEMS: dict[LanguageKind, Callable[[Node, Typ, set[int]], list[tuple[Node, str]]]] = {
     LanguageKind.PYTHON: _python_model_members,
     LanguageKind.TYPESCRIPT: _no_members,

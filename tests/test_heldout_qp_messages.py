@@ -397,7 +397,6 @@ def test_string_tests_of_the_caught_class_that_hold_for_the_suspension() -> None
         "e.__class__.__name__.startswith(('_Step', 'Task'))",
         "type(e).__name__ in ('_StepSuspend', '_StepFailure')",
         "'Step' in type(e).__qualname__",
-        "type(e).__name__ == '_StepSuspend'",
         "type(e).__name__ != 'KeyboardInterrupt'",
         "type(e).__name__ not in ('KeyboardInterrupt', 'SystemExit')",
     ):
@@ -406,6 +405,9 @@ def test_string_tests_of_the_caught_class_that_hold_for_the_suspension() -> None
         "type(e).__name__ == 'TaskError'",
         "type(e).__module__.startswith('httpx')",
         "type(e).__name__ not in ('_StepSuspend', 'TaskError')",
+        # lets the suspension through, not `_StepFailure` (red team AE: see
+        # tests/test_redteam_ae_py.py)
+        "type(e).__name__ == '_StepSuspend'",
     ):
         assert [f[:2] for f in findings(template.format(test=failing), "WAC201")] == [
             (11, "WAC201")

@@ -222,3 +222,18 @@ def test_polars_frames_and_columns_are_printed(body: str, what: str) -> None:
 )
 def test_json_values_of_a_polars_frame_are_not_reported(body: str) -> None:
     assert polars_task(body) == []
+
+
+def test_a_name_bound_to_a_slice_of_itself_is_read_once() -> None:
+    code = (
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def t(data: bytes) -> bytes:\n"
+        "    data = data[:10]\n"
+        "    return data\n"
+        "@workflow\n"
+        "async def main(blob: bytes):\n"
+        "    return await t(blob)\n"
+    )
+    result = analyze_source(SourceFile("<t>.py", code, LANG_PYTHON), select=["WAC107"])
+    assert not result.errors, [e.error for e in result.errors]

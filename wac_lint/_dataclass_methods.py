@@ -414,10 +414,10 @@ CODE["56a32ae0563b4f8c72073d0e01ab5313"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.kind,self.node,self.span,self.rethrow,self.protects_durable,self.chain,self.site,self.note,self.entry,)==(other.kind,other.node,other.span,other.rethrow,other.protects_durable,other.chain,other.site,other.note,other.entry,)
+   return (self.kind,self.node,self.span,self.rethrow,self.protects_durable,self.chain,self.site,self.note,self.entry,self.failure_note,)==(other.kind,other.node,other.span,other.rethrow,other.protects_durable,other.chain,other.site,other.note,other.entry,other.failure_note,)
   return NotImplemented
  return __eq__
-CODE["a2d6d154c791afc8f64a1b0ab23a4008"] = __create_fn__.__code__
+CODE["b767ba2271eea4e3f0d58fe9ee785bf1"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -1749,9 +1749,9 @@ def __create_fn__():
 CODE["37b91a45542411215cbd32cbfd0352eb"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(kind={self.kind!r}, node={self.node!r}, span={self.span!r}, rethrow={self.rethrow!r}, protects_durable={self.protects_durable!r}, chain={self.chain!r}, site={self.site!r}, note={self.note!r}, entry={self.entry!r})"
+  return self.__class__.__qualname__ + f"(kind={self.kind!r}, node={self.node!r}, span={self.span!r}, rethrow={self.rethrow!r}, protects_durable={self.protects_durable!r}, chain={self.chain!r}, site={self.site!r}, note={self.note!r}, entry={self.entry!r}, failure_note={self.failure_note!r})"
  return __repr__
-CODE["416cf17c578559375909288a0bf04f53"] = __create_fn__.__code__
+CODE["9d6d96e01638acb9a9867c31b8d1569a"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(kind={self.kind!r}, node={self.node!r}, span={self.span!r}, task={self.task!r}, name={self.name!r}, name_node={self.name_node!r}, name_is_literal={self.name_is_literal!r}, consumption={self.consumption!r}, in_callback={self.in_callback!r}, name_origin={self.name_origin!r}, dropped_by={self.dropped_by!r}, contained={self.contained!r}, returned_by={self.returned_by!r}, function={self.function!r}, handback={self.handback!r})"
@@ -2772,8 +2772,8 @@ def __create_fn__(_type_kind, _type_node, _type_parent, _type_bindings, _type_gl
   self.facades=facades
  return __init__
 CODE["0be0b46f45c8ac7380bac3b53e5f15db"] = __create_fn__.__code__
-def __create_fn__(_type_kind, _type_node, _type_span, _type_rethrow, _type_protects_durable, _type_chain, _type_site, _type_note, _type_entry, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_chain, _dflt_site, _dflt_note, _dflt_entry, _return_type):
- def __init__(self,kind:_type_kind,node:_type_node,span:_type_span,rethrow:_type_rethrow,protects_durable:_type_protects_durable,chain:_type_chain=_dflt_chain,site:_type_site=_dflt_site,note:_type_note=_dflt_note,entry:_type_entry=_dflt_entry)->_return_type:
+def __create_fn__(_type_kind, _type_node, _type_span, _type_rethrow, _type_protects_durable, _type_chain, _type_site, _type_note, _type_entry, _type_failure_note, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_chain, _dflt_site, _dflt_note, _dflt_entry, _dflt_failure_note, _return_type):
+ def __init__(self,kind:_type_kind,node:_type_node,span:_type_span,rethrow:_type_rethrow,protects_durable:_type_protects_durable,chain:_type_chain=_dflt_chain,site:_type_site=_dflt_site,note:_type_note=_dflt_note,entry:_type_entry=_dflt_entry,failure_note:_type_failure_note=_dflt_failure_note)->_return_type:
   self.kind=kind
   self.node=node
   self.span=span
@@ -2783,8 +2783,9 @@ def __create_fn__(_type_kind, _type_node, _type_span, _type_rethrow, _type_prote
   self.site=site
   self.note=note
   self.entry=entry
+  self.failure_note=failure_note
  return __init__
-CODE["d989b4cbc42cb0b94f7f5d8ba00ebc0e"] = __create_fn__.__code__
+CODE["e973ff41b47b85b177a9861f2b5242f7"] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_node, _type_span, _type_task, _type_name, _type_name_node, _type_name_is_literal, _type_consumption, _type_in_callback, _type_name_origin, _type_dropped_by, _type_contained, _type_returned_by, _type_function, _type_handback, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_task, _dflt_name, _dflt_name_node, _dflt_name_is_literal, _dflt_consumption, _dflt_in_callback, _dflt_name_origin, _dflt_dropped_by, _dflt_contained, _dflt_returned_by, _dflt_function, _dflt_handback, _return_type):
  def __init__(self,kind:_type_kind,node:_type_node,span:_type_span,task:_type_task=_dflt_task,name:_type_name=_dflt_name,name_node:_type_name_node=_dflt_name_node,name_is_literal:_type_name_is_literal=_dflt_name_is_literal,consumption:_type_consumption=_dflt_consumption,in_callback:_type_in_callback=_dflt_in_callback,name_origin:_type_name_origin=_dflt_name_origin,dropped_by:_type_dropped_by=_dflt_dropped_by,contained:_type_contained=_dflt_contained,returned_by:_type_returned_by=_dflt_returned_by,function:_type_function=_dflt_function,handback:_type_handback=_dflt_handback)->_return_type:
   self.kind=kind

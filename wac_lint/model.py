@@ -443,6 +443,9 @@ class ExceptionHandler:
     # the statements the suspension runs first, past the tests at the handler's head
     # whose truth for it is known (None: the handler's own first statements)
     entry: tuple[tree_sitter.Node, ...] | None = None
+    # (Python) a handler that lets the suspension through but not wmill's other
+    # BaseException, `_StepFailure`: how it swallows that one ("" on every path)
+    failure_note: str | None = None
 
     @property
     def report_span(self) -> Span:

@@ -230,6 +230,13 @@ SUSPENSION_CLASS = {
     "__qualname__": "_StepSuspend",
     "__module__": "wmill.client",
 }
+# ... and of its other BaseException, `_StepFailure`: raised at a task's call in the
+# child job that runs the task (`_execute_directly`), carrying the task's own error
+FAILURE_CLASS = {
+    "__name__": "_StepFailure",
+    "__qualname__": "_StepFailure",
+    "__module__": "wmill.client",
+}
 
 SDK_MODULES = PYTHON.sdk_modules
 GUARDED_IMPORT_BLOCKS = ("if_statement", "try_statement")
@@ -330,6 +337,10 @@ class PythonFrontEnd(FrontEnd):
     syntax = SYNTAX
     raise_statement = "raise_statement"
     sdk_module = "wmill"
+    # The SDK signal a handler's tests are read for: the suspension, or (`failure_walk`)
+    # `_StepFailure`, the failed task's error in the child job that runs the task.
+    signal_class: dict[str, str] = SUSPENSION_CLASS
+    signal_word = "Suspend"
     gather_names = frozenset({"asyncio.gather", "asyncio.wait", "asyncio.as_completed"})
     sdk_submodules: tuple[str, ...] = ("wmill.client",)
     scope_rules: ScopeRules = PythonScopeRules()
@@ -1153,6 +1164,9 @@ class PythonFrontEnd(FrontEnd):
                 if block is not None
                 else (Rethrow.NEVER, None)
             )
+            failure = None
+            if block is not None and rethrow == Rethrow.GUARDED and kind != HandlerKind.OTHER:
+                failure = self.failure_walk(block, alias, walker, scope)
             handlers.append(
                 ExceptionHandler(
                     kind=kind,
@@ -1162,9 +1176,26 @@ class PythonFrontEnd(FrontEnd):
                     note=note,
                     protects_durable=protects,
                     chain=chain,
+                    failure_note=failure,
                 )
             )
         return handlers
+
+    def failure_walk(
+        self, block: Node, alias: str | None, walker: BodyWalker, scope: Scope
+    ) -> str | None:
+        """A handler that re-raises the suspension behind a test (`if "Suspend" in
+        type(e).__name__: raise`), read again for the SDK's other BaseException,
+        `_StepFailure`: how it swallows that one (a clause for the message: "" when on
+        every path), or None when it lets it through too."""
+        self.signal_class, self.signal_word = FAILURE_CLASS, "StepFailure"
+        try:
+            rethrow, note = self.handler_verdict(block, alias, walker, scope)
+        finally:
+            self.signal_class, self.signal_word = SUSPENSION_CLASS, "Suspend"
+        if rethrow in (Rethrow.ALWAYS, Rethrow.GUARDED, Rethrow.AFTER_DURABLE):
+            return None
+        return note or ""
 
     def gather_handler(
         self,
@@ -1792,7 +1823,7 @@ class PythonFrontEnd(FrontEnd):
                 self.false_for_suspension(right, caught),
             )
             return any(sides) if self.text(op) == "and" else all(sides)
-        if condition.type != "call" or "Suspend" in self.text(condition):
+        if condition.type != "call" or self.signal_word in self.text(condition):
             return False
         callee = self.callee(condition)
         args = self.positional_args(condition)
@@ -1809,7 +1840,7 @@ class PythonFrontEnd(FrontEnd):
         condition = self.without_parentheses(condition)
         if self.either_operand_passes(condition, alias):
             return True  # (`a and b` is read whole below)
-        decided = self.class_text_test(condition, alias, SUSPENSION_CLASS) if alias else None
+        decided = self.class_text_test(condition, alias, self.signal_class) if alias else None
         if decided is not None:
             return decided  # a test of the class's name or module, read exactly
         if self.names_suspension(condition):
@@ -1885,7 +1916,9 @@ class PythonFrontEnd(FrontEnd):
             args = [c for c in pattern.named_children[1:] if c.type != "comment"]
             if args:
                 return None  # `BaseException(x)` / `X(attr=...)`: fields the suspension lacks
-            return () if short in SUSPENSION_CATCHERS or short == "_StepSuspend" else None
+            if short in SUSPENSION_CATCHERS or short == self.signal_class["__name__"]:
+                return ()
+            return None
         return None
 
     def class_text_test(self, condition: Node, alias: str, facts: dict[str, str]) -> bool | None:
@@ -1955,7 +1988,7 @@ class PythonFrontEnd(FrontEnd):
         """Does the test name the SDK's suspension (`isinstance(e, _StepSuspend)`,
         `type(e).__name__ == "_StepSuspend"`), itself or through a module-level constant
         it reads (`type(e).__name__ in SDK_SIGNALS`, `SDK_SIGNALS = ("_StepSuspend", ...)`)?"""
-        if "Suspend" in self.text(condition):
+        if self.signal_word in self.text(condition):
             return True
         module = self.semantic.module
         for node in iter_nodes(condition):
@@ -1963,7 +1996,7 @@ class PythonFrontEnd(FrontEnd):
                 continue
             binding = module.bindings.get(self.text(node))
             value = binding.assigned_value if binding is not None else None
-            if value is not None and "Suspend" in self.text(value):
+            if value is not None and self.signal_word in self.text(value):
                 return True
         return False
 

@@ -10,6 +10,7 @@ from wac_lint.frontends.body.records import Frame, Node, iter_nodes, key, truth_
 from wac_lint.frontends.body.tasks import TaskLookups
 from wac_lint.frontends.body.vocabulary import (
     ADDING_METHODS,
+    AWAITS_RETURNED,
     CONTAINERS,
     EARLY_EXIT_WORDS,
     FILLING_METHODS,
@@ -454,6 +455,14 @@ class DurableFlow(TaskLookups):
                         # `undo.push(() => cancel(ref))`: the function is kept for later,
                         # not run; whoever calls it gets the task's promise back
                         return STORED, node
+                    if (
+                        callee is not None
+                        and node.type in syntax.function
+                        and qual in AWAITS_RETURNED
+                    ):
+                        # `stack.push_async_callback(lambda: release(x))`: the stack
+                        # awaits what the function returns
+                        return AWAITED, node
                     if callee is not None and node.type in syntax.function:
                         node = outer  # e.g. xs.map(x => task(x)): follow the mapped result
                         self._contained = True

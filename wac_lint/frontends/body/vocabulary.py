@@ -110,6 +110,11 @@ RUNS_ARGUMENTS = frozenset(
 )
 
 
+# Calls that await what the function they are given returns (`AsyncExitStack`'s
+# `push_async_callback` awaits `callback(*args)` as its block unwinds).
+AWAITS_RETURNED = frozenset({"contextlib.AsyncExitStack().push_async_callback"})
+
+
 # Keywords whose function every call that takes one runs on the items there and then
 # (`sorted(xs, key=...)`, `min` / `max`, `list.sort`, `heapq.nlargest`, `groupby`).
 RUNS_KEYWORDS = frozenset({"key"})

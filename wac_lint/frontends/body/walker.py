@@ -652,16 +652,39 @@ class BodyWalker(Following):
         return found
 
     def exits_of(self, block: Node) -> list[Node]:
-        """return / break / continue statements that leave `block` itself."""
+        """return / break / continue statements that leave `block` itself, and (Python)
+        a `raise` that does: on the way out of a suspension its exception replaces the
+        SDK's `_StepSuspend` (wmill 1.850.0 keeps no record of the one in flight). A
+        `raise` an inner `try` of the block may catch, or in one of its handlers (run
+        only when the cleanup itself failed), is left alone."""
         found = []
         for node in iter_nodes(block):
             if node.type == "return_statement":
                 if self.fe.enclosing_function(node) == self.fe.enclosing_function(block):
                     found.append(node)
+            elif node.type == "raise_statement":
+                if self.fe.enclosing_function(node) == self.fe.enclosing_function(
+                    block
+                ) and not self.inside_handled_try(node, block):
+                    found.append(node)
             elif node.type in ("break_statement", "continue_statement"):
                 if not self.inside_loop_within(node, block):
                     found.append(node)
         return found
+
+    @staticmethod
+    def inside_handled_try(node: Node, block: Node) -> bool:
+        """`node` is in the body of a `try` with handlers, or in one of its handlers,
+        between it and `block`."""
+        child, parent = node, node.parent
+        while parent is not None and parent != block:
+            if parent.type == "except_clause" or parent.type == "except_group_clause":
+                return True
+            if parent.type == "try_statement" and child == parent.child_by_field_name("body"):
+                if any(c.type in ("except_clause", "except_group_clause") for c in parent.children):
+                    return True
+            child, parent = parent, parent.parent
+        return False
 
     def inside_loop_within(self, node: Node, block: Node) -> bool:
         parent = node.parent

@@ -26,8 +26,8 @@ async def main(
     line: str = "canning-1",
     bottled_on: str = date.today().isoformat(),  # expect: WAC102
     *,
-    cases: int = 120,
-    lot_code: str = uuid.uuid4().hex[:8].upper(),  # expect: WAC102
+    cases: int = 120,  # expect: WAC902
+    lot_code: str = uuid.uuid4().hex[:8].upper(),  # expect: WAC102, WAC902
 ):
     slot = await reserve_line(line, bottled_on)
     printed = await print_labels(batch_id, lot_code, bottled_on, cases * 24)

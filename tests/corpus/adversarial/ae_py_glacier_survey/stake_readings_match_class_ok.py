@@ -1,0 +1,55 @@
+# SDK: wmill 1.850.0 task(): the result crosses JSON; a task returning asdict(...) comes back as the same dict, so mapping patterns match it in every round
+import logging
+from dataclasses import asdict, dataclass
+
+import httpx
+from wmill import task, workflow
+
+log = logging.getLogger("glacier.stakes")
+
+STAKES_API = "https://stakes.glaciology.example/api"
+
+
+@dataclass
+class StakeReading:
+    stake_id: str
+    ablation_cm: float
+    tilted: bool
+
+
+@task()
+async def read_stake(stake_id: str, season: str) -> dict:
+    r = httpx.get(f"{STAKES_API}/stakes/{stake_id}/readings", params={"season": season})
+    r.raise_for_status()
+    row = r.json()
+    return asdict(StakeReading(stake_id=stake_id, ablation_cm=row["ablation"], tilted=row["tilt_deg"] > 15))
+
+
+@task()
+async def schedule_redrill(stake_id: str) -> dict:
+    r = httpx.post(f"{STAKES_API}/stakes/{stake_id}/redrill")
+    r.raise_for_status()
+    return r.json()
+
+
+@task()
+async def flag_for_review(stake_id: str, reason: str) -> None:
+    httpx.post(f"{STAKES_API}/review", json={"stake": stake_id, "reason": reason}).raise_for_status()
+
+
+@workflow
+async def main(stake_ids: list[str], season: str):
+    actions = []
+    for stake_id in stake_ids:
+        reading = await read_stake(stake_id, season)
+        match reading:
+            case {"tilted": True}:
+                actions.append(await schedule_redrill(stake_id))
+            case {"ablation_cm": a} if a > 300:
+                await flag_for_review(stake_id, f"ablation {a} cm")
+                actions.append({"stake": stake_id, "flagged": True})
+            case _:
+                log.info("stake %s nominal", stake_id)
+    # rebuilt from the checkpointed dict, for the summary only
+    last = StakeReading(**reading) if stake_ids else None
+    return {"season": season, "actions": actions, "last": asdict(last) if last else None}
