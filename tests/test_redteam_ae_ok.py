@@ -1,0 +1,82 @@
+"""Red team AE (aeo): regressions for the general causes behind false findings on
+correct, sophisticated WAC scripts (`tests/corpus/adversarial/ae_ok_*`)."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
+
+
+def run(code: str, *codes: str, ts: bool = False) -> list[tuple[int, str, str]]:
+    lang = LANG_TYPESCRIPT if ts else LANG_PYTHON
+    source = SourceFile("<t>.ts" if ts else "<t>.py", code, lang)
+    result = analyze_source(source, select=list(codes))
+    assert not result.errors, [e.error for e in result.errors]
+    return [(f.row, f.code, f.message) for f in result.findings]
+
+
+def rows(code: str, *codes: str, ts: bool = False) -> list[tuple[int, str]]:
+    return [(row, rule) for row, rule, _ in run(code, *codes, ts=ts)]
+
+
+# A task body (or a helper it calls) that keeps a client or a memo in a module global
+# for the job's later calls: a lazily filled `global _client` and a module dict / set
+# changed in place, which the workflow never reads, are the job's own business. The
+# same names read by the body are still reported (the change is lost to it), and so is
+# a plain rebinding (`global COUNT; COUNT += 1`).
+TASK_CACHE = (
+    "import httpx\n"
+    "from wmill import task, workflow\n"
+    "_client = None\n"
+    "_memo: dict[str, dict] = {}\n"
+    "_seen: set[str] = set()\n"
+    "COUNT = 0\n"
+    "def client():\n"
+    "    global _client\n"
+    "    if _client is None:\n"
+    "        _client = httpx.AsyncClient()\n"
+    "    return _client\n"
+    "@task()\n"
+    "async def lookup(k: str) -> dict:\n"
+    "    global COUNT\n"
+    "    if k in _memo:\n"
+    "        return _memo[k]\n"
+    "    _memo[k] = (await client().get(k)).json()\n"
+    "    _seen.add(k)\n"
+    "    COUNT += 1\n"
+    "    return _memo[k]\n"
+    "@workflow\n"
+    "async def main(keys: list[str]):\n"
+    "    return [await lookup(k) for k in keys]\n"
+)
+
+
+def test_a_cache_a_task_keeps_for_itself_is_not_workflow_state() -> None:
+    assert rows(TASK_CACHE, "WAC104") == [(19, "WAC104")]
+
+
+def test_the_same_cache_read_by_the_body_is_reported() -> None:
+    code = TASK_CACHE.replace(
+        "    return [await lookup(k) for k in keys]\n",
+        "    out = [await lookup(k) for k in keys]\n    return out, _memo, _client, _seen\n",
+    )
+    assert rows(code, "WAC104") == [(10, "WAC104"), (17, "WAC104"), (18, "WAC104"), (19, "WAC104")]
+
+
+def test_a_typescript_let_memo_changed_in_place_by_a_task() -> None:
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "let cache = new Map<string, unknown>();\n"
+        "const lookup = task(async (k: string) => {\n"
+        "  if (!cache.has(k)) cache.set(k, await (await fetch(k)).json());\n"
+        "  return cache.get(k);\n"
+        "});\n"
+        "export const main = workflow(async (ks: string[]) => {\n"
+        "  const out = [];\n"
+        "  for (const k of ks) out.push(await lookup(k));\n"
+        "  return out;\n"
+        "});\n"
+    )
+    assert rows(code, "WAC104", ts=True) == []
+    read = code.replace("  return out;\n", "  return [out, cache.size];\n")
+    assert rows(read, "WAC104", ts=True) == [(4, "WAC104")]
