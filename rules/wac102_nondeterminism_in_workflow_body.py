@@ -1180,8 +1180,11 @@ def draw_family(call: BodyCall, entry: _catalogue.Entry) -> str | None:
     name = call.qualname
     if "random_state" in _catalogue.Key.of(entry.pattern).unless:
         return "numpy"  # `random_state=None` uses numpy's global RandomState
-    if name.startswith(("faker.Faker()", "faker.Faker(…)")):
-        return "faker"  # `fake.name()`: Faker's shared generator
+    if name.startswith(("faker.Faker()", "faker.Faker(…)")) or name == "faker.Faker":
+        # `fake.name()`: Faker's shared generator; `Faker()` itself, built without a
+        # seed of its own, draws from that generator too (faker's `Generator.__init__`
+        # takes the module's shared `random`, which `Faker.seed(n)` seeds)
+        return "faker"
     if "(" in name:
         return None  # a method of a generator object: its own seed decides
     head, _, rest = name.partition(".")
