@@ -80,3 +80,81 @@ def test_a_typescript_let_memo_changed_in_place_by_a_task() -> None:
     assert rows(code, "WAC104", ts=True) == []
     read = code.replace("  return out;\n", "  return [out, cache.size];\n")
     assert rows(read, "WAC104", ts=True) == [(4, "WAC104")]
+
+
+# `Faker.seed(n)` seeds the generator every Faker instance without a seed of its own
+# shares (faker's `Generator.__init__` takes the module's shared `random`): an instance
+# built after it in the body draws the same values every round, as its draws do.
+def test_faker_built_after_the_class_seed_in_the_body() -> None:
+    code = (
+        "from faker import Faker\n"
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def t(x: str) -> str:\n"
+        "    return x\n"
+        "@workflow\n"
+        "async def main(job: str):\n"
+        "    early = Faker()\n"
+        "    Faker.seed(job)\n"
+        "    fake = Faker()\n"
+        "    return await t(fake.name() + early.name())\n"
+    )
+    # built before the seed: still reported where built
+    assert rows(code, "WAC102") == [(8, "WAC102")]
+
+
+# The HTTP libraries' value types and string helpers build values in memory: only a
+# client's request sends them. The whole-module network entries matched them.
+HTTP_VALUES_PY = (
+    "import aiohttp\n"
+    "import httpx\n"
+    "import requests\n"
+    "import urllib3\n"
+    "from requests.structures import CaseInsensitiveDict\n"
+    "from wmill import task, workflow\n"
+    "@task()\n"
+    "async def t(x: str) -> str:\n"
+    "    return x\n"
+    "@workflow\n"
+    "async def main(u: str, code: int):\n"
+    "    url = httpx.URL(u).copy_with(path='/a')\n"
+    "    h = httpx.Headers({'a': 'b'})\n"
+    "    qp = httpx.QueryParams({'a': 1})\n"
+    "    ok = code == httpx.codes.OK or code == requests.codes.ok\n"
+    "    cid = CaseInsensitiveDict({'A': 1})\n"
+    "    q = requests.utils.quote('a b')\n"
+    "    host = urllib3.util.parse_url(u).host\n"
+    "    fd = aiohttp.FormData()\n"
+    "    fd.add_field('a', 'b')\n"
+    "    sent = httpx.get(str(url))\n"
+    "    return await t(f'{url}{h}{qp}{ok}{cid}{q}{host}{sent}')\n"
+)
+
+
+def test_http_value_types_are_not_requests() -> None:
+    assert rows(HTTP_VALUES_PY, "WAC101") == [(21, "WAC101")]
+
+
+HTTP_VALUES_TS = (
+    'import { task, workflow } from "windmill-client";\n'
+    'import { Agent, Pool, setGlobalDispatcher, request } from "undici";\n'
+    'import { ofetch } from "ofetch";\n'
+    'import knex from "knex";\n'
+    'import { readFileSync } from "node:fs";\n'
+    'const kx = knex({ client: "pg" });\n'
+    "const t = task(async (s: string) => s);\n"
+    "export const main = workflow(async (u: string, ids: string[]) => {\n"
+    "  setGlobalDispatcher(new Agent({ connections: 4 }));\n"
+    "  const pool = new Pool(u);\n"
+    "  const api = ofetch.create({ baseURL: u });\n"
+    '  const sqlText = kx("orders").whereIn("id", ids).update({ seen: true }).toString();\n'
+    "  const file = readFileSync(u).toString();\n"
+    "  const res = await request(u);\n"
+    "  return await t(`${sqlText}${file}${res.statusCode}${String(pool)}${String(api)}`);\n"
+    "});\n"
+)
+
+
+def test_dispatchers_instances_and_knex_sql_text_are_not_requests() -> None:
+    # the file read and the request are still reported
+    assert rows(HTTP_VALUES_TS, "WAC101", ts=True) == [(13, "WAC101"), (14, "WAC101")]
