@@ -1155,6 +1155,9 @@ SEEDERS = {
     "faker.Faker().seed_instance": "faker",
     "faker.Faker(…).seed_instance": "faker",
 }
+# The family of a Faker instance built without a seed: only `Faker.seed(n)` fixes it
+FAKER_SHARED = "faker.shared"
+SHARED_SEEDERS = {"faker.Faker.seed": FAKER_SHARED}
 # numpy.random names that build a generator of their own (seeded from the OS when
 # given no seed): `np.random.seed(n)` does not fix them
 NUMPY_OWN_GENERATORS = frozenset(
@@ -1180,11 +1183,13 @@ def draw_family(call: BodyCall, entry: _catalogue.Entry) -> str | None:
     name = call.qualname
     if "random_state" in _catalogue.Key.of(entry.pattern).unless:
         return "numpy"  # `random_state=None` uses numpy's global RandomState
-    if name.startswith(("faker.Faker()", "faker.Faker(…)")) or name == "faker.Faker":
-        # `fake.name()`: Faker's shared generator; `Faker()` itself, built without a
-        # seed of its own, draws from that generator too (faker's `Generator.__init__`
-        # takes the module's shared `random`, which `Faker.seed(n)` seeds)
-        return "faker"
+    if name == "faker.Faker":
+        # `Faker()` built without a seed of its own takes the generator every such
+        # instance shares (faker's `Generator.__init__` takes the module's `random`),
+        # which only `Faker.seed(n)` seeds (`other.seed_instance(n)` seeds `other`)
+        return FAKER_SHARED
+    if name.startswith(("faker.Faker()", "faker.Faker(…)")):
+        return "faker"  # `fake.name()`: Faker's shared generator
     if "(" in name:
         return None  # a method of a generator object: its own seed decides
     head, _, rest = name.partition(".")
@@ -1221,7 +1226,8 @@ def seeded_before(ctx: RuleContext, call: BodyCall, entry: _catalogue.Entry) -> 
         args = expr.child_by_field_name("arguments")
         if callee is None or args is None:
             return False
-        if SEEDERS.get(semantic.qualified_name(callee) or "") != family:
+        seeder = semantic.qualified_name(callee) or ""
+        if family not in (SEEDERS.get(seeder), SHARED_SEEDERS.get(seeder)):
             return False
         given = [a for a in args.named_children if a.type != "comment"]
         return bool(given) and given[0].type != "none" and stable_seed(ctx, given[0])

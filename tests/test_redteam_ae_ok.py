@@ -158,3 +158,53 @@ HTTP_VALUES_TS = (
 def test_dispatchers_instances_and_knex_sql_text_are_not_requests() -> None:
     # the file read and the request are still reported
     assert rows(HTTP_VALUES_TS, "WAC101", ts=True) == [(13, "WAC101"), (14, "WAC101")]
+
+
+# The SDK's exception classes imported under another name (not WAC names, so the alias
+# is fine for Windmill's parser): the handlers and guards were matched by spelling.
+def test_step_suspend_imported_under_another_name_guards_the_catch() -> None:
+    code = (
+        'import { StepSuspend as Suspend, task, workflow } from "windmill-client";\n'
+        "const t = task(async (x: string) => x.length);\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  try {\n"
+        "    return await t(x);\n"
+        "  } catch (e) {\n"
+        "    if (e instanceof Suspend) throw e;\n"
+        "    return -1;\n"
+        "  }\n"
+        "});\n"
+    )
+    assert rows(code, "WAC202", "WAC204", ts=True) == []
+    # a class of the file is still no guard
+    mine = code.replace(
+        "StepSuspend as Suspend, ", ""
+    ).replace('"windmill-client";\n', '"windmill-client";\nclass Suspend extends Error {}\n')
+    assert [rule for _, rule in rows(mine, "WAC202", "WAC204", ts=True)] == ["WAC202", "WAC204"]
+
+
+def test_task_error_imported_under_another_name_is_the_task_error() -> None:
+    code = (
+        "import wmill\n"
+        "from wmill import TaskError as WorkflowTaskError\n"
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def t(x: str) -> int:\n"
+        "    return len(x)\n"
+        "@workflow\n"
+        "async def main(x: str):\n"
+        "    try:\n"
+        "        a = await t(x)\n"
+        "    except WorkflowTaskError as e:\n"
+        "        a = e.step_key\n"
+        "    try:\n"
+        "        b = await t(x + '!')\n"
+        "    except wmill.TaskError:\n"
+        "        b = None\n"
+        "    try:\n"
+        "        c = await t(x)\n"
+        "    except ValueError:\n"
+        "        c = None\n"
+        "    return a, b, c\n"
+    )
+    assert rows(code, "WAC204") == [(19, "WAC204")]
