@@ -208,3 +208,45 @@ def test_task_error_imported_under_another_name_is_the_task_error() -> None:
         "    return a, b, c\n"
     )
     assert rows(code, "WAC204") == [(19, "WAC204")]
+
+
+# A `default_factory` runs only for a field the call building the instance leaves out:
+# pydantic / dataclass instances built in the body with those fields given (by keyword,
+# or by position for a dataclass without bases) run no factory. A field left out still
+# runs its own factory, and the message names that one.
+DEFAULT_FACTORIES = (
+    "import uuid\n"
+    "from dataclasses import dataclass, field\n"
+    "from datetime import datetime, timezone\n"
+    "from pydantic import BaseModel, Field\n"
+    "from wmill import step, task, workflow\n"
+    "class Ticket(BaseModel):\n"
+    "    id: str = Field(default_factory=lambda: str(uuid.uuid4()))\n"
+    "    opened_at: str = Field(default_factory=lambda: datetime.now(timezone.utc).isoformat())\n"
+    "    title: str\n"
+    "@dataclass\n"
+    "class Visit:\n"
+    "    patient: str\n"
+    "    ref: str = field(default_factory=lambda: uuid.uuid4().hex)\n"
+    "    notes: list[str] = field(default_factory=list)\n"
+    "@task()\n"
+    "async def t(x: str) -> str:\n"
+    "    return x\n"
+    "@workflow\n"
+    "async def main(title: str, patient: str, opts: dict):\n"
+    "    ref = await step('ref', lambda: uuid.uuid4().hex)\n"
+    "    at = await step('at', lambda: datetime.now(timezone.utc).isoformat())\n"
+    "    given = Ticket(id=ref, opened_at=at, title=title)\n"
+    "    visit = Visit(patient, ref)\n"
+    "    named = Visit(patient=patient, ref=ref, notes=[title])\n"
+    "    half = Ticket(id=ref, title=title)\n"
+    "    bare = Visit(patient)\n"
+    "    spread = Visit(**opts)\n"
+    "    return await t(f'{given}{visit}{named}{half}{bare}{spread}')\n"
+)
+
+
+def test_default_factories_of_given_fields_do_not_run() -> None:
+    found = run(DEFAULT_FACTORIES, "WAC102")
+    assert [(row, rule) for row, rule, _ in found] == [(25, "WAC102"), (26, "WAC102"), (27, "WAC102")]
+    assert found[0][2].startswith("`datetime.now` (reached through `main → Ticket.__init__")
