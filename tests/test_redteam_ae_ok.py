@@ -177,9 +177,9 @@ def test_step_suspend_imported_under_another_name_guards_the_catch() -> None:
     )
     assert rows(code, "WAC202", "WAC204", ts=True) == []
     # a class of the file is still no guard
-    mine = code.replace(
-        "StepSuspend as Suspend, ", ""
-    ).replace('"windmill-client";\n', '"windmill-client";\nclass Suspend extends Error {}\n')
+    mine = code.replace("StepSuspend as Suspend, ", "").replace(
+        '"windmill-client";\n', '"windmill-client";\nclass Suspend extends Error {}\n'
+    )
     assert [rule for _, rule in rows(mine, "WAC202", "WAC204", ts=True)] == ["WAC202", "WAC204"]
 
 
@@ -248,5 +248,9 @@ DEFAULT_FACTORIES = (
 
 def test_default_factories_of_given_fields_do_not_run() -> None:
     found = run(DEFAULT_FACTORIES, "WAC102")
-    assert [(row, rule) for row, rule, _ in found] == [(25, "WAC102"), (26, "WAC102"), (27, "WAC102")]
+    assert [(row, rule) for row, rule, _ in found] == [
+        (25, "WAC102"),
+        (26, "WAC102"),
+        (27, "WAC102"),
+    ]
     assert found[0][2].startswith("`datetime.now` (reached through `main → Ticket.__init__")
