@@ -254,3 +254,53 @@ def test_default_factories_of_given_fields_do_not_run() -> None:
         (27, "WAC102"),
     ]
     assert found[0][2].startswith("`datetime.now` (reached through `main → Ticket.__init__")
+
+
+# Payloads the notification and database SDKs build in memory and send only through a
+# client (Block Kit models, Discord embeds, Telegram keyboards, TwiML, Telegraf's Markup,
+# pymongo bulk operations, psycopg's Jsonb), and socket's address converters: the whole
+# module's entry matched them.
+SDK_PAYLOADS_PY = (
+    "import socket\n"
+    "import discord\n"
+    "import pymongo\n"
+    "from psycopg.types.json import Jsonb\n"
+    "from slack_sdk import WebClient\n"
+    "from slack_sdk.models.blocks import SectionBlock\n"
+    "from telegram import InlineKeyboardButton, InlineKeyboardMarkup\n"
+    "from twilio.twiml.messaging_response import MessagingResponse\n"
+    "from wmill import task, workflow\n"
+    "@task()\n"
+    "async def t(x: list) -> int:\n"
+    "    return len(x)\n"
+    "@workflow\n"
+    "async def main(ip: str, title: str):\n"
+    "    packed = socket.inet_aton(ip).hex()\n"
+    "    blocks = [SectionBlock(text=title).to_dict()]\n"
+    "    embed = discord.Embed(title=title).to_dict()\n"
+    "    kb = InlineKeyboardMarkup([[InlineKeyboardButton('Yes', callback_data='y')]])\n"
+    "    twiml = str(MessagingResponse().message(title))\n"
+    "    op = pymongo.UpdateOne({'_id': ip}, {'$set': {'t': title}})\n"
+    "    jb = Jsonb({'t': title})\n"
+    "    WebClient(token='x').chat_postMessage(channel='c', blocks=blocks)\n"
+    "    return await t([packed, embed, kb.to_dict(), twiml, str(op), str(jb)])\n"
+)
+
+
+def test_sdk_payload_builders_are_not_sends() -> None:
+    assert rows(SDK_PAYLOADS_PY, "WAC101") == [(22, "WAC101")]
+
+
+def test_telegraf_markup_is_not_a_send() -> None:
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        'import { Markup, Telegraf } from "telegraf";\n'
+        "const bot = new Telegraf(process.env.BOT_TOKEN!);\n"
+        "const t = task(async (x: unknown) => JSON.stringify(x).length);\n"
+        "export const main = workflow(async (chat: string) => {\n"
+        '  const kb = Markup.inlineKeyboard([Markup.button.callback("Yes", "y")]);\n'
+        '  await bot.telegram.sendMessage(chat, "pick", kb);\n'
+        "  return await t(kb);\n"
+        "});\n"
+    )
+    assert rows(code, "WAC101", ts=True) == [(7, "WAC101")]
