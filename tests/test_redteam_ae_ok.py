@@ -304,3 +304,39 @@ def test_telegraf_markup_is_not_a_send() -> None:
         "});\n"
     )
     assert rows(code, "WAC101", ts=True) == [(7, "WAC101")]
+
+
+# Pure helpers shipped inside SDKs the catalogue names whole as external APIs: Sheets'
+# A1 helpers, Cloudinary's URL builder, OpenAI's tool schema, S3 transfer settings,
+# Notion's id helper, Google's upload wrapper around a buffer.
+SDK_HELPERS_PY = (
+    "import io\n"
+    "import cloudinary.utils\n"
+    "import gspread\n"
+    "import gspread.utils\n"
+    "import openai\n"
+    "from boto3.s3.transfer import TransferConfig\n"
+    "from googleapiclient.http import MediaIoBaseUpload\n"
+    "from notion_client.helpers import get_id\n"
+    "from pydantic import BaseModel\n"
+    "from wmill import task, workflow\n"
+    "class Lookup(BaseModel):\n"
+    "    sku: str\n"
+    "@task()\n"
+    "async def t(x: list) -> int:\n"
+    "    return len(x)\n"
+    "@workflow\n"
+    "async def main(n: int, public_id: str, page_url: str):\n"
+    "    rng = f'A1:{gspread.utils.rowcol_to_a1(n, 3)}'\n"
+    "    url, _ = cloudinary.utils.cloudinary_url(public_id, width=200)\n"
+    "    tool = openai.pydantic_function_tool(Lookup)\n"
+    "    tc = TransferConfig(multipart_threshold=8 * 1024 * 1024)\n"
+    "    media = MediaIoBaseUpload(io.BytesIO(b'x'), mimetype='text/csv')\n"
+    "    pid = get_id(page_url)\n"
+    "    gspread.service_account().open('x').sheet1.update(range_name=rng, values=[[1]])\n"
+    "    return await t([rng, url, tool, tc.multipart_threshold, media.mimetype(), pid])\n"
+)
+
+
+def test_pure_helpers_inside_external_api_sdks() -> None:
+    assert rows(SDK_HELPERS_PY, "WAC101") == [(24, "WAC101")]
