@@ -340,3 +340,23 @@ SDK_HELPERS_PY = (
 
 def test_pure_helpers_inside_external_api_sdks() -> None:
     assert rows(SDK_HELPERS_PY, "WAC101") == [(24, "WAC101")]
+
+
+def test_openai_schema_helpers_and_to_file_are_not_requests() -> None:
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        'import OpenAI, { toFile } from "openai";\n'
+        'import { zodResponseFormat, zodFunction } from "openai/helpers/zod";\n'
+        'import { z } from "zod";\n'
+        "const Answer = z.object({ sku: z.string() });\n"
+        "const client = new OpenAI();\n"
+        "const t = task(async (x: unknown) => JSON.stringify(x).length);\n"
+        "export const main = workflow(async (sku: string) => {\n"
+        '  const fmt = zodResponseFormat(Answer, "answer");\n'
+        '  const fn = zodFunction({ name: "lookup", parameters: Answer });\n'
+        '  const file = await toFile(Buffer.from(sku), "a.txt");\n'
+        '  const up = await client.files.create({ file, purpose: "assistants" });\n'
+        "  return await t({ fmt, fn, up });\n"
+        "});\n"
+    )
+    assert rows(code, "WAC101", ts=True) == [(12, "WAC101")]
