@@ -315,6 +315,7 @@ SDK_HELPERS_PY = (
     "import gspread\n"
     "import gspread.utils\n"
     "import openai\n"
+    "from anthropic.types import MessageParam\n"
     "from boto3.s3.transfer import TransferConfig\n"
     "from googleapiclient.http import MediaIoBaseUpload\n"
     "from notion_client.helpers import get_id\n"
@@ -333,13 +334,14 @@ SDK_HELPERS_PY = (
     "    tc = TransferConfig(multipart_threshold=8 * 1024 * 1024)\n"
     "    media = MediaIoBaseUpload(io.BytesIO(b'x'), mimetype='text/csv')\n"
     "    pid = get_id(page_url)\n"
+    "    msg = MessageParam(role='user', content=pid)\n"
     "    gspread.service_account().open('x').sheet1.update(range_name=rng, values=[[1]])\n"
-    "    return await t([rng, url, tool, tc.multipart_threshold, media.mimetype(), pid])\n"
+    "    return await t([rng, url, tool, tc.multipart_threshold, media.mimetype(), pid, msg])\n"
 )
 
 
 def test_pure_helpers_inside_external_api_sdks() -> None:
-    assert rows(SDK_HELPERS_PY, "WAC101") == [(24, "WAC101")]
+    assert rows(SDK_HELPERS_PY, "WAC101") == [(26, "WAC101")]
 
 
 def test_openai_schema_helpers_and_to_file_are_not_requests() -> None:
