@@ -765,9 +765,12 @@ export const main = workflow(async () => {
         if not volatile and not attributes:
             return
         reported: set[str] = set()
+        handed = handed_to_steps(model)
         for node in sdk.walk_same_function(model, wf):
             if node.type not in semantic.syntax.identifiers:
                 continue
+            if node.id in handed:
+                continue  # `step("code", make_code)`, `step("roll", rng.random)`: called there
             name = model.text(node)
             if name in enums:
                 if semantic.resolve(node) is None:
@@ -1140,6 +1143,45 @@ export const main = workflow(async () => {
                 f"replays of the workflow body; default to `None` and capture the date with "
                 f"`step(...)` when it is not given",
             )
+
+
+# Wrappers that hand a function on with some arguments bound, called with it later
+BINDERS = frozenset({"functools.partial", "partial"})
+
+
+def handed_to_steps(model: ScriptModel) -> set[int]:
+    """Ids of the names given to `step(...)` as its function, by reference: the function
+    itself (`step("code", make_code)`), the object a method reference is read from
+    (`step("roll", rng.random)`), or either through `functools.partial(f, ...)` /
+    `f.bind(obj)`. The step calls it in the round that first reaches it and replays
+    read the checkpoint, so a generator kept at module level (`customAlphabet(...)`,
+    `random.SystemRandom()`) draws nothing in the body by being named there."""
+    found: set[int] = set()
+    for call in sdk.facts(model).calls:
+        if call.primitive is not sdk.Primitive.STEP or call.decorator or len(call.args) < 2:
+            continue
+        fn = sdk.unwrap(call.args[1])
+        for _ in range(4):
+            if fn is None:
+                break
+            if fn.type in ("call", "call_expression"):
+                callee = sdk.callee_of(fn)
+                text = model.text(callee) if callee is not None else ""
+                args = sdk.arguments_of(model, fn)[0]
+                if text.rsplit(".", 1)[-1] == "bind" and callee is not None:
+                    fn = sdk.unwrap(callee.child_by_field_name("object"))
+                elif text in BINDERS and args:
+                    fn = sdk.unwrap(args[0])
+                else:
+                    break
+                continue
+            if fn.type in ("attribute", "member_expression"):
+                fn = sdk.unwrap(fn.child_by_field_name("object"))
+                continue
+            if fn.type in ("identifier",):
+                found.add(fn.id)
+            break
+    return found
 
 
 # The calls that seed a module-global generator, by the family of draws they fix.

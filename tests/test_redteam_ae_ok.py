@@ -362,3 +362,42 @@ def test_openai_schema_helpers_and_to_file_are_not_requests() -> None:
         "});\n"
     )
     assert rows(code, "WAC101", ts=True) == [(12, "WAC101")]
+
+
+# A generator kept at module level (`customAlphabet(...)`, `random.SystemRandom()`)
+# handed to `step(...)` by reference, or as the object of a method reference, is only
+# called in the step: naming it in the body draws nothing. Calling it in the body, or
+# reading a value drawn at module level, is still reported.
+def test_module_generators_handed_to_step_by_reference() -> None:
+    py_code = (
+        "import random\n"
+        "import secrets\n"
+        "import uuid\n"
+        "from functools import partial\n"
+        "from wmill import step, task, workflow\n"
+        "rng = random.SystemRandom()\n"
+        "RUN_ID = str(uuid.uuid4())\n"
+        "@task()\n"
+        "async def t(x: list) -> int:\n"
+        "    return len(x)\n"
+        "@workflow\n"
+        "async def main(name: str):\n"
+        "    a = await step('a', rng.random)\n"
+        "    b = await step('b', partial(rng.randint, 1, 6))\n"
+        "    c = await step('c', partial(secrets.token_hex, 8))\n"
+        "    return await t([a, b, c, RUN_ID, name])\n"
+    )
+    assert rows(py_code, "WAC102") == [(16, "WAC102")]
+    ts_code = (
+        'import { step, task, workflow } from "windmill-client";\n'
+        'import { customAlphabet } from "nanoid";\n'
+        'const makeCode = customAlphabet("ABCDEF0123456789", 8);\n'
+        "const t = task(async (x: unknown) => JSON.stringify(x).length);\n"
+        "export const main = workflow(async (name: string) => {\n"
+        '  const a = await step("a", makeCode);\n'
+        '  const b = await step("b", makeCode.bind(null));\n'
+        "  const c = makeCode();\n"
+        "  return await t({ a, b, c, name });\n"
+        "});\n"
+    )
+    assert rows(ts_code, "WAC102", ts=True) == [(8, "WAC102")]
