@@ -561,7 +561,9 @@ def compiled_builders(
         entry = catalogue.lookup(call)
         if entry is None:
             continue
-        if entry.category != _catalogue.NOT_MATCHING:
+        if rendered_to_text(call):
+            out.add(call.node.id)  # `kx("t").where(...).toString()`: the SQL text
+        elif entry.category != _catalogue.NOT_MATCHING:
             if entry.category not in SDK_CLIENT_CATEGORIES or not (
                 property_read(call.node) or kept_for_properties(ctx.model, call.node)
             ):
@@ -581,6 +583,23 @@ def compiled_builders(
                 out.add(receiver.id)
             node = receiver
     return out
+
+
+# Query builders whose `toString()` renders the query's SQL text, as their `toQuery()` /
+# `toSQL()` do (knex documents `toString()` first). `.toString` is too common a method
+# to be harmless on any receiver (`readFileSync(p).toString()` reads the file), so it
+# is taken only at the end of a chain these libraries start.
+TEXT_RENDERED_BUILDERS = frozenset({"knex"})
+
+
+def rendered_to_text(call: BodyCall) -> bool:
+    """`kx("orders").whereIn("id", ids).update({...}).toString()`: a builder of
+    `TEXT_RENDERED_BUILDERS` turned into its SQL text, without arguments."""
+    return (
+        call.qualname.endswith(").toString")
+        and not call.arg_count
+        and library(call.qualname) in TEXT_RENDERED_BUILDERS
+    )
 
 
 def guessed_by_name(entry: _catalogue.Entry, call: BodyCall) -> bool:

@@ -765,9 +765,12 @@ export const main = workflow(async () => {
         if not volatile and not attributes:
             return
         reported: set[str] = set()
+        handed = handed_to_steps(model)
         for node in sdk.walk_same_function(model, wf):
             if node.type not in semantic.syntax.identifiers:
                 continue
+            if node.id in handed:
+                continue  # `step("code", make_code)`, `step("roll", rng.random)`: called there
             name = model.text(node)
             if name in enums:
                 if semantic.resolve(node) is None:
@@ -1142,6 +1145,45 @@ export const main = workflow(async () => {
             )
 
 
+# Wrappers that hand a function on with some arguments bound, called with it later
+BINDERS = frozenset({"functools.partial", "partial"})
+
+
+def handed_to_steps(model: ScriptModel) -> set[int]:
+    """Ids of the names given to `step(...)` as its function, by reference: the function
+    itself (`step("code", make_code)`), the object a method reference is read from
+    (`step("roll", rng.random)`), or either through `functools.partial(f, ...)` /
+    `f.bind(obj)`. The step calls it in the round that first reaches it and replays
+    read the checkpoint, so a generator kept at module level (`customAlphabet(...)`,
+    `random.SystemRandom()`) draws nothing in the body by being named there."""
+    found: set[int] = set()
+    for call in sdk.facts(model).calls:
+        if call.primitive is not sdk.Primitive.STEP or call.decorator or len(call.args) < 2:
+            continue
+        fn = sdk.unwrap(call.args[1])
+        for _ in range(4):
+            if fn is None:
+                break
+            if fn.type in ("call", "call_expression"):
+                callee = sdk.callee_of(fn)
+                text = model.text(callee) if callee is not None else ""
+                args = sdk.arguments_of(model, fn)[0]
+                if text.rsplit(".", 1)[-1] == "bind" and callee is not None:
+                    fn = sdk.unwrap(callee.child_by_field_name("object"))
+                elif text in BINDERS and args:
+                    fn = sdk.unwrap(args[0])
+                else:
+                    break
+                continue
+            if fn.type in ("attribute", "member_expression"):
+                fn = sdk.unwrap(fn.child_by_field_name("object"))
+                continue
+            if fn.type in ("identifier",):
+                found.add(fn.id)
+            break
+    return found
+
+
 # The calls that seed a module-global generator, by the family of draws they fix.
 SEEDERS = {
     "random.seed": "random",
@@ -1155,6 +1197,9 @@ SEEDERS = {
     "faker.Faker().seed_instance": "faker",
     "faker.Faker(…).seed_instance": "faker",
 }
+# The family of a Faker instance built without a seed: only `Faker.seed(n)` fixes it
+FAKER_SHARED = "faker.shared"
+SHARED_SEEDERS = {"faker.Faker.seed": FAKER_SHARED}
 # numpy.random names that build a generator of their own (seeded from the OS when
 # given no seed): `np.random.seed(n)` does not fix them
 NUMPY_OWN_GENERATORS = frozenset(
@@ -1180,6 +1225,11 @@ def draw_family(call: BodyCall, entry: _catalogue.Entry) -> str | None:
     name = call.qualname
     if "random_state" in _catalogue.Key.of(entry.pattern).unless:
         return "numpy"  # `random_state=None` uses numpy's global RandomState
+    if name == "faker.Faker":
+        # `Faker()` built without a seed of its own takes the generator every such
+        # instance shares (faker's `Generator.__init__` takes the module's `random`),
+        # which only `Faker.seed(n)` seeds (`other.seed_instance(n)` seeds `other`)
+        return FAKER_SHARED
     if name.startswith(("faker.Faker()", "faker.Faker(…)")):
         return "faker"  # `fake.name()`: Faker's shared generator
     if "(" in name:
@@ -1218,7 +1268,8 @@ def seeded_before(ctx: RuleContext, call: BodyCall, entry: _catalogue.Entry) -> 
         args = expr.child_by_field_name("arguments")
         if callee is None or args is None:
             return False
-        if SEEDERS.get(semantic.qualified_name(callee) or "") != family:
+        seeder = semantic.qualified_name(callee) or ""
+        if family not in (SEEDERS.get(seeder), SHARED_SEEDERS.get(seeder)):
             return False
         given = [a for a in args.named_children if a.type != "comment"]
         return bool(given) and given[0].type != "none" and stable_seed(ctx, given[0])

@@ -188,10 +188,13 @@ does a Python callback calling a method of the file's class on an instance the b
 holds (`journal.post(row)` with `journal = Journal(p)` and `post` appending to
 `self.entries`; a plain `self.x = v`, a lazily kept client, is left out).
 Also a task body that assigns a module-level variable (`global X` in Python, a
-module-level `let` in TypeScript), or changes in place a module-level container or
-instance of the file's classes that the workflow function reads (`seen.set(k, v)`,
+module-level `let` in TypeScript; one filled only when unset, `if _client is None:
+_client = ...`, is a client the job keeps for itself: left out unless the workflow
+reads it), or changes in place a module-level container or instance of the file's
+classes that the workflow function reads (`seen.set(k, v)`, `_memo[k] = v`,
 `budget.charge(n)` whose method adds to `this.#spent`, then `budget.left` in the body;
-a client built by a library, `redis.set(k, v)`, is no state of the workflow).
+a memo the workflow never reads is the task's own business; a client built by a
+library, `redis.set(k, v)`, is no state of the workflow).
 Methods of the file's classes are followed in TypeScript as in Python (`log.record(x)`
 in a step callback, `record` pushing onto `this.items`; `this.client ??= ...`, a client
 kept lazily, is left out).
@@ -308,11 +311,24 @@ return audit
         for fn in facts.task_bodies.values():
             subject = durable_subject(model, fn, CodeRole.TASK, "a task body")
             for node, name in mutations(model, fn, outer_only=False, methods=changed):
-                if declared_without_value(model, name, fn):
-                    # `let pool;` a task fills for itself: only the body's reads of it matter
+                rebound = rebinds(model, node)
+                if declared_without_value(model, name, fn) or (
+                    rebound and lazy_fill(model, node, name)
+                ):
+                    # `let pool;` a task fills for itself, `if _client is None: _client =
+                    # ...` (a client kept for the job's later calls): only the body's
+                    # reads of it matter
                     if read_by_body is None:
                         read_by_body = workflow_reads(model)
                     if name not in read_by_body:
+                        continue
+                elif not rebound and module_level(model, name):
+                    # a module-level container changed in place (`_memo[k] = v`,
+                    # `USAGE[t].append(n)`): a cache the task keeps for itself unless
+                    # the workflow reads it
+                    if read_by_body is None:
+                        read_by_body = workflow_reads(model)
+                    if name.split(".", 1)[0] not in read_by_body:
                         continue
                 elif not module_level(model, name):
                     # a module-level object changed in place (`budget.charge(n)`, `seen[k] =
@@ -880,6 +896,24 @@ IN_MEMORY_LIBRARIES = {
 
 LAZY_OPERATORS = frozenset({"??=", "||="})
 ABSENT = re.compile(r"\bnot in\b|\bis None\b|={2,3}\s*(?:null|undefined|None)\b")
+
+
+def rebinds(model: ScriptModel, node: Node) -> bool:
+    """`node` assigns a plain name (`COUNT += 1`, `_client = ...`, `n++`), rather than
+    changing in place the object a name holds (`_memo[k] = v`, `_seen.add(k)`): only
+    a rebinding makes a module-level name of its own a task's change."""
+    if node.type not in ASSIGNMENTS or node.type == "delete_statement":
+        return False
+    if node.type == "update_expression":
+        target = node.child_by_field_name("argument") or (
+            node.named_children[0] if node.named_children else None
+        )
+    elif node.type == "named_expression":
+        target = node.child_by_field_name("name")
+    else:
+        target = node.child_by_field_name("left")
+    inner = sdk.unwrap(target) if target is not None else None
+    return inner is not None and inner.type == "identifier"
 
 
 def lazy_fill(model: ScriptModel, node: Node, name: str) -> bool:

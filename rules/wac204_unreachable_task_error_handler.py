@@ -108,9 +108,6 @@ SYNC_DETECTING_RETRIES = frozenset(
     {"tenacity.retry", "backoff.on_exception", "backoff.on_predicate", "stamina.retry"}
 )
 
-# Exception classes a retry filter matches a `TaskError` with.
-TASK_ERROR_MATCHES = frozenset({"TaskError", "Exception", "BaseException"})
-
 
 def retried_classes(model: ScriptModel, expression: Node, qualified: str) -> list[Node] | None:
     """The exception classes a retry decorator's filter names (`stamina.retry(on=X)`,
@@ -325,7 +322,7 @@ except TaskError as e:
                 if value.type != "tuple"
                 else list(value.named_children)
             )
-            if any(class_name(model, n) in PYTHON_MATCHING for n in names):
+            if any(python_matching(model, n) for n in names):
                 continue
             if not all(n.type in ("identifier", "attribute") for n in names):
                 continue
@@ -366,7 +363,7 @@ except TaskError as e:
                     continue  # `suppress(*errors)` of a sequence not written out here
                 if not args or not all(a.type in ("identifier", "attribute") for a in args):
                     continue
-                if any(class_name(model, a) in PYTHON_MATCHING for a in args):
+                if any(python_matching(model, a) for a in args):
                     continue
                 shown = ", ".join(model.text(a) for a in args)
                 ctx.report(
@@ -464,9 +461,7 @@ except TaskError as e:
                     )
                     continue
                 caught = retried_classes(model, expression, qualified)
-                if caught is not None and not any(
-                    model.text(c).rsplit(".", 1)[-1] in TASK_ERROR_MATCHES for c in caught
-                ):
+                if caught is not None and not any(python_matching(model, c) for c in caught):
                     shown = ", ".join(f"`{model.text(c)}`" for c in caught)
                     ctx.report(
                         Span.of(callee),
@@ -703,6 +698,9 @@ def _never_task_error(model: ScriptModel, right: Node, only: set[str] | None) ->
     `TaskError` import (reported itself: the script never loads)."""
     if class_name(model, right) in TS_MATCHING:
         return False
+    semantic = model.semantic
+    if semantic is not None and semantic.qualified_name(right) == "windmill-client.StepSuspend":
+        return False  # `import { StepSuspend as Suspend }`: the suspension's class
     if right.type == "identifier" and any(
         b.name == model.text(right) for b in _imported_task_errors(model)
     ):
@@ -763,6 +761,20 @@ def _ts_outside_lookups(model: ScriptModel, node: Node, local: set[str]) -> bool
     if text in local or text in TS_NOT_LOOKUP_ERRORS:
         return True
     return class_name(model, node) not in LOOKUP_ERRORS and _imported(model, node)
+
+
+# wmill 1.850.0 defines `TaskError` in `wmill/client.py`; `wmill/__init__.py` star-imports it
+TASK_ERROR_NAMES = frozenset({"wmill.TaskError", "wmill.client.TaskError"})
+
+
+def python_matching(model: ScriptModel, node: Node) -> bool:
+    """`except X` catches what a failed task or step raises: `TaskError` or one of its
+    bases, spelled so or imported under another name (`from wmill import TaskError as
+    WorkflowTaskError`, `wmill.TaskError`)."""
+    if class_name(model, node) in PYTHON_MATCHING:
+        return True
+    semantic = model.semantic
+    return semantic is not None and semantic.qualified_name(node) in TASK_ERROR_NAMES
 
 
 def class_name(model: ScriptModel, node: Node) -> str:

@@ -168,7 +168,7 @@ async def main(x: int):
         mine.append(x)
         return x
     await step("r", record)
-    return await bump(x)
+    return await bump(x), SEEN  # the body reads SEEN: the task's change is lost to it
 """
 
 

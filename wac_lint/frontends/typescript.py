@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from wac_lint.frontends.body.records import Node
 from wac_lint.frontends.body.walker import BodyWalker
 from wac_lint.frontends.common import FrontEnd, Syntax
@@ -351,6 +353,7 @@ class TypeScriptFrontEnd(FrontEnd):
         self.sdk_by_local = dict(CONCEPT_BY_TS_NAME)
         self.exported_names: set[str] = set()
         self.default_exported: set[str] = set()  # `const wf = workflow(...); export default wf`
+        self._suspension_aliases: frozenset[str] | None = None
 
     # ---- imports -------------------------------------------------------------
     def collect_imports(self, root: Node) -> None:
@@ -1027,6 +1030,28 @@ class TypeScriptFrontEnd(FrontEnd):
             return Rethrow.NEVER, None
         return self.handler_verdict(block, self.text(param), walker, scope)
 
+    def suspension_aliases(self) -> frozenset[str]:
+        """Local names of windmill-client's `StepSuspend` imported under another name
+        (`import { StepSuspend as Suspend }`: not a WAC name, so the alias is fine)."""
+        found = self._suspension_aliases
+        if found is None:
+            found = self._suspension_aliases = frozenset(
+                local
+                for local, qualified in self.imports.items()
+                if qualified == "windmill-client.StepSuspend" and local != "StepSuspend"
+            )
+        return found
+
+    def names_suspension_guard(self, text: str) -> bool:
+        """`text` spells the suspension's class or a guard for it, by its own name or
+        by the local name its import gave it."""
+        if any(g in text for g in SUSPENSION_GUARDS):
+            return True
+        return any(
+            re.search(rf"(?<![\w$]){re.escape(alias)}(?![\w$])", text)
+            for alias in self.suspension_aliases()
+        )
+
     def passes_suspension(self, condition: Node, name: str | None) -> bool:
         if name is None:
             return False
@@ -1049,7 +1074,7 @@ class TypeScriptFrontEnd(FrontEnd):
                 inner = inner.named_children[0] if inner.named_children else None
             if inner is None:
                 return False
-            if any(g in self.text(inner) for g in SUSPENSION_GUARDS):
+            if self.names_suspension_guard(self.text(inner)):
                 return False  # `!isSuspendSignal(e)`: rethrows everything else
             negated = self.text_test(inner, name)
             if negated is not None:
@@ -1063,7 +1088,7 @@ class TypeScriptFrontEnd(FrontEnd):
                     return self.text(right) not in ("Error", "Object")
                 return False
             return inner.type == "call_expression"  # `!isTaskError(e)`
-        if any(g in text for g in SUSPENSION_GUARDS):
+        if self.names_suspension_guard(text):
             return "!==" not in text and "!=" not in text
         if self.suspension_field(condition, name, "dispatchInfo") or self.has_own_field_test(
             condition, name
@@ -1249,10 +1274,10 @@ class TypeScriptFrontEnd(FrontEnd):
                 right, caught
             )
         if operator == "instanceof":
-            return self.text(left) == caught and self.text(right) not in (
-                "Error",
-                "Object",
-                "StepSuspend",
+            return (
+                self.text(left) == caught
+                and self.text(right) not in ("Error", "Object", "StepSuspend")
+                and self.text(right) not in self.suspension_aliases()
             )
         if operator in ("===", "=="):
             value = self.string_value(right)

@@ -739,11 +739,21 @@ class Following(DurableFlow):
         return uses > 0
 
     def follow_default_factory(
-        self, assigned: Node, name: str, class_scope: Scope, chain: tuple[str, ...], site: Span
+        self,
+        assigned: Node,
+        name: str,
+        class_scope: Scope,
+        chain: tuple[str, ...],
+        site: Span,
+        supplied: frozenset[str] = frozenset(),
     ) -> None:
-        """`started_at: str = field(default_factory=...)` in a class body."""
+        """`started_at: str = field(default_factory=...)` in a class body (not run when
+        the call building the instance gives the field: `supplied`)."""
         value = assigned.child_by_field_name("right") if assigned.type == "assignment" else None
         if value is None or value.type not in self.syntax.call:
+            return
+        left = assigned.child_by_field_name("left")
+        if left is not None and self.fe.text(left) in supplied:
             return
         maker = self.fe.qualname(self.fe.callee(value), class_scope)
         if maker not in DEFAULT_FACTORY_MAKERS:

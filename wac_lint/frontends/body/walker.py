@@ -156,6 +156,16 @@ class BodyWalker(Following):
                         continue  # reached through a function only that call handed over
                     if call.chain == first.chain and start <= call.node.start_byte < end:
                         continue
+                    if (
+                        call.chain == first.chain
+                        and call.elsewhere is None
+                        and not function[0][0] <= call.node.start_byte < function[0][1]
+                    ):
+                        # made directly by another function walked under the same name
+                        # (a dataclass's `default_factory` lambdas are each walked as
+                        # `Owner.__init__`; the call given the first field's value
+                        # does not run its factory)
+                        continue
                     again = replace(call, chain=chain + call.chain[prefix:], site=site)
                     calls.append(again)
                     at_site.setdefault(site, []).append(again)
@@ -1126,6 +1136,7 @@ class BodyWalker(Following):
         site: Span,
         call: Node | None = None,
         depth: int = 0,
+        fields: frozenset[str] | None = None,
     ) -> None:
         """What building an instance of the class `cls` runs beside its constructor
         (see `walk_field_initializers`), its bases' field initializers included (`depth`:
@@ -1133,6 +1144,9 @@ class BodyWalker(Following):
         body = cls.child_by_field_name("body")
         if body is None:
             return
+        # the fields the call gives (`Ticket(id=x, opened_at=t)`): their factories
+        # do not run
+        supplied = self.supplied_fields(cls, body, call, depth) if fields is None else fields
         if depth == 0:
             given = self.base_arguments(class_scope, call)
             for base, written in self.external_bases(cls, class_scope):
@@ -1152,7 +1166,7 @@ class BodyWalker(Following):
             base_scope = self.open_class(bound.value, bound.scope)
             if base_scope is not None and bound.value.id != cls.id:
                 self.walk_class_members(
-                    bound.value, base_scope, base_name, chain, site, None, depth + 1
+                    bound.value, base_scope, base_name, chain, site, None, depth + 1, supplied
                 )
         for member in body.named_children:
             if member.type == "public_field_definition":
@@ -1162,8 +1176,47 @@ class BodyWalker(Following):
                     self.walk(value, Frame(True, class_scope, None), (*chain, name), site)
             elif member.type == "expression_statement" and member.named_children:
                 self.follow_default_factory(
-                    member.named_children[0], name, class_scope, chain, site
+                    member.named_children[0], name, class_scope, chain, site, supplied
                 )
+
+    def supplied_fields(
+        self, cls: Node, body: Node, call: Node | None, depth: int
+    ) -> frozenset[str]:
+        """The fields a Python call building the class gives a value: its keyword
+        arguments, and its positional ones by the order of the class's annotated fields
+        when the class has no bases (a dataclass puts its bases' fields first). Nothing
+        when it unpacks (`**opts`, `*row`): which fields those give is not read here."""
+        if call is None or depth or call.type != "call":
+            return frozenset()
+        args = call.child_by_field_name("arguments")
+        if args is None:
+            return frozenset()
+        named: set[str] = set()
+        positional = 0
+        for arg in args.named_children:
+            if arg.type in ("list_splat", "dictionary_splat"):
+                return frozenset()
+            if arg.type == "keyword_argument":
+                key = arg.child_by_field_name("name")
+                if key is not None:
+                    named.add(self.fe.text(key))
+            elif arg.type != "comment":
+                positional += 1
+        if positional:
+            if cls.child_by_field_name("superclasses") is not None:
+                return frozenset(named)
+            order = [
+                self.fe.text(left)
+                for member in body.named_children
+                if member.type == "expression_statement" and member.named_children
+                for assigned in member.named_children[:1]
+                if assigned.type == "assignment"
+                and assigned.child_by_field_name("type") is not None
+                and (left := assigned.child_by_field_name("left")) is not None
+                and left.type == "identifier"
+            ]
+            named.update(order[:positional])
+        return frozenset(named)
 
     def base_arguments(self, class_scope: Scope, call: Node | None) -> int:
         """How many arguments the imported base class is built with, as far as the
