@@ -1,4 +1,4 @@
-// SDK: windmill-client 1.818.0 client.mjs: `StepSuspend extends Error`, so `e instanceof Error` is true for the suspension; the handler pages on-call through a task and returns "escalated" on the first round, before certification ever ran
+// SDK: windmill-client 1.818.0 client.mjs: `StepSuspend extends Error`, so `e instanceof Error` is true for the suspension; the handler takes every suspension; it survives only because the first thing it does is a task call, where `_rethrowSwallowed` rethrows the parked suspension (a refactor that logs or returns first would end the run as "escalated")
 import { task, workflow } from "windmill-client";
 
 type Submission = { platform: "ps5" | "xbox" | "switch"; build: string; sku: string };

@@ -32,9 +32,9 @@ const flagForReview = task(async (sample: string, reason: string) => {
   });
 });
 
-export const main = workflow(async (bams: Record<string, string>, caller: "deepvariant" | "gatk" = "deepvariant") => {
+export const main = workflow(async (bams: { sample: string; bam: string }[], caller: "deepvariant" | "gatk" = "deepvariant") => {
   const called: Vcf[] = [];
-  for (const [sample, bam] of Object.entries(bams)) {
+  for (const { sample, bam } of bams) {
     const [err, vcf] = await tryCatch(callVariants(sample, bam, caller)); // expect: WAC202
     if (err !== null || vcf === null) {
       await flagForReview(sample, err instanceof Error ? err.message : String(err));
@@ -42,5 +42,5 @@ export const main = workflow(async (bams: Record<string, string>, caller: "deepv
     }
     called.push(vcf);
   }
-  return { called: called.length, total: Object.keys(bams).length };
+  return { called: called.length, total: bams.length };
 });
