@@ -1518,29 +1518,9 @@ def arguments_for(model: ScriptModel, wf: Node, function: Node, param: str) -> l
     """The argument each call of the file's `function` in the workflow body gives for
     `param` (by position or keyword)."""
     semantic = model.semantic
-    params = function.child_by_field_name("parameters")
-    if semantic is None or params is None:
+    if semantic is None or function.child_by_field_name("parameters") is None:
         return []
-    names = []
-    for p in params.named_children:
-        if p.type == "identifier":
-            names.append(model.text(p))
-        elif p.type in ("typed_parameter",) and p.named_children:
-            names.append(model.text(p.named_children[0]))
-        elif p.child_by_field_name("name") is not None:
-            names.append(model.text(p.child_by_field_name("name") or p))
-        elif p.type in ("required_parameter", "optional_parameter"):
-            # TypeScript `label: string`, `label?: string`, `label = "x"`
-            pattern = p.child_by_field_name("pattern")
-            if pattern is None or pattern.type != "identifier":
-                names.append("")  # a destructuring pattern or `...rest`
-                break
-            names.append(model.text(pattern))
-        elif p.type == "comment":
-            continue
-        else:
-            names.append("")  # `*`, `/`, `*args`: positions after it are not matched
-            break
+    names = parameter_names(model, function)
     index = names.index(param) if param in names else -1
     found = []
     for call in same_function_nodes(model, ("call", "call_expression"), wf):
@@ -1560,6 +1540,33 @@ def arguments_for(model: ScriptModel, wf: Node, function: Node, param: str) -> l
         elif 0 <= index < len(args):
             found.append(args[index])
     return found
+
+
+def parameter_names(model: ScriptModel, function: Node) -> list[str]:
+    """The names of `function`'s parameters in order, up to the first one no argument
+    position matches (`*`, `*args`, a destructuring pattern: an empty name ends it)."""
+    params = function.child_by_field_name("parameters")
+    names: list[str] = []
+    for p in params.named_children if params is not None else ():
+        if p.type == "identifier":
+            names.append(model.text(p))
+        elif p.type in ("typed_parameter",) and p.named_children:
+            names.append(model.text(p.named_children[0]))
+        elif p.child_by_field_name("name") is not None:
+            names.append(model.text(p.child_by_field_name("name") or p))
+        elif p.type in ("required_parameter", "optional_parameter"):
+            # TypeScript `label: string`, `label?: string`, `label = "x"`
+            pattern = p.child_by_field_name("pattern")
+            if pattern is None or pattern.type != "identifier":
+                names.append("")  # a destructuring pattern or `...rest`
+                break
+            names.append(model.text(pattern))
+        elif p.type == "comment":
+            continue
+        else:
+            names.append("")  # `*`, `/`, `*args`: positions after it are not matched
+            break
+    return names
 
 
 def forwarded_arguments(model: ScriptModel, node: Node | None) -> list[Node]:

@@ -687,13 +687,26 @@ async def main(x: str):
                 # `[...batch]` of an object whose `*[Symbol.iterator]` yields task calls:
                 # spreading it calls them (each queues its step), the array holds them
                 name = ctx.model.text(call.span)
-                how = f"...{name}" if call.node.type != "call_expression" else f"Array.from({name})"
-                message = (
-                    f"`{how}` runs `{name}`'s `[Symbol.iterator]`, which yields the "
-                    f"{awaitable}s of durable calls, and they are never awaited: the SDK "
-                    "still dispatches the calls, but their results and failures are lost; "
-                    f"gather them: `await {lang.gather_spread.format(name)}`"
-                )
+                parent = ctx.model.parent_of(call.node)
+                spread = parent is not None and parent.type == "spread_element"
+                if spread and call.node.type == "call_expression":
+                    # `[...lanesOf(a, b)]`: spreading drains the generator `lanesOf`
+                    # returns, running its body
+                    shown = f"{name}(...)"
+                    message = (
+                        f"`...{shown}` runs the generator `{name}`, which yields the "
+                        f"{awaitable}s of durable calls, and they are never awaited: the "
+                        "SDK still dispatches the calls, but their results and failures "
+                        f"are lost; gather them: `await {lang.gather_spread.format(shown)}`"
+                    )
+                else:
+                    how = f"...{name}" if spread else f"Array.from({name})"
+                    message = (
+                        f"`{how}` runs `{name}`'s `[Symbol.iterator]`, which yields the "
+                        f"{awaitable}s of durable calls, and they are never awaited: the SDK "
+                        "still dispatches the calls, but their results and failures are lost; "
+                        f"gather them: `await {lang.gather_spread.format(name)}`"
+                    )
             elif call.kind == "helper" and plain_def(call.function):
                 # `def resize_all(xs): yield resize(x)`: each task call queues its step when
                 # the function runs (wmill 1.850.0 `_next_step`), its coroutine unawaited

@@ -240,6 +240,9 @@ class TypeScriptFrontEnd(FrontEnd):
             ".toSorted",
         }
     )
+    # calls whose result holds the awaitables given to them: `Array.from(gen(n))`
+    # drains a generator of task calls into an array, which decides their fate
+    value_wrappers = frozenset({"Array.from"})
     # calls that look at a value and never await it: `Object.keys(jobs)` /
     # `Object.getOwnPropertyNames(jobs)` list an object's keys, not its values
     inspecting_calls = frozenset(
