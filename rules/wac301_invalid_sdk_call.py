@@ -102,6 +102,12 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   hands back what `fn` returns, so the second `.then` is a `TypeError` once the task
   has run (`.catch` / `.finally` there are WAC202's); the same on `waitForApproval(...)`,
   and on a `const` name holding either unawaited (`const p = charge(x)`, `p.then(...)`).
+- TypeScript `.then(onFulfilled, onRejected)` on a task call whose value is used
+  (`const r = await charge(x).then(ok, (e) => ({ ok: false }))`), `onRejected` returning
+  a value other than `null` / `undefined`: for a failed task windmill-client 1.818.0's
+  bare `{ then }` calls `onRejected` but returns nothing, so the value is `undefined`,
+  not the fallback (run against the SDK's `WorkflowCtx`); as a statement, or with a
+  handler that only logs or returns `null`, nothing is lost.
 - TypeScript `waitForApproval(3600)`: the SDK reads `options?.timeout`, so a
   positional timeout is ignored and the default 1800 s applies (Python's
   `wait_for_approval(3600)` is fine: `timeout` is its first parameter). An
@@ -228,6 +234,13 @@ const approval = await waitForApproval({ timeout: 3600 });
             'import { step, workflow } from "windmill-client";\n'
             "export const main = workflow(async () => {\n"
             "  return await «step(() => Date.now())»;\n});\n"
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const charge = task(async (id: string) => ({ id }));\n"
+            "export const main = workflow(async (id: string) => {\n"
+            "  const r = await «charge(id).then((c) => c.id, () => \"none\")»;\n"
+            "  return r.length;\n});\n"
         ),
     ]
 
@@ -1222,6 +1235,15 @@ PROBLEMS: dict[
     LanguageKind.TYPESCRIPT: typescript_problem,
 }
 # What each SDK rejects in a call of a task wrapper.
+def check_then_rejection_value(ctx: RuleContext, call: TaskCall) -> None:
+    """`const r = await charge(x).then(ok, (e) => fallback)`: a failed task's thenable
+    (windmill-client 1.818.0 `_nextStep`) calls `onRejected` but returns nothing, so
+    the expression is `undefined`, not the fallback, once the task has failed."""
+    rejection_value_lost(ctx, call.call)
+    for read in held_reads(ctx.model, call.call):  # `const p = charge(x)`, `p.then(...)`
+        rejection_value_lost(ctx, read)
+
+
 TASK_CALL_CHECKS: dict[LanguageKind, tuple[Callable[[RuleContext, TaskCall], None], ...]] = {
     LanguageKind.PYTHON: (
         InvalidSdkCall.check_wrapper_call,
@@ -1230,8 +1252,81 @@ TASK_CALL_CHECKS: dict[LanguageKind, tuple[Callable[[RuleContext, TaskCall], Non
     LanguageKind.TYPESCRIPT: (
         InvalidSdkCall.check_ts_wrapper_call,
         InvalidSdkCall.check_then_after_then,
+        check_then_rejection_value,
     ),
 }
+
+
+def rejection_value_lost(ctx: RuleContext, durable: Node) -> None:
+    """`durable.then(ok, onRejected)` whose value is used, `onRejected` returning a value
+    other than `null` / `undefined`: the failed task's bare `{ then }` calls it and
+    returns nothing, so the value is `undefined` where the fallback was meant."""
+    model = ctx.model
+    if not model.workflows:
+        return  # outside a workflow a task runs in place and returns a Promise
+    first = _chained(model, durable, "then")
+    if first is None:
+        return
+    then_call, _ = first
+    args = then_call.child_by_field_name("arguments")
+    given = [a for a in args.named_children if a.type != "comment"] if args else []
+    if len(given) < 2:
+        return
+    handler = sdk.unwrap(given[1])
+    if handler is None or not _returns_fallback(model, handler):
+        return
+    user = model.parent_of(then_call)
+    while user is not None and user.type in ("await_expression", "parenthesized_expression"):
+        user = model.parent_of(user)
+    if user is None or user.type in ("expression_statement", "unary_expression"):
+        return  # the value is not used (or `void`)
+    ctx.report(
+        Span.of(then_call),
+        "`.then(onFulfilled, onRejected)` on a task call: in a workflow, windmill-client "
+        "1.818.0 returns a bare `{ then }` object, and for a failed task its `then` calls "
+        "`onRejected` but returns nothing, so this expression is `undefined`, not the "
+        "fallback `onRejected` returns; await the task in `try` / `catch` (rethrowing "
+        "the `StepSuspend` first) and use the fallback there",
+    )
+
+
+def _returns_fallback(model: ScriptModel, fn: Node) -> bool:
+    """An inline function that returns a value other than `null` / `undefined` (a
+    fallback `undefined` would not stand in for), by its expression body or a `return`."""
+    if fn.type not in ("arrow_function", "function_expression", "function"):
+        return False
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return False
+    if body.type != "statement_block":
+        returned: list[Node] = [body]
+    else:
+        returned = []
+        stack = list(body.named_children)
+        while stack:
+            node = stack.pop()
+            if node.type in (
+                "arrow_function",
+                "function_expression",
+                "function",
+                "function_declaration",
+                "class_declaration",
+            ):
+                continue
+            if node.type == "return_statement":
+                returned.extend(node.named_children[:1])
+                continue
+            stack.extend(node.named_children)
+    for value in returned:
+        value = sdk.unwrap(value) or value
+        if value.type in ("null", "undefined") or model.text(value) == "undefined":
+            continue
+        if value.type == "unary_expression" and model.text(value).startswith("void"):
+            continue
+        if value.type == "call_expression" and model.text(value).startswith("console."):
+            continue
+        return True
+    return False
 
 
 def then_after_then(ctx: RuleContext, durable: Node, what: str, done: str) -> None:
