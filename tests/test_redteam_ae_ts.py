@@ -1,0 +1,177 @@
+"""Red team AE (aet): regressions for the general causes behind its TypeScript corpus
+(`tests/corpus/adversarial/ae_ts_*`): a step name a helper (a function or a class
+method) builds from its own parameters, judged by the arguments the body gives them; an
+approval key given as a shorthand property (`{ key }`) read as the variable it names;
+the promises of a generator drained by a spread or by `Array.from`; and
+`.then(onFulfilled, onRejected)` on a task call, whose value is `undefined` when the
+task failed (windmill-client 1.818.0's bare `{ then }` returns nothing)."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_TYPESCRIPT, SourceFile
+
+
+def findings(code: str, *codes: str) -> list[tuple[int, str]]:
+    result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=list(codes))
+    assert not result.errors, [e.error for e in result.errors]
+    return [(f.row, f.code) for f in result.findings]
+
+
+def reported(code: str, code_: str) -> list[tuple[int, str, str]]:
+    result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=[code_])
+    return [(f.row, str(f.severity), f.message) for f in result.findings]
+
+
+HEAD = (
+    'import { task, step, waitForApproval, workflow } from "windmill-client";\n'
+    "const load = task(async (id: string) => ({ id }));\n"  # 2
+)
+
+
+def body(*lines: str, head: str = "") -> str:
+    inner = "".join(f"  {line}\n" for line in lines)
+    return (
+        HEAD + head + "export const main = workflow(async (id: string, ids: string[]) => {\n"
+        f"{inner}}});\n"
+    )
+
+
+# --- WAC103: a name a helper builds from its own parameters ----------------------------
+
+RUNNER = (
+    "class Runner {\n"  # 3
+    "  constructor(private readonly prefix: string) {}\n"
+    "  run<T>(label: string, fn: () => T) {\n"
+    "    return step(`${this.prefix}:${label}`, fn);\n"
+    "  }\n"
+    "}\n"
+    "function checkpoint<T>(scope: string, label: string, fn: () => T) {\n"  # 9
+    "  return step(`${scope}/${label}`, fn);\n"
+    "}\n"
+)
+
+
+def test_a_clock_argument_of_a_method_building_the_name_is_an_error() -> None:
+    code = body(  # main opens on line 12
+        'const r = new Runner("intake");',  # 13
+        "await r.run(`received-${Date.now()}`, () => 1);",  # 14
+        head=RUNNER,
+    )
+    got = reported(code, "WAC103")
+    assert [(row, sev) for row, sev, _ in got] == [(14, "error")]
+    assert "is built from `Date.now()`" in got[0][2]
+    assert "stable across replays" not in got[0][2]
+
+
+def test_a_clock_argument_of_a_function_building_the_name_is_an_error() -> None:
+    code = body(
+        "await checkpoint(id, String(Math.random()), () => 1);",  # 13
+        head=RUNNER,
+    )
+    got = reported(code, "WAC103")
+    assert [(row, sev) for row, sev, _ in got] == [(13, "error")]
+    assert "`Math.random()`" in got[0][2]
+
+
+def test_an_input_argument_of_a_helper_building_the_name_stays_a_warning() -> None:
+    code = body(
+        'const r = new Runner("intake");',
+        "await r.run(id, () => 1);",  # 14
+        # the clock goes to the callback, not to the name
+        'await checkpoint(id, "fixed", () => Date.now());',  # 15
+        head=RUNNER,
+    )
+    got = reported(code, "WAC103")
+    assert [(row, sev) for row, sev, _ in got] == [(14, "warning"), (15, "warning")]
+    assert all("stable across replays" in m for _, _, m in got)
+
+
+# --- WAC103: `waitForApproval({ key })` -------------------------------------------------
+
+
+def test_a_shorthand_key_built_from_the_clock_is_an_error() -> None:
+    code = body(
+        "const key = `mgr-${new Date().toISOString().slice(0, 10)}`;",  # 4
+        "return await waitForApproval({ key, timeout: 60 });",  # 5
+    )
+    got = reported(code, "WAC103")
+    assert [(row, sev) for row, sev, _ in got] == [(5, "error")]
+    assert "is built from `new Date()`" in got[0][2]
+
+
+def test_a_shorthand_key_bound_to_a_literal_is_not_reported() -> None:
+    code = body('const key = "manager";', "return await waitForApproval({ key });")
+    assert findings(code, "WAC103") == []
+    head = 'const key = "manager";\n'
+    assert findings(body("return await waitForApproval({ key });", head=head), "WAC103") == []
+
+
+def test_a_shorthand_key_from_an_input_stays_a_warning() -> None:
+    code = body("const key = `mgr-${id}`;", "return await waitForApproval({ key });")
+    assert [(r, s) for r, s, _ in reported(code, "WAC103")] == [(5, "warning")]
+
+
+# --- WAC106: generators drained by a spread or by `Array.from` ---------------------------
+
+GEN = "function* lanes(n: number) {\n  for (let i = 0; i < n; i++) yield load(String(i));\n}\n"
+
+
+def test_a_spread_generator_call_is_described_as_one() -> None:
+    code = body("const q = [...lanes(3)];", "return q.length;", head=GEN)  # 7
+    got = reported(code, "WAC106")
+    assert [row for row, _, _ in got] == [7]
+    message = got[0][2]
+    assert message.startswith("`...lanes(...)` runs the generator `lanes`")
+    assert "`await Promise.all([...lanes(...)])`" in message
+    assert "Array.from" not in message
+
+
+def test_array_from_of_a_generator_call_holds_its_promises() -> None:
+    code = body("const q = Array.from(lanes(3));", "return q.length;", head=GEN)
+    assert findings(code, "WAC106") == [(7, "WAC106")]
+
+
+def test_array_from_awaited_or_gathered_is_fine() -> None:
+    code = body(
+        "const a = await Promise.all(Array.from(lanes(3)));",
+        "const b = Array.from(lanes(2));",
+        "const c = await Promise.all(b);",
+        "const d = await Promise.all(Array.from({ length: 2 }, (_, i) => load(String(i))));",
+        "return [a, c, d];",
+        head=GEN,
+    )
+    assert findings(code, "WAC106") == []
+
+
+# --- WAC301: `.then(onFulfilled, onRejected)` on a task call ----------------------------
+
+
+def test_a_used_then_with_a_fallback_handler_is_reported() -> None:
+    code = body(
+        "const a = await load(id).then((r) => r.id, () => 'none');",  # 4
+        "const b = await Promise.all(ids.map((x) => load(x).then((r) => ({ ok: true, r }),"
+        " (e) => { return { ok: false, e: String(e) }; })));",  # 5
+        "const p = load(id);",
+        "const c = await p.then((r) => r, () => ({ id: '' }));",  # 7
+        "return [a, b, c];",
+    )
+    assert findings(code, "WAC301") == [(4, "WAC301"), (5, "WAC301"), (7, "WAC301")]
+    message = reported(code, "WAC301")[0][2]
+    assert "returns nothing, so this expression is `undefined`" in message
+
+
+def test_then_handlers_whose_value_is_not_lost_are_fine() -> None:
+    code = body(
+        # a statement: the value is not used
+        "await load(id).then((r) => console.log(r), (e) => ({ failed: e }));",
+        # a handler returning null / undefined / only logging: undefined reads the same
+        "const a = await load(id).then((r) => r, () => null);",
+        "const b = await load(id).then((r) => r, (e) => { console.log(e); });",
+        "const c = await load(id).then((r) => r, (e) => console.log(e));",
+        # one callback only, and a real Promise's `then` (a step)
+        "const d = await load(id).then((r) => r.id);",
+        "const e = await step('s', () => 1).then((v) => v, () => 0);",
+        "return [a, b, c, d, e];",
+    )
+    assert findings(code, "WAC301") == []
