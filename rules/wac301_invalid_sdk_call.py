@@ -239,7 +239,7 @@ const approval = await waitForApproval({ timeout: 3600 });
             'import { task, workflow } from "windmill-client";\n'
             "const charge = task(async (id: string) => ({ id }));\n"
             "export const main = workflow(async (id: string) => {\n"
-            "  const r = await «charge(id).then((c) => c.id, () => \"none\")»;\n"
+            '  const r = await «charge(id).then((c) => c.id, () => "none")»;\n'
             "  return r.length;\n});\n"
         ),
     ]
@@ -1234,6 +1234,8 @@ PROBLEMS: dict[
     LanguageKind.PYTHON: python_problem,
     LanguageKind.TYPESCRIPT: typescript_problem,
 }
+
+
 # What each SDK rejects in a call of a task wrapper.
 def check_then_rejection_value(ctx: RuleContext, call: TaskCall) -> None:
     """`const r = await charge(x).then(ok, (e) => fallback)`: a failed task's thenable

@@ -175,3 +175,31 @@ def test_then_handlers_whose_value_is_not_lost_are_fine() -> None:
         "return [a, b, c, d, e];",
     )
     assert findings(code, "WAC301") == []
+
+
+# --- WAC107: values a call hands back that JSON does not carry ------------------------
+
+
+def test_get_random_values_returns_the_typed_array_it_fills() -> None:
+    head = 'import { getRandomValues } from "node:crypto";\n'
+    code = body(
+        'const a = await step("a", () => crypto.getRandomValues(new Uint8Array(8)));',  # 5
+        'const b = await step("b", () => getRandomValues(new Uint32Array(2)));',  # 6
+        # a plain array of its numbers, or one number: JSON
+        'const c = await step("c", () => Array.from(crypto.getRandomValues(new Uint8Array(8))));',
+        'const d = await step("d", () => crypto.getRandomValues(new Uint8Array(8))[0]);',
+        "return [a, b, c, d];",
+        head=head,
+    )
+    assert findings(code, "WAC107") == [(5, "WAC107"), (6, "WAC107")]
+    assert "is a `Uint32Array` returned by this step" in reported(code, "WAC107")[1][2]
+
+
+def test_structured_clone_of_a_literal_keeps_what_it_holds() -> None:
+    code = body(
+        'const a = await step("a", () => structuredClone({ m: new Map([["a", 1]]) }));',  # 4
+        'const b = await step("b", () => structuredClone({ n: 1, tags: ["x"] }));',
+        "return [a, b];",
+    )
+    assert findings(code, "WAC107") == [(4, "WAC107")]
+    assert "is a `Map` inside the value returned by this step" in reported(code, "WAC107")[0][2]
