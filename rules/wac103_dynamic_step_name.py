@@ -395,7 +395,7 @@ def _site_arguments(
     ):
         names = names[1:]  # `runner.run(label)` binds `self` itself
     args, options, _ = sdk.arguments_of(model, site)
-    found = [o.value for o in options if o.name in used]
+    found = [o.value for o in options if o.name in used and o.value is not None]
     found += [arg for param, arg in zip(names, args, strict=False) if param in used]
     return found
 

@@ -688,8 +688,8 @@ async def main(x: str):
                 # spreading it calls them (each queues its step), the array holds them
                 name = ctx.model.text(call.span)
                 parent = ctx.model.parent_of(call.node)
-                spread = parent is not None and parent.type == "spread_element"
-                if spread and call.node.type == "call_expression":
+                spread_of = parent is not None and parent.type == "spread_element"
+                if spread_of and call.node.type == "call_expression":
                     # `[...lanesOf(a, b)]`: spreading drains the generator `lanesOf`
                     # returns, running its body
                     shown = f"{name}(...)"
@@ -700,7 +700,7 @@ async def main(x: str):
                         f"are lost; gather them: `await {lang.gather_spread.format(shown)}`"
                     )
                 else:
-                    how = f"...{name}" if spread else f"Array.from({name})"
+                    how = f"...{name}" if spread_of else f"Array.from({name})"
                     message = (
                         f"`{how}` runs `{name}`'s `[Symbol.iterator]`, which yields the "
                         f"{awaitable}s of durable calls, and they are never awaited: the SDK "
