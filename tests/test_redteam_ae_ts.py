@@ -203,3 +203,21 @@ def test_structured_clone_of_a_literal_keeps_what_it_holds() -> None:
     )
     assert findings(code, "WAC107") == [(4, "WAC107")]
     assert "is a `Map` inside the value returned by this step" in reported(code, "WAC107")[0][2]
+
+
+# --- WAC202: `.catch` on a promise that holds task calls through a name ------------------
+
+
+def test_catch_on_promises_held_by_a_name_or_a_helper_parameter() -> None:
+    head = "const safe = <T,>(p: PromiseLike<T>) => Promise.resolve(p).catch(() => null);\n"
+    code = body(
+        "const a = await safe(load(id));",  # 5
+        "const jobs = ids.map((i) => load(i));",
+        "const b = await Promise.all(jobs).catch(() => []);",  # 7
+        # plain data through the same shapes: nothing to swallow
+        "const names = ids.map((i) => i.toUpperCase());",
+        "const c = await Promise.resolve(names).catch(() => []);",
+        "return [a, b, c];",
+        head=head,
+    )
+    assert findings(code, "WAC202") == [(5, "WAC202"), (7, "WAC202")]

@@ -1010,7 +1010,10 @@ class TypeScriptFrontEnd(FrontEnd):
                 span=Span.of(prop),
                 rethrow=rethrow,
                 note=note,
-                protects_durable=walker.holds_durable(receiver, scope),
+                # also through a name: `Promise.all(jobs).catch(...)` of `jobs` holding
+                # task calls, `Promise.resolve(p).catch(...)` of a helper's parameter
+                # the body hands a task call to
+                protects_durable=walker.flows_durable(receiver, scope),
                 chain=chain,
             )
         ]
