@@ -221,3 +221,29 @@ def test_catch_on_promises_held_by_a_name_or_a_helper_parameter() -> None:
         head=head,
     )
     assert findings(code, "WAC202") == [(5, "WAC202"), (7, "WAC202")]
+
+
+# --- WAC102: a static field a `static { }` block computes from the clock ---------------
+
+
+def test_a_static_block_assignment_from_the_clock_is_a_module_value() -> None:
+    head = (
+        "class Cfg {\n"  # 3
+        "  static startedAt: number;\n"
+        "  static region: string;\n"
+        "  static {\n"
+        "    Cfg.startedAt = Date.now();\n"
+        '    this.region = "eu";\n'
+        "  }\n"
+        "}\n"
+    )
+    code = body(
+        "if (Cfg.startedAt > 5) await load(id);",  # 12
+        'if (Cfg.region === "us") await load(id);',
+        head=head,
+    )
+    assert findings(code, "WAC102") == [(12, "WAC102")]
+    assert (
+        "`Cfg.startedAt` is computed in the class body from `Date.now()`"
+        in (reported(code, "WAC102")[0][2])
+    )
