@@ -1417,11 +1417,11 @@ def class_volatile(
     class statement runs (a Python class variable, a TypeScript `static` field)."""
     body = class_node.child_by_field_name("body")
     out: dict[str, str] = {}
-    for target, value in _static_block_assignments(model, class_node):
+    for field, assigned in _static_block_assignments(model, class_node):
         # `static { Cfg.startedAt = Date.now(); }`: the block runs when the class is defined
-        found = module_volatile(model, value, catalogue, allowed)
+        found = module_volatile(model, assigned, catalogue, allowed)
         if found is not None:
-            out.setdefault(model.text(target), found)
+            out.setdefault(model.text(field), found)
     for member in body.named_children if body is not None else ():
         target = value = None
         if member.type == "expression_statement" and member.named_children:
