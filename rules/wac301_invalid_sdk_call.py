@@ -1223,7 +1223,8 @@ def _typescript_approval_key(model: ScriptModel, call: SdkCall) -> Node | None:
         return None
     for option in parsed[0]:
         if option.name == "key":
-            return option.value
+            # `{ key }`: the shorthand names the variable the key is read from
+            return option.value if option.value is not None else option.name_node
     return None
 
 

@@ -247,3 +247,45 @@ def test_a_static_block_assignment_from_the_clock_is_a_module_value() -> None:
         "`Cfg.startedAt` is computed in the class body from `Date.now()`"
         in (reported(code, "WAC102")[0][2])
     )
+
+
+# --- WAC303 / WAC301: approval keys as shorthand properties, helpers on objects ---------
+
+
+def test_a_shorthand_key_bound_to_a_literal_is_read_as_that_literal() -> None:
+    head = 'const key = "manager";\n'
+    code = body(
+        "await waitForApproval({ key });",  # 5
+        "await waitForApproval({ key, timeout: 5 });",  # 6
+        "for (const i of ids) {",
+        '  const key = "reviewer";',
+        "  await waitForApproval({ key });",  # 9
+        "}",
+        head=head,
+    )
+    assert findings(code, "WAC303") == [(6, "WAC303"), (9, "WAC303")]
+    bad = body('const key = "a/b";', "await waitForApproval({ key });")
+    assert findings(bad, "WAC301") == [(5, "WAC301")]
+
+
+def test_a_key_forwarded_through_a_member_of_an_object_of_helpers() -> None:
+    head = (
+        "const steps = {\n"  # 3
+        "  ask: (key: string, timeout: number) => waitForApproval({ key, timeout }),\n"
+        "};\n"
+        "function confirm(key: string) { return waitForApproval({ key }); }\n"
+        "const api = { confirm };\n"
+    )
+    code = body(
+        'await steps.ask("final", 60);',  # 9
+        'await steps.ask("final", 60);',  # 10
+        'await api.confirm("ok");',  # 11
+        'await api.confirm("ok");',  # 12
+        'await steps.ask("other", 60);',
+        head=head,
+    )
+    assert findings(code, "WAC303") == [(10, "WAC303"), (12, "WAC303")]
+    assert (
+        "(given to `ask`, which waits for the approval keyed by it)"
+        in (reported(code, "WAC303")[0][2])
+    )
