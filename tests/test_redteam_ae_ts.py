@@ -289,3 +289,25 @@ def test_a_key_forwarded_through_a_member_of_an_object_of_helpers() -> None:
         "(given to `ask`, which waits for the approval keyed by it)"
         in (reported(code, "WAC303")[0][2])
     )
+
+
+def test_an_instance_whose_class_has_getters_loses_its_getters() -> None:
+    head = (
+        "class Money {\n"
+        "  constructor(readonly cents: number) {}\n"
+        "  get dollars() { return this.cents / 100; }\n"
+        "}\n"
+        "class Both {\n"
+        "  get a() { return 1; }\n"
+        "  b() { return 2; }\n"
+        "}\n"
+    )
+    code = body(
+        'const m = await step("m", () => new Money(1));',
+        'const b = await step("b", () => new Both());',
+        "return [m.dollars, b.a];",
+        head=head,
+    )
+    messages = [m for _, _, m in reported(code, "WAC107")]
+    assert messages[0].endswith("comes back as a plain object without its getters")
+    assert messages[1].endswith("comes back as a plain object without its methods and getters")
