@@ -311,3 +311,27 @@ def test_an_instance_whose_class_has_getters_loses_its_getters() -> None:
     messages = [m for _, _, m in reported(code, "WAC107")]
     assert messages[0].endswith("comes back as a plain object without its getters")
     assert messages[1].endswith("comes back as a plain object without its methods and getters")
+
+
+def test_then_with_a_fallback_in_a_helper_the_task_call_is_handed_to() -> None:
+    head = (
+        "const tryCatch = <T,>(p: PromiseLike<T>) =>\n"  # 3
+        "  p.then((v) => [null, v] as const, (e: unknown) => [e, null] as const);\n"
+        "function logOnly<T>(p: PromiseLike<T>) {\n"
+        "  return p.then((v) => v, (e) => { console.log(e); });\n"
+        "}\n"
+        "const h = { wrap: tryCatch };\n"
+    )
+    code = body(
+        "const [err, v] = await tryCatch(load(id));",  # 10
+        "const l = await logOnly(load(id));",
+        "const w = await h.wrap(load(id));",  # 12
+        "const plain = await tryCatch(Promise.resolve(1));",
+        "return [err, v, l, w, plain];",
+        head=head,
+    )
+    assert findings(code, "WAC301") == [(10, "WAC301"), (12, "WAC301")]
+    assert (
+        "(in `tryCatch`, which this call hands the task call to)"
+        in (reported(code, "WAC301")[0][2])
+    )
