@@ -335,3 +335,52 @@ def test_then_with_a_fallback_in_a_helper_the_task_call_is_handed_to() -> None:
         "(in `tryCatch`, which this call hands the task call to)"
         in (reported(code, "WAC301")[0][2])
     )
+
+
+# --- WAC106: promises dropped inside helpers and methods the body reaches ---------------
+
+
+def test_for_each_async_in_a_helper_or_method_the_body_reaches() -> None:
+    head = (
+        "class Pipeline {\n"  # 3
+        "  async run(x: string) { return await load(x); }\n"
+        "  fanOut(xs: string[]): void {\n"
+        "    xs.forEach(async (x) => { await this.run(x); });\n"
+        "  }\n"
+        "}\n"
+        "function fanA(xs: string[]) {\n"  # 9
+        "  xs.forEach(async (x) => { await load(x); });\n"
+        "}\n"
+        "function fire(x: string) {\n"  # 12
+        "  load(x);\n"
+        "}\n"
+        "function logAll(xs: string[]) {\n"  # 15
+        "  xs.forEach(async (x) => { console.log(x); });\n"
+        "}\n"
+    )
+    code = body(
+        "new Pipeline().fanOut(ids);",  # 19
+        "fanA(ids);",  # 20
+        "fire(id);",  # 21
+        "logAll(ids);",
+        "return 1;",
+        head=head,
+    )
+    assert findings(code, "WAC106") == [(19, "WAC106"), (20, "WAC106"), (21, "WAC106")]
+    messages = [m for _, _, m in reported(code, "WAC106")]
+    assert messages[0].startswith(
+        "This call reaches `xs.forEach(async ...)` in `Pipeline.fanOut` (line 6)"
+    )
+    assert messages[2].startswith("This call reaches `load(...)` called without `await` in `fire`")
+
+
+def test_helpers_that_await_or_return_their_durable_calls_are_fine() -> None:
+    head = (
+        "function pass(x: string) { return load(x); }\n"
+        "async function each(xs: string[]) {\n"
+        "  for (const x of xs) await load(x);\n"
+        "  await Promise.all(xs.map(async (x) => { await load(x); }));\n"
+        "}\n"
+    )
+    code = body("await pass(id);", "await each(ids);", "return 1;", head=head)
+    assert findings(code, "WAC106") == []
