@@ -178,7 +178,11 @@ reported too: every call was dispatched, the others are never awaited.
 A method the body reaches (a plain `def` too) that keeps durable calls
 in a field of `self` (`self.jobs[k] = t(x)`, `self.pending.append(t(x))`) is reported at
 the body's call that leads there when no read of that field in the whole file does more
-than add to it, count it or list its keys. A variable assigned anew by
+than add to it, count it or list its keys. In TypeScript, a function of the file the body
+reaches (a plain `function` or a method of a class of the file, at any depth) that calls
+a task as a bare statement, or runs `xs.forEach(async (x) => ...)` whose callback awaits
+durable calls (also through `this.method(...)` or another function of the file), is
+reported at the body's call that leads there. A variable assigned anew by
 a later statement of the same block (`job = t(a)`, then `job = t(b)`, then
 `await job`) no longer holds the first result after that statement: the first is
 dropped (unless a `break` / `continue` between, or a `try` around them, may skip
