@@ -1010,10 +1010,15 @@ class TypeScriptFrontEnd(FrontEnd):
                 span=Span.of(prop),
                 rethrow=rethrow,
                 note=note,
-                # also through a name: `Promise.all(jobs).catch(...)` of `jobs` holding
-                # task calls, `Promise.resolve(p).catch(...)` of a helper's parameter
-                # the body hands a task call to
-                protects_durable=walker.flows_durable(receiver, scope),
+                # also through a name inside a call: `Promise.all(jobs).catch(...)` of
+                # `jobs` holding task calls, `Promise.resolve(p).catch(...)` of a helper's
+                # parameter the body hands a task call to (a name itself, `p.catch(...)`,
+                # may hold a task's bare `{ then }`, which has no `catch` at all)
+                protects_durable=(
+                    walker.holds_durable(receiver, scope)
+                    if receiver.type in self.syntax.identifier
+                    else walker.flows_durable(receiver, scope)
+                ),
                 chain=chain,
             )
         ]
