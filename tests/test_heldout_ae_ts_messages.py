@@ -153,6 +153,33 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
         ),
     ],
     "ae_ts_liveops_patches/sfn_map_state_parallel_ok.ts": [],
+    "ae_ts_liveops_patches/shard_warmup_foreach_method.ts": [
+        (
+            40,
+            "WAC106",
+            "error",
+            (
+                "This call reaches `shards.forEach(async ...)` in "
+                "`RegionWarmer.warmAll` (line 32), which drops the promise its "
+                "callback returns: the durable calls in it are never awaited, and "
+                "the workflow goes on without them; use `for ... of` with `await`, "
+                "or `await Promise.all(xs.map(...))` there"
+            ),
+        ),
+    ],
+    "ae_ts_liveops_patches/shard_warmup_foreach_method_ok.ts": [],
+    "ae_ts_liveops_patches/store_rollout_all_catch.ts": [
+        (
+            24,
+            "WAC202",
+            "error",
+            (
+                "This catch also catches the SDK's suspension (`StepSuspend` is an "
+                "Error): its handler runs on every suspension; rethrow it first: `if "
+                '(e?.name === "StepSuspend") throw e`'
+            ),
+        ),
+    ],
     "ae_ts_marina_berths/berth_hold_then_fallback.ts": [
         (
             31,
@@ -249,6 +276,22 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
                 "which changes between replays: checkpoint keys come from names, so "
                 "the completed step is not found and runs again; use a constant "
                 "string literal"
+            ),
+        ),
+    ],
+    "ae_ts_marina_berths/slip_transfer_try_then.ts": [
+        (
+            31,
+            "WAC301",
+            "error",
+            (
+                "`.then(onFulfilled, onRejected)` on a task call (in `attempt`, "
+                "which this call hands the task call to): in a workflow, "
+                "windmill-client 1.818.0 returns a bare `{ then }` object, and for a "
+                "failed task its `then` calls `onRejected` but returns nothing, so "
+                "this expression is `undefined`, not the fallback `onRejected` "
+                "returns; await the task in `try` / `catch` (rethrowing the "
+                "`StepSuspend` first) and use the fallback there"
             ),
         ),
     ],
@@ -350,7 +393,34 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
         ),
     ],
     "ae_ts_seq_lab/qc_digest_bytes_ok.ts": [],
+    "ae_ts_seq_lab/run_window_static_block.ts": [
+        (
+            21,
+            "WAC102",
+            "error",
+            (
+                "`RunWindow.openedAt` is computed in the class body from "
+                "`Date.now()`, which runs when the module loads: the script runs "
+                "again from the top on every replay, so its value changes between "
+                "replays of the workflow body; compute it with `step(...)` in the "
+                "body"
+            ),
+        ),
+    ],
     "ae_ts_seq_lab/sample_sheet_registry_ok.ts": [],
+    "ae_ts_seq_lab/signoff_desk_keys.ts": [
+        (
+            24,
+            "WAC303",
+            "error",
+            (
+                'The approval key `"qc-lead"` (given to `ask`, which waits for the '
+                "approval keyed by it) is already used on line 22: the SDK raises "
+                "`WAC step key ... is already used` here; give each approval its own "
+                "key"
+            ),
+        ),
+    ],
     "ae_ts_seq_lab/variant_calls_try_tuple.ts": [
         (
             38,
