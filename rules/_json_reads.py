@@ -192,6 +192,12 @@ def keyword_members(model: ScriptModel, node: Node) -> list[Node]:
 
 def deep_copied(model: ScriptModel, call: Node) -> Node | None:
     """The value the global `structuredClone(value)` copies (a copy keeps every type)."""
+    memo = sdk.facts(model).memo
+    spelled = memo.get("spells structuredClone")
+    if spelled is None:
+        spelled = memo["spells structuredClone"] = b"structuredClone" in model.source.data
+    if not spelled:
+        return None
     callee = call.child_by_field_name("function")
     if callee is None or callee.type != "identifier" or model.text(callee) != "structuredClone":
         return None

@@ -1248,6 +1248,12 @@ def check_then_rejection_value(ctx: RuleContext, call: TaskCall) -> None:
     `tryCatch = (p) => p.then((v) => [null, v], (e) => [e, null])`), at that call."""
     if not ctx.model.workflows:
         return  # outside a workflow a task runs in place and returns a Promise
+    memo = sdk.facts(ctx.model).memo
+    spelled = memo.get("spells .then")
+    if spelled is None:
+        spelled = memo["spells .then"] = b".then" in ctx.model.source.data
+    if not spelled:
+        return
     for receiver in (call.call, *held_reads(ctx.model, call.call)):
         then_call = _lost_then(ctx.model, receiver)
         if then_call is not None:
