@@ -1777,6 +1777,18 @@ BIGINT_CALLS = frozenset(
 )
 
 
+# Calls that return the array they are given, filled: `crypto.getRandomValues(buf)`.
+FILLING_CALLS = frozenset(
+    {
+        "crypto.getRandomValues",
+        "globalThis.crypto.getRandomValues",
+        "node:crypto.getRandomValues",
+        "crypto.webcrypto.getRandomValues",
+        "node:crypto.webcrypto.getRandomValues",
+    }
+)
+
+
 # zod types whose parsed value JSON does not carry (`z.date()`, `z.coerce.date()`, ...),
 # by the name under `zod` / `zod.z` (and `coerce`).
 ZOD_LOSSES = {
@@ -2044,8 +2056,11 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
             and model.semantic.qualified_name(callee) in BIGINT_CALLS
         ):
             return Loss("a `bigint`", "a string of its digits", False)
-        if name == "structuredClone" and sdk.bound_value(model, name, callee) is None:
-            # the global deep copy keeps the type: a Map's clone is a Map
+        if (name == "structuredClone" and sdk.bound_value(model, name, callee) is None) or (
+            model.semantic is not None and model.semantic.qualified_name(callee) in FILLING_CALLS
+        ):
+            # the global deep copy keeps the type: a Map's clone is a Map; and
+            # `crypto.getRandomValues(new Uint8Array(8))` returns the array it fills
             given = node.child_by_field_name("arguments")
             first = (
                 next((a for a in given.named_children if a.type != "comment"), None)

@@ -772,6 +772,7 @@ def lost_members(model: ScriptModel, cls: Node) -> str:
     its `#private` fields (not enumerable), its fields holding a function; "its methods"
     for a class whose base is not in the file (the base's members are unknown here)."""
     methods = False
+    accessors = False  # `get total()` / `set total(v)`: read like fields, gone all the same
     private: list[str] = []
     functions: list[str] = []
     current: Node | None = cls
@@ -780,7 +781,11 @@ def lost_members(model: ScriptModel, cls: Node) -> str:
             break
         for member in _instance_members(model, current):
             name = member.child_by_field_name("name")
-            if member.type == "method_definition":
+            if member.type == "method_definition" and any(
+                c.type in ("get", "set") for c in member.children
+            ):
+                accessors = True
+            elif member.type == "method_definition":
                 methods = methods or name is None or model.text(name) != "constructor"
             elif name is not None and name.type == "private_property_identifier":
                 private.append(model.text(name))
@@ -792,7 +797,8 @@ def lost_members(model: ScriptModel, cls: Node) -> str:
             break
         current = _file_base(model, current)
         methods = methods or current is None
-    parts = ["its methods"] if methods else []
+    kinds = [k for k, has in (("methods", methods), ("getters", accessors)) if has]
+    parts = [f"its {' and '.join(kinds)}"] if kinds else []
     for kind, names in (("private field", private), ("function field", functions)):
         if names:
             plural = "s" if len(names) > 1 else ""

@@ -190,6 +190,24 @@ def keyword_members(model: ScriptModel, node: Node) -> list[Node]:
     return [k.value for k in keywords if k.value is not None]
 
 
+def deep_copied(model: ScriptModel, call: Node) -> Node | None:
+    """The value the global `structuredClone(value)` copies (a copy keeps every type)."""
+    memo = sdk.facts(model).memo
+    spelled = memo.get("spells structuredClone")
+    if spelled is None:
+        spelled = memo["spells structuredClone"] = b"structuredClone" in model.source.data
+    if not spelled:
+        return None
+    callee = call.child_by_field_name("function")
+    if callee is None or callee.type != "identifier" or model.text(callee) != "structuredClone":
+        return None
+    if sdk.bound_value(model, "structuredClone", callee) is not None:
+        return None  # the file's own `structuredClone`
+    args = call.child_by_field_name("arguments")
+    given = [a for a in args.named_children if a.type != "comment"] if args else []
+    return given[0] if given else None
+
+
 def container_members(model: ScriptModel, node: Node, depth: int) -> Iterator[Node]:
     """The member expressions of a container literal, at any depth up to `depth`, that
     are not themselves containers (`{ a: { b: new Date() } }` gives `new Date()`)."""
@@ -205,6 +223,12 @@ def container_members(model: ScriptModel, node: Node, depth: int) -> Iterator[No
                 yield from container_members(model, inner, depth - 1)
             else:
                 yield element
+        return
+    if depth > 0 and node.type == "call_expression" and (copied := deep_copied(model, node)):
+        # `structuredClone({ at: new Date() })`: the copy holds what the original holds
+        inner = sdk.unwrap(copied) or copied
+        if inner.type in CONTAINERS:
+            yield from container_members(model, inner, depth)
         return
     if depth > 0 and node.type == "call_expression":
         # `rows.map((r) => new Date(r.at))`, `Array.from(xs, (x) => ...)`: an array of

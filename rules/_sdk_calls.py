@@ -449,7 +449,10 @@ def folded_string(model: ScriptModel, node: Node | None, depth: int = 0) -> str 
             return None
         return "".join(part for part in folded if part is not None)
     semantic = model.semantic
-    if semantic is not None and node.type in semantic.syntax.identifiers:
+    if semantic is not None and (
+        node.type in semantic.syntax.identifiers
+        or node.type == "shorthand_property_identifier"  # `{ key }`: the variable `key`
+    ):
         binding = semantic.resolve(node)
         value = binding.assigned_value if binding is not None else None
         return folded_string(model, value, depth + 1) if value is not None else None
@@ -1518,11 +1521,88 @@ def arguments_for(model: ScriptModel, wf: Node, function: Node, param: str) -> l
     """The argument each call of the file's `function` in the workflow body gives for
     `param` (by position or keyword)."""
     semantic = model.semantic
-    params = function.child_by_field_name("parameters")
-    if semantic is None or params is None:
+    if semantic is None or function.child_by_field_name("parameters") is None:
         return []
-    names = []
-    for p in params.named_children:
+    names = parameter_names(model, function)
+    index = names.index(param) if param in names else -1
+    found = []
+    for call in same_function_nodes(model, ("call", "call_expression"), wf):
+        callee = call.child_by_field_name("function")
+        if callee is None:
+            continue
+        if callee.type == "identifier":
+            binding = semantic.resolve(callee)
+            if binding is None or not (
+                (binding.kind == SemBinding.FUNCTION and binding.value == function)
+                or binding.assigned_value == function  # `const checkpoint = (label, fn) => ...`
+            ):
+                continue
+        elif callee.type != "member_expression" or member_function(model, callee) != function:
+            continue  # `steps.ask("final")`: a function of an object literal, a static method
+        args, options, _ = arguments_of(model, call)
+        by_keyword = next((o.value for o in options if o.name == param), None)
+        if by_keyword is not None:
+            found.append(by_keyword)
+        elif 0 <= index < len(args):
+            found.append(args[index])
+    return found
+
+
+def member_function(model: ScriptModel, callee: Node) -> Node | None:
+    """The function of the file a TypeScript `obj.name` callee names: a function of a
+    namespace, a static method of a class, or the function member (`name: (...) => ...`,
+    `name(...) { ... }`) of an object literal a `const` holds (`const steps = { ask }`:
+    the module's function of that name)."""
+    found = namespace_member(model, callee) or static_member(model, callee)
+    if found is not None:
+        found = unwrap(found)
+        return found if found is not None and found.type in function_types(model) else None
+    obj = unwrap(callee.child_by_field_name("object"))
+    prop = callee.child_by_field_name("property")
+    semantic = model.semantic
+    if obj is None or prop is None or obj.type != "identifier" or semantic is None:
+        return None
+    binding = semantic.resolve(obj)
+    holder = binding.node.parent if binding is not None else None
+    if (
+        binding is None
+        or binding.kind != SemBinding.ASSIGNMENT
+        or binding.rebound
+        or holder is None
+        or holder.type != "variable_declarator"
+        or holder.parent is None
+        or not holder.parent.children
+        or holder.parent.children[0].type != "const"
+    ):
+        return None
+    literal = unwrap(binding.value)
+    if literal is None or literal.type != "object":
+        return None
+    name = model.text(prop)
+    for entry in literal.named_children:
+        if entry.type == "method_definition":
+            key = entry.child_by_field_name("name")
+            if key is not None and model.text(key) == name:
+                return entry
+        elif entry.type == "pair":
+            key = entry.child_by_field_name("key")
+            if key is not None and model.text(key).strip("\"'") == name:
+                value = unwrap(entry.child_by_field_name("value"))
+                if value is not None and value.type == "identifier":
+                    value = unwrap(bound_value(model, model.text(value), value))
+                return value if value is not None and value.type in function_types(model) else None
+        elif entry.type == "shorthand_property_identifier" and model.text(entry) == name:
+            value = unwrap(bound_value(model, name, entry))
+            return value if value is not None and value.type in function_types(model) else None
+    return None
+
+
+def parameter_names(model: ScriptModel, function: Node) -> list[str]:
+    """The names of `function`'s parameters in order, up to the first one no argument
+    position matches (`*`, `*args`, a destructuring pattern: an empty name ends it)."""
+    params = function.child_by_field_name("parameters")
+    names: list[str] = []
+    for p in params.named_children if params is not None else ():
         if p.type == "identifier":
             names.append(model.text(p))
         elif p.type in ("typed_parameter",) and p.named_children:
@@ -1541,25 +1621,7 @@ def arguments_for(model: ScriptModel, wf: Node, function: Node, param: str) -> l
         else:
             names.append("")  # `*`, `/`, `*args`: positions after it are not matched
             break
-    index = names.index(param) if param in names else -1
-    found = []
-    for call in same_function_nodes(model, ("call", "call_expression"), wf):
-        callee = call.child_by_field_name("function")
-        if callee is None or callee.type != "identifier":
-            continue
-        binding = semantic.resolve(callee)
-        if binding is None or not (
-            (binding.kind == SemBinding.FUNCTION and binding.value == function)
-            or binding.assigned_value == function  # `const checkpoint = (label, fn) => ...`
-        ):
-            continue
-        args, options, _ = arguments_of(model, call)
-        by_keyword = next((o.value for o in options if o.name == param), None)
-        if by_keyword is not None:
-            found.append(by_keyword)
-        elif 0 <= index < len(args):
-            found.append(args[index])
-    return found
+    return names
 
 
 def forwarded_arguments(model: ScriptModel, node: Node | None) -> list[Node]:
@@ -1568,8 +1630,13 @@ def forwarded_arguments(model: ScriptModel, node: Node | None) -> list[Node]:
     gives for it (`ask("security")`), where the value is decided."""
     semantic = model.semantic
     node = unwrap(node)
-    if semantic is None or node is None or node.type not in semantic.syntax.identifiers:
+    if semantic is None or node is None:
         return []
+    if (
+        node.type not in semantic.syntax.identifiers
+        and node.type != "shorthand_property_identifier"
+    ):
+        return []  # (`waitForApproval({ key })` reads the variable `key`)
     binding = semantic.resolve(node)
     if binding is None or binding.kind != SemBinding.PARAMETER:
         return []

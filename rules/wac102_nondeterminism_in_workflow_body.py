@@ -1468,6 +1468,11 @@ def class_volatile(
     class statement runs (a Python class variable, a TypeScript `static` field)."""
     body = class_node.child_by_field_name("body")
     out: dict[str, str] = {}
+    for field, assigned in _static_block_assignments(model, class_node):
+        # `static { Cfg.startedAt = Date.now(); }`: the block runs when the class is defined
+        found = module_volatile(model, assigned, catalogue, allowed)
+        if found is not None:
+            out.setdefault(model.text(field), found)
     for member in body.named_children if body is not None else ():
         target = value = None
         if member.type == "expression_statement" and member.named_children:
@@ -1489,6 +1494,39 @@ def class_volatile(
         found = module_volatile(model, value, catalogue, allowed)
         if found is not None:
             out[model.text(target)] = found
+    return out
+
+
+def _static_block_assignments(model: ScriptModel, class_node: Node) -> list[tuple[Node, Node]]:
+    """(field name, value) of each `this.x = v` / `Cls.x = v` statement at the top of a
+    TypeScript class's `static { ... }` blocks (the last one of a name wins when read;
+    the first volatile one is what is reported)."""
+    body = class_node.child_by_field_name("body")
+    name = class_node.child_by_field_name("name")
+    own = model.text(name) if name is not None else None
+    out: list[tuple[Node, Node]] = []
+    for member in body.named_children if body is not None else ():
+        if member.type != "class_static_block":
+            continue
+        block = member.child_by_field_name("body") or next(
+            (c for c in member.named_children if c.type == "statement_block"), None
+        )
+        for statement in block.named_children if block is not None else ():
+            if statement.type != "expression_statement" or not statement.named_children:
+                continue
+            assigned = statement.named_children[0]
+            if assigned.type != "assignment_expression":
+                continue
+            left = assigned.child_by_field_name("left")
+            value = assigned.child_by_field_name("right")
+            if left is None or value is None or left.type != "member_expression":
+                continue
+            holder = left.child_by_field_name("object")
+            prop = left.child_by_field_name("property")
+            if holder is None or prop is None or prop.type != "property_identifier":
+                continue
+            if holder.type == "this" or (own is not None and model.text(holder) == own):
+                out.append((prop, value))
     return out
 
 

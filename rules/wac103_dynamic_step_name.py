@@ -7,7 +7,7 @@ import json
 import tree_sitter
 
 from wac_lint.languages import LanguageKind
-from wac_lint.model import BodyCall, CallKind, CodeRole, ScriptModel, Span
+from wac_lint.model import BodyCall, CallKind, CodeRole, Reached, ScriptModel, Span
 from wac_lint.rule import ERROR, INFO, WARNING, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _catalogue
 from wac_lint.rules import _sdk_calls as sdk
@@ -267,6 +267,11 @@ for item in items:
             via = f"in `{' → '.join(reached.chain)}`" if reached.chain else f"in `{helper}`"
             if self.volatile(ctx, name, f"step name ({via})", shown, reached.site):
                 continue
+            if any(
+                self.volatile(ctx, arg, f"step name ({via})", shown, reached.site)
+                for arg in _site_arguments(ctx, wf, owner, name, reached)
+            ):
+                continue  # `runner.run(`x-${Date.now()}`)` where `run` names `${prefix}:${id}`
             ctx.report(
                 reached.site,
                 f"The step name ({via}) {shown} is computed at run time: it is stable "
@@ -345,6 +350,56 @@ def drawn_in_diagram(ctx: RuleContext, call: Node) -> bool:
     )
 
 
+def _site_arguments(
+    ctx: RuleContext, wf: Node, owner: Node, name: Node, reached: Reached
+) -> list[Node]:
+    """The arguments the body's call of `owner` (a helper it calls itself, a function or
+    a method) gives for the parameters of `owner` that the step name `name` is built
+    from (`${this.prefix}:${id}` takes `id`): where those parts of the name are decided."""
+    model = ctx.model
+    semantic = model.semantic
+    if semantic is None or len(reached.chain) != 1:
+        return []  # reached through another helper: its own arguments decide
+    used: set[str] = set()
+    stack = [name]
+    while stack:
+        node = stack.pop()
+        if node.type in semantic.syntax.identifiers:
+            binding = semantic.resolve(node)
+            if (
+                binding is not None
+                and binding.kind == BindingKind.PARAMETER
+                and binding.scope.node == owner
+            ):
+                used.add(binding.name)
+        stack.extend(node.named_children)
+    if not used:
+        return []
+    site = next(
+        (
+            call
+            for call in sdk.same_function_nodes(model, ("call", "call_expression"), wf)
+            if Span.of(call) == reached.site
+        ),
+        None,
+    )
+    if site is None:
+        return []
+    names = sdk.parameter_names(model, owner)
+    callee = site.child_by_field_name("function")
+    if (
+        names
+        and names[0] in ("self", "cls")
+        and callee is not None
+        and callee.type == semantic.syntax.attribute
+    ):
+        names = names[1:]  # `runner.run(label)` binds `self` itself
+    args, options, _ = sdk.arguments_of(model, site)
+    found = [o.value for o in options if o.name in used and o.value is not None]
+    found += [arg for param, arg in zip(names, args, strict=False) if param in used]
+    return found
+
+
 def decorated_function_name(ctx: RuleContext, name: Node) -> bool:
     """`fn.__name__` (or `__qualname__`) where `fn` is the first parameter of a function
     of the file used only as a decorator above definitions (`@durable def fetch(...)`,
@@ -399,7 +454,7 @@ def constant_string(ctx: RuleContext, node: Node) -> str | None:
     member = _str_enum_member(ctx, node)
     if member is not None:
         return json.dumps(member)  # `Stage.PLAN` of `class Stage(StrEnum)`
-    if node.type not in semantic.syntax.identifiers:
+    if node.type not in semantic.syntax.identifiers and node.type not in _SHORTHAND:
         folded = _fold(ctx, node, depth=0)  # `"fetch-" + "users"` at the call
         return json.dumps(folded) if folded is not None else None
     binding = semantic.resolve(node)
@@ -464,7 +519,9 @@ def volatile_source(ctx: RuleContext, name: object) -> tuple[str, str] | None:
             if python and (address := address_spelled(model, node)) is not None:
                 return code_span(address[0]), address[1]
             kind = None
-            if node.type in syntax.calls:
+            if node.type in _SHORTHAND:
+                kind = CallKind.READ  # `waitForApproval({ key })`: the variable `key`
+            elif node.type in syntax.calls:
                 kind = CallKind.CALL
             elif node.type in syntax.new:
                 kind = CallKind.NEW
@@ -496,7 +553,7 @@ def volatile_source(ctx: RuleContext, name: object) -> tuple[str, str] | None:
                     read = reached.get(node.start_byte)
                     if read is not None:
                         return read, ""
-                if node.type in syntax.identifiers and depth < 3:
+                if (node.type in syntax.identifiers or node.type in _SHORTHAND) and depth < 3:
                     binding = semantic.resolve(node)
                     if (
                         binding is not None
@@ -526,6 +583,9 @@ def helper_reads(ctx: RuleContext) -> dict[int, str]:
             found.setdefault(call.site.start_byte, _catalogue.describe(ctx, call))
     return found
 
+
+# `waitForApproval({ key })`: the key is the variable of that name, read like one.
+_SHORTHAND = frozenset({"shorthand_property_identifier"})
 
 # A set of str iterates in an order salted per process in Python; a JavaScript `Set`
 # keeps insertion order.

@@ -178,7 +178,11 @@ reported too: every call was dispatched, the others are never awaited.
 A method the body reaches (a plain `def` too) that keeps durable calls
 in a field of `self` (`self.jobs[k] = t(x)`, `self.pending.append(t(x))`) is reported at
 the body's call that leads there when no read of that field in the whole file does more
-than add to it, count it or list its keys. A variable assigned anew by
+than add to it, count it or list its keys. In TypeScript, a function of the file the body
+reaches (a plain `function` or a method of a class of the file, at any depth) that calls
+a task as a bare statement, or runs `xs.forEach(async (x) => ...)` whose callback awaits
+durable calls (also through `this.method(...)` or another function of the file), is
+reported at the body's call that leads there. A variable assigned anew by
 a later statement of the same block (`job = t(a)`, then `job = t(b)`, then
 `await job`) no longer holds the first result after that statement: the first is
 dropped (unless a `break` / `continue` between, or a `try` around them, may skip
@@ -387,6 +391,8 @@ async def main(x: str):
         if not ctx.model.lang.async_return_adopts_awaitable:
             self.check_helper_returns(ctx)
         self.check_helper_drops(ctx)
+        if not ctx.model.lang.coroutines_start_when_awaited:  # TypeScript
+            self.check_reached_drops(ctx)
         if ctx.model.lang.coroutines_start_when_awaited:  # Python
             self.check_field_drops(ctx)
             self.check_async_generator_expressions(ctx)
@@ -589,6 +595,65 @@ async def main(x: str):
                     f"`await` it in `{name}`",
                 )
 
+    def check_reached_drops(self, ctx: RuleContext) -> None:
+        """TypeScript: a function of the file the workflow body reaches (a plain
+        `function`, a method of a class of the file, at any depth) that calls a task as
+        a bare statement, or runs `xs.forEach(async (x) => ...)` whose callback awaits
+        durable calls: the promises are dropped there, so the body's analysis (which
+        does not enter helpers) and `check_helper_drops` (async helpers the body calls
+        itself) miss them. Reported at the body's call that leads there."""
+        model = ctx.model
+        durable = durable_call_ids(model)
+        if not durable:
+            return
+        tasks = {t.call.id for t in sdk.facts(model).task_calls}
+        covered = {c.function.id for c in model.helper_calls if c.function is not None}
+        reaches = _DurableReach(model, durable)
+        reported: set[tuple[int, int]] = set()
+        for function, reached in model.call_graph.reachable.items():
+            if reached.role is not CodeRole.BODY or reached.site is None or not reached.chain:
+                continue
+            via = " → ".join(reached.chain)
+            found: list[tuple[Node, str]] = []
+            if function.id not in covered:
+                for dropped in dropped_in(model, function, durable):
+                    inner = model.text(sdk.callee_of(dropped) or dropped)
+                    lost = lost_outcome(model, where="that call")
+                    what = (
+                        f"the SDK still dispatches the task, but {lost}"
+                        if dropped.id in tasks
+                        else "its result and its failure are lost"
+                    )
+                    found.append(
+                        (
+                            dropped,
+                            f"This call reaches `{inner}(...)` called without `await` in "
+                            f"`{via}` (line {dropped.start_point[0] + 1}): {what}; `await` "
+                            "it there",
+                        )
+                    )
+            for each in _own_for_each(model, function):
+                callback = each_callback(each)
+                if callback is None or not reaches.holds(callback):
+                    continue
+                dropper = model.text(each.child_by_field_name("function") or each)
+                found.append(
+                    (
+                        each,
+                        f"This call reaches `{dropper}(async ...)` in `{via}` (line "
+                        f"{each.start_point[0] + 1}), which drops the promise its callback "
+                        "returns: the durable calls in it are never awaited, and the workflow "
+                        "goes on without them; use `for ... of` with `await`, or `await "
+                        "Promise.all(xs.map(...))` there",
+                    )
+                )
+            for node, message in found:
+                key = (reached.site.start_byte, node.id)
+                if key in reported:
+                    continue
+                reported.add(key)
+                ctx.report(reached.site, message)
+
     def check_helper_returns(self, ctx: RuleContext) -> None:
         """Python: `await helper(x)` where the async helper returns `task(x)` (or a
         step, sleep, approval, gather) without `await`: one `await` runs the helper and
@@ -687,13 +752,26 @@ async def main(x: str):
                 # `[...batch]` of an object whose `*[Symbol.iterator]` yields task calls:
                 # spreading it calls them (each queues its step), the array holds them
                 name = ctx.model.text(call.span)
-                how = f"...{name}" if call.node.type != "call_expression" else f"Array.from({name})"
-                message = (
-                    f"`{how}` runs `{name}`'s `[Symbol.iterator]`, which yields the "
-                    f"{awaitable}s of durable calls, and they are never awaited: the SDK "
-                    "still dispatches the calls, but their results and failures are lost; "
-                    f"gather them: `await {lang.gather_spread.format(name)}`"
-                )
+                parent = ctx.model.parent_of(call.node)
+                spread_of = parent is not None and parent.type == "spread_element"
+                if spread_of and call.node.type == "call_expression":
+                    # `[...lanesOf(a, b)]`: spreading drains the generator `lanesOf`
+                    # returns, running its body
+                    shown = f"{name}(...)"
+                    message = (
+                        f"`...{shown}` runs the generator `{name}`, which yields the "
+                        f"{awaitable}s of durable calls, and they are never awaited: the "
+                        "SDK still dispatches the calls, but their results and failures "
+                        f"are lost; gather them: `await {lang.gather_spread.format(shown)}`"
+                    )
+                else:
+                    how = f"...{name}" if spread_of else f"Array.from({name})"
+                    message = (
+                        f"`{how}` runs `{name}`'s `[Symbol.iterator]`, which yields the "
+                        f"{awaitable}s of durable calls, and they are never awaited: the SDK "
+                        "still dispatches the calls, but their results and failures are lost; "
+                        f"gather them: `await {lang.gather_spread.format(name)}`"
+                    )
             elif call.kind == "helper" and plain_def(call.function):
                 # `def resize_all(xs): yield resize(x)`: each task call queues its step when
                 # the function runs (wmill 1.850.0 `_next_step`), its coroutine unawaited
@@ -945,6 +1023,89 @@ def bare_statement(node: Node) -> bool:
     """The call is a statement of its own: nothing takes what it returns."""
     parent = node.parent
     return parent is not None and parent.type == "expression_statement"
+
+
+def _own_for_each(model: ScriptModel, function: Node) -> list[Node]:
+    """`xs.forEach(...)` calls of the function's own code (not of a nested function)."""
+    body = sdk.function_body(function)
+    if body is None:
+        return []
+    found = []
+    for node in sdk.nodes_of_kinds(model, ("call_expression",), body):
+        callee = node.child_by_field_name("function")
+        prop = callee.child_by_field_name("property") if callee is not None else None
+        if callee is None or callee.type != "member_expression" or prop is None:
+            continue
+        if model.text(prop) != "forEach":
+            continue
+        if next(sdk.enclosing_functions(model, node), None) == function:
+            found.append(node)
+    return found
+
+
+def each_callback(call: Node) -> Node | None:
+    """The async function literal given to `xs.forEach(...)`, if it is one."""
+    args = call.child_by_field_name("arguments")
+    first = next((a for a in args.named_children if a.type != "comment"), None) if args else None
+    if first is None or first.type not in ("arrow_function", "function_expression", "function"):
+        return None
+    return first if any(c.type == "async" for c in first.children[:2]) else None
+
+
+class _DurableReach:
+    """Does a function's code (nested functions included) make a durable call, itself
+    or through a function of the file it calls (by name, an object's member, a static
+    method, `this.method(...)` of its own class), a few levels down?"""
+
+    def __init__(self, model: ScriptModel, durable: set[int]) -> None:
+        self.model = model
+        self.durable = durable
+        self.memo: dict[int, bool] = {}
+
+    def holds(self, function: Node, depth: int = 0) -> bool:
+        if function.id in self.memo:
+            return self.memo[function.id]
+        self.memo[function.id] = False  # recursion: judged without itself
+        model = self.model
+        found = False
+        for call in sdk.nodes_of_kinds(model, ("call_expression",), function):
+            if call.id in self.durable:
+                found = True
+                break
+            if depth >= 3:
+                continue
+            target = self.target(call)
+            if target is not None and target != function and self.holds(target, depth + 1):
+                found = True
+                break
+        self.memo[function.id] = found
+        return found
+
+    def target(self, call: Node) -> Node | None:
+        model = self.model
+        callee = call.child_by_field_name("function")
+        if callee is None:
+            return None
+        kinds = sdk.function_types(model)
+        if callee.type == "identifier":
+            bound = sdk.unwrap(sdk.bound_value(model, model.text(callee), callee))
+            return bound if bound is not None and bound.type in kinds else None
+        if callee.type != "member_expression":
+            return None
+        owner = callee.child_by_field_name("object")
+        prop = callee.child_by_field_name("property")
+        if owner is not None and owner.type == "this" and prop is not None:
+            cls = owner.parent
+            while cls is not None and cls.type not in ("class_declaration", "class"):
+                cls = cls.parent
+            body = cls.child_by_field_name("body") if cls is not None else None
+            for member in body.named_children if body is not None else ():
+                name = member.child_by_field_name("name")
+                if member.type == "method_definition" and name is not None:
+                    if model.text(name) == model.text(prop):
+                        return member
+            return None
+        return sdk.member_function(model, callee)
 
 
 def dropped_in(model: ScriptModel, function: Node, durable: set[int]) -> list[Node]:

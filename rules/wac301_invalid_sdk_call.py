@@ -102,6 +102,14 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   hands back what `fn` returns, so the second `.then` is a `TypeError` once the task
   has run (`.catch` / `.finally` there are WAC202's); the same on `waitForApproval(...)`,
   and on a `const` name holding either unawaited (`const p = charge(x)`, `p.then(...)`).
+- TypeScript `.then(onFulfilled, onRejected)` on a task call whose value is used
+  (`const r = await charge(x).then(ok, (e) => ({ ok: false }))`), `onRejected` returning
+  a value other than `null` / `undefined`: for a failed task windmill-client 1.818.0's
+  bare `{ then }` calls `onRejected` but returns nothing, so the value is `undefined`,
+  not the fallback (run against the SDK's `WorkflowCtx`); as a statement, or with a
+  handler that only logs or returns `null`, nothing is lost. Also in a helper of the
+  file the task call is handed to (a Go-style `tryCatch(charge(x))` whose
+  `p.then((v) => [null, v], (e) => [e, null])` is destructured), at that call.
 - TypeScript `waitForApproval(3600)`: the SDK reads `options?.timeout`, so a
   positional timeout is ignored and the default 1800 s applies (Python's
   `wait_for_approval(3600)` is fine: `timeout` is its first parameter). An
@@ -228,6 +236,13 @@ const approval = await waitForApproval({ timeout: 3600 });
             'import { step, workflow } from "windmill-client";\n'
             "export const main = workflow(async () => {\n"
             "  return await «step(() => Date.now())»;\n});\n"
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const charge = task(async (id: string) => ({ id }));\n"
+            "export const main = workflow(async (id: string) => {\n"
+            '  const r = await «charge(id).then((c) => c.id, () => "none")»;\n'
+            "  return r.length;\n});\n"
         ),
     ]
 
@@ -1210,7 +1225,8 @@ def _typescript_approval_key(model: ScriptModel, call: SdkCall) -> Node | None:
         return None
     for option in parsed[0]:
         if option.name == "key":
-            return option.value
+            # `{ key }`: the shorthand names the variable the key is read from
+            return option.value if option.value is not None else option.name_node
     return None
 
 
@@ -1221,7 +1237,40 @@ PROBLEMS: dict[
     LanguageKind.PYTHON: python_problem,
     LanguageKind.TYPESCRIPT: typescript_problem,
 }
+
+
 # What each SDK rejects in a call of a task wrapper.
+def check_then_rejection_value(ctx: RuleContext, call: TaskCall) -> None:
+    """`const r = await charge(x).then(ok, (e) => fallback)`: a failed task's thenable
+    (windmill-client 1.818.0 `_nextStep`) calls `onRejected` but returns nothing, so
+    the expression is `undefined`, not the fallback, once the task has failed. Also in
+    a helper of the file the task call is handed to (`tryCatch(charge(x))` where
+    `tryCatch = (p) => p.then((v) => [null, v], (e) => [e, null])`), at that call."""
+    if not ctx.model.workflows:
+        return  # outside a workflow a task runs in place and returns a Promise
+    memo = sdk.facts(ctx.model).memo
+    spelled = memo.get("spells .then")
+    if spelled is None:
+        spelled = memo["spells .then"] = b".then" in ctx.model.source.data
+    if not spelled:
+        return
+    for receiver in (call.call, *held_reads(ctx.model, call.call)):
+        then_call = _lost_then(ctx.model, receiver)
+        if then_call is not None:
+            ctx.report(Span.of(then_call), REJECTION_VALUE_LOST)
+    forwarded = _forwarded_then(ctx.model, call.call)
+    if forwarded is not None:
+        site, helper = forwarded
+        ctx.report(
+            Span.of(site),
+            REJECTION_VALUE_LOST.replace(
+                "on a task call:",
+                f"on a task call (in `{helper}`, which this call hands the task call to):",
+                1,
+            ),
+        )
+
+
 TASK_CALL_CHECKS: dict[LanguageKind, tuple[Callable[[RuleContext, TaskCall], None], ...]] = {
     LanguageKind.PYTHON: (
         InvalidSdkCall.check_wrapper_call,
@@ -1230,8 +1279,125 @@ TASK_CALL_CHECKS: dict[LanguageKind, tuple[Callable[[RuleContext, TaskCall], Non
     LanguageKind.TYPESCRIPT: (
         InvalidSdkCall.check_ts_wrapper_call,
         InvalidSdkCall.check_then_after_then,
+        check_then_rejection_value,
     ),
 }
+
+
+REJECTION_VALUE_LOST = (
+    "`.then(onFulfilled, onRejected)` on a task call: in a workflow, windmill-client "
+    "1.818.0 returns a bare `{ then }` object, and for a failed task its `then` calls "
+    "`onRejected` but returns nothing, so this expression is `undefined`, not the "
+    "fallback `onRejected` returns; await the task in `try` / `catch` (rethrowing "
+    "the `StepSuspend` first) and use the fallback there"
+)
+
+
+def _lost_then(model: ScriptModel, receiver: Node) -> Node | None:
+    """`receiver.then(ok, onRejected)` whose value is used, `onRejected` returning a
+    value other than `null` / `undefined`: the call, where a failed task's bare
+    `{ then }` gives `undefined` instead of the fallback."""
+    first = _chained(model, receiver, "then")
+    if first is None:
+        return None
+    then_call, _ = first
+    args = then_call.child_by_field_name("arguments")
+    given = [a for a in args.named_children if a.type != "comment"] if args else []
+    if len(given) < 2:
+        return None
+    handler = sdk.unwrap(given[1])
+    if handler is None or not _returns_fallback(model, handler):
+        return None
+    user = model.parent_of(then_call)
+    while user is not None and user.type in ("await_expression", "parenthesized_expression"):
+        user = model.parent_of(user)
+    if user is None or user.type in ("expression_statement", "unary_expression"):
+        return None  # the value is not used (or `void`)
+    return then_call
+
+
+def _forwarded_then(model: ScriptModel, task_call: Node) -> tuple[Node, str] | None:
+    """`helper(charge(x))` where the file's `helper` chains `.then(ok, onRejected)` on
+    the parameter the task call is given for, its value used (see `_lost_then`): the
+    call of the helper and its name."""
+    semantic = model.semantic
+    args = model.parent_of(task_call)
+    site = model.parent_of(args) if args is not None else None
+    if semantic is None or args is None or site is None or args.type != "arguments":
+        return None
+    if site.type != "call_expression":
+        return None
+    callee = site.child_by_field_name("function")
+    if callee is None:
+        return None
+    if callee.type == "identifier":
+        function = sdk.unwrap(sdk.bound_value(model, model.text(callee), callee))
+    elif callee.type == "member_expression":
+        function = sdk.member_function(model, callee)
+    else:
+        return None
+    if function is None or function.type not in sdk.function_types(model):
+        return None
+    given = [a for a in args.named_children if a.type != "comment"]
+    position = next((i for i, a in enumerate(given) if a == task_call), -1)
+    names = sdk.parameter_names(model, function)
+    if not 0 <= position < len(names) or not names[position]:
+        return None
+    param = names[position]
+    body = function.child_by_field_name("body")
+    stack = [body] if body is not None else []
+    while stack:
+        read = stack.pop()
+        stack.extend(read.named_children)
+        if read.type != "identifier" or model.text(read) != param:
+            continue
+        binding = semantic.resolve(read)
+        if binding is None or binding.kind != SemBinding.PARAMETER:
+            continue
+        if binding.scope.node != function:
+            continue
+        if _lost_then(model, read) is not None:
+            return site, model.text(callee)
+    return None
+
+
+def _returns_fallback(model: ScriptModel, fn: Node) -> bool:
+    """An inline function that returns a value other than `null` / `undefined` (a
+    fallback `undefined` would not stand in for), by its expression body or a `return`."""
+    if fn.type not in ("arrow_function", "function_expression", "function"):
+        return False
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return False
+    if body.type != "statement_block":
+        returned: list[Node] = [body]
+    else:
+        returned = []
+        stack = list(body.named_children)
+        while stack:
+            node = stack.pop()
+            if node.type in (
+                "arrow_function",
+                "function_expression",
+                "function",
+                "function_declaration",
+                "class_declaration",
+            ):
+                continue
+            if node.type == "return_statement":
+                returned.extend(node.named_children[:1])
+                continue
+            stack.extend(node.named_children)
+    for value in returned:
+        value = sdk.unwrap(value) or value
+        if value.type in ("null", "undefined") or model.text(value) == "undefined":
+            continue
+        if value.type == "unary_expression" and model.text(value).startswith("void"):
+            continue
+        if value.type == "call_expression" and model.text(value).startswith("console."):
+            continue
+        return True
+    return False
 
 
 def then_after_then(ctx: RuleContext, durable: Node, what: str, done: str) -> None:

@@ -505,6 +505,8 @@ def helper_name(fn: Node) -> Node | None:
     name = fn.child_by_field_name("name")
     if name is None and fn.parent is not None and fn.parent.type == "variable_declarator":
         name = fn.parent.child_by_field_name("name")
+    if name is None and fn.parent is not None and fn.parent.type == "pair":
+        name = fn.parent.child_by_field_name("key")  # `{ ask: (key) => ... }`
     return name if name is not None and name.type in ("identifier", "property_identifier") else None
 
 

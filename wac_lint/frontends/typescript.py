@@ -242,6 +242,9 @@ class TypeScriptFrontEnd(FrontEnd):
             ".toSorted",
         }
     )
+    # calls whose result holds the awaitables given to them: `Array.from(gen(n))`
+    # drains a generator of task calls into an array, which decides their fate
+    value_wrappers = frozenset({"Array.from"})
     # calls that look at a value and never await it: `Object.keys(jobs)` /
     # `Object.getOwnPropertyNames(jobs)` list an object's keys, not its values
     inspecting_calls = frozenset(
@@ -1010,7 +1013,15 @@ class TypeScriptFrontEnd(FrontEnd):
                 span=Span.of(prop),
                 rethrow=rethrow,
                 note=note,
-                protects_durable=walker.holds_durable(receiver, scope),
+                # also through a name inside a call: `Promise.all(jobs).catch(...)` of
+                # `jobs` holding task calls, `Promise.resolve(p).catch(...)` of a helper's
+                # parameter the body hands a task call to (a name itself, `p.catch(...)`,
+                # may hold a task's bare `{ then }`, which has no `catch` at all)
+                protects_durable=(
+                    walker.holds_durable(receiver, scope)
+                    if receiver.type in self.syntax.identifier
+                    else walker.flows_durable(receiver, scope)
+                ),
                 chain=chain,
             )
         ]

@@ -1,4 +1,4 @@
-// SDK: windmill-client 1.818.0 client.mjs: `.then(ok, onRejected)` straight on a task call: `then` throws StepSuspend synchronously inside `.map`, so Promise.all never sees it; on replay a failed task reaches onRejected as a TaskError.
+// SDK: windmill-client 1.818.0 client.mjs: `.then(ok, onRejected)` straight on a task call: `then` throws StepSuspend synchronously inside `.map`, so Promise.all never sees it; but a failed task's `then` (`_nextStep`: `{ then: (_resolve, reject) => { ...; reject(err) } }`) returns nothing, so its entry of `tables` is `undefined` and `t.ok` is a TypeError (run against the SDK's WorkflowCtx; red team AE corrected this file, which was `_ok`)
 import { task, step, workflow } from "windmill-client";
 
 type Station = { id: string; lat: number; lon: number; alt_m: number };
@@ -20,7 +20,7 @@ const pushToRadio = task(async function pushToRadio(stationId: string, tableUrl:
 export const main = workflow(async (stations: Station[], norad_id: number) => {
   const tables = await Promise.all(
     stations.map((s) =>
-      computeDoppler(s, norad_id).then(
+      computeDoppler(s, norad_id).then( // expect: WAC301
         (t) => ({ ok: true as const, station: s.id, url: t.table_url }),
         (e: Error) => ({ ok: false as const, station: s.id, error: e.message }),
       ),

@@ -1,4 +1,4 @@
-// SDK: windmill-client 1.818.0 _nextStep: a pending step's then() ignores its callbacks and throws StepSuspend synchronously; a failed step's then(_resolve, reject) calls reject(TaskError); a completed one calls resolve(value)
+// SDK: windmill-client 1.818.0 _nextStep: a pending step's then() ignores its callbacks and throws StepSuspend synchronously; a failed step's then(_resolve, reject) calls reject(TaskError); a completed one calls resolve(value); that `then` returns nothing, so for a failed renewal `outcome` is `undefined` and `outcome.ok` is a TypeError (run against the SDK's WorkflowCtx; red team AE corrected this file, which was `_ok`)
 import Stripe from "stripe";
 import { task, workflow } from "windmill-client";
 
@@ -22,7 +22,7 @@ const emailCustomer = task(async (to: string, template: string, data: Record<str
 export const main = workflow(async (renewals: Renewal[]) => {
   const report: { id: string; ok: boolean; detail: string }[] = [];
   for (const r of renewals) {
-    const outcome = await renew(r.subscriptionId).then(
+    const outcome = await renew(r.subscriptionId).then( // expect: WAC301
       (res) => ({ ok: res.status === "paid", detail: res.invoice }),
       (err: Error) => ({ ok: false, detail: err.message }),
     );
