@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from wac_lint.model import PARSER_CONCEPTS, BindingKind, SdkReference, Span
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
+from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._renames import identifier_uses
 
 
@@ -60,8 +61,11 @@ bare name is free in the file.
 
     def check(self, ctx: RuleContext) -> None:
         fixable: bool | None = None  # worked out once: it reads the whole file
-        for ref in ctx.model.references:
+        model = ctx.model
+        for ref in model.references:
             if ref.kind is BindingKind.NAMESPACE and ref.concept in PARSER_CONCEPTS:
+                if self.never_drawn(ctx, ref):
+                    continue
                 if fixable is None:
                     fixable = self.names_free(ctx)
                 text = ctx.model.text(ref.span)
@@ -71,6 +75,21 @@ bare name is free in the file.
                     f"detect it; import `{ref.sdk_name}` by name and use it directly",
                     fix=self.fix(ctx, ref) if fixable else None,
                 )
+
+    @staticmethod
+    def never_drawn(ctx: RuleContext, ref: SdkReference) -> bool:
+        """A use Windmill's parser would not draw under the bare name either: inside a
+        function of a file with no workflow (it draws a diagram only for a workflow's
+        own file, and never the steps of a helper another file calls; windmill-oracle
+        `dag`), or inside the file's own wrapper of that primitive under the SDK's name
+        (`async def step(name, fn): ...; return await wmill.step(name, fn)`), which cannot
+        import the name it defines."""
+        model = ctx.model
+        if sdk.sdk_named_wrapper(model, ref.node) is not None:
+            return True
+        if model.workflows:
+            return False
+        return next(sdk.enclosing_functions(model, ref.node), None) is not None
 
     @staticmethod
     def names_free(ctx: RuleContext) -> bool:

@@ -144,6 +144,13 @@ export const main = workflow(async (urls: string[]) => {
                 continue
             if task.top_level:
                 continue
+            if sdk.sdk_named_wrapper(ctx.model, task.node) in {
+                ctx.model.lang.sdk_names[c] for c in ("task", "task_script", "task_flow")
+            }:
+                # `def task(_func=None, **options): return wmill.task(**options)`: the
+                # file's wrapper under the SDK's name; where another script decorates
+                # with it at top level, Windmill's parser reads it as the SDK's
+                continue
             where = "inside the workflow" if task.inside_workflow else "inside a function"
             if (
                 not task.inside_workflow

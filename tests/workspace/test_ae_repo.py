@@ -68,10 +68,6 @@ CORPUS = RepoCorpus(
     min_correct_share=0.4,
 )
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
-_WRAPPED_TASK = (
-    "a task made with a team `task` function forwarding to `wmill.task` is walked into "
-    "as a plain helper"
-)
 KNOWN_GAPS: dict[str, str] = {
     "f/leasing/application_review.ts": (
         "`import * as wac` of a team module re-exporting the SDK: `wac.workflow` / "
@@ -81,20 +77,10 @@ KNOWN_GAPS: dict[str, str] = {
         "a method of an `export default class` imported without an extension, on an "
         "instance the file builds: not followed (WAC101 missed)"
     ),
-    "f/leasing/lease_signing.py": _WRAPPED_TASK,
-    "f/leasing/lease_signing_ok.py": _WRAPPED_TASK,
-    "f/leasing/renewals.py": _WRAPPED_TASK,
-    "f/leasing/renewals_ok.py": _WRAPPED_TASK,
     "f/maintenance/emergency_dispatch_ok.ts": (
         "a suspension check by a function of the helper's own module "
         "(`if (isSuspend(err)) throw err`) not read"
     ),
-    "f/platform/wac.py": "WAC002 / WAC003 reported in a wrapper module over the SDK",
-    "f/platform/wac.ts": "WAC002 reported in a wrapper module over the SDK",
-    "f/rent/late_notices.py": _WRAPPED_TASK,
-    "f/rent/late_notices_ok.py": _WRAPPED_TASK,
-    "f/rent/monthly_collection.py": _WRAPPED_TASK + " (and its `Decimal` result: WAC107)",
-    "f/rent/monthly_collection_ok.py": _WRAPPED_TASK,
 }
 
 

@@ -16,7 +16,7 @@ async def compute_balance(lease_id: str) -> Decimal:
         row = conn.execute(
             "select coalesce(sum(amount), 0) from ledger where lease_id = %s", (lease_id,)
         ).fetchone()
-    return Decimal(row[0])
+    return Decimal(row[0])  # expect: WAC107
 
 
 @task()
