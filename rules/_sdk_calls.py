@@ -1991,11 +1991,10 @@ def sdk_named_wrapper(model: ScriptModel, node: Node) -> str | None:
     one of the SDK's WAC names (`def task(_func=None, **options)`, `export async function
     step(name, fn)`): a team's wrapper of that primitive, which Windmill's parser reads
     by its name where other scripts import and use it; None anywhere else."""
-    outermost = None
-    for outermost in enclosing_functions(model, node):
-        pass
-    if outermost is None:
+    around = list(enclosing_functions(model, node))
+    if not around:
         return None
+    outermost = around[-1]
     name = outermost.child_by_field_name("name")
     if name is None:
         holder = model.parent_of(outermost)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from wac_lint.model import PARSER_CONCEPTS, BindingKind, SdkBinding
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
 from wac_lint.rules._renames import identifier_uses, is_rebound
+from wac_lint.semantic.scopes import BindingKind as SemanticKind
 
 
 class AliasedSdkImport(Rule):
@@ -69,6 +70,12 @@ the file and the alias is never re-bound (otherwise it offers no fix).
                 )
                 continue
             if binding.kind is BindingKind.ALIASED and binding.concept in PARSER_CONCEPTS:
+                if _own_wrapper(ctx, binding.sdk_name):
+                    # `from wmill import sleep as _sleep` beside the file's own `async
+                    # def sleep(seconds): log(...); await _sleep(seconds)`: a team's
+                    # wrapper under the SDK's name, which the scripts importing it use
+                    # by that name; the alias is how it reaches the SDK's
+                    continue
                 # `const { task: t } = require("windmill-client")` renames, not imports
                 how, do = (
                     ("destructured as", "destructure")
@@ -95,6 +102,15 @@ the file and the alias is never re-bound (otherwise it offers no fix).
                 continue
             edits.append(ctx.edit_node(node, exact))
         return Fix(f"Import `{exact}` without the alias and rename its uses", tuple(edits))
+
+
+def _own_wrapper(ctx: RuleContext, name: str | None) -> bool:
+    """The file binds the exact SDK name to a top-level function of its own."""
+    semantic = ctx.model.semantic
+    if semantic is None or name is None:
+        return False
+    bound = semantic.module.bindings.get(name)
+    return bound is not None and bound.kind is SemanticKind.FUNCTION and not bound.rebound
 
 
 def _destructured(ctx: RuleContext, binding: SdkBinding) -> bool:

@@ -73,7 +73,7 @@ bare name is free in the file.
                     ref.span,
                     f"`{text}` reaches `{ref.sdk_name}` through the module: Windmill does not "
                     f"detect it; import `{ref.sdk_name}` by name and use it directly",
-                    fix=self.fix(ctx, ref) if fixable else None,
+                    fix=self.fix(ctx, ref) if fixable and self.of_sdk(ctx, ref) else None,
                 )
 
     @staticmethod
@@ -90,6 +90,16 @@ bare name is free in the file.
         if model.workflows:
             return False
         return next(sdk.enclosing_functions(model, ref.node), None) is not None
+
+    @staticmethod
+    def of_sdk(ctx: RuleContext, ref: SdkReference) -> bool:
+        """Reached through the SDK module itself, not a workspace module re-exporting it
+        (`import * as wac from "./wac.ts"`, whose `step` may be the team's own wrapper:
+        importing the SDK's in its place would drop it)."""
+        semantic = ctx.model.semantic
+        dotted = semantic.qualified_name(ref.node) if semantic is not None else None
+        modules = ctx.model.lang.sdk_modules
+        return dotted is not None and dotted.rsplit(".", 1)[0] in modules
 
     @staticmethod
     def names_free(ctx: RuleContext) -> bool:

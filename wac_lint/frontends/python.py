@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from wac_lint.frontends.body.records import Node, iter_nodes
 from wac_lint.frontends.body.walker import BodyWalker
-from wac_lint.frontends.common import FrontEnd, Syntax
+from wac_lint.frontends.common import FrontEnd, Syntax, reads_members
 from wac_lint.languages import PYTHON
 from wac_lint.model import (
     PYTHON_SDK_NAMES,
@@ -636,6 +636,9 @@ class PythonFrontEnd(FrontEnd):
                 self.imports[local] = local
             if module in SDK_MODULES:
                 self.add_binding(BindingKind.NAMESPACE, local, None, None, child)
+            elif child.type == "aliased_import" and self.facade_namespace(module, local):
+                # `import f.platform.wac as wac` of a module re-exporting wmill
+                self.add_binding(BindingKind.NAMESPACE, local, None, None, child)
 
     def import_from(self, node: Node) -> None:
         module_node = node.child_by_field_name("module_name")
@@ -658,6 +661,14 @@ class PythonFrontEnd(FrontEnd):
             return
         if relative:
             return
+        if not is_sdk and module.startswith(("f.", "u.")):
+            for child in node.children_by_field_name("name"):
+                aliased = child.type == "aliased_import"
+                name = self.text(child.child_by_field_name("name") if aliased else child)  # type: ignore[arg-type]
+                local = self.text(child.child_by_field_name("alias")) if aliased else name  # type: ignore[arg-type]
+                if self.facade_namespace(f"{module}.{name}", local):
+                    # `from f.platform import wac` of a module re-exporting wmill
+                    self.add_binding(BindingKind.NAMESPACE, local, None, None, child)
         for child in node.children:
             if child.type == "wildcard_import" and is_sdk:
                 for concept, name in PYTHON_SDK_NAMES.items():
@@ -697,6 +708,23 @@ class PythonFrontEnd(FrontEnd):
         if found:
             self.facades[module] = found
         return found
+
+    def facade_namespace(self, module: str, local: str) -> bool:
+        """`import f.platform.wac as wac` / `from f.platform import wac` where that module
+        re-exports wmill's WAC names and the file reads one through it (`@wac.workflow`):
+        at run time it is the SDK's own, reached through a module (WAC002's concern). Read
+        only when the file spells such a member."""
+        if not module.startswith(("f.", "u.")):
+            return False
+        if not reads_members(self.data, local, PYTHON_SDK_NAMES):
+            return False
+        from wac_lint.workspace.imported import sdk_facade
+
+        found = sdk_facade(self.model, module)
+        if not any(name in PYTHON_SDK_NAMES for name in found):
+            return False
+        self.facade_modules[module] = found
+        return True
 
     def import_reexported_sdk(
         self, node: Node, module: str | None, only: frozenset[str] | None = None
