@@ -25,6 +25,11 @@ reported: Windmill's diagram has no node for them even under their own name
 it is the SDK's function, but the parser does not see the new name (windmill-oracle
 `dag` draws no step for `@durable()`); no fix is offered for it.
 
+An alias a team's wrapper needs is left alone: `from wmill import sleep as _sleep`
+beside the file's own `async def sleep(seconds)` that logs and calls `_sleep`. The
+scripts importing that wrapper use it under the SDK's name, which Windmill's parser
+reads.
+
 ## Why is this bad
 Windmill's WAC parser recognises these names literally. With
 `from wmill import task as t`, `@t` still runs as a task, but Windmill does not

@@ -18,7 +18,17 @@ class SdkNamespaceCall(Rule):
 ## What it does
 Finds WAC primitives reached through the SDK module: `@wmill.workflow`,
 `wmill.task(...)`, or `import * as wmill from "windmill-client"` followed by
-`wmill.workflow(...)`.
+`wmill.workflow(...)`. A workspace module that re-exports the SDK's names, imported
+whole (`import * as wac from "/f/platform/wac.ts"`, `from f.platform import wac`), is
+the same: `wac.workflow(...)` is the SDK's `workflow` reached through a module (no fix
+is offered: the module's `step` may be the team's own wrapper, which importing the
+SDK's name in its place would drop).
+
+Not reported where the bare name would not be drawn either (windmill-oracle `dag`):
+inside a function of a file that has no workflow (Windmill draws a diagram only for a
+workflow's own file, and never the steps of a helper another file calls), and inside
+the file's own wrapper of the primitive under its name (`async def step(name, fn):
+log(name); return await wmill.step(name, fn)`, which cannot import the name it defines).
 
 ## Why is this bad
 Windmill's parser looks for the bare names. Through the module, the code still

@@ -36,7 +36,10 @@ lambda or callback (`parallel(urls, (u) => task(check)(u))`,
 A decorator of the file that returns `task(...)(fn)` of the function it is given
 (`def durable(timeout): def deco(fn): return task(timeout=timeout)(fn)`) is reported
 at that `task(...)`; each function it decorates (`@durable(timeout=120)`) is a task
-for the other rules (keyed by its name, its body run in the task's own job).
+for the other rules (keyed by its name, its body run in the task's own job). A
+team's wrapper under the SDK's own name (`def task(_func=None, **options): ...;
+return wmill.task(**options)`) is not reported: the scripts importing it decorate
+their functions at top level with `@task()`, which Windmill's parser reads by name.
 
 Severity: a warning, because an inline task runs correctly (the SDK keys it by
 the function's name, or `step` / `<lambda>` for an anonymous one); an error for
