@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wac_lint.model import PARSER_CONCEPTS, BindingKind, SdkReference, Span
+from wac_lint.model import PARSER_CONCEPTS, BindingKind, ScriptModel, SdkReference, Span
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._renames import identifier_uses
@@ -97,6 +97,8 @@ bare name is free in the file.
         model = ctx.model
         if sdk.sdk_named_wrapper(model, ref.node) is not None:
             return True
+        if _bound_to_its_name(model, ref):
+            return True
         if model.workflows:
             return False
         return next(sdk.enclosing_functions(model, ref.node), None) is not None
@@ -141,3 +143,23 @@ bare name is free in the file.
             at = Span(0, 0, row, end, row, end)
             edits.append(ctx.edit(at, "\n" + statement))
         return Fix(f"Import `{ref.sdk_name}` and use it directly", tuple(edits))
+
+
+def _bound_to_its_name(model: ScriptModel, ref: SdkReference) -> bool:
+    """`task = wmill.task`, `export const step = sdk.step`: the SDK's function bound to
+    its own name, which is what the file (or the scripts importing it) then use."""
+    holder = model.parent_of(ref.node)
+    if holder is None:
+        return False
+    if holder.type == "assignment":
+        target = holder.child_by_field_name("left")
+    elif holder.type == "variable_declarator":
+        target = holder.child_by_field_name("name")
+    else:
+        return False
+    return (
+        target is not None
+        and holder.child_by_field_name("right" if holder.type == "assignment" else "value")
+        == ref.node
+        and model.text(target) == ref.sdk_name
+    )

@@ -190,6 +190,19 @@ export const main = workflow(async (urls: string[]) => {
                     "Windmill's diagram does not show it; decorate each function with the "
                     "SDK's task decorator at top level"
                 )
+            elif task.decorator_returned:
+                # `def durable(**options): return task(timeout=60, **options)`: the
+                # decorator is applied where `@durable(...)` is, to a named function
+                factory = next(sdk.enclosing_functions(ctx.model, task.node), None)
+                named = factory.child_by_field_name("name") if factory is not None else None
+                by = f"`@{ctx.model.text(named)}(...)`" if named is not None else "it"
+                message = (
+                    f"`{shown}` hands back the SDK's task decorator {where}: each function "
+                    f"decorated with {by} runs as a task keyed by its own name, but the guide "
+                    "wants tasks made at module top level with the SDK's `task`, and "
+                    "Windmill's diagram does not show them; decorate each function with the "
+                    "SDK's task decorator at top level"
+                )
             elif (given := _function_name_given(ctx.model, task)) is not None:
                 name, nested = given
                 # `task(fn)` in a factory, `fn` its parameter: the SDK keys the task by

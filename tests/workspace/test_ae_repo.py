@@ -353,3 +353,68 @@ def test_a_method_of_a_default_exported_class(tmp_path: Path) -> None:
         "network I/O in the workflow body, which re-runs on every replay; move it into a "
         "task or a `step(...)`"
     )
+
+
+def test_a_team_module_binding_the_sdks_functions_to_their_names(tmp_path: Path) -> None:
+    # `task = wmill.task` / `export const task = sdk.task` / `export const { step } = sdk`
+    # in a team module: the SDK's functions under their own names (tasks made with them
+    # were walked as plain helpers), and no WAC002 at the binding, whose name the
+    # importers use
+    root = _workspace(
+        tmp_path,
+        {
+            "f/lib/wac.py": "import wmill\n\ntask = wmill.task\nstep = wmill.step\n",
+            "f/lib/tasks.py": (
+                "import requests\n\nfrom f.lib.wac import task\n\n\n"
+                "@task()\nasync def fetch(url: str):\n    return requests.get(url).text\n"
+            ),
+            "f/app/run.py": (
+                "from wmill import workflow\n\nfrom f.lib.tasks import fetch\n\n\n"
+                "@workflow\nasync def main(url: str):\n    return await fetch(url)\n"
+            ),
+            "f/lib/wac.ts": (
+                'import * as sdk from "windmill-client";\n'
+                "export const task = sdk.task;\nexport const { step, sleep } = sdk;\n"
+            ),
+            "f/lib/tasks.ts": (
+                'import { task } from "./wac.ts";\n'
+                "export const fetchIt = task(async (url: string) => (await fetch(url)).text());\n"
+            ),
+            "f/app/go.ts": (
+                'import { workflow } from "windmill-client";\n'
+                'import { fetchIt } from "../lib/tasks.ts";\n'
+                "export const main = workflow(async (url: string) => await fetchIt(url));\n"
+            ),
+        },
+    )
+    for name in ("f/lib/wac.py", "f/lib/wac.ts", "f/app/run.py", "f/app/go.ts"):
+        assert _findings(root, name) == [], name
+
+
+def test_a_factory_handing_back_the_sdks_task_decorator(tmp_path: Path) -> None:
+    # `def durable(**options): return task(timeout=60, **options)` then `@durable()`: the
+    # decorated function is a task (its body was walked as body code), and WAC003 said
+    # the task wrapped an anonymous function keyed `<lambda>`
+    root = _workspace(
+        tmp_path,
+        {
+            "f/app/run.py": (
+                "import requests\nfrom wmill import task, workflow\n\n\n"
+                "def durable(**options):\n    return task(timeout=60, **options)\n\n\n"  # 6
+                "@durable(tag='etl')\nasync def fetch(url: str):\n"
+                "    return requests.get(url).text\n\n\n"
+                "@workflow\nasync def main(url: str):\n    return await fetch(url)\n"
+            ),
+        },
+    )
+    assert _findings(root, "f/app/run.py") == [
+        (
+            6,
+            "WAC003",
+            "`task` hands back the SDK's task decorator inside a function: each function "
+            "decorated with `@durable(...)` runs as a task keyed by its own name, but the "
+            "guide wants tasks made at module top level with the SDK's `task`, and "
+            "Windmill's diagram does not show them; decorate each function with the SDK's "
+            "task decorator at top level",
+        )
+    ]

@@ -866,6 +866,14 @@ class PythonFrontEnd(FrontEnd):
             step_name = path.rsplit("/", 1)[-1] if path is not None else None
         wraps = None
         path_without_function = False
+        returned = (
+            kind == "task"
+            and wrapped is None
+            and call is options_call
+            and not self.positional_args(call)
+            and call.parent is not None
+            and call.parent.type == "return_statement"
+        )
         if kind == "task" and wrapped is not None:
             if wrapped.type == "identifier" and function is not None and function.top_level:
                 wraps = step_name
@@ -878,6 +886,7 @@ class PythonFrontEnd(FrontEnd):
             wraps=wraps,
             wraps_given=given,
             path_without_function=path_without_function,
+            decorator_returned=returned,
             binding=binding,
             step_name=step_name,
             path=path,
@@ -949,7 +958,14 @@ class PythonFrontEnd(FrontEnd):
             for task in self.model.tasks
             if task.wraps_given and (maker := self.task_maker(task)) is not None
         }
-        if not makers:
+        # `def durable(**options): return task(timeout=60, **options)`: `@durable(...)`
+        # applies the SDK's decorator itself
+        factories = {
+            maker.id
+            for task in self.model.tasks
+            if task.decorator_returned and (maker := self.decorator_factory(task)) is not None
+        }
+        if not makers and not factories:
             return
         for statement in root.named_children:
             definition = statement.child_by_field_name("definition")
@@ -964,6 +980,10 @@ class PythonFrontEnd(FrontEnd):
                 if decorator.type != "decorator" or expr is None:
                     continue
                 maker = next((f for f in self.decorator_functions(expr) if f.id in makers), None)
+                if maker is None and expr.type == "call":
+                    callee = expr.child_by_field_name("function")
+                    factory = self.local_def(callee) if callee is not None else None
+                    maker = factory if factory is not None and factory.id in factories else None
                 if maker is None:
                     continue
                 info = self.function_info(definition)
@@ -983,6 +1003,20 @@ class PythonFrontEnd(FrontEnd):
                     self.task_bindings[info.name] = task
                     self.made_tasks.setdefault(maker.id, []).append(task)
                 break
+
+    def decorator_factory(self, task: TaskDef) -> Node | None:
+        """The top-level function every `return` of which hands back the SDK's task
+        decorator `task(...)` (a `decorator_returned` task), else None."""
+        maker = self.enclosing_function(task.node)
+        if maker is None or not self.is_top_level(maker):
+            return None
+        for statement in iter_nodes(maker):
+            if statement.type != "return_statement" or self.enclosing_function(statement) != maker:
+                continue
+            value = statement.named_children[0] if statement.named_children else None
+            if value is None or value.id != task.node.id:
+                return None
+        return maker
 
     def task_maker(self, task: TaskDef) -> Node | None:
         """The function that returns `task(...)(fn)` of its parameter `fn` (the task

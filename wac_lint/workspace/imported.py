@@ -298,6 +298,7 @@ def _python_facade_scan(root: tree_sitter.Node) -> tuple[frozenset[str], tuple[F
     modules: set[str] = set()  # local names of wmill itself (`import wmill as w`)
     imported: dict[str, str] = {}  # local name -> wmill name (`from wmill import task as t`)
     defined: list[tuple[str, tree_sitter.Node]] = []  # top-level functions named as wmill's
+    rebound: list[tuple[str, tree_sitter.Node]] = []  # `task = wmill.task`
     for stmt in module_statements(root):
         if stmt.type == "import_statement":
             for child in stmt.children_by_field_name("name"):
@@ -313,6 +314,15 @@ def _python_facade_scan(root: tree_sitter.Node) -> tuple[frozenset[str], tuple[F
             name = _text(definition.child_by_field_name("name"))
             if name in WMILL_EXPORTS:
                 defined.append((name, definition))
+            continue
+        assigned = stmt.named_children[0] if stmt.type == "expression_statement" else None
+        if assigned is not None and assigned.type == "assignment":
+            # `task = wmill.task`: the SDK's function under its own name
+            left = assigned.child_by_field_name("left")
+            right = assigned.child_by_field_name("right")
+            if left is not None and left.type == "identifier" and right is not None:
+                if _text(left) in WMILL_EXPORTS:
+                    rebound.append((_text(left), right))
             continue
         if stmt.type != "import_from_statement":
             continue
@@ -344,7 +354,34 @@ def _python_facade_scan(root: tree_sitter.Node) -> tuple[frozenset[str], tuple[F
         # parser knows the name, and at run time it does what the SDK's does.
         if _forwards_to(definition, name, "call", "attribute", modules, imported):
             own.add(name)
+    for name, value in rebound:
+        if _names_sdk(value, name, "attribute", "attribute", modules, imported):
+            own.add(name)
     return frozenset(own), tuple(forwards)
+
+
+def _names_sdk(
+    value: tree_sitter.Node,
+    name: str,
+    attribute: str,
+    member_field: str,
+    modules: set[str],
+    imported: dict[str, str],
+) -> bool:
+    """Whether an expression is the SDK's function `name` itself: `wmill.task` of the SDK
+    module bound as one of `modules`, or a name imported from the SDK as `name`."""
+    if value.type == "identifier":
+        return imported.get(_text(value)) == name
+    if value.type != attribute:
+        return False
+    obj = value.child_by_field_name("object")
+    member = value.child_by_field_name(member_field)
+    return (
+        obj is not None
+        and obj.type == "identifier"
+        and _text(obj) in modules
+        and _text(member) == name
+    )
 
 
 def _forwards_to(
@@ -394,6 +431,8 @@ def _typescript_facade_scan(
     modules: set[str] = set()  # `import * as sdk from SDK`
     exported: list[tuple[str, str]] = []  # `export { task }` without a source
     defined: dict[str, tree_sitter.Node] = {}  # top-level functions named as the SDK's
+    # `const task = sdk.task` (the value), `const { task } = sdk` (`sdk`, whole: True)
+    rebound: dict[str, tuple[tree_sitter.Node, bool]] = {}
     exported_defined: set[str] = set()  # those of them declared with `export`
     for stmt in root.named_children:
         source = stmt.child_by_field_name("source")
@@ -415,6 +454,10 @@ def _typescript_facade_scan(
         declaration = stmt.child_by_field_name("declaration") if source is None else None
         for name, function in _sdk_named_functions(declaration or stmt):
             defined[name] = function
+            if declaration is not None:
+                exported_defined.add(name)
+        for name, value, whole in _sdk_named_values(declaration or stmt):
+            rebound[name] = (value, whole)
             if declaration is not None:
                 exported_defined.add(name)
         if stmt.type != "export_statement":
@@ -448,7 +491,44 @@ def _typescript_facade_scan(
             continue
         if _forwards_to(function, name, "call_expression", "member_expression", modules, imported):
             own.add(name)
+    for name, (value, whole) in rebound.items():
+        if name not in exported_defined and locals_exported.get(name) != name:
+            continue
+        if whole and _text(value) in modules:  # `export const { task, step } = sdk`
+            own.add(name)
+        elif not whole and _names_sdk(
+            value, name, "member_expression", "property", modules, imported
+        ):
+            own.add(name)
     return frozenset(own), tuple(forwards)
+
+
+def _sdk_named_values(stmt: tree_sitter.Node) -> list[tuple[str, tree_sitter.Node, bool]]:
+    """What a TypeScript top-level declaration binds to SDK names: (name, the value, False)
+    for `const task = sdk.task`; (name, the object, True) for the names it destructures
+    unrenamed from a name (`const { task, step } = sdk`)."""
+    from wac_lint.semantic.typescript_scopes import SDK_EXPORTS
+
+    if stmt.type not in ("lexical_declaration", "variable_declaration"):
+        return []
+    found: list[tuple[str, tree_sitter.Node, bool]] = []
+    for declarator in stmt.named_children:
+        if declarator.type != "variable_declarator":
+            continue
+        target = declarator.child_by_field_name("name")
+        value = declarator.child_by_field_name("value")
+        if target is None or value is None:
+            continue
+        if target.type == "identifier" and _text(target) in SDK_EXPORTS:
+            found.append((_text(target), value, False))
+        elif target.type == "object_pattern" and value.type == "identifier":
+            found += [
+                (_text(item), value, True)
+                for item in target.named_children
+                if item.type == "shorthand_property_identifier_pattern"
+                and _text(item) in SDK_EXPORTS
+            ]
+    return found
 
 
 def _sdk_named_functions(stmt: tree_sitter.Node) -> list[tuple[str, tree_sitter.Node]]:
