@@ -418,3 +418,29 @@ def test_a_factory_handing_back_the_sdks_task_decorator(tmp_path: Path) -> None:
             "task decorator at top level",
         )
     ]
+
+
+def test_a_star_import_of_a_team_module_reexporting_the_sdk(tmp_path: Path) -> None:
+    # `from f.lib.wac import *` of a module re-exporting wmill's names: its `task` and
+    # `workflow` are the SDK's (the tasks module's tasks were walked as plain helpers,
+    # and a workflow importing `*` was not read as one)
+    root = _workspace(
+        tmp_path,
+        {
+            "f/lib/wac.py": (
+                'from wmill import step, task, workflow\n\n__all__ = ["step", "task", "workflow"]\n'
+            ),
+            "f/lib/tasks.py": (
+                "import requests\n\nfrom f.lib.wac import *\n\n\n"
+                "@task()\nasync def fetch(url: str):\n    return requests.get(url).text\n"
+            ),
+            "f/app/run.py": (
+                "import random\n\nfrom f.lib.tasks import fetch\nfrom f.lib.wac import *\n\n\n"
+                "@workflow\nasync def main(url: str):\n"
+                "    r = random.random()\n"  # 9
+                "    return await fetch(url), r\n"
+            ),
+        },
+    )
+    assert _findings(root, "f/lib/tasks.py") == []
+    assert [(row, code) for row, code, _ in _findings(root, "f/app/run.py")] == [(9, "WAC102")]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from wac_lint.frontends.body.records import Node, iter_nodes
 from wac_lint.frontends.body.walker import BodyWalker
-from wac_lint.frontends.common import FrontEnd, Syntax, reads_members
+from wac_lint.frontends.common import FrontEnd, Syntax, reads_members, whole_words
 from wac_lint.languages import PYTHON
 from wac_lint.model import (
     PYTHON_SDK_NAMES,
@@ -82,6 +82,7 @@ SYNTAX = Syntax(
 PROPERTY_DECORATORS = frozenset({"property", "cached_property", "cached_attribute"})
 
 NAME_SYNTAX = NameSyntax(
+    sdk_module="wmill",
     identifiers=frozenset({"identifier"}),
     attribute="attribute",
     attribute_object="object",
@@ -659,6 +660,10 @@ class PythonFrontEnd(FrontEnd):
             # f/common/wac.py takes `task` from wmill: at run time it is the SDK's own
             self.import_reexported_sdk(node, None if relative else module, facade)
             return
+        if any(c.type == "wildcard_import" for c in node.children) and (
+            relative or module.startswith(("f.", "u."))
+        ):
+            self.star_facade(node, module)
         if relative:
             return
         if not is_sdk and module.startswith(("f.", "u.")):
@@ -708,6 +713,22 @@ class PythonFrontEnd(FrontEnd):
         if found:
             self.facades[module] = found
         return found
+
+    def star_facade(self, node: Node, module: str) -> None:
+        """`from f.common.wac import *` where f/common/wac.py re-exports wmill's WAC names
+        (or wraps them under their names): the names it binds are the SDK's. Read only when
+        the file spells one of them."""
+        if not whole_words(self.data, frozenset(n.encode() for n in PYTHON_SDK_NAMES)):
+            return
+        from wac_lint.workspace.imported import sdk_facade
+
+        level = len(module) - len(module.lstrip("."))
+        found = sdk_facade(self.model, module[level:], level)
+        if found:
+            self.facades[module] = found
+        for name in sorted(found & PYTHON_SDK_NAMES.keys()):
+            self.add_binding(BindingKind.EXACT, name, PYTHON_SDK_NAMES[name], name, node)
+            self.imports[name] = f"wmill.{name}"
 
     def facade_namespace(self, module: str, local: str) -> bool:
         """`import f.platform.wac as wac` / `from f.platform import wac` where that module
