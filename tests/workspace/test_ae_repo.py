@@ -31,7 +31,19 @@ from the script before `rent_cents` was added).
 
 Written blind; measured before any fix: 21 of 26 marked findings, 31 false findings, 0
 wrong messages (two unmarked findings were true, WAC107 on the `Map` / `Set` returned by
-the tasks of f/leasing/tasks.ts, and were marked).
+the tasks of f/leasing/tasks.ts, and were marked). Missed: WAC107 of a shared task's
+`Decimal` (the task, made with the platform's `task` wrapper, was not known as one),
+WAC101 through a method of an `export default class` imported without an extension, and
+WAC002 / WAC102 in a workflow using `import * as wac` of the team module. False: 20
+WAC101 / WAC102 walking into the tasks made with the platform's `task` wrapper, 10
+WAC002 / WAC003 inside the wrapper modules, 1 WAC202 where the helper's own module checks
+for the suspension with `!!err && ...`. After the fixes: 29 of 29 (the WAC107 on the
+`Decimal` f/rent/tasks.py returns, now found, is true and marked), 0 false findings.
+
+Probing past the blind batch found, and the tests below pin: `task = wmill.task` /
+`export const { step } = sdk` in a team module, `from f.common.wac import *`, a function
+of the file handing back the SDK's task decorator (`return task(timeout=60, **options)`),
+the team module imported whole in Python (`from f.platform import wac`).
 """
 
 from __future__ import annotations
@@ -40,7 +52,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.workspace.red_team_repo import RepoCorpus, check_marked_findings
+from tests.workspace.red_team_repo import Pinned, RepoCorpus, check_marked_findings
 from wac_lint.engine import analyze_source, read_source
 from wac_lint.workspace.root import forget_projects
 
@@ -444,3 +456,366 @@ def test_a_star_import_of_a_team_module_reexporting_the_sdk(tmp_path: Path) -> N
     )
     assert _findings(root, "f/lib/tasks.py") == []
     assert [(row, code) for row, code, _ in _findings(root, "f/app/run.py")] == [(9, "WAC102")]
+
+
+def test_check_reports_the_repository() -> None:
+    CORPUS.check_command_line(PINNED)
+
+
+def test_every_finding_is_pinned() -> None:
+    CORPUS.check_pinned(PINNED)
+
+
+PINNED: Pinned = [
+    (
+        "f/inspections/move_out.ts",
+        10,
+        "WAC102",
+        "error",
+        (
+            "`new Date()` (reached through `main → f/platform/clock.ts.now → new Date()`) "
+            "reads the clock: the value changes between replays of the workflow body; "
+            "capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/inspections/move_out.ts",
+        11,
+        "WAC402",
+        "error",
+        (
+            "`f/inspections/move_out_flow` requires `inspector_email` (no default, from the "
+            "`schema` of f/inspections/move_out_flow__flow/flow.yaml), which this call does "
+            "not pass"
+        ),
+    ),
+    (
+        "f/inspections/move_out.ts",
+        11,
+        "WAC402",
+        "error",
+        (
+            "`due` is not a parameter of `f/inspections/move_out_flow` (it takes `lease_id`, "
+            "`inspector_email`, from the `schema` of "
+            "f/inspections/move_out_flow__flow/flow.yaml)"
+        ),
+    ),
+    (
+        "f/leasing/application_review.ts",
+        6,
+        "WAC002",
+        "error",
+        (
+            "`wac.task` reaches `task` through the module: Windmill does not detect it; "
+            "import `task` by name and use it directly"
+        ),
+    ),
+    (
+        "f/leasing/application_review.ts",
+        14,
+        "WAC002",
+        "error",
+        (
+            "`wac.workflow` reaches `workflow` through the module: Windmill does not detect "
+            "it; import `workflow` by name and use it directly"
+        ),
+    ),
+    (
+        "f/leasing/application_review.ts",
+        15,
+        "WAC102",
+        "error",
+        (
+            "`crypto.randomUUID` (reached through `main → f/platform/ids.ts.newId → "
+            "crypto.randomUUID`) is random: the value changes between replays of the "
+            "workflow body; capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/leasing/background_checks.ts",
+        16,
+        "WAC101",
+        "error",
+        (
+            "`fetch` (reached through `main → f/vendors/checkr.ts.default.createReport → "
+            "fetch`) does network I/O in the workflow body, which re-runs on every replay; "
+            "move it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/leasing/background_checks.ts",
+        25,
+        "WAC303",
+        "error",
+        (
+            'The approval key `"manager_review"` is used inside a loop: the SDK raises on '
+            "its second use; drop the key (approvals are then numbered) or call it once"
+        ),
+    ),
+    (
+        "f/leasing/generate_lease.py",
+        6,
+        "WAC901",
+        "warning",
+        (
+            "`generate_lease.script.yaml` is out of date: input `rent_cents` is missing; run "
+            "`wac-lint schema`"
+        ),
+    ),
+    (
+        "f/leasing/lease_signing.py",
+        3,
+        "WAC001",
+        "error",
+        (
+            "`step` is imported as `checkpoint`: Windmill's parser only recognises the exact "
+            "name; import `step` without an alias"
+        ),
+    ),
+    (
+        "f/leasing/renewals.py",
+        9,
+        "WAC401",
+        "info",
+        (
+            "`f/leasing/renewal_offer` matches no script in this repository; did you mean "
+            "`f/leasing/renewal_offer_v2`?"
+        ),
+    ),
+    (
+        "f/leasing/renewals.py",
+        15,
+        "WAC101",
+        "error",
+        (
+            "`wmill.get_variable` (reached through `main → f.platform.config.settings → "
+            "wmill.get_variable`) calls the Windmill API in the workflow body, which re-runs "
+            "on every replay; move it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/leasing/renewals.py",
+        32,
+        "WAC402",
+        "error",
+        (
+            "`f/leasing/generate_lease` requires `lease_id` (no default, from the `main` "
+            "signature of f/leasing/generate_lease.py), which this call does not pass"
+        ),
+    ),
+    (
+        "f/leasing/renewals.py",
+        32,
+        "WAC402",
+        "error",
+        (
+            "`lease` is not a parameter of `f/leasing/generate_lease` (it takes `lease_id`, "
+            "`template`, `rent_cents`, from the `main` signature of "
+            "f/leasing/generate_lease.py); did you mean `lease_id`?"
+        ),
+    ),
+    (
+        "f/leasing/tasks.ts",
+        12,
+        "WAC107",
+        "error",
+        (
+            "`byBuilding` is a `Map` returned by this task: it is checkpointed as JSON and "
+            "comes back as `{}` (its entries are lost)"
+        ),
+    ),
+    (
+        "f/leasing/tasks.ts",
+        18,
+        "WAC107",
+        "error",
+        (
+            "`new Set(units)` is a `Set` inside the value returned by this task: it is "
+            "checkpointed as JSON and comes back as `{}` (its items are lost)"
+        ),
+    ),
+    (
+        "f/leasing/unit_sync.ts",
+        14,
+        "WAC107",
+        "error",
+        (
+            "`loadUnits` is a task of f/leasing/tasks.ts that returns a `Map` (line 12), "
+            "which comes back through the checkpoint's JSON as `{}` (its entries are lost): "
+            "`for (... of units)` throws a `TypeError` on a plain object (line 16)"
+        ),
+    ),
+    (
+        "f/leasing/unit_sync.ts",
+        17,
+        "WAC107",
+        "error",
+        (
+            "`vacantUnits` is a task of f/leasing/tasks.ts that returns a `Set` in `vacant` "
+            "(line 18), which comes back through the checkpoint's JSON as `{}` (its items "
+            "are lost): `v.vacant.has(...)` throws a `TypeError` (line 19)"
+        ),
+    ),
+    (
+        "f/maintenance/emergency_dispatch.ts",
+        21,
+        "WAC202",
+        "error",
+        (
+            "This catch also catches the SDK's suspension (`StepSuspend` is an Error) (in "
+            "`attempt`, which the workflow calls): its handler runs on every suspension; "
+            'rethrow it first: `if (e?.name === "StepSuspend") throw e`'
+        ),
+    ),
+    (
+        "f/maintenance/emergency_dispatch.ts",
+        22,
+        "WAC402",
+        "error",
+        (
+            "`f/maintenance/dispatch_vendor` requires `ticket_id` (no default, from the "
+            "`main` signature of f/maintenance/dispatch_vendor.ts), which this call does not "
+            "pass"
+        ),
+    ),
+    (
+        "f/maintenance/emergency_dispatch.ts",
+        22,
+        "WAC402",
+        "error",
+        (
+            "`ticketId` is not a parameter of `f/maintenance/dispatch_vendor` (it takes "
+            "`ticket_id`, `vendor`, `priority`, from the `main` signature of "
+            "f/maintenance/dispatch_vendor.ts); did you mean `ticket_id`?"
+        ),
+    ),
+    (
+        "f/maintenance/escalations.py",
+        26,
+        "WAC102",
+        "error",
+        (
+            "`datetime.now` (reached through `main → f.platform.clock.today → "
+            "f.platform.clock.now → datetime.now`) reads the clock: the value changes "
+            "between replays of the workflow body; capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/maintenance/escalations.py",
+        29,
+        "WAC402",
+        "error",
+        (
+            "`f/maintenance/triage` requires `ticket_id` (no default, from the `schema` of "
+            "f/maintenance/triage__flow/flow.yaml), which this call does not pass"
+        ),
+    ),
+    (
+        "f/maintenance/escalations.py",
+        29,
+        "WAC402",
+        "error",
+        (
+            "`ticket` is not a parameter of `f/maintenance/triage` (it takes `ticket_id`, "
+            "`severity`, from the `schema` of f/maintenance/triage__flow/flow.yaml); did you "
+            "mean `ticket_id`?"
+        ),
+    ),
+    (
+        "f/maintenance/work_orders.py",
+        36,
+        "WAC201",
+        "error",
+        (
+            "`shielded` catches the SDK's suspension (a BaseException): the workflow cannot "
+            "suspend here; catch `Exception` or `TaskError`, or re-raise"
+        ),
+    ),
+    (
+        "f/maintenance/work_orders.py",
+        41,
+        "WAC101",
+        "error",
+        (
+            "`statsd.increment` (reached through `main → f.platform.metrics.count → "
+            "statsd.increment`) sends an event or a metric to a monitoring service in the "
+            "workflow body, which re-runs on every replay; move it into a task or a "
+            "`step(...)`"
+        ),
+    ),
+    (
+        "f/rent/autopay.ts",
+        25,
+        "WAC101",
+        "error",
+        (
+            "`fetch` (reached through `main → f/platform/wac.ts.logStep → "
+            "f/platform/log.ts.alert → fetch`) does network I/O in the workflow body, which "
+            "re-runs on every replay; move it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/rent/late_notices.py",
+        26,
+        "WAC101",
+        "error",
+        (
+            "`requests.post` (reached through `main → f.platform.wac.logged_step → "
+            "f.platform.log.alert → requests.post`) does network I/O in the workflow body, "
+            "which re-runs on every replay; move it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/rent/monthly_collection.py",
+        21,
+        "WAC102",
+        "error",
+        (
+            "`datetime.now` (reached through `main → f.platform.clock.now → datetime.now`) "
+            "reads the clock: the value changes between replays of the workflow body; "
+            "capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/rent/monthly_collection.py",
+        28,
+        "WAC107",
+        "error",
+        (
+            "`compute_balance` is a task of f/rent/tasks.py that returns a `Decimal` (line "
+            "19), which comes back through the checkpoint's JSON as a string: `balance > 0` "
+            "raises `TypeError`, ordering a string against a number (line 29)"
+        ),
+    ),
+    (
+        "f/rent/tasks.py",
+        19,
+        "WAC107",
+        "warning",
+        (
+            "`Decimal(row[0])` is a `Decimal` returned by this task: it is checkpointed as "
+            "JSON and comes back as a string"
+        ),
+    ),
+    (
+        "u/maria/deposit_audit.py",
+        14,
+        "WAC102",
+        "error",
+        (
+            "`uuid.uuid4` (reached through `main → f.platform.ids.new_id → uuid.uuid4`) is "
+            "random: the value changes between replays of the workflow body; capture it with "
+            "`step(...)`"
+        ),
+    ),
+    (
+        "u/maria/deposit_audit.py",
+        27,
+        "WAC402",
+        "warning",
+        (
+            "`dry_run` of `u/maria/recalc_deposits` is a boolean, but this passes the string "
+            "`no` (from the `main` signature of u/maria/recalc_deposits.py)"
+        ),
+    ),
+]
