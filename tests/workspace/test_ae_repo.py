@@ -458,6 +458,37 @@ def test_a_star_import_of_a_team_module_reexporting_the_sdk(tmp_path: Path) -> N
     assert [(row, code) for row, code, _ in _findings(root, "f/app/run.py")] == [(9, "WAC102")]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "a task decorator factory of another module (`@durable(tag=...)` imported from "
+        "f/lib/deco.py, which returns `task(timeout=60, **options)`): the module using it "
+        "imports no SDK name, so its functions are not known as tasks and their bodies "
+        "are walked as body code (a false WAC101)"
+    ),
+)
+def test_a_task_decorator_factory_of_another_module(tmp_path: Path) -> None:
+    root = _workspace(
+        tmp_path,
+        {
+            "f/lib/deco.py": (
+                "from wmill import task\n\n\n"
+                "def durable(**options):\n    return task(timeout=60, **options)\n"
+            ),
+            "f/lib/jobs.py": (
+                "import requests\n\nfrom f.lib.deco import durable\n\n\n"
+                "@durable(tag='etl')\nasync def fetch(url: str):\n"
+                "    return requests.get(url).text\n"
+            ),
+            "f/app/run.py": (
+                "from wmill import workflow\n\nfrom f.lib.jobs import fetch\n\n\n"
+                "@workflow\nasync def main(url: str):\n    return await fetch(url)\n"
+            ),
+        },
+    )
+    assert _findings(root, "f/app/run.py") == []
+
+
 def test_check_reports_the_repository() -> None:
     CORPUS.check_command_line(PINNED)
 
