@@ -75,11 +75,11 @@ the file and the alias is never re-bound (otherwise it offers no fix).
                 )
                 continue
             if binding.kind is BindingKind.ALIASED and binding.concept in PARSER_CONCEPTS:
-                if _own_wrapper(ctx, binding.sdk_name):
+                if _own_wrapper(ctx, binding.sdk_name, binding.local_name):
                     # `from wmill import sleep as _sleep` beside the file's own `async
-                    # def sleep(seconds): log(...); await _sleep(seconds)`: a team's
-                    # wrapper under the SDK's name, which the scripts importing it use
-                    # by that name; the alias is how it reaches the SDK's
+                    # def sleep(seconds): log(...); await _sleep(seconds)` (or `sleep =
+                    # _sleep`): the exact name is the file's, which the parser reads and
+                    # the scripts importing it use; the alias is how it reaches the SDK's
                     continue
                 # `const { task: t } = require("windmill-client")` renames, not imports
                 how, do = (
@@ -109,13 +109,23 @@ the file and the alias is never re-bound (otherwise it offers no fix).
         return Fix(f"Import `{exact}` without the alias and rename its uses", tuple(edits))
 
 
-def _own_wrapper(ctx: RuleContext, name: str | None) -> bool:
-    """The file binds the exact SDK name to a top-level function of its own."""
+def _own_wrapper(ctx: RuleContext, name: str | None, alias: str) -> bool:
+    """The file binds the exact SDK name at module level itself: to a wrapper of its own
+    (`def step(...)`, `export const step = async (...) => ...`) or to the aliased import
+    (`step = _step`), under the name the parser reads."""
     semantic = ctx.model.semantic
     if semantic is None or name is None:
         return False
     bound = semantic.module.bindings.get(name)
-    return bound is not None and bound.kind is SemanticKind.FUNCTION and not bound.rebound
+    if bound is None or bound.kind is SemanticKind.IMPORT:
+        return False
+    if bound.kind is SemanticKind.FUNCTION:
+        return True
+    value = bound.assigned_value
+    return value is not None and (
+        value.type in ("lambda", "arrow_function", "function_expression", "function")
+        or ctx.model.text(value) == alias
+    )
 
 
 def _destructured(ctx: RuleContext, binding: SdkBinding) -> bool:

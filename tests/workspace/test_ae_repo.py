@@ -458,6 +458,31 @@ def test_a_star_import_of_a_team_module_reexporting_the_sdk(tmp_path: Path) -> N
     assert [(row, code) for row, code, _ in _findings(root, "f/app/run.py")] == [(9, "WAC102")]
 
 
+def test_the_alias_a_wrapper_module_needs_is_not_wac001(tmp_path: Path) -> None:
+    # `import { step as sdkStep }` beside `export const step = async (...) => ...`, and
+    # `from wmill import step as _step` with `step = _step`: the exact name is the file's
+    # own; an unrelated module-level `task = {...}` does not excuse `task as t`
+    root = _workspace(
+        tmp_path,
+        {
+            "f/lib/wac.ts": (
+                'import { step as sdkStep } from "windmill-client";\n'
+                "export const step = async <T>(name: string, fn: () => T) => {\n"
+                "  console.log(name);\n  return await sdkStep(name, fn);\n};\n"
+            ),
+            "f/lib/wac.py": "from wmill import step as _step\n\nstep = _step\n",
+            "f/app/run.py": (
+                "from wmill import task as t, workflow\n\ntask = {'id': 1}\n\n\n"
+                "@t()\nasync def f(x: str):\n    return x\n\n\n"
+                "@workflow\nasync def main(x: str):\n    return await f(x)\n"
+            ),
+        },
+    )
+    assert _findings(root, "f/lib/wac.ts") == []
+    assert _findings(root, "f/lib/wac.py") == []
+    assert [(row, code) for row, code, _ in _findings(root, "f/app/run.py")] == [(1, "WAC001")]
+
+
 @pytest.mark.xfail(
     strict=True,
     reason=(
