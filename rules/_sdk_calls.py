@@ -2051,3 +2051,24 @@ COPIES = frozenset(
     {"dataclasses.replace", "replace", "copy.copy", "copy.deepcopy", "copy", "deepcopy"}
 )
 COPYING_METHODS = frozenset({"model_copy", "copy"})
+
+
+def sdk_named_wrapper(model: ScriptModel, node: Node) -> str | None:
+    """The name of the top-level function around `node` when the file defines it under
+    one of the SDK's WAC names (`def task(_func=None, **options)`, `export async function
+    step(name, fn)`): a team's wrapper of that primitive, which Windmill's parser reads
+    by its name where other scripts import and use it; None anywhere else."""
+    around = list(enclosing_functions(model, node))
+    if not around:
+        return None
+    outermost = around[-1]
+    name = outermost.child_by_field_name("name")
+    if name is None:
+        holder = model.parent_of(outermost)
+        if holder is None or holder.type != "variable_declarator":
+            return None
+        name = holder.child_by_field_name("name")
+    if name is None:
+        return None
+    spelled = text(model, name)
+    return spelled if spelled in model.lang.sdk_names.values() else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from wac_lint.model import PARSER_CONCEPTS, BindingKind, SdkBinding
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
 from wac_lint.rules._renames import identifier_uses, is_rebound
+from wac_lint.semantic.scopes import BindingKind as SemanticKind
 
 
 class AliasedSdkImport(Rule):
@@ -23,6 +24,11 @@ reported: Windmill's diagram has no node for them even under their own name
 (`durable = task`, `const { task: t } = wmill`) is the same mistake: at run time
 it is the SDK's function, but the parser does not see the new name (windmill-oracle
 `dag` draws no step for `@durable()`); no fix is offered for it.
+
+An alias a team's wrapper needs is left alone: `from wmill import sleep as _sleep`
+beside the file's own `async def sleep(seconds)` that logs and calls `_sleep`. The
+scripts importing that wrapper use it under the SDK's name, which Windmill's parser
+reads.
 
 ## Why is this bad
 Windmill's WAC parser recognises these names literally. With
@@ -69,6 +75,12 @@ the file and the alias is never re-bound (otherwise it offers no fix).
                 )
                 continue
             if binding.kind is BindingKind.ALIASED and binding.concept in PARSER_CONCEPTS:
+                if _own_wrapper(ctx, binding.sdk_name, binding.local_name):
+                    # `from wmill import sleep as _sleep` beside the file's own `async
+                    # def sleep(seconds): log(...); await _sleep(seconds)` (or `sleep =
+                    # _sleep`): the exact name is the file's, which the parser reads and
+                    # the scripts importing it use; the alias is how it reaches the SDK's
+                    continue
                 # `const { task: t } = require("windmill-client")` renames, not imports
                 how, do = (
                     ("destructured as", "destructure")
@@ -95,6 +107,25 @@ the file and the alias is never re-bound (otherwise it offers no fix).
                 continue
             edits.append(ctx.edit_node(node, exact))
         return Fix(f"Import `{exact}` without the alias and rename its uses", tuple(edits))
+
+
+def _own_wrapper(ctx: RuleContext, name: str | None, alias: str) -> bool:
+    """The file binds the exact SDK name at module level itself: to a wrapper of its own
+    (`def step(...)`, `export const step = async (...) => ...`) or to the aliased import
+    (`step = _step`), under the name the parser reads."""
+    semantic = ctx.model.semantic
+    if semantic is None or name is None:
+        return False
+    bound = semantic.module.bindings.get(name)
+    if bound is None or bound.kind is SemanticKind.IMPORT:
+        return False
+    if bound.kind is SemanticKind.FUNCTION:
+        return True
+    value = bound.assigned_value
+    return value is not None and (
+        value.type in ("lambda", "arrow_function", "function_expression", "function")
+        or ctx.model.text(value) == alias
+    )
 
 
 def _destructured(ctx: RuleContext, binding: SdkBinding) -> bool:

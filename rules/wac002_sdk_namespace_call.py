@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from wac_lint.model import PARSER_CONCEPTS, BindingKind, SdkReference, Span
+from wac_lint.model import PARSER_CONCEPTS, BindingKind, ScriptModel, SdkReference, Span
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
+from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._renames import identifier_uses
 
 
@@ -17,7 +18,17 @@ class SdkNamespaceCall(Rule):
 ## What it does
 Finds WAC primitives reached through the SDK module: `@wmill.workflow`,
 `wmill.task(...)`, or `import * as wmill from "windmill-client"` followed by
-`wmill.workflow(...)`.
+`wmill.workflow(...)`. A workspace module that re-exports the SDK's names, imported
+whole (`import * as wac from "/f/platform/wac.ts"`, `from f.platform import wac`), is
+the same: `wac.workflow(...)` is the SDK's `workflow` reached through a module (no fix
+is offered: the module's `step` may be the team's own wrapper, which importing the
+SDK's name in its place would drop).
+
+Not reported where the bare name would not be drawn either (windmill-oracle `dag`):
+inside a function of a file that has no workflow (Windmill draws a diagram only for a
+workflow's own file, and never the steps of a helper another file calls), and inside
+the file's own wrapper of the primitive under its name (`async def step(name, fn):
+log(name); return await wmill.step(name, fn)`, which cannot import the name it defines).
 
 ## Why is this bad
 Windmill's parser looks for the bare names. Through the module, the code still
@@ -60,8 +71,11 @@ bare name is free in the file.
 
     def check(self, ctx: RuleContext) -> None:
         fixable: bool | None = None  # worked out once: it reads the whole file
-        for ref in ctx.model.references:
+        model = ctx.model
+        for ref in model.references:
             if ref.kind is BindingKind.NAMESPACE and ref.concept in PARSER_CONCEPTS:
+                if self.never_drawn(ctx, ref):
+                    continue
                 if fixable is None:
                     fixable = self.names_free(ctx)
                 text = ctx.model.text(ref.span)
@@ -69,8 +83,35 @@ bare name is free in the file.
                     ref.span,
                     f"`{text}` reaches `{ref.sdk_name}` through the module: Windmill does not "
                     f"detect it; import `{ref.sdk_name}` by name and use it directly",
-                    fix=self.fix(ctx, ref) if fixable else None,
+                    fix=self.fix(ctx, ref) if fixable and self.of_sdk(ctx, ref) else None,
                 )
+
+    @staticmethod
+    def never_drawn(ctx: RuleContext, ref: SdkReference) -> bool:
+        """A use Windmill's parser would not draw under the bare name either: inside a
+        function of a file with no workflow (it draws a diagram only for a workflow's
+        own file, and never the steps of a helper another file calls; windmill-oracle
+        `dag`), or inside the file's own wrapper of that primitive under the SDK's name
+        (`async def step(name, fn): ...; return await wmill.step(name, fn)`), which cannot
+        import the name it defines."""
+        model = ctx.model
+        if sdk.sdk_named_wrapper(model, ref.node) is not None:
+            return True
+        if _bound_to_its_name(model, ref):
+            return True
+        if model.workflows:
+            return False
+        return next(sdk.enclosing_functions(model, ref.node), None) is not None
+
+    @staticmethod
+    def of_sdk(ctx: RuleContext, ref: SdkReference) -> bool:
+        """Reached through the SDK module itself, not a workspace module re-exporting it
+        (`import * as wac from "./wac.ts"`, whose `step` may be the team's own wrapper:
+        importing the SDK's in its place would drop it)."""
+        semantic = ctx.model.semantic
+        dotted = semantic.qualified_name(ref.node) if semantic is not None else None
+        modules = ctx.model.lang.sdk_modules
+        return dotted is not None and dotted.rsplit(".", 1)[0] in modules
 
     @staticmethod
     def names_free(ctx: RuleContext) -> bool:
@@ -102,3 +143,23 @@ bare name is free in the file.
             at = Span(0, 0, row, end, row, end)
             edits.append(ctx.edit(at, "\n" + statement))
         return Fix(f"Import `{ref.sdk_name}` and use it directly", tuple(edits))
+
+
+def _bound_to_its_name(model: ScriptModel, ref: SdkReference) -> bool:
+    """`task = wmill.task`, `export const step = sdk.step`: the SDK's function bound to
+    its own name, which is what the file (or the scripts importing it) then use."""
+    holder = model.parent_of(ref.node)
+    if holder is None:
+        return False
+    if holder.type == "assignment":
+        target = holder.child_by_field_name("left")
+    elif holder.type == "variable_declarator":
+        target = holder.child_by_field_name("name")
+    else:
+        return False
+    return (
+        target is not None
+        and holder.child_by_field_name("right" if holder.type == "assignment" else "value")
+        == ref.node
+        and model.text(target) == ref.sdk_name
+    )

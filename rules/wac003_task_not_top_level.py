@@ -36,7 +36,10 @@ lambda or callback (`parallel(urls, (u) => task(check)(u))`,
 A decorator of the file that returns `task(...)(fn)` of the function it is given
 (`def durable(timeout): def deco(fn): return task(timeout=timeout)(fn)`) is reported
 at that `task(...)`; each function it decorates (`@durable(timeout=120)`) is a task
-for the other rules (keyed by its name, its body run in the task's own job).
+for the other rules (keyed by its name, its body run in the task's own job). A
+team's wrapper under the SDK's own name (`def task(_func=None, **options): ...;
+return wmill.task(**options)`) is not reported: the scripts importing it decorate
+their functions at top level with `@task()`, which Windmill's parser reads by name.
 
 Severity: a warning, because an inline task runs correctly (the SDK keys it by
 the function's name, or `step` / `<lambda>` for an anonymous one); an error for
@@ -144,6 +147,13 @@ export const main = workflow(async (urls: string[]) => {
                 continue
             if task.top_level:
                 continue
+            if sdk.sdk_named_wrapper(ctx.model, task.node) in {
+                ctx.model.lang.sdk_names[c] for c in ("task", "task_script", "task_flow")
+            }:
+                # `def task(_func=None, **options): return wmill.task(**options)`: the
+                # file's wrapper under the SDK's name; where another script decorates
+                # with it at top level, Windmill's parser reads it as the SDK's
+                continue
             where = "inside the workflow" if task.inside_workflow else "inside a function"
             if (
                 not task.inside_workflow
@@ -178,6 +188,19 @@ export const main = workflow(async (urls: string[]) => {
                     f"is given: it runs (keyed by the name of each function passed as "
                     f"`{task.wraps_given}`), but the guide wants tasks at module top level and "
                     "Windmill's diagram does not show it; decorate each function with the "
+                    "SDK's task decorator at top level"
+                )
+            elif task.decorator_returned:
+                # `def durable(**options): return task(timeout=60, **options)`: the
+                # decorator is applied where `@durable(...)` is, to a named function
+                factory = next(sdk.enclosing_functions(ctx.model, task.node), None)
+                named = factory.child_by_field_name("name") if factory is not None else None
+                by = f"`@{ctx.model.text(named)}(...)`" if named is not None else "it"
+                message = (
+                    f"`{shown}` hands back the SDK's task decorator {where}: each function "
+                    f"decorated with {by} runs as a task keyed by its own name, but the guide "
+                    "wants tasks made at module top level with the SDK's `task`, and "
+                    "Windmill's diagram does not show them; decorate each function with the "
                     "SDK's task decorator at top level"
                 )
             elif (given := _function_name_given(ctx.model, task)) is not None:

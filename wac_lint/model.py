@@ -228,6 +228,9 @@ class TaskDef:
     wraps_given: str | None = None
     # `task("f/x", {...})`: a script path given to `task`, with no function to run
     path_without_function: bool = False
+    # `return task(timeout=60, **options)` in a function: the SDK's task decorator handed
+    # back, which makes a task of each function it is then applied to (`@durable(...)`)
+    decorator_returned: bool = False
     # a top-level task Windmill's diagram does not draw, and why: it is not the whole
     # value of a top-level `const` / `let` (`task(...) as T`, `wrap(task(...))`, a member
     # of an object or array literal); windmill-oracle `dag`

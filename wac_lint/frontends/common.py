@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -141,6 +141,10 @@ class FrontEnd:
         # workspace modules the file takes SDK names from (`from f.common.wac import
         # task`), with the names each re-exports (see `workspace.imported.sdk_facade`)
         self.facades: dict[str, frozenset[str]] = {}
+        # workspace modules the file imports whole (`import * as wac from "./wac.ts"`,
+        # `from f.common import wac`), as qualified names spell them, with the SDK names
+        # each re-exports: `wac.workflow` is the SDK's `workflow` reached through a module
+        self.facade_modules: dict[str, frozenset[str]] = {}
 
     # ---- entry point -------------------------------------------------------
     def build(self) -> ScriptModel:
@@ -1726,7 +1730,12 @@ class FrontEnd:
             obj = node.child_by_field_name("object")
             if obj is None or obj.type not in syntax.identifier or not self.model.in_scope:
                 return None
-            concept = self.sdk_concept_of(self.semantic.qualified_name(node, scope))
+            qualified = self.semantic.qualified_name(node, scope)
+            concept = self.sdk_concept_of(qualified)
+            if concept is None and qualified is not None and self.facade_modules:
+                module, _, member = qualified.rpartition(".")
+                if member in self.facade_modules.get(module, ()):
+                    concept = self.sdk_by_local.get(member)
             if concept is not None:
                 return concept, BindingKind.NAMESPACE
         return None
@@ -1857,3 +1866,17 @@ class FunctionTable:
     def pop(self, name: str) -> None:
         self.nodes.pop(name, None)
         self.infos.pop(name, None)
+
+
+def reads_members(data: bytes, local: str, names: Iterable[str]) -> bool:
+    """Whether the text reads one of `names` as a member of `local` (`wac.workflow`,
+    `wac?.step`): a cheap test before a module imported whole is read for what it
+    re-exports."""
+    pattern = re.compile(
+        rb"(?<![\w$.])"
+        + re.escape(local.encode())
+        + rb"\s*\??\.\s*(?:"
+        + b"|".join(re.escape(n.encode()) for n in sorted(names))
+        + rb")(?![\w$])"
+    )
+    return pattern.search(data) is not None

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from wac_lint.frontends.body.records import Node, iter_nodes
 from wac_lint.frontends.body.walker import BodyWalker
-from wac_lint.frontends.common import FrontEnd, Syntax
+from wac_lint.frontends.common import FrontEnd, Syntax, reads_members, whole_words
 from wac_lint.languages import PYTHON
 from wac_lint.model import (
     PYTHON_SDK_NAMES,
@@ -82,6 +82,7 @@ SYNTAX = Syntax(
 PROPERTY_DECORATORS = frozenset({"property", "cached_property", "cached_attribute"})
 
 NAME_SYNTAX = NameSyntax(
+    sdk_module="wmill",
     identifiers=frozenset({"identifier"}),
     attribute="attribute",
     attribute_object="object",
@@ -647,6 +648,9 @@ class PythonFrontEnd(FrontEnd):
                 self.imports[local] = local
             if module in SDK_MODULES:
                 self.add_binding(BindingKind.NAMESPACE, local, None, None, child)
+            elif child.type == "aliased_import" and self.facade_namespace(module, local):
+                # `import f.platform.wac as wac` of a module re-exporting wmill
+                self.add_binding(BindingKind.NAMESPACE, local, None, None, child)
 
     def import_from(self, node: Node) -> None:
         module_node = node.child_by_field_name("module_name")
@@ -667,8 +671,20 @@ class PythonFrontEnd(FrontEnd):
             # f/common/wac.py takes `task` from wmill: at run time it is the SDK's own
             self.import_reexported_sdk(node, None if relative else module, facade)
             return
+        if any(c.type == "wildcard_import" for c in node.children) and (
+            relative or module.startswith(("f.", "u."))
+        ):
+            self.star_facade(node, module)
         if relative:
             return
+        if not is_sdk and module.startswith(("f.", "u.")):
+            for child in node.children_by_field_name("name"):
+                aliased = child.type == "aliased_import"
+                name = self.text(child.child_by_field_name("name") if aliased else child)  # type: ignore[arg-type]
+                local = self.text(child.child_by_field_name("alias")) if aliased else name  # type: ignore[arg-type]
+                if self.facade_namespace(f"{module}.{name}", local):
+                    # `from f.platform import wac` of a module re-exporting wmill
+                    self.add_binding(BindingKind.NAMESPACE, local, None, None, child)
         for child in node.children:
             if child.type == "wildcard_import" and is_sdk:
                 for concept, name in PYTHON_SDK_NAMES.items():
@@ -708,6 +724,39 @@ class PythonFrontEnd(FrontEnd):
         if found:
             self.facades[module] = found
         return found
+
+    def star_facade(self, node: Node, module: str) -> None:
+        """`from f.common.wac import *` where f/common/wac.py re-exports wmill's WAC names
+        (or wraps them under their names): the names it binds are the SDK's. Read only when
+        the file spells one of them."""
+        if not whole_words(self.data, frozenset(n.encode() for n in PYTHON_SDK_NAMES)):
+            return
+        from wac_lint.workspace.imported import sdk_facade
+
+        level = len(module) - len(module.lstrip("."))
+        found = sdk_facade(self.model, module[level:], level)
+        if found:
+            self.facades[module] = found
+        for name in sorted(found & PYTHON_SDK_NAMES.keys()):
+            self.add_binding(BindingKind.EXACT, name, PYTHON_SDK_NAMES[name], name, node)
+            self.imports[name] = f"wmill.{name}"
+
+    def facade_namespace(self, module: str, local: str) -> bool:
+        """`import f.platform.wac as wac` / `from f.platform import wac` where that module
+        re-exports wmill's WAC names and the file reads one through it (`@wac.workflow`):
+        at run time it is the SDK's own, reached through a module (WAC002's concern). Read
+        only when the file spells such a member."""
+        if not module.startswith(("f.", "u.")):
+            return False
+        if not reads_members(self.data, local, PYTHON_SDK_NAMES):
+            return False
+        from wac_lint.workspace.imported import sdk_facade
+
+        found = sdk_facade(self.model, module)
+        if not any(name in PYTHON_SDK_NAMES for name in found):
+            return False
+        self.facade_modules[module] = found
+        return True
 
     def import_reexported_sdk(
         self, node: Node, module: str | None, only: frozenset[str] | None = None
@@ -849,6 +898,14 @@ class PythonFrontEnd(FrontEnd):
             step_name = path.rsplit("/", 1)[-1] if path is not None else None
         wraps = None
         path_without_function = False
+        returned = (
+            kind == "task"
+            and wrapped is None
+            and call is options_call
+            and not self.positional_args(call)
+            and call.parent is not None
+            and call.parent.type == "return_statement"
+        )
         if kind == "task" and wrapped is not None:
             if wrapped.type == "identifier" and function is not None and function.top_level:
                 wraps = step_name
@@ -861,6 +918,7 @@ class PythonFrontEnd(FrontEnd):
             wraps=wraps,
             wraps_given=given,
             path_without_function=path_without_function,
+            decorator_returned=returned,
             binding=binding,
             step_name=step_name,
             path=path,
@@ -932,7 +990,14 @@ class PythonFrontEnd(FrontEnd):
             for task in self.model.tasks
             if task.wraps_given and (maker := self.task_maker(task)) is not None
         }
-        if not makers:
+        # `def durable(**options): return task(timeout=60, **options)`: `@durable(...)`
+        # applies the SDK's decorator itself
+        factories = {
+            maker.id
+            for task in self.model.tasks
+            if task.decorator_returned and (maker := self.decorator_factory(task)) is not None
+        }
+        if not makers and not factories:
             return
         for statement in root.named_children:
             definition = statement.child_by_field_name("definition")
@@ -947,6 +1012,10 @@ class PythonFrontEnd(FrontEnd):
                 if decorator.type != "decorator" or expr is None:
                     continue
                 maker = next((f for f in self.decorator_functions(expr) if f.id in makers), None)
+                if maker is None and expr.type == "call":
+                    callee = expr.child_by_field_name("function")
+                    factory = self.local_def(callee) if callee is not None else None
+                    maker = factory if factory is not None and factory.id in factories else None
                 if maker is None:
                     continue
                 info = self.function_info(definition)
@@ -966,6 +1035,20 @@ class PythonFrontEnd(FrontEnd):
                     self.task_bindings[info.name] = task
                     self.made_tasks.setdefault(maker.id, []).append(task)
                 break
+
+    def decorator_factory(self, task: TaskDef) -> Node | None:
+        """The top-level function every `return` of which hands back the SDK's task
+        decorator `task(...)` (a `decorator_returned` task), else None."""
+        maker = self.enclosing_function(task.node)
+        if maker is None or not self.is_top_level(maker):
+            return None
+        for statement in iter_nodes(maker):
+            if statement.type != "return_statement" or self.enclosing_function(statement) != maker:
+                continue
+            value = statement.named_children[0] if statement.named_children else None
+            if value is None or value.id != task.node.id:
+                return None
+        return maker
 
     def task_maker(self, task: TaskDef) -> Node | None:
         """The function that returns `task(...)(fn)` of its parameter `fn` (the task

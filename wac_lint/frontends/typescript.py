@@ -6,7 +6,7 @@ import re
 
 from wac_lint.frontends.body.records import Node
 from wac_lint.frontends.body.walker import BodyWalker
-from wac_lint.frontends.common import FrontEnd, Syntax
+from wac_lint.frontends.common import FrontEnd, Syntax, reads_members
 from wac_lint.languages import TYPESCRIPT
 from wac_lint.model import (
     TASK_FACTORIES,
@@ -439,7 +439,7 @@ class TypeScriptFrontEnd(FrontEnd):
                 ident = next((c for c in part.named_children if c.type == "identifier"), None)
                 if ident is not None:
                     self.imports[self.text(ident)] = module
-                    if is_sdk:
+                    if is_sdk or self.facade_namespace(spec, module, self.text(ident)):
                         self.add_binding(BindingKind.NAMESPACE, self.text(ident), None, None, part)
             elif part.type == "named_imports":
                 for spec_node in part.named_children:
@@ -470,6 +470,23 @@ class TypeScriptFrontEnd(FrontEnd):
         if found:
             self.facades[spec] = found
         return found
+
+    def facade_namespace(self, spec: str, module: str, local: str) -> bool:
+        """`import * as wac from "/f/platform/wac.ts"` where wac.ts re-exports the SDK's
+        WAC names and the file reads one through it (`wac.workflow(...)`): at run time it
+        is the SDK's own, reached through a module (WAC002's concern). Read only when the
+        file spells such a member."""
+        if not spec.startswith(("./", "../", "/f/", "/u/")):
+            return False
+        if not reads_members(self.data, local, CONCEPT_BY_TS_NAME):
+            return False
+        from wac_lint.workspace.imported import sdk_facade
+
+        found = sdk_facade(self.model, spec)
+        if not any(name in CONCEPT_BY_TS_NAME for name in found):
+            return False
+        self.facade_modules[module] = found
+        return True
 
     def import_reexported_sdk(
         self, clause: Node, module: str, only: frozenset[str] | None = None
@@ -1457,7 +1474,10 @@ class TypeScriptFrontEnd(FrontEnd):
         text = " ".join(self.text(node).split())
         return text in (
             name,
+            f"!!{name}",  # its truth, spelled as a boolean
+            f"Boolean({name})",
             f"{name} instanceof Error",
+            f"{name} instanceof Object",
             f"{name} !== null",
             f"{name} != null",
             f"{name} !== undefined",

@@ -236,6 +236,9 @@ class NameSyntax:
     # Methods of every function that give the same function, bound (TypeScript's
     # `fn.bind(thisArg)`): `s3.send.bind(s3)` names `s3.send`.
     binding_methods: frozenset[str] = frozenset()
+    # How qualified names spell the SDK module, for the names a star import takes from
+    # a workspace module re-exporting it (Python's `from f.common.wac import *`).
+    sdk_module: str = ""
 
 
 # `await p` / `await (p)` of a bare name (not `await p.then(...)`, `await p(x)`)
@@ -551,7 +554,12 @@ class SemanticModel:
             and module.star_imports
             and name not in self.syntax.builtins
         ):
-            return f"{module.star_imports[-1]}.{name}"
+            star = module.star_imports[-1]
+            facade = module.facades.get(star) if module.facades else None
+            if facade and name in facade and self.syntax.sdk_module:
+                # `from f.common.wac import *` of a module re-exporting the SDK's names
+                return f"{self.syntax.sdk_module}.{name}"
+            return f"{star}.{name}"
         return name
 
     def _name(self, node: Node, scope: Scope) -> str | None:

@@ -660,6 +660,10 @@ def _imported_class_of(semantic: Any, obj: tree_sitter.Node) -> Any:
     if made_by is None or made_by.kind != BindingKind.IMPORT or made_by.module is None:
         return None
     name = made_by.imported_name or made_by.name
+    if name == "default":
+        # `import CheckrClient from "../vendors/checkr"`: the module's default export,
+        # named here by the importer (`export default class CheckrClient`)
+        name = made_by.name
     if not name[:1].isupper():
         return None  # a factory function's result: what it returns is not known
     return made_by

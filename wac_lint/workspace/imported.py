@@ -295,7 +295,35 @@ def _python_facade_scan(root: tree_sitter.Node) -> tuple[frozenset[str], tuple[F
 
     own: set[str] = set()
     forwards: list[Forward] = []
+    modules: set[str] = set()  # local names of wmill itself (`import wmill as w`)
+    imported: dict[str, str] = {}  # local name -> wmill name (`from wmill import task as t`)
+    defined: list[tuple[str, tree_sitter.Node]] = []  # top-level functions named as wmill's
+    rebound: list[tuple[str, tree_sitter.Node]] = []  # `task = wmill.task`
     for stmt in module_statements(root):
+        if stmt.type == "import_statement":
+            for child in stmt.children_by_field_name("name"):
+                aliased = child.type == "aliased_import"
+                spelled = _text(child.child_by_field_name("name") if aliased else child)
+                if spelled in SDK_MODULES:
+                    modules.add(_text(child.child_by_field_name("alias")) if aliased else spelled)
+            continue
+        definition = (
+            stmt.child_by_field_name("definition") if stmt.type == "decorated_definition" else stmt
+        )
+        if definition is not None and definition.type == "function_definition":
+            name = _text(definition.child_by_field_name("name"))
+            if name in WMILL_EXPORTS:
+                defined.append((name, definition))
+            continue
+        assigned = stmt.named_children[0] if stmt.type == "expression_statement" else None
+        if assigned is not None and assigned.type == "assignment":
+            # `task = wmill.task`: the SDK's function under its own name
+            left = assigned.child_by_field_name("left")
+            right = assigned.child_by_field_name("right")
+            if left is not None and left.type == "identifier" and right is not None:
+                if _text(left) in WMILL_EXPORTS:
+                    rebound.append((_text(left), right))
+            continue
         if stmt.type != "import_from_statement":
             continue
         module_node = stmt.child_by_field_name("module_name")
@@ -316,9 +344,80 @@ def _python_facade_scan(root: tree_sitter.Node) -> tuple[frozenset[str], tuple[F
             if any(c.type == "wildcard_import" for c in stmt.children):
                 own |= WMILL_EXPORTS
             own.update(local for name, local in pairs if name in WMILL_EXPORTS)
+            imported.update((local, name) for name, local in pairs if name in WMILL_EXPORTS)
         elif level or module.startswith(("f.", "u.")):
             forwards.append((module, level, tuple(pairs)))
+    for name, definition in defined:
+        # `def task(_func=None, **options): ...; return wmill.task(**options)`, `async def
+        # step(name, fn): log(name); return await wmill.step(name, fn)`: a team's wrapper
+        # under the SDK's own name, which hands its work to that SDK function. Windmill's
+        # parser knows the name, and at run time it does what the SDK's does.
+        if _forwards_to(definition, name, "call", "attribute", modules, imported):
+            own.add(name)
+    for name, value in rebound:
+        if _names_sdk(value, name, "attribute", "attribute", modules, imported):
+            own.add(name)
     return frozenset(own), tuple(forwards)
+
+
+def _names_sdk(
+    value: tree_sitter.Node,
+    name: str,
+    attribute: str,
+    member_field: str,
+    modules: set[str],
+    imported: dict[str, str],
+) -> bool:
+    """Whether an expression is the SDK's function `name` itself: `wmill.task` of the SDK
+    module bound as one of `modules`, or a name imported from the SDK as `name`."""
+    if value.type == "identifier":
+        return imported.get(_text(value)) == name
+    if value.type != attribute:
+        return False
+    obj = value.child_by_field_name("object")
+    member = value.child_by_field_name(member_field)
+    return (
+        obj is not None
+        and obj.type == "identifier"
+        and _text(obj) in modules
+        and _text(member) == name
+    )
+
+
+def _forwards_to(
+    function: tree_sitter.Node,
+    name: str,
+    call: str,
+    attribute: str,
+    modules: set[str],
+    imported: dict[str, str],
+) -> bool:
+    """Whether `function`'s body calls the SDK's function `name`, through the SDK module
+    bound as one of `modules` (`wmill.task(...)`, `sdk.step(...)`) or a name imported from
+    the SDK (`from wmill import step as _step`)."""
+    body = function.child_by_field_name("body")
+    stack = [body] if body is not None else []
+    while stack:
+        node = stack.pop()
+        if node.type == call:
+            callee = node.child_by_field_name("function")
+            if callee is not None and callee.type == attribute:
+                obj = callee.child_by_field_name("object")
+                member = callee.child_by_field_name(
+                    "attribute" if attribute == "attribute" else "property"
+                )
+                if (
+                    obj is not None
+                    and obj.type == "identifier"
+                    and _text(obj) in modules
+                    and _text(member) == name
+                ):
+                    return True
+            elif callee is not None and callee.type == "identifier":
+                if imported.get(_text(callee)) == name:
+                    return True
+        stack.extend(node.named_children)
+    return False
 
 
 def _typescript_facade_scan(
@@ -329,7 +428,12 @@ def _typescript_facade_scan(
     own: set[str] = set()
     forwards: list[Forward] = []
     imported: dict[str, str] = {}  # local name -> SDK name, of `import { task } from SDK`
+    modules: set[str] = set()  # `import * as sdk from SDK`
     exported: list[tuple[str, str]] = []  # `export { task }` without a source
+    defined: dict[str, tree_sitter.Node] = {}  # top-level functions named as the SDK's
+    # `const task = sdk.task` (the value), `const { task } = sdk` (`sdk`, whole: True)
+    rebound: dict[str, tuple[tree_sitter.Node, bool]] = {}
+    exported_defined: set[str] = set()  # those of them declared with `export`
     for stmt in root.named_children:
         source = stmt.child_by_field_name("source")
         spec = _text(source).strip("\"'`") if source is not None else None
@@ -338,11 +442,24 @@ def _typescript_facade_scan(
                 continue
             for clause in stmt.named_children:
                 for part in clause.named_children if clause.type == "import_clause" else ():
+                    if part.type == "namespace_import":
+                        modules.update(
+                            _text(c) for c in part.named_children if c.type == "identifier"
+                        )
                     for item in part.named_children if part.type == "named_imports" else ():
                         name = _text(item.child_by_field_name("name"))
                         alias = item.child_by_field_name("alias")
                         imported[_text(alias) if alias is not None else name] = name
             continue
+        declaration = stmt.child_by_field_name("declaration") if source is None else None
+        for name, function in _sdk_named_functions(declaration or stmt):
+            defined[name] = function
+            if declaration is not None:
+                exported_defined.add(name)
+        for name, value, whole in _sdk_named_values(declaration or stmt):
+            rebound[name] = (value, whole)
+            if declaration is not None:
+                exported_defined.add(name)
         if stmt.type != "export_statement":
             continue
         pairs = []
@@ -365,7 +482,83 @@ def _typescript_facade_scan(
         else:
             forwards.append((spec, 0, tuple(pairs)))
     own.update(local for name, local in exported if imported.get(name) in SDK_EXPORTS)
+    # `export async function step(name, fn) { log(name); return await sdk.step(name, fn); }`:
+    # a team's wrapper under the SDK's own name handing its work to that SDK function
+    # (see `_python_facade_scan`)
+    locals_exported = {name: local for name, local in exported}
+    for name, function in defined.items():
+        if name not in exported_defined and locals_exported.get(name) != name:
+            continue
+        if _forwards_to(function, name, "call_expression", "member_expression", modules, imported):
+            own.add(name)
+    for name, (value, whole) in rebound.items():
+        if name not in exported_defined and locals_exported.get(name) != name:
+            continue
+        if whole and _text(value) in modules:  # `export const { task, step } = sdk`
+            own.add(name)
+        elif not whole and _names_sdk(
+            value, name, "member_expression", "property", modules, imported
+        ):
+            own.add(name)
     return frozenset(own), tuple(forwards)
+
+
+def _sdk_named_values(stmt: tree_sitter.Node) -> list[tuple[str, tree_sitter.Node, bool]]:
+    """What a TypeScript top-level declaration binds to SDK names: (name, the value, False)
+    for `const task = sdk.task`; (name, the object, True) for the names it destructures
+    unrenamed from a name (`const { task, step } = sdk`)."""
+    from wac_lint.semantic.typescript_scopes import SDK_EXPORTS
+
+    if stmt.type not in ("lexical_declaration", "variable_declaration"):
+        return []
+    found: list[tuple[str, tree_sitter.Node, bool]] = []
+    for declarator in stmt.named_children:
+        if declarator.type != "variable_declarator":
+            continue
+        target = declarator.child_by_field_name("name")
+        value = declarator.child_by_field_name("value")
+        if target is None or value is None:
+            continue
+        if target.type == "identifier" and _text(target) in SDK_EXPORTS:
+            found.append((_text(target), value, False))
+        elif target.type == "object_pattern" and value.type == "identifier":
+            found += [
+                (_text(item), value, True)
+                for item in target.named_children
+                if item.type == "shorthand_property_identifier_pattern"
+                and _text(item) in SDK_EXPORTS
+            ]
+    return found
+
+
+def _sdk_named_functions(stmt: tree_sitter.Node) -> list[tuple[str, tree_sitter.Node]]:
+    """The functions a TypeScript top-level statement declares under an SDK name:
+    `function step(...) {}`, `const step = async (...) => ...`."""
+    from wac_lint.semantic.typescript_scopes import SDK_EXPORTS
+
+    if stmt.type in ("function_declaration", "generator_function_declaration"):
+        name = _text(stmt.child_by_field_name("name"))
+        return [(name, stmt)] if name in SDK_EXPORTS else []
+    if stmt.type not in ("lexical_declaration", "variable_declaration"):
+        return []
+    found = []
+    for declarator in stmt.named_children:
+        if declarator.type != "variable_declarator":
+            continue
+        name = _text(declarator.child_by_field_name("name"))
+        value = declarator.child_by_field_name("value")
+        if (
+            name in SDK_EXPORTS
+            and value is not None
+            and value.type
+            in (
+                "arrow_function",
+                "function_expression",
+                "function",
+            )
+        ):
+            found.append((name, value))
+    return found
 
 
 _FACADE_RESOLVERS = {

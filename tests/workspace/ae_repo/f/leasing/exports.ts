@@ -1,0 +1,2 @@
+export * from "./tasks.ts";
+export { passes, unitKey } from "./units.ts";

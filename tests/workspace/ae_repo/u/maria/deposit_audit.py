@@ -1,0 +1,28 @@
+"""Quarterly deposit audit (Maria's script): recompute deposits building by building,
+dry run first, then for real once finance approves."""
+
+from f.platform.ids import new_id
+from f.platform.log import log_event
+from f.platform.paths import Scripts
+from f.platform.wac import step, task_script, wait_for_approval, workflow
+
+recalc = task_script(Scripts.RECALC_DEPOSITS, timeout=900)
+
+
+@workflow
+async def main(building_ids: list[str], quarter: str):
+    audit_id = new_id("audit")  # expect: WAC102
+    log_event("deposit_audit.start", audit=audit_id, quarter=quarter)
+    preview = {}
+    for b in sorted(building_ids):
+        preview[b] = await recalc(building_id=b, dry_run=True)
+
+    total = sum(p["leases"] for p in preview.values())
+    await step("preview_total", lambda: total)
+    ok = await wait_for_approval(timeout=5 * 86400, key="finance", description=f"{total} leases")
+    if not ok["approved"]:
+        return {"audit": audit_id, "applied": False}
+
+    for b in sorted(building_ids):
+        await recalc(building_id=b, dry_run="no")  # expect: WAC402
+    return {"audit": audit_id, "applied": True, "leases": total}
