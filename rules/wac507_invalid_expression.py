@@ -56,7 +56,12 @@ property the name is a label and the function returns undefined, and with
 several (or a spread) the text does not parse; and a callback of an array method
 that uses its value (`.map`, `.filter`, `.find`, `.some`, `.every`, `.reduce`,
 `.sort`...) written with a block body and no `return` (`(r) => { r.id }`), which
-gives undefined for every element.
+gives undefined for every element; and Python's membership test on a literal
+(`flow_input.country in ['DE', 'AT']`, `result.status in ('done', 'failed')`,
+`x in 'abc'`): JavaScript's `in` asks whether an object has a property of that
+name, so on an array it is true only for an index or `length`, never for a value
+listed, and on a string or number (the value of `('done', 'failed')`, the comma
+operator's last item) it throws a TypeError; the test is `[...].includes(x)`.
 
 Then follows what Windmill's evaluator (windmill-worker `js_eval.rs`) makes
 of the text, and reports where that fails or loses the value:
@@ -229,6 +234,45 @@ input_transforms:
             self.check_assignments(ctx, expr)
         self.check_braced_arrow_bodies(ctx, expr)
         self.check_returnless_callbacks(ctx, expr)
+        self.check_literal_membership(ctx, expr)
+
+    @staticmethod
+    def check_literal_membership(ctx: RuleContext, expr: Expression) -> None:
+        """`flow_input.country in ['DE', 'AT']`, `result.status in ('done', 'failed')`:
+        Python's membership test, which JavaScript's `in` is not (it asks for a property
+        name: an array's indexes, and a string or number throws a TypeError)."""
+        from wac_lint.flows.expressions import literal_membership_tests
+        from wac_lint.flows.query import offset_span
+
+        for test in literal_membership_tests(expr.text):
+            right = test.right.strip()
+            if test.kind == "array":
+                listed = right
+                effect = (
+                    "JavaScript's `in` asks whether the array has a property of that name "
+                    "(true only for an index below its length, or `length`), not whether it "
+                    "holds the value"
+                )
+            else:
+                if test.kind == "sequence":
+                    listed = "[" + right[1:-1].strip() + "]"
+                    what = "a number" if test.last[:1] not in "'\"`" else "a string"
+                    effect = (
+                        f"`{right}` is JavaScript's comma operator, whose value is its last "
+                        f'item `{test.last}`, and `in` on {what} throws a TypeError ("Cannot '
+                        "use 'in' operator\"), so the step fails"
+                    )
+                else:
+                    listed = right
+                    effect = (
+                        "`in` on a string throws a TypeError (\"Cannot use 'in' operator\"), "
+                        "so the step fails"
+                    )
+            ctx.report(
+                offset_span(ctx.flow, expr, test.start, test.end),
+                f"`{test.left} in {right}` is Python's membership test: {effect}; "
+                f"write `{listed}.includes({test.left})`",
+            )
 
     @staticmethod
     def check_returnless_callbacks(ctx: RuleContext, expr: Expression) -> None:

@@ -236,7 +236,10 @@ def _refs(root: tree_sitter.Node, data: bytes) -> list[Ref]:
             if obj is not None and obj.type == "identifier":
                 base = data[obj.start_byte : obj.end_byte]
                 if base in _REF_OBJECTS:
-                    name = _property(node, data)
+                    # a syntax error between the object and the property (`flow_input.a if
+                    # flow_input.a else x`, recovered as `flow_input.a <error> .a`) joins
+                    # words that are not one member chain: nothing is read there
+                    name = None if _error_inside(node, obj) else _property(node, data)
                     if name is not None and base not in hidden:
                         out.append(_ref(node, base, name, data))
                 continue
@@ -279,6 +282,18 @@ def _destructured(node: tree_sitter.Node, hidden: frozenset[bytes], data: bytes)
     return out
 
 
+def _error_inside(access: tree_sitter.Node, obj: tree_sitter.Node) -> bool:
+    """Whether tree-sitter's error recovery put an ERROR (or a missing token) in the
+    member / subscript access `access` after its object `obj`: its property was then
+    taken from words further on, not read on the object."""
+    if not access.has_error:
+        return False
+    return any(
+        child.start_byte >= obj.end_byte and (child.is_error or child.is_missing)
+        for child in access.children
+    )
+
+
 def _ref(node: tree_sitter.Node, base: bytes, name: str, data: bytes) -> Ref:
     start, end = _chars(data, node.start_byte), _chars(data, node.end_byte)
     if base == b"flow_env":
@@ -291,6 +306,7 @@ def _ref(node: tree_sitter.Node, base: bytes, name: str, data: bytes) -> Ref:
         parent is not None
         and parent.type in ("member_expression", "subscript_expression")
         and parent.child_by_field_name("object") == node
+        and not _error_inside(parent, node)
     ):
         member = _member(parent, data)
         if member:
@@ -1266,3 +1282,75 @@ def returnless_callbacks(text: str) -> tuple[ReturnlessCallback, ...]:
             )
         )
     return tuple(sorted(out, key=lambda c: c.start))
+
+
+@dataclass(frozen=True)
+class LiteralMembership:
+    """`x in [...]`, `x in ('a', 'b')`, `x in 'abc'`: Python's membership test written
+    in JavaScript, where `in` asks whether an object has a property of that name."""
+
+    start: int  # character offsets of the `in` expression
+    end: int
+    left: str  # the operands as written
+    right: str
+    # "array": true only for an index or `length`, never for an element;
+    # "string": the right operand is a string, so `in` throws a TypeError;
+    # "sequence": `(a, b)` is the comma operator, whose value is its last item
+    kind: str
+    last: str = ""  # for "sequence": the last item, the value `in` gets
+
+
+@lru_cache(maxsize=4096)
+def literal_membership_tests(text: str) -> tuple[LiteralMembership, ...]:
+    """Every `in` test of the expression whose right operand is a literal list, string
+    or parenthesised sequence (a Python tuple): JavaScript's `in` tests property names
+    of an object, so on an array it finds indexes (`'DE' in ['DE', 'AT']` is false), and
+    on a string (also the last item of `('done', 'failed')`, the comma operator's
+    value) it throws "Cannot use 'in' operator to search for ..."."""
+    if " in" not in text:
+        return ()
+    data = text.encode("utf-8")
+    tree = _parser().parse(data)
+    if tree.root_node.has_error:
+        return ()
+    out: list[LiteralMembership] = []
+    stack = [tree.root_node]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if node.type != "binary_expression":
+            continue
+        operator = node.child_by_field_name("operator")
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
+        if operator is None or operator.type != "in" or left is None or right is None:
+            continue
+        inner = right
+        while inner.type == "parenthesized_expression" and len(inner.named_children) == 1:
+            inner = inner.named_children[0]
+        last = ""
+        if inner.type == "array":
+            kind = "array"
+        elif inner.type in ("string", "template_string"):
+            kind = "string"
+        elif inner.type == "sequence_expression":
+            items = [c for c in inner.named_children if c.type != "comment"]
+            while items and items[-1].type == "sequence_expression":  # older grammars nest
+                items = [c for c in items[-1].named_children if c.type != "comment"]
+            if not items or items[-1].type not in ("string", "template_string", "number"):
+                continue
+            kind = "sequence"
+            last = data[items[-1].start_byte : items[-1].end_byte].decode("utf-8", "replace")
+        else:
+            continue
+        out.append(
+            LiteralMembership(
+                _chars(data, node.start_byte),
+                _chars(data, node.end_byte),
+                data[left.start_byte : left.end_byte].decode("utf-8", "replace"),
+                data[right.start_byte : right.end_byte].decode("utf-8", "replace"),
+                kind,
+                last,
+            )
+        )
+    return tuple(sorted(out, key=lambda m: m.start))

@@ -1,0 +1,127 @@
+"""Red team AE (flows): the general causes behind what heldout_ae and its follow-up probes
+found, as small inline flows.
+
+- A syntax error recovered by tree-sitter between an input and a word further on
+  (`flow_input.a if flow_input.a else 'x'`) is not a member read: no phantom
+  `flow_input.a.a` (WAC504) beside the WAC507.
+- Python's membership test on a literal (`x in ['a', 'b']`, `x in ('a', 'b')`,
+  `x in 'abc'`) is reported (WAC507): JavaScript's `in` asks for a property name.
+- A static `$res:` / `$var:` value holding a template is looked up by its literal path
+  when the job starts, and the step fails (WAC506 error, not "the step gets this text").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import file_findings
+
+FLOW = """\
+summary: s
+schema:
+  type: object
+  properties:
+    country: {{type: string}}
+    env: {{type: string}}
+  required: []
+value:
+  modules:
+    - id: one
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main(x: str):
+              return {{"status": x}}
+        input_transforms:
+          x:
+            type: {kind}
+            {field}: {value}
+"""
+
+
+def _findings(tmp_path: Path, text: str) -> list[tuple[int, str, str, str]]:
+    folder = tmp_path / "f" / "ae" / "probe__flow"
+    folder.mkdir(parents=True)
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    (folder / "flow.yaml").write_text(text)
+    return file_findings(folder / "flow.yaml")
+
+
+def _expr(tmp_path: Path, expr: str) -> list[tuple[int, str, str, str]]:
+    return _findings(tmp_path, FLOW.format(kind="javascript", field="expr", value=expr))
+
+
+def test_python_conditional_has_no_phantom_member_read(tmp_path: Path) -> None:
+    got = _expr(tmp_path, "flow_input.country if flow_input.country else 'none'")
+    assert [c for _, c, _, _ in got] == ["WAC507"]
+
+
+def test_a_trailing_dot_still_reads_the_input(tmp_path: Path) -> None:
+    # the reference before the broken part is still read (and misspelt here)
+    got = _expr(tmp_path, "flow_input.contry +")
+    assert sorted(c for _, c, _, _ in got) == ["WAC504", "WAC507"]
+
+
+@pytest.mark.parametrize(
+    ("expr", "says"),
+    [
+        (
+            "\"flow_input.country in ['DE', 'AT']\"",
+            "asks whether the array has a property of that name",
+        ),
+        ("\"flow_input.country in ('DE', 'AT')\"", "comma operator, whose value is its last"),
+        ("\"flow_input.country in 'DE,AT'\"", "`in` on a string throws a TypeError"),
+        ("'(flow_input.country in (1, 2)) || false'", "`in` on a number throws"),
+    ],
+)
+def test_python_membership_on_a_literal(tmp_path: Path, expr: str, says: str) -> None:
+    got = _expr(tmp_path, expr)
+    assert [(c, s) for _, c, s, _ in got] == [("WAC507", "error")]
+    assert says in got[0][3]
+    assert ".includes(flow_input.country)" in got[0][3]
+
+
+@pytest.mark.parametrize(
+    "expr",
+    [
+        "\"'DE' in flow_input\"",
+        "\"['DE', 'AT'].includes(flow_input.country)\"",
+        "'flow_input.country in { DE: 1, AT: 1 }'",
+        "'Object.keys(flow_input).filter((k) => k in flow_input).length'",
+    ],
+)
+def test_in_on_an_object_is_left_alone(tmp_path: Path, expr: str) -> None:
+    assert [c for _, c, _, _ in _expr(tmp_path, expr)] == []
+
+
+def test_membership_in_a_condition(tmp_path: Path) -> None:
+    text = FLOW.format(kind="static", field="value", value="ok") + (
+        "      stop_after_if:\n        expr: result.status in ('done', 'failed')\n"
+    )
+    got = _findings(tmp_path, text)
+    assert [(r, c) for r, c, _, _ in got] == [(22, "WAC507")]
+    assert "`result.status in ('done', 'failed')` is Python's membership test" in got[0][3]
+
+
+def test_static_resource_template_fails_the_step(tmp_path: Path) -> None:
+    got = _findings(
+        tmp_path,
+        FLOW.format(kind="static", field="value", value="'$res:f/data/${flow_input.env}_db'"),
+    )
+    template = [f for f in got if "static value is passed as written" in f[3]]
+    assert [(c, s) for _, c, s, _ in template] == [("WAC506", "error")]
+    assert (
+        "looks up the resource `f/data/${flow_input.env}_db` by that literal path" in template[0][3]
+    )
+    assert "the step gets this text" not in template[0][3]
+
+
+def test_static_text_template_stays_a_warning(tmp_path: Path) -> None:
+    got = _findings(
+        tmp_path, FLOW.format(kind="static", field="value", value="'Hello ${flow_input.env}'")
+    )
+    assert [(c, s) for _, c, s, _ in got] == [("WAC506", "warning")]
+    assert "the step gets this text" in got[0][3]
