@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wac_lint.rule import Rule, RuleContext, code_span, flow
+from wac_lint.rule import Rule, RuleContext, code_span, flow, with_article
 from wac_lint.source import LANG_FLOW
 
 if TYPE_CHECKING:
@@ -62,6 +62,10 @@ gives undefined for every element; and Python's membership test on a literal
 name, so on an array it is true only for an index or `length`, never for a value
 listed, and on a string or number (the value of `('done', 'failed')`, the comma
 operator's last item) it throws a TypeError; the test is `[...].includes(x)`.
+Also a member that a string, array or number literal does not have in
+JavaScript (`', '.join(names)`, Python's `str.join`; `'{} rows'.format(n)`;
+`['a'].append(x)`), undefined when read and a TypeError when called, and
+`.length()` called on a literal (`length` is a number).
 
 Then follows what Windmill's evaluator (windmill-worker `js_eval.rs`) makes
 of the text, and reports where that fails or loses the value:
@@ -235,6 +239,35 @@ input_transforms:
         self.check_braced_arrow_bodies(ctx, expr)
         self.check_returnless_callbacks(ctx, expr)
         self.check_literal_membership(ctx, expr)
+        self.check_literal_members(ctx, expr)
+
+    @staticmethod
+    def check_literal_members(ctx: RuleContext, expr: Expression) -> None:
+        """`', '.join(names)`, `'{} rows'.format(n)`, `[a].append(b)`, `'x'.length()`: a
+        member the literal's JavaScript type does not have (or `length`, a number,
+        called)."""
+        from wac_lint.flows.expressions import literal_member_misses, python_method_hint
+        from wac_lint.flows.query import offset_span
+
+        for miss in literal_member_misses(expr.text):
+            read = f"{miss.literal}.{miss.member}"
+            if miss.member == "length":
+                message = (
+                    f"`{read}()` calls `length`, which is a number, not a method: the call "
+                    f"throws a TypeError and the step fails; read `{read}`"
+                )
+            else:
+                what = with_article(miss.kind)
+                effect = (
+                    "calling it throws a TypeError and the step fails"
+                    if miss.called
+                    else "it is undefined"
+                )
+                hint = python_method_hint(miss.kind, miss.member, miss.literal)
+                message = (
+                    f"`{read}`: {what} has no `{miss.member}` in JavaScript, so {effect}{hint}"
+                )
+            ctx.report(offset_span(ctx.flow, expr, miss.start, miss.end), message)
 
     @staticmethod
     def check_literal_membership(ctx: RuleContext, expr: Expression) -> None:

@@ -8,6 +8,10 @@ found, as small inline flows.
   `x in 'abc'`) is reported (WAC507): JavaScript's `in` asks for a property name.
 - A static `$res:` / `$var:` value holding a template is looked up by its literal path
   when the job starts, and the step fails (WAC506 error, not "the step gets this text").
+- A member a string / array / number literal does not have (`', '.join(names)`,
+  `'{} rows'.format(n)`, `[a].append(b)`) or `.length()` called on one (WAC507); the
+  same `.length()` on an input the schema types as a string or array, and Python's
+  method names on typed inputs get JavaScript's (`lower` is `toLowerCase`, WAC504).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ schema:
   properties:
     country: {{type: string}}
     env: {{type: string}}
+    names: {{type: array, items: {{type: string}}}}
   required: []
 value:
   modules:
@@ -102,7 +107,7 @@ def test_membership_in_a_condition(tmp_path: Path) -> None:
         "      stop_after_if:\n        expr: result.status in ('done', 'failed')\n"
     )
     got = _findings(tmp_path, text)
-    assert [(r, c) for r, c, _, _ in got] == [(22, "WAC507")]
+    assert [(r, c) for r, c, _, _ in got] == [(23, "WAC507")]
     assert "`result.status in ('done', 'failed')` is Python's membership test" in got[0][3]
 
 
@@ -125,3 +130,46 @@ def test_static_text_template_stays_a_warning(tmp_path: Path) -> None:
     )
     assert [(c, s) for _, c, s, _ in got] == [("WAC506", "warning")]
     assert "the step gets this text" in got[0][3]
+
+
+@pytest.mark.parametrize(
+    ("expr", "says"),
+    [
+        ("\"', '.join(flow_input.names)\"", "that is Python's `str.join`"),
+        ("\"'{} names'.format(flow_input.env)\"", "that is Python's `str.format`"),
+        ("\"['a'].append(flow_input.env)\"", "Python's `append` is `push`"),
+        ("'`${flow_input.env}`.length()'", "calls `length`, which is a number, not a method"),
+        ("\"('x').strip()\"", "Python's `strip` is `trim`"),
+    ],
+)
+def test_member_a_literal_has_not(tmp_path: Path, expr: str, says: str) -> None:
+    got = _expr(tmp_path, expr)
+    assert [(c, s) for _, c, s, _ in got] == [("WAC507", "error")]
+    assert says in got[0][3]
+
+
+@pytest.mark.parametrize(
+    "expr",
+    [
+        "\"flow_input.names.join(', ')\"",
+        "\"'a,b'.split(',').length\"",
+        "\"'abc'.trimLeft().toString()\"",
+        "'(2.5).toFixed(1)'",
+        "\"[1, 2].includes(1) ? 'y' : 'n'\"",
+        "\"'x'?.foo ?? 'y'\"",
+    ],
+)
+def test_members_literals_have_are_left_alone(tmp_path: Path, expr: str) -> None:
+    assert _expr(tmp_path, expr) == []
+
+
+def test_length_called_on_a_typed_input(tmp_path: Path) -> None:
+    got = _expr(tmp_path, "flow_input.names.length()")
+    assert [(c, s) for _, c, s, _ in got] == [("WAC504", "error")]
+    assert "whose `length` is a number, not a method" in got[0][3]
+
+
+def test_python_method_on_a_typed_input_names_the_javascript_one(tmp_path: Path) -> None:
+    got = _expr(tmp_path, "flow_input.country.lower()")
+    assert [c for _, c, _, _ in got] == ["WAC504"]
+    assert got[0][3].endswith("; Python's `lower` is `toLowerCase` in JavaScript")

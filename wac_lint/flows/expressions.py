@@ -1354,3 +1354,129 @@ def literal_membership_tests(text: str) -> tuple[LiteralMembership, ...]:
             )
         )
     return tuple(sorted(out, key=lambda m: m.start))
+
+
+# Members every JavaScript value answers (Object.prototype's)
+_ANY_VALUE_MEMBERS = frozenset(
+    {
+        "constructor",
+        "hasOwnProperty",
+        "isPrototypeOf",
+        "propertyIsEnumerable",
+        "toLocaleString",
+        "toString",
+        "valueOf",
+    }
+)
+
+
+@dataclass(frozen=True)
+class LiteralMemberMiss:
+    """A member read on a string, array or number literal that JavaScript's value of
+    that type does not have (`', '.join(names)`, Python's `str.join`; `'{} rows'.format(n)`;
+    `[1, 2].append(3)`), or `.length()` called on one."""
+
+    start: int  # character offsets of the member read (`', '.join`)
+    end: int
+    literal: str  # the literal as written
+    kind: str  # "string", "array", "number"
+    member: str
+    called: bool
+
+
+@lru_cache(maxsize=4096)
+def literal_member_misses(text: str) -> tuple[LiteralMemberMiss, ...]:
+    """Every member of a string / template / array / number literal that its type does
+    not have (reading it gives undefined, calling it throws a TypeError), and every
+    `.length()` call on one (`length` is a number)."""
+    from wac_lint.flows.json_values import PRIMITIVE_MEMBERS
+    from wac_lint.flows.scope import ARRAY_MEMBERS
+
+    data = text.encode("utf-8")
+    tree = _parser().parse(data)
+    if tree.root_node.has_error:
+        return ()
+    out: list[LiteralMemberMiss] = []
+    stack = [tree.root_node]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if node.type != "member_expression":
+            continue
+        obj = node.child_by_field_name("object")
+        prop = node.child_by_field_name("property")
+        if obj is None or prop is None or prop.type != "property_identifier":
+            continue
+        if any(c.type == "optional_chain" for c in node.children):
+            continue  # `'x'?.foo`: written for a member that may be missing
+        inner = obj
+        while inner.type == "parenthesized_expression" and len(inner.named_children) == 1:
+            inner = inner.named_children[0]
+        kind = {"string": "string", "template_string": "string", "array": "array"}.get(
+            inner.type, "number" if inner.type == "number" else ""
+        )
+        if not kind:
+            continue
+        member = data[prop.start_byte : prop.end_byte].decode("utf-8", "replace")
+        members = ARRAY_MEMBERS if kind == "array" else PRIMITIVE_MEMBERS[kind]
+        parent = node.parent
+        called = (
+            parent is not None
+            and parent.type == "call_expression"
+            and parent.child_by_field_name("function") == node
+        )
+        missing = member not in members and member not in _ANY_VALUE_MEMBERS
+        if not missing and not (member == "length" and called):
+            continue
+        out.append(
+            LiteralMemberMiss(
+                _chars(data, node.start_byte),
+                _chars(data, node.end_byte),
+                data[obj.start_byte : obj.end_byte].decode("utf-8", "replace"),
+                kind,
+                member,
+                called,
+            )
+        )
+    return tuple(sorted(out, key=lambda m: m.start))
+
+
+# Python's names for what JavaScript strings and arrays call otherwise: a hint for a
+# member a flow expression reads that its value does not have
+PYTHON_METHOD_HINTS: dict[str, str] = {
+    "lower": "toLowerCase",
+    "upper": "toUpperCase",
+    "strip": "trim",
+    "lstrip": "trimStart",
+    "rstrip": "trimEnd",
+    "startswith": "startsWith",
+    "endswith": "endsWith",
+    "find": "indexOf",
+    "append": "push",
+    "extend": "push(...items)",
+    "title": "",
+    "format": "",
+    "join": "",
+}
+
+
+def python_method_hint(kind: str, member: str, literal: str = "") -> str:
+    """`; ...` naming what JavaScript calls Python's method `member` of a `kind` value
+    (empty when `member` is not one of Python's)."""
+    if member == "join" and kind == "string":
+        sep = literal or "sep"
+        return (
+            f"; that is Python's `str.join`: in JavaScript the list joins itself, "
+            f"`list.join({sep})`"
+        )
+    if member == "format" and kind == "string":
+        return "; that is Python's `str.format`: use a template literal (`` `${n} rows` ``)"
+    if member in ("append", "extend") and kind != "array":
+        return ""
+    js = PYTHON_METHOD_HINTS.get(member)
+    if not js:
+        return ""
+    if member in ("lower", "upper", "strip", "lstrip", "rstrip", "startswith", "endswith", "find"):
+        if kind != "string":
+            return ""
+    return f"; Python's `{member}` is `{js}` in JavaScript"
