@@ -65,7 +65,10 @@ operator's last item) it throws a TypeError; the test is `[...].includes(x)`.
 Also a member that a string, array or number literal does not have in
 JavaScript (`', '.join(names)`, Python's `str.join`; `'{} rows'.format(n)`;
 `['a'].append(x)`), undefined when read and a TypeError when called, and
-`.length()` called on a literal (`length` is a number).
+`.length()` called on a literal (`length` is a number); and Python's `round` and
+`max` / `min` written with `Math`: `Math.round(x, 2)` ignores the `2` and gives a
+whole number, `Math.max(xs.map(...))` (a list as the one argument) gives NaN
+unless the list holds one number.
 
 Then follows what Windmill's evaluator (windmill-worker `js_eval.rs`) makes
 of the text, and reports where that fails or loses the value:
@@ -240,6 +243,38 @@ input_transforms:
         self.check_returnless_callbacks(ctx, expr)
         self.check_literal_membership(ctx, expr)
         self.check_literal_members(ctx, expr)
+        self.check_math_misuses(ctx, expr)
+
+    @staticmethod
+    def check_math_misuses(ctx: RuleContext, expr: Expression) -> None:
+        """`Math.round(x, 2)` and `Math.max(list)`: Python's `round` / `max`, which
+        JavaScript's `Math` does not do."""
+        from wac_lint.flows.expressions import math_misuses
+        from wac_lint.flows.query import offset_span
+
+        for misuse in math_misuses(expr.text):
+            if misuse.call == "Math.round":
+                digits = misuse.argument.strip()
+                if digits.isdigit() and 0 < int(digits) < 16:
+                    factor = "1" + "0" * int(digits)
+                    fix = (
+                        f"`Math.round(x * {factor}) / {factor}` (or `Number(x.toFixed({digits}))`)"
+                    )
+                else:
+                    fix = "`Number(x.toFixed(digits))`"
+                message = (
+                    f"`Math.round` takes one argument and rounds to an integer: "
+                    f"`{misuse.argument}` is ignored (Python's `round(x, {misuse.argument})` "
+                    f"keeps decimals), so the value is rounded to a whole number; write {fix}"
+                )
+            else:
+                message = (
+                    f"`{misuse.call}` compares its arguments, and the list "
+                    f"`{misuse.argument}` is one argument: the value is NaN unless the list "
+                    f"holds exactly one number (Python's `{misuse.call[5:]}(xs)` takes a "
+                    f"list); spread it: `{misuse.call}(...{misuse.argument})`"
+                )
+            ctx.report(offset_span(ctx.flow, expr, misuse.start, misuse.end), message)
 
     @staticmethod
     def check_literal_members(ctx: RuleContext, expr: Expression) -> None:

@@ -12,6 +12,10 @@ found, as small inline flows.
   `'{} rows'.format(n)`, `[a].append(b)`) or `.length()` called on one (WAC507); the
   same `.length()` on an input the schema types as a string or array, and Python's
   method names on typed inputs get JavaScript's (`lower` is `toLowerCase`, WAC504).
+- The same on a field every `return` of a step gives as a list, string or number
+  (`results.load.rows.length()`, `results.load.name.upper()`, WAC503).
+- Python's `round(x, 2)` and `max(xs)` written with JavaScript's `Math`
+  (`Math.round(x, 2)` gives a whole number, `Math.max(xs.map(...))` NaN; WAC507).
 """
 
 from __future__ import annotations
@@ -173,3 +177,82 @@ def test_python_method_on_a_typed_input_names_the_javascript_one(tmp_path: Path)
     got = _expr(tmp_path, "flow_input.country.lower()")
     assert [c for _, c, _, _ in got] == ["WAC504"]
     assert got[0][3].endswith("; Python's `lower` is `toLowerCase` in JavaScript")
+
+
+TWO_STEPS = """\
+summary: s
+value:
+  modules:
+    - id: load
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main():
+              return {{"rows": [1, 2], "name": f"n{{1}}", "total": 3}}
+        input_transforms: {{}}
+    - id: use
+      value:
+        type: rawscript
+        language: bun
+        content: "export function main(v: any) {{ return v }}"
+        input_transforms:
+          v: {{type: javascript, expr: '{expr}'}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("expr", "says"),
+    [
+        ("results.load.rows.length()", "gives `rows` as an array, whose `length` is a number"),
+        ("results.load.name.upper()", "Python's `upper` is `toUpperCase` in JavaScript"),
+        ("results.load.rows.append(3)", "which has no `append` in JavaScript"),
+        ("results.load.total.round", "no `round` in JavaScript, so it is undefined"),
+    ],
+)
+def test_member_a_typed_result_field_has_not(tmp_path: Path, expr: str, says: str) -> None:
+    got = _findings(tmp_path, TWO_STEPS.format(expr=expr))
+    assert [(c, s) for _, c, s, _ in got] == [("WAC503", "error")]
+    assert says in got[0][3]
+
+
+@pytest.mark.parametrize(
+    "expr",
+    [
+        "results.load.rows.length",
+        "results.load.rows.map((r) => r * 2)",
+        "results.load.name.toUpperCase()",
+        "results.load.total.toFixed(2)",
+        "results.load.total.toLocaleString()",
+        "results.load.rows?.foo",
+    ],
+)
+def test_members_a_typed_result_field_has(tmp_path: Path, expr: str) -> None:
+    assert _findings(tmp_path, TWO_STEPS.format(expr=expr)) == []
+
+
+@pytest.mark.parametrize(
+    ("expr", "says"),
+    [
+        ("Math.round(results.load.total * 1.19, 2)", "`Math.round(x * 100) / 100`"),
+        ("Math.max(results.load.rows.map((r) => r * 2))", "the value is NaN unless"),
+        ("Math.min([results.load.total, 4])", "spread it: `Math.min(...[results.load.total"),
+    ],
+)
+def test_python_round_and_max_with_math(tmp_path: Path, expr: str, says: str) -> None:
+    got = _findings(tmp_path, TWO_STEPS.format(expr=expr))
+    assert [(c, s) for _, c, s, _ in got] == [("WAC507", "error")]
+    assert says in got[0][3]
+
+
+@pytest.mark.parametrize(
+    "expr",
+    [
+        "Math.round(results.load.total * 100) / 100",
+        "Math.max(...results.load.rows)",
+        "Math.max(results.load.total, 1)",
+        "Math.max([results.load.total])",
+    ],
+)
+def test_math_as_javascript_has_it(tmp_path: Path, expr: str) -> None:
+    assert _findings(tmp_path, TWO_STEPS.format(expr=expr)) == []

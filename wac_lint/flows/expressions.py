@@ -1480,3 +1480,97 @@ def python_method_hint(kind: str, member: str, literal: str = "") -> str:
         if kind != "string":
             return ""
     return f"; Python's `{member}` is `{js}` in JavaScript"
+
+
+# array methods whose value is always an array: `Math.max(xs.map(...))` gets a list
+_ARRAY_GIVING = frozenset(
+    "concat filter flat flatMap map slice sort toReversed toSorted toSpliced with".split()
+)
+
+
+@dataclass(frozen=True)
+class MathMisuse:
+    """`Math.round(x, 2)` (Python's `round(x, 2)`: JavaScript's takes one argument and
+    rounds to an integer) or `Math.max(list)` / `Math.min(list)` (Python's `max(xs)`:
+    JavaScript's compares its arguments, so a list is one argument, NaN unless it holds
+    exactly one number)."""
+
+    start: int  # character offsets of the call
+    end: int
+    call: str  # `Math.round` / `Math.max` / `Math.min`
+    argument: str  # the extra argument (round) or the list (max / min), as written
+
+
+@lru_cache(maxsize=4096)
+def math_misuses(text: str) -> tuple[MathMisuse, ...]:
+    """Every `Math.round(...)` with more than one argument, and every `Math.max` /
+    `Math.min` given one argument that is a list (a literal, or the value of an array
+    method that gives one), where `Math` is JavaScript's."""
+    if "Math." not in text:
+        return ()
+    data = text.encode("utf-8")
+    tree = _parser().parse(data)
+    if tree.root_node.has_error:
+        return ()
+    out: list[MathMisuse] = []
+    stack = [tree.root_node]
+    declared = _declared_names(tree.root_node, data)
+    if b"Math" in declared:
+        return ()
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if node.type != "call_expression":
+            continue
+        callee = node.child_by_field_name("function")
+        args = node.child_by_field_name("arguments")
+        if callee is None or args is None or callee.type != "member_expression":
+            continue
+        obj = callee.child_by_field_name("object")
+        if obj is None or data[obj.start_byte : obj.end_byte] != b"Math":
+            continue
+        method = _property(callee, data)
+        given = [c for c in args.named_children if c.type != "comment"]
+        if any(c.type == "spread_element" for c in given):
+            continue
+        picked: tree_sitter.Node | None = None
+        if method == "round" and len(given) >= 2:
+            picked = given[1]
+        elif method in ("max", "min") and len(given) == 1:
+            arg = given[0]
+            if arg.type == "array" and len(arg.named_children) != 1:
+                picked = arg
+            elif arg.type == "call_expression":
+                inner = arg.child_by_field_name("function")
+                if inner is not None and inner.type == "member_expression":
+                    if _property(inner, data) in _ARRAY_GIVING:
+                        picked = arg
+        if picked is None:
+            continue
+        out.append(
+            MathMisuse(
+                _chars(data, node.start_byte),
+                _chars(data, node.end_byte),
+                f"Math.{method}",
+                data[picked.start_byte : picked.end_byte].decode("utf-8", "replace"),
+            )
+        )
+    return tuple(sorted(out, key=lambda m: m.start))
+
+
+def _declared_names(root: tree_sitter.Node, data: bytes) -> set[bytes]:
+    """The names the expression declares itself (variables, parameters, functions)."""
+    names: set[bytes] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if node.type in ("variable_declarator", "function_declaration"):
+            name = node.child_by_field_name("name")
+            if name is not None and name.type == "identifier":
+                names.add(data[name.start_byte : name.end_byte])
+        elif node.type in _FUNCTIONS:
+            params = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
+            if params is not None:
+                names |= _bound_names(params, data)
+    return names
