@@ -16,6 +16,8 @@ found, as small inline flows.
   (`results.load.rows.length()`, `results.load.name.upper()`, WAC503).
 - Python's `round(x, 2)` and `max(xs)` written with JavaScript's `Math`
   (`Math.round(x, 2)` gives a whole number, `Math.max(xs.map(...))` NaN; WAC507).
+- Python's names in an expression (`None`, `True`, `len`, `str`...) are named with
+  JavaScript's in WAC509's message.
 """
 
 from __future__ import annotations
@@ -256,3 +258,17 @@ def test_python_round_and_max_with_math(tmp_path: Path, expr: str, says: str) ->
 )
 def test_math_as_javascript_has_it(tmp_path: Path, expr: str) -> None:
     assert _findings(tmp_path, TWO_STEPS.format(expr=expr)) == []
+
+
+@pytest.mark.parametrize(
+    ("expr", "says"),
+    [
+        ("flow_input.env === None", "(Python's `None`; JavaScript writes `null`)"),
+        ("len(flow_input.names)", "(Python's `len`; JavaScript writes `x.length`)"),
+        ("str(flow_input.env)", "(Python's `str`; JavaScript writes `String(x)`)"),
+    ],
+)
+def test_python_names_get_javascript_ones(tmp_path: Path, expr: str, says: str) -> None:
+    got = _expr(tmp_path, expr)
+    assert [(c, s) for _, c, s, _ in got] == [("WAC509", "error")]
+    assert says in got[0][3]

@@ -132,8 +132,8 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "WAC509",
             "error",
             (
-                "`True` is not defined in a flow expression: evaluating it throws a "
-                "ReferenceError and the step fails"
+                "`True` is not defined in a flow expression (Python's `True`; JavaScript "
+                "writes `true`): evaluating it throws a ReferenceError and the step fails"
             ),
         ),
     ],
