@@ -106,7 +106,11 @@ identity step, are judged by that step's returns. A field of an
 object field is judged the same way one level down: `results.inv.customer.emial`
 when every `return` gives `customer` as an object literal with its keys written
 out, none of them `emial` (a fallback after it excuses it, unless the name is a
-near spelling of one of those keys: a typo the fallback always answers). A field of a
+near spelling of one of those keys: a typo the fallback always answers). So is a
+member of a field every `return` gives as a list, a string or a number that such a
+JavaScript value has not (`results.load.name.upper()`: Python's method, the message
+names JavaScript's `toUpperCase`), and `.length()` called on a list or string field
+(`length` is a number: the call throws). A field of a
 `flow` step's result is judged by the subflow's last top-level step when the
 subflow is in the repository (a flow's result is its last step's), unless a
 top-level step of it has `stop_after_if` or `skip_if`. A `branchone`'s result is

@@ -286,7 +286,9 @@ A member read on an input the schema types as an array, a string, a number or
 a boolean that such a value does not have (`flow_input.tags.split(',')` with
 `tags` an array, `flow_input.count.length`) is reported: it is undefined, and
 calling it throws a TypeError (not for a dynamic select, nor when the input's
-`default` has another type).
+`default` has another type); the message names JavaScript's method for Python's
+(`lower` is `toLowerCase`, `append` is `push`). So is `.length()` called on an
+input typed as a string or an array: `length` is a number, and the call throws.
 
 With a preprocessor module whose `preprocessor` returns object literals with
 their keys written out, a `flow_input.<name>` the schema declares (without a
@@ -548,7 +550,7 @@ value:
         """`flow_input.<input>.<field>` of an object input whose schema lists its
         fields (`properties`) without this one, and allows no others: the run form
         asks for the listed fields only."""
-        from wac_lint.flows.expressions import RefKind
+        from wac_lint.flows.expressions import RefKind, python_method_hint
         from wac_lint.flows.model import BlockKind
         from wac_lint.flows.query import offset_span, references
 
@@ -560,6 +562,21 @@ value:
             if member.isdigit():
                 continue
             fields = _declared_fields(model, ref.name)
+            if member == "length" and expr.text[ref.member_end :].lstrip().startswith("("):
+                # the settled type of the input: the kind that has no member named "\0"
+                typed_as = _member_less_kind(model, ref.name, "\0")
+                mod = expr.module
+                if mod is not None and mod.root_block().kind is BlockKind.PREPROCESSOR:
+                    typed_as = None  # there `flow_input` is the trigger's payload
+                if typed_as in ("string", "array"):
+                    ctx.report(
+                        offset_span(model, expr, ref.start, ref.member_end),
+                        f"`flow_input.{ref.name}.length()`: input `{ref.name}` is "
+                        f"{with_article(typed_as)} in the flow's schema, whose `length` is a "
+                        "number, not a method: the call throws a TypeError and the step "
+                        f"fails; read `flow_input.{ref.name}.length`",
+                    )
+                    continue
             kind = _member_less_kind(model, ref.name, member) if fields is None else None
             if (fields is None and kind is None) or (fields is not None and member in fields):
                 continue
@@ -571,7 +588,7 @@ value:
             if module is not None and module.root_block().kind is BlockKind.PREPROCESSOR:
                 continue
             if fields is None:
-                hint = ""
+                hint = python_method_hint(kind or "", member)
                 if kind == "array" and member == "split":
                     hint = "; it is a list already (`.join(',')` makes one string of it)"
                 typed = with_article(kind or "")

@@ -736,7 +736,10 @@ A static string written as if Windmill evaluated it (a `${...}` or
 `{{ ... }}` template over `flow_input`, `results`, `flow_env` or
 `previous_result`, or a bare `flow_input.x` / `results.<step>.x`) is reported
 as a warning: only `javascript` transforms are evaluated, and the step gets
-the text as written. The message gives the `expr` to write instead.
+the text as written. When that text is a `$res:` / `$var:` reference
+(`$res:f/data/${flow_input.env}_db`), the worker looks the resource or variable
+up by the literal path when the job starts (`transform_json_value`), finds none
+and fails the step: an error. The message gives the `expr` to write instead.
 
 In flow.yaml, plain scalars are read as `wmill` reads them, with the yaml
 npm package's YAML 1.2 core schema: `on`, `no`, `1_000` and `2024-01-01` are
@@ -1241,12 +1244,24 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             how = _static_template(text, set(model.by_id))
             if how is None:
                 continue
+            gets = "the step gets this text"
+            severity: str | None = WARNING
+            if text.startswith(("$res:", "$var:")):
+                # the worker resolves a `$res:` / `$var:` argument by its path when the job
+                # starts (windmill-worker `common.rs` `transform_json_value`), and a path
+                # holding the template's `${` / `{{` names nothing in the workspace
+                kind = "resource" if text.startswith("$res:") else "variable"
+                gets = (
+                    f"Windmill looks up the {kind} `{text[5:]}` by that literal path, which "
+                    "names none, and the step fails"
+                )
+                severity = None  # the rule's: an error
             ctx.report(
                 model.key_span(value),
                 f"the static value of `{transform.name}` is {how}, but a static value is "
-                "passed as written, never evaluated: the step gets this text; make it a "
+                f"passed as written, never evaluated: {gets}; make it a "
                 f"`javascript` transform, expr: {_as_expression(text)}",
-                severity=WARNING,
+                severity=severity,
             )
 
     @staticmethod

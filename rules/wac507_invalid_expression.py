@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wac_lint.rule import Rule, RuleContext, code_span, flow
+from wac_lint.rule import Rule, RuleContext, code_span, flow, with_article
 from wac_lint.source import LANG_FLOW
 
 if TYPE_CHECKING:
@@ -56,7 +56,19 @@ property the name is a label and the function returns undefined, and with
 several (or a spread) the text does not parse; and a callback of an array method
 that uses its value (`.map`, `.filter`, `.find`, `.some`, `.every`, `.reduce`,
 `.sort`...) written with a block body and no `return` (`(r) => { r.id }`), which
-gives undefined for every element.
+gives undefined for every element; and Python's membership test on a literal
+(`flow_input.country in ['DE', 'AT']`, `result.status in ('done', 'failed')`,
+`x in 'abc'`): JavaScript's `in` asks whether an object has a property of that
+name, so on an array it is true only for an index or `length`, never for a value
+listed, and on a string or number (the value of `('done', 'failed')`, the comma
+operator's last item) it throws a TypeError; the test is `[...].includes(x)`.
+Also a member that a string, array or number literal does not have in
+JavaScript (`', '.join(names)`, Python's `str.join`; `'{} rows'.format(n)`;
+`['a'].append(x)`), undefined when read and a TypeError when called, and
+`.length()` called on a literal (`length` is a number); and Python's `round` and
+`max` / `min` written with `Math`: `Math.round(x, 2)` ignores the `2` and gives a
+whole number, `Math.max(xs.map(...))` (a list as the one argument) gives NaN
+unless the list holds one number.
 
 Then follows what Windmill's evaluator (windmill-worker `js_eval.rs`) makes
 of the text, and reports where that fails or loses the value:
@@ -229,6 +241,106 @@ input_transforms:
             self.check_assignments(ctx, expr)
         self.check_braced_arrow_bodies(ctx, expr)
         self.check_returnless_callbacks(ctx, expr)
+        self.check_literal_membership(ctx, expr)
+        self.check_literal_members(ctx, expr)
+        self.check_math_misuses(ctx, expr)
+
+    @staticmethod
+    def check_math_misuses(ctx: RuleContext, expr: Expression) -> None:
+        """`Math.round(x, 2)` and `Math.max(list)`: Python's `round` / `max`, which
+        JavaScript's `Math` does not do."""
+        from wac_lint.flows.expressions import math_misuses
+        from wac_lint.flows.query import offset_span
+
+        for misuse in math_misuses(expr.text):
+            if misuse.call == "Math.round":
+                digits = misuse.argument.strip()
+                if digits.isdigit() and 0 < int(digits) < 16:
+                    factor = "1" + "0" * int(digits)
+                    fix = (
+                        f"`Math.round(x * {factor}) / {factor}` (or `Number(x.toFixed({digits}))`)"
+                    )
+                else:
+                    fix = "`Number(x.toFixed(digits))`"
+                message = (
+                    f"`Math.round` takes one argument and rounds to an integer: "
+                    f"`{misuse.argument}` is ignored (Python's `round(x, {misuse.argument})` "
+                    f"keeps decimals), so the value is rounded to a whole number; write {fix}"
+                )
+            else:
+                message = (
+                    f"`{misuse.call}` compares its arguments, and the list "
+                    f"`{misuse.argument}` is one argument: the value is NaN unless the list "
+                    f"holds exactly one number (Python's `{misuse.call[5:]}(xs)` takes a "
+                    f"list); spread it: `{misuse.call}(...{misuse.argument})`"
+                )
+            ctx.report(offset_span(ctx.flow, expr, misuse.start, misuse.end), message)
+
+    @staticmethod
+    def check_literal_members(ctx: RuleContext, expr: Expression) -> None:
+        """`', '.join(names)`, `'{} rows'.format(n)`, `[a].append(b)`, `'x'.length()`: a
+        member the literal's JavaScript type does not have (or `length`, a number,
+        called)."""
+        from wac_lint.flows.expressions import literal_member_misses, python_method_hint
+        from wac_lint.flows.query import offset_span
+
+        for miss in literal_member_misses(expr.text):
+            read = f"{miss.literal}.{miss.member}"
+            if miss.member == "length":
+                message = (
+                    f"`{read}()` calls `length`, which is a number, not a method: the call "
+                    f"throws a TypeError and the step fails; read `{read}`"
+                )
+            else:
+                what = with_article(miss.kind)
+                effect = (
+                    "calling it throws a TypeError and the step fails"
+                    if miss.called
+                    else "it is undefined"
+                )
+                hint = python_method_hint(miss.kind, miss.member, miss.literal)
+                message = (
+                    f"`{read}`: {what} has no `{miss.member}` in JavaScript, so {effect}{hint}"
+                )
+            ctx.report(offset_span(ctx.flow, expr, miss.start, miss.end), message)
+
+    @staticmethod
+    def check_literal_membership(ctx: RuleContext, expr: Expression) -> None:
+        """`flow_input.country in ['DE', 'AT']`, `result.status in ('done', 'failed')`:
+        Python's membership test, which JavaScript's `in` is not (it asks for a property
+        name: an array's indexes, and a string or number throws a TypeError)."""
+        from wac_lint.flows.expressions import literal_membership_tests
+        from wac_lint.flows.query import offset_span
+
+        for test in literal_membership_tests(expr.text):
+            right = test.right.strip()
+            if test.kind == "array":
+                listed = right
+                effect = (
+                    "JavaScript's `in` asks whether the array has a property of that name "
+                    "(true only for an index below its length, or `length`), not whether it "
+                    "holds the value"
+                )
+            else:
+                if test.kind == "sequence":
+                    listed = "[" + right[1:-1].strip() + "]"
+                    what = "a number" if test.last[:1] not in "'\"`" else "a string"
+                    effect = (
+                        f"`{right}` is JavaScript's comma operator, whose value is its last "
+                        f'item `{test.last}`, and `in` on {what} throws a TypeError ("Cannot '
+                        "use 'in' operator\"), so the step fails"
+                    )
+                else:
+                    listed = right
+                    effect = (
+                        "`in` on a string throws a TypeError (\"Cannot use 'in' operator\"), "
+                        "so the step fails"
+                    )
+            ctx.report(
+                offset_span(ctx.flow, expr, test.start, test.end),
+                f"`{test.left} in {right}` is Python's membership test: {effect}; "
+                f"write `{listed}.includes({test.left})`",
+            )
 
     @staticmethod
     def check_returnless_callbacks(ctx: RuleContext, expr: Expression) -> None:

@@ -105,7 +105,10 @@ holds for `previous_result.<x>` and `result.<x>` in that step's `skip_if`,
 which the runner evaluates with the same last result under both names.
 
 A name the expression declares itself (a `const`, a parameter, a function) is
-never reported; nor is `typeof x`. Also reported, in a step's inputs: `resume.<x>`
+never reported; nor is `typeof x`. Python's names written in a JavaScript
+expression (`None`, `True`, `len(...)`, `str(...)`...) are reported with what
+JavaScript writes instead (`null`, `true`, `x.length`, `String(x)`).
+Also reported, in a step's inputs: `resume.<x>`
 (not `resume?.<x>`) when the step before is not an approval (`suspend`) step (a loop
 or branch holding one included: that approval answers the step after it inside the
 block, not the step after the block), or is one with a `skip_if` (a skipped step's
@@ -865,9 +868,30 @@ def _inner(module: FlowModule) -> list[FlowModule]:
     return out
 
 
+# Python's names written in a JavaScript expression, and what JavaScript calls them
+_PYTHON_NAMES = {
+    "True": "`true`",
+    "False": "`false`",
+    "None": "`null`",
+    "len": "`x.length`",
+    "str": "`String(x)`",
+    "int": "`parseInt(x, 10)` (or `Math.trunc(Number(x))`)",
+    "float": "`Number(x)`",
+    "bool": "`Boolean(x)`",
+    "round": "`Math.round(x)`",
+    "abs": "`Math.abs(x)`",
+    "sum": "`xs.reduce((a, b) => a + b, 0)`",
+    "sorted": "`[...xs].sort()` (or `xs.toSorted()`)",
+    "dict": "an object literal `{ ... }`",
+    "list": "`Array.from(x)`",
+}
+
+
 def _suggestion(name: str) -> str:
     if name == "iter":
         return " (did you mean `flow_input.iter`?)"
+    if name in _PYTHON_NAMES:
+        return f" (Python's `{name}`; JavaScript writes {_PYTHON_NAMES[name]})"
     known = sorted(WINDMILL_NAMES | NOT_IN_INPUTS)
     close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
     if not close:

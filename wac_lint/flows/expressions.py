@@ -236,7 +236,10 @@ def _refs(root: tree_sitter.Node, data: bytes) -> list[Ref]:
             if obj is not None and obj.type == "identifier":
                 base = data[obj.start_byte : obj.end_byte]
                 if base in _REF_OBJECTS:
-                    name = _property(node, data)
+                    # a syntax error between the object and the property (`flow_input.a if
+                    # flow_input.a else x`, recovered as `flow_input.a <error> .a`) joins
+                    # words that are not one member chain: nothing is read there
+                    name = None if _error_inside(node, obj) else _property(node, data)
                     if name is not None and base not in hidden:
                         out.append(_ref(node, base, name, data))
                 continue
@@ -279,6 +282,18 @@ def _destructured(node: tree_sitter.Node, hidden: frozenset[bytes], data: bytes)
     return out
 
 
+def _error_inside(access: tree_sitter.Node, obj: tree_sitter.Node) -> bool:
+    """Whether tree-sitter's error recovery put an ERROR (or a missing token) in the
+    member / subscript access `access` after its object `obj`: its property was then
+    taken from words further on, not read on the object."""
+    if not access.has_error:
+        return False
+    return any(
+        child.start_byte >= obj.end_byte and (child.is_error or child.is_missing)
+        for child in access.children
+    )
+
+
 def _ref(node: tree_sitter.Node, base: bytes, name: str, data: bytes) -> Ref:
     start, end = _chars(data, node.start_byte), _chars(data, node.end_byte)
     if base == b"flow_env":
@@ -291,6 +306,7 @@ def _ref(node: tree_sitter.Node, base: bytes, name: str, data: bytes) -> Ref:
         parent is not None
         and parent.type in ("member_expression", "subscript_expression")
         and parent.child_by_field_name("object") == node
+        and not _error_inside(parent, node)
     ):
         member = _member(parent, data)
         if member:
@@ -1266,3 +1282,295 @@ def returnless_callbacks(text: str) -> tuple[ReturnlessCallback, ...]:
             )
         )
     return tuple(sorted(out, key=lambda c: c.start))
+
+
+@dataclass(frozen=True)
+class LiteralMembership:
+    """`x in [...]`, `x in ('a', 'b')`, `x in 'abc'`: Python's membership test written
+    in JavaScript, where `in` asks whether an object has a property of that name."""
+
+    start: int  # character offsets of the `in` expression
+    end: int
+    left: str  # the operands as written
+    right: str
+    # "array": true only for an index or `length`, never for an element;
+    # "string": the right operand is a string, so `in` throws a TypeError;
+    # "sequence": `(a, b)` is the comma operator, whose value is its last item
+    kind: str
+    last: str = ""  # for "sequence": the last item, the value `in` gets
+
+
+@lru_cache(maxsize=4096)
+def literal_membership_tests(text: str) -> tuple[LiteralMembership, ...]:
+    """Every `in` test of the expression whose right operand is a literal list, string
+    or parenthesised sequence (a Python tuple): JavaScript's `in` tests property names
+    of an object, so on an array it finds indexes (`'DE' in ['DE', 'AT']` is false), and
+    on a string (also the last item of `('done', 'failed')`, the comma operator's
+    value) it throws "Cannot use 'in' operator to search for ..."."""
+    if " in" not in text:
+        return ()
+    data = text.encode("utf-8")
+    tree = _parser().parse(data)
+    if tree.root_node.has_error:
+        return ()
+    out: list[LiteralMembership] = []
+    stack = [tree.root_node]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if node.type != "binary_expression":
+            continue
+        operator = node.child_by_field_name("operator")
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
+        if operator is None or operator.type != "in" or left is None or right is None:
+            continue
+        inner = right
+        while inner.type == "parenthesized_expression" and len(inner.named_children) == 1:
+            inner = inner.named_children[0]
+        last = ""
+        if inner.type == "array":
+            kind = "array"
+        elif inner.type in ("string", "template_string"):
+            kind = "string"
+        elif inner.type == "sequence_expression":
+            items = [c for c in inner.named_children if c.type != "comment"]
+            while items and items[-1].type == "sequence_expression":  # older grammars nest
+                items = [c for c in items[-1].named_children if c.type != "comment"]
+            if not items or items[-1].type not in ("string", "template_string", "number"):
+                continue
+            kind = "sequence"
+            last = data[items[-1].start_byte : items[-1].end_byte].decode("utf-8", "replace")
+        else:
+            continue
+        out.append(
+            LiteralMembership(
+                _chars(data, node.start_byte),
+                _chars(data, node.end_byte),
+                data[left.start_byte : left.end_byte].decode("utf-8", "replace"),
+                data[right.start_byte : right.end_byte].decode("utf-8", "replace"),
+                kind,
+                last,
+            )
+        )
+    return tuple(sorted(out, key=lambda m: m.start))
+
+
+# Members every JavaScript value answers (Object.prototype's)
+_ANY_VALUE_MEMBERS = frozenset(
+    {
+        "constructor",
+        "hasOwnProperty",
+        "isPrototypeOf",
+        "propertyIsEnumerable",
+        "toLocaleString",
+        "toString",
+        "valueOf",
+    }
+)
+
+
+@dataclass(frozen=True)
+class LiteralMemberMiss:
+    """A member read on a string, array or number literal that JavaScript's value of
+    that type does not have (`', '.join(names)`, Python's `str.join`; `'{} rows'.format(n)`;
+    `[1, 2].append(3)`), or `.length()` called on one."""
+
+    start: int  # character offsets of the member read (`', '.join`)
+    end: int
+    literal: str  # the literal as written
+    kind: str  # "string", "array", "number"
+    member: str
+    called: bool
+
+
+@lru_cache(maxsize=4096)
+def literal_member_misses(text: str) -> tuple[LiteralMemberMiss, ...]:
+    """Every member of a string / template / array / number literal that its type does
+    not have (reading it gives undefined, calling it throws a TypeError), and every
+    `.length()` call on one (`length` is a number)."""
+    from wac_lint.flows.json_values import PRIMITIVE_MEMBERS
+    from wac_lint.flows.scope import ARRAY_MEMBERS
+
+    data = text.encode("utf-8")
+    tree = _parser().parse(data)
+    if tree.root_node.has_error:
+        return ()
+    out: list[LiteralMemberMiss] = []
+    stack = [tree.root_node]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if node.type != "member_expression":
+            continue
+        obj = node.child_by_field_name("object")
+        prop = node.child_by_field_name("property")
+        if obj is None or prop is None or prop.type != "property_identifier":
+            continue
+        if any(c.type == "optional_chain" for c in node.children):
+            continue  # `'x'?.foo`: written for a member that may be missing
+        inner = obj
+        while inner.type == "parenthesized_expression" and len(inner.named_children) == 1:
+            inner = inner.named_children[0]
+        kind = {"string": "string", "template_string": "string", "array": "array"}.get(
+            inner.type, "number" if inner.type == "number" else ""
+        )
+        if not kind:
+            continue
+        member = data[prop.start_byte : prop.end_byte].decode("utf-8", "replace")
+        members = ARRAY_MEMBERS if kind == "array" else PRIMITIVE_MEMBERS[kind]
+        parent = node.parent
+        called = (
+            parent is not None
+            and parent.type == "call_expression"
+            and parent.child_by_field_name("function") == node
+        )
+        missing = member not in members and member not in _ANY_VALUE_MEMBERS
+        if not missing and not (member == "length" and called):
+            continue
+        out.append(
+            LiteralMemberMiss(
+                _chars(data, node.start_byte),
+                _chars(data, node.end_byte),
+                data[obj.start_byte : obj.end_byte].decode("utf-8", "replace"),
+                kind,
+                member,
+                called,
+            )
+        )
+    return tuple(sorted(out, key=lambda m: m.start))
+
+
+# Python's names for what JavaScript strings and arrays call otherwise: a hint for a
+# member a flow expression reads that its value does not have
+PYTHON_METHOD_HINTS: dict[str, str] = {
+    "lower": "toLowerCase",
+    "upper": "toUpperCase",
+    "strip": "trim",
+    "lstrip": "trimStart",
+    "rstrip": "trimEnd",
+    "startswith": "startsWith",
+    "endswith": "endsWith",
+    "find": "indexOf",
+    "append": "push",
+    "extend": "push(...items)",
+    "title": "",
+    "format": "",
+    "join": "",
+}
+
+
+def python_method_hint(kind: str, member: str, literal: str = "") -> str:
+    """`; ...` naming what JavaScript calls Python's method `member` of a `kind` value
+    (empty when `member` is not one of Python's)."""
+    if member == "join" and kind == "string":
+        sep = literal or "sep"
+        return (
+            f"; that is Python's `str.join`: in JavaScript the list joins itself, "
+            f"`list.join({sep})`"
+        )
+    if member == "format" and kind == "string":
+        return "; that is Python's `str.format`: use a template literal (`` `${n} rows` ``)"
+    if member in ("append", "extend") and kind != "array":
+        return ""
+    js = PYTHON_METHOD_HINTS.get(member)
+    if not js:
+        return ""
+    if member in ("lower", "upper", "strip", "lstrip", "rstrip", "startswith", "endswith", "find"):
+        if kind != "string":
+            return ""
+    return f"; Python's `{member}` is `{js}` in JavaScript"
+
+
+# array methods whose value is always an array: `Math.max(xs.map(...))` gets a list
+_ARRAY_GIVING = frozenset(
+    "concat filter flat flatMap map slice sort toReversed toSorted toSpliced with".split()
+)
+
+
+@dataclass(frozen=True)
+class MathMisuse:
+    """`Math.round(x, 2)` (Python's `round(x, 2)`: JavaScript's takes one argument and
+    rounds to an integer) or `Math.max(list)` / `Math.min(list)` (Python's `max(xs)`:
+    JavaScript's compares its arguments, so a list is one argument, NaN unless it holds
+    exactly one number)."""
+
+    start: int  # character offsets of the call
+    end: int
+    call: str  # `Math.round` / `Math.max` / `Math.min`
+    argument: str  # the extra argument (round) or the list (max / min), as written
+
+
+@lru_cache(maxsize=4096)
+def math_misuses(text: str) -> tuple[MathMisuse, ...]:
+    """Every `Math.round(...)` with more than one argument, and every `Math.max` /
+    `Math.min` given one argument that is a list (a literal, or the value of an array
+    method that gives one), where `Math` is JavaScript's."""
+    if "Math." not in text:
+        return ()
+    data = text.encode("utf-8")
+    tree = _parser().parse(data)
+    if tree.root_node.has_error:
+        return ()
+    out: list[MathMisuse] = []
+    stack = [tree.root_node]
+    declared = _declared_names(tree.root_node, data)
+    if b"Math" in declared:
+        return ()
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if node.type != "call_expression":
+            continue
+        callee = node.child_by_field_name("function")
+        args = node.child_by_field_name("arguments")
+        if callee is None or args is None or callee.type != "member_expression":
+            continue
+        obj = callee.child_by_field_name("object")
+        if obj is None or data[obj.start_byte : obj.end_byte] != b"Math":
+            continue
+        method = _property(callee, data)
+        given = [c for c in args.named_children if c.type != "comment"]
+        if any(c.type == "spread_element" for c in given):
+            continue
+        picked: tree_sitter.Node | None = None
+        if method == "round" and len(given) >= 2:
+            picked = given[1]
+        elif method in ("max", "min") and len(given) == 1:
+            arg = given[0]
+            if arg.type == "array" and len(arg.named_children) != 1:
+                picked = arg
+            elif arg.type == "call_expression":
+                inner = arg.child_by_field_name("function")
+                if inner is not None and inner.type == "member_expression":
+                    if _property(inner, data) in _ARRAY_GIVING:
+                        picked = arg
+        if picked is None:
+            continue
+        out.append(
+            MathMisuse(
+                _chars(data, node.start_byte),
+                _chars(data, node.end_byte),
+                f"Math.{method}",
+                data[picked.start_byte : picked.end_byte].decode("utf-8", "replace"),
+            )
+        )
+    return tuple(sorted(out, key=lambda m: m.start))
+
+
+def _declared_names(root: tree_sitter.Node, data: bytes) -> set[bytes]:
+    """The names the expression declares itself (variables, parameters, functions)."""
+    names: set[bytes] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if node.type in ("variable_declarator", "function_declaration"):
+            name = node.child_by_field_name("name")
+            if name is not None and name.type == "identifier":
+                names.add(data[name.start_byte : name.end_byte])
+        elif node.type in _FUNCTIONS:
+            params = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
+            if params is not None:
+                names |= _bound_names(params, data)
+    return names

@@ -34,7 +34,7 @@ from wac_lint.flows.model import (
     ModuleKind,
 )
 from wac_lint.flows.targets import target_of
-from wac_lint.rule import WARNING
+from wac_lint.rule import WARNING, with_article
 
 # What an array answers besides its indexes: a loop's or a branchall's result is
 # an array, and any other property read on it is undefined.
@@ -858,6 +858,48 @@ def _missing_key_problem(
 _NEXT_FIELD = re.compile(r"\s*(?:\?\.|\.)\s*([A-Za-z_$][\w$]*)\b(?!\s*\()")
 
 
+# `.name` right after a read, and whether it is called (`.rows.length()`); not after `?.`
+_NEXT_MEMBER = re.compile(r"\s*\.\s*([A-Za-z_$][\w$]*)\b(\s*\()?")
+
+
+def _typed_field_member_problem(
+    expr: Expression, ref: Ref, target: FlowModule, found: tuple[str, str]
+) -> str | None:
+    """A member read on a field of the step's result that every `return` gives as a
+    list, a string or a number, which that JavaScript value does not have
+    (`results.load.name.upper()`, Python's `upper`), or `.length()` called on a list or
+    string field (`length` is a number)."""
+    from wac_lint.flows.expressions import python_method_hint
+    from wac_lint.flows.json_values import PRIMITIVE_MEMBERS
+    from wac_lint.flows.returns import return_kind
+
+    member = ref.member
+    nested = _NEXT_MEMBER.match(expr.text, ref.member_end)
+    if member is None or nested is None:
+        return None
+    kind = return_kind(*found, member)
+    if kind not in ("array", "string", "number"):
+        return None
+    name, called = nested.group(1), nested.group(2) is not None
+    read = f"`results.{ref.name}.{member}.{name}`"
+    gives = (
+        f"every `return` of step `{target.id}`'s `main` gives `{member}` as {with_article(kind)}"
+    )
+    if name == "length" and called and kind != "number":
+        return (
+            f"{read}: {gives}, whose `length` is a number, not a method: the call throws a "
+            f"TypeError and the step fails; read `results.{ref.name}.{member}.length`"
+        )
+    has = ARRAY_MEMBERS if kind == "array" else PRIMITIVE_MEMBERS[kind]
+    if name in has or name in _ANY_OBJECT_MEMBERS or name.isdigit():
+        return None
+    effect = "calling it throws a TypeError" if called else "it is undefined"
+    return (
+        f"{read}: {gives}, which has no `{name}` in JavaScript, so {effect}"
+        f"{python_method_hint(kind, name)}"
+    )
+
+
 def _nested_key_problem(
     expr: Expression, ref: Ref, target: FlowModule, found: tuple[str, str]
 ) -> str | None:
@@ -870,8 +912,13 @@ def _nested_key_problem(
     from wac_lint.flows.returns import returned_field_keys
 
     member = ref.member
+    if member is None:
+        return None
+    typed = _typed_field_member_problem(expr, ref, target, found)
+    if typed is not None:
+        return typed
     nested = _NEXT_FIELD.match(expr.text, ref.member_end)
-    if member is None or nested is None:
+    if nested is None:
         return None
     name = nested.group(1)
     keys = returned_field_keys(*found, member)
