@@ -316,10 +316,10 @@ CODE["e294abfa59f88b0f4b4e9dcf79bc3d7d"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.identifiers,self.attribute,self.attribute_object,self.attribute_name,self.calls,self.new,self.awaits,self.transparent,self.functions,self.literals,self.global_prefixes,self.builtins,self.module_loaders,self.import_statements,self.star_imports_bind,self.path_join_operators,self.callable_module_imports,self.assignments,self.loops,self.unawaited_methods_build,self.binding_methods,)==(other.identifiers,other.attribute,other.attribute_object,other.attribute_name,other.calls,other.new,other.awaits,other.transparent,other.functions,other.literals,other.global_prefixes,other.builtins,other.module_loaders,other.import_statements,other.star_imports_bind,other.path_join_operators,other.callable_module_imports,other.assignments,other.loops,other.unawaited_methods_build,other.binding_methods,)
+   return (self.identifiers,self.attribute,self.attribute_object,self.attribute_name,self.calls,self.new,self.awaits,self.transparent,self.functions,self.literals,self.global_prefixes,self.builtins,self.module_loaders,self.import_statements,self.star_imports_bind,self.path_join_operators,self.callable_module_imports,self.assignments,self.loops,self.unawaited_methods_build,self.binding_methods,self.sdk_module,)==(other.identifiers,other.attribute,other.attribute_object,other.attribute_name,other.calls,other.new,other.awaits,other.transparent,other.functions,other.literals,other.global_prefixes,other.builtins,other.module_loaders,other.import_statements,other.star_imports_bind,other.path_join_operators,other.callable_module_imports,other.assignments,other.loops,other.unawaited_methods_build,other.binding_methods,other.sdk_module,)
   return NotImplemented
  return __eq__
-CODE["a743c6af41482ca3ed92ca2f1dbff766"] = __create_fn__.__code__
+CODE["601b8a933caf02b8bf53057dfae7604e"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -379,10 +379,10 @@ CODE["ef043ea9b8f2748b766fe555da160944"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.kind,self.binding,self.step_name,self.path,self.options,self.span,self.node,self.top_level,self.function,self.inside_workflow,self.wraps,self.wraps_given,self.path_without_function,self.undrawn,self.default_export,self.aliases,self.bound,)==(other.kind,other.binding,other.step_name,other.path,other.options,other.span,other.node,other.top_level,other.function,other.inside_workflow,other.wraps,other.wraps_given,other.path_without_function,other.undrawn,other.default_export,other.aliases,other.bound,)
+   return (self.kind,self.binding,self.step_name,self.path,self.options,self.span,self.node,self.top_level,self.function,self.inside_workflow,self.wraps,self.wraps_given,self.path_without_function,self.decorator_returned,self.undrawn,self.default_export,self.aliases,self.bound,)==(other.kind,other.binding,other.step_name,other.path,other.options,other.span,other.node,other.top_level,other.function,other.inside_workflow,other.wraps,other.wraps_given,other.path_without_function,other.decorator_returned,other.undrawn,other.default_export,other.aliases,other.bound,)
   return NotImplemented
  return __eq__
-CODE["804811680467a5a9e7a217991f99af5e"] = __create_fn__.__code__
+CODE["4d052d651fb3f43e37b046d2715c9204"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -904,6 +904,27 @@ CODE["d3222fa338cd8f967eb3dc2f3327fe39"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
+   return (self.start,self.end,self.call,self.argument,)==(other.start,other.end,other.call,other.argument,)
+  return NotImplemented
+ return __eq__
+CODE["49bdcf08c2028ef65da67f505ee3e613"] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.start,self.end,self.left,self.right,self.kind,self.last,)==(other.start,other.end,other.left,other.right,other.kind,other.last,)
+  return NotImplemented
+ return __eq__
+CODE["41f4e06e6b14cad36f2eb319c04ae479"] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.start,self.end,self.literal,self.kind,self.member,self.called,)==(other.start,other.end,other.literal,other.kind,other.member,other.called,)
+  return NotImplemented
+ return __eq__
+CODE["e42dffad6b44050a3a0dfa42f872c388"] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
    return (self.start,self.end,self.method,self.arrow,)==(other.start,other.end,other.method,other.arrow,)
   return NotImplemented
  return __eq__
@@ -1120,9 +1141,9 @@ def __create_fn__():
 CODE["0cb320ad48aabdbf2c32f0297c3739d9"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.identifiers,self.attribute,self.attribute_object,self.attribute_name,self.calls,self.new,self.awaits,self.transparent,self.functions,self.literals,self.global_prefixes,self.builtins,self.module_loaders,self.import_statements,self.star_imports_bind,self.path_join_operators,self.callable_module_imports,self.assignments,self.loops,self.unawaited_methods_build,self.binding_methods,))
+  return hash((self.identifiers,self.attribute,self.attribute_object,self.attribute_name,self.calls,self.new,self.awaits,self.transparent,self.functions,self.literals,self.global_prefixes,self.builtins,self.module_loaders,self.import_statements,self.star_imports_bind,self.path_join_operators,self.callable_module_imports,self.assignments,self.loops,self.unawaited_methods_build,self.binding_methods,self.sdk_module,))
  return __hash__
-CODE["83bf7b30aec90d0c68c024167b4a8e34"] = __create_fn__.__code__
+CODE["da4d85978ba978f34936c1e660183518"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.in_callback,self.scope,self.dropper,self.deferred,))
@@ -1373,6 +1394,21 @@ def __create_fn__():
   return hash((self.span,self.qualname,self.category,self.via,self.hooked,))
  return __hash__
 CODE["4333b8d7c41afe36b0cd397651fc021b"] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.start,self.end,self.call,self.argument,))
+ return __hash__
+CODE["77734b88ea7884f7b70a624b4bb9dd70"] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.start,self.end,self.left,self.right,self.kind,self.last,))
+ return __hash__
+CODE["6dc07674080ce7e59c3ebfb8136fc4a1"] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.start,self.end,self.literal,self.kind,self.member,self.called,))
+ return __hash__
+CODE["1db02b721936eb460c9720bf1854ccc6"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.start,self.end,self.method,self.arrow,))
@@ -1674,9 +1710,9 @@ def __create_fn__():
 CODE["d59b6df1870d7c182fdb420c3f7d252b"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(identifiers={self.identifiers!r}, attribute={self.attribute!r}, attribute_object={self.attribute_object!r}, attribute_name={self.attribute_name!r}, calls={self.calls!r}, new={self.new!r}, awaits={self.awaits!r}, transparent={self.transparent!r}, functions={self.functions!r}, literals={self.literals!r}, global_prefixes={self.global_prefixes!r}, builtins={self.builtins!r}, module_loaders={self.module_loaders!r}, import_statements={self.import_statements!r}, star_imports_bind={self.star_imports_bind!r}, path_join_operators={self.path_join_operators!r}, callable_module_imports={self.callable_module_imports!r}, assignments={self.assignments!r}, loops={self.loops!r}, unawaited_methods_build={self.unawaited_methods_build!r}, binding_methods={self.binding_methods!r})"
+  return self.__class__.__qualname__ + f"(identifiers={self.identifiers!r}, attribute={self.attribute!r}, attribute_object={self.attribute_object!r}, attribute_name={self.attribute_name!r}, calls={self.calls!r}, new={self.new!r}, awaits={self.awaits!r}, transparent={self.transparent!r}, functions={self.functions!r}, literals={self.literals!r}, global_prefixes={self.global_prefixes!r}, builtins={self.builtins!r}, module_loaders={self.module_loaders!r}, import_statements={self.import_statements!r}, star_imports_bind={self.star_imports_bind!r}, path_join_operators={self.path_join_operators!r}, callable_module_imports={self.callable_module_imports!r}, assignments={self.assignments!r}, loops={self.loops!r}, unawaited_methods_build={self.unawaited_methods_build!r}, binding_methods={self.binding_methods!r}, sdk_module={self.sdk_module!r})"
  return __repr__
-CODE["b5da1f1bf3865cd1a1921f656100b870"] = __create_fn__.__code__
+CODE["b2efa49f64c64f6dbec423604898ef68"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(in_callback={self.in_callback!r}, scope={self.scope!r}, dropper={self.dropper!r}, deferred={self.deferred!r})"
@@ -1719,9 +1755,9 @@ def __create_fn__():
 CODE["3f47c91d8d2e25883bb25d2f28e6f60a"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(kind={self.kind!r}, binding={self.binding!r}, step_name={self.step_name!r}, path={self.path!r}, options={self.options!r}, span={self.span!r}, node={self.node!r}, top_level={self.top_level!r}, function={self.function!r}, inside_workflow={self.inside_workflow!r}, wraps={self.wraps!r}, wraps_given={self.wraps_given!r}, path_without_function={self.path_without_function!r}, undrawn={self.undrawn!r}, default_export={self.default_export!r}, aliases={self.aliases!r}, bound={self.bound!r})"
+  return self.__class__.__qualname__ + f"(kind={self.kind!r}, binding={self.binding!r}, step_name={self.step_name!r}, path={self.path!r}, options={self.options!r}, span={self.span!r}, node={self.node!r}, top_level={self.top_level!r}, function={self.function!r}, inside_workflow={self.inside_workflow!r}, wraps={self.wraps!r}, wraps_given={self.wraps_given!r}, path_without_function={self.path_without_function!r}, decorator_returned={self.decorator_returned!r}, undrawn={self.undrawn!r}, default_export={self.default_export!r}, aliases={self.aliases!r}, bound={self.bound!r})"
  return __repr__
-CODE["977c2c8df856e7ad9ec0318e7648e22c"] = __create_fn__.__code__
+CODE["3d28195821d8003073cef614a82e4c56"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(kind={self.kind!r}, head={self.head!r}, breaks={self.breaks!r}, continues={self.continues!r})"
@@ -2127,6 +2163,21 @@ def __create_fn__():
   return self.__class__.__qualname__ + f"(start={self.start!r}, end={self.end!r})"
  return __repr__
 CODE["8cd9b88becb162bccd14d9b80070bcd4"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(start={self.start!r}, end={self.end!r}, call={self.call!r}, argument={self.argument!r})"
+ return __repr__
+CODE["028a7e4c6765068a826ae49e3afc0774"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(start={self.start!r}, end={self.end!r}, left={self.left!r}, right={self.right!r}, kind={self.kind!r}, last={self.last!r})"
+ return __repr__
+CODE["e8828324d835baaebc18381768b1fcb6"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(start={self.start!r}, end={self.end!r}, literal={self.literal!r}, kind={self.kind!r}, member={self.member!r}, called={self.called!r})"
+ return __repr__
+CODE["7140c1db618d01ab75a8230002a95551"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(start={self.start!r}, end={self.end!r}, method={self.method!r}, arrow={self.arrow!r})"
@@ -2625,8 +2676,8 @@ def __create_fn__(_type_id, _type_type, _type_position, _type_fields, _type_key,
   self.key=key
  return __init__
 CODE["4b6941bf645d952f0507487ac7cfc6e5"] = __create_fn__.__code__
-def __create_fn__(_type_identifiers, _type_attribute, _type_attribute_object, _type_attribute_name, _type_calls, _type_new, _type_awaits, _type_transparent, _type_functions, _type_literals, _type_global_prefixes, _type_builtins, _type_module_loaders, _type_import_statements, _type_star_imports_bind, _type_path_join_operators, _type_callable_module_imports, _type_assignments, _type_loops, _type_unawaited_methods_build, _type_binding_methods, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_assignments, _dflt_loops, _dflt_unawaited_methods_build, _dflt_binding_methods, _return_type):
- def __init__(self,identifiers:_type_identifiers,attribute:_type_attribute,attribute_object:_type_attribute_object,attribute_name:_type_attribute_name,calls:_type_calls,new:_type_new,awaits:_type_awaits,transparent:_type_transparent,functions:_type_functions,literals:_type_literals,global_prefixes:_type_global_prefixes,builtins:_type_builtins,module_loaders:_type_module_loaders,import_statements:_type_import_statements,star_imports_bind:_type_star_imports_bind,path_join_operators:_type_path_join_operators,callable_module_imports:_type_callable_module_imports,assignments:_type_assignments=_dflt_assignments,loops:_type_loops=_dflt_loops,unawaited_methods_build:_type_unawaited_methods_build=_dflt_unawaited_methods_build,binding_methods:_type_binding_methods=_dflt_binding_methods)->_return_type:
+def __create_fn__(_type_identifiers, _type_attribute, _type_attribute_object, _type_attribute_name, _type_calls, _type_new, _type_awaits, _type_transparent, _type_functions, _type_literals, _type_global_prefixes, _type_builtins, _type_module_loaders, _type_import_statements, _type_star_imports_bind, _type_path_join_operators, _type_callable_module_imports, _type_assignments, _type_loops, _type_unawaited_methods_build, _type_binding_methods, _type_sdk_module, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_assignments, _dflt_loops, _dflt_unawaited_methods_build, _dflt_binding_methods, _dflt_sdk_module, _return_type):
+ def __init__(self,identifiers:_type_identifiers,attribute:_type_attribute,attribute_object:_type_attribute_object,attribute_name:_type_attribute_name,calls:_type_calls,new:_type_new,awaits:_type_awaits,transparent:_type_transparent,functions:_type_functions,literals:_type_literals,global_prefixes:_type_global_prefixes,builtins:_type_builtins,module_loaders:_type_module_loaders,import_statements:_type_import_statements,star_imports_bind:_type_star_imports_bind,path_join_operators:_type_path_join_operators,callable_module_imports:_type_callable_module_imports,assignments:_type_assignments=_dflt_assignments,loops:_type_loops=_dflt_loops,unawaited_methods_build:_type_unawaited_methods_build=_dflt_unawaited_methods_build,binding_methods:_type_binding_methods=_dflt_binding_methods,sdk_module:_type_sdk_module=_dflt_sdk_module)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'identifiers',identifiers)
   __dataclass_builtins_object__.__setattr__(self,'attribute',attribute)
   __dataclass_builtins_object__.__setattr__(self,'attribute_object',attribute_object)
@@ -2648,8 +2699,9 @@ def __create_fn__(_type_identifiers, _type_attribute, _type_attribute_object, _t
   __dataclass_builtins_object__.__setattr__(self,'loops',loops)
   __dataclass_builtins_object__.__setattr__(self,'unawaited_methods_build',unawaited_methods_build)
   __dataclass_builtins_object__.__setattr__(self,'binding_methods',binding_methods)
+  __dataclass_builtins_object__.__setattr__(self,'sdk_module',sdk_module)
  return __init__
-CODE["d8a6c377f97db89bc343d94b6bc30038"] = __create_fn__.__code__
+CODE["b6344d1c2bc1b59dd1da7bd67839bc48"] = __create_fn__.__code__
 def __create_fn__(_type_in_callback, _type_scope, _type_dropper, _type_deferred, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_deferred, _return_type):
  def __init__(self,in_callback:_type_in_callback,scope:_type_scope,dropper:_type_dropper,deferred:_type_deferred=_dflt_deferred)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'in_callback',in_callback)
@@ -2700,8 +2752,8 @@ def __create_fn__(_type_kind, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtin
   self.kind=kind
  return __init__
 CODE["5a5825bf9c5cef678fa4f7a90f05430f"] = __create_fn__.__code__
-def __create_fn__(_type_kind, _type_binding, _type_step_name, _type_path, _type_options, _type_span, _type_node, _type_top_level, _type_function, _type_inside_workflow, _type_wraps, _type_wraps_given, _type_path_without_function, _type_undrawn, _type_default_export, _type_aliases, _type_bound, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_function, _dflt_inside_workflow, _dflt_wraps, _dflt_wraps_given, _dflt_path_without_function, _dflt_undrawn, _dflt_default_export, _dflt_aliases, _dflt_bound, _return_type):
- def __init__(self,kind:_type_kind,binding:_type_binding,step_name:_type_step_name,path:_type_path,options:_type_options,span:_type_span,node:_type_node,top_level:_type_top_level,function:_type_function=_dflt_function,inside_workflow:_type_inside_workflow=_dflt_inside_workflow,wraps:_type_wraps=_dflt_wraps,wraps_given:_type_wraps_given=_dflt_wraps_given,path_without_function:_type_path_without_function=_dflt_path_without_function,undrawn:_type_undrawn=_dflt_undrawn,default_export:_type_default_export=_dflt_default_export,aliases:_type_aliases=_HAS_DEFAULT_FACTORY,bound:_type_bound=_HAS_DEFAULT_FACTORY)->_return_type:
+def __create_fn__(_type_kind, _type_binding, _type_step_name, _type_path, _type_options, _type_span, _type_node, _type_top_level, _type_function, _type_inside_workflow, _type_wraps, _type_wraps_given, _type_path_without_function, _type_decorator_returned, _type_undrawn, _type_default_export, _type_aliases, _type_bound, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_function, _dflt_inside_workflow, _dflt_wraps, _dflt_wraps_given, _dflt_path_without_function, _dflt_decorator_returned, _dflt_undrawn, _dflt_default_export, _dflt_aliases, _dflt_bound, _return_type):
+ def __init__(self,kind:_type_kind,binding:_type_binding,step_name:_type_step_name,path:_type_path,options:_type_options,span:_type_span,node:_type_node,top_level:_type_top_level,function:_type_function=_dflt_function,inside_workflow:_type_inside_workflow=_dflt_inside_workflow,wraps:_type_wraps=_dflt_wraps,wraps_given:_type_wraps_given=_dflt_wraps_given,path_without_function:_type_path_without_function=_dflt_path_without_function,decorator_returned:_type_decorator_returned=_dflt_decorator_returned,undrawn:_type_undrawn=_dflt_undrawn,default_export:_type_default_export=_dflt_default_export,aliases:_type_aliases=_HAS_DEFAULT_FACTORY,bound:_type_bound=_HAS_DEFAULT_FACTORY)->_return_type:
   self.kind=kind
   self.binding=binding
   self.step_name=step_name
@@ -2715,12 +2767,13 @@ def __create_fn__(_type_kind, _type_binding, _type_step_name, _type_path, _type_
   self.wraps=wraps
   self.wraps_given=wraps_given
   self.path_without_function=path_without_function
+  self.decorator_returned=decorator_returned
   self.undrawn=undrawn
   self.default_export=default_export
   self.aliases=_dflt_aliases() if aliases is _HAS_DEFAULT_FACTORY else aliases
   self.bound=_dflt_bound() if bound is _HAS_DEFAULT_FACTORY else bound
  return __init__
-CODE["e86f0378a7e1f37e5d9c726e3d44c6f2"] = __create_fn__.__code__
+CODE["a9502254907381ae076682462b58d489"] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_head, _type_breaks, _type_continues, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_head, _dflt_breaks, _dflt_continues, _return_type):
  def __init__(self,kind:_type_kind,head:_type_head=_dflt_head,breaks:_type_breaks=_HAS_DEFAULT_FACTORY,continues:_type_continues=_HAS_DEFAULT_FACTORY)->_return_type:
   self.kind=kind
@@ -3485,6 +3538,34 @@ def __create_fn__(_type_start, _type_end, MISSING, _HAS_DEFAULT_FACTORY, __datac
   self.end=end
  return __init__
 CODE["d4cef74f423edd6f1852093a73dca47b"] = __create_fn__.__code__
+def __create_fn__(_type_start, _type_end, _type_call, _type_argument, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,start:_type_start,end:_type_end,call:_type_call,argument:_type_argument)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'start',start)
+  __dataclass_builtins_object__.__setattr__(self,'end',end)
+  __dataclass_builtins_object__.__setattr__(self,'call',call)
+  __dataclass_builtins_object__.__setattr__(self,'argument',argument)
+ return __init__
+CODE["49574b69894aaf6b238556030125a604"] = __create_fn__.__code__
+def __create_fn__(_type_start, _type_end, _type_left, _type_right, _type_kind, _type_last, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_last, _return_type):
+ def __init__(self,start:_type_start,end:_type_end,left:_type_left,right:_type_right,kind:_type_kind,last:_type_last=_dflt_last)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'start',start)
+  __dataclass_builtins_object__.__setattr__(self,'end',end)
+  __dataclass_builtins_object__.__setattr__(self,'left',left)
+  __dataclass_builtins_object__.__setattr__(self,'right',right)
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'last',last)
+ return __init__
+CODE["d0d4f6d2e1a75d96e78843d7b023e392"] = __create_fn__.__code__
+def __create_fn__(_type_start, _type_end, _type_literal, _type_kind, _type_member, _type_called, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,start:_type_start,end:_type_end,literal:_type_literal,kind:_type_kind,member:_type_member,called:_type_called)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'start',start)
+  __dataclass_builtins_object__.__setattr__(self,'end',end)
+  __dataclass_builtins_object__.__setattr__(self,'literal',literal)
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'member',member)
+  __dataclass_builtins_object__.__setattr__(self,'called',called)
+ return __init__
+CODE["33d1fb3cc25807997d23cf94df9ef555"] = __create_fn__.__code__
 def __create_fn__(_type_start, _type_end, _type_method, _type_arrow, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,start:_type_start,end:_type_end,method:_type_method,arrow:_type_arrow)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'start',start)
@@ -3756,11 +3837,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["c2d1d2b3f71c305bdf3bb0b7f529b6a1"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('identifiers','attribute','attribute_object','attribute_name','calls','new','awaits','transparent','functions','literals','global_prefixes','builtins','module_loaders','import_statements','star_imports_bind','path_join_operators','callable_module_imports','assignments','loops','unawaited_methods_build','binding_methods',):
+  if type(self) is cls or name in ('identifiers','attribute','attribute_object','attribute_name','calls','new','awaits','transparent','functions','literals','global_prefixes','builtins','module_loaders','import_statements','star_imports_bind','path_join_operators','callable_module_imports','assignments','loops','unawaited_methods_build','binding_methods','sdk_module',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODE["a237a5bb8de847de9b2a3bebd69c782a"] = __create_fn__.__code__
+CODE["68d3c6064004e2624fa0575be34bf251"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('in_callback','scope','dropper','deferred',):
@@ -4113,6 +4194,27 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["bb24a2668fcdb40b00904f3fde262561"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
+  if type(self) is cls or name in ('start','end','call','argument',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE["516705f4361af89a0c8108060affdcf6"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('start','end','left','right','kind','last',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE["f465edaf5aced927eb0c8d86e61ba788"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('start','end','literal','kind','member','called',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE["d448a3a5155733cf4dc8607d89c346c7"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
   if type(self) is cls or name in ('start','end','method','arrow',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
@@ -4302,11 +4404,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["bfb82c61301c1c38d75f36b3a6a8b3b3"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('identifiers','attribute','attribute_object','attribute_name','calls','new','awaits','transparent','functions','literals','global_prefixes','builtins','module_loaders','import_statements','star_imports_bind','path_join_operators','callable_module_imports','assignments','loops','unawaited_methods_build','binding_methods',):
+  if type(self) is cls or name in ('identifiers','attribute','attribute_object','attribute_name','calls','new','awaits','transparent','functions','literals','global_prefixes','builtins','module_loaders','import_statements','star_imports_bind','path_join_operators','callable_module_imports','assignments','loops','unawaited_methods_build','binding_methods','sdk_module',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODE["a242897ada2d66e1fc6ad54b76e649a6"] = __create_fn__.__code__
+CODE["c2ed1cfabc126dd3d26b3c75b587c890"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('in_callback','scope','dropper','deferred',):
@@ -4657,6 +4759,27 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__setattr__(name, value)
  return __setattr__
 CODE["f82bea4ab8dca7f2afb407785a1cbad0"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('start','end','call','argument',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE["623cf146a51d60f6297723eeea4d93d0"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('start','end','left','right','kind','last',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE["8f2ab59f49498a0713e201df4bd07fde"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('start','end','literal','kind','member','called',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE["64704cb69c2b817e4d2920ed0fe21090"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('start','end','method','arrow',):

@@ -288,6 +288,7 @@ def test_the_decorated_workflows_of_the_adversarial_corpus() -> None:
 
 
 DECORATED_CORPUS: list[str] = [
+    "ae_ts_liveops_patches/promote_build_audit_decorator.ts",
     "t_ts_di_containers/inversify_bound_mailer.ts",
     "t_ts_di_containers/tsyringe_resolve_notifier.ts",
     "t_ts_di_containers/tsyringe_resolve_notifier_ok.ts",
