@@ -25,8 +25,11 @@ is offered: the module's `step` may be the team's own wrapper, which importing t
 SDK's name in its place would drop).
 
 Not reported where the bare name would not be drawn either (windmill-oracle `dag`):
-inside a function of a file that has no workflow (Windmill draws a diagram only for a
-workflow's own file, and never the steps of a helper another file calls), and inside
+inside a function of a module that has neither a workflow nor a `main` (Windmill draws
+a diagram only for a workflow's own file, and never the steps of a helper another file
+calls; a `main` that uses the primitives without being a workflow is reported by
+WAC005, and its namespace calls still here, since wrapping it does not make them
+drawn), and inside
 the file's own wrapper of the primitive under its name (`async def step(name, fn):
 log(name); return await wmill.step(name, fn)`, which cannot import the name it defines).
 
@@ -89,17 +92,19 @@ bare name is free in the file.
     @staticmethod
     def never_drawn(ctx: RuleContext, ref: SdkReference) -> bool:
         """A use Windmill's parser would not draw under the bare name either: inside a
-        function of a file with no workflow (it draws a diagram only for a workflow's
-        own file, and never the steps of a helper another file calls; windmill-oracle
-        `dag`), or inside the file's own wrapper of that primitive under the SDK's name
-        (`async def step(name, fn): ...; return await wmill.step(name, fn)`), which cannot
-        import the name it defines."""
+        function of a module with no workflow and no `main` (it draws a diagram only for
+        a workflow's own file, and never the steps of a helper another file calls;
+        windmill-oracle `dag`), or inside the file's own wrapper of that primitive under
+        the SDK's name (`async def step(name, fn): ...; return await wmill.step(name,
+        fn)`), which cannot import the name it defines."""
         model = ctx.model
         if sdk.sdk_named_wrapper(model, ref.node) is not None:
             return True
         if _bound_to_its_name(model, ref):
             return True
-        if model.workflows:
+        if model.workflows or model.main_function is not None:
+            # a `main` using WAC primitives without being a workflow is one in the
+            # making (WAC005): once wrapped, its namespace calls are still not drawn
             return False
         return next(sdk.enclosing_functions(model, ref.node), None) is not None
 

@@ -237,6 +237,27 @@ def test_sdk_names_through_the_module_in_a_file_without_a_workflow(tmp_path: Pat
     assert found == [(5, "WAC002"), (8, "WAC002"), (10, "WAC002")]
 
 
+def test_sdk_names_through_the_module_in_a_main_that_is_not_a_workflow(tmp_path: Path) -> None:
+    # a `main` using the primitives without `workflow(...)` is a workflow in the making
+    # (WAC005): wrapping it does not make `wmill.step(...)` drawn, so WAC002 stays (the
+    # third-party benchmark's env_promoter.ts scripts)
+    root = _workspace(
+        tmp_path,
+        {
+            "f/app/promote.ts": (
+                'import * as wmill from "windmill-client";\n\n'
+                "export async function main(id: string) {\n"
+                '  const a = await wmill.step("a", async () => id);\n'  # 4
+                "  await wmill.waitForApproval({ timeout: 60 });\n"  # 5
+                "  return a;\n}\n"
+            ),
+        },
+    )
+    found = [(row, code) for row, code, _ in _findings(root, "f/app/promote.ts")]
+    assert (4, "WAC002") in found and (5, "WAC002") in found
+    assert (3, "WAC005") in found
+
+
 def test_a_task_made_in_the_files_own_task_wrapper_is_not_wac003(tmp_path: Path) -> None:
     root = _workspace(tmp_path, {"f/lib/wac.py": PY_WRAPPER})
     assert _findings(root, "f/lib/wac.py") == []
