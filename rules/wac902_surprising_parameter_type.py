@@ -129,7 +129,8 @@ A keyword-only parameter of a Python `main` (after `*` or `*args`) is no input a
 windmill-parser-py reads only the parameters before the separator (windmill-oracle
 `sig`), and the wrapper calls `main(**args)` with those, so the parameter always takes
 its default (a warning), and one without a default makes every run fail with a
-`TypeError` (an error).
+`TypeError` (an error). Not in a step a flow holds written out (an inline script):
+there WAC506 reports the input the flow gives such a parameter, on the same line.
 
 It looks at WAC scripts, like the other rules.
 
@@ -208,7 +209,10 @@ export async function main(ids: string[], options: { retries: number; timeout: n
             for member, message in members_of(node, arg.typ, members_seen):
                 ctx.report(Span.of(member), message)
         keyword_only = KEYWORD_ONLY[ctx.model.language]
-        if signature.main is not None:
+        # a step written in a flow (`<id>.inline_script.py`): WAC506 reports the input
+        # the flow gives such a parameter, on the same line of the flow
+        in_flow = ".inline_script." in Path(ctx.source.path).name
+        if signature.main is not None and not in_flow:
             for name_node, separator, has_default in keyword_only(signature.main):
                 name = node_bytes(name_node).decode()
                 outcome = (
