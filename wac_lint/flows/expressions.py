@@ -11,7 +11,7 @@ references it makes, with their character offsets in the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cache, lru_cache
@@ -918,6 +918,24 @@ def _name_reads(body: tree_sitter.Node, name: bytes, data: bytes) -> list[Elemen
     return out
 
 
+def _parsed_nodes(text: str) -> tuple[bytes, Iterator[tree_sitter.Node]] | None:
+    """An expression's bytes and every node of its tree (depth first, last child
+    first), or None when it does not parse."""
+    data = text.encode("utf-8")
+    tree = _parser().parse(data)
+    if tree.root_node.has_error:
+        return None
+
+    def nodes() -> Iterator[tree_sitter.Node]:
+        stack = [tree.root_node]
+        while stack:
+            node = stack.pop()
+            stack.extend(node.children)
+            yield node
+
+    return data, nodes()
+
+
 @lru_cache(maxsize=4096)
 def member_reads(text: str, name: str, *, indexes: bool = False) -> tuple[ElementRead, ...]:
     """Static property reads on the free name `name` itself (`previous_result.rows`,
@@ -925,16 +943,13 @@ def member_reads(text: str, name: str, *, indexes: bool = False) -> tuple[Elemen
     too (`previous_result[0]`, prop `"0"`)."""
     if not any(n.name == name for n in free_names(text)):
         return ()
-    data = text.encode("utf-8")
-    tree = _parser().parse(data)
-    if tree.root_node.has_error:
+    parsed = _parsed_nodes(text)
+    if parsed is None:
         return ()
+    data, nodes = parsed
     wanted = name.encode()
     out: list[ElementRead] = []
-    stack = [tree.root_node]
-    while stack:
-        node = stack.pop()
-        stack.extend(node.children)
+    for node in nodes:
         if node.type in ("member_expression", "subscript_expression") and _is_name(
             node.child_by_field_name("object"), wanted, data
         ):
@@ -967,15 +982,12 @@ def literal_comparisons(text: str, name: str) -> tuple[LiteralComparison, ...]:
     `flow_input.a.b`, no optional chaining) and a string or number literal."""
     if not any(n.name == name for n in free_names(text)):
         return ()
-    data = text.encode("utf-8")
-    tree = _parser().parse(data)
-    if tree.root_node.has_error:
+    parsed = _parsed_nodes(text)
+    if parsed is None:
         return ()
+    data, nodes = parsed
     out: list[LiteralComparison] = []
-    stack = [tree.root_node]
-    while stack:
-        node = stack.pop()
-        stack.extend(node.children)
+    for node in nodes:
         if node.type != "binary_expression":
             continue
         operator = node.child_by_field_name("operator")
@@ -1033,15 +1045,12 @@ def static_reads(text: str, name: str, depth: int) -> tuple[tuple[tuple[str, ...
     `name` (no optional chaining on the way): (properties, start, end)."""
     if not any(n.name == name for n in free_names(text)):
         return ()
-    data = text.encode("utf-8")
-    tree = _parser().parse(data)
-    if tree.root_node.has_error:
+    parsed = _parsed_nodes(text)
+    if parsed is None:
         return ()
+    data, nodes = parsed
     out: list[tuple[tuple[str, ...], int, int]] = []
-    stack = [tree.root_node]
-    while stack:
-        node = stack.pop()
-        stack.extend(node.children)
+    for node in nodes:
         if node.type not in ("member_expression", "subscript_expression"):
             continue
         path = _static_path(node, name.encode(), data)
@@ -1148,15 +1157,12 @@ def braced_arrow_bodies(text: str) -> tuple[BracedArrowBody, ...]:
     wrapped in parentheses."""
     if "=>" not in text:
         return ()
-    data = text.encode("utf-8")
-    tree = _parser().parse(data)
-    if tree.root_node.has_error:
+    parsed = _parsed_nodes(text)
+    if parsed is None:
         return ()
+    data, nodes = parsed
     out: list[BracedArrowBody] = []
-    stack = [tree.root_node]
-    while stack:
-        node = stack.pop()
-        stack.extend(node.children)
+    for node in nodes:
         if node.type != "arrow_function":
             continue
         body = node.child_by_field_name("body")
@@ -1247,15 +1253,12 @@ def returnless_callbacks(text: str) -> tuple[ReturnlessCallback, ...]:
     `return`."""
     if "=>" not in text or "{" not in text:
         return ()
-    data = text.encode("utf-8")
-    tree = _parser().parse(data)
-    if tree.root_node.has_error:
+    parsed = _parsed_nodes(text)
+    if parsed is None:
         return ()
+    data, nodes = parsed
     out: list[ReturnlessCallback] = []
-    stack = [tree.root_node]
-    while stack:
-        node = stack.pop()
-        stack.extend(node.children)
+    for node in nodes:
         if node.type != "call_expression":
             continue
         callee = node.child_by_field_name("function")
@@ -1309,15 +1312,12 @@ def literal_membership_tests(text: str) -> tuple[LiteralMembership, ...]:
     value) it throws "Cannot use 'in' operator to search for ..."."""
     if " in" not in text:
         return ()
-    data = text.encode("utf-8")
-    tree = _parser().parse(data)
-    if tree.root_node.has_error:
+    parsed = _parsed_nodes(text)
+    if parsed is None:
         return ()
+    data, nodes = parsed
     out: list[LiteralMembership] = []
-    stack = [tree.root_node]
-    while stack:
-        node = stack.pop()
-        stack.extend(node.children)
+    for node in nodes:
         if node.type != "binary_expression":
             continue
         operator = node.child_by_field_name("operator")
@@ -1392,15 +1392,12 @@ def literal_member_misses(text: str) -> tuple[LiteralMemberMiss, ...]:
     from wac_lint.flows.json_values import PRIMITIVE_MEMBERS
     from wac_lint.flows.scope import ARRAY_MEMBERS
 
-    data = text.encode("utf-8")
-    tree = _parser().parse(data)
-    if tree.root_node.has_error:
+    parsed = _parsed_nodes(text)
+    if parsed is None:
         return ()
+    data, nodes = parsed
     out: list[LiteralMemberMiss] = []
-    stack = [tree.root_node]
-    while stack:
-        node = stack.pop()
-        stack.extend(node.children)
+    for node in nodes:
         if node.type != "member_expression":
             continue
         obj = node.child_by_field_name("object")
