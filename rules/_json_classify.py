@@ -1149,9 +1149,10 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
 
 
 class _Reading(threading.local):
-    """Reads whose receiver may be a pandas object, being classified: a name bound to
-    its own column or reduction (`data = data["items"]`, `n = n.sum()`) would classify
-    itself without end. Per thread: the language server analyses versions of a
+    """Reads whose receiver is classified first (a pandas column or reduction, a slice
+    of bytes), being classified: a name bound to its own column, reduction or slice
+    (`data = data["items"]`, `n = n.sum()`, `b = b[:10]`) would classify itself
+    without end. Per thread: the language server analyses versions of a
     document side by side, and their trees share nodes."""
 
     def __init__(self) -> None:
