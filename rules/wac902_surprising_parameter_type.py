@@ -15,6 +15,7 @@ from wac_lint.parsing import node_bytes
 from wac_lint.rule import ERROR, WARNING, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules._imported_values import imported_origin
 from wac_lint.rules._sdk_calls import class_assignments
+from wac_lint.schema.hidden_params import KeywordOnly, keyword_only, takes_any_keyword
 from wac_lint.schema.types import (
     BOOL,
     BYTES,
@@ -129,7 +130,9 @@ A keyword-only parameter of a Python `main` (after `*` or `*args`) is no input a
 windmill-parser-py reads only the parameters before the separator (windmill-oracle
 `sig`), and the wrapper calls `main(**args)` with those, so the parameter always takes
 its default (a warning), and one without a default makes every run fail with a
-`TypeError` (an error). Not in a step a flow holds written out (an inline script):
+`TypeError` (an error). Not when `main` also takes `**kwargs`: the wrapper then
+passes every argument it is sent (`args = kwargs`). Not in a step a flow holds
+written out (an inline script):
 there WAC506 reports the input the flow gives such a parameter, on the same line.
 
 It looks at WAC scripts, like the other rules.
@@ -208,12 +211,13 @@ export async function main(ids: string[], options: { retries: number; timeout: n
             members_of = MEMBER_PROBLEMS[ctx.model.language]
             for member, message in members_of(node, arg.typ, members_seen):
                 ctx.report(Span.of(member), message)
-        keyword_only = KEYWORD_ONLY[ctx.model.language]
         # a step written in a flow (`<id>.inline_script.py`): WAC506 reports the input
-        # the flow gives such a parameter, on the same line of the flow
+        # the flow gives such a parameter, on the same line of the flow; with `**kwargs`
+        # the wrapper passes every argument, keyword-only ones too
         in_flow = ".inline_script." in Path(ctx.source.path).name
-        if signature.main is not None and not in_flow:
-            for name_node, separator, has_default in keyword_only(signature.main):
+        hidden = HIDDEN_PARAMETERS[ctx.model.language]
+        if not in_flow and not takes_any_keyword(signature.main):
+            for name_node, separator, has_default in hidden(signature.main):
                 name = node_bytes(name_node).decode()
                 outcome = (
                     f"`{name}` always takes its default"
@@ -228,28 +232,6 @@ export async function main(ids: string[], options: { retries: number; timeout: n
                     f"{outcome}; move it before the `{separator}`",
                     severity=None if has_default else ERROR,
                 )
-
-
-def _keyword_only(main: Node) -> list[tuple[Node, str, bool]]:
-    """The names of `main`'s keyword-only parameters (after `*` or `*args`), with that
-    separator's text and whether the parameter has a default: windmill-parser-py reads
-    only the parameters before it (windmill-oracle `sig`), and the wrapper calls
-    `main(**args)` with those alone."""
-    params = main.child_by_field_name("parameters")
-    found: list[tuple[Node, str, bool]] = []
-    separator: str | None = None
-    for child in params.named_children if params is not None else []:
-        if child.type in ("keyword_separator", "list_splat_pattern"):
-            separator = node_bytes(child).decode()
-            continue
-        if separator is None or child.type == "dictionary_splat_pattern":
-            continue
-        name = child if child.type == "identifier" else child.child_by_field_name("name")
-        if name is None and child.named_children:
-            name = child.named_children[0]
-        if name is not None and name.type == "identifier":
-            found.append((name, separator, child.type.endswith("default_parameter")))
-    return found
 
 
 def _unwrap(node: Node) -> Node:
@@ -1302,9 +1284,9 @@ def _no_members(node: Node, typ: Typ, seen: set[int]) -> list[tuple[Node, str]]:
 # Stripe event's `data: { object: Record<string, any> }` in tests/corpus/wac), mostly of
 # inputs a webhook or another script fills, not the form: reported, it was noise.
 # Parameters of `main` Windmill's parser leaves out (Python: keyword-only ones).
-KEYWORD_ONLY: dict[LanguageKind, Callable[[Node], list[tuple[Node, str, bool]]]] = {
-    LanguageKind.PYTHON: _keyword_only,
-    LanguageKind.TYPESCRIPT: lambda _main: [],
+HIDDEN_PARAMETERS: dict[LanguageKind, Callable[[Node | None], tuple[KeywordOnly, ...]]] = {
+    LanguageKind.PYTHON: keyword_only,
+    LanguageKind.TYPESCRIPT: lambda _main: (),
 }
 
 

@@ -329,11 +329,20 @@ def test_keyword_only_parameters_of_main() -> None:
 def test_parameters_after_star_args_and_before_the_separator() -> None:
     code = (
         HEAD + "@workflow\n"
-        "async def main(x: str, y: int = 1, *rest, z: int = 2, **extra):\n"
+        "async def main(x: str, y: int = 1, *rest: str, z: int = 2):\n"
         "    return await t(x)\n"
     )
     found = run(code, "WAC902")
     assert [(r, c) for r, c, _, _ in found] == [(6, "WAC902")]
     assert "`z` is a keyword-only parameter of `main` (after `*rest`)" in found[0][3]
+
+
+def test_keyword_only_parameters_beside_kwargs_are_passed() -> None:
+    # the worker's Python wrapper: with `**kwargs` in the signature, `args = kwargs`
+    # (every argument sent), so a keyword-only parameter does receive its value
+    code = (
+        HEAD + "@workflow\nasync def main(x: str, *, z: int = 2, **extra):\n    return await t(x)\n"
+    )
+    assert rows(code, "WAC902") == []
     plain = HEAD + "@workflow\nasync def main(x: str, y: int = 1):\n    return await t(x)\n"
     assert rows(plain, "WAC902") == []

@@ -26,6 +26,7 @@ from wac_lint.flows.bash_signature import UnreadDeclaration
 from wac_lint.flows.model import FlowModel, FlowModule, ModuleKind
 from wac_lint.flows.sql_signature import is_sql
 from wac_lint.languages import SCRIPT_LANGUAGES, language_of
+from wac_lint.schema.hidden_params import keyword_only, takes_any_keyword
 from wac_lint.source import SourceFile
 
 MAX_LEVELS = 12
@@ -635,12 +636,15 @@ def _signature_target(source: SourceFile, label: str) -> Target | None:
         for a in sig.args
     )
     main = sig.main
-    open_ended = False
-    if main is not None:
-        parameters = main.child_by_field_name("parameters")
-        text = parameters.text.decode("utf-8", "replace") if parameters is not None else ""
-        open_ended = "**" in text  # Python `**kwargs` takes any name
-    hidden = () if open_ended or main is None else _keyword_only(main)
+    open_ended = takes_any_keyword(main)  # Python `**kwargs` takes any name
+    hidden = (
+        ()
+        if open_ended
+        else tuple(
+            Param((k.name.text or b"").decode("utf-8", "replace"), not k.has_default)
+            for k in keyword_only(main)
+        )
+    )
     before_slash = () if main is None else _positional_only(main)
     return Target(label, params, open_ended, keyword_only=hidden, positional_only=before_slash)
 
@@ -690,31 +694,6 @@ def _positional_only(main: Any) -> tuple[Param, ...]:
             continue
         name = param if param.type == "identifier" else param.child_by_field_name("name")
         first = param.named_children[0] if param.named_children else None
-        if name is None and first is not None and first.type == "identifier":
-            name = first
-        if name is not None and name.type == "identifier" and name.text:
-            out.append(Param(name.text.decode("utf-8", "replace"), param.type in _PY_REQUIRED))
-    return tuple(out)
-
-
-def _keyword_only(main: Any) -> tuple[Param, ...]:
-    """The parameters after `*` or `*args` of a Python `def main`. With `**kwargs`
-    the wrapper passes every argument (`args = kwargs`), so the caller handles that."""
-    parameters = main.child_by_field_name("parameters")
-    if main.type != "function_definition" or parameters is None:
-        return ()
-    out: list[Param] = []
-    after_star = False
-    for param in parameters.named_children:
-        first = param.named_children[0] if param.named_children else None
-        if param.type in ("keyword_separator", "list_splat_pattern") or (
-            first is not None and first.type == "list_splat_pattern"
-        ):
-            after_star = True
-            continue
-        if not after_star or param.type not in _PY_NAMED:
-            continue
-        name = param if param.type == "identifier" else param.child_by_field_name("name")
         if name is None and first is not None and first.type == "identifier":
             name = first
         if name is not None and name.type == "identifier" and name.text:

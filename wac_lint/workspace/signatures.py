@@ -19,6 +19,7 @@ from typing import Any
 
 from wac_lint.config import real_path
 from wac_lint.digest import sha256
+from wac_lint.schema.hidden_params import keyword_only, takes_any_keyword
 from wac_lint.workspace.documents import ContentDigests, open_text, read_source
 from wac_lint.workspace.layout import Target, TargetKind
 
@@ -233,10 +234,10 @@ def _main_schema(file: Path) -> dict[str, Any] | None:
         return None
     schema, _ = infer_schema(signature, None)
     defined: dict[str, Any] = _defined(schema)
-    if _takes_any_keyword(signature.main):
+    if takes_any_keyword(signature.main):
         defined[ANY_KEYWORD] = True  # every argument is passed, keyword-only ones too
-    elif hidden := _keyword_only(signature.main):
-        defined[KEYWORD_ONLY] = hidden
+    elif hidden := keyword_only(signature.main):
+        defined[KEYWORD_ONLY] = [(k.name.text or b"").decode("utf-8", "replace") for k in hidden]
     return defined
 
 
@@ -326,45 +327,6 @@ ANY_KEYWORD = "x-wac-lint-any-keyword"
 # leaves them out of the script's inputs (its `args`), and the wrapper passes only
 # those (`args["a"] = kwargs.get("a")`), so `b` keeps its default whatever is sent.
 KEYWORD_ONLY = "x-wac-lint-keyword-only"
-
-
-def _keyword_only(main: Any) -> list[str]:
-    params = main.child_by_field_name("parameters") if main is not None else None
-    if params is None or main.type != "function_definition":
-        return []
-    names: list[str] = []
-    after_star = False
-    for param in params.named_children:
-        first = param.named_children[0] if param.named_children else None
-        if param.type in ("keyword_separator", "list_splat_pattern") or (
-            param.type == "typed_parameter"
-            and first is not None
-            and first.type == "list_splat_pattern"
-        ):
-            after_star = True
-            continue
-        if not after_star or param.type == "dictionary_splat_pattern":
-            continue
-        name = param if param.type == "identifier" else param.child_by_field_name("name")
-        if name is None and first is not None and first.type == "identifier":
-            name = first
-        if name is not None and name.type == "identifier" and name.text:
-            names.append(name.text.decode("utf-8", "replace"))
-    return names
-
-
-def _takes_any_keyword(main: Any) -> bool:
-    params = main.child_by_field_name("parameters") if main is not None else None
-    if params is None or main.type != "function_definition":
-        return False
-    for param in params.named_children:
-        if param.type == "dictionary_splat_pattern" or (
-            param.type == "typed_parameter"
-            and param.named_children
-            and param.named_children[0].type == "dictionary_splat_pattern"
-        ):
-            return True
-    return False
 
 
 def _defined(value: Any) -> Any:
