@@ -797,6 +797,12 @@ export const main = workflow(async () => {
                 continue  # `console.log(`took ${Date.now() - started}ms`)`: a log line only
             source = volatile[name]
             reported.add(binding.name)
+            row, col = node.start_point
+            column = model.source.char_column(row, col) + 1
+            if any((f.row, f.column, f.code) == (row + 1, column, self.code) for f in ctx.findings):
+                # `rnd()` of `rnd = Math.random.bind(Math)`, `RNG.randint(1, 6)` of
+                # `RNG = random.SystemRandom()`: the draw is already reported where it starts
+                continue
             parent = node.parent
             if (
                 parent is not None
@@ -805,12 +811,6 @@ export const main = workflow(async () => {
             ):
                 # `voucherCode()` with `voucherCode = customAlphabet(...)`: what is
                 # drawn is the call's value, not the name's
-                row, col = node.start_point
-                column = model.source.char_column(row, col) + 1
-                if any(
-                    (f.row, f.column, f.code) == (row + 1, column, self.code) for f in ctx.findings
-                ):
-                    continue  # `rnd()` of `rnd = Math.random.bind(Math)`: reported as the call
                 ctx.report(
                     Span.of(node),
                     f"`{binding.name}` is made at module level by {code_span(source)}: "
