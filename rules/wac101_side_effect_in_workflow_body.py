@@ -351,7 +351,7 @@ async def main(order_id: str):
             if call.node.id in retrying:
                 continue
             if call.qualname in used and not connects_when_built(call):
-                if not opens_connection(call):
+                if not opens_connection(call) and not awaited_instance_call(ctx, call):
                     continue  # building the client does no I/O; its calls are the finding
             if any(call.qualname.startswith(built + ".") for built in connecting):
                 continue  # a call over a connection reported where it was opened
@@ -857,6 +857,22 @@ CONNECTING_FUNCTIONS = frozenset(
         "mysql.connector.connect",
     }
 )
+
+
+def awaited_instance_call(ctx: RuleContext, call: BodyCall) -> bool:
+    """`await db("orders")` with `db = knex(...)`: a call of a client instance builds a
+    query whose `then` runs it, so awaiting that call itself is the request, even where
+    the same builder elsewhere is only the receiver of the reported call
+    (`db("audit").insert(row)`)."""
+    semantic = ctx.model.semantic
+    if call.kind != CallKind.CALL or not call.qualname.endswith(")"):
+        return False  # `knex(...)` itself builds the client
+    if semantic is None or not semantic.syntax.unawaited_methods_build:
+        return False  # Python's builders are run by their methods
+    parent = call.node.parent
+    while parent is not None and parent.type == "parenthesized_expression":
+        parent = parent.parent
+    return parent is not None and parent.type == "await_expression"
 
 
 def opens_connection(call: BodyCall) -> bool:

@@ -27,6 +27,24 @@ def test_llm_client_built_at_module_level() -> None:
     ]
 
 
+def test_an_awaited_query_builder_runs_even_where_another_builds_a_call() -> None:
+    # knex's builder runs its query when awaited; `db("x").where(...).toQuery()` only
+    # renders SQL text, and `db("audit")` is the receiver of the reported `insert`
+    code = (
+        'import { workflow } from "windmill-client";\nimport knex from "knex";\n'
+        'const db = knex({ client: "pg" });\n'
+        "export const main = workflow(async (id: string) => {\n"
+        '  const rows = await (db("orders"));\n'
+        '  const sql = db("x").where({ id }).toQuery();\n'
+        '  await db("audit").insert({ id });\n'
+        "  return [rows, sql];\n});\n"
+    )
+    assert wac101(code, LANG_TYPESCRIPT) == [
+        (5, "`db` talks to a database or queue" + TAIL),
+        (7, '`db("audit").insert` talks to a database or queue' + TAIL),
+    ]
+
+
 def test_a_chain_of_built_objects_is_one_finding() -> None:
     code = (
         'import boto3\nfrom wmill import workflow\n\ns3 = boto3.resource("s3")\n\n'
