@@ -18,8 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from wac_lint.engine import read_source, source_from_bytes
-from wac_lint.frontends import build_model, module_model
+from tests.corpus_models import fresh_model, shared_model
+from wac_lint.engine import source_from_bytes
+from wac_lint.frontends import module_model
 from wac_lint.frontends import durable_code as dc
 from wac_lint.model import ScriptModel
 from wac_lint.queries import captures, in_walk_order
@@ -37,11 +38,13 @@ SCRIPTS = sorted(
 )
 
 
-def models(suffix: str) -> Iterator[tuple[str, ScriptModel]]:
+def models(suffix: str, *, fresh: bool = False) -> Iterator[tuple[str, ScriptModel]]:
+    """The corpus's models: built once for the session, or `fresh` where the test
+    has changed how they are built."""
     for path in SCRIPTS:
         if path.suffix != suffix:
             continue
-        model = build_model(read_source(path))
+        model = fresh_model(path) if fresh else shared_model(path)
         if model.semantic is not None:
             yield str(path.relative_to(ROOT)), model
 
@@ -90,7 +93,7 @@ def test_python_scopes_without_a_walrus_are_the_full_walk(
     monkeypatch.setattr(python_scopes, "spells_walrus", lambda source: True)
     full = {
         name: {k: bindings(s) for k, s in every_scope(model).items()}
-        for name, model in models(".py")
+        for name, model in models(".py", fresh=True)
         if b":=" not in model.source.data
     }
     compared = 0
@@ -152,7 +155,7 @@ def test_scopes_from_the_node_index_are_the_querys(
     monkeypatch.setattr(typescript_scopes, "_DECLARES", re.compile(b""))  # read every block
     full = {
         name: {k: bindings(s) for k, s in every_scope(model).items()}
-        for name, model in models(suffix)
+        for name, model in models(suffix, fresh=True)
     }
     assert shortcut == full
     assert sum(len(scopes) for scopes in full.values()) > 1000
@@ -183,7 +186,7 @@ def test_the_body_walk_skips_only_plain_strings(
 
     skipping = {name: summary(model) for name, model in models(suffix)}
     monkeypatch.setattr(walker, "QUOTES", frozenset())  # enter every string again
-    entering = {name: summary(model) for name, model in models(suffix)}
+    entering = {name: summary(model) for name, model in models(suffix, fresh=True)}
     assert skipping == entering
     assert sum(1 for s in skipping.values() if s[0] != "[]") > 50
 

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from wac_lint.engine import read_source
-from wac_lint.frontends import build_model
+from tests.corpus_models import shared_model
 from wac_lint.model import ScriptModel
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node
@@ -30,7 +29,7 @@ KIND_SETS = [
 
 def models() -> Iterator[tuple[str, ScriptModel]]:
     for path in SCRIPTS:
-        model = build_model(read_source(path))
+        model = shared_model(path)
         if model.tree is not None and model.semantic is not None:
             yield str(path.relative_to(CORPUS)), model
 
@@ -100,8 +99,9 @@ def test_names_spelled_are_the_identifiers_with_that_text() -> None:
         every = [n for n in sdk.walk(model.tree.root_node) if n.type in kinds]
         spellings = sorted({model.text(n) for n in every})[:12]
         for root in regions(model):
+            named = [n for n in sdk.walk(root) if n.type in kinds]
             for spelled in spellings:
-                walked = [n for n in sdk.walk(root) if n.type in kinds and model.text(n) == spelled]
+                walked = [n for n in named if model.text(n) == spelled]
                 assert spans(sdk.names_spelled(model, spelled, kinds, root)) == spans(walked), (
                     name,
                     spelled,
