@@ -27,7 +27,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.workspace.red_team_repo import Pinned, RepoCorpus, check_marked_findings
+from tests.helpers import expected_marks, file_findings
+from tests.workspace.red_team_repo import Pinned, RepoCorpus
 from wac_lint.engine import analyze_source, read_source
 from wac_lint.workspace.root import forget_projects
 
@@ -48,9 +49,11 @@ CORPUS = RepoCorpus(
 KNOWN_GAPS: dict[str, str] = {}
 
 
-@pytest.fixture(autouse=True)
-def _fresh_roots() -> None:
+@pytest.fixture(scope="module")
+def repo_findings() -> dict[str, list[tuple[int, str, str, str]]]:
+    """Every finding of every file of the repository, analysed once for the module."""
     forget_projects()
+    return {CORPUS.rel(p): file_findings(p) for p in CORPUS.files}
 
 
 def test_repository_shape() -> None:
@@ -58,13 +61,15 @@ def test_repository_shape() -> None:
 
 
 @pytest.mark.parametrize("path", CORPUS.cases(KNOWN_GAPS), ids=CORPUS.test_id)
-def test_findings_are_the_marked_ones(path: Path) -> None:
-    check_marked_findings(path)
+def test_findings_are_the_marked_ones(path: Path, repo_findings) -> None:
+    found = {(row, code) for row, code, _, _ in repo_findings[CORPUS.rel(path)]}
+    assert found == expected_marks(path)
 
 
 # Small cases, one per general cause the batch found; one workspace, analysed once.
 CLOCK_PY = (
-    "from datetime import date, datetime, timezone\n\n__all__ = ['partition_for', 'day_or_today']\n\n\n"
+    "from datetime import date, datetime, timezone\n\n"
+    "__all__ = ['partition_for', 'day_or_today']\n\n\n"
     "def partition_for(day: date | None = None) -> str:\n"
     "    if day is None:\n"
     "        day = datetime.now(timezone.utc).date()\n"
@@ -187,3 +192,348 @@ def test_a_name_bound_to_a_value_reading_itself_does_not_crash_wac107(small) -> 
     # RecursionError, so the finding on the task's `datetime` was lost
     assert small["f/app/fold.py"] == [(9, "WAC107")]
     assert small["f/lib/tasks.py"] == [(8, "WAC107")]
+
+
+def test_pinned_messages(repo_findings) -> None:
+    found = [(rel, *finding) for rel, findings in repo_findings.items() for finding in findings]
+    assert found == PINNED
+
+
+PINNED: Pinned = [
+    (
+        "f/ingest/ad_revenue.py",
+        3,
+        "WAC101",
+        "error",
+        (
+            "importing f/lib/settings.py runs its module-level `wmill.get_variable` (line 5), "
+            "which calls the Windmill API, on every replay of the workflow: the script runs "
+            "again from the top each time; move that call into a function the workflow runs "
+            "in a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/ingest/events.ts",
+        14,
+        "WAC102",
+        "error",
+        (
+            "`new Date()` (reached through `main → f/shared/index.ts.stamp → "
+            "f/shared/time.ts.nowIso → new Date()`) reads the clock: the value changes "
+            "between replays of the workflow body; capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/ingest/events.ts",
+        21,
+        "WAC101",
+        "error",
+        (
+            "`fetch` (reached through `main → f/shared/index.ts.postJson → "
+            "f/shared/http.ts.postJson → fetch`) does network I/O in the workflow body, which "
+            "re-runs on every replay; move it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/ingest/loader.ts",
+        17,
+        "WAC107",
+        "error",
+        (
+            "`loadEvents` is a task of f/shared/tasks.ts that returns a `Date` in `loadedAt` "
+            "(line 7), which comes back through the checkpoint's JSON as its ISO string: "
+            "`res.loadedAt.getTime(...)` throws a `TypeError` (line 18)"
+        ),
+    ),
+    (
+        "f/ingest/pageviews.py",
+        8,
+        "WAC403",
+        "error",
+        (
+            "`f.lib` is the folder f/lib/: Windmill loads it as an empty module and never "
+            "runs f/lib/__init__.py, so `partition_for` is fetched as the script "
+            "`f/lib/partition_for`, which does not exist, and is bound to an empty module; "
+            "import it from the script that defines it"
+        ),
+    ),
+    (
+        "f/ingest/pageviews.py",
+        8,
+        "WAC403",
+        "error",
+        (
+            "`f.lib` is the folder f/lib/: Windmill loads it as an empty module and never "
+            "runs f/lib/__init__.py, so `run_query` is fetched as the script "
+            "`f/lib/run_query`, which does not exist, and is bound to an empty module; import "
+            "it from the script that defines it"
+        ),
+    ),
+    (
+        "f/ingest/replay_backfill.py",
+        8,
+        "WAC401",
+        "info",
+        (
+            "`f/reports/export_xlsx` matches no script in this repository; did you mean "
+            "`f/reports/export_csv`?"
+        ),
+    ),
+    (
+        "f/ingest/replay_backfill.py",
+        27,
+        "WAC402",
+        "error",
+        (
+            "`f/ingest/backfill` requires `days` (no default, from the `schema` of "
+            "f/ingest/backfill__flow/flow.yaml), which this call does not pass"
+        ),
+    ),
+    (
+        "f/ingest/subscriptions.py",
+        32,
+        "WAC102",
+        "error",
+        (
+            "`uuid.uuid4` (reached through `main → f.lib.ids.new_batch_id → uuid.uuid4`) is "
+            "random: the value changes between replays of the workflow body; capture it with "
+            "`step(...)`"
+        ),
+    ),
+    (
+        "f/ingest/subscriptions.py",
+        43,
+        "WAC101",
+        "error",
+        (
+            "`psycopg2.connect` (reached through `main → f.lib.warehouse.warehouse.query → "
+            "psycopg2.connect`) talks to a database or queue in the workflow body, which "
+            "re-runs on every replay; move it into a task or a `step(...)`; the same call "
+            "also reaches `cur.execute` (line 21, in `f.lib.warehouse.warehouse.query`) and "
+            "`cur.fetchall` (line 22, in `f.lib.warehouse.warehouse.query`)"
+        ),
+    ),
+    (
+        "f/ingest/warehouse_sync.py",
+        26,
+        "WAC101",
+        "error",
+        (
+            "`psycopg2.connect` (reached through `main → f.lib.warehouse.Warehouse.row_count "
+            "→ f.lib.warehouse.Warehouse.query → psycopg2.connect`) talks to a database or "
+            "queue in the workflow body, which re-runs on every replay; move it into a task "
+            "or a `step(...)`; the same call also reaches `cur.execute` (line 21, in "
+            "`f.lib.warehouse.Warehouse.query`) and `cur.fetchall` (line 22, in "
+            "`f.lib.warehouse.Warehouse.query`)"
+        ),
+    ),
+    (
+        "f/lib/tasks.py",
+        14,
+        "WAC107",
+        "warning",
+        (
+            "`datetime.now(timezone.utc)` is a `datetime` inside the value returned by this "
+            'task: it is checkpointed as JSON and comes back as a string like `"2024-05-01 '
+            '12:00:00"` (`str()`, not ISO 8601)'
+        ),
+    ),
+    (
+        "f/reports/ad_summary.ts",
+        22,
+        "WAC101",
+        "error",
+        (
+            "`fetch` (reached through `main → f/shared/metrics.ts.default.flush → fetch`) "
+            "does network I/O in the workflow body, which re-runs on every replay; move it "
+            "into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/reports/catalogue.ts",
+        3,
+        "WAC101",
+        "error",
+        (
+            "importing f/shared/types.ts runs its module-level `fetch` (line 10), which does "
+            "network I/O, on every replay of the workflow: the script runs again from the top "
+            "each time; move that call into a function the workflow runs in a task or a "
+            "`step(...)`"
+        ),
+    ),
+    (
+        "f/reports/clock_report.py",
+        21,
+        "WAC102",
+        "error",
+        (
+            "`datetime.now` (reached through `main → f.lib.clock.utc_now → datetime.now`) "
+            "reads the clock: the value changes between replays of the workflow body; capture "
+            "it with `step(...)`"
+        ),
+    ),
+    (
+        "f/reports/daily_digest.py",
+        26,
+        "WAC102",
+        "error",
+        (
+            "`datetime.now` (reached through `main → f.lib.kit.partition_for → "
+            "f.lib.clock.partition_for → datetime.now`) reads the clock: the value changes "
+            "between replays of the workflow body; capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/reports/dashboards.ts",
+        20,
+        "WAC402",
+        "error",
+        (
+            "`f/reports/refresh_dashboard` requires `dashboard_id` (no default, from the "
+            "`main` signature of f/reports/refresh_dashboard.ts), which this call does not "
+            "pass"
+        ),
+    ),
+    (
+        "f/reports/dashboards.ts",
+        20,
+        "WAC402",
+        "error",
+        (
+            "`dashboardId` is not a parameter of `f/reports/refresh_dashboard` (it takes "
+            "`dashboard_id`, `force`, from the `main` signature of "
+            "f/reports/refresh_dashboard.ts); did you mean `dashboard_id`?"
+        ),
+    ),
+    (
+        "f/reports/publish__flow/flow.yaml",
+        9,
+        "WAC506",
+        "error",
+        (
+            "`main` of export_csv.py takes `rows` (no default), but `input_transforms` gives "
+            "it no value"
+        ),
+    ),
+    (
+        "f/reports/publish__flow/flow.yaml",
+        19,
+        "WAC401",
+        "info",
+        (
+            "`f/reports/export_xlsx` matches no script in this repository; did you mean "
+            "`f/reports/export_csv`?"
+        ),
+    ),
+    (
+        "f/reports/quality_gate.py",
+        19,
+        "WAC101",
+        "error",
+        (
+            "`psycopg2.connect` (reached through `main → f.lib.quality.row_count_ok → "
+            "f.lib.warehouse.warehouse.row_count → f.lib.warehouse.Warehouse.query → "
+            "psycopg2.connect`) talks to a database or queue in the workflow body, which "
+            "re-runs on every replay; move it into a task or a `step(...)`; the same call "
+            "also reaches `cur.execute` (line 21, in `f.lib.warehouse.Warehouse.query`) and "
+            "`cur.fetchall` (line 22, in `f.lib.warehouse.Warehouse.query`)"
+        ),
+    ),
+    (
+        "f/reports/quality_gate.py",
+        22,
+        "WAC101",
+        "error",
+        (
+            "`wmill.get_variable` (reached through `main → f.lib.notify.post_slack → "
+            "wmill.get_variable`) calls the Windmill API in the workflow body, which re-runs "
+            "on every replay; move it into a task or a `step(...)`; the same call also "
+            "reaches `requests.post` (line 14, in `f.lib.notify.post_slack`)"
+        ),
+    ),
+    (
+        "f/reports/restatement.py",
+        29,
+        "WAC301",
+        "error",
+        (
+            "`adhoc_backfill` is a `task_script` wrapper, which takes the script's parameters "
+            "by name only: positional arguments raise `TypeError`; pass them as keywords"
+        ),
+    ),
+    (
+        "f/reports/send_digest.py",
+        9,
+        "WAC901",
+        "warning",
+        (
+            "`send_digest.script.yaml` is out of date: input `title` is missing; run "
+            "`wac-lint schema`"
+        ),
+    ),
+    (
+        "f/reports/weekly_rollup.py",
+        19,
+        "WAC107",
+        "error",
+        (
+            "`load_partition` is a task of f/lib/tasks.py that returns a `datetime` in "
+            "`loaded_at` (line 14), which comes back through the checkpoint's JSON as a "
+            'string like `"2024-05-01 12:00:00"` (`str()`, not ISO 8601): '
+            '`loaded["loaded_at"].isoformat` raises `AttributeError` (line 20)'
+        ),
+    ),
+    (
+        "f/reports/weekly_rollup.py",
+        25,
+        "WAC402",
+        "error",
+        (
+            "`f/reports/export_csv` requires `report_id` (no default, from the `main` "
+            "signature of f/reports/export_csv.py), which this call does not pass"
+        ),
+    ),
+    (
+        "f/reports/weekly_rollup.py",
+        25,
+        "WAC402",
+        "error",
+        (
+            "`report` is not a parameter of `f/reports/export_csv` (it takes `report_id`, "
+            "`rows`, `delimiter`, from the `main` signature of f/reports/export_csv.py); did "
+            "you mean `report_id`?"
+        ),
+    ),
+    (
+        "f/reports/wh_report.ts",
+        16,
+        "WAC101",
+        "error",
+        (
+            "`fetch` (reached through `main → f/shared/wh.ts.wh.query → fetch`) does network "
+            "I/O in the workflow body, which re-runs on every replay; move it into a task or "
+            "a `step(...)`"
+        ),
+    ),
+    (
+        "f/reports/wh_report.ts",
+        20,
+        "WAC102",
+        "error",
+        (
+            "`Date.now` (reached through `main → f/shared/index.ts.label → "
+            "f/shared/time.ts.label → Date.now`) reads the clock: the value changes between "
+            "replays of the workflow body; capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/shared/tasks.ts",
+        7,
+        "WAC107",
+        "warning",
+        (
+            "`new Date()` is a `Date` inside the value returned by this task: it is "
+            "checkpointed as JSON and comes back as its ISO string"
+        ),
+    ),
+]
