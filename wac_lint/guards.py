@@ -319,6 +319,8 @@ class _Condition:
     value: bool
     branch: Node | None
     null: bool = False
+    # the default value of the parameter `test`: it runs whenever the argument is omitted
+    default: bool = False
 
 
 def _conditions(
@@ -382,6 +384,13 @@ def _conditions(
                 if end > child.start_byte:
                     break
                 out.append(_Condition(condition, False, None))
+        elif kind in ("required_parameter", "optional_parameter"):
+            # `at: Date = new Date()`: a TypeScript default runs when the argument is
+            # `undefined` (a Python default runs once, when the `def` does)
+            name = parent.child_by_field_name("pattern")
+            if child.id == getattr(parent.child_by_field_name("value"), "id", None):
+                if name is not None and name.type == "identifier":
+                    out.append(_Condition(name, True, child, null=True, default=True))
         elif kind in _FUNCTIONS:
             return None  # a nested function: runs when it is called, not here
         child, parent = parent, parent.parent
@@ -443,7 +452,7 @@ def guards_of(
         ):
             continue
         param = by_name[name]
-        default = _default(param, member, null)
+        default = True if condition.default else _default(param, member, null)
         guard = ParamGuard(name, param.index, member, condition.value == polarity, default, null)
         if guard not in out:
             out.append(guard)
@@ -512,8 +521,10 @@ def _truthiness(value: Node, member: str = "") -> bool | None:
         if any(c.type == "template_substitution" for c in value.named_children):
             return None
         return len(_text(value)) > 2
-    if kind in ("object", "array", "arrow_function", "function_expression"):
+    if kind in ("object", "array", "arrow_function", "function_expression", "new_expression"):
         return True  # JavaScript objects are truthy, empty or not
+    if kind == "call" and _callee_name(value) in _TRUTHY_CALLS:
+        return True  # a `date` / `datetime` (no `__bool__` / `__len__`)
     if kind in ("list", "dictionary", "tuple", "set"):
         return value.named_child_count > 0
     return None
@@ -576,6 +587,19 @@ _GIVEN_CALLS = frozenset(
         "Decimal",
     }
 )
+# Calls building a `date` / `datetime`, which is always truthy.
+_TRUTHY_CALLS = frozenset(
+    {
+        "date",
+        "datetime",
+        "fromisoformat",
+        "strptime",
+        "fromtimestamp",
+        "utcfromtimestamp",
+        "fromordinal",
+        "combine",
+    }
+)
 # Annotations that admit an empty value.
 _EMPTY_TYPES = ("None", "Optional", "Any", "object", "undefined", "null", "any", "unknown", "void")
 _NEVER_EMPTY = frozenset(
@@ -626,21 +650,57 @@ def _nullness(value: Node, call: Node | None) -> bool | None:
     if kind == "unary_expression":
         return False if _text(value.child_by_field_name("operator")) != "void" else True
     if kind in ("call", "call_expression"):
-        callee = value.child_by_field_name("function")
-        callee = _unwrap(callee) if callee is not None else None
-        if callee is None:
+        name = _callee_name(value)
+        if not name:
             return None
-        if callee.type in ("attribute", "member_expression"):
-            callee = callee.child_by_field_name("attribute") or callee.child_by_field_name(
-                "property"
-            )
-        name = _text(callee)
         if name in _GIVEN_CALLS or (name[:1].isupper() and name[1:2].islower()):
             return False  # a class built (`Window(...)`), a conversion
         return None
     if kind == "identifier" and call is not None:
-        return False if _annotated_given(call, _text(value)) else None
+        name = _text(value)
+        return False if _annotated_given(call, name) or _bound_given(call, name) else None
     return None
+
+
+def _callee_name(call: Node) -> str:
+    """The last name of a call's callee: `fromisoformat` of `date.fromisoformat(s)`."""
+    callee = call.child_by_field_name("function")
+    callee = _unwrap(callee) if callee is not None else None
+    if callee is not None and callee.type in ("attribute", "member_expression"):
+        callee = callee.child_by_field_name("attribute") or callee.child_by_field_name("property")
+    return _text(callee)
+
+
+def _bound_given(call: Node, name: str) -> bool:
+    """Is `name`, at `call`, a local of the calling function every assignment of which
+    gives a value known not empty (`day = date.fromisoformat(s)`, `const at = new
+    Date(s)`)?"""
+    function = enclosing_function(call)
+    if function is None:
+        return False
+    values: list[Node] = []
+    for assignment in _assignments(function, name):
+        if assignment.type != "assignment":
+            return False
+        right = assignment.child_by_field_name("right")
+        if right is None:
+            return False
+        values.append(right)
+    body = function.child_by_field_name("body")
+    data = name.encode()
+    stack = [body] if body is not None else []
+    while stack:  # `const at = new Date(s)`: a declaration of the function (not nested)
+        node = stack.pop()
+        if node.type == "variable_declarator":
+            declared = node.child_by_field_name("name")
+            if declared is not None and declared.type == "identifier" and declared.text == data:
+                held = node.child_by_field_name("value")
+                if held is None:
+                    return False
+                values.append(held)
+        if node.type not in _FUNCTIONS:
+            stack.extend(node.named_children)
+    return bool(values) and all(_nullness(v, None) is False for v in values)
 
 
 def _annotated_given(call: Node, name: str) -> bool:

@@ -142,6 +142,34 @@ SMALL = {
         "  const d = stampOf();\n"  # 8: WAC102
         "  return { a, b, c, d };\n});\n"
     ),
+    "f/lib/more.py": (
+        "from datetime import date\n\n\n"
+        "def a(day=None):\n    if day is not None:\n        return day.isoformat()\n"
+        "    return date.today().isoformat()\n\n\n"
+        "def b(day=None):\n    d = day if day is not None else date.today()\n"
+        "    return d.isoformat()\n\n\n"
+        "def c(day: date | None = None):\n    if not day:\n        day = date.today()\n"
+        "    return day.isoformat()\n"
+    ),
+    "f/lib/more.ts": (
+        "export function dayOf(at: Date = new Date()): string {\n  return at.toISOString();\n}\n"
+    ),
+    "f/app/more.py": (
+        "from datetime import date\n\nfrom f.lib.more import a, b, c\n"
+        "from wmill import workflow\n\n\n"
+        "@workflow\nasync def main(run_day: str):\n"
+        "    x = date.fromisoformat(run_day)\n"  # 9
+        "    y = a(x), b(date.fromisoformat(run_day)), c(date(2026, 1, 2))\n"  # 10: given
+        "    return y, a(), b(), c()\n"  # 11: three WAC102
+    ),
+    "f/app/more.ts": (
+        'import { workflow } from "windmill-client";\nimport { dayOf } from "/f/lib/more.ts";\n\n'
+        "export const main = workflow(async (runDay: string) => {\n"
+        "  const at = new Date(runDay);\n"
+        "  const a = dayOf(at);\n"  # 6: given
+        "  const b = dayOf();\n"  # 7: the default runs: WAC102
+        "  return [a, b];\n});\n"
+    ),
     "f/lib/tasks.py": (
         "from datetime import datetime, timezone\n\nfrom wmill import task\n\n\n"
         "@task()\nasync def load(day: str) -> dict:\n"
@@ -202,6 +230,14 @@ def test_a_name_a_module_takes_by_a_relative_star_import_is_defined(small) -> No
 def test_typescript_tests_of_an_omitted_parameter(small) -> None:
     # `at ?? new Date()`, `if (at === undefined) return String(Date.now())`
     assert small["f/app/given.ts"] == [(7, "WAC102"), (8, "WAC102")]
+
+
+def test_early_returns_conditional_expressions_locals_and_defaults(small) -> None:
+    # `if day is not None: return ...`, `day if day is not None else date.today()`, `if
+    # not day:` given a `date`, a local bound to `date.fromisoformat(s)`; a TypeScript
+    # default (`at: Date = new Date()`) runs only when the argument is omitted
+    assert small["f/app/more.py"] == [(11, "WAC102"), (11, "WAC102"), (11, "WAC102")]
+    assert small["f/app/more.ts"] == [(7, "WAC102")]
 
 
 def test_a_name_bound_to_a_value_reading_itself_does_not_crash_wac107(small) -> None:
