@@ -170,6 +170,14 @@ SMALL = {
         "  const b = dayOf();\n"  # 7: the default runs: WAC102
         "  return [a, b];\n});\n"
     ),
+    "f/lib/__init__.py": "from .clock import partition_for\n",
+    "f/app/whole.py": (
+        "import f.lib\nimport f.lib as lib\nfrom wmill import workflow\n\n\n"
+        "@workflow\nasync def main(run_day: str):\n"
+        "    a = lib.partition_for(run_day)\n"  # 8: WAC403
+        "    b = f.lib.partition_for(run_day)\n"  # 9: WAC403
+        "    return a, b, lib.clock\n"  # 10: the script f/lib/clock
+    ),
     "f/lib/tasks.py": (
         "from datetime import datetime, timezone\n\nfrom wmill import task\n\n\n"
         "@task()\nasync def load(day: str) -> dict:\n"
@@ -238,6 +246,12 @@ def test_early_returns_conditional_expressions_locals_and_defaults(small) -> Non
     # default (`at: Date = new Date()`) runs only when the argument is omitted
     assert small["f/app/more.py"] == [(11, "WAC102"), (11, "WAC102"), (11, "WAC102")]
     assert small["f/app/more.ts"] == [(7, "WAC102")]
+
+
+def test_a_folder_imported_whole_has_none_of_its_init_names(small) -> None:
+    # `import f.lib as lib` then `lib.partition_for(...)`: Windmill's empty module for the
+    # folder has no such attribute (AttributeError); `lib.clock` is a script of it
+    assert small["f/app/whole.py"] == [(8, "WAC403"), (9, "WAC403")]
 
 
 def test_a_name_bound_to_a_value_reading_itself_does_not_crash_wac107(small) -> None:
