@@ -213,9 +213,10 @@ def _null_test(node: Node) -> tuple[Node, bool] | None:
         left, right = node.named_children
     elif node.type == "binary_expression":
         operator = _text(node.child_by_field_name("operator"))
-        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-        if left is None or right is None:
+        left_node, right_node = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left_node is None or right_node is None:
             return None
+        left, right = left_node, right_node
         nulls = {left.type, right.type} & _NULLS
         # `=== null` is false for `undefined` (an omitted argument): not read
         if operator in ("===", "!==") and nulls != {"undefined"}:
