@@ -29,7 +29,9 @@ file was lost). False: WAC102 in pageviews_ok.py and daily_digest_ok.py, where
 `partition_for(date.fromisoformat(day))` gives the day, so `if day is None: day =
 datetime.now(...)` never runs (the second through the workflow's own star import).
 Probing found a false WAC403 on `from f.lib.kit import partition_for` where kit.py says
-`from .clock import *`. After the fixes: 27 of 27, 0 false findings.
+`from .clock import *`, and no finding on `import f.lib as lib` then `lib.run_query(...)`
+(a name only the folder's `__init__.py` defines: AttributeError), now WAC403. After the
+fixes: 27 of 27, 0 false findings.
 """
 
 from __future__ import annotations
