@@ -777,7 +777,15 @@ def classify_name(
         if inner.type != "identifier":
             if memo is not None and inner.id in memo:
                 return memo[inner.id]
-            loss = classify(model, inner)
+            if inner.id in _READING.values:
+                # `freshest = max(freshest, stamp)` in a loop: the value reads the name
+                # it is bound to, whose value is this one again; nothing more is known
+                return None
+            _READING.values.add(inner.id)
+            try:
+                loss = classify(model, inner)
+            finally:
+                _READING.values.discard(inner.id)
             if loss is None and FILLED_DICTS[model.language] and empty_dict(model, inner):
                 loss = stored_key_loss(model, name, inner) or stored_value_loss(model, name, inner)
             result = None if loss is None else replace(loss, fix=None)
@@ -1157,6 +1165,9 @@ class _Reading(threading.local):
 
     def __init__(self) -> None:
         self.nodes: set[int] = set()
+        # the values of names being classified (`classify_name`): a name bound to a
+        # value that reads the name (`freshest = max(freshest, stamp)`)
+        self.values: set[int] = set()
 
 
 _READING = _Reading()

@@ -48,7 +48,9 @@ reports the two ways Windmill's import loader hands back an empty module instead
   loads a folder as an empty namespace module and never runs `__init__.py` (a
   script of its own, `f/common/__init__`), so the name is then looked up as the
   script `f/common/SlackNotifier`; a star import of such a folder (`from f.common
-  import *`) binds none of the names its `__init__.py` defines;
+  import *`) binds none of the names its `__init__.py` defines, and the folder
+  imported whole (`import f.common as common`, `import f.common`) has none of them
+  as attributes (`common.SlackNotifier` raises `AttributeError`);
 * the module is a **script** of the repository that does not bind the name (no
   `def`, class, assignment or import of it, no star import);
 * the module matches a script of the repository only in another case
@@ -175,7 +177,9 @@ from f.common.slack import SlackNotifier
     def check_plain_import(
         self, statement: Node, ctx: RuleContext, workspace: WorkspaceView
     ) -> None:
-        """`import f.scratch.util` (Python): a script of the tree left out of sync."""
+        """`import f.scratch.util` (Python): a script of the tree left out of sync;
+        `import f.lib as lib` of a folder, then `lib.run_query(...)` of a name only its
+        `__init__.py` defines."""
         for item in statement.children_by_field_name("name"):
             name = item.child_by_field_name("name") if item.type == "aliased_import" else item
             if name is None or name.type != "dotted_name":
@@ -184,6 +188,64 @@ from f.common.slack import SlackNotifier
             script = workspace.python_module(dotted, 0)
             if script is not None:
                 self.left_out(name, script, EMPTY, ctx, workspace)
+                continue
+            folder = workspace.python_folder(dotted, 0)
+            if folder is not None:
+                alias = item.child_by_field_name("alias") if item.type == "aliased_import" else None
+                held = (alias.text or b"").decode("utf-8", "replace") if alias else dotted
+                self.check_folder_members(statement, dotted, held, folder, ctx, workspace)
+
+    @staticmethod
+    def check_folder_members(
+        statement: Node,
+        dotted: str,
+        held: str,
+        folder: Path,
+        ctx: RuleContext,
+        workspace: WorkspaceView,
+    ) -> None:
+        """`import f.lib as lib` then `lib.run_query(...)` (or `import f.lib` then
+        `f.lib.run_query(...)`) where f/lib/ is a folder and only its `__init__.py`
+        defines `run_query`: Windmill's loader makes the folder an empty module, which
+        has no such attribute."""
+        init = folder / "__init__.py"
+        names = workspace.module_names(init) if init.is_file() else None
+        if not names:
+            return
+        semantic = ctx.model.semantic
+        reported: set[str] = set()
+        stack: list[Node] = [ctx.model.tree.root_node]
+        while stack:
+            node = stack.pop()
+            stack.extend(node.named_children)
+            if node.type != "attribute":
+                continue
+            owner = node.child_by_field_name("object")
+            member = node.child_by_field_name("attribute")
+            if owner is None or member is None or owner.text != held.encode():
+                continue
+            if semantic is not None and owner.type == "identifier":
+                binding = semantic.resolve(owner)
+                if binding is None or binding.node is None:
+                    continue
+                if not (statement.start_byte <= binding.node.start_byte < statement.end_byte):
+                    continue  # the name is bound again: not the folder
+            attr = (member.text or b"").decode("utf-8", "replace")
+            if attr in reported or attr not in names or attr.startswith("__"):
+                continue
+            if workspace.python_module(f"{dotted}.{attr}", 0) is not None:
+                continue  # `lib.clock`: the script f/lib/clock
+            if workspace.python_folder(f"{dotted}.{attr}", 0) is not None:
+                continue
+            reported.add(attr)
+            shown = workspace.shown(folder)
+            ctx.report(
+                Span.of(node),
+                f"{code_span(dotted)} is the folder {shown}/: Windmill loads it as an empty "
+                f"module and never runs {workspace.shown(init)}, so the module has no "
+                f"{code_span(attr)} and reading {code_span(held + '.' + attr)} raises "
+                "`AttributeError`; import it from the script that defines it",
+            )
 
     def check_ts_import(self, statement: Node, ctx: RuleContext, workspace: WorkspaceView) -> None:
         """`import { x } from "/u/alice/fmt.ts"`: a module of the tree left out of sync."""

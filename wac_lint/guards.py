@@ -10,9 +10,17 @@ of the same block); `never_runs` says whether a call's arguments, literals or om
 (then the parameter's literal default), make one of them false.
 
 Only plain tests of a parameter are read (`flag`, `not flag`, `!flag`, and in
-TypeScript `opts.jitter` of an object parameter); any other test, a parameter assigned
-in the function, a spread argument or a value that is not a literal leaves the node
-reachable, as before.
+TypeScript `opts.jitter` of an object parameter), and tests of whether it was given:
+`day is None` / `day is not None`, `day === undefined`, `day == null`, the right of
+`day ?? new Date()` and of `day ??= ...` / `day ||= ...`. For the latter an argument is
+known given when it is a literal other than `None` / `null` / `undefined`, a value no
+expression of its kind can leave empty (`new Date(s)`, arithmetic, a comparison, an
+f-string), a call building a class (`Window(...)`, `date.fromisoformat(s)`, `str(x)`),
+or a parameter of the calling function annotated with a type that does not admit
+`None` (`run_day: str`, `day: Date`). Any other test, a parameter assigned in the
+function (other than in the branch the test guards, `if day is None: day = today()`, or
+as `day = day or today()`), a spread argument or a value that is not known leaves the
+node reachable, as before.
 """
 
 from __future__ import annotations
@@ -54,6 +62,9 @@ class ParamGuard:
     member: str
     truthy: bool
     default: bool | None
+    # a test of whether the parameter was given (`day is None`, `day ?? now()`): `truthy`
+    # is then "is None / null / undefined", and `default` whether the default is
+    null: bool = False
 
 
 def _text(node: Node | None) -> str:
@@ -121,10 +132,16 @@ def _parameters(function: Node) -> list[_Param] | None:
 
 def _assigned(function: Node, name: str) -> bool:
     """Is `name` assigned (or augmented, or deleted) anywhere in the function's body?"""
+    return bool(_assignments(function, name))
+
+
+def _assignments(function: Node, name: str) -> tuple[Node, ...]:
+    """The nodes assigning (augmenting, deleting) `name` in the function's body."""
     body = function.child_by_field_name("body")
     if body is None:
-        return False
+        return ()
     data = name.encode()
+    out: list[Node] = []
     stack = [body]
     while stack:
         node = stack.pop()
@@ -137,12 +154,42 @@ def _assigned(function: Node, name: str) -> bool:
         ):
             left = node.child_by_field_name("left") or node.child_by_field_name("name")
             if left is not None and left.type == "identifier" and left.text == data:
-                return True
+                out.append(node)
         if node.type in ("update_expression", "delete_statement", "for_statement"):
             if any(c.type == "identifier" and c.text == data for c in node.named_children):
-                return True
+                out.append(node)
         stack.extend(node.named_children)
-    return False
+    return tuple(out)
+
+
+def _within(node: Node, outer: Node) -> bool:
+    return outer.start_byte <= node.start_byte and node.end_byte <= outer.end_byte
+
+
+def _harmless(assignment: Node, branch: Node | None, condition: Node, name: str) -> bool:
+    """Does `assignment` of the tested parameter leave the test's first value standing for
+    the node it guards? It does when it sits in the branch the node runs in (taken only
+    once the test already let the node run: `if day is None: day = today()`), or when it
+    fills the parameter in only when the test found it empty (`day = day or today()`,
+    `day = day ?? new Date()`, `day ??= new Date()`): a given value is kept."""
+    if branch is not None and _within(assignment, branch):
+        return True
+    if assignment.type == "augmented_assignment_expression":
+        operator = _text(assignment.child_by_field_name("operator"))
+        return operator in ("??=", "||=")
+    value = assignment.child_by_field_name("right") or assignment.child_by_field_name("value")
+    value = _unwrap(value) if value is not None else None
+    if value is None or value.type not in ("boolean_operator", "binary_expression"):
+        return False
+    left = value.child_by_field_name("left")
+    operator = _text(value.child_by_field_name("operator"))
+    return (
+        operator in ("or", "||", "??")
+        and left is not None
+        and _unwrap(left).type == "identifier"
+        and _text(_unwrap(left)) == name
+        and _within(condition, value)
+    )
 
 
 def _unwrap(node: Node) -> Node:
@@ -151,10 +198,64 @@ def _unwrap(node: Node) -> Node:
     return node
 
 
-def _test(condition: Node) -> tuple[str, str, bool] | None:
-    """(parameter, member, polarity) of a plain test: `flag`, `not flag`, `!flag`,
-    `opts.jitter`, `!opts.jitter`."""
+_NULLS = frozenset({"none", "null", "undefined"})
+
+
+def _null_test(node: Node) -> tuple[Node, bool] | None:
+    """(tested operand, polarity) of `x is None`, `x is not None`, `x == None`,
+    `x === undefined`, `x == null`, `x != null`, `x !== undefined` (either side)."""
+    if node.type == "comparison_operator" and node.named_child_count == 2:
+        operators = node.child_by_field_name("operators")
+        operator = " ".join(_text(operators).split()) if operators is not None else ""
+        if operator not in ("is", "is not", "==", "!="):
+            return None
+        positive = operator in ("is", "==")
+        left, right = node.named_children
+    elif node.type == "binary_expression":
+        operator = _text(node.child_by_field_name("operator"))
+        left_node, right_node = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left_node is None or right_node is None:
+            return None
+        left, right = left_node, right_node
+        nulls = {left.type, right.type} & _NULLS
+        # `=== null` is false for `undefined` (an omitted argument): not read
+        if operator in ("===", "!==") and nulls != {"undefined"}:
+            return None
+        if operator not in ("==", "!=", "===", "!=="):
+            return None
+        positive = operator in ("==", "===")
+    else:
+        return None
+    if right.type in _NULLS and left.type not in _NULLS:
+        return left, positive
+    if left.type in _NULLS and right.type not in _NULLS:
+        return right, positive
+    return None
+
+
+def _operand(node: Node) -> tuple[str, str] | None:
+    """(parameter, member) of `flag` or `opts.jitter`."""
+    node = _unwrap(node)
+    if node.type == "identifier":
+        return _text(node), ""
+    if node.type == "member_expression":
+        obj = node.child_by_field_name("object")
+        prop = node.child_by_field_name("property")
+        if obj is not None and obj.type == "identifier" and prop is not None:
+            if prop.type == "property_identifier":
+                return _text(obj), _text(prop)
+    return None
+
+
+def _test(condition: Node, null: bool = False) -> tuple[str, str, bool, bool] | None:
+    """(parameter, member, polarity, null) of a plain test: `flag`, `not flag`, `!flag`,
+    `opts.jitter`, `!opts.jitter`, or (`null`) of whether it is empty: `day is None`,
+    `day === undefined`, `!(day == null)`; `null=True` reads `condition` itself as the
+    operand tested for emptiness (the left of `day ?? now()`)."""
     node = _unwrap(condition)
+    if null:
+        operand = _operand(node)
+        return (*operand, True, True) if operand is not None else None
     polarity = True
     for _ in range(4):
         if node.type == "not_operator":
@@ -166,15 +267,14 @@ def _test(condition: Node) -> tuple[str, str, bool] | None:
         if argument is None:
             return None
         node, polarity = _unwrap(argument), not polarity
-    if node.type == "identifier":
-        return _text(node), "", polarity
-    if node.type == "member_expression":
-        obj = node.child_by_field_name("object")
-        prop = node.child_by_field_name("property")
-        if obj is not None and obj.type == "identifier" and prop is not None:
-            if prop.type == "property_identifier":
-                return _text(obj), _text(prop), polarity
-    return None
+    tested = _null_test(node)
+    if tested is not None:
+        operand = _operand(tested[0])
+        if operand is None:
+            return None
+        return (*operand, polarity == tested[1], True)
+    operand = _operand(node)
+    return (*operand, polarity, False) if operand is not None else None
 
 
 def _always_exits(statement: Node) -> bool:
@@ -192,7 +292,7 @@ def _early_exits(block: Node, names: frozenset[str]) -> list[tuple[int, Node]]:
     parameter (`names`), in order, each test once (a later one of the same test adds
     nothing): short however long the block."""
     out: list[tuple[int, Node]] = []
-    seen: set[tuple[str, str, bool]] = set()
+    seen: set[tuple[str, str, bool, bool]] = set()
     for sibling in block.named_children:
         if sibling.type != "if_statement":
             continue
@@ -210,16 +310,30 @@ def _early_exits(block: Node, names: frozenset[str]) -> list[tuple[int, Node]]:
     return out
 
 
+@dataclass(frozen=True)
+class _Condition:
+    """A test on the way to a node: `value` the value it must have, `branch` the part of
+    the statement or expression the node runs in (None for an early exit), `null` when
+    `test` is the operand of a `??` / `??=` / `||=` read for emptiness."""
+
+    test: Node
+    value: bool
+    branch: Node | None
+    null: bool = False
+    # the default value of the parameter `test`: it runs whenever the argument is omitted
+    default: bool = False
+
+
 def _conditions(
     node: Node,
     function: Node,
     exits: dict[int, list[tuple[int, Node]]],
     names: frozenset[str],
-) -> list[tuple[Node, bool]] | None:
+) -> list[_Condition] | None:
     """The tests (and the value each must have) that lead to `node` in `function`;
     None when `node` is not inside it within MAX_DEPTH. `exits`: `_early_exits` by block
     (of the parameters `names`)."""
-    out: list[tuple[Node, bool]] = []
+    out: list[_Condition] = []
     child, parent = node, node.parent
     for _ in range(MAX_DEPTH):
         if parent is None:
@@ -232,32 +346,36 @@ def _conditions(
             consequence = parent.child_by_field_name("consequence")
             if condition is not None and child.id != condition.id:
                 if consequence is not None and child.id == consequence.id:
-                    out.append((condition, True))
+                    out.append(_Condition(condition, True, child))
                 else:  # an `else` / `elif` / `else if`: the test was false
-                    out.append((condition, False))
+                    out.append(_Condition(condition, False, child))
         elif kind == "elif_clause":
             condition = parent.child_by_field_name("condition")
             consequence = parent.child_by_field_name("consequence")
             if condition is not None and consequence is not None and child.id == consequence.id:
-                out.append((condition, True))
+                out.append(_Condition(condition, True, child))
         elif kind == "conditional_expression" and parent.named_child_count == 3:
             body, condition, orelse = parent.named_children
             if child.id == body.id:
-                out.append((condition, True))
+                out.append(_Condition(condition, True, child))
             elif child.id == orelse.id:
-                out.append((condition, False))
+                out.append(_Condition(condition, False, child))
         elif kind == "ternary_expression":
             condition = parent.child_by_field_name("condition")
             if condition is not None and child.id != condition.id:
                 consequence = parent.child_by_field_name("consequence")
-                out.append((condition, consequence is not None and child.id == consequence.id))
-        elif kind in ("boolean_operator", "binary_expression"):
+                taken = consequence is not None and child.id == consequence.id
+                out.append(_Condition(condition, taken, child))
+        elif kind in ("boolean_operator", "binary_expression", "augmented_assignment_expression"):
             left = parent.child_by_field_name("left")
             operator = _text(parent.child_by_field_name("operator"))
-            if left is not None and child.id != left.id and operator in ("and", "&&"):
-                out.append((left, True))
-            elif left is not None and child.id != left.id and operator in ("or", "||"):
-                out.append((left, False))
+            if left is not None and child.id != left.id:
+                if operator in ("and", "&&", "&&="):
+                    out.append(_Condition(left, True, child))
+                elif operator in ("or", "||", "||="):
+                    out.append(_Condition(left, False, child))
+                elif operator in ("??", "??="):  # the right runs when the left is empty
+                    out.append(_Condition(left, True, child, null=True))
         elif kind in _BLOCKS:
             # `if not flag: return ...` earlier in the same block: the rest runs when false
             found = exits.get(parent.id)
@@ -266,7 +384,14 @@ def _conditions(
             for end, condition in found:
                 if end > child.start_byte:
                     break
-                out.append((condition, False))
+                out.append(_Condition(condition, False, None))
+        elif kind in ("required_parameter", "optional_parameter"):
+            # `at: Date = new Date()`: a TypeScript default runs when the argument is
+            # `undefined` (a Python default runs once, when the `def` does)
+            name = parent.child_by_field_name("pattern")
+            if child.id == getattr(parent.child_by_field_name("value"), "id", None):
+                if name is not None and name.type == "identifier":
+                    out.append(_Condition(name, True, child, null=True, default=True))
         elif kind in _FUNCTIONS:
             return None  # a nested function: runs when it is called, not here
         child, parent = parent, parent.parent
@@ -279,7 +404,7 @@ class GuardReader:
 
     def __init__(self) -> None:
         self.params: dict[int, list[_Param] | None] = {}
-        self.assigned: dict[tuple[int, str], bool] = {}
+        self.assigned: dict[tuple[int, str], tuple[Node, ...]] = {}
         self.exits: dict[int, list[tuple[int, Node]]] = {}
         self.methods: dict[int, bool] = {}  # for the callers: is the function a method
         # nodes read at most (each climbs its ancestors): past it, nothing is settled
@@ -314,25 +439,40 @@ def guards_of(
     if not conditions:
         return ()
     out: list[ParamGuard] = []
-    for condition, value in conditions:
-        test = _test(condition)
+    for condition in conditions:
+        test = _test(condition.test, condition.null)
         if test is None or test[0] not in by_name:
             continue
-        name, member, polarity = test
+        name, member, polarity, null = test
         key = (function.id, name)
         if key not in reader.assigned:
-            reader.assigned[key] = _assigned(function, name)
-        if reader.assigned[key]:
+            reader.assigned[key] = _assignments(function, name)
+        if any(
+            not _harmless(assignment, condition.branch, condition.test, name)
+            for assignment in reader.assigned[key]
+        ):
             continue
         param = by_name[name]
-        if param.default is not None:
-            default = _truthiness(param.default, member)
-        else:  # TypeScript: `undefined` (whose members cannot be read); Python: required
-            default = False if param.script and not member else None
-        guard = ParamGuard(name, param.index, member, value == polarity, default)
+        default = True if condition.default else _default(param, member, null)
+        guard = ParamGuard(name, param.index, member, condition.value == polarity, default, null)
         if guard not in out:
             out.append(guard)
     return tuple(out)
+
+
+def _default(param: _Param, member: str, null: bool) -> bool | None:
+    """The test's value when the call omits the parameter: its default's truthiness (or,
+    for a `null` test, whether it is empty); None when that cannot be told."""
+    if null:
+        if member:
+            return None
+        if param.default is None:  # TypeScript: `undefined`; Python: a required parameter
+            return True if param.script else None
+        return _nullness(param.default, None)
+    if param.default is not None:
+        return _truthiness(param.default, member)
+    # TypeScript: `undefined` (whose members cannot be read); Python: required
+    return False if param.script and not member else None
 
 
 def _truthiness(value: Node, member: str = "") -> bool | None:
@@ -382,8 +522,10 @@ def _truthiness(value: Node, member: str = "") -> bool | None:
         if any(c.type == "template_substitution" for c in value.named_children):
             return None
         return len(_text(value)) > 2
-    if kind in ("object", "array", "arrow_function", "function_expression"):
+    if kind in ("object", "array", "arrow_function", "function_expression", "new_expression"):
         return True  # JavaScript objects are truthy, empty or not
+    if kind == "call" and _callee_name(value) in _TRUTHY_CALLS:
+        return True  # a `date` / `datetime` (no `__bool__` / `__len__`)
     if kind in ("list", "dictionary", "tuple", "set"):
         return value.named_child_count > 0
     return None
@@ -412,6 +554,190 @@ def _argument(call: Node, guard: ParamGuard) -> tuple[bool, Node | None]:
     return True, None
 
 
+# Calls whose value is never `None` / `null`: Python's builtin constructors and
+# conversions, and the `date` / `datetime` constructors (`date.fromisoformat(s)`).
+_GIVEN_CALLS = frozenset(
+    {
+        "str",
+        "int",
+        "float",
+        "bool",
+        "list",
+        "dict",
+        "tuple",
+        "set",
+        "frozenset",
+        "len",
+        "sorted",
+        "repr",
+        "abs",
+        "round",
+        "String",
+        "Number",
+        "Boolean",
+        "fromisoformat",
+        "strptime",
+        "fromtimestamp",
+        "utcfromtimestamp",
+        "fromordinal",
+        "combine",
+        "timedelta",
+        "date",
+        "datetime",
+        "time",
+        "Decimal",
+    }
+)
+# Calls building a `date` / `datetime`, which is always truthy.
+_TRUTHY_CALLS = frozenset(
+    {
+        "date",
+        "datetime",
+        "fromisoformat",
+        "strptime",
+        "fromtimestamp",
+        "utcfromtimestamp",
+        "fromordinal",
+        "combine",
+    }
+)
+# Annotations that admit an empty value.
+_EMPTY_TYPES = ("None", "Optional", "Any", "object", "undefined", "null", "any", "unknown", "void")
+_NEVER_EMPTY = frozenset(
+    {
+        "true",
+        "false",
+        "integer",
+        "float",
+        "number",
+        "string",
+        "concatenated_string",
+        "template_string",
+        "list",
+        "dictionary",
+        "tuple",
+        "set",
+        "list_comprehension",
+        "dictionary_comprehension",
+        "set_comprehension",
+        "object",
+        "array",
+        "arrow_function",
+        "function_expression",
+        "lambda",
+        "new_expression",
+        "comparison_operator",
+        "not_operator",
+        "binary_operator",
+        "unary_operator",
+    }
+)
+
+
+def _nullness(value: Node, call: Node | None) -> bool | None:
+    """Whether an argument (or a default) is `None` / `null` / `undefined`: True, False, or
+    None when that cannot be told. `call`: where it is passed, to read the annotation of a
+    parameter of the calling function passed on (`partition_for(run_day)` in
+    `def main(run_day: str)`)."""
+    value = _unwrap(value)
+    kind = value.type
+    if kind in _NULLS or (kind == "identifier" and _text(value) == "undefined"):
+        return True
+    if kind in _NEVER_EMPTY:
+        return False
+    if kind == "binary_expression":  # not `a ?? b`, `a || b`, `a && b`: may be empty
+        operator = _text(value.child_by_field_name("operator"))
+        return None if operator in ("??", "||", "&&") else False
+    if kind == "unary_expression":
+        return False if _text(value.child_by_field_name("operator")) != "void" else True
+    if kind in ("call", "call_expression"):
+        name = _callee_name(value)
+        if not name:
+            return None
+        if name in _GIVEN_CALLS or (name[:1].isupper() and name[1:2].islower()):
+            return False  # a class built (`Window(...)`), a conversion
+        return None
+    if kind == "identifier" and call is not None:
+        name = _text(value)
+        return False if _annotated_given(call, name) or _bound_given(call, name) else None
+    return None
+
+
+def _callee_name(call: Node) -> str:
+    """The last name of a call's callee: `fromisoformat` of `date.fromisoformat(s)`."""
+    callee = call.child_by_field_name("function")
+    callee = _unwrap(callee) if callee is not None else None
+    if callee is not None and callee.type in ("attribute", "member_expression"):
+        callee = callee.child_by_field_name("attribute") or callee.child_by_field_name("property")
+    return _text(callee)
+
+
+def _bound_given(call: Node, name: str) -> bool:
+    """Is `name`, at `call`, a local of the calling function every assignment of which
+    gives a value known not empty (`day = date.fromisoformat(s)`, `const at = new
+    Date(s)`)?"""
+    function = enclosing_function(call)
+    if function is None:
+        return False
+    values: list[Node] = []
+    for assignment in _assignments(function, name):
+        if assignment.type != "assignment":
+            return False
+        right = assignment.child_by_field_name("right")
+        if right is None:
+            return False
+        values.append(right)
+    body = function.child_by_field_name("body")
+    data = name.encode()
+    stack = [body] if body is not None else []
+    while stack:  # `const at = new Date(s)`: a declaration of the function (not nested)
+        node = stack.pop()
+        if node.type == "variable_declarator":
+            declared = node.child_by_field_name("name")
+            if declared is not None and declared.type == "identifier" and declared.text == data:
+                held = node.child_by_field_name("value")
+                if held is None:
+                    return False
+                values.append(held)
+        if node.type not in _FUNCTIONS:
+            stack.extend(node.named_children)
+    return bool(values) and all(_nullness(v, None) is False for v in values)
+
+
+def _annotated_given(call: Node, name: str) -> bool:
+    """Is `name`, at `call`, a parameter of the calling function annotated with a type
+    that does not admit an empty value, without an empty default, never reassigned?"""
+    function = enclosing_function(call)
+    params = function.child_by_field_name("parameters") if function is not None else None
+    if function is None or params is None:
+        return False
+    for param in params.named_children:
+        kind = param.type
+        if kind == "typed_parameter":
+            named = next((c for c in param.named_children if c.type == "identifier"), None)
+            default = None
+        elif kind == "typed_default_parameter":
+            named, default = param.child_by_field_name("name"), param.child_by_field_name("value")
+        elif kind == "required_parameter":
+            named = param.child_by_field_name("pattern")
+            default = param.child_by_field_name("value")
+        else:
+            continue
+        if named is None or _text(named) != name:
+            continue
+        annotation = param.child_by_field_name("type")
+        if annotation is None:
+            return False
+        text = _text(annotation)
+        words = set(text.replace("[", " ").replace("]", " ").replace("|", " ").split())
+        if words & set(_EMPTY_TYPES) or "?" in text:
+            return False
+        if default is not None and _nullness(default, None) is not False:
+            return False
+        return not _assigned(function, name)
+    return False
+
+
 def never_runs(guards: tuple[ParamGuard, ...], call: Node) -> bool:
     """Do `call`'s arguments make one of the guards false (so what it guards never runs)?"""
     for guard in guards:
@@ -420,6 +746,8 @@ def never_runs(guards: tuple[ParamGuard, ...], call: Node) -> bool:
             continue
         if value is None:
             truthy = guard.default
+        elif guard.null:
+            truthy = _nullness(value, call) if not guard.member else None
         else:
             truthy = _truthiness(value, guard.member)
         if truthy is not None and truthy != guard.truthy:
@@ -443,9 +771,6 @@ def passed_on(guards: tuple[ParamGuard, ...], call: Node, function: Node) -> tup
         param = next((p for p in params if p.name == name), None)
         if param is None or _assigned(function, name):
             continue
-        if param.default is not None:
-            default = _truthiness(param.default, guard.member)
-        else:
-            default = False if param.script and not guard.member else None
-        out.append(ParamGuard(name, param.index, guard.member, guard.truthy, default))
+        default = _default(param, guard.member, guard.null)
+        out.append(ParamGuard(name, param.index, guard.member, guard.truthy, default, guard.null))
     return tuple(out)

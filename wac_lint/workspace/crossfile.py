@@ -55,6 +55,7 @@ from wac_lint.workspace.helper_resolution import (
     helper_of,
     member_ref,
     outside_workspace,
+    star_imported,
     table_members,
 )
 from wac_lint.workspace.labels import module_label, node_text, shown_path
@@ -706,7 +707,10 @@ def _guarded_call(model: ScriptModel, call: BodyCall) -> bool:
     if callee.type != "identifier":
         return False
     binding = semantic.resolve(callee)
-    return binding is not None and binding.kind == BindingKind.IMPORT
+    if binding is None:
+        # `partition_for(day)` bound by the file's `from f.lib.kit import *`
+        return star_imported(model, callee)
+    return binding.kind == BindingKind.IMPORT
 
 
 def _guards_in_helper(

@@ -3,6 +3,7 @@ the scripts and flows there take."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -131,6 +132,10 @@ class WorkspaceView:
             return str(file)
 
 
+# A relative star import (`from .clock import *`), which `star_imports` leaves out.
+_RELATIVE_STAR = re.compile(rb"^[ \t]*from[ \t]+\.[\w.]*[ \t]+import[ \t]*\*", re.M)
+
+
 @lru_cache(maxsize=512)
 def _module_names(data: bytes, name: str) -> frozenset[str] | None:
     """`WorkspaceView.module_names` by content (a run asks about the same modules often)."""
@@ -144,6 +149,8 @@ def _module_names(data: bytes, name: str) -> frozenset[str] | None:
     semantic = module_model(source).semantic
     if semantic is None or semantic.module.star_imports or b"globals()" in data:
         return None
+    if _RELATIVE_STAR.search(data):
+        return None  # `from .clock import *`: binds what f/lib/clock.py exports
     names = frozenset(semantic.module.bindings)
     return None if "__getattr__" in names else names
 
