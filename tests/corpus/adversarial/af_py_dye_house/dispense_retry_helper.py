@@ -29,7 +29,7 @@ async def with_retries(fn, *args, attempts: int = 3):
     for i in range(attempts):
         try:
             return await fn(*args)
-        except BaseException as exc:  # expect: WAC201
+        except BaseException as exc:
             last = exc
             log.warning("attempt %d failed: %r", i + 1, exc)
             await sleep(30 * (i + 1))
@@ -41,7 +41,7 @@ async def main(station: str, recipe: dict[str, float]):
     done = []
     for dye in sorted(recipe):
         try:
-            done.append(await with_retries(dispense, station, dye, recipe[dye]))
+            done.append(await with_retries(dispense, station, dye, recipe[dye]))  # expect: WAC201
         except RuntimeError as e:
             await flag_station(station, str(e))
             return {"station": station, "completed": done, "failed": dye}

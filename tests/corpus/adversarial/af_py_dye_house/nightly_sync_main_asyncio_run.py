@@ -27,8 +27,8 @@ async def push_to_kitchen(colours: list[dict]) -> int:
     return r.json()["accepted"]
 
 
-@workflow
-async def run_nightly(season: str) -> dict:  # expect: WAC005
+@workflow  # expect: WAC005
+async def run_nightly(season: str) -> dict:
     colours = await export_colours(season)
     fresh = [c for c in colours if c.get("status") == "approved"]
     accepted = await push_to_kitchen(fresh)

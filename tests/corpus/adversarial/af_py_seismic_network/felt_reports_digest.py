@@ -35,7 +35,7 @@ async def main(event_ids: list[str]):
     sent = []
     for ev in event_ids:
         reports = await felt_reports(ev)
-        digest = await step(f"digest_{ev}_{os.getpid()}", lambda: summarize(reports))  # expect: WAC103
+        digest = await step(f"digest_{ev}_{os.getpid()}", lambda: summarize(reports))  # expect: WAC103, WAC102
         await send_digest(ev, {"by_zip": digest, "n": len(reports)})
         sent.append(ev)
     return {"sent": sent}

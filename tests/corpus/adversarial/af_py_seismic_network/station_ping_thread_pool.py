@@ -8,7 +8,7 @@ from wmill import task, workflow
 
 
 @task()
-def ping_station(code: str) -> dict:
+def ping_station(code: str) -> dict:  # expect: WAC004
     import httpx
 
     r = httpx.get(f"https://stations.seismo.example/{code}/health", timeout=10)

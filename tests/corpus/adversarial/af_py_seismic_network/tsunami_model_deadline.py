@@ -35,11 +35,11 @@ def level_for(max_amp_m: float) -> str:
 async def main(event_id: str, coasts: list[str], budget_s: int = 1200):
     src = await source_model(event_id)
     try:
-        async with asyncio.timeout(budget_s):  # expect: WAC108
+        async with asyncio.timeout(budget_s):
             run = await propagate(source=src, coasts=coasts)
-    except TimeoutError:
+    except TimeoutError:  # expect: WAC204
         run = {"max_amp_m": src.get("fallback_amp_m", 1.0), "eta_min": []}
     level = level_for(run["max_amp_m"])
-    day_key = await step(f"bulletin_day_{date.today():%Y%m%d}", lambda: level)  # expect: WAC103
+    day_key = await step(f"bulletin_day_{date.today():%Y%m%d}", lambda: level)  # expect: WAC103, WAC102
     bulletin = await issue_bulletin(event_id, day_key, run["eta_min"])
     return {"event": event_id, "level": level, "bulletin": bulletin}
