@@ -9,6 +9,10 @@ from wac_lint.frontends.body.vocabulary import MAX_MAY_CALL
 from wac_lint.semantic import BindingKind as NameKind
 from wac_lint.semantic.scopes import Scope, ScopeKind
 
+# entries of a literal read for the class of its elements (a larger table is a data
+# table, not a registry of service objects)
+MAX_LITERAL_ELEMENTS = 32
+
 
 class FunctionLookups(ClassLookups):
     """Which function of the file a callee names: a binding, a method of the class an
@@ -382,6 +386,10 @@ class FunctionLookups(ClassLookups):
             method = chained.child_by_field_name(self.syntax.attribute_name_field)
             holder = self.class_scope_of(receiver, scope) if receiver is not None else None
             found = self.class_method(holder, self.fe.text(method)) if holder and method else None
+            if holder is None and method is not None and self.fe.text(method) == "get":
+                # `CATALOG.get("sheet").load()` on a dict literal of instances
+                args = self.fe.positional_args(obj)
+                return self.literal_element_class(receiver, args[0] if args else None, scope)
             if found is None or holder is None:
                 return None
             if self.returns_self(found[1]):
@@ -433,6 +441,11 @@ class FunctionLookups(ClassLookups):
                 # built by name: no chain to follow further)
                 return self.class_scope_of(held, semantic.scope_at(held))
             return None
+        if obj.type in ("subscript", "subscript_expression"):
+            # `CATALOG["sheet"].load()`, `SINKS[0].send(...)`, `DATASETS[name].load()`
+            container = obj.child_by_field_name("value") or obj.child_by_field_name("object")
+            index = obj.child_by_field_name("subscript") or obj.child_by_field_name("index")
+            return self.literal_element_class(container, index, scope)
         if obj.type not in self.syntax.identifier:
             return None
         binding = semantic.resolve(obj, scope)
@@ -480,6 +493,48 @@ class FunctionLookups(ClassLookups):
                     return resolved
             return self.declared_class(binding.node.parent, value, binding.scope)
         return None
+
+    def literal_element_class(
+        self, container: Node | None, index: Node | None, scope: Scope
+    ) -> Scope | None:
+        """The class of the file an element of a dict / list / tuple literal is an
+        instance of, read by subscript or `.get(key)`: `container` a name bound once to
+        the literal, `index` a string or integer literal picking one entry, or anything
+        else when every entry is an instance of the same class (`DATASETS[name]`)."""
+        if container is None or container.type not in self.syntax.identifier:
+            return None
+        binding = self.semantic.resolve(container, scope)
+        literal = self.kept_value(binding.assigned_value) if binding is not None else None
+        if binding is None or literal is None:
+            return None
+        entries: list[tuple[str | None, Node]] = []
+        if literal.type in ("dictionary", "object"):
+            for pair in literal.named_children:
+                key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+                if pair.type != "pair" or key is None or value is None:
+                    return None  # a `**splat` / spread: the entries are not all known
+                spelled = self.fe.text(key)
+                if key.type == "string":
+                    spelled = spelled.strip("\"'`")
+                entries.append((spelled, value))
+        elif literal.type in ("list", "tuple", "array"):
+            entries = [(str(i), v) for i, v in enumerate(literal.named_children)]
+        else:
+            return None
+        wanted: str | None = None
+        if index is not None and index.type in ("string", "integer", "number"):
+            wanted = self.fe.text(index).strip("\"'`")
+        picked = [v for k, v in entries if wanted is None or k == wanted]
+        classes: list[Scope] = []
+        for value in picked[:MAX_LITERAL_ELEMENTS]:
+            if value.type not in self.syntax.call and value.type not in self.syntax.new:
+                return None
+            cls = self.class_scope_of(value, binding.scope)
+            if cls is None:
+                return None
+            if cls not in classes:
+                classes.append(cls)
+        return classes[0] if len(classes) == 1 and len(picked) <= MAX_LITERAL_ELEMENTS else None
 
     def declared_class(self, holder: Node | None, value: Node, scope: Scope) -> Scope | None:
         """The class of the file a name is declared to hold when its value says nothing
