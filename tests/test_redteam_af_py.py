@@ -1,0 +1,126 @@
+"""Red team AF (afp): regressions for the general causes behind its Python corpus
+(`tests/corpus/adversarial/af_py_*`)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, SourceFile
+
+
+@cache
+def run(code: str, *codes: str) -> tuple[tuple[int, str, str], ...]:
+    result = analyze_source(SourceFile("<t>.py", code, LANG_PYTHON), select=list(codes))
+    assert not result.errors, [e.error for e in result.errors]
+    return tuple((f.row, f.code, f.message) for f in result.findings)
+
+
+def rows(code: str, *codes: str) -> list[tuple[int, str]]:
+    return [(row, rule) for row, rule, _ in run(code, *codes)]
+
+
+HEAD = (
+    "import asyncio\n"
+    "import httpx\n"
+    "from wmill import task, workflow\n"
+    "@task()\n"
+    "async def t(x: str) -> dict:\n"
+    "    return {'x': x}\n"
+)
+
+
+# ---- WAC201: asyncio.wait over a name rebound from its own result ----------------------
+
+WAIT_LOOP = (
+    HEAD + "FIRST = asyncio.FIRST_COMPLETED\n"
+    "@workflow\n"
+    "async def main(xs: list[str]):\n"
+    "    pending = {asyncio.ensure_future(t(x)) for x in xs}\n"
+    "    while pending:\n"
+    "        done, pending = await asyncio.wait(pending, return_when=FIRST)\n"  # 12
+    "    return 1\n"
+)
+
+
+def test_asyncio_wait_over_futures_rebound_in_a_loop_is_reported() -> None:
+    assert (12, "WAC201") in rows(WAIT_LOOP, "WAC201")
+
+
+def test_asyncio_wait_over_a_rebound_name_that_never_held_tasks_is_fine() -> None:
+    code = (
+        HEAD + "async def probe(u: str) -> int:\n"
+        "    return len(u)\n"
+        "@workflow\n"
+        "async def main(xs: list[str]):\n"
+        "    pending = {asyncio.ensure_future(probe(x)) for x in xs}\n"
+        "    while pending:\n"
+        "        done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)\n"
+        "    return await t('done')\n"
+    )
+    assert rows(code, "WAC201") == []
+
+
+def test_a_name_rebound_elsewhere_is_not_followed_to_its_other_values() -> None:
+    # `jobs` read in `asyncio.wait(jobs)` is not rebound from its own value: only its
+    # last (plain) value is what the read holds
+    code = (
+        HEAD + "@workflow\n"
+        "async def main(xs: list[str]):\n"
+        "    jobs = [t(x) for x in xs]\n"
+        "    got = await asyncio.gather(*jobs)\n"
+        "    jobs = [asyncio.sleep(0)]\n"
+        "    done, _ = await asyncio.wait(jobs)\n"
+        "    return got\n"
+    )
+    assert rows(code, "WAC201") == []
+
+
+# ---- WAC101: methods of instances held in a dict / list / tuple literal ----------------
+
+CATALOG = (
+    HEAD + "class Ds:\n"
+    "    def __init__(self, key: str):\n"
+    "        self.key = key\n"
+    "    def load(self) -> dict:\n"
+    "        return httpx.get(self.key).json()\n"
+    "class Pure:\n"
+    "    def load(self) -> dict:\n"
+    "        return {}\n"
+    "CATALOG = {'a': Ds('x'), 'b': Ds('y'), 'p': Pure()}\n"  # 15
+    "PAIR = (Ds('x'), Pure())\n"
+    "SAME = {'a': Ds('x'), 'b': Ds('y')}\n"
+    "@workflow\n"
+    "async def main(name: str):\n"
+    "    a = CATALOG['a'].load()\n"  # 20
+    "    b = PAIR[0].load()\n"
+    "    c = CATALOG.get('b').load()\n"
+    "    d = SAME[name].load()\n"
+    "    e = CATALOG['p'].load()\n"  # 24: pure
+    "    f = PAIR[1].load()\n"  # pure
+    "    g = CATALOG[name].load()\n"  # two classes: not known
+    "    return await t(str([a, b, c, d, e, f, g]))\n"
+)
+
+
+def test_methods_of_instances_read_from_a_literal_are_followed() -> None:
+    assert rows(CATALOG, "WAC101") == [(n, "WAC101") for n in (20, 21, 22, 23)]
+
+
+def test_the_message_names_the_chain_through_the_class() -> None:
+    message = run(CATALOG, "WAC101")[0][2]
+    assert "(reached through `main → Ds.load → httpx.get`)" in message
+
+
+def test_a_literal_with_a_splat_is_not_read() -> None:
+    code = (
+        HEAD + "class Ds:\n"
+        "    def load(self) -> dict:\n"
+        "        return httpx.get('u').json()\n"
+        "BASE = {}\n"
+        "CATALOG = {**BASE, 'a': Ds()}\n"
+        "@workflow\n"
+        "async def main(name: str):\n"
+        "    return await t(str(CATALOG[name].load()))\n"
+    )
+    assert rows(code, "WAC101") == []
