@@ -124,3 +124,39 @@ def test_a_literal_with_a_splat_is_not_read() -> None:
         "    return await t(str(CATALOG[name].load()))\n"
     )
     assert rows(code, "WAC101") == []
+
+
+ELEMENTS = (
+    HEAD + "class Ds:\n"
+    "    def load(self) -> dict:\n"
+    "        return httpx.get('u').json()\n"
+    "class Pure:\n"
+    "    def load(self) -> dict:\n"
+    "        return {}\n"
+    "CATALOG = {'a': Ds(), 'b': Ds()}\n"  # 13
+    "ITEMS = [Ds(), Ds()]\n"
+    "MIXED = [Ds(), Pure()]\n"
+    "@workflow\n"
+    "async def main(name: str):\n"
+    "    ds = CATALOG['a']\n"
+    "    ds.load()\n"  # 19
+    "    picked = CATALOG.get(name)\n"
+    "    picked.load()\n"  # 21
+    "    for d in CATALOG.values():\n"
+    "        d.load()\n"  # 23
+    "    for d in ITEMS:\n"
+    "        d.load()\n"  # 25
+    "    for d in (Pure(), Ds()):\n"
+    "        d.load()\n"  # 27: two classes, not known
+    "    for d in MIXED:\n"
+    "        d.load()\n"  # 29: two classes, not known
+    "    for d in (Ds(), Ds()):\n"
+    "        d.load()\n"  # 31
+    "    for k in CATALOG:\n"
+    "        print(k.upper())\n"
+    "    return await t(name)\n"
+)
+
+
+def test_names_bound_to_elements_of_a_literal_and_loop_variables_over_one() -> None:
+    assert rows(ELEMENTS, "WAC101") == [(n, "WAC101") for n in (19, 21, 23, 25, 31)]
