@@ -160,3 +160,21 @@ ELEMENTS = (
 
 def test_names_bound_to_elements_of_a_literal_and_loop_variables_over_one() -> None:
     assert rows(ELEMENTS, "WAC101") == [(n, "WAC101") for n in (19, 21, 23, 25, 31)]
+
+
+def test_comments_inside_the_literal_are_not_elements() -> None:
+    code = (
+        HEAD + "class Ds:\n"
+        "    def load(self) -> dict:\n"
+        "        return httpx.get('u').json()\n"
+        "SINKS = [\n"
+        "    # the primary sink\n"
+        "    Ds(),\n"
+        "]\n"
+        "@workflow\n"
+        "async def main(name: str):\n"
+        "    for s in SINKS:\n"
+        "        s.load()\n"  # 17
+        "    return await t(name)\n"
+    )
+    assert rows(code, "WAC101") == [(17, "WAC101")]

@@ -569,16 +569,17 @@ class FunctionLookups(ClassLookups):
         else when every entry is an instance of the same class (`DATASETS[name]`)."""
         if container is None:
             return None
-        literal: Node | None = container  # `for ds in (Ds("a"), Ds("b")):`
+        literal = container  # `for ds in (Ds("a"), Ds("b")):`
         if container.type in self.syntax.identifier:
             binding = self.semantic.resolve(container, scope)
-            literal = self.kept_value(binding.assigned_value) if binding is not None else None
-            if binding is None or literal is None:
+            held = self.kept_value(binding.assigned_value) if binding is not None else None
+            if binding is None or held is None:
                 return None
-            scope = binding.scope
+            literal, scope = held, binding.scope
+        elements = [n for n in literal.named_children if n.type != "comment"]
         entries: list[tuple[str | None, Node]] = []
         if literal.type in ("dictionary", "object"):
-            for pair in literal.named_children:
+            for pair in elements:
                 key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
                 if pair.type != "pair" or key is None or value is None:
                     return None  # a `**splat` / spread: the entries are not all known
@@ -587,7 +588,7 @@ class FunctionLookups(ClassLookups):
                     spelled = spelled.strip("\"'`")
                 entries.append((spelled, value))
         elif literal.type in ("list", "tuple", "array"):
-            entries = [(str(i), v) for i, v in enumerate(literal.named_children)]
+            entries = [(str(i), v) for i, v in enumerate(elements)]
         else:
             return None
         wanted: str | None = None
