@@ -178,3 +178,57 @@ def test_comments_inside_the_literal_are_not_elements() -> None:
         "    return await t(name)\n"
     )
     assert rows(code, "WAC101") == [(17, "WAC101")]
+
+
+def test_asyncio_wait_over_a_set_filled_with_tasks_then_rebound_is_reported() -> None:
+    code = (
+        HEAD + "@workflow\n"
+        "async def main(xs: list[str]):\n"
+        "    pending = set()\n"
+        "    for x in xs:\n"
+        "        pending.add(asyncio.create_task(t(x)))\n"
+        "    while pending:\n"
+        "        done, pending = await asyncio.wait(pending, timeout=5)\n"  # 13
+        "    return 1\n"
+    )
+    assert rows(code, "WAC201") == [(13, "WAC201")]
+
+
+# ---- WAC107: tuples compared with parts of a result, and `in` a tuple of tuples --------
+
+TUPLES = (
+    "from wmill import task, workflow\n"
+    "NO_FIX = (0.0, 0.0)\n"
+    "@task()\n"
+    "async def locate(e: str) -> dict:\n"
+    "    return {'fix': (1.0, 2.0), 'pair': [(1, 2)]}\n"
+    "@workflow\n"
+    "async def main(e: str, want: tuple[int, int]):\n"
+    "    r = await locate(e)\n"
+    "    a = r['fix'] == NO_FIX\n"  # 9
+    "    b = r['pair'][0] != (1, 2)\n"  # 10
+    "    c = r['fix'] in (NO_FIX, (1.0, 2.0))\n"  # 11
+    "    d = r['fix'] not in [NO_FIX]\n"  # 12
+    "    f = want == (1, 2)\n"  # an input: a list too, but no checkpointed result
+    "    g = r['fix'] in (NO_FIX, None)\n"  # None may be there
+    "    h = tuple(r['fix']) == NO_FIX\n"  # converted: fine
+    "    return [a, b, c, d, f, g, h]\n"
+)
+
+
+def test_parts_of_a_result_compared_with_tuples_are_dead_checks() -> None:
+    assert rows(TUPLES, "WAC107") == [(n, "WAC107") for n in (9, 10, 11, 12)]
+
+
+def test_the_messages_name_the_part_and_its_result() -> None:
+    messages = {row: message for row, _, message in run(TUPLES, "WAC107")}
+    assert messages[9] == (
+        "`r['fix'] == NO_FIX` is never true: `r['fix']` is taken from `r`, a checkpointed "
+        "result, which comes back from JSON with its tuples as lists, and a list never "
+        "equals a tuple"
+    )
+    assert messages[12] == (
+        "`r['fix'] not in [NO_FIX]` is always true: `r['fix']` is taken from `r`, a "
+        "checkpointed result, which comes back from JSON with its tuples as lists, and a "
+        "list never equals any of these tuples"
+    )

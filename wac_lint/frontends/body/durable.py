@@ -1197,8 +1197,9 @@ class DurableFlow(TaskLookups):
                 # assignment of the name reads it; what it held first came from the
                 # others (`pending = {asyncio.ensure_future(t(x)) for x in xs}`)
                 others, feeds_itself = self.other_assigned_values(binding, inner)
-                if feeds_itself and any(
-                    self.flows_durable(other, binding.scope, depth + 1) for other in others
+                if feeds_itself and (
+                    any(self.flows_durable(other, binding.scope, depth + 1) for other in others)
+                    or self.filled_durable(binding, depth + 1)
                 ):
                     return True
             value = binding.value if binding is not None else None
