@@ -747,8 +747,9 @@ r for r in rows}`, `Counter(int(r["ttl"]) for r in rows)`, `d[len(name)] = x`):
 `d.get(1)` no longer find them (a warning: the items survive). The items of a
 list comprehension returned or passed are read like those of a list literal
 (`[Line(sku, n) for ...]`). A task or step result compared with a tuple literal
-(`health == ("ok", 200)`, also a name bound once to one: `window == NO_CERT`) is a
-dead check: the tuple comes back a list, and a list
+(`health == ("ok", 200)`, also a name bound once to one: `window == NO_CERT`; a part
+of it, `r["window"] == NO_CERT`; or tested `in` a tuple / list of tuples, `fix in
+(NO_FIX, ORIGIN)`) is a dead check: the tuple comes back a list, and a list
 never equals a tuple. So is one compared with a member of an `Enum` of the file by
 identity (`risk is Risk.HIGH`, whatever its mix-in) or, for a plain `Enum`, by `==`:
 JSON brings back a string or a number, never the member. A dict whose keys JSON
@@ -1704,6 +1705,25 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         if len(operands) == 2 and operators in (["=="], ["!="], ["is"], ["is not"]):
             if self.enum_compared(ctx, node, operands, operators):
                 return
+        if len(operands) == 2 and operators in (["in"], ["not in"]):
+            # `fix in (NO_FIX, (1.0, 1.0))`: a tuple of tuples holds no list
+            options = sdk.unwrap(operands[1]) or operands[1]
+            items = [c for c in options.named_children if c.type != "comment"]
+            if (
+                options.type in ("tuple", "list", "set")
+                and items
+                and all(
+                    (found := tuple_behind(model, item)) is not None and found.named_child_count
+                    for item in items
+                )
+            ):
+                verdict = "never true" if operators == ["in"] else "always true"
+                reason = (
+                    "which comes back from JSON with its tuples as lists, and a list never "
+                    "equals any of these tuples"
+                )
+                self.report_dead(ctx, node, operands[0], verdict, reason)
+            return
         if len(operands) != 2 or operators not in (["=="], ["!="]):
             return
         for subject, other in (operands, operands[::-1]):
@@ -1776,6 +1796,21 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 f"{code_span(model.code(node))} {verdict}: `{model.text(subject)}` is a "
                 f"checkpointed result, {reason}",
             )
+            return
+        if subject.type == "subscript" and not whole:
+            # `quote["window"] == (9, 17)`: a part of a result is JSON as much as the whole
+            root = subject
+            while root.type == "subscript":
+                inner = root.child_by_field_name("value")
+                if inner is None:
+                    return
+                root = sdk.unwrap(inner) or inner
+            if self.checkpointed(ctx, root, node):
+                ctx.report(
+                    Span.of(node),
+                    f"{code_span(model.code(node))} {verdict}: `{model.text(subject)}` is "
+                    f"taken from `{model.text(root)}`, a checkpointed result, {reason}",
+                )
             return
         if subject.type != "identifier":
             return

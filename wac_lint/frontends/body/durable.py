@@ -1146,6 +1146,37 @@ class DurableFlow(TaskLookups):
                 return True
         return False
 
+    def other_assigned_values(self, binding: Binding, read: Node) -> tuple[list[Node], bool]:
+        """The values of the Python assignments in `binding`'s scope that bind its
+        name whole or as an element of a tuple target (`name = v`, `a, name = v`),
+        other than one whose value holds `read`, and whether there is such a one: a
+        name rebound from its own value (`pending = f(pending)`) may hold what the
+        others gave it."""
+        found: list[Node] = []
+        feeds_itself = False
+        fe = self.fe
+        for node in iter_nodes(binding.scope.node):
+            if node.type != "assignment":
+                continue
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if left is None or right is None:
+                continue
+            targets = [left]
+            if left.type in ("pattern_list", "tuple_pattern"):
+                targets = list(left.named_children)
+            if not any(
+                t.type == "identifier"
+                and fe.text(t) == binding.name
+                and self.semantic.resolve(t, self.semantic.scope_at(t)) is binding
+                for t in targets
+            ):
+                continue
+            if right.start_byte <= read.start_byte < right.end_byte:
+                feeds_itself = True
+            else:
+                found.append(right)
+        return found, feeds_itself
+
     def flows_durable(self, node: Node, scope: Scope, depth: int = 0) -> bool:
         """`holds_durable`, also through names assigned a durable value: the `jobs` of
         `jobs = [task(x) ...]` then `gather(*jobs, return_exceptions=True)`."""
@@ -1161,6 +1192,16 @@ class DurableFlow(TaskLookups):
                 # `Promise.allSettled(ps)` in a helper the body hands task calls to
                 # (`settle([charge(a), charge(b)])`)
                 return True
+            if binding is not None and binding.kind == NameKind.ASSIGNMENT and binding.rebound:
+                # `done, pending = await asyncio.wait(pending, ...)` in a loop: an
+                # assignment of the name reads it; what it held first came from the
+                # others (`pending = {asyncio.ensure_future(t(x)) for x in xs}`)
+                others, feeds_itself = self.other_assigned_values(binding, inner)
+                if feeds_itself and (
+                    any(self.flows_durable(other, binding.scope, depth + 1) for other in others)
+                    or self.filled_durable(binding, depth + 1)
+                ):
+                    return True
             value = binding.value if binding is not None else None
             if (
                 binding is None

@@ -7,7 +7,11 @@ from wac_lint.frontends.body.classes import ClassLookups
 from wac_lint.frontends.body.records import Node
 from wac_lint.frontends.body.vocabulary import MAX_MAY_CALL
 from wac_lint.semantic import BindingKind as NameKind
-from wac_lint.semantic.scopes import Scope, ScopeKind
+from wac_lint.semantic.scopes import Binding, Scope, ScopeKind
+
+# entries of a literal read for the class of its elements (a larger table is a data
+# table, not a registry of service objects)
+MAX_LITERAL_ELEMENTS = 32
 
 
 class FunctionLookups(ClassLookups):
@@ -382,6 +386,10 @@ class FunctionLookups(ClassLookups):
             method = chained.child_by_field_name(self.syntax.attribute_name_field)
             holder = self.class_scope_of(receiver, scope) if receiver is not None else None
             found = self.class_method(holder, self.fe.text(method)) if holder and method else None
+            if holder is None and method is not None and self.fe.text(method) == "get":
+                # `CATALOG.get("sheet").load()` on a dict literal of instances
+                args = self.fe.positional_args(obj)
+                return self.literal_element_class(receiver, args[0] if args else None, scope)
             if found is None or holder is None:
                 return None
             if self.returns_self(found[1]):
@@ -433,6 +441,11 @@ class FunctionLookups(ClassLookups):
                 # built by name: no chain to follow further)
                 return self.class_scope_of(held, semantic.scope_at(held))
             return None
+        if obj.type in ("subscript", "subscript_expression"):
+            # `CATALOG["sheet"].load()`, `SINKS[0].send(...)`, `DATASETS[name].load()`
+            container = obj.child_by_field_name("value") or obj.child_by_field_name("object")
+            index = obj.child_by_field_name("subscript") or obj.child_by_field_name("index")
+            return self.literal_element_class(container, index, scope)
         if obj.type not in self.syntax.identifier:
             return None
         binding = semantic.resolve(obj, scope)
@@ -447,6 +460,10 @@ class FunctionLookups(ClassLookups):
             if owner is not None and owner.kind == ScopeKind.CLASS and params == binding.node:
                 return owner  # `self` / `cls`
             return self.annotated_class(binding.node.parent, binding.scope)
+        if binding.kind == NameKind.LOOP:
+            # `for ds in DATASETS:` / `for ds in CATALOG.values():` over a literal of
+            # instances of one class of the file
+            return self.loop_element_class(binding, obj)
         if binding.kind == NameKind.CONTEXT and binding.value is not None:
             # `with Ledger(url) as ledger:` (`__enter__` giving back the instance)
             value = binding.value
@@ -460,6 +477,11 @@ class FunctionLookups(ClassLookups):
             value = binding.value
             while value.type in self.syntax.awaits and value.named_children:
                 value = value.named_children[-1]
+            if value.type in ("subscript", "subscript_expression") or self.is_get_call(value):
+                # `ds = CATALOG["sheet"]`, `ds = CATALOG.get(name)`
+                element = self.class_scope_of(value, binding.scope)
+                if element is not None:
+                    return element
             if value.type in self.syntax.call or value.type in self.syntax.new:
                 ctor = self.generic_origin(
                     value.child_by_field_name(
@@ -480,6 +502,109 @@ class FunctionLookups(ClassLookups):
                     return resolved
             return self.declared_class(binding.node.parent, value, binding.scope)
         return None
+
+    def is_get_call(self, value: Node) -> bool:
+        """`table.get(key)` / `table.get(key, default)`."""
+        if value.type not in self.syntax.call:
+            return False
+        callee = self.fe.callee(value)
+        if callee is None or callee.type != self.syntax.attribute:
+            return False
+        method = callee.child_by_field_name(self.syntax.attribute_name_field)
+        return method is not None and self.fe.text(method) == "get"
+
+    def loop_element_class(self, binding: Binding, read: Node) -> Scope | None:
+        """The class of the elements a loop variable takes from a literal of instances
+        (`for ds in DATASETS:`, `for ds in CATALOG.values():`), read in that loop's
+        body (the loop of the binding, or the innermost one around the read that binds
+        the name, when it is bound by several); None for a destructuring target or
+        another iterable."""
+        loop = binding.node.parent
+        if binding.rebound:
+            loop = read.parent
+            while loop is not None and not (
+                loop.type in ("for_statement", "for_in_statement")
+                and (left := loop.child_by_field_name("left")) is not None
+                and self.fe.text(left) == binding.name
+                and (body := loop.child_by_field_name("body")) is not None
+                and body.start_byte <= read.start_byte < body.end_byte
+            ):
+                loop = loop.parent
+        if loop is None:
+            return None
+        target = loop.child_by_field_name("left")
+        if target is None or target.type not in self.syntax.identifier:
+            return None
+        items = loop.child_by_field_name("right")
+        if items is None:
+            return None
+        if items.type in self.syntax.call:
+            callee = self.fe.callee(items)
+            method = (
+                callee.child_by_field_name(self.syntax.attribute_name_field)
+                if callee is not None and callee.type == self.syntax.attribute
+                else None
+            )
+            if callee is None or method is None or self.fe.text(method) != "values":
+                return None
+            items = callee.child_by_field_name("object")
+            if items is None:
+                return None
+            held = (
+                self.semantic.resolve(items, binding.scope)
+                if items.type in self.syntax.identifier
+                else None
+            )
+            literal = self.kept_value(held.assigned_value) if held is not None else None
+            if literal is None or literal.type not in ("dictionary", "object"):
+                return None  # `.values()` of a list is no method
+        return self.literal_element_class(items, None, binding.scope)
+
+    def literal_element_class(
+        self, container: Node | None, index: Node | None, scope: Scope
+    ) -> Scope | None:
+        """The class of the file an element of a dict / list / tuple literal is an
+        instance of, read by subscript or `.get(key)`: `container` a name bound once to
+        the literal, `index` a string or integer literal picking one entry, or anything
+        else when every entry is an instance of the same class (`DATASETS[name]`)."""
+        if container is None:
+            return None
+        literal = container  # `for ds in (Ds("a"), Ds("b")):`
+        if container.type in self.syntax.identifier:
+            binding = self.semantic.resolve(container, scope)
+            held = self.kept_value(binding.assigned_value) if binding is not None else None
+            if binding is None or held is None:
+                return None
+            literal, scope = held, binding.scope
+        elements = [n for n in literal.named_children if n.type != "comment"]
+        entries: list[tuple[str | None, Node]] = []
+        if literal.type in ("dictionary", "object"):
+            for pair in elements:
+                key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+                if pair.type != "pair" or key is None or value is None:
+                    return None  # a `**splat` / spread: the entries are not all known
+                spelled = self.fe.text(key)
+                if key.type == "string":
+                    spelled = spelled.strip("\"'`")
+                entries.append((spelled, value))
+        elif literal.type in ("list", "tuple", "array"):
+            entries = [(str(i), v) for i, v in enumerate(elements)]
+        else:
+            return None
+        wanted: str | None = None
+        if index is not None and index.type in ("string", "integer", "number"):
+            wanted = self.fe.text(index).strip("\"'`")
+        picked = [v for k, v in entries if wanted is None or k == wanted]
+        classes: list[Scope] = []
+        for value in picked[:MAX_LITERAL_ELEMENTS]:
+            if value.type not in self.syntax.call and value.type not in self.syntax.new:
+                return None
+            cls = self.class_scope_of(value, scope)
+            if cls is None:
+                return None
+            if cls not in classes:
+                classes.append(cls)
+        return classes[0] if len(classes) == 1 and len(picked) <= MAX_LITERAL_ELEMENTS else None
 
     def declared_class(self, holder: Node | None, value: Node, scope: Scope) -> Scope | None:
         """The class of the file a name is declared to hold when its value says nothing

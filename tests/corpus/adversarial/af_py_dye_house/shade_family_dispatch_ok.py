@@ -1,0 +1,47 @@
+# SDK: wmill 1.850.0 _alloc_key numbers keys in call order; sorted() of the set and dict.fromkeys over the task's list keep one order in every round
+"""Weekly shade-family rematch with a fixed order."""
+
+from wmill import task, workflow
+
+
+@task()
+async def lots_in_week(week: str) -> list[dict]:
+    import httpx
+
+    r = httpx.get("https://mes.dyehouse.example/lots", params={"week": week})
+    r.raise_for_status()
+    return r.json()
+
+
+@task()
+async def match_family(shade: str) -> dict:
+    import httpx
+
+    r = httpx.post("https://colour.dyehouse.example/families/match", json={"shade": shade})
+    r.raise_for_status()
+    return r.json()
+
+
+@task()
+async def write_families(week: str, rows: list[dict]) -> int:
+    import httpx
+
+    r = httpx.put(f"https://colour.dyehouse.example/weeks/{week}/families", json=rows)
+    r.raise_for_status()
+    return len(rows)
+
+
+@workflow
+async def main(week: str, customer: str = ""):
+    lots = await lots_in_week(week)
+    picked = [l["shade"].strip().lower() for l in lots if not customer or l["customer"] == customer]
+    seen = {s for s in picked}
+    rows = []
+    for shade in sorted(seen):
+        fam = await match_family(shade)
+        rows.append({"shade": shade, "family": fam["family"], "confidence": fam["score"]})
+    for shade in dict.fromkeys(picked):
+        if shade not in seen:
+            raise AssertionError(shade)
+    written = await write_families(week, rows)
+    return {"week": week, "shades": len(rows), "written": written}
