@@ -1,0 +1,248 @@
+"""Red team AF (afo): regressions for the general causes behind false findings on
+correct scripts (`tests/corpus/adversarial/af_ok_*`): plain Windmill scripts that use
+the SDK without being workflows, and workflows in unusual but valid styles."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
+
+
+@cache
+def run(code: str, ts: bool = False) -> tuple[tuple[int, str, str], ...]:
+    lang = LANG_TYPESCRIPT if ts else LANG_PYTHON
+    source = SourceFile("<t>.ts" if ts else "<t>.py", code, lang)
+    result = analyze_source(source)
+    assert not result.errors, [e.error for e in result.errors]
+    return tuple((f.row, f.code, f.message) for f in result.findings)
+
+
+def rows(code: str, ts: bool = False) -> list[tuple[int, str]]:
+    return [(row, rule) for row, rule, _ in run(code, ts)]
+
+
+# DuckDB in the workflow body over data of the body. duckdb 1.x: `duckdb.connect()`
+# given no database opens `:memory:` (as `database=":memory:"` does), and the
+# module-level `duckdb.sql` / `query` / `execute` run on a default connection that is
+# in memory too. A literal query that names no file, URL or other database touches
+# nothing outside the process; the connection's own bookkeeping (`register`, `close`)
+# neither. Its readers (`read_csv`), SQL that reads a file / URL, attaches, copies or
+# installs, and SQL that is not a literal stay reported.
+DUCKDB = (
+    "import duckdb\n"  # 1
+    "import pandas as pd\n"  # 2
+    "from wmill import task, workflow\n"  # 3
+    "@task()\n"  # 4
+    "async def load(day: str) -> list[dict]:\n"  # 5
+    "    return []\n"  # 6
+    "@workflow\n"  # 7
+    "async def main(day: str, path: str):\n"  # 8
+    "    df = pd.DataFrame(await load(day))\n"  # 9
+    '    top = duckdb.sql("select site, sum(n) as n from df group by site").df()\n'  # 10
+    '    one = duckdb.query("select 1").fetchall()\n'  # 11
+    "    con = duckdb.connect()\n"  # 12
+    '    con.register("t", df)\n'  # 13
+    '    total = con.execute("select count(*) from t").fetchone()\n'  # 14
+    '    kw = duckdb.connect(database=":memory:")\n'  # 15
+    '    kw.sql("select 42").fetchall()\n'  # 16
+    "    con.close()\n"  # 17
+    "    return {'top': top.to_dict(orient='records'), 'total': int(total[0])}\n"  # 18
+)
+
+
+def test_duckdb_in_memory_over_data_frames_is_no_io() -> None:
+    assert rows(DUCKDB) == []
+
+
+def test_duckdb_reading_outside_is_still_reported() -> None:
+    code = DUCKDB.replace(
+        "    con.close()\n",
+        "    a = duckdb.sql(\"select * from read_parquet('s3://b/x.parquet')\")\n"  # 17
+        "    b = duckdb.sql(f\"select * from '{path}'\")\n"  # 18
+        "    c = duckdb.sql(\"SELECT * FROM 'events.csv'\")\n"  # 19
+        "    d = con.read_csv(path)\n"  # 20
+        '    con.execute("INSTALL httpfs; LOAD httpfs")\n'  # 21
+        "    e = con.execute(\"attach 'pg.db' as pg\")\n"  # 22
+        "    q = \"select * from read_csv_auto('x.csv')\"\n"  # 23
+        "    f = duckdb.sql(q)\n",  # 24
+    )
+    assert rows(code) == [
+        (17, "WAC101"),
+        (18, "WAC101"),
+        (19, "WAC101"),
+        (20, "WAC101"),
+        (21, "WAC101"),
+        (22, "WAC101"),
+        (24, "WAC101"),
+    ]
+
+
+def test_a_duckdb_database_file_is_still_a_database() -> None:
+    code = DUCKDB.replace("duckdb.connect()", 'duckdb.connect("warehouse.duckdb")')
+    assert rows(code) == [(13, "WAC101"), (14, "WAC101"), (17, "WAC101")]
+
+
+# bun:sqlite's `new Database()` with no file name is in memory (bun-types 1.4
+# `sqlite.d.ts`: "an empty string, `:memory:` or undefined for an in-memory
+# database"), like `new Database(":memory:")`; a named file is not.
+BUN_SQLITE = (
+    'import { Database } from "bun:sqlite";\n'  # 1
+    'import { task, workflow } from "windmill-client";\n'  # 2
+    "const load = task(async function load(day: string) {\n"  # 3
+    "  return [{ level: 1, free: 3 }];\n"  # 4
+    "});\n"  # 5
+    "export const main = workflow(async (day: string) => {\n"  # 6
+    "  const samples = await load(day);\n"  # 7
+    "  const db = new Database();\n"  # 8
+    '  db.run("create table s (level integer, free integer)");\n'  # 9
+    '  const insert = db.prepare("insert into s values (?, ?)");\n'  # 10
+    "  for (const x of samples) insert.run(x.level, x.free);\n"  # 11
+    '  const rows = db.query("select level, min(free) as f from s group by level").all();\n'  # 12
+    "  db.close();\n"  # 13
+    "  return rows;\n"  # 14
+    "});\n"  # 15
+)
+
+
+def test_bun_sqlite_database_without_a_name_is_in_memory() -> None:
+    assert rows(BUN_SQLITE, ts=True) == []
+
+
+def test_bun_sqlite_database_file_is_reported() -> None:
+    code = BUN_SQLITE.replace("new Database()", 'new Database("garage.sqlite")')
+    assert [row for row, rule in rows(code, ts=True) if rule == "WAC101"] == [9, 11, 12, 13]
+
+
+# `socket.setdefaulttimeout(30)` at module level of a workflow script sets the default
+# timeout of sockets made later: a setting of the process; nothing is sent.
+SOCKET_SETTING = (
+    "import socket\n"
+    "import httpx\n"
+    "from wmill import task, workflow\n"
+    "socket.setdefaulttimeout(30)\n"
+    "DEFAULT = socket.getdefaulttimeout()\n"
+    "@task()\n"
+    "async def ping(url: str) -> int:\n"
+    "    async with httpx.AsyncClient() as c:\n"
+    "        return (await c.get(url)).status_code\n"
+    "@workflow\n"
+    "async def main(url: str):\n"
+    "    return await ping(url)\n"
+)
+
+
+def test_socket_default_timeout_is_a_process_setting() -> None:
+    assert rows(SOCKET_SETTING) == []
+
+
+def test_a_socket_lookup_at_module_level_is_still_reported() -> None:
+    code = SOCKET_SETTING.replace(
+        "DEFAULT = socket.getdefaulttimeout()\n", 'socket.gethostbyname("example.com")\n'
+    )
+    assert rows(code) == [(5, "WAC101")]
+
+
+# Plain scripts (no workflow) that use the SDK the way Hub integrations do, with names
+# that look like the SDK's: none of the workflow rules apply.
+PLAIN_PY = (
+    "import random\n"
+    "import time\n"
+    "from datetime import datetime\n"
+    "import requests\n"
+    "import wmill\n"
+    "from wmill import workflow  # noqa: F401\n"
+    "def task(name: str):\n"
+    "    def register(fn):\n"
+    "        return fn\n"
+    "    return register\n"
+    "def step(n: int, what: str) -> None:\n"
+    "    print(n, what)\n"
+    "def main(url: str):\n"
+    "    token = wmill.get_variable('f/x/token')\n"
+    "    urls = wmill.get_resume_urls()\n"
+    "    for attempt in range(3):\n"
+    "        try:\n"
+    "            r = requests.post(url, json={'at': datetime.now().isoformat()}, timeout=5)\n"
+    "            break\n"
+    "        except Exception:\n"
+    "            time.sleep(random.random())\n"
+    "    step(1, 'posted')\n"
+    "    job = wmill.run_script_by_path_async('f/x/some_wac', args={'u': url})\n"
+    "    wmill.set_state({'job': job, 'token': token[:2], 'resume': urls['resume']})\n"
+    "    return job\n"
+    "if __name__ == '__main__':\n"
+    "    main('https://example.com')\n"
+)
+
+PLAIN_TS = (
+    'import { getResumeUrls, getVariable, setState, workflow } from "windmill-client";\n'
+    "void workflow;\n"
+    "function task(title: string) {\n"
+    "  return { title, due: new Date().toISOString() };\n"
+    "}\n"
+    "const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));\n"
+    "export async function preprocessor(event: { body: { url: string } }) {\n"
+    "  return { url: event.body.url, at: Date.now() };\n"
+    "}\n"
+    "export async function main(url: string) {\n"
+    '  const token = await getVariable("f/x/token");\n'
+    "  const urls = await getResumeUrls();\n"
+    "  let res: Response | null = null;\n"
+    "  for (let i = 0; i < 3 && !res?.ok; i++) {\n"
+    "    try {\n"
+    '      res = await fetch(url, { method: "POST", body: JSON.stringify(task(url)) });\n'
+    "    } catch (e) {\n"
+    "      await sleep(200 * 2 ** i + Math.random() * 100);\n"
+    "    }\n"
+    "  }\n"
+    "  await setState({ ok: res?.ok, resume: urls.resume, t: token.length });\n"
+    "  return res?.status;\n"
+    "}\n"
+)
+
+
+def test_plain_python_script_with_sdk_look_alikes_is_clean() -> None:
+    assert rows(PLAIN_PY) == []
+
+
+def test_plain_typescript_script_with_sdk_look_alikes_is_clean() -> None:
+    assert rows(PLAIN_TS, ts=True) == []
+
+
+# WAC006 judges WAC scripts only. `get_resume_urls()` / `getResumeUrls()` is plain
+# client API as well: the approval step of an OpenFlow flow (a plain script) calls it to
+# hand its resume links to the flow's suspend, and such a script may call its `main`
+# for a local run. A script with a durable primitive or a workflow is still judged.
+APPROVAL_STEP_PY = (
+    "import wmill\n"
+    "def main(approver: str = ''):\n"
+    "    urls = wmill.get_resume_urls(approver or None)\n"
+    "    return {'resume': urls['resume'], 'cancel': urls['cancel']}\n"
+    "if __name__ == '__main__':\n"
+    "    print(main())\n"
+)
+APPROVAL_STEP_TS = (
+    'import { getResumeUrls } from "windmill-client";\n'
+    "export async function main(approver?: string) {\n"
+    "  const urls = await getResumeUrls(approver);\n"
+    "  return { resume: urls.resume, cancel: urls.cancel };\n"
+    "}\n"
+    "if (import.meta.main) console.log(await main());\n"
+)
+
+
+def test_an_approval_step_script_may_call_its_main() -> None:
+    assert rows(APPROVAL_STEP_PY) == []
+    assert rows(APPROVAL_STEP_TS, ts=True) == []
+
+
+def test_a_script_using_a_durable_primitive_may_not() -> None:
+    code = APPROVAL_STEP_PY.replace(
+        "import wmill\n", "import wmill\nfrom wmill import step\n"
+    ).replace(
+        "    urls = wmill.get_resume_urls(approver or None)\n",
+        "    urls = step('urls', lambda: wmill.get_resume_urls(approver or None))\n",
+    )
+    assert (7, "WAC006") in rows(code)
