@@ -179,7 +179,10 @@ outside (`con.read_csv(path)`, and SQL that names a file, a URL or another datab
 test applies to DuckDB's module-level connection (`duckdb.sql(...)`, `duckdb.query`,
 `duckdb.execute`), which is in memory too: a literal query over a data frame of the
 body (`duckdb.sql("select site, sum(n) from df group by site")`) does no I/O; a query
-that is not a literal is reported. Tables of functions are followed: a member
+that is not a literal is reported. A library's exception class is built in memory,
+whatever its module does (`raise requests.HTTPError(...)`, `new AxiosError(...)`), and
+so are process settings of network modules (`urllib3.disable_warnings()`,
+`socket.setdefaulttimeout(30)`). Tables of functions are followed: a member
 picked by a literal key (`API["post"](...)`) or, with a computed key
 (`HANDLERS[kind](...)`, also one a class body binds: `Rules.handlers[kind](...)`, or
 an `__init__` assigns once: `self.handlers = {...}`, read as `reg.handlers[kind](...)`),

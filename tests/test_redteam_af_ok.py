@@ -246,3 +246,55 @@ def test_a_script_using_a_durable_primitive_may_not() -> None:
         "    urls = step('urls', lambda: wmill.get_resume_urls(approver or None))\n",
     )
     assert (7, "WAC006") in rows(code)
+
+
+# A library's exception class is built in memory whatever its module does: `raise
+# requests.HTTPError(...)` in the body, `new AxiosError(...)`. Also process settings
+# and tables of network modules: urllib3's warning filter (directly or through
+# requests' vendored alias), http.client's reason phrases.
+NETWORK_MODULE_LOOK_ALIKES = (
+    "import http.client\n"  # 1
+    "import requests\n"  # 2
+    "import urllib3\n"  # 3
+    "from wmill import task, workflow\n"  # 4
+    "urllib3.disable_warnings(urllib3.exceptions.InsecureRequestWarning)\n"  # 5
+    "requests.packages.urllib3.disable_warnings()\n"  # 6
+    "@task()\n"  # 7
+    "async def status(url: str) -> int:\n"  # 8
+    "    return requests.get(url, verify=False, timeout=5).status_code\n"  # 9
+    "@workflow\n"  # 10
+    "async def main(url: str):\n"  # 11
+    "    code = await status(url)\n"  # 12
+    "    if code >= 500:\n"  # 13
+    "        reason = http.client.responses.get(code, '')\n"  # 14
+    "        raise requests.exceptions.HTTPError(f'{code} {reason}')\n"  # 15
+    "    return code\n"  # 16
+)
+
+
+def test_exception_classes_and_settings_of_network_modules_are_no_io() -> None:
+    assert rows(NETWORK_MODULE_LOOK_ALIKES) == []
+
+
+def test_a_request_beside_them_is_still_reported() -> None:
+    code = NETWORK_MODULE_LOOK_ALIKES.replace(
+        "        reason = http.client.responses.get(code, '')\n",
+        "        reason = requests.get(url).reason\n",
+    )
+    assert rows(code) == [(14, "WAC101")]
+
+
+def test_a_typescript_error_class_is_built_in_memory() -> None:
+    code = (
+        'import { AxiosError } from "axios";\n'
+        'import { task, workflow } from "windmill-client";\n'
+        "const charge = task(async function charge(id: string) {\n"
+        "  return { id, ok: false };\n"
+        "});\n"
+        "export const main = workflow(async (id: string) => {\n"
+        "  const r = await charge(id);\n"
+        '  if (!r.ok) throw new AxiosError("charge failed", "ERR_BAD_RESPONSE");\n'
+        "  return r;\n"
+        "});\n"
+    )
+    assert rows(code, ts=True) == []
