@@ -298,3 +298,33 @@ def test_a_typescript_error_class_is_built_in_memory() -> None:
         "});\n"
     )
     assert rows(code, ts=True) == []
+
+
+# TypeScript settings of the process's HTTP stack at module level send nothing:
+# axios interceptors (on the default instance or one `axios.create` built) and the
+# DNS resolver's result order; a lookup or a request at load still counts.
+TS_SETTINGS = (
+    'import axios from "axios";\n'  # 1
+    'import dns from "node:dns";\n'  # 2
+    'import { task, workflow } from "windmill-client";\n'  # 3
+    'dns.setDefaultResultOrder("ipv4first");\n'  # 4
+    "axios.interceptors.request.use((c) => c);\n"  # 5
+    'const api = axios.create({ baseURL: "https://x.example" });\n'  # 6
+    "api.interceptors.response.use((r) => r);\n"  # 7
+    "const get = task(async function get(p: string) {\n"  # 8
+    "  return (await api.get(p)).status;\n"  # 9
+    "});\n"  # 10
+    "export const main = workflow(async (p: string) => ({ s: await get(p) }));\n"  # 11
+)
+
+
+def test_http_stack_settings_at_module_level_are_no_io() -> None:
+    assert rows(TS_SETTINGS, ts=True) == []
+
+
+def test_a_lookup_at_module_level_is_still_reported() -> None:
+    code = TS_SETTINGS.replace(
+        "api.interceptors.response.use((r) => r);\n",
+        'const addrs = await dns.promises.resolve4("example.com");\n',
+    )
+    assert rows(code, ts=True) == [(7, "WAC101")]
