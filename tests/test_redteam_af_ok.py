@@ -328,3 +328,52 @@ def test_a_lookup_at_module_level_is_still_reported() -> None:
         'const addrs = await dns.promises.resolve4("example.com");\n',
     )
     assert rows(code, ts=True) == [(7, "WAC101")]
+
+
+# SDK defaults and logging set at module level, sending nothing until a client calls:
+# boto3's default session and stream logger, urllib3's stderr logger,
+# google-generativeai's `configure`; mongoose's options and connection listeners,
+# aws-sdk v2's `config.update`. Connecting or querying at load is still reported.
+PY_SDK_DEFAULTS = (
+    "import logging\n"  # 1
+    "import boto3\n"  # 2
+    "import google.generativeai as genai\n"  # 3
+    "import urllib3\n"  # 4
+    "from wmill import task, workflow\n"  # 5
+    "boto3.setup_default_session(region_name='eu-west-1')\n"  # 6
+    "boto3.set_stream_logger('boto3', logging.WARNING)\n"  # 7
+    "urllib3.add_stderr_logger(logging.WARNING)\n"  # 8
+    "genai.configure(api_key='k')\n"  # 9
+    "@task()\n"  # 10
+    "async def put(key: str) -> str:\n"  # 11
+    "    boto3.client('s3').put_object(Bucket='b', Key=key, Body=b'1')\n"  # 12
+    "    return key\n"  # 13
+    "@workflow\n"  # 14
+    "async def main(key: str):\n"  # 15
+    "    return await put(key)\n"  # 16
+)
+TS_SDK_DEFAULTS = (
+    'import AWS from "aws-sdk";\n'  # 1
+    'import mongoose from "mongoose";\n'  # 2
+    'import { task, workflow } from "windmill-client";\n'  # 3
+    'AWS.config.update({ region: "eu-west-1" });\n'  # 4
+    'mongoose.set("strictQuery", true);\n'  # 5
+    'mongoose.connection.on("error", (e) => console.error(e));\n'  # 6
+    "const count = task(async function count(name: string) {\n"  # 7
+    '  await mongoose.connect("mongodb://db/app");\n'  # 8
+    "  return await mongoose.connection.db!.collection(name).countDocuments();\n"  # 9
+    "});\n"  # 10
+    "export const main = workflow(async (name: string) => ({ n: await count(name) }));\n"  # 11
+)
+
+
+def test_sdk_defaults_at_module_level_are_no_io() -> None:
+    assert rows(PY_SDK_DEFAULTS) == []
+    assert rows(TS_SDK_DEFAULTS, ts=True) == []
+
+
+def test_connecting_at_module_level_is_still_reported() -> None:
+    code = TS_SDK_DEFAULTS.replace(
+        'mongoose.set("strictQuery", true);\n', 'await mongoose.connect("mongodb://db/app");\n'
+    )
+    assert rows(code, ts=True) == [(5, "WAC101")]
