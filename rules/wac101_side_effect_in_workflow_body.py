@@ -753,11 +753,12 @@ DUCKDB_SQL_METHODS = frozenset({"sql", "query", "execute", "executemany"})
 DUCKDB_MODULE_SQL = frozenset({"duckdb.sql", "duckdb.query", "duckdb.execute"})
 # SQL that reaches outside DuckDB's memory: table functions over files, URLs and other
 # databases (`read_csv_auto(...)`, `postgres_scan(...)`, `glob(...)`), a quoted path
-# read as a table (`FROM 'events.parquet'`), a URL, and the statements that attach,
+# read as a table (`FROM 'events.parquet'`, also double-quoted: DuckDB's replacement
+# scan reads a file for a table name it does not know), a URL, and the statements that attach,
 # copy, export / import, install or load (extensions are downloaded), or set options.
 SQL_READS_OUTSIDE = re.compile(
     r"\b(?:read_\w+|\w+_scan|glob|sniff_csv|parquet_\w+)\s*\("
-    r"|\b(?:from|join)\s+'"
+    r"|\b(?:from|join)\s+['\"]"
     r"|://"
     r"|(?:^|;)\s*(?:copy|attach|detach|export|import|install|load|force|use|call|pragma|set"
     r"|create\s+(?:or\s+replace\s+)?(?:persistent\s+|temporary\s+)?secret)\b",

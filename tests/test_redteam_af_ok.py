@@ -377,3 +377,10 @@ def test_connecting_at_module_level_is_still_reported() -> None:
         'mongoose.set("strictQuery", true);\n', 'await mongoose.connect("mongodb://db/app");\n'
     )
     assert rows(code, ts=True) == [(5, "WAC101")]
+
+
+def test_a_double_quoted_file_name_is_read_by_a_replacement_scan() -> None:
+    code = DUCKDB.replace(
+        '"select site, sum(n) as n from df group by site"', "'select * from \"events.csv\"'"
+    )
+    assert rows(code) == [(10, "WAC101")]
