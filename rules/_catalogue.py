@@ -6,6 +6,7 @@ reviewed, documented and extended without touching rule code.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -130,6 +131,16 @@ class Catalogue:
             self.index.setdefault((key.kind, key.name), []).append((key, entry))
 
     def lookup(self, call: BodyCall) -> Entry | None:
+        entry = self._lookup(call)
+        if (
+            entry is not None
+            and entry.category not in (NOT_MATCHING, "configured")
+            and exception_class(call)
+        ):
+            return None  # `raise requests.HTTPError(...)`: an exception, built in memory
+        return entry
+
+    def _lookup(self, call: BodyCall) -> Entry | None:
         name = call.qualname
         if call.kind == "inherited":
             # `class Settings(BaseSettings)` built: only an entry naming that class (not
@@ -314,6 +325,19 @@ def effective(
     kept = tuple(e for e in base if e.pattern not in allow)
     extra = tuple(Entry(p, "configured") for p in extend)
     return Catalogue(kept + extra), Catalogue(tuple(Entry(p, "allowed") for p in allow))
+
+
+# A library's exception class (`requests.HTTPError`, `httpx.HTTPStatusError`,
+# `requests.exceptions.ConnectionError`, `new AxiosError(...)`): building one, reading
+# one or its attributes does nothing outside the process, whatever its module does.
+EXCEPTION_CLASS = re.compile(r"^_?[A-Z][A-Za-z0-9]*(?:Error|Exception|Warning)$")
+
+
+def exception_class(call: BodyCall) -> bool:
+    """Whether the call builds (or the read names) an exception class of a library:
+    the last name before the first call in its chain (`requests.HTTPError(…).response`)."""
+    head = call.qualname.split("(", 1)[0]
+    return EXCEPTION_CLASS.match(head.rsplit(".", 1)[-1]) is not None
 
 
 def body_matches(

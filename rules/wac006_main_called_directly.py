@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from wac_lint.model import Span
+from wac_lint.model import CLIENT_API_CONCEPTS, Span
 from wac_lint.rule import WARNING, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls
 from wac_lint.semantic.scopes import BindingKind
@@ -40,7 +40,9 @@ Under `if __name__ == "__main__":` the call does not run on Windmill, but runnin
 the file by hand executes the workflow without checkpoints: the SDK runs tasks
 in place, and `task_script`, `task_flow` and `wait_for_approval` raise, so the
 local run says little about the deployed one. The guide's rule is plain: do
-not call `main`. Only WAC scripts (with a workflow or WAC calls) are checked.
+not call `main`. Only WAC scripts (with a workflow or WAC calls) are checked: a
+plain script calling only `get_resume_urls()` / `getResumeUrls()` (the approval step
+of an OpenFlow flow) is not one.
 
 Also the workflow `main` of another script of the workspace, imported and called
 (`from f.fleet.rebalance import main as rebalance`, `import { main as rebalance }
@@ -64,6 +66,11 @@ Remove the call; run the script locally with `wmill script preview <path>`.
             "import wmill\n\ndef main():\n    return wmill.get_variable('u/me/x')\n\n"
             'if __name__ == "__main__":\n    main()\n'
         ),
+        py(
+            "import wmill\n\ndef main(approver: str = ''):\n"
+            "    return wmill.get_resume_urls(approver or None)\n\n"
+            'if __name__ == "__main__":\n    print(main())\n'
+        ),
         ts(
             'import { workflow } from "windmill-client";\n'
             "export const main = workflow(async (x: string) => x);\n"
@@ -81,8 +88,12 @@ Remove the call; run the script locally with `wmill script preview <path>`.
     ]
 
     def check(self, ctx: RuleContext) -> None:
-        if not ctx.model.workflows and not ctx.model.references:
-            return  # a plain script that only uses the client API may call its main
+        if not ctx.model.workflows and all(
+            ref.concept in CLIENT_API_CONCEPTS for ref in ctx.model.references
+        ):
+            # a plain script that only uses the client API (an OpenFlow approval step
+            # calling `get_resume_urls()` included) may call its main
+            return
         # where `workflow(func)` only marks `func`, a call of it inside the workflow
         # awaits it as a plain coroutine (windmill-client's wrapper is not read)
         marks_only = ctx.model.lang.workflow_returns_function

@@ -170,7 +170,19 @@ defines the method.
 Data-frame writers are file I/O when given where to write (`df.to_csv(path)`,
 `to_parquet(path_or_buf=...)`, polars `write_parquet(file)`), not when they
 return the text (`df.to_csv(index=False)`) or write an in-memory buffer
-(`io.StringIO()`, `io.BytesIO()`). Tables of functions are followed: a member
+(`io.StringIO()`, `io.BytesIO()`). A database opened in memory is inside the
+process (`sqlite3.connect(":memory:")`, `new Database(":memory:")`, DuckDB's
+`duckdb.connect()`, whose default database is `:memory:`, or
+`database=":memory:"`): its calls are not reported, except DuckDB's that read from
+outside (`con.read_csv(path)`, and SQL that names a file, a URL or another database:
+`read_parquet(...)`, `FROM 'x.csv'`, `ATTACH`, `COPY`, `INSTALL`, ...). The same SQL
+test applies to DuckDB's module-level connection (`duckdb.sql(...)`, `duckdb.query`,
+`duckdb.execute`), which is in memory too: a literal query over a data frame of the
+body (`duckdb.sql("select site, sum(n) from df group by site")`) does no I/O; a query
+that is not a literal is reported. A library's exception class is built in memory,
+whatever its module does (`raise requests.HTTPError(...)`, `new AxiosError(...)`), and
+so are process settings of network modules (`urllib3.disable_warnings()`,
+`socket.setdefaulttimeout(30)`). Tables of functions are followed: a member
 picked by a literal key (`API["post"](...)`) or, with a computed key
 (`HANDLERS[kind](...)`, also one a class body binds: `Rules.handlers[kind](...)`, or
 an `__init__` assigns once: `self.handlers = {...}`, read as `reg.handlers[kind](...)`),
@@ -361,6 +373,8 @@ async def main(order_id: str):
                 continue  # `c.execute(s)` where the file's own classes define `execute`
             if entry.category == "database" and in_memory_database(ctx.model, call):
                 continue  # `new Database(":memory:")`: a database inside the process
+            if entry.category == "data-io" and duckdb_query_in_memory(ctx.model, call):
+                continue  # `duckdb.sql("select ... from df")`: the in-memory connection
             if call.node.id in compiled and call.elsewhere is None:
                 continue  # a step of a query builder that is compiled to text, never run
             if id(call) in composed:
@@ -709,11 +723,125 @@ def property_read(call: tree_sitter.Node) -> bool:
     )
 
 
+# DuckDB (duckdb 1.x): `duckdb.connect()` given no database opens `:memory:`, and the
+# module-level functions run SQL on a default connection that is in memory too. What a
+# connection does without leaving the process, and the methods that run the SQL they
+# are given (judged by SQL_READS_OUTSIDE); its other methods (`read_csv`,
+# `from_parquet`, `install_extension`, ...) read or fetch from outside.
+DUCKDB_CONNECT = "duckdb.connect"
+# Databases opened in memory when given no file name: `duckdb.connect()` (above), and
+# bun:sqlite's `new Database()` (bun-types 1.4 `sqlite.d.ts`: "an empty string, `:memory:`
+# or undefined for an in-memory database").
+IN_MEMORY_WITHOUT_NAME = frozenset({DUCKDB_CONNECT, "bun:sqlite.Database"})
+DUCKDB_LOCAL_METHODS = frozenset(
+    {
+        "register",
+        "unregister",
+        "close",
+        "cursor",
+        "from_df",
+        "from_arrow",
+        "begin",
+        "commit",
+        "rollback",
+        "table",
+        "view",
+        "values",
+    }
+)
+DUCKDB_SQL_METHODS = frozenset({"sql", "query", "execute", "executemany"})
+DUCKDB_MODULE_SQL = frozenset({"duckdb.sql", "duckdb.query", "duckdb.execute"})
+# SQL that reaches outside DuckDB's memory: table functions over files, URLs and other
+# databases (`read_csv_auto(...)`, `postgres_scan(...)`, `glob(...)`), a quoted path
+# read as a table (`FROM 'events.parquet'`, also double-quoted: DuckDB's replacement
+# scan reads a file for a table name it does not know), a URL, and the statements that attach,
+# copy, export / import, install or load (extensions are downloaded), or set options.
+SQL_READS_OUTSIDE = re.compile(
+    r"\b(?:read_\w+|\w+_scan|glob|sniff_csv|parquet_\w+)\s*\("
+    r"|\b(?:from|join)\s+['\"]"
+    r"|://"
+    r"|(?:^|;)\s*(?:copy|attach|detach|export|import|install|load|force|use|call|pragma|set"
+    r"|create\s+(?:or\s+replace\s+)?(?:persistent\s+|temporary\s+)?secret)\b",
+    re.IGNORECASE,
+)
+
+
+def first_argument(model: ScriptModel, call: Node, keyword: str) -> Node | None:
+    """The first argument of a call (or `new`), or the value of `keyword=` when the
+    first is that keyword argument."""
+    args = call.child_by_field_name("arguments")
+    first = args.named_children[0] if args is not None and args.named_children else None
+    if first is not None and first.type == "keyword_argument":
+        name = first.child_by_field_name("name")
+        if name is None or model.text(name) != keyword:
+            return None
+        first = first.child_by_field_name("value")
+    return first
+
+
+def has_arguments(call: Node) -> bool:
+    args = call.child_by_field_name("arguments")
+    return args is not None and bool(args.named_children)
+
+
+def literal_text(model: ScriptModel, node: Node | None) -> str | None:
+    """The text of a plain string literal (no interpolation), or of adjacent ones."""
+    if node is None:
+        return None
+    parts = node.named_children if node.type == "concatenated_string" else [node]
+    texts: list[str] = []
+    for part in parts:
+        if part.type != "string" or any(c.type == "interpolation" for c in part.named_children):
+            return None
+        texts.append(
+            "".join(model.text(c) for c in part.named_children if c.type == "string_content")
+        )
+    return "".join(texts)
+
+
+def sql_stays_in_memory(model: ScriptModel, call: Node) -> bool:
+    sql = literal_text(model, first_argument(model, call, "query"))
+    return sql is not None and SQL_READS_OUTSIDE.search(sql) is None
+
+
+def duckdb_in_memory(model: ScriptModel, call: Node, qualname: str) -> bool | None:
+    """How a DuckDB call (`qualname` is what its callee reaches) bears on memory:
+    True where it is, or opens, an in-memory database of its own (`duckdb.connect()`,
+    `duckdb.sql("select ... from df")`); None for a step that keeps to the connection
+    it is called on (`con.register(...)`, `con.execute("select 1")`: the connection
+    decides); False where it reads from outside (a database file, `con.read_csv(p)`,
+    SQL naming a file or a URL, a query that is not a literal)."""
+    if qualname == DUCKDB_CONNECT:
+        return literal_text(model, first_argument(model, call, "database")) == ":memory:"
+    if qualname in DUCKDB_MODULE_SQL:
+        return sql_stays_in_memory(model, call)
+    head, dot, method = qualname.rpartition(").")
+    if not dot or not head.startswith(DUCKDB_CONNECT + "("):
+        return False  # `duckdb.read_csv(path)`, ...
+    if method in DUCKDB_LOCAL_METHODS:
+        return None
+    if method in DUCKDB_SQL_METHODS and sql_stays_in_memory(model, call):
+        return None
+    return False
+
+
+def duckdb_query_in_memory(model: ScriptModel, call: BodyCall) -> bool:
+    """`duckdb.sql("select site, sum(n) from df group by site")`: DuckDB's module-level
+    connection is in memory; a literal query that reads no file, URL or other
+    database works on the process's own data (a data frame of the body)."""
+    if call.elsewhere is not None or call.qualname not in DUCKDB_MODULE_SQL:
+        return False
+    return call.node.type == "call" and sql_stays_in_memory(model, call.node)
+
+
 def in_memory_database(model: ScriptModel, call: BodyCall) -> bool:
     """A call on (or the building of) a database opened in memory, in the process:
     `new Database(":memory:")` of bun:sqlite / better-sqlite3 / node:sqlite, DuckDB's
-    `":memory:"`, and statements it prepares (`db.prepare(sql).run(...)`). Each round
-    builds it again from the round's inputs; nothing outside the worker is touched."""
+    `":memory:"` (also by keyword, or by default: `duckdb.connect()`, and its
+    module-level connection), and statements it prepares (`db.prepare(sql).run(...)`).
+    Each round builds it again from the round's inputs; nothing outside the worker is
+    touched. A DuckDB connection reads files and URLs when asked to: its methods that
+    do (`read_csv`) and SQL that does are not in memory."""
     semantic = model.semantic
     if semantic is None or call.elsewhere is not None:
         return False
@@ -722,17 +850,26 @@ def in_memory_database(model: ScriptModel, call: BodyCall) -> bool:
         if node is None:
             return False
         if node.type in ("new_expression", "call_expression", "call"):
-            args = node.child_by_field_name("arguments")
-            first = args.named_children[0] if args is not None and args.named_children else None
+            callee = node.child_by_field_name(
+                "constructor" if node.type == "new_expression" else "function"
+            )
+            qualname = semantic.qualified_name(callee) or ""
+            if qualname in IN_MEMORY_WITHOUT_NAME and not has_arguments(node):
+                return True  # `duckdb.connect()`, `new Database()`: no file named
+            if node.type == "call":
+                if qualname.startswith("duckdb."):
+                    verdict = duckdb_in_memory(model, node, qualname)
+                    if verdict is not None:
+                        return verdict
+                    node = callee
+                    continue
+            first = first_argument(model, node, "database")
             if (
                 first is not None
                 and first.type == "string"
                 and model.text(first)[1:-1] == ":memory:"
             ):
                 return True
-            callee = node.child_by_field_name(
-                "constructor" if node.type == "new_expression" else "function"
-            )
             node = callee
             continue
         if node.type in (

@@ -61,6 +61,11 @@ PARSER_CONCEPTS = frozenset(
     {"workflow", "task", "task_script", "task_flow", "step", "sleep", "wait_for_approval"}
 )
 TASK_FACTORIES = ("task", "task_script", "task_flow")
+# Concepts that are also plain client API, called outside any workflow: the approval
+# step of an OpenFlow flow (a plain script) calls `wmill.get_resume_urls()` /
+# `getResumeUrls()` to hand its resume links to the flow's suspend. A script naming
+# only these is not a WAC script.
+CLIENT_API_CONCEPTS = frozenset({"get_resume_urls"})
 
 
 class BindingKind(Kind):
