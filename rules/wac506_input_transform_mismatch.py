@@ -555,6 +555,7 @@ def iterator_value_problem(ctx: RuleContext, model: FlowModel, module: FlowModul
         return
     known = whole_read_kind(model, expr.text)
     if known is None:
+        _iterator_form_problem(ctx, model, expr)
         return
     read, kind, why = known
     step = model.by_id.get(read.split(".")[1]) if read.startswith("results.") else None
@@ -567,6 +568,37 @@ def iterator_value_problem(ctx: RuleContext, model: FlowModel, module: FlowModul
         model.key_span(expr),
         f"`iterator` must give the list to loop over, but `{read}` is not a list ({why}): "
         f"Windmill wants an array and the flow fails at this loop; {hint}",
+    )
+
+
+# what to write instead of an iterator whose form gives no list
+_FORM_HINTS = {
+    "object": "loop over `Object.values(...)` or `Object.entries(...)` of it",
+    "string": "give the list itself, or split the string (`.split(',')`)",
+    "number": "build the list (`Array.from({ length: n }, (_, i) => i)`)",
+    "boolean": "give the list itself",
+}
+
+
+def _iterator_form_problem(ctx: RuleContext, model: FlowModel, expr: YNode) -> None:
+    """An iterator expression whose own form gives no list (`new Set(...)`, an object
+    literal, `.join(...)`, `.length`, a comparison): the runner wants an array."""
+    from wac_lint.flows.expressions import expression_value_kind
+
+    found = expression_value_kind(expr.text)
+    if found is None:
+        return
+    if found.collection:
+        hint = (
+            f"spread it into a list (`[...new {found.collection}(...)]`, or "
+            f"`Array.from(...)`{' of its entries' if found.collection == 'Map' else ''})"
+        )
+    else:
+        hint = _FORM_HINTS[found.kind]
+    ctx.report(
+        model.key_span(expr),
+        f"`iterator` must give the list to loop over, but this expression gives "
+        f"{found.why}: Windmill wants an array and the flow fails at this loop; {hint}",
     )
 
 
