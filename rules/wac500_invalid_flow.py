@@ -74,6 +74,11 @@ fails the flow from). A branch that also holds `parallel` is left alone: the flo
 editor writes `parallel`, `skip_failure` and `expr` on every branch of both kinds
 (`expr: ''` on a branchall's), so those keys are its own, not a hand edit; a real
 condition on a branchall's branch is reported below.
+So is a key written one level above the object that reads it (`retry: {attempts: 3,
+seconds: 30}`, whose keys belong in `constant` or `exponential`: the step is never
+retried), and a key no part of the flow lists in a settings object whose every key
+is a plain value (a retry's `constant` / `exponential`, a `stop_after_if`):
+`constant: {attempts: 3, delay: 60}` retries with no wait.
 A `stop_after_all_iters_if` on a step that is not a loop is reported as a
 warning: Windmill evaluates it only after all the jobs of a loop (or a
 `branchall`) have finished (the schema: "for loops only"), so on a step that

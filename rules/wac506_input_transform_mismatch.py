@@ -845,7 +845,10 @@ object literal is one, or `flow_input.<name>` (`.<field>`) whose schema type is
 one of those. The runner reads the iterator's value as an
 array ("Expected an array value in the iterator expression"). A PostgreSQL
 or MySQL step with `-- result_collection=last_statement_first_row` gives one row,
-an object, not a list.
+an object, not a list. So is an iterator whose own form gives no list: a
+`new Set(...)` or `new Map(...)` (`{}` once serialized: JSON keeps none of its
+entries; spread it, `[...new Set(...)]`), an object literal, `.join(...)`,
+`JSON.stringify(...)`, `.length`, arithmetic or a comparison.
 
 ## Why is this bad
 Every rawscript parameter needs an input transform, or it receives no value
