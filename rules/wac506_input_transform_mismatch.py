@@ -848,7 +848,9 @@ or MySQL step with `-- result_collection=last_statement_first_row` gives one row
 an object, not a list. So is an iterator whose own form gives no list: a
 `new Set(...)` or `new Map(...)` (`{}` once serialized: JSON keeps none of its
 entries; spread it, `[...new Set(...)]`), an object literal, `.join(...)`,
-`JSON.stringify(...)`, `.length`, arithmetic or a comparison.
+`JSON.stringify(...)`, `.length`, arithmetic or a comparison. A `Set` or `Map`
+handed to any step's parameter (`ids: new Set(...)`) is an error as well: the step
+gets `{}`.
 
 ## Why is this bad
 Every rawscript parameter needs an input transform, or it receives no value
@@ -1325,6 +1327,21 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                 f"(the flow's schema: `format: resource-{kind}`), which reaches the step as "
                 f"the resource's value, an object{hint}",
                 severity=WARNING,
+            )
+            return
+        from wac_lint.flows.expressions import expression_value_kind
+
+        form = expression_value_kind(transform.expr.text)
+        if form is not None and form.collection:
+            ctx.report(
+                model.key_span(transform.expr),
+                f"`{param.name}` is given {form.why}: the step gets an empty object; "
+                + (
+                    "convert it (`Object.fromEntries(map)` for an object, `[...map]` for "
+                    "a list of its entries)"
+                    if form.collection == "Map"
+                    else f"spread it into a list (`[...new {form.collection}(...)]`)"
+                ),
             )
             return
         if wanted is None or wanted == "string" or param.resource is not None:

@@ -145,3 +145,56 @@ def test_iterator_whose_form_gives_no_list(iterator: str, says: str) -> None:
 )
 def test_iterator_giving_a_list_is_not_reported(iterator: str) -> None:
     assert _findings(iterator=iterator) == ()
+
+
+SET_INPUT = """\
+summary: s
+schema:
+  type: object
+  properties:
+    ids: {type: array, items: {type: string}}
+  required: []
+value:
+  modules:
+    - id: load
+      value:
+        type: rawscript
+        language: bun
+        content: |
+          export async function main(ids: string[], owners: object) {
+            return ids;
+          }
+        input_transforms:
+          ids: {type: javascript, expr: "EXPR"}
+          owners: {type: javascript, expr: "new Map([[1, 2]])"}
+"""
+
+
+@cache
+def _set_input_findings(expr: str) -> tuple[tuple[int, str, str, str], ...]:
+    text = SET_INPUT.replace("EXPR", expr)
+    result = analyze_bytes(text.encode(), "f/af/set_input__flow/flow.yaml")
+    return tuple((f.row, f.code, f.severity, f.message) for f in result.findings)
+
+
+def test_a_set_or_map_given_to_a_step_is_an_empty_object() -> None:
+    found = _set_input_findings("new Set(flow_input.ids)")
+    assert found == (
+        (
+            18,
+            "WAC506",
+            "error",
+            "`ids` is given a `Set`, which reaches Windmill as `{}` (JSON keeps none of its "
+            "entries): the step gets an empty object; spread it into a list "
+            "(`[...new Set(...)]`)",
+        ),
+        (
+            19,
+            "WAC506",
+            "error",
+            "`owners` is given a `Map`, which reaches Windmill as `{}` (JSON keeps none of "
+            "its entries): the step gets an empty object; convert it "
+            "(`Object.fromEntries(map)` for an object, `[...map]` for a list of its entries)",
+        ),
+    )
+    assert [r for r, *_ in _set_input_findings("[...new Set(flow_input.ids)]")] == [19]
