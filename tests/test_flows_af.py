@@ -198,3 +198,62 @@ def test_a_set_or_map_given_to_a_step_is_an_empty_object() -> None:
         ),
     )
     assert [r for r, *_ in _set_input_findings("[...new Set(flow_input.ids)]")] == [19]
+
+
+LINKS = """\
+summary: s
+value:
+  modules:
+    - id: ask
+      value:
+        type: rawscript
+        language: LANG
+        content: |
+          CODE
+        input_transforms: {}
+SUSPEND_ASK
+    - id: wait
+      value:
+        type: identity
+      suspend:
+        required_events: 1
+        timeout: 3600
+"""
+TS_LINKS = 'import * as wmill from "windmill-client"; export async function main() { return await wmill.getResumeUrls(ARGS); }'
+PY_LINKS = "import wmill; main = lambda: wmill.get_resume_urls(ARGS)"
+ASK_SUSPENDS = "      suspend:\n        required_events: 1"
+
+
+@cache
+def _links_findings(lang: str, code: str, suspend: str = "") -> tuple[str, ...]:
+    text = LINKS.replace("LANG", lang).replace("CODE", code).replace("SUSPEND_ASK", suspend)
+    result = analyze_bytes(text.encode(), "f/af/links__flow/flow.yaml")
+    return tuple(f"{f.row} {f.code} {f.severity} {f.message}" for f in result.findings)
+
+
+def test_approval_links_built_by_a_step_without_suspend() -> None:
+    found = _links_findings("bun", TS_LINKS.replace("ARGS", '"boss"'))
+    assert found == (
+        "8 WAC500 error step `ask` sends approval links (`getResumeUrls()`) but has no "
+        "`suspend`: the links resume this step's own job, which nothing waits on, and the "
+        "approval step `wait` waits for approvals of its own job, which these links never "
+        "give, so it waits until its timeout; put the `suspend` on this step, or ask for "
+        "flow-level links (`getResumeUrls(approver, true)`), which a later approval step "
+        "accepts",
+    )
+    python = _links_findings("python3", PY_LINKS.replace("ARGS", ""))
+    assert len(python) == 1 and "`get_resume_urls(approver, flow_level=True)`" in python[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "code", "suspend"),
+    [
+        ("bun", TS_LINKS.replace("ARGS", '"boss"'), ASK_SUSPENDS),
+        ("bun", TS_LINKS.replace("ARGS", '"boss", true'), ""),
+        ("python3", PY_LINKS.replace("ARGS", "flow_level=True"), ""),
+    ],
+)
+def test_approval_links_of_the_suspended_step_or_flow_level(
+    lang: str, code: str, suspend: str
+) -> None:
+    assert _links_findings(lang, code, suspend) == ()
