@@ -219,7 +219,10 @@ SUSPEND_ASK
         required_events: 1
         timeout: 3600
 """
-TS_LINKS = 'import * as wmill from "windmill-client"; export async function main() { return await wmill.getResumeUrls(ARGS); }'
+TS_LINKS = (
+    'import * as wmill from "windmill-client"; '
+    "export async function main() { return await wmill.getResumeUrls(ARGS); }"
+)
 PY_LINKS = "import wmill; main = lambda: wmill.get_resume_urls(ARGS)"
 ASK_SUSPENDS = "      suspend:\n        required_events: 1"
 
