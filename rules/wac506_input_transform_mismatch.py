@@ -598,7 +598,7 @@ def _iterator_form_problem(ctx: RuleContext, model: FlowModel, expr: YNode) -> N
     ctx.report(
         model.key_span(expr),
         f"`iterator` must give the list to loop over, but this expression gives "
-        f"{found.why}: Windmill wants an array and the flow fails at this loop; {hint}",
+        f"{found.why}: the flow runner wants an array and fails at this loop; {hint}",
     )
 
 

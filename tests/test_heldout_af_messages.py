@@ -66,8 +66,8 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "error",
             (
                 "`iterator` must give the list to loop over, but this expression gives a `Set`, "
-                "which reaches Windmill as `{}` (JSON keeps none of its entries): Windmill "
-                "wants an array and the flow fails at this loop; spread it into a list "
+                "which reaches Windmill as `{}` (JSON keeps none of its entries): the flow "
+                "runner wants an array and fails at this loop; spread it into a list "
                 "(`[...new Set(...)]`, or `Array.from(...)`)"
             ),
         ),
