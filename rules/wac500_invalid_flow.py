@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 import math
+import re
 from typing import TYPE_CHECKING
 
 from wac_lint.flows.json_values import json_type
@@ -74,6 +75,16 @@ fails the flow from). A branch that also holds `parallel` is left alone: the flo
 editor writes `parallel`, `skip_failure` and `expr` on every branch of both kinds
 (`expr: ''` on a branchall's), so those keys are its own, not a hand edit; a real
 condition on a branchall's branch is reported below.
+So is a key written one level above the object that reads it (`retry: {attempts: 3,
+seconds: 30}`, whose keys belong in `constant` or `exponential`: the step is never
+retried), and a key no part of the flow lists in a settings object whose every key
+is a plain value (a retry's `constant` / `exponential`, a `stop_after_if`):
+`constant: {attempts: 3, delay: 60}` retries with no wait.
+A step whose code builds approval links for its own job (`getResumeUrls(approver)`,
+`get_resume_urls()`, without `flow_level`) but that has no `suspend` is an error:
+the links resume that step's job (`WM_JOB_ID`), which nothing waits on, and an
+approval step after it counts only approvals of its own job, so it waits until
+its timeout.
 A `stop_after_all_iters_if` on a step that is not a loop is reported as a
 warning: Windmill evaluates it only after all the jobs of a loop (or a
 `branchall`) have finished (the schema: "for loops only"), so on a step that
@@ -298,6 +309,7 @@ value:
         self.check_ignored_settings(ctx)
         self.check_whole_numbers(ctx)
         self.check_input_schemas(ctx)
+        _resume_links_without_suspend(ctx, model)
 
     @staticmethod
     def check_input_schemas(ctx: RuleContext) -> None:
@@ -957,3 +969,74 @@ def _parallel(module: FlowModule) -> bool:
     value = module.value
     flag = value.get("parallel") if value is not None and value.is_map else None
     return flag is not None and flag.value() is True
+
+
+# The SDK calls that build a step's approval links (`getResumeUrls` / `get_resume_urls`,
+# the deprecated `getResumeEndpoints`), with their argument text up to the first `)`.
+_RESUME_LINKS = re.compile(r"\b(getResumeUrls|getResumeEndpoints|get_resume_urls)\s*\(([^)]*)\)")
+# workflow-as-code scripts ask for approvals their own way
+_WAC_APPROVAL = re.compile(r"\b(?:waitForApproval|wait_for_approval|get_approval_urls)\b")
+
+
+def _resume_links_call(code: str) -> str | None:
+    """The first call in `code` that builds approval links for the step's own job: not
+    one asking for flow-level links (`flow_level`, a second argument), and not in a
+    comment line."""
+    for line in code.splitlines():
+        stripped = line.lstrip()
+        if stripped.startswith(("#", "//", "*", "/*")):
+            continue
+        found = _RESUME_LINKS.search(line)
+        if found is None:
+            continue
+        args = found.group(2)
+        if "," in args or "flow_level" in args or "flowLevel" in args:
+            continue  # flow-level links (or arguments not read here): not judged
+        return found.group(1)
+    return None
+
+
+def _resume_links_without_suspend(ctx: RuleContext, model: FlowModel) -> None:
+    """A step whose code builds approval links (`getResumeUrls()`) but that has no
+    `suspend` itself. The links name the job that asks for them (`WM_JOB_ID`;
+    `resume_urls/{job_id}/...`) and a flow's approval step counts only the approvals of
+    its own job (`resume_job WHERE job = ...`), so the approval step after it waits for
+    approvals these links never give, until its timeout; the SDK's `flow_level` option
+    asks for links any later approval step takes."""
+    from wac_lint.flows.targets import step_code
+
+    modules = list(model.modules)
+    for index, module in enumerate(modules):
+        if module.node.get("suspend") is not None or module.mocked:
+            continue
+        code = step_code(model, module)
+        if code is None or _WAC_APPROVAL.search(code[1]):
+            continue
+        call = _resume_links_call(code[1])
+        if call is None:
+            continue
+        later = next((m for m in modules[index + 1 :] if m.node.get("suspend") is not None), None)
+        python = call == "get_resume_urls"
+        flow_level = (
+            "get_resume_urls(approver, flow_level=True)"
+            if python
+            else "getResumeUrls(approver, true)"
+        )
+        if later is not None:
+            waits = (
+                f"the approval step `{later.id}` waits for approvals of its own job, which "
+                "these links never give, so it waits until its timeout"
+            )
+        else:
+            waits = "no step of the flow waits for them, so the flow goes on without approval"
+        value = module.value
+        where = None
+        if value is not None and value.is_map:
+            where = value.key_node("content") or value.key_node("path")
+        ctx.report(
+            model.key_span(where or module.anchor),
+            f"step `{module.id}` sends approval links (`{call}()`) but has no `suspend`: the "
+            f"links resume this step's own job, which nothing waits on, and {waits}; put the "
+            f"`suspend` on this step, or ask for flow-level links (`{flow_level}`), which a "
+            "later approval step accepts",
+        )

@@ -555,6 +555,7 @@ def iterator_value_problem(ctx: RuleContext, model: FlowModel, module: FlowModul
         return
     known = whole_read_kind(model, expr.text)
     if known is None:
+        _iterator_form_problem(ctx, model, expr)
         return
     read, kind, why = known
     step = model.by_id.get(read.split(".")[1]) if read.startswith("results.") else None
@@ -567,6 +568,37 @@ def iterator_value_problem(ctx: RuleContext, model: FlowModel, module: FlowModul
         model.key_span(expr),
         f"`iterator` must give the list to loop over, but `{read}` is not a list ({why}): "
         f"Windmill wants an array and the flow fails at this loop; {hint}",
+    )
+
+
+# what to write instead of an iterator whose form gives no list
+_FORM_HINTS = {
+    "object": "loop over `Object.values(...)` or `Object.entries(...)` of it",
+    "string": "give the list itself, or split the string (`.split(',')`)",
+    "number": "build the list (`Array.from({ length: n }, (_, i) => i)`)",
+    "boolean": "give the list itself",
+}
+
+
+def _iterator_form_problem(ctx: RuleContext, model: FlowModel, expr: YNode) -> None:
+    """An iterator expression whose own form gives no list (`new Set(...)`, an object
+    literal, `.join(...)`, `.length`, a comparison): the runner wants an array."""
+    from wac_lint.flows.expressions import expression_value_kind
+
+    found = expression_value_kind(expr.text)
+    if found is None:
+        return
+    if found.collection:
+        hint = (
+            f"spread it into a list (`[...new {found.collection}(...)]`, or "
+            f"`Array.from(...)`{' of its entries' if found.collection == 'Map' else ''})"
+        )
+    else:
+        hint = _FORM_HINTS[found.kind]
+    ctx.report(
+        model.key_span(expr),
+        f"`iterator` must give the list to loop over, but this expression gives "
+        f"{found.why}: the flow runner wants an array and fails at this loop; {hint}",
     )
 
 
@@ -813,7 +845,12 @@ object literal is one, or `flow_input.<name>` (`.<field>`) whose schema type is
 one of those. The runner reads the iterator's value as an
 array ("Expected an array value in the iterator expression"). A PostgreSQL
 or MySQL step with `-- result_collection=last_statement_first_row` gives one row,
-an object, not a list.
+an object, not a list. So is an iterator whose own form gives no list: a
+`new Set(...)` or `new Map(...)` (`{}` once serialized: JSON keeps none of its
+entries; spread it, `[...new Set(...)]`), an object literal, `.join(...)`,
+`JSON.stringify(...)`, `.length`, arithmetic or a comparison. A `Set` or `Map`
+handed to any step's parameter (`ids: new Set(...)`) is an error as well: the step
+gets `{}`.
 
 ## Why is this bad
 Every rawscript parameter needs an input transform, or it receives no value
@@ -1290,6 +1327,21 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                 f"(the flow's schema: `format: resource-{kind}`), which reaches the step as "
                 f"the resource's value, an object{hint}",
                 severity=WARNING,
+            )
+            return
+        from wac_lint.flows.expressions import expression_value_kind
+
+        form = expression_value_kind(transform.expr.text)
+        if form is not None and form.collection:
+            ctx.report(
+                model.key_span(transform.expr),
+                f"`{param.name}` is given {form.why}: the step gets an empty object; "
+                + (
+                    "convert it (`Object.fromEntries(map)` for an object, `[...map]` for "
+                    "a list of its entries)"
+                    if form.collection == "Map"
+                    else f"spread it into a list (`[...new {form.collection}(...)]`)"
+                ),
             )
             return
         if wanted is None or wanted == "string" or param.resource is not None:

@@ -1571,3 +1571,100 @@ def _declared_names(root: tree_sitter.Node, data: bytes) -> set[bytes]:
             if params is not None:
                 names |= _bound_names(params, data)
     return names
+
+
+@dataclass(frozen=True)
+class ValueKind:
+    """The JSON type an expression's value has once Windmill serializes it, known from
+    the expression's own form, and the words that say why."""
+
+    kind: str  # "object", "string", "number", "boolean"
+    why: str
+    collection: str = ""  # `Set` / `Map` when the value is one (JSON keeps no entry of it)
+
+
+# Built-in collections whose entries JSON does not keep: `JSON.stringify(new Set([1]))`
+# (and serde_v8, which reads an object's own enumerable properties) gives `{}`.
+_UNSERIALIZED = frozenset({b"Set", b"Map", b"WeakSet", b"WeakMap"})
+_COMPARISONS = frozenset({"===", "!==", "==", "!=", "<", ">", "<=", ">=", "instanceof", "in"})
+_ARITHMETIC = frozenset({"-", "*", "/", "%", "**"})
+_STRING_METHODS = frozenset({b"join", b"toUpperCase", b"toLowerCase", b"trim", b"toFixed"})
+
+
+@lru_cache(maxsize=4096)
+def expression_value_kind(text: str) -> ValueKind | None:
+    """What a flow expression that is one JavaScript expression gives, by its form
+    alone: `new Set(...)` / `new Map(...)` (an object, `{}` in JSON), an object
+    literal, a string or template literal, `.join(...)`, `JSON.stringify(...)`, a
+    number literal, `.length`, arithmetic, a comparison or `!x`; a ternary whose two
+    sides agree. None when the form does not tell (a read, a call, a statement body)."""
+    data = text.strip().encode("utf-8")
+    if not data:
+        return None
+    wrapped = b"(" + data + b"\n)"
+    root = _parser().parse(wrapped).root_node
+    if root.has_error or root.named_child_count != 1:
+        return None
+    statement = root.named_children[0]
+    if statement.type != "expression_statement" or statement.named_child_count != 1:
+        return None
+    return _kind_of(statement.named_children[0], wrapped)
+
+
+def _kind_of(node: tree_sitter.Node, data: bytes) -> ValueKind | None:
+    while node.type == "parenthesized_expression" and node.named_child_count == 1:
+        node = node.named_children[0]
+    kind = node.type
+    if kind == "new_expression":
+        ctor = node.child_by_field_name("constructor")
+        name = data[ctor.start_byte : ctor.end_byte] if ctor is not None else b""
+        if name in _UNSERIALIZED:
+            shown = name.decode()
+            why = f"a `{shown}`, which reaches Windmill as `{{}}` (JSON keeps none of its entries)"
+            return ValueKind("object", why, shown)
+        return None
+    if kind == "object":
+        return ValueKind("object", "an object literal")
+    if kind in ("string", "template_string"):
+        return ValueKind("string", "a string")
+    if kind == "number":
+        return ValueKind("number", "a number")
+    if kind in ("true", "false"):
+        return ValueKind("boolean", "a boolean")
+    if kind == "unary_expression":
+        operator = node.child_by_field_name("operator")
+        if operator is not None and operator.type == "!":
+            return ValueKind("boolean", "a negation, which gives a boolean")
+        return None
+    if kind == "binary_expression":
+        operator = node.child_by_field_name("operator")
+        op = operator.type if operator is not None else ""
+        if op in _COMPARISONS:
+            return ValueKind("boolean", f"a comparison (`{op}`), which gives a boolean")
+        if op in _ARITHMETIC:
+            return ValueKind("number", f"arithmetic (`{op}`), which gives a number")
+        return None
+    if kind == "ternary_expression":
+        sides = [node.child_by_field_name("consequence"), node.child_by_field_name("alternative")]
+        kinds = [_kind_of(s, data) if s is not None else None for s in sides]
+        first, second = kinds
+        if first is not None and second is not None and first.kind == second.kind:
+            return first
+        return None
+    if kind == "member_expression" and _property(node, data) == "length":
+        return ValueKind("number", "`.length`, a number")
+    if kind == "call_expression":
+        callee = node.child_by_field_name("function")
+        if callee is None or callee.type != "member_expression":
+            return None
+        obj = callee.child_by_field_name("object")
+        prop = callee.child_by_field_name("property")
+        owner = data[obj.start_byte : obj.end_byte] if obj is not None else b""
+        method = data[prop.start_byte : prop.end_byte] if prop is not None else b""
+        if owner == b"JSON" and method == b"stringify":
+            return ValueKind("string", "`JSON.stringify(...)`, a string")
+        if owner == b"Object" and method == b"fromEntries":
+            return ValueKind("object", "`Object.fromEntries(...)`, an object")
+        if method in _STRING_METHODS:
+            return ValueKind("string", f"`.{method.decode()}(...)`, a string")
+    return None

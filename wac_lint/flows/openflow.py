@@ -347,7 +347,7 @@ class _Checker:
             return
         close = difflib.get_close_matches(key.text, list(properties), n=1, cutoff=0.8)
         if not close:
-            self.misplaced(key, path, name, holder)
+            self.misplaced(key, path, name, holder, properties)
             return
         where = _join(path, key.text)
         self.report(
@@ -358,7 +358,9 @@ class _Checker:
             warning=True,
         )
 
-    def misplaced(self, key: YNode, path: str, name: str, holder: YNode) -> None:
+    def misplaced(
+        self, key: YNode, path: str, name: str, holder: YNode, properties: dict[str, Schema]
+    ) -> None:
         """A key of another part of a flow step (the module, another step type's
         `value`, the other kind of branch) than the one it is written in. Not on a
         branch the flow editor wrote: it puts `parallel`, `skip_failure` and `expr` on
@@ -368,6 +370,10 @@ class _Checker:
         if _is_branch_path(path) and (holder.get("parallel") is not None or key.text == "expr"):
             return
         message = _misplaced_message(key.text, path, name)
+        if message is None:
+            message = _nested_key_message(key.text, path, name, properties)
+        if message is None:
+            message = _unread_setting_message(key.text, path, name, properties)
         if message is not None:
             self.report(key, _join(path, key.text), message, warning=True)
 
@@ -504,4 +510,58 @@ def _misplaced_message(key: str, path: str, name: str) -> str | None:
     return (
         f"`{where}` is not a key of a {kind} step (only {types} steps read it): "
         f"Windmill ignores it here{hint}"
+    )
+
+
+def _resolved(schema: Schema) -> Schema:
+    while "$ref" in schema:
+        schema = schemas()[schema["$ref"].rsplit("/", 1)[-1]]
+    return schema
+
+
+def _listing(names: Iterable[str]) -> str:
+    return _and(f"`{n}`" for n in names)
+
+
+def _nested_key_message(
+    key: str, path: str, name: str, properties: dict[str, Schema]
+) -> str | None:
+    """A key written one level too high: not one this object reads, but one of the
+    objects it holds does (`retry: {attempts: 3, seconds: 30}`, whose `attempts` and
+    `seconds` belong in `constant` or `exponential`; `required_events` beside
+    `suspend`). Windmill's reader ignores it where it is."""
+    holders = [
+        inner
+        for inner, sub in properties.items()
+        if key in _resolved(sub).get("properties", {}) and _resolved(sub).get("type") == "object"
+    ]
+    if not holders:
+        return None
+    where = _join(path, key)
+    inside = " or ".join(f"`{h}`" for h in holders)
+    example = holders[0]
+    return (
+        f"`{where}` is not a key of {name} itself but of its {inside}: Windmill ignores "
+        f"it here, so the setting is never applied; nest it (`{example}: {{{key}: ...}}`)"
+    )
+
+
+def _unread_setting_message(
+    key: str, path: str, name: str, properties: dict[str, Schema]
+) -> str | None:
+    """A key of none of the flow's parts in a settings object whose every key is a
+    plain value (a retry's `constant` / `exponential`, a `stop_after_if`): Windmill's
+    reader ignores it and the setting it was meant for keeps its default
+    (`constant: {attempts: 3, delay: 60}` retries with no wait)."""
+    if not path or len(properties) < 2 or name not in ("Retry", "StopAfterIf"):
+        return None
+    scalars = ("integer", "number", "boolean", "string")
+    if not all(_resolved(sub).get("type") in scalars for sub in properties.values()):
+        return None
+    where = _join(path, key)
+    setting = path.rsplit(".", 1)[-1]
+    return (
+        f"`{where}` is not a key Windmill reads: `{setting}` takes only "
+        f"{_listing(properties)}, so it ignores `{key}` and the setting it was meant for "
+        "keeps its default"
     )
