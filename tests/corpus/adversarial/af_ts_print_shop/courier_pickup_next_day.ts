@@ -10,7 +10,7 @@ function nextWorkingDay(from: Date): Date {
   do {
     d.setUTCDate(d.getUTCDate() + 1);
   } while (d.getUTCDay() === 0 || d.getUTCDay() === 6 || HOLIDAYS.has(d.toISOString().slice(0, 10)));
-  return d;
+  return d; // expect: WAC107
 }
 
 const bookCourier = task(async (parcels: Parcel[], date: string, saturday: boolean) => {
@@ -22,7 +22,7 @@ const bookCourier = task(async (parcels: Parcel[], date: string, saturday: boole
 });
 
 export const main = workflow(async (parcels: Parcel[]) => {
-  const pickup = await step("pickup_day", () => nextWorkingDay(new Date())); // expect: WAC107
+  const pickup = await step("pickup_day", () => nextWorkingDay(new Date()));
   const heavy = parcels.filter((p) => p.kg > 20);
   const ref = await bookCourier(parcels, pickup.toISOString().slice(0, 10), pickup.getDay() === 6);
   return { ref, heavy: heavy.length };

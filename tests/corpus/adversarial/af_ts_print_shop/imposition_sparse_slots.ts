@@ -25,8 +25,8 @@ export const main = workflow(async (jobId: string, pages: Page[], perSheet: 8 | 
   const plates: string[] = [];
   for (let sig = 0; sig * perSheet < pages.length; sig++) {
     const chunk = pages.slice(sig * perSheet, (sig + 1) * perSheet);
-    const slots = await step("impose", () => layout(chunk, perSheet)); // expect: WAC107
-    const placed = slots.filter((slot): slot is Slot => slot !== undefined);
+    const slots = await step("impose", () => layout(chunk, perSheet));
+    const placed = slots.filter((slot): slot is Slot => slot !== undefined); // expect: WAC107
     plates.push(await renderSignature(jobId, sig + 1, placed));
   }
   return { jobId, plates };

@@ -24,7 +24,7 @@ export const main = workflow(async (site: string, crew: string[], maxKnots = 1.5
     return { site, voyage: null };
   }
   const chosen = await step(`choose-window-${process.hrtime.bigint()}`, () => calm[0]); // expect: WAC102, WAC103
-  const started = performance.now();
+  const started = performance.now(); // expect: WAC102
   const voyage = await dispatchVessel(site, chosen, crew);
   if (performance.now() - started > 60_000) { // expect: WAC102
     return { site, voyage, late: true };
