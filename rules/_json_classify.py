@@ -734,8 +734,8 @@ def classify_name(
     memo: dict[object, Loss | None] | None,
 ) -> Loss | None:
     """`classify` of an identifier: what the value it is bound to loses."""
-    if node.type == "identifier" and non_finite(model, node) is not None:
-        return NON_FINITE_LOSS  # the global `Infinity` / `NaN`
+    if name in NON_FINITE_GLOBALS and not sdk.is_python(model) and non_finite(model, node):
+        return NON_FINITE_LOSS  # the global `Infinity`
     semantic = model.semantic
     if semantic is not None and BINDINGS_TELL[model.language]:
         binding = semantic.lookup(name, scope if scope is not None else semantic.scope_at(node))
@@ -1816,12 +1816,17 @@ BIGINT_CALLS = frozenset(
 )
 
 
+# Their last names, which a call must end with to be resolved at all
+BIGINT_METHODS = frozenset(name.rpartition(".")[2] for name in BIGINT_CALLS)
+
+
 # JSON writes `null` for the numbers that are not finite (`JSON.stringify(Infinity)`):
 # the global, and `Number`'s constants, by qualified name. An infinity is a bound
 # ("no limit") that `null` turns into 0 wherever it is computed with; `NaN` is left to
 # the dead `Number.isNaN` test (its `null` is as much "no number" as it was).
 NON_FINITE_GLOBALS = frozenset({"Infinity"})
 NON_FINITE_MEMBERS = frozenset({"Number.POSITIVE_INFINITY", "Number.NEGATIVE_INFINITY"})
+NON_FINITE_PROPERTIES = frozenset(name.rpartition(".")[2] for name in NON_FINITE_MEMBERS)
 
 
 NON_FINITE_LOSS = Loss(
@@ -1864,7 +1869,10 @@ def non_finite(model: ScriptModel, node: Node, depth: int = 0) -> Node | None:
             found = non_finite(model, alternative, depth + 1)
             if found is not None:
                 return found
-    if node.type == "unary_expression" and model.text(node).startswith("-"):
+    if node.type == "unary_expression":
+        op = node.child_by_field_name("operator")
+        if op is None or model.text(op) != "-":
+            return None
         operand = node.child_by_field_name("argument")
         inner = sdk.unwrap(operand) or operand if operand is not None else None
         return node if inner is not None and non_finite(model, inner, 3) is not None else None
@@ -1872,6 +1880,9 @@ def non_finite(model: ScriptModel, node: Node, depth: int = 0) -> Node | None:
         semantic = model.semantic
         return node if semantic is None or semantic.resolve(node) is None else None
     if node.type == "member_expression" and model.semantic is not None:
+        prop = node.child_by_field_name("property")
+        if prop is None or model.text(prop) not in NON_FINITE_PROPERTIES:
+            return None  # resolved only when spelled like one
         if model.semantic.qualified_name(node) in NON_FINITE_MEMBERS:
             return node
     return None
@@ -1880,6 +1891,7 @@ def non_finite(model: ScriptModel, node: Node, depth: int = 0) -> Node | None:
 # The signals `AbortSignal`'s own factories make: JSON writes `{}` for a signal (its
 # state is in getters), and for an `AbortController`.
 ABORT_SIGNAL_CALLS = frozenset({"AbortSignal.timeout", "AbortSignal.any", "AbortSignal.abort"})
+ABORT_SIGNAL_METHODS = frozenset(name.rpartition(".")[2] for name in ABORT_SIGNAL_CALLS)
 ABORT_SIGNAL_LOSS = Loss("an `AbortSignal`", EMPTY_OBJECT, True)
 
 
@@ -1888,10 +1900,12 @@ def abort_signal(model: ScriptModel, node: Node) -> bool:
     semantic = model.semantic
     if node.type == "call_expression":
         callee = sdk.callee_of(node)
+        if callee is None or callee.type != "member_expression" or semantic is None:
+            return False
+        prop = callee.child_by_field_name("property")
         return (
-            callee is not None
-            and semantic is not None
-            and callee.type == "member_expression"
+            prop is not None
+            and model.text(prop) in ABORT_SIGNAL_METHODS  # resolved only when spelled so
             and semantic.qualified_name(callee) in ABORT_SIGNAL_CALLS
         )
     if node.type != "member_expression":
@@ -2192,7 +2206,9 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
             return None
         name = model.text(callee)
         if name == "BigInt" or (
-            model.semantic is not None and model.semantic.qualified_name(callee) in BIGINT_CALLS
+            name.rpartition(".")[2] in BIGINT_METHODS  # spelled like one: then resolved
+            and model.semantic is not None
+            and model.semantic.qualified_name(callee) in BIGINT_CALLS
         ):
             return Loss("a `bigint`", "a string of its digits", False)
         if (name == "structuredClone" and sdk.bound_value(model, name, callee) is None) or (
