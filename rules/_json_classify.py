@@ -113,6 +113,9 @@ BYTES_CALLS = {
     "bytes.fromhex",
     "io.BytesIO().getvalue",
     "io.BytesIO(…).getvalue",
+    # wmill 1.850.0: `load_s3_file` reads the whole object (`-> bytes`)
+    "wmill.load_s3_file",
+    "wmill.client.load_s3_file",
 }
 
 

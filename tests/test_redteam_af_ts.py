@@ -5,7 +5,7 @@ name, a promise an `AbortSignal.timeout` settles), and the signal in such a time
 which is no clock test (WAC102); values that JSON does not carry through the checkpoint:
 `process.hrtime.bigint()`, windmill-client's `loadS3File` bytes, `Infinity` (also as a
 fallback, `x ?? Infinity`), an array declared `Error[]` and filled later, an
-`AbortSignal` / `AbortController` (WAC107).
+`AbortSignal` / `AbortController`, and wmill's `load_s3_file` bytes in Python (WAC107).
 
 Each case is one small script; the analyses are cached so that a script shared by two
 assertions is analysed once."""
@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cache
 
 from wac_lint.engine import analyze_source
-from wac_lint.source import LANG_TYPESCRIPT, SourceFile
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 
 HEAD = (
     "import { task, taskScript, step, waitForApproval, workflow, loadS3File }"
@@ -235,3 +235,18 @@ def test_an_abort_signal_given_to_fetch_in_a_task_is_fine() -> None:
 def test_number_positive_infinity_in_a_step_result() -> None:
     code = body('return await step("cap", () => ({ cap: Number.POSITIVE_INFINITY }));')
     assert findings(code, "WAC107") == [(5, "WAC107")]
+
+
+def test_python_load_s3_file_bytes_from_a_step() -> None:
+    # the same SDK helper in wmill 1.850.0: `load_s3_file(...) -> bytes`
+    code = (
+        "import wmill\n"
+        "from wmill import step, workflow, load_s3_file\n\n"
+        "@workflow\n"
+        "async def main(key: str):\n"
+        '    raw = await step("raw", lambda: wmill.load_s3_file({"s3": key}))\n'  # 6
+        '    two = await step("two", lambda: load_s3_file({"s3": key}))\n'  # 7
+        "    return len(raw) + len(two)\n"
+    )
+    result = analyze_source(SourceFile("<t>.py", code, LANG_PYTHON), select=["WAC107"])
+    assert [(f.row, f.code) for f in result.findings] == [(6, "WAC107"), (7, "WAC107")]
