@@ -77,12 +77,29 @@ def mentions_timer(model: ScriptModel, node: Node) -> bool:
     for c in sdk.call_nodes(model, node):
         callee = sdk.callee_of(c) or c
         names = {model.text(callee)}
-        if model.semantic is not None and callee.type in ("identifier", "member_expression"):
+        if model.semantic is not None and resolvable(model, callee):
             names.add(model.semantic.qualified_name(callee) or "")
         if names & TS_TIMERS:
             return True
         signal = signal or bool(names & TS_TIMER_SIGNALS)
     return signal and builds_promise(model, node)
+
+
+# The last names of the timers: a member call is resolved only when it ends with one
+TIMER_METHODS = frozenset(
+    name.rpartition(".")[2] for name in TS_TIMERS | TS_TIMER_SIGNALS if "." in name
+)
+
+
+def resolvable(model: ScriptModel, callee: Node) -> bool:
+    """A callee worth resolving: a bare name (an imported timer under another name,
+    `delay`), or a member spelled like a timer's (`timers.setTimeout`)."""
+    if callee.type == "identifier":
+        return True
+    if callee.type != "member_expression":
+        return False
+    prop = callee.child_by_field_name("property")
+    return prop is not None and model.text(prop) in TIMER_METHODS
 
 
 def builds_promise(model: ScriptModel, node: Node) -> bool:
