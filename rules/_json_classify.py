@@ -737,7 +737,7 @@ def classify_name(
     memo: dict[object, Loss | None] | None,
 ) -> Loss | None:
     """`classify` of an identifier: what the value it is bound to loses."""
-    if name in NON_FINITE_GLOBALS and not sdk.is_python(model) and non_finite(model, node):
+    if name in NON_FINITE_NAMES[model.language] and non_finite(model, node):
         return NON_FINITE_LOSS  # the global `Infinity`
     semantic = model.semantic
     if semantic is not None and BINDINGS_TELL[model.language]:
@@ -785,7 +785,7 @@ def classify_name(
             if memo is not None and inner.id in memo:
                 return memo[inner.id]
             loss = classify(model, inner)
-            if loss is None and not FILLED_DICTS[model.language]:
+            if loss is None and DECLARED_ARRAYS[model.language]:
                 loss = declared_array_loss(model, inner)
             if loss is None and FILLED_DICTS[model.language] and empty_dict(model, inner):
                 loss = stored_key_loss(model, name, inner) or stored_value_loss(model, name, inner)
@@ -794,6 +794,10 @@ def classify_name(
                 memo[inner.id] = result
             return result
     return None
+
+
+# An empty array judged by its declared item type (`const xs: Error[] = []`)
+DECLARED_ARRAYS = {LanguageKind.PYTHON: False, LanguageKind.TYPESCRIPT: True}
 
 
 DECLARED_ARRAY = re.compile(r"^(?:(\w+)\[\]|(?:Array|ReadonlyArray)<\s*(\w+)\s*>)$")
@@ -1828,6 +1832,10 @@ BIGINT_METHODS = frozenset(name.rpartition(".")[2] for name in BIGINT_CALLS)
 # ("no limit") that `null` turns into 0 wherever it is computed with; `NaN` is left to
 # the dead `Number.isNaN` test (its `null` is as much "no number" as it was).
 NON_FINITE_GLOBALS = frozenset({"Infinity"})
+NON_FINITE_NAMES = {
+    LanguageKind.PYTHON: frozenset[str](),
+    LanguageKind.TYPESCRIPT: NON_FINITE_GLOBALS,
+}
 NON_FINITE_MEMBERS = frozenset({"Number.POSITIVE_INFINITY", "Number.NEGATIVE_INFINITY"})
 NON_FINITE_PROPERTIES = frozenset(name.rpartition(".")[2] for name in NON_FINITE_MEMBERS)
 
