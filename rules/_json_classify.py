@@ -1840,6 +1840,13 @@ NON_FINITE_MEMBERS = frozenset({"Number.POSITIVE_INFINITY", "Number.NEGATIVE_INF
 NON_FINITE_PROPERTIES = frozenset(name.rpartition(".")[2] for name in NON_FINITE_MEMBERS)
 
 
+# The nodes that can be (or be one of) an infinity, and an `AbortSignal`
+NON_FINITE_KINDS = frozenset(
+    {"unary_expression", "member_expression", "ternary_expression", "binary_expression"}
+)
+SIGNAL_KINDS = frozenset({"call_expression", "member_expression"})
+
+
 NON_FINITE_LOSS = Loss(
     "a number JSON cannot write",
     "`null`, which arithmetic, comparisons and `Math.min` / `Math.max` read as 0",
@@ -2201,9 +2208,10 @@ def _hands_back(model: ScriptModel, value: Node, acc: str) -> bool:
 def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
     if node.type == "number" and model.text(node).endswith("n"):
         return Loss("a `bigint`", "a string of its digits", False)
-    if non_finite(model, node) is not None:
+    kind = node.type
+    if kind in NON_FINITE_KINDS and non_finite(model, node) is not None:
         return NON_FINITE_LOSS
-    if abort_signal(model, node):
+    if kind in SIGNAL_KINDS and abort_signal(model, node):
         return ABORT_SIGNAL_LOSS
     if node.type in ("binary_expression", "unary_expression"):
         if arithmetic_operands(model, node) is None:
