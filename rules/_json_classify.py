@@ -17,6 +17,8 @@ from wac_lint.rule import RuleContext, indefinite
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._json_declared import (
     ANNOTATED_LOSSES,
+    DECLARED_TS,
+    DECLARED_TS_ARRAYS,
     NUMBER_KEYS,
     TIME_LOSS,
     annotated_base,
@@ -111,6 +113,9 @@ BYTES_CALLS = {
     "bytes.fromhex",
     "io.BytesIO().getvalue",
     "io.BytesIO(…).getvalue",
+    # wmill 1.850.0: `load_s3_file` reads the whole object (`-> bytes`)
+    "wmill.load_s3_file",
+    "wmill.client.load_s3_file",
 }
 
 
@@ -732,6 +737,8 @@ def classify_name(
     memo: dict[object, Loss | None] | None,
 ) -> Loss | None:
     """`classify` of an identifier: what the value it is bound to loses."""
+    if name in NON_FINITE_NAMES[model.language] and non_finite(model, node):
+        return NON_FINITE_LOSS  # the global `Infinity`
     semantic = model.semantic
     if semantic is not None and BINDINGS_TELL[model.language]:
         binding = semantic.lookup(name, scope if scope is not None else semantic.scope_at(node))
@@ -786,12 +793,48 @@ def classify_name(
                 loss = classify(model, inner)
             finally:
                 _READING.values.discard(inner.id)
+            if loss is None and DECLARED_ARRAYS[model.language]:
+                loss = declared_array_loss(model, inner)
             if loss is None and FILLED_DICTS[model.language] and empty_dict(model, inner):
                 loss = stored_key_loss(model, name, inner) or stored_value_loss(model, name, inner)
             result = None if loss is None else replace(loss, fix=None)
             if memo is not None:
                 memo[inner.id] = result
             return result
+    return None
+
+
+# An empty array judged by its declared item type (`const xs: Error[] = []`)
+DECLARED_ARRAYS = {LanguageKind.PYTHON: False, LanguageKind.TYPESCRIPT: True}
+
+
+DECLARED_ARRAY = re.compile(r"^(?:(\w+)\[\]|(?:Array|ReadonlyArray)<\s*(\w+)\s*>)$")
+
+
+def declared_array_loss(model: ScriptModel, value: Node) -> Loss | None:
+    """`const problems: Error[] = []`, filled later (`problems.push(new Error(m))`): an
+    array of what its declared item type says, when JSON does not carry that type."""
+    declarator = value.parent
+    if value.type != "array" or value.named_children or declarator is None:
+        return None
+    if declarator.type != "variable_declarator":
+        return None
+    annotation = declarator.child_by_field_name("type")
+    match = DECLARED_ARRAY.match(model.text(annotation).lstrip(":").strip()) if annotation else None
+    if match is None:
+        return None
+    item = match.group(1) or match.group(2)
+    if sdk.bound_value(model, item, value) is not None:
+        return None  # a type of the file spelled like the builtin
+    if item in DECLARED_TS_ARRAYS:
+        what, becomes = DECLARED_TS_ARRAYS[item]
+        return Loss(what, becomes, DECLARED_TS[item].lossy)
+    if item in ERROR_CLASSES:
+        return Loss(
+            f"an array of `{item}`s (its declared type)",
+            "an array of `{}` (their `message` and `stack` are not enumerable)",
+            True,
+        )
     return None
 
 
@@ -1785,8 +1828,133 @@ BIGINT_CALLS = frozenset(
         "Bun.hash.rapidhash",
         "BigInt.asUintN",
         "BigInt.asIntN",
+        # Node's (and Bun's) nanosecond clock: `process.hrtime.bigint()`
+        "process.hrtime.bigint",
     }
 )
+
+
+# Their last names, which a call must end with to be resolved at all
+BIGINT_METHODS = frozenset(name.rpartition(".")[2] for name in BIGINT_CALLS)
+
+
+# JSON writes `null` for the numbers that are not finite (`JSON.stringify(Infinity)`):
+# the global, and `Number`'s constants, by qualified name. An infinity is a bound
+# ("no limit") that `null` turns into 0 wherever it is computed with; `NaN` is left to
+# the dead `Number.isNaN` test (its `null` is as much "no number" as it was).
+NON_FINITE_GLOBALS = frozenset({"Infinity"})
+NON_FINITE_NAMES = {
+    LanguageKind.PYTHON: frozenset[str](),
+    LanguageKind.TYPESCRIPT: NON_FINITE_GLOBALS,
+}
+NON_FINITE_MEMBERS = frozenset({"Number.POSITIVE_INFINITY", "Number.NEGATIVE_INFINITY"})
+NON_FINITE_PROPERTIES = frozenset(name.rpartition(".")[2] for name in NON_FINITE_MEMBERS)
+
+
+# The nodes that can be (or be one of) an infinity, and an `AbortSignal`
+NON_FINITE_KINDS = frozenset(
+    {"unary_expression", "member_expression", "ternary_expression", "binary_expression"}
+)
+SIGNAL_KINDS = frozenset({"call_expression", "member_expression"})
+
+
+NON_FINITE_LOSS = Loss(
+    "a number JSON cannot write",
+    "`null`, which arithmetic, comparisons and `Math.min` / `Math.max` read as 0",
+    True,
+)
+
+
+# Operators whose value is one of their operands (`a ?? b`, `a || b`: either; `a && b`:
+# the right one, or a falsy left one)
+EITHER_OPERAND = frozenset({"??", "||"})
+
+
+def value_alternatives(model: ScriptModel, expr: Node) -> list[Node]:
+    """The expressions a TypeScript value is one of: the branches of `c ? a : b`, the
+    operands of `a ?? b` / `a || b`, the right side of `a && b`."""
+    if expr.type == "ternary_expression":
+        picked = [expr.child_by_field_name("consequence"), expr.child_by_field_name("alternative")]
+    elif expr.type == "binary_expression":
+        op = expr.child_by_field_name("operator")
+        shown = model.text(op) if op is not None else ""
+        if shown in EITHER_OPERAND:
+            picked = [expr.child_by_field_name("left"), expr.child_by_field_name("right")]
+        elif shown == "&&":
+            picked = [expr.child_by_field_name("right")]
+        else:
+            return []
+    else:
+        return []
+    return [sdk.unwrap(p) or p for p in picked if p is not None]
+
+
+def non_finite(model: ScriptModel, node: Node, depth: int = 0) -> Node | None:
+    """`Infinity`, `-Infinity`, `Number.POSITIVE_INFINITY`, or a value that may be one
+    (`body.max ?? Infinity`, `cap > 0 ? cap : Infinity`): the node that is one (the
+    global, not a name of the file)."""
+    if depth < 3:
+        for alternative in value_alternatives(model, node):
+            found = non_finite(model, alternative, depth + 1)
+            if found is not None:
+                return found
+    if node.type == "unary_expression":
+        op = node.child_by_field_name("operator")
+        if op is None or model.text(op) != "-":
+            return None
+        operand = node.child_by_field_name("argument")
+        inner = sdk.unwrap(operand) or operand if operand is not None else None
+        return node if inner is not None and non_finite(model, inner, 3) is not None else None
+    if node.type == "identifier" and model.text(node) in NON_FINITE_GLOBALS:
+        semantic = model.semantic
+        return node if semantic is None or semantic.resolve(node) is None else None
+    if node.type == "member_expression" and model.semantic is not None:
+        prop = node.child_by_field_name("property")
+        if prop is None or model.text(prop) not in NON_FINITE_PROPERTIES:
+            return None  # resolved only when spelled like one
+        if model.semantic.qualified_name(node) in NON_FINITE_MEMBERS:
+            return node
+    return None
+
+
+# The signals `AbortSignal`'s own factories make: JSON writes `{}` for a signal (its
+# state is in getters), and for an `AbortController`.
+ABORT_SIGNAL_CALLS = frozenset({"AbortSignal.timeout", "AbortSignal.any", "AbortSignal.abort"})
+ABORT_SIGNAL_METHODS = frozenset(name.rpartition(".")[2] for name in ABORT_SIGNAL_CALLS)
+ABORT_SIGNAL_LOSS = Loss("an `AbortSignal`", EMPTY_OBJECT, True)
+
+
+def abort_signal(model: ScriptModel, node: Node) -> bool:
+    """`AbortSignal.timeout(ms)`, or `ctrl.signal` of `ctrl = new AbortController()`."""
+    semantic = model.semantic
+    if node.type == "call_expression":
+        callee = sdk.callee_of(node)
+        if callee is None or callee.type != "member_expression" or semantic is None:
+            return False
+        prop = callee.child_by_field_name("property")
+        return (
+            prop is not None
+            and model.text(prop) in ABORT_SIGNAL_METHODS  # resolved only when spelled so
+            and semantic.qualified_name(callee) in ABORT_SIGNAL_CALLS
+        )
+    if node.type != "member_expression":
+        return False
+    obj = node.child_by_field_name("object")
+    prop = node.child_by_field_name("property")
+    if obj is None or prop is None or model.text(prop) != "signal":
+        return False
+    made = obj
+    if obj.type == "identifier":
+        made = sdk.unwrap(sdk.bound_value(model, model.text(obj), obj)) or obj
+    return made.type == "new_expression" and made_by(model, made, "AbortController")
+
+
+def made_by(model: ScriptModel, built: Node, cls: str) -> bool:
+    """`new cls(...)` of the global class (not a class of the file of that name)."""
+    ctor = built.child_by_field_name("constructor")
+    return (
+        ctor is not None and model.text(ctor) == cls and sdk.bound_value(model, cls, ctor) is None
+    )
 
 
 # Calls that return the array they are given, filled: `crypto.getRandomValues(buf)`.
@@ -2051,6 +2219,11 @@ def _hands_back(model: ScriptModel, value: Node, acc: str) -> bool:
 def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
     if node.type == "number" and model.text(node).endswith("n"):
         return Loss("a `bigint`", "a string of its digits", False)
+    kind = node.type
+    if kind in NON_FINITE_KINDS and non_finite(model, node) is not None:
+        return NON_FINITE_LOSS
+    if kind in SIGNAL_KINDS and abort_signal(model, node):
+        return ABORT_SIGNAL_LOSS
     if node.type in ("binary_expression", "unary_expression"):
         if arithmetic_operands(model, node) is None:
             return None  # `a >= b`, `!x`, `a ?? b`: no bigint
@@ -2063,7 +2236,7 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
             return None
         name = model.text(callee)
         if name == "BigInt" or (
-            name in BIGINT_CALLS
+            name.rpartition(".")[2] in BIGINT_METHODS  # spelled like one: then resolved
             and model.semantic is not None
             and model.semantic.qualified_name(callee) in BIGINT_CALLS
         ):
@@ -2164,6 +2337,8 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
         return Loss("a `Set`", "`{}` (its items are lost)", True, "Array.from({})")
     if name == "Map":
         return Loss("a `Map`", "`{}` (its entries are lost)", True, "Object.fromEntries({})")
+    if name == "AbortController" and made_by(model, node, name):
+        return Loss("an `AbortController`", EMPTY_OBJECT, True)
     if name in TYPED_ARRAYS:
         return Loss(
             f"{indefinite(name)} `{name}`",

@@ -9,7 +9,7 @@ import re
 from wac_lint.model import ScriptModel
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._json_declared import local_class
-from wac_lint.rules._json_losses import Loss
+from wac_lint.rules._json_losses import EMPTY_OBJECT, Loss
 from wac_lint.rules._sdk_calls import Node
 from wac_lint.semantic.scopes import BindingKind
 
@@ -814,7 +814,14 @@ UINT8_CALLS = frozenset(
         )
     }
     | {f"bun.{name}" for name in ("gzipSync", "gunzipSync", "deflateSync", "inflateSync")}
+    # windmill-client 1.818.0: `loadS3File` answers `new Uint8Array(await
+    # blob.arrayBuffer())`, `base64ToUint8Array` its name
+    | {"windmill-client.loadS3File", "windmill-client.base64ToUint8Array"}
 )
+
+
+# windmill-client 1.818.0: `loadS3FileStream` answers the response's `blob()`
+BLOB_CALLS = frozenset({"windmill-client.loadS3FileStream"})
 
 
 FS_MODULES = (
@@ -872,6 +879,8 @@ def binary_call_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | Non
         return BUFFER_LOSS
     if qual in UINT8_CALLS:
         return UINT8_LOSS
+    if qual in BLOB_CALLS:
+        return Loss("a `Blob`", EMPTY_OBJECT, True)
     if qual in ARRAY_BUFFER_CALLS:
         return ARRAY_BUFFER_LOSS
     module, _, name = qual.rpartition(".")

@@ -8,8 +8,21 @@ from wac_lint.model import ScriptModel
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node
 
-# What makes a race entrant a timer.
-TS_TIMERS = ("setTimeout", "Bun.sleep", "scheduler.wait")
+# What makes a race entrant a timer, as spelled or as the name resolves
+# (`import { setTimeout as delay } from "node:timers/promises"`: `delay(ms, v)`).
+TS_TIMERS = frozenset(
+    {
+        "setTimeout",
+        "Bun.sleep",
+        "scheduler.wait",
+        "timers/promises.setTimeout",
+        "timers/promises.scheduler.wait",
+        "bun.sleep",
+    }
+)
+# A signal its own timer aborts: a timer where a promise is settled by its `abort`
+# event (`new Promise((_, reject) => signal.addEventListener("abort", ...))`).
+TS_TIMER_SIGNALS = frozenset({"AbortSignal.timeout"})
 
 
 def ts_parameter_names(model: ScriptModel, fn: Node) -> list[str]:
@@ -58,5 +71,41 @@ def is_timer(model: ScriptModel, node: Node) -> bool:
 
 
 def mentions_timer(model: ScriptModel, node: Node) -> bool:
-    """A timer call at or below `node` (`call_nodes` includes `node` itself)."""
-    return any(model.text(sdk.callee_of(c) or c) in TS_TIMERS for c in sdk.call_nodes(model, node))
+    """A timer call at or below `node` (`call_nodes` includes `node` itself), or a
+    timer signal (`AbortSignal.timeout(ms)`) where a promise is built there too."""
+    signal = False
+    for c in sdk.call_nodes(model, node):
+        callee = sdk.callee_of(c) or c
+        names = {model.text(callee)}
+        if model.semantic is not None and resolvable(model, callee):
+            names.add(model.semantic.qualified_name(callee) or "")
+        if names & TS_TIMERS:
+            return True
+        signal = signal or bool(names & TS_TIMER_SIGNALS)
+    return signal and builds_promise(model, node)
+
+
+# The last names of the timers: a member call is resolved only when it ends with one
+TIMER_METHODS = frozenset(
+    name.rpartition(".")[2] for name in TS_TIMERS | TS_TIMER_SIGNALS if "." in name
+)
+
+
+def resolvable(model: ScriptModel, callee: Node) -> bool:
+    """A callee worth resolving: a bare name (an imported timer under another name,
+    `delay`), or a member spelled like a timer's (`timers.setTimeout`)."""
+    if callee.type == "identifier":
+        return True
+    if callee.type != "member_expression":
+        return False
+    prop = callee.child_by_field_name("property")
+    return prop is not None and model.text(prop) in TIMER_METHODS
+
+
+def builds_promise(model: ScriptModel, node: Node) -> bool:
+    """`new Promise(...)` at or below `node`."""
+    for built in sdk.nodes_in(model, "new_expression", node):
+        constructor = built.child_by_field_name("constructor")
+        if constructor is not None and model.text(constructor) == "Promise":
+            return True
+    return False

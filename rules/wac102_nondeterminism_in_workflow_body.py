@@ -425,7 +425,10 @@ workspace, the same in every round and in the jobs of its tasks (it is what
 `wmill.get_workspace()` / `getWorkspace()` return).
 A TypeScript `AbortSignal.timeout(ms)` made in the body fires so long after the round
 made it, so where the body tests it (`deadline.aborted`, `throwIfAborted()`) the clock
-decides (a signal only handed to a call, `fetch(url, { signal })`, is that call's).
+decides (a signal only handed to a call, `fetch(url, { signal })`, is that call's; one
+whose `abort` only settles a promise, `new Promise((_, no) => s.addEventListener("abort",
+...))`, is a timer like `setTimeout`'s, and raced against a script or an approval it is
+WAC108's).
 
 Also a name the body reads that the module computes from the clock or
 randomness (`RUN_ID = str(uuid.uuid4())` at the top of the script): at each
@@ -1855,7 +1858,27 @@ def signal_tested(ctx: RuleContext, call: BodyCall) -> bool:
         if obj is None or prop is None or model.text(prop) not in SIGNAL_TESTS:
             continue
         if obj.type == "identifier" and model.text(obj) == held:
+            if model.text(prop) in SIGNAL_LISTENERS and settles_promise(model, member, function):
+                continue  # `new Promise((_, no) => s.addEventListener("abort", ...))`: a timer
             return True
+    return False
+
+
+# Members that subscribe to the signal rather than read it
+SIGNAL_LISTENERS = frozenset({"onabort", "addEventListener"})
+
+
+def settles_promise(model: ScriptModel, node: Node, function: Node) -> bool:
+    """`node` is inside the executor of a `new Promise(...)` of `function`: what the
+    signal's `abort` does there is settle that promise, which makes it a timer like
+    `setTimeout`'s (raced against a durable call, WAC108's), not a test of the clock."""
+    for up in model.ancestor_walk().ancestors(node):
+        if up.id == function.id:
+            return False
+        if up.type == "new_expression":
+            constructor = up.child_by_field_name("constructor")
+            if constructor is not None and model.text(constructor) == "Promise":
+                return True
     return False
 
 

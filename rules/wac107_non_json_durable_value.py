@@ -14,6 +14,7 @@ from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._json_classify import (
     BINARY_BODIES,
     FUNCTION_VALUES,
+    NON_FINITE_LOSS,
     RESPONSE_LOSS,
     WEB_OBJECTS,
     SharedTaskResult,
@@ -23,6 +24,7 @@ from wac_lint.rules._json_classify import (
     imported_function_loss,
     imported_result_loss,
     is_task_function,
+    non_finite,
     returned,
     shared_task_result,
 )
@@ -635,11 +637,19 @@ dataclass, a pydantic model, also one pydantic builds, `Quote.model_validate_jso
 one built by a function of that module or read by key from a comprehension building
 them: `by_id[k]`, and a copy of one: `dataclasses.replace(line, ...)`,
 `order.model_copy(...)`, `copy.deepcopy(x)`), or a `Date`, a `Map` / `Set`, a
-`bigint` (also arithmetic on one: `BigInt(pool) * bp / 10_000n`),
+`bigint` (also arithmetic on one: `BigInt(pool) * bp / 10_000n`, and
+`process.hrtime.bigint()`), an infinite number (`Infinity`, `-Infinity`,
+`Number.POSITIVE_INFINITY`, also as a fallback: `max ?? Infinity`; JSON writes `null`,
+which arithmetic and `Math.min` read as 0; a `NaN` is left to the dead `Number.isNaN`
+test below), an `AbortSignal` (`AbortSignal.timeout(ms)`, `ctrl.signal` of a `new
+AbortController()`) or the controller,
 a `Buffer` (`Buffer.from`, `hash.digest()` without an encoding, a file
 read without one: `readFile(p)`, node:zlib's `gzipSync` and the other sync codecs), a
 typed array (`Uint8Array`, `new TextEncoder().encode(s)`, `Bun.gzipSync`, a
-`Response` / `Blob` / `Bun.file(p)`'s `bytes()`), a `RegExp`, an `Error`, a `URL` /
+`Response` / `Blob` / `Bun.file(p)`'s `bytes()`, windmill-client's `loadS3File(obj)`;
+its `loadS3FileStream` gives a `Blob`), a `RegExp`, an `Error` (also an array declared
+`Error[]` / `Date[]` / `Array<Map<...>>` and filled later: `const problems: Error[] =
+[]`), a `URL` /
 `URLSearchParams`, an iterator (`m.values()`, `s.matchAll(re)`) or generator object
 (a `function*` of the file called), an instance of a class of the file (one with a
 method, getter, `#private` field or a field holding a function: a class of data
@@ -1437,6 +1447,9 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         model = ctx.model
         expr = sdk.unwrap(node) or node
         loss = classify(model, expr, held)
+        if loss == NON_FINITE_LOSS:
+            # `body.max ?? Infinity`: shown at the `Infinity`
+            expr = non_finite(model, expr) or expr
         if loss is None:
             # `payroll_cutoff(period)` of another module of the workspace: what it returns
             loss = imported_result_loss(ctx, expr, held)

@@ -61,7 +61,10 @@ Finds timers the workflow body puts around a `task_script` / `task_flow` call (a
 - a block under `async with asyncio.timeout(30):` (also `timeout_at`, `async_timeout`,
   anyio's and trio's `fail_after` / `move_on_after`) that awaits one;
 - (TypeScript) `Promise.race([score({ d }), timer])` where the timer is a promise that
-  `setTimeout` (or `Bun.sleep`, `scheduler.wait`) settles, built there or by a function
+  `setTimeout` (or `Bun.sleep`, `scheduler.wait`, `node:timers/promises`' `setTimeout`
+  under any name: `delay(ms, v)`) settles, or the `abort` event of an
+  `AbortSignal.timeout(ms)` settles (`new Promise((_, no) =>
+  signal.addEventListener("abort", ...))`), built there or by a function
   of the file, and the same through a helper of the file (`withTimeout(score({ d }),
   30_000)` whose body races its parameter against such a timer).
 

@@ -1,0 +1,33 @@
+// SDK: windmill-client 1.818.0 client.mjs: loadS3File(s3object) returns a Uint8Array (new Uint8Array(await response.arrayBuffer())); step() JSON-encodes its result, so the body gets { "0": 80, "1": 75, ... } and TextDecoder.decode throws
+import { task, workflow, step, loadS3File, writeS3File, type S3Object } from "windmill-client";
+
+type Sample = { station: string; depthM: number; d50Microns: number };
+
+const classify = task(async (samples: Sample[]) => {
+  const r = await fetch("https://science.sealoch-tidal.example/sediment/classify", {
+    method: "POST",
+    body: JSON.stringify(samples),
+  });
+  return (await r.json()) as { station: string; class: "sand" | "gravel" | "mud" }[];
+});
+
+function parseCsv(text: string): Sample[] {
+  return text
+    .trim()
+    .split("\n")
+    .slice(1)
+    .map((line) => line.split(","))
+    .map(([station, depth, d50]) => ({ station, depthM: Number(depth), d50Microns: Number(d50) }));
+}
+
+export const main = workflow(async (survey: S3Object, reportKey: string) => {
+  const raw = await step("load_survey", () => loadS3File(survey)); // expect: WAC107
+  const samples = parseCsv(new TextDecoder().decode(raw));
+  const classes = await classify(samples);
+  const report = classes.map((c) => `${c.station},${c.class}`).join("\n");
+  const written = await step("write_report", async () => {
+    const obj = await writeS3File({ s3: reportKey }, report);
+    return obj.s3;
+  });
+  return { samples: samples.length, report: written };
+});
