@@ -463,6 +463,13 @@ CODE["1ab0160925655781e67f3cda850b3e81"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
+   return (self.kind,self.why,self.collection,)==(other.kind,other.why,other.collection,)
+  return NotImplemented
+ return __eq__
+CODE["2686f879751472ed6fef6f59152b4fed"] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
    return (self.label,self.body,)==(other.label,other.body,)
   return NotImplemented
  return __eq__
@@ -554,10 +561,10 @@ CODE["ea014dde2261a234b49ddb38c18cd81a"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.name,self.index,self.member,self.truthy,self.default,)==(other.name,other.index,other.member,other.truthy,other.default,)
+   return (self.name,self.index,self.member,self.truthy,self.default,self.null,)==(other.name,other.index,other.member,other.truthy,other.default,other.null,)
   return NotImplemented
  return __eq__
-CODE["c56d07f6d14e1e77fb795b03c4b27d3c"] = __create_fn__.__code__
+CODE["edac2760dba8e55b6fbfcbb2493dc311"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -960,6 +967,13 @@ CODE["bfd3dc85a619b7af0f07a2d9b6db28cb"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
+   return (self.test,self.value,self.branch,self.null,self.default,)==(other.test,other.value,other.branch,other.null,other.default,)
+  return NotImplemented
+ return __eq__
+CODE["0c88372288f62eba983f04c6283bf08f"] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
    return (self.text,self.applied,)==(other.text,other.applied,)
   return NotImplemented
  return __eq__
@@ -1186,6 +1200,11 @@ def __create_fn__():
 CODE["0e8a31bb521db3ab510719bf764968b4"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
+  return hash((self.kind,self.why,self.collection,))
+ return __hash__
+CODE["16ed0bf50a3e2df9b0c67fdd3d2efc76"] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
   return hash((self.label,self.params,self.open_ended,self.no_main,self.unexported,self.reads,self.keyword_only,self.positional_only,self.unread_main,self.unread,))
  return __hash__
 CODE["9c636e59450294b7f07f71bb29454d69"] = __create_fn__.__code__
@@ -1231,9 +1250,9 @@ def __create_fn__():
 CODE["6de610910d2bc03776db9b7828de25c7"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.name,self.index,self.member,self.truthy,self.default,))
+  return hash((self.name,self.index,self.member,self.truthy,self.default,self.null,))
  return __hash__
-CODE["25dcd7d53ba3bff03d98e1d99cf18386"] = __create_fn__.__code__
+CODE["959168bc09be2d974c960e0493ef65fe"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.name,self.kind,self.max_args,self.min_args,self.keywords,self.literals,self.unless,))
@@ -1434,6 +1453,11 @@ def __create_fn__():
   return hash((self.start_byte,self.old_end_byte,self.new_end_byte,self.start_point,self.old_end_point,self.new_end_point,))
  return __hash__
 CODE["2210d78365ade948f519dbd9584beccc"] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.test,self.value,self.branch,self.null,self.default,))
+ return __hash__
+CODE["163dbb8b21ebd1f4675af05c029e18e9"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.text,self.applied,))
@@ -1830,6 +1854,11 @@ def __create_fn__():
 CODE["32212d75f25474e2b7cfca9158ae78c5"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(kind={self.kind!r}, why={self.why!r}, collection={self.collection!r})"
+ return __repr__
+CODE["b52e1cecd5ece91b943236755f6816cc"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(label={self.label!r}, body={self.body!r})"
  return __repr__
 CODE["540596e71e060d8dd6fa4f654aecb979"] = __create_fn__.__code__
@@ -1895,9 +1924,9 @@ def __create_fn__():
 CODE["645020d820f505fe311c5adf0b285d1e"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(name={self.name!r}, index={self.index!r}, member={self.member!r}, truthy={self.truthy!r}, default={self.default!r})"
+  return self.__class__.__qualname__ + f"(name={self.name!r}, index={self.index!r}, member={self.member!r}, truthy={self.truthy!r}, default={self.default!r}, null={self.null!r})"
  return __repr__
-CODE["7ec26f487edb6242fb4036b85827aa97"] = __create_fn__.__code__
+CODE["cbc8ebed585783ecacb8700ad5c28eb1"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(name={self.name!r}, key={self.key!r}, node={self.node!r}, type={self.type!r}, value={self.value!r}, expr={self.expr!r})"
@@ -2203,6 +2232,11 @@ def __create_fn__():
   return self.__class__.__qualname__ + f"(start_byte={self.start_byte!r}, old_end_byte={self.old_end_byte!r}, new_end_byte={self.new_end_byte!r}, start_point={self.start_point!r}, old_end_point={self.old_end_point!r}, new_end_point={self.new_end_point!r})"
  return __repr__
 CODE["2d83bf9c20e5b59dd7bc65bc69fd4211"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(test={self.test!r}, value={self.value!r}, branch={self.branch!r}, null={self.null!r}, default={self.default!r})"
+ return __repr__
+CODE["0e1eccd8e0f6769614257eef99b9aeff"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(text={self.text!r}, applied={self.applied!r})"
@@ -2916,6 +2950,13 @@ def __create_fn__(_type_kind, _type_tag, _type_start, _type_end, _type_text, _ty
   self.style=style
  return __init__
 CODE["af45f5e08345312f5f6361ef0286c2ca"] = __create_fn__.__code__
+def __create_fn__(_type_kind, _type_why, _type_collection, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_collection, _return_type):
+ def __init__(self,kind:_type_kind,why:_type_why,collection:_type_collection=_dflt_collection)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'why',why)
+  __dataclass_builtins_object__.__setattr__(self,'collection',collection)
+ return __init__
+CODE["54bfb20ff12ed92097b711153f5f1237"] = __create_fn__.__code__
 def __create_fn__(_type_label, _type_body, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,label:_type_label,body:_type_body)->_return_type:
   self.label=label
@@ -3019,15 +3060,16 @@ def __create_fn__(_type_name, _type_index, _type_default, _type_script, MISSING,
   __dataclass_builtins_object__.__setattr__(self,'script',script)
  return __init__
 CODE["4f4edd34f778218be1c4f569c4360463"] = __create_fn__.__code__
-def __create_fn__(_type_name, _type_index, _type_member, _type_truthy, _type_default, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,name:_type_name,index:_type_index,member:_type_member,truthy:_type_truthy,default:_type_default)->_return_type:
+def __create_fn__(_type_name, _type_index, _type_member, _type_truthy, _type_default, _type_null, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_null, _return_type):
+ def __init__(self,name:_type_name,index:_type_index,member:_type_member,truthy:_type_truthy,default:_type_default,null:_type_null=_dflt_null)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'name',name)
   __dataclass_builtins_object__.__setattr__(self,'index',index)
   __dataclass_builtins_object__.__setattr__(self,'member',member)
   __dataclass_builtins_object__.__setattr__(self,'truthy',truthy)
   __dataclass_builtins_object__.__setattr__(self,'default',default)
+  __dataclass_builtins_object__.__setattr__(self,'null',null)
  return __init__
-CODE["60f820599178df4562ec820bc8a3a4d1"] = __create_fn__.__code__
+CODE["598e82103ceb139837f7f5c8ddf8e5a0"] = __create_fn__.__code__
 def __create_fn__(_type_name, _type_key, _type_node, _type_type, _type_value, _type_expr, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,name:_type_name,key:_type_key,node:_type_node,type:_type_type,value:_type_value,expr:_type_expr)->_return_type:
   self.name=name
@@ -3612,6 +3654,15 @@ def __create_fn__(_type_start_byte, _type_old_end_byte, _type_new_end_byte, _typ
   __dataclass_builtins_object__.__setattr__(self,'new_end_point',new_end_point)
  return __init__
 CODE["57fb57ff14e7a28cc2ccdbf0d1b494dd"] = __create_fn__.__code__
+def __create_fn__(_type_test, _type_value, _type_branch, _type_null, _type_default, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_null, _dflt_default, _return_type):
+ def __init__(self,test:_type_test,value:_type_value,branch:_type_branch,null:_type_null=_dflt_null,default:_type_default=_dflt_default)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'test',test)
+  __dataclass_builtins_object__.__setattr__(self,'value',value)
+  __dataclass_builtins_object__.__setattr__(self,'branch',branch)
+  __dataclass_builtins_object__.__setattr__(self,'null',null)
+  __dataclass_builtins_object__.__setattr__(self,'default',default)
+ return __init__
+CODE["530b8fc621e229e2683d17b8e9a9f1dd"] = __create_fn__.__code__
 def __create_fn__(_type_text, _type_applied, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,text:_type_text,applied:_type_applied)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'text',text)
@@ -3900,6 +3951,13 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["14edbb6895cbb53125503f6a44d555e6"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
+  if type(self) is cls or name in ('kind','why','collection',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE["41c5b308311e03b54ecdb1ec7c8433a3"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
   if type(self) is cls or name in ('label','params','open_ended','no_main','unexported','reads','keyword_only','positional_only','unread_main','unread',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
@@ -3956,11 +4014,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["45ab92e5f1fc9ccc9f12d15bb22b5ecd"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('name','index','member','truthy','default',):
+  if type(self) is cls or name in ('name','index','member','truthy','default','null',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODE["c0b080fdcf28f69d987cd372ee032aee"] = __create_fn__.__code__
+CODE["f8dde39c03e044fa83a43c35d2364e4d"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('name','kind','max_args','min_args','keywords','literals','unless',):
@@ -4250,6 +4308,13 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["470974246d9edd7bd9f0158560c0c629"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
+  if type(self) is cls or name in ('test','value','branch','null','default',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE["21434b0892b4149511096a952a882791"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
   if type(self) is cls or name in ('text','applied',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
@@ -4467,6 +4532,13 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["c4b98272038eaa9a38c6291097e5c2a6"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
+  if type(self) is cls or name in ('kind','why','collection',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE["a2e0d22e815ef2f5b7c333d1834f2efa"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
   if type(self) is cls or name in ('label','params','open_ended','no_main','unexported','reads','keyword_only','positional_only','unread_main','unread',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
@@ -4523,11 +4595,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["850b418212bee897ba06cf7b648a9478"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('name','index','member','truthy','default',):
+  if type(self) is cls or name in ('name','index','member','truthy','default','null',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODE["e7732485c20e2cbf918a0e4bec24badc"] = __create_fn__.__code__
+CODE["5e644832cab8e9179f95c8693a44c2fc"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('name','kind','max_args','min_args','keywords','literals','unless',):
@@ -4815,6 +4887,13 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__setattr__(name, value)
  return __setattr__
 CODE["5563ca269cb4b3aa0d62fd73e88ca63d"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('test','value','branch','null','default',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE["7b4945bd6211042b78256c46df0142ea"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('text','applied',):
