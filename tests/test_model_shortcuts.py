@@ -20,8 +20,8 @@ import pytest
 
 from tests.corpus_models import fresh_model, shared_model
 from wac_lint.engine import source_from_bytes
-from wac_lint.frontends import module_model
 from wac_lint.frontends import durable_code as dc
+from wac_lint.frontends import module_model
 from wac_lint.model import ScriptModel
 from wac_lint.queries import captures, in_walk_order
 from wac_lint.semantic import python_scopes, typescript_scopes

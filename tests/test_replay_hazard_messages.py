@@ -354,9 +354,7 @@ def test_module_level_random_value_read_in_the_body() -> None:
 
 def test_a_draw_from_a_module_level_generator_is_one_finding() -> None:
     code = (
-        "import random\n"
-        + HEAD
-        + "RNG = random.SystemRandom()\n\n"
+        "import random\n" + HEAD + "RNG = random.SystemRandom()\n\n"
         "@workflow\nasync def main():\n    n = RNG.randint(1, 10)\n    return n\n"
     )
     result = analyze_source(SourceFile("t.py", code, LANG_PYTHON), select=["WAC102"])
