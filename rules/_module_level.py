@@ -1288,6 +1288,13 @@ _ONE_SHOT = frozenset(
     for verb in ("get", "post", "put", "patch", "delete", "head", "options", "request")
 ) | {
     "urllib.request.urlopen",
+    "urllib.request.urlretrieve",
+    # name lookups answer at once: `IP = socket.gethostbyname(host)` holds an address
+    "socket.gethostbyname",
+    "socket.gethostbyname_ex",
+    "socket.gethostbyaddr",
+    "socket.getaddrinfo",
+    "socket.getfqdn",
     "subprocess.run",
     "subprocess.check_output",
     "subprocess.check_call",

@@ -100,3 +100,13 @@ def test_an_imported_workspace_module_that_fetches_when_loaded(tmp_path: Path) -
     )
     (related,) = finding.related
     assert (Path(related.filename).name, related.row, related.column) == ("flags.py", 3, 9)
+
+
+def test_a_name_lookup_kept_in_a_name_is_an_answer_not_a_client() -> None:
+    # `socket.socket()` kept for the body connects later; a lookup's answer is final
+    code = (
+        "import socket\nfrom wmill import task, workflow\n\n"
+        'IP = socket.gethostbyname("db.internal")\nSOCK = socket.socket()\n\n'
+        "@workflow\nasync def main():\n    return IP\n"
+    )
+    assert wac101(code, LANG_PYTHON) == [(4, "`socket.gethostbyname` does network I/O" + TAIL)]
