@@ -97,7 +97,10 @@ module or one it imports from a third: `charge_and_notify` awaiting `charge_card
 task the body hands to a helper of the file that calls that parameter inside the
 function it gives `step` (`checkpointed("journal", post_journal, period)` with `async
 def checkpointed(name, fn, *args): return await step(name, lambda: fn(*args))`),
-reported on that argument.
+reported on that argument. And, in Python, a task handed to a thread or process
+runner from the workflow body (`asyncio.to_thread(t, x)`, `loop.run_in_executor(None,
+t, x)`, `pool.map(t, xs)` / `pool.submit(t, x)` of a `concurrent.futures` or
+`multiprocessing` pool, `threading.Thread(target=t)`), reported on that argument.
 
 What happens there, read in the SDKs:
 
@@ -114,6 +117,15 @@ What happens there, read in the SDKs:
   workflow with `_executing_key` set, and any other step, sleep, approval or
   task allocated there returns a promise that never settles: the task hangs
   until its timeout.
+- Python thread or process runner (`wmill` 1.850.0 `task` wrapper, `_dispatch_ctx`):
+  the workflow's context is a `ContextVar`. `asyncio.to_thread` copies it, so the
+  wrapper there only hands back the step's awaitable, which `to_thread` returns in
+  place of the task's result, never awaited. An executor's thread (and
+  `run_in_executor`, which submits to one) or another process has no context: a
+  `@task` wrapper there takes its path for a script that is not a workflow, starts
+  the task as a job of its own and blocks until it ends, with no checkpoint, so it
+  runs again on every replay; a `task_script` / `task_flow` wrapper raises
+  `RuntimeError` ("can only be called inside a @workflow").
 - `step(...)` callback (both): the inner call suspends through the step's
   function, which then runs again from its start on the next round; once the
   outer step is checkpointed its function no longer runs on replay, so the keys
@@ -230,6 +242,34 @@ await step("notify", async () => send());
             )
         self.imported(ctx, passed, reported)
         self.tasks_handed_into_steps(ctx, reported)
+        self.tasks_given_to_threads(ctx, reported)
+
+    def tasks_given_to_threads(self, ctx: RuleContext, reported: set[int]) -> None:
+        """`asyncio.to_thread(t, x)`, `pool.map(t, xs)`, `threading.Thread(target=t)` in
+        the workflow body, `t` a task of the file: the task runs on a thread (or in a
+        process) where the workflow's context is a copy or is missing."""
+        model = ctx.model
+        semantic = model.semantic
+        wf = sdk.facts(model).workflow_function
+        if wf is None or semantic is None or model.language != LanguageKind.PYTHON:
+            return
+        tasks = {t.binding: t.kind for t in model.tasks if t.binding and t.top_level}
+        tasks.update({a: t.kind for t in model.tasks if t.top_level for a in t.aliases})
+        if not tasks:
+            return
+        for call in sdk.call_nodes(model, wf):
+            callee = sdk.callee_of(call)
+            runner = semantic.qualified_name(callee) if callee is not None else None
+            given = thread_runner_argument(model, call, runner)
+            if given is None or runner is None or given.start_byte in reported:
+                continue
+            name = model.text(given)
+            kind = tasks.get(name)
+            bound = semantic.resolve(given)
+            if kind is None or bound is None or bound.scope is not semantic.module:
+                continue
+            reported.add(given.start_byte)
+            ctx.report(Span.of(given), thread_message(model, name, kind, runner, callee))
 
     def tasks_handed_into_steps(self, ctx: RuleContext, reported: set[int]) -> None:
         """`checkpointed("journal", post_journal, period)` where the file's
@@ -347,6 +387,82 @@ await step("notify", async () => send());
                 continue
             reported.add(target.start_byte)
             ctx.report(target, message, severity=severity)
+
+
+# Pools whose `map` / `submit` / `apply_async` run the function on their own threads or
+# processes (`ThreadPoolExecutor(4)` bound by `with ... as pool` resolves to
+# `concurrent.futures.ThreadPoolExecutor(…).map`).
+POOL_CLASSES = (
+    "concurrent.futures.ThreadPoolExecutor",
+    "concurrent.futures.ProcessPoolExecutor",
+    "multiprocessing.Pool",
+    "multiprocessing.pool.Pool",
+    "multiprocessing.pool.ThreadPool",
+)
+POOL_METHODS = frozenset(
+    {"map", "submit", "apply", "apply_async", "imap", "imap_unordered", "starmap", "map_async"}
+)
+
+
+def thread_runner_argument(model: ScriptModel, call: Node, runner: str | None) -> Node | None:
+    """The identifier a thread or process runner is given to run, or None."""
+    if runner is None:
+        return None
+    args = call.child_by_field_name("arguments")
+    if args is None:
+        return None
+    positional = [a for a in args.named_children if a.type not in ("comment", "keyword_argument")]
+    index: int | None = None
+    if runner == "asyncio.to_thread":
+        index = 0
+    elif runner.endswith(".run_in_executor") and runner.startswith("asyncio."):
+        index = 1
+    elif runner == "threading.Thread":
+        for a in args.named_children:
+            key = a.child_by_field_name("name") if a.type == "keyword_argument" else None
+            if key is not None and model.text(key) == "target":
+                value = a.child_by_field_name("value")
+                return value if value is not None and value.type == "identifier" else None
+        index = 1  # Thread(group, target, ...)
+    else:
+        head, _, method = runner.rpartition(".")
+        if method in POOL_METHODS and head.split("(", 1)[0] in POOL_CLASSES:
+            index = 0
+    if index is None or len(positional) <= index:
+        return None
+    arg = positional[index]
+    return arg if arg.type == "identifier" else None
+
+
+def thread_message(
+    model: ScriptModel, name: str, kind: TaskKind, runner: str, callee: Node | None
+) -> str:
+    shown = model.text(callee) if callee is not None else runner
+    if runner == "asyncio.to_thread":
+        return (
+            f"`{name}` is a task run by `{shown}`: on that thread, under a copy of the "
+            "workflow's context, its wrapper only hands back the step's awaitable, which "
+            "`to_thread` returns unawaited in place of the task's result; await the task in "
+            f"the workflow body (`await {name}(...)`)"
+        )
+    where = (
+        "in another process" if "Process" in runner or ".Pool" in runner else ("on another thread")
+    )
+    if kind is TaskKind.TASK:
+        effect = (
+            "the SDK does not dispatch it as a step of this workflow there but starts the "
+            "task as a job of its own and waits for it, with no checkpoint, so it runs "
+            "again on every replay"
+        )
+    else:
+        effect = (
+            f"there a `{kind.value}` wrapper raises `RuntimeError` (it can only be called "
+            "inside a `@workflow`)"
+        )
+    return (
+        f"`{name}` is a task run by `{shown}` {where}, without the workflow's context: "
+        f"{effect}; await the task in the workflow body (`asyncio.gather` for several)"
+    )
 
 
 def sync_task(model: ScriptModel, name: str) -> bool:

@@ -32,7 +32,7 @@ async def attach_reports(run_id: str, reports: list[dict]) -> str:
 async def main(run_id: str, lanes: int = 4):
     reports = []
     for lane in range(1, lanes + 1):
-        report = await asyncio.to_thread(fastqc_lane, run_id, lane)  # expect: WAC106
+        report = await asyncio.to_thread(fastqc_lane, run_id, lane)  # expect: WAC304
         log.info("lane %d done", lane)
         reports.append(report)
     qc_id = await attach_reports(run_id, reports)

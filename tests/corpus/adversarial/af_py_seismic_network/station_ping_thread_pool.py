@@ -27,7 +27,7 @@ async def open_ticket(codes: list[str]) -> str:
 @workflow
 async def main(stations: list[str], workers: int = 8):
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        health = list(pool.map(ping_station, stations))  # expect: WAC101
+        health = list(pool.map(ping_station, stations))  # expect: WAC101, WAC304
     down = [h["code"] for h in health if not h["up"]]
     ticket = await open_ticket(down) if down else None
     return {"checked": len(health), "down": down, "ticket": ticket}
