@@ -259,7 +259,9 @@ await step("notify", async () => send());
             return
         for call in sdk.call_nodes(model, wf):
             callee = sdk.callee_of(call)
-            runner = semantic.qualified_name(callee) if callee is not None else None
+            if callee is None or model.text(callee).rsplit(".", 1)[-1] not in RUNNER_NAMES:
+                continue  # only the runners' own names are resolved (a long body has many calls)
+            runner = semantic.qualified_name(callee)
             given = thread_runner_argument(model, call, runner)
             if given is None or runner is None or given.start_byte in reported:
                 continue
@@ -402,6 +404,9 @@ POOL_CLASSES = (
 POOL_METHODS = frozenset(
     {"map", "submit", "apply", "apply_async", "imap", "imap_unordered", "starmap", "map_async"}
 )
+
+
+RUNNER_NAMES = POOL_METHODS | {"to_thread", "run_in_executor", "Thread"}
 
 
 def thread_runner_argument(model: ScriptModel, call: Node, runner: str | None) -> Node | None:
