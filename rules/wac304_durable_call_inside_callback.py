@@ -251,8 +251,8 @@ await step("notify", async () => send());
         model = ctx.model
         semantic = model.semantic
         wf = sdk.facts(model).workflow_function
-        if wf is None or semantic is None or model.language != LanguageKind.PYTHON:
-            return
+        if wf is None or semantic is None:
+            return  # (the runners are Python's: no TypeScript name resolves to one)
         tasks = {t.binding: t.kind for t in model.tasks if t.binding and t.top_level}
         tasks.update({a: t.kind for t in model.tasks if t.top_level for a in t.aliases})
         if not tasks:
