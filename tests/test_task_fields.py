@@ -128,7 +128,10 @@ def test_a_broad_handler_in_the_method_guards_the_field_task() -> None:
 
 
 def test_typescript_pipeline_of_tasks_not_awaited() -> None:
-    body = "export const main = workflow(async (n: number) => {\n  new Pipeline([extract, load]).run(n);\n  return 1;\n});\n"
+    body = (
+        "export const main = workflow(async (n: number) => {\n"
+        "  new Pipeline([extract, load]).run(n);\n  return 1;\n});\n"
+    )
     assert findings(TS_HEAD + body, "typescript") == [
         (
             36,
@@ -141,7 +144,11 @@ def test_typescript_pipeline_of_tasks_not_awaited() -> None:
 
 
 def test_typescript_parameter_property_returned_by_a_plain_method() -> None:
-    body = "export const main = workflow(async (n: number) => {\n  const job = new Job(extract);\n  job.fire(n);\n  return await job.fire(n + 1);\n});\n"
+    body = (
+        "export const main = workflow(async (n: number) => {\n"
+        "  const job = new Job(extract);\n  job.fire(n);\n"
+        "  return await job.fire(n + 1);\n});\n"
+    )
     assert findings(TS_HEAD + body, "typescript") == [
         (
             37,
@@ -155,7 +162,10 @@ def test_typescript_parameter_property_returned_by_a_plain_method() -> None:
 
 
 def test_typescript_catch_around_a_field_task() -> None:
-    body = "export const main = workflow(async (n: number) => {\n  const h = new Holder(load);\n  return await h.go(n);\n});\n"
+    body = (
+        "export const main = workflow(async (n: number) => {\n"
+        "  const h = new Holder(load);\n  return await h.go(n);\n});\n"
+    )
     found = findings(TS_HEAD + body, "typescript")
     assert [(row, code) for row, code, _ in found] == [(37, "WAC202")]
     assert "(in `Holder.go`, which the workflow calls)" in found[0][2]
