@@ -415,11 +415,11 @@ class DurableFlow(TaskLookups):
             names = names[1:]  # `self`
         given = dict(zip(names, fe.positional_args(built), strict=False))
         if syntax.keyword_argument:
-            for name in names:
-                value = fe.keyword_arg(built, name)
+            for spelled in names:
+                value = fe.keyword_arg(built, spelled)
                 if value is not None:
-                    given[name] = value
-        tasked = {name for name, value in given.items() if self.task_value(value, scope)}
+                    given[spelled] = value
+        tasked = {p for p, value in given.items() if self.task_value(value, scope)}
         if not tasked:
             return set()
         fields = tasked & properties
