@@ -182,3 +182,21 @@ def test_many_built_objects_stay_fast() -> None:
     start = time.perf_counter()
     assert findings(text) == []
     assert time.perf_counter() - start < 5
+
+
+def test_typescript_loop_over_a_list_of_built_jobs() -> None:
+    head = "export const main = workflow(async (n: number) => {\n"
+    jobs = "  const jobs = [new Job(extract), new Job(load)];\n"
+    dropped = head + jobs + "  for (const j of jobs) j.fire(n);\n  return 1;\n});\n"
+    awaited = head + jobs + "  for (const j of jobs) await j.fire(n);\n  return 1;\n});\n"
+    assert [(r, c) for r, c, _ in findings(TS_HEAD + dropped, "typescript")] == [(37, "WAC106")]
+    assert findings(TS_HEAD + awaited, "typescript") == []
+
+
+def test_signatures_dispatched_in_set_order() -> None:
+    body = (
+        "@workflow\nasync def main(hosts: list[str]):\n    out = []\n"
+        "    for h in set(hosts):\n        out.append(await Sig(renew, h).delay())\n"
+        "    return out\n"
+    )
+    assert [(r, c) for r, c, _ in findings(PY_HEAD + body)] == [(24, "WAC105")]
