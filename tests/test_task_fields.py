@@ -200,3 +200,37 @@ def test_signatures_dispatched_in_set_order() -> None:
         "    return out\n"
     )
     assert [(r, c) for r, c, _ in findings(PY_HEAD + body)] == [(24, "WAC105")]
+
+
+DATACLASS = """from dataclasses import dataclass
+from typing import Callable
+from wmill import task, workflow
+
+
+@task()
+async def renew(host: str) -> dict:
+    return {"host": host}
+
+
+@dataclass
+class Job:
+    fn: Callable
+    host: str
+
+    def run(self):
+        return self.fn(self.host)
+
+
+@workflow
+async def main(hosts: list[str]):
+    for h in hosts:
+        Job(renew, h).run()
+    jobs = [Job(fn=renew, host=h) for h in hosts]
+    for j in jobs:
+        await j.run()
+    return 1
+"""
+
+
+def test_a_task_in_a_dataclass_field() -> None:
+    assert [(r, c) for r, c, _ in findings(DATACLASS)] == [(23, "WAC106")]

@@ -384,7 +384,7 @@ class DurableFlow(TaskLookups):
             return set()
         ctor = self.class_method(made, "constructor" if syntax.new else "__init__")
         if ctor is None:
-            return set()
+            return self.task_record_fields(built, made, scope)
         function = ctor[1]
         params = function.child_by_field_name("parameters")
         body = function.child_by_field_name("body")
@@ -436,6 +436,28 @@ class DurableFlow(TaskLookups):
                 continue
             if right.type in syntax.identifier and fe.text(right) in tasked:
                 fields.add(fe.text(attr))
+        return fields
+
+    def task_record_fields(self, built: Node, made: Scope, scope: Scope) -> set[str]:
+        """A dataclass / NamedTuple of the file built with a task for an annotated field
+        (`Job(fn=renew, host=h)`, `Job(renew, h)`): the fields given one."""
+        if not self.syntax.keyword_argument:
+            return set()
+        node = made.node
+        body = node.child_by_field_name("body") or node
+        fields: set[str] = set()
+        for statement in body.named_children[:64]:
+            inner = statement.named_children[0] if statement.named_children else None
+            if statement.type != "expression_statement" or inner is None:
+                continue
+            target = inner.child_by_field_name("left")
+            if inner.type != "assignment" or inner.child_by_field_name("type") is None:
+                continue
+            if target is None or target.type not in self.syntax.identifier:
+                continue
+            given = self.field_argument(built, self.fe.text(target))
+            if given is not None and self.task_value(given, scope):
+                fields.add(self.fe.text(target))
         return fields
 
     def task_value(self, value: Node, scope: Scope) -> bool:
