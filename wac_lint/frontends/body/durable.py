@@ -290,7 +290,10 @@ class DurableFlow(TaskLookups):
             fields |= self.task_fields(built, where, class_scope)
         if not fields:
             return False
-        called = self.method_calls_fields(function, fields)
+        memo = (key(function), frozenset(fields))
+        if memo not in self.field_call_memo:
+            self.field_call_memo[memo] = self.method_calls_fields(function, fields)
+        called = self.field_call_memo[memo]
         if called is None:
             return False
         known = self.task_field_calls.setdefault(key(function), (set(), set()))
@@ -423,6 +426,21 @@ class DurableFlow(TaskLookups):
         if not tasked:
             return set()
         fields = tasked & properties
+        for attr_name, param_name in self.stored_parameters(body):
+            if param_name in tasked:
+                fields.add(attr_name)
+        return fields
+
+    def stored_parameters(self, body: Node) -> list[tuple[str, str]]:
+        """`self.fn = fn` / `this.fn = fn` in a constructor: (field, name stored), read
+        once per constructor however many objects the body builds."""
+        k = key(body)
+        known = self.stored_memo.get(k)
+        if known is not None:
+            return known
+        syntax = self.syntax
+        fe = self.fe
+        found: list[tuple[str, str]] = []
         for node in iter_nodes(body):
             if node.type not in ("assignment", "assignment_expression"):
                 continue
@@ -434,9 +452,10 @@ class DurableFlow(TaskLookups):
             attr = left.child_by_field_name(syntax.attribute_name_field)
             if holder is None or attr is None or fe.text(holder) not in ("self", "this"):
                 continue
-            if right.type in syntax.identifier and fe.text(right) in tasked:
-                fields.add(fe.text(attr))
-        return fields
+            if right.type in syntax.identifier:
+                found.append((fe.text(attr), fe.text(right)))
+        self.stored_memo[k] = found
+        return found
 
     def task_record_fields(self, built: Node, made: Scope, scope: Scope) -> set[str]:
         """A dataclass / NamedTuple of the file built with a task for an annotated field

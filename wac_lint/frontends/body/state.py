@@ -86,6 +86,10 @@ class WalkState:
         # loops over such a field with (`for s in self.steps`): see `calls_task_field`
         self.task_field_calls: dict[tuple[int, int, int], tuple[set[str], set[str]]] = {}
         self.walked_fields: tuple[set[str], set[str]] = (set(), set())  # of the method walked
+        self.stored_memo: dict[tuple[int, int, int], list[tuple[str, str]]] = {}
+        self.field_call_memo: dict[
+            tuple[tuple[int, int, int], frozenset[str]], tuple[set[str], set[str]] | None
+        ] = {}
         self.receiver: Scope | None = None  # see `Pending.receiver`
         self.found_receiver: Scope | None = None  # set by `local_function`
         self.visited_as: set[tuple[tuple[int, int, int], int]] = set()  # see `follow`
