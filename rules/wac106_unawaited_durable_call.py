@@ -1002,7 +1002,7 @@ def plain_def(function: Node | None) -> bool:
     coroutine, a promise, a generator of them) is handed back unawaited."""
     return (
         function is not None
-        and function.type in FUNCTION_NODES
+        and (function.type in FUNCTION_NODES or function.type == "method_definition")
         and not any(c.type == "async" for c in function.children[:3])
     )
 

@@ -269,6 +269,285 @@ class DurableFlow(TaskLookups):
             for param, arg in given
         )
 
+    def calls_task_field(self, method: tuple[str, Node, Scope], call: Node, scope: Scope) -> bool:
+        """`sig.delay()` where `sig` was built `Sig(renew, h)` by a class of the file whose
+        constructor keeps its `fn` parameter in a field (`self.fn = fn`, `this.fn = fn`,
+        a TypeScript parameter property, a list of tasks `this.steps = steps`) and the
+        method calls that field (`return self.fn(*self.args)`, `for (const s of
+        this.steps) x = await s(x)`): the method runs the task it was handed. An async
+        method is a durable helper; a plain one must hand the call back (`return`)."""
+        callee = self.fe.callee(call)
+        if callee is None or callee.type != self.syntax.attribute:
+            return False
+        obj = callee.child_by_field_name("object")
+        if obj is None:
+            return False
+        _, function, class_scope = method
+        if function.child_by_field_name("body") is None:
+            return False
+        fields: set[str] = set()
+        for built, where in self.constructions(obj, scope, 0)[:16]:
+            fields |= self.task_fields(built, where, class_scope)
+        if not fields:
+            return False
+        memo = (key(function), frozenset(fields))
+        if memo not in self.field_call_memo:
+            self.field_call_memo[memo] = self.method_calls_fields(function, fields)
+        called = self.field_call_memo[memo]
+        if called is None:
+            return False
+        known = self.task_field_calls.setdefault(key(function), (set(), set()))
+        known[0].update(called[0])
+        known[1].update(called[1])
+        return True
+
+    def built_methods(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """`sig.delay()` where `sig` loops over `[Sig(renew, h) for h in hosts]` (or is
+        bound to one built instance): the method of the class of the file that built it."""
+        if callee.type != self.syntax.attribute:
+            return []
+        obj = callee.child_by_field_name("object")
+        attr = callee.child_by_field_name(self.syntax.attribute_name_field)
+        if obj is None or attr is None or obj.type not in self.syntax.identifier:
+            return []
+        found: list[tuple[str, Node, Scope]] = []
+        for built, where in self.constructions(obj, scope, 0)[:16]:
+            maker = built.child_by_field_name(
+                "constructor" if built.type in self.syntax.new else "function"
+            )
+            made = self.file_class(maker, where) if maker is not None else None
+            method = self.class_method(made, self.fe.text(attr)) if made is not None else None
+            if method is not None and all(m[1] != method[1] for m in found):
+                found.append(method)
+        return found
+
+    def constructions(self, obj: Node, scope: Scope, depth: int) -> list[tuple[Node, Scope]]:
+        """The calls (`Sig(...)`, `new Job(...)`) that built the object `obj` names: the
+        expression itself, a name bound to one once, or a loop variable over a literal
+        list / comprehension of them (bounded)."""
+        syntax = self.syntax
+        while obj.type in syntax.awaits or obj.type == "parenthesized_expression":
+            if not obj.named_children:
+                return []
+            obj = obj.named_children[-1]
+        if obj.type in syntax.call or obj.type in syntax.new:
+            return [(obj, scope)]
+        if depth >= 3 or obj.type not in syntax.identifier:
+            return []
+        binding = self.semantic.resolve(obj, scope)
+        if not isinstance(binding, Binding) or binding.rebound:
+            return []
+        if binding.kind == NameKind.ASSIGNMENT and binding.assigned_value is not None:
+            if binding.member:
+                return []
+            return self.constructions(binding.assigned_value, binding.scope, depth + 1)
+        if binding.kind != NameKind.LOOP:
+            return []
+        loop = binding.node.parent
+        for _ in range(2):  # `for sig in xs` / `for (const s of xs)`
+            if (
+                loop is None
+                or loop.type in LOOP_HEADS
+                or loop.type
+                in (
+                    "for_statement",
+                    "for_in_statement",
+                )
+            ):
+                break
+            loop = loop.parent
+        items = loop.child_by_field_name("right") if loop is not None else None
+        if items is None:
+            return []
+        if items.type in syntax.identifier:
+            held = self.semantic.resolve(items, binding.scope)
+            if not isinstance(held, Binding) or held.rebound or held.assigned_value is None:
+                return []
+            items = held.assigned_value
+        if items.type in syntax.comprehension:
+            made = items.child_by_field_name("body")
+            return self.constructions(made, binding.scope, depth + 1) if made else []
+        if items.type not in ("list", "tuple", "array"):
+            return []
+        out: list[tuple[Node, Scope]] = []
+        for element in items.named_children[:16]:
+            if element.type in syntax.call or element.type in syntax.new:
+                out.append((element, binding.scope))
+        return out
+
+    def task_fields(self, built: Node, scope: Scope, class_scope: Scope) -> set[str]:
+        """The fields of the object `built` makes that its constructor fills from a
+        parameter given a task, or a literal list of tasks (empty unless the object is
+        an instance of `class_scope` or of a class extending it)."""
+        syntax = self.syntax
+        fe = self.fe
+        maker = built.child_by_field_name("constructor" if built.type in syntax.new else "function")
+        made = self.file_class(maker, scope) if maker is not None else None
+        if made is None or not self.inherits(made, class_scope):
+            return set()
+        ctor = self.class_method(made, "constructor" if syntax.new else "__init__")
+        if ctor is None:
+            return self.task_record_fields(built, made, scope)
+        function = ctor[1]
+        params = function.child_by_field_name("parameters")
+        body = function.child_by_field_name("body")
+        if params is None or body is None:
+            return set()
+        names: list[str] = []
+        properties: set[str] = set()
+        for param in params.named_children:
+            if param.type == "comment":
+                continue
+            if param.type in (
+                "list_splat_pattern",
+                "dictionary_splat_pattern",
+                "keyword_separator",
+            ):
+                break
+            name = param.child_by_field_name("pattern") or param.child_by_field_name("name")
+            if param.type in syntax.identifier:
+                name = param
+            elif param.type == "typed_parameter" and param.named_children:
+                name = param.named_children[0]
+            if name is None or name.type not in syntax.identifier:
+                break
+            names.append(fe.text(name))
+            if any(c.type in ("accessibility_modifier", "readonly") for c in param.children):
+                properties.add(fe.text(name))  # `constructor(private fn: ...)`
+        if not syntax.new and names:
+            names = names[1:]  # `self`
+        given = dict(zip(names, fe.positional_args(built), strict=False))
+        if syntax.keyword_argument:
+            for spelled in names:
+                value = fe.keyword_arg(built, spelled)
+                if value is not None:
+                    given[spelled] = value
+        tasked = {p for p, value in given.items() if self.task_value(value, scope)}
+        if not tasked:
+            return set()
+        fields = tasked & properties
+        for attr_name, param_name in self.stored_parameters(body):
+            if param_name in tasked:
+                fields.add(attr_name)
+        return fields
+
+    def stored_parameters(self, body: Node) -> list[tuple[str, str]]:
+        """`self.fn = fn` / `this.fn = fn` in a constructor: (field, name stored), read
+        once per constructor however many objects the body builds."""
+        k = key(body)
+        known = self.stored_memo.get(k)
+        if known is not None:
+            return known
+        syntax = self.syntax
+        fe = self.fe
+        found: list[tuple[str, str]] = []
+        for node in iter_nodes(body):
+            if node.type not in ("assignment", "assignment_expression"):
+                continue
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            if left is None or right is None or left.type != syntax.attribute:
+                continue
+            holder = left.child_by_field_name("object")
+            attr = left.child_by_field_name(syntax.attribute_name_field)
+            if holder is None or attr is None or fe.text(holder) not in ("self", "this"):
+                continue
+            if right.type in syntax.identifier:
+                found.append((fe.text(attr), fe.text(right)))
+        self.stored_memo[k] = found
+        return found
+
+    def task_record_fields(self, built: Node, made: Scope, scope: Scope) -> set[str]:
+        """A dataclass / NamedTuple of the file built with a task for an annotated field
+        (`Job(fn=renew, host=h)`, `Job(renew, h)`): the fields given one."""
+        if not self.syntax.keyword_argument:
+            return set()
+        node = made.node
+        body = node.child_by_field_name("body") or node
+        fields: set[str] = set()
+        for statement in body.named_children[:64]:
+            inner = statement.named_children[0] if statement.named_children else None
+            if statement.type != "expression_statement" or inner is None:
+                continue
+            target = inner.child_by_field_name("left")
+            if inner.type != "assignment" or inner.child_by_field_name("type") is None:
+                continue
+            if target is None or target.type not in self.syntax.identifier:
+                continue
+            given = self.field_argument(built, self.fe.text(target))
+            if given is not None and self.task_value(given, scope):
+                fields.add(self.fe.text(target))
+        return fields
+
+    def task_value(self, value: Node, scope: Scope) -> bool:
+        """A task named (`renew`), or a literal list of them (`[extract, load]`)."""
+        items = [value]
+        if value.type in ("list", "tuple", "array"):
+            items = [i for i in value.named_children if i.type != "comment"]
+        return bool(items) and any(
+            i.type in self.syntax.identifier
+            and (self.task_of(i, scope) is not None or self.imported_task(i, scope))
+            for i in items[:16]
+        )
+
+    def method_calls_fields(
+        self, function: Node, fields: set[str]
+    ) -> tuple[set[str], set[str]] | None:
+        """The method calls `self.<field>(...)` (or each function of a field it loops
+        over); a plain (not async) one must return that call. The fields it calls and
+        the loop variables it calls them by, or None."""
+        syntax = self.syntax
+        fe = self.fe
+        is_async = any(c.type == "async" for c in function.children[:3])
+        body = function.child_by_field_name("body")
+        if body is None:
+            return None
+        looped: set[str] = set()
+        for node in iter_nodes(body):
+            if node.type not in ("for_statement", "for_in_statement"):
+                continue
+            right = node.child_by_field_name("right")
+            left = node.child_by_field_name("left")
+            if right is None or left is None or right.type != syntax.attribute:
+                continue
+            holder = right.child_by_field_name("object")
+            attr = right.child_by_field_name(syntax.attribute_name_field)
+            if holder is None or attr is None or fe.text(holder) not in ("self", "this"):
+                continue
+            if fe.text(attr) in fields and left.type in syntax.identifier:
+                looped.add(fe.text(left))
+        hits: tuple[set[str], set[str]] = (set(), set())
+        for node in iter_nodes(body):
+            if node.type not in syntax.call:
+                continue
+            called = fe.callee(node)
+            if called is None:
+                continue
+            if called.type == syntax.attribute:
+                holder = called.child_by_field_name("object")
+                attr = called.child_by_field_name(syntax.attribute_name_field)
+                hit = (
+                    holder is not None
+                    and attr is not None
+                    and fe.text(holder) in ("self", "this")
+                    and fe.text(attr) in fields
+                )
+            else:
+                hit = called.type in syntax.identifier and fe.text(called) in looped
+            if not hit:
+                continue
+            if not is_async:
+                parent = node.parent
+                while parent is not None and parent.type in syntax.transparent:
+                    parent = parent.parent
+                if parent is None or parent.type not in syntax.returns:
+                    continue
+            if called.type == syntax.attribute:
+                hits[0].add(fe.text(called).rsplit(".", 1)[-1])
+            else:
+                hits[1].add(fe.text(called))
+        return hits if hits[0] or hits[1] else None
+
     def hands_back_durable(self, function: Node) -> Handback:
         """A function that is not async (a Python `def`, a TypeScript `function`,
         `function*` or arrow) that yields or returns the coroutine / promise of a
@@ -1024,6 +1303,11 @@ class DurableFlow(TaskLookups):
         if inner.type in self.syntax.call:
             if self.call_suspends(inner, scope):
                 return True
+            fields, looped = self.walked_fields
+            if fields or looped:
+                called = self.fe.callee(inner)
+                if called is not None and self.calls_field(called, scope, fields, looped):
+                    return True  # `self.fn(...)` of an object built `Sig(renew, h)`
             callee = self.fe.callee(inner) if self.params_durable else None
             if callee is not None and callee.type in self.syntax.identifier:
                 binding = self.semantic.resolve(callee, scope)
@@ -1035,6 +1319,23 @@ class DurableFlow(TaskLookups):
                 binding = self.semantic.resolve(awaited, scope)
                 if binding is not None and binding.kind == NameKind.PARAMETER:
                     return True  # `await coro` where the body passed `task(x)`
+        return False
+
+    def calls_field(self, called: Node, scope: Scope, fields: set[str], looped: set[str]) -> bool:
+        """`self.fn` / `this.fn` of a field holding a task, or a loop variable over one."""
+        syntax = self.syntax
+        if called.type == syntax.attribute:
+            holder = called.child_by_field_name("object")
+            attr = called.child_by_field_name(syntax.attribute_name_field)
+            return (
+                holder is not None
+                and attr is not None
+                and self.fe.text(holder) in ("self", "this")
+                and self.fe.text(attr) in fields
+            )
+        if called.type in syntax.identifier and self.fe.text(called) in looped:
+            binding = self.semantic.resolve(called, scope)
+            return binding is not None and binding.kind == NameKind.LOOP
         return False
 
     def arguments_hold_durable(self, args: Node, scope: Scope) -> bool:

@@ -82,6 +82,14 @@ class WalkState:
         # helpers whose retrying decorators were read (`add_decorator_handlers`)
         self.decorated_handled: set[tuple[int, int, int]] = set()
         self.params_durable = False  # the helper being walked was handed a durable call
+        # method -> the fields holding tasks it calls (`self.fn`), and the names it
+        # loops over such a field with (`for s in self.steps`): see `calls_task_field`
+        self.task_field_calls: dict[tuple[int, int, int], tuple[set[str], set[str]]] = {}
+        self.walked_fields: tuple[set[str], set[str]] = (set(), set())  # of the method walked
+        self.stored_memo: dict[tuple[int, int, int], list[tuple[str, str]]] = {}
+        self.field_call_memo: dict[
+            tuple[tuple[int, int, int], frozenset[str]], tuple[set[str], set[str]] | None
+        ] = {}
         self.receiver: Scope | None = None  # see `Pending.receiver`
         self.found_receiver: Scope | None = None  # set by `local_function`
         self.visited_as: set[tuple[tuple[int, int, int], int]] = set()  # see `follow`

@@ -92,6 +92,7 @@ class BodyWalker(Following):
             self.mark_body(job.function)
             body = job.function.child_by_field_name("body")
             self.params_durable = job.durable_args
+            self.walked_fields = self.task_field_calls.get(key(job.function), (set(), set()))
             self.receiver = job.receiver
             # a second walk keeps only the handlers it finds: what else it records (the
             # calls, the durable calls) the first walk recorded already
@@ -106,6 +107,7 @@ class BodyWalker(Following):
                 if name != "handlers":
                     del getattr(self.model, name)[length:]
         self.params_durable = False
+        self.walked_fields = (set(), set())
         self.receiver = None
         self.record_other_sites()
         self.drop_guarded_off()
@@ -866,6 +868,7 @@ class BodyWalker(Following):
             or [(h, None) for h in self.descriptor_functions(callee, scope)]
             or [(h, None) for h in self.chosen_functions(callee, scope)]
             or [(h, None) for h in self.constructed(callee, scope)]
+            or [(h, None) for h in self.built_methods(callee, scope)]
             or self.factory_methods(callee, scope)
         )
         if direct is not None:
@@ -890,6 +893,7 @@ class BodyWalker(Following):
             if not durable_args and direct is not None:
                 durable_args = self.factory_given_durable(callee, scope)
             for helper, receiver in helpers:
+                fired = body and self.calls_task_field(helper, call, scope)
                 if (
                     direct is not None
                     and helper[1].id == direct[1].id
@@ -904,8 +908,13 @@ class BodyWalker(Following):
                 elif body and durable_args and self.forwards_passed_task(helper[1], call, scope):
                     # `submit(notify, x)` of `def submit(fn, *a): return fn(*a)`
                     self.add_helper_call(call, callee, helper[1], frame, forwards=True)
+                elif fired:
+                    # `Sig(renew, h).delay()` of `def delay(self): return self.fn(...)`
+                    self.add_helper_call(call, callee, helper[1], frame, forwards=True)
                 self.walk_omitted_defaults(helper, call, chain, site or Span.of(call))
-                self.follow(helper, chain, site or Span.of(call), durable_args, receiver=receiver)
+                self.follow(
+                    helper, chain, site or Span.of(call), durable_args or fired, receiver=receiver
+                )
                 self.follow_called_arguments(helper, call, scope, chain, site or Span.of(call))
             for wrapped in self.wrapped_functions(callee, scope):
                 # `price_of = traced(_price_of)` then `price_of(sku)`: the wrapper calls
