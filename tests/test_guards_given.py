@@ -116,6 +116,21 @@ PY_GIVEN = {
     "untyped given default": ("", 'async def main(r="2024-01-01"):\n    return stamp(r)\n'),
     "dataclass field": ("", "async def main(cfg: Cfg):\n    return stamp(cfg.day)\n"),
     "TypedDict key": ("", 'async def main(cfg: Inp):\n    return stamp(cfg["day"])\n'),
+    "TypedDict key of a list element": (
+        "",
+        'async def main(rows: list[Inp]):\n    return [stamp(row["day"]) for row in rows]\n',
+    ),
+    "TypedDict key of a loop element": (
+        "",
+        "async def main(rows: list[Inp]):\n    out = []\n    for row in rows:\n"
+        '        out.append(stamp(row["day"]))\n    return out\n',
+    ),
+    "parameter reassigned after the test": (
+        "def later(at=None):\n    if at is None:\n        at = datetime.now()\n"
+        "    if isinstance(at, str):\n        at = datetime.fromisoformat(at)\n"
+        '    return f"{at:%Y}"',
+        'async def main():\n    return later("2024-01-01")\n',
+    ),
 }
 
 PY_MAYBE = {
@@ -163,6 +178,16 @@ PY_MAYBE = {
     ),
     "dict value None": ('DAYS = {"eu": None}', 'async def main():\n    return stamp(DAYS["eu"])\n'),
     "None default": ("", "async def main(r=None):\n    return stamp(r)\n"),
+    "optional key of a loop element": (
+        "class Row(TypedDict):\n    day: str | None",
+        "async def main(rows: list[Row]):\n    out = []\n    for row in rows:\n"
+        '        out.append(stamp(row["day"]))\n    return out\n',
+    ),
+    "loop element rebound": (
+        "",
+        "async def main(rows: list[Inp]):\n    out = []\n    for row in rows:\n"
+        '        row = {"day": None}\n        out.append(stamp(row["day"]))\n    return out\n',
+    ),
     "optional annotation": (
         "from typing import Optional",
         "async def main(r: Optional[str] = None):\n    return stamp(r)\n",
@@ -192,6 +217,11 @@ TS_GIVEN = {
     "trim": ("", "export const main = workflow(async (r: string) => stamp(r.trim()));\n"),
     "given default": ("", 'export const main = workflow(async (r = "2024-01-01") => stamp(r));\n'),
     "interface field": ("", "export const main = workflow(async (inp: Inp) => stamp(inp.day));\n"),
+    "interface field of a loop element": (
+        "",
+        "export const main = workflow(async (rows: Inp[]) => {\n  const out: string[] = [];\n"
+        "  for (const row of rows) {\n    out.push(stamp(row.day));\n  }\n  return out;\n});\n",
+    ),
     "object literal key": (
         "",
         "export const main = workflow(async (r: string) => {\n"

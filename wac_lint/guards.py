@@ -25,6 +25,7 @@ node reachable, as before.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import tree_sitter
@@ -155,8 +156,14 @@ def _assignments(function: Node, name: str) -> tuple[Node, ...]:
             left = node.child_by_field_name("left") or node.child_by_field_name("name")
             if left is not None and left.type == "identifier" and left.text == data:
                 out.append(node)
-        if node.type in ("update_expression", "delete_statement", "for_statement"):
+        if node.type in ("update_expression", "delete_statement"):
             if any(c.type == "identifier" and c.text == data for c in node.named_children):
+                out.append(node)
+        if node.type in ("for_statement", "for_in_statement"):  # the loop target only
+            target = node.child_by_field_name("left")
+            if target is not None and any(
+                i.type == "identifier" and i.text == data for i in (target, *target.named_children)
+            ):
                 out.append(node)
         stack.extend(node.named_children)
     return tuple(out)
@@ -174,6 +181,8 @@ def _harmless(assignment: Node, branch: Node | None, condition: Node, name: str)
     `day = day ?? new Date()`, `day ??= new Date()`): a given value is kept."""
     if branch is not None and _within(assignment, branch):
         return True
+    if assignment.start_byte >= condition.end_byte and not _in_loop(condition):
+        return True  # later than the test, which runs once: `if isinstance(at, str): at = ...`
     if assignment.type == "augmented_assignment_expression":
         operator = _text(assignment.child_by_field_name("operator"))
         return operator in ("??=", "||=")
@@ -190,6 +199,23 @@ def _harmless(assignment: Node, branch: Node | None, condition: Node, name: str)
         and _text(_unwrap(left)) == name
         and _within(condition, value)
     )
+
+
+_LOOPS = frozenset({"for_statement", "while_statement", "for_in_statement", "do_statement"})
+
+
+def _in_loop(node: Node) -> bool:
+    """Is `node` inside a loop of its function (so a later assignment may come before
+    the next time it runs)? A `try` counts too (a retry loop may be around a call of it
+    past MAX_DEPTH, yes."""
+    current = node.parent
+    for _ in range(MAX_DEPTH):
+        if current is None or current.type in _FUNCTIONS:
+            return False
+        if current.type in _LOOPS:
+            return True
+        current = current.parent
+    return True
 
 
 def _unwrap(node: Node) -> Node:
@@ -961,7 +987,10 @@ def _field_given(value: Node, call: Node, depth: int) -> bool:
     name = _text(base)
     annotation = _parameter_annotation(call, name)
     if annotation is not None:
-        return _typed_field_given(_root(call), annotation, field)
+        return _typed_field_given(_root(call), _text(annotation).lstrip(":").strip(), field)
+    element = _element_type(call, name)
+    if element is not None:
+        return _typed_field_given(_root(call), element, field)
     held = _bound_once(call, name)
     if held is None:
         return False
@@ -991,8 +1020,49 @@ def _parameter_annotation(call: Node, name: str) -> Node | None:
     return None
 
 
-def _typed_field_given(root: Node, annotation: Node, field: str) -> bool:
-    type_name = _text(annotation).lstrip(":").strip()
+# `list[Lease]`, `Sequence[Lease]`, `Lease[]`, `Array<Lease>`: the element type named.
+_SEQUENCE_TYPES = (
+    re.compile(r"(?:list|List|Sequence|Iterable|tuple|Tuple)\[\s*(\w+)\s*(?:,\s*\.\.\.\s*)?\]"),
+    re.compile(r"(\w+)\[\]"),
+    re.compile(r"(?:Array|ReadonlyArray)<\s*(\w+)\s*>"),
+)
+
+
+def _element_type(call: Node, name: str) -> str | None:
+    """The element type of the loop `for name in leases` / `for (const name of leases)`
+    (or comprehension) around `call`, where `leases` is a parameter annotated with a
+    sequence of a named type (`list[Lease]`, `Lease[]`) and `name` is bound nowhere else
+    in the function."""
+    function = enclosing_function(call)
+    if function is None:
+        return None
+    bindings = [i for i in _identifiers(function, name.encode()) if _binding(i)]
+    if len(bindings) != 1:
+        return None
+    loop = bindings[0].parent
+    if loop is None or loop.type not in ("for_statement", "for_in_statement", "for_in_clause"):
+        return None
+    if loop.type == "for_in_statement" and not any(c.type == "of" for c in loop.children):
+        return None  # `for (k in obj)`: the keys
+    scope = loop.parent if loop.type == "for_in_clause" else loop  # the comprehension
+    if scope is None or not _within(call, scope):
+        return None
+    source = loop.child_by_field_name("right")
+    source = _unwrap(source) if source is not None else None
+    if source is None or source.type != "identifier":
+        return None
+    annotation = _parameter_annotation(call, _text(source))
+    if annotation is None:
+        return None
+    text = _text(annotation).lstrip(":").strip()
+    for pattern in _SEQUENCE_TYPES:
+        match = pattern.fullmatch(text)
+        if match is not None:
+            return match.group(1)
+    return None
+
+
+def _typed_field_given(root: Node, type_name: str, field: str) -> bool:
     if not type_name.isidentifier():
         return False
     data = type_name.encode()
