@@ -44,7 +44,7 @@ class Inp(TypedDict):
     day: str
 """
 
-TS_HEAD = """import { task, workflow } from "windmill-client";
+TS_HEAD = """import { step, task, workflow } from "windmill-client";
 function stamp(day?: string): string {
   if (day === undefined) {
     day = new Date().toISOString();
@@ -98,6 +98,19 @@ PY_GIVEN = {
     "helper typed str": (
         "def pick(x) -> str:\n    return x",
         "async def main(r: str):\n    return stamp(pick(r))\n",
+    ),
+    "step result of a str input": (
+        "",
+        'async def main(r: str):\n    d = await step("d", lambda: r)\n    return stamp(d)\n',
+    ),
+    "step result of isoformat": (
+        "",
+        'async def main():\n    d = await step("d", lambda: datetime.now().isoformat())\n'
+        "    return stamp(d)\n",
+    ),
+    "step result of a function typed str": (
+        'def today() -> str:\n    return "2024-01-01"',
+        'async def main():\n    d = await step("d", today)\n    return stamp(d)\n',
     ),
     "isoformat": (
         "",
@@ -158,9 +171,14 @@ PY_MAYBE = {
         'def pick(x) -> "str | None":\n    return None',
         "async def main(r: str):\n    return stamp(pick(r))\n",
     ),
-    "step result": (
+    "step result of a lambda that may give None": (
         "",
-        'async def main(r: str):\n    d = await step("d", lambda: r)\n    return stamp(d)\n',
+        'async def main(r: dict):\n    d = await step("d", lambda: r.get("day"))\n'
+        "    return stamp(d)\n",
+    ),
+    "step result of an untyped function": (
+        'def today():\n    return "2024-01-01"',
+        'async def main(r: str):\n    d = await step("d", today)\n    return stamp(d)\n',
     ),
     "dict get": (
         "",
@@ -210,6 +228,11 @@ TS_GIVEN = {
         "export const main = workflow(async (r: string) => {\n  const d = await fetchDay(r);\n"
         "  return stamp(d);\n});\n",
     ),
+    "step result of toISOString": (
+        "",
+        "export const main = workflow(async () => {\n"
+        '  const d = await step("d", () => new Date().toISOString());\n  return stamp(d);\n});\n',
+    ),
     "toISOString": (
         "",
         "export const main = workflow(async (r: string) => stamp(new Date(r).toISOString()));\n",
@@ -238,6 +261,12 @@ TS_MAYBE = {
         "",
         "export const main = workflow(async (r: string) => {\n  const d = await maybeDay(r);\n"
         "  return stamp(d ?? undefined);\n});\n",
+    ),
+    "step result of a block": (
+        "",
+        "export const main = workflow(async () => {\n"
+        '  const d = await step("d", () => {\n    return undefined;\n  });\n'
+        "  return stamp(d);\n});\n",
     ),
     "interface optional field": (
         "",

@@ -695,6 +695,8 @@ def _nullness(value: Node, call: Node | None, depth: int = 0) -> bool | None:
         callee = _unwrap(callee) if callee is not None else None
         if callee is not None and callee.type in ("attribute", "member_expression"):
             return False if name in _GIVEN_METHODS else None
+        if name == "step" and call is not None and _step_given(value, call, depth):
+            return False
         if callee is not None and callee.type == "identifier" and call is not None:
             return False if _returns_given(call, name) else None
         return None
@@ -957,6 +959,30 @@ def _returns_given(call: Node, name: str) -> bool:
         return False
     function = _definition(root, name)
     return function is not None and _given_type(function.child_by_field_name("return_type"))
+
+
+def _step_given(step: Node, call: Node, depth: int) -> bool:
+    """Is `step("today", fn)` known to give a value: `fn` a lambda / arrow whose
+    expression is given (`lambda: datetime.now().isoformat()`, `() => new
+    Date().toISOString()`), or declares a return type without None, or a function of
+    the file that does? (The checkpoint keeps a string a string, a number a number.)"""
+    arguments = step.child_by_field_name("arguments")
+    if arguments is None:
+        return False
+    given = [a for a in arguments.named_children if a.type not in ("comment", "keyword_argument")]
+    if len(given) != 2:
+        return False
+    function = _unwrap(given[1])
+    if function.type == "identifier":
+        return _returns_given(call, _text(function))
+    if function.type not in ("lambda", "arrow_function"):
+        return False
+    if _given_type(function.child_by_field_name("return_type")):
+        return True
+    body = function.child_by_field_name("body")
+    if body is None or body.type == "statement_block":
+        return False
+    return _nullness(body, body, depth + 1) is False
 
 
 def _field_given(value: Node, call: Node, depth: int) -> bool:
