@@ -13,7 +13,7 @@ from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 
 PY_HEAD = """from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TypedDict
+from typing import Optional, TypedDict
 
 from wmill import step, task, workflow
 
@@ -180,6 +180,15 @@ PY_MAYBE = {
         'def today():\n    return "2024-01-01"',
         'async def main(r: str):\n    d = await step("d", today)\n    return stamp(d)\n',
     ),
+    "task result typed by an alias that admits None": (
+        "MaybeDay = Optional[str]\n\n\n@task()\nasync def aliased_day(r: str) -> MaybeDay:\n"
+        "    return None",
+        "async def main(r: str):\n    d = await aliased_day(r)\n    return stamp(d)\n",
+    ),
+    "class field with a call default": (
+        "class Req:\n    day: str = make_default()",
+        "async def main(req: Req):\n    return stamp(req.day)\n",
+    ),
     "dict get": (
         "",
         'async def main(r: str):\n    days = {"eu": "x"}\n    return stamp(days.get(r))\n',
@@ -267,6 +276,16 @@ TS_MAYBE = {
         "export const main = workflow(async () => {\n"
         '  const d = await step("d", () => {\n    return undefined;\n  });\n'
         "  return stamp(d);\n});\n",
+    ),
+    "optional chain call": (
+        "",
+        "export const main = workflow(async (inp?: Inp) => stamp(inp?.day.trim()));\n",
+    ),
+    "task result typed by an alias that admits null": (
+        "type MaybeDay = string | null;\n"
+        "const aliasedDay = task(async (r: string): Promise<MaybeDay> => null);\n",
+        "export const main = workflow(async (r: string) => {\n  const d = await aliasedDay(r);\n"
+        "  return stamp(d as string);\n});\n",
     ),
     "interface optional field": (
         "",

@@ -201,7 +201,18 @@ def _harmless(assignment: Node, branch: Node | None, condition: Node, name: str)
     )
 
 
-_LOOPS = frozenset({"for_statement", "while_statement", "for_in_statement", "do_statement"})
+_LOOPS = frozenset(
+    {
+        "for_statement",
+        "while_statement",
+        "for_in_statement",
+        "do_statement",
+        "list_comprehension",
+        "set_comprehension",
+        "dictionary_comprehension",
+        "generator_expression",
+    }
+)
 
 
 def _in_loop(node: Node) -> bool:
@@ -693,7 +704,11 @@ def _nullness(value: Node, call: Node | None, depth: int = 0) -> bool | None:
             return False  # a class built (`Window(...)`), a conversion
         callee = value.child_by_field_name("function")
         callee = _unwrap(callee) if callee is not None else None
+        if any(c.type == "optional_chain" for c in value.children):
+            return None  # `fn?.()`: undefined when `fn` is
         if callee is not None and callee.type in ("attribute", "member_expression"):
+            if "?." in _text(callee):
+                return None  # `day?.trim()`, `inp?.day.trim()`: undefined when `inp` is
             return False if name in _GIVEN_METHODS else None
         if name == "step" and call is not None and _step_given(value, call, depth):
             return False
@@ -733,7 +748,6 @@ _GIVEN_METHODS = frozenset(
         "total_seconds",
         "timestamp",
         "toISOString",
-        "toJSON",
         "toDateString",
         "toUTCString",
         "toFixed",
@@ -800,13 +814,43 @@ def _root(node: Node) -> Node:
     return node
 
 
-def _given_type(annotation: Node | None) -> bool:
-    """Does a type annotation leave out `None` / `null` / `undefined`?"""
+def _given_type(annotation: Node | None, hops: int = 0) -> bool:
+    """Does a type annotation leave out `None` / `null` / `undefined`? A name of a type
+    alias of the file is read through (`type MaybeDay = string | null`)."""
     if annotation is None:
         return False
     text = _text(annotation)
     words = set("".join(c if c.isalnum() or c == "_" else " " for c in text).split())
-    return bool(words) and not (words & set(_EMPTY_TYPES)) and "?" not in text
+    if not words or words & set(_EMPTY_TYPES) or "?" in text:
+        return False
+    aliases = _aliases(_root(annotation))
+    for word in words & set(aliases):
+        if hops > _MAX_HOPS or not _given_type(aliases[word], hops + 1):
+            return False
+    return True
+
+
+def _aliases(root: Node) -> dict[str, Node]:
+    """The module-level type aliases of the file, by name: `type X = ...` (both
+    languages), and in Python any module-level `X = ...` / `X: TypeAlias = ...` (read as
+    a possible alias: its value is checked as a type)."""
+    out: dict[str, Node] = {}
+    for statement in root.named_children:
+        node = statement
+        if node.type == "export_statement":
+            node = node.child_by_field_name("declaration") or node
+        if node.type == "expression_statement" and node.named_child_count == 1:
+            node = node.named_children[0]
+        if node.type in ("type_alias_declaration", "type_alias_statement"):
+            named = node.child_by_field_name("name") or node.child_by_field_name("left")
+            held = node.child_by_field_name("value") or node.child_by_field_name("right")
+            if named is not None and held is not None:
+                out[_text(named).split("[")[0].strip()] = held
+        elif node.type == "assignment":
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if left is not None and left.type == "identifier" and right is not None:
+                out[_text(left)] = right
+    return out
 
 
 def _identifiers(node: Node, data: bytes) -> list[Node]:
@@ -1115,8 +1159,8 @@ def _typed_field_given(root: Node, type_name: str, field: str) -> bool:
                 if left is None or _text(left) != field:
                     continue
                 right = assignment.child_by_field_name("right")
-                if right is not None and _nullness(right, None) is not False:
-                    return False
+                if right is not None and _unwrap(right).type not in _NEVER_EMPTY:
+                    return False  # `Field(default=None)`, `field(default=...)`: not read
                 return _given_type(assignment.child_by_field_name("type"))
             return False
         if node.type in ("interface_declaration", "type_alias_declaration"):
@@ -1282,9 +1326,7 @@ def _annotated_given(call: Node, name: str) -> bool:
             if default is None or _nullness(default, None) is not False:
                 return False
             return not _assigned(function, name)
-        text = _text(annotation)
-        words = set(text.replace("[", " ").replace("]", " ").replace("|", " ").split())
-        if words & set(_EMPTY_TYPES) or "?" in text:
+        if not _given_type(annotation):
             return False
         if default is not None and _nullness(default, None) is not False:
             return False
