@@ -16,11 +16,19 @@ TypeScript `opts.jitter` of an object parameter), and tests of whether it was gi
 known given when it is a literal other than `None` / `null` / `undefined`, a value no
 expression of its kind can leave empty (`new Date(s)`, arithmetic, a comparison, an
 f-string), a call building a class (`Window(...)`, `date.fromisoformat(s)`, `str(x)`),
-or a parameter of the calling function annotated with a type that does not admit
-`None` (`run_day: str`, `day: Date`). Any other test, a parameter assigned in the
-function (other than in the branch the test guards, `if day is None: day = today()`, or
-as `day = day or today()`), a spread argument or a value that is not known leaves the
-node reachable, as before.
+a parameter of the calling function annotated with a type that does not admit
+`None` (`run_day: str`, `day: Date`) or with a given default (`day="2024-01-01"`), a
+local or a module constant bound once to such a value (`REGION = "eu"`, `const
+DEFAULT_DAY = "2024-01-01"`), the result of a function or task of the file whose
+declared return type has no None (`-> str`, `Promise<string>`, read through the file's
+type aliases) or of a `step` whose function gives such a value, a method that returns a
+string (`.isoformat()`, `.strip()`, `.toISOString()`), a key of a dict / object literal
+nothing changes, or a field declared without None of a typed input (`cfg.day` of a
+dataclass / TypedDict / interface parameter, also of the elements of a `list[Lease]` /
+`Lease[]` one). Any other test, a parameter assigned in the function (other than in
+the branch the test guards, `if day is None: day = today()`, as `day = day or
+today()`, or after a test that runs once, outside any loop), a spread argument or a
+value that is not known leaves the node reachable, as before.
 """
 
 from __future__ import annotations
