@@ -861,17 +861,33 @@ def _aliases(root: Node) -> dict[str, Node]:
     return out
 
 
-def _identifiers(node: Node, data: bytes) -> list[Node]:
-    out: list[Node] = []
-    stack = [node]
+# The identifiers of the last few trees read, by name (each file is walked once). The
+# roots are kept: a tree kept alive is never confused with a later one (`==` compares
+# the node and its tree).
+_NAME_INDEX: list[tuple[Node, dict[bytes, list[Node]]]] = []
+
+
+def _name_index(root: Node) -> dict[bytes, list[Node]]:
+    for known, index in _NAME_INDEX:
+        if known == root:
+            return index
+    index = {}
+    stack = [root]
     while stack:
         current = stack.pop()
         if current.type in ("identifier", "shorthand_property_identifier_pattern"):
-            if current.text == data:
-                out.append(current)
+            index.setdefault(current.text or b"", []).append(current)
             continue
         stack.extend(current.named_children)
-    return out
+    if len(_NAME_INDEX) >= 4:
+        del _NAME_INDEX[0]
+    _NAME_INDEX.append((root, index))
+    return index
+
+
+def _identifiers(node: Node, data: bytes) -> list[Node]:
+    """The identifiers spelled `data` inside `node`."""
+    return [i for i in _name_index(_root(node)).get(data, ()) if _within(i, node)]
 
 
 # The field of a binding form that holds the name it binds (the others are reads).
