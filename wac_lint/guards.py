@@ -145,36 +145,51 @@ def _assigned(function: Node, name: str) -> bool:
 
 
 def _assignments(function: Node, name: str) -> tuple[Node, ...]:
-    """The nodes assigning (augmenting, deleting) `name` in the function's body."""
+    """The nodes assigning (augmenting, deleting, unpacking into, looping over) `name`
+    in the function's body."""
     body = function.child_by_field_name("body")
     if body is None:
         return ()
-    data = name.encode()
     out: list[Node] = []
-    stack = [body]
-    while stack:
-        node = stack.pop()
-        if node.type in (
+    for identifier in _identifiers(body, name.encode()):
+        parent = identifier.parent
+        if parent is None or identifier.type != "identifier":
+            continue
+        kind = parent.type
+        if kind in (
             "assignment",
             "augmented_assignment",
             "assignment_expression",
             "augmented_assignment_expression",
             "named_expression",
         ):
-            left = node.child_by_field_name("left") or node.child_by_field_name("name")
-            if left is not None and left.type == "identifier" and left.text == data:
-                out.append(node)
-        if node.type in ("update_expression", "delete_statement"):
-            if any(c.type == "identifier" and c.text == data for c in node.named_children):
-                out.append(node)
-        if node.type in ("for_statement", "for_in_statement"):  # the loop target only
-            target = node.child_by_field_name("left")
-            if target is not None and any(
-                i.type == "identifier" and i.text == data for i in (target, *target.named_children)
-            ):
-                out.append(node)
-        stack.extend(node.named_children)
+            left = parent.child_by_field_name("left") or parent.child_by_field_name("name")
+            if left is not None and left.id == identifier.id:
+                out.append(parent)
+        elif kind in ("update_expression", "delete_statement"):
+            out.append(parent)
+        elif kind in ("for_statement", "for_in_statement"):  # the loop target only
+            target = parent.child_by_field_name("left")
+            if target is not None and target.id == identifier.id:
+                out.append(parent)
+        elif kind in _PATTERNS:  # `day, other = ...`, `for day, n in ...`, `[day] = ...`
+            out.append(parent)
     return tuple(out)
+
+
+_PATTERNS = frozenset(
+    {
+        "pattern_list",
+        "tuple_pattern",
+        "list_pattern",
+        "list_splat_pattern",
+        "array_pattern",
+        "object_pattern",
+        "pair_pattern",
+        "shorthand_property_identifier_pattern",
+        "rest_pattern",
+    }
+)
 
 
 def _within(node: Node, outer: Node) -> bool:
@@ -838,11 +853,20 @@ def _given_type(annotation: Node | None, hops: int = 0) -> bool:
     return True
 
 
+_ALIASES: list[tuple[Node, dict[str, Node]]] = []  # as `_NAME_INDEX`
+
+
 def _aliases(root: Node) -> dict[str, Node]:
     """The module-level type aliases of the file, by name: `type X = ...` (both
     languages), and in Python any module-level `X = ...` / `X: TypeAlias = ...` (read as
     a possible alias: its value is checked as a type)."""
+    for known, found in _ALIASES:
+        if known == root:
+            return found
     out: dict[str, Node] = {}
+    if len(_ALIASES) >= 4:
+        del _ALIASES[0]
+    _ALIASES.append((root, out))
     for statement in root.named_children:
         node = statement
         if node.type == "export_statement":
@@ -1298,28 +1322,31 @@ def _bound_given(call: Node, name: str, depth: int = 0) -> bool:
     function = enclosing_function(call)
     if function is None:
         return False
-    values: list[Node] = []
-    for assignment in _assignments(function, name):
-        if assignment.type != "assignment":
-            return False
-        right = assignment.child_by_field_name("right")
-        if right is None:
-            return False
-        values.append(right)
     body = function.child_by_field_name("body")
-    data = name.encode()
-    stack = [body] if body is not None else []
-    while stack:  # `const at = new Date(s)`: a declaration of the function (not nested)
-        node = stack.pop()
-        if node.type == "variable_declarator":
-            declared = node.child_by_field_name("name")
-            if declared is not None and declared.type == "identifier" and declared.text == data:
-                held = node.child_by_field_name("value")
-                if held is None:
-                    return False
-                values.append(held)
-        if node.type not in _FUNCTIONS:
-            stack.extend(node.named_children)
+    if body is None:
+        return False
+    values: list[Node] = []
+    for identifier in _identifiers(body, name.encode()):
+        if not _binding(identifier) and (
+            identifier.parent is None or identifier.parent.type not in _PATTERNS
+        ):
+            continue
+        holder = identifier.parent
+        if holder is not None and holder.type == "assignment":
+            right = holder.child_by_field_name("right")
+            if right is None:
+                return False
+            values.append(right)
+        elif holder is not None and holder.type == "variable_declarator":
+            # `const at = new Date(s)`: a declaration of the function (not nested)
+            if enclosing_function(holder) != function:
+                continue
+            held = holder.child_by_field_name("value")
+            if held is None:
+                return False
+            values.append(held)
+        else:
+            return False  # augmented, unpacked into, a loop target, a nested parameter
     return bool(values) and all(_nullness(v, v, depth + 1) is False for v in values)
 
 
