@@ -204,6 +204,10 @@ PY_MAYBE = {
         '    return stamp(days["eu"])\n',
     ),
     "dict value None": ('DAYS = {"eu": None}', 'async def main():\n    return stamp(DAYS["eu"])\n'),
+    "local also unpacked into": (
+        "",
+        'async def main(r: str):\n    d = "2024-01-01"\n    d, n = None, 1\n    return stamp(d)\n',
+    ),
     "None default": ("", "async def main(r=None):\n    return stamp(r)\n"),
     "optional key of a loop element": (
         "class Row(TypedDict):\n    day: str | None",
