@@ -126,6 +126,14 @@ PY_GIVEN = {
         'DAYS = {"eu": "2024-01-01"}',
         'async def main():\n    return stamp(DAYS["eu"])\n',
     ),
+    "item of a dict[str, str] input": (
+        "",
+        'async def main(opts: dict[str, str]):\n    return stamp(opts["day"])\n',
+    ),
+    "item of a list[str] input": (
+        "",
+        "async def main(days: list[str]):\n    return stamp(days[0])\n",
+    ),
     "untyped given default": ("", 'async def main(r="2024-01-01"):\n    return stamp(r)\n'),
     "dataclass field": ("", "async def main(cfg: Cfg):\n    return stamp(cfg.day)\n"),
     "TypedDict key": ("", 'async def main(cfg: Inp):\n    return stamp(cfg["day"])\n'),
@@ -208,6 +216,10 @@ PY_MAYBE = {
         "",
         'async def main(r: str):\n    d = "2024-01-01"\n    d, n = None, 1\n    return stamp(d)\n',
     ),
+    "item of a dict of optional values": (
+        "",
+        'async def main(opts: dict[str, Optional[str]]):\n    return stamp(opts["day"])\n',
+    ),
     "None default": ("", "async def main(r=None):\n    return stamp(r)\n"),
     "optional key of a loop element": (
         "class Row(TypedDict):\n    day: str | None",
@@ -280,6 +292,11 @@ TS_MAYBE = {
         "export const main = workflow(async () => {\n"
         '  const d = await step("d", () => {\n    return undefined;\n  });\n'
         "  return stamp(d);\n});\n",
+    ),
+    "item of a Record input": (
+        "",
+        "export const main = workflow(async (opts: { [key: string]: string }) => "
+        'stamp(opts["day"]));\n',
     ),
     "optional chain call": (
         "",

@@ -1085,6 +1085,10 @@ def _field_given(value: Node, call: Node, depth: int) -> bool:
     if value.type == "subscript":
         base = value.child_by_field_name("value")
         key = value.child_by_field_name("subscript")
+        if base is not None and base.type == "identifier":
+            annotation = _parameter_annotation(call, _text(base))
+            if annotation is not None and _CONTAINER.match(_text(annotation)):
+                return True  # `rows[0]` of `list[str]`, `opts["day"]` of `dict[str, str]`
         if (
             key is None
             or key.type != "string"
@@ -1138,6 +1142,11 @@ def _parameter_annotation(call: Node, name: str) -> Node | None:
     return None
 
 
+# Python containers whose item, read by a subscript, has the (given) declared type or
+# raises (`KeyError`, `IndexError`): never `None` when no word of the annotation is.
+_CONTAINER = re.compile(
+    r"\s*(?:dict|Dict|Mapping|MutableMapping|list|List|Sequence|MutableSequence|tuple|Tuple)\["
+)
 # `list[Lease]`, `Sequence[Lease]`, `Lease[]`, `Array<Lease>`: the element type named.
 _SEQUENCE_TYPES = (
     re.compile(r"(?:list|List|Sequence|Iterable|tuple|Tuple)\[\s*(\w+)\s*(?:,\s*\.\.\.\s*)?\]"),
