@@ -16,15 +16,24 @@ TypeScript `opts.jitter` of an object parameter), and tests of whether it was gi
 known given when it is a literal other than `None` / `null` / `undefined`, a value no
 expression of its kind can leave empty (`new Date(s)`, arithmetic, a comparison, an
 f-string), a call building a class (`Window(...)`, `date.fromisoformat(s)`, `str(x)`),
-or a parameter of the calling function annotated with a type that does not admit
-`None` (`run_day: str`, `day: Date`). Any other test, a parameter assigned in the
-function (other than in the branch the test guards, `if day is None: day = today()`, or
-as `day = day or today()`), a spread argument or a value that is not known leaves the
-node reachable, as before.
+a parameter of the calling function annotated with a type that does not admit
+`None` (`run_day: str`, `day: Date`) or with a given default (`day="2024-01-01"`), a
+local or a module constant bound once to such a value (`REGION = "eu"`, `const
+DEFAULT_DAY = "2024-01-01"`), the result of a function or task of the file whose
+declared return type has no None (`-> str`, `Promise<string>`, read through the file's
+type aliases) or of a `step` whose function gives such a value, a method that returns a
+string (`.isoformat()`, `.strip()`, `.toISOString()`), a key of a dict / object literal
+nothing changes, or a field declared without None of a typed input (`cfg.day` of a
+dataclass / TypedDict / interface parameter, also of the elements of a `list[Lease]` /
+`Lease[]` one). Any other test, a parameter assigned in the function (other than in
+the branch the test guards, `if day is None: day = today()`, as `day = day or
+today()`, or after a test that runs once, outside any loop), a spread argument or a
+value that is not known leaves the node reachable, as before.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import tree_sitter
@@ -136,30 +145,51 @@ def _assigned(function: Node, name: str) -> bool:
 
 
 def _assignments(function: Node, name: str) -> tuple[Node, ...]:
-    """The nodes assigning (augmenting, deleting) `name` in the function's body."""
+    """The nodes assigning (augmenting, deleting, unpacking into, looping over) `name`
+    in the function's body."""
     body = function.child_by_field_name("body")
     if body is None:
         return ()
-    data = name.encode()
     out: list[Node] = []
-    stack = [body]
-    while stack:
-        node = stack.pop()
-        if node.type in (
+    for identifier in _identifiers(body, name.encode()):
+        parent = identifier.parent
+        if parent is None or identifier.type != "identifier":
+            continue
+        kind = parent.type
+        if kind in (
             "assignment",
             "augmented_assignment",
             "assignment_expression",
             "augmented_assignment_expression",
             "named_expression",
         ):
-            left = node.child_by_field_name("left") or node.child_by_field_name("name")
-            if left is not None and left.type == "identifier" and left.text == data:
-                out.append(node)
-        if node.type in ("update_expression", "delete_statement", "for_statement"):
-            if any(c.type == "identifier" and c.text == data for c in node.named_children):
-                out.append(node)
-        stack.extend(node.named_children)
+            left = parent.child_by_field_name("left") or parent.child_by_field_name("name")
+            if left is not None and left.id == identifier.id:
+                out.append(parent)
+        elif kind in ("update_expression", "delete_statement"):
+            out.append(parent)
+        elif kind in ("for_statement", "for_in_statement"):  # the loop target only
+            target = parent.child_by_field_name("left")
+            if target is not None and target.id == identifier.id:
+                out.append(parent)
+        elif kind in _PATTERNS:  # `day, other = ...`, `for day, n in ...`, `[day] = ...`
+            out.append(parent)
     return tuple(out)
+
+
+_PATTERNS = frozenset(
+    {
+        "pattern_list",
+        "tuple_pattern",
+        "list_pattern",
+        "list_splat_pattern",
+        "array_pattern",
+        "object_pattern",
+        "pair_pattern",
+        "shorthand_property_identifier_pattern",
+        "rest_pattern",
+    }
+)
 
 
 def _within(node: Node, outer: Node) -> bool:
@@ -174,6 +204,8 @@ def _harmless(assignment: Node, branch: Node | None, condition: Node, name: str)
     `day = day ?? new Date()`, `day ??= new Date()`): a given value is kept."""
     if branch is not None and _within(assignment, branch):
         return True
+    if assignment.start_byte >= condition.end_byte and not _in_loop(condition):
+        return True  # later than the test, which runs once: `if isinstance(at, str): at = ...`
     if assignment.type == "augmented_assignment_expression":
         operator = _text(assignment.child_by_field_name("operator"))
         return operator in ("??=", "||=")
@@ -190,6 +222,34 @@ def _harmless(assignment: Node, branch: Node | None, condition: Node, name: str)
         and _text(_unwrap(left)) == name
         and _within(condition, value)
     )
+
+
+_LOOPS = frozenset(
+    {
+        "for_statement",
+        "while_statement",
+        "for_in_statement",
+        "do_statement",
+        "list_comprehension",
+        "set_comprehension",
+        "dictionary_comprehension",
+        "generator_expression",
+    }
+)
+
+
+def _in_loop(node: Node) -> bool:
+    """Is `node` inside a loop of its function (so a later assignment may come before
+    the next time it runs)? A `try` counts too (a retry loop may be around a call of it
+    past MAX_DEPTH, yes."""
+    current = node.parent
+    for _ in range(MAX_DEPTH):
+        if current is None or current.type in _FUNCTIONS:
+            return False
+        if current.type in _LOOPS:
+            return True
+        current = current.parent
+    return True
 
 
 def _unwrap(node: Node) -> Node:
@@ -634,33 +694,625 @@ _NEVER_EMPTY = frozenset(
 )
 
 
-def _nullness(value: Node, call: Node | None) -> bool | None:
+def _nullness(value: Node, call: Node | None, depth: int = 0) -> bool | None:
     """Whether an argument (or a default) is `None` / `null` / `undefined`: True, False, or
-    None when that cannot be told. `call`: where it is passed, to read the annotation of a
-    parameter of the calling function passed on (`partition_for(run_day)` in
-    `def main(run_day: str)`)."""
+    None when that cannot be told. `call`: where it is passed, to read the names it uses:
+    a parameter of the calling function passed on (`partition_for(run_day)` in `def
+    main(run_day: str)`), a local or a module constant bound once to a given value, a
+    field of a typed input (`cfg.day`), the result of a function of the file whose
+    declared return type has no None (`await fetch_day(r)` of `-> str`)."""
     value = _unwrap(value)
     kind = value.type
     if kind in _NULLS or (kind == "identifier" and _text(value) == "undefined"):
         return True
     if kind in _NEVER_EMPTY:
         return False
+    if depth > _MAX_HOPS:
+        return None
     if kind == "binary_expression":  # not `a ?? b`, `a || b`, `a && b`: may be empty
         operator = _text(value.child_by_field_name("operator"))
         return None if operator in ("??", "||", "&&") else False
     if kind == "unary_expression":
         return False if _text(value.child_by_field_name("operator")) != "void" else True
+    if kind in ("await", "await_expression") and value.named_child_count == 1:
+        awaited = _unwrap(value.named_children[0])
+        if awaited.type in ("call", "call_expression"):
+            return _nullness(awaited, call, depth + 1)
+        return None
     if kind in ("call", "call_expression"):
         name = _callee_name(value)
         if not name:
             return None
         if name in _GIVEN_CALLS or (name[:1].isupper() and name[1:2].islower()):
             return False  # a class built (`Window(...)`), a conversion
+        callee = value.child_by_field_name("function")
+        callee = _unwrap(callee) if callee is not None else None
+        if any(c.type == "optional_chain" for c in value.children):
+            return None  # `fn?.()`: undefined when `fn` is
+        if callee is not None and callee.type in ("attribute", "member_expression"):
+            if "?." in _text(callee):
+                return None  # `day?.trim()`, `inp?.day.trim()`: undefined when `inp` is
+            return False if name in _GIVEN_METHODS else None
+        if name == "step" and call is not None and _step_given(value, call, depth):
+            return False
+        if callee is not None and callee.type == "identifier" and call is not None:
+            return False if _returns_given(call, name) else None
         return None
-    if kind == "identifier" and call is not None:
+    if call is None:
+        return None
+    if kind == "identifier":
         name = _text(value)
-        return False if _annotated_given(call, name) or _bound_given(call, name) else None
+        if _annotated_given(call, name) or _bound_given(call, name, depth):
+            return False
+        return False if _constant_given(call, name, depth) else None
+    if kind in ("subscript", "member_expression", "attribute"):
+        return False if _field_given(value, call, depth) else None
     return None
+
+
+# How many names one argument's value is followed through (`d = day; e = d`).
+_MAX_HOPS = 4
+# Methods that hand back a string (or a number) and never `None` / `null`.
+_GIVEN_METHODS = frozenset(
+    {
+        "isoformat",
+        "strftime",
+        "strip",
+        "lstrip",
+        "rstrip",
+        "lower",
+        "upper",
+        "title",
+        "casefold",
+        "removeprefix",
+        "removesuffix",
+        "zfill",
+        "hexdigest",
+        "total_seconds",
+        "timestamp",
+        "toISOString",
+        "toDateString",
+        "toUTCString",
+        "toFixed",
+        "getTime",
+        "trim",
+        "trimStart",
+        "trimEnd",
+        "toLowerCase",
+        "toUpperCase",
+        "padStart",
+        "padEnd",
+    }
+)
+_BINDINGS = frozenset(
+    {
+        "assignment",
+        "augmented_assignment",
+        "named_expression",
+        "for_statement",
+        "for_in_statement",
+        "for_in_clause",
+        "as_pattern_target",
+        "pattern_list",
+        "tuple_pattern",
+        "list_pattern",
+        "global_statement",
+        "nonlocal_statement",
+        "typed_parameter",
+        "default_parameter",
+        "typed_default_parameter",
+        "required_parameter",
+        "optional_parameter",
+        "parameters",
+        "formal_parameters",
+        "lambda_parameters",
+        "variable_declarator",
+        "catch_clause",
+        "array_pattern",
+        "object_pattern",
+        "pair_pattern",
+        "assignment_expression",
+        "augmented_assignment_expression",
+        "update_expression",
+        "delete_statement",
+        "import_statement",
+        "import_from_statement",
+        "aliased_import",
+        "dotted_name",
+        "import_specifier",
+        "import_clause",
+        "namespace_import",
+        "function_definition",
+        "function_declaration",
+        "class_definition",
+        "class_declaration",
+        "arrow_function",
+    }
+)
+
+
+def _root(node: Node) -> Node:
+    while node.parent is not None:
+        node = node.parent
+    return node
+
+
+def _given_type(annotation: Node | None, hops: int = 0) -> bool:
+    """Does a type annotation leave out `None` / `null` / `undefined`? A name of a type
+    alias of the file is read through (`type MaybeDay = string | null`)."""
+    if annotation is None:
+        return False
+    text = _text(annotation)
+    words = set("".join(c if c.isalnum() or c == "_" else " " for c in text).split())
+    if not words or words & set(_EMPTY_TYPES) or "?" in text:
+        return False
+    aliases = _aliases(_root(annotation))
+    for word in words & set(aliases):
+        if hops > _MAX_HOPS or not _given_type(aliases[word], hops + 1):
+            return False
+    return True
+
+
+_ALIASES: list[tuple[Node, dict[str, Node]]] = []  # as `_NAME_INDEX`
+
+
+def _aliases(root: Node) -> dict[str, Node]:
+    """The module-level type aliases of the file, by name: `type X = ...` (both
+    languages), and in Python any module-level `X = ...` / `X: TypeAlias = ...` (read as
+    a possible alias: its value is checked as a type)."""
+    for known, found in _ALIASES:
+        if known == root:
+            return found
+    out: dict[str, Node] = {}
+    if len(_ALIASES) >= 4:
+        del _ALIASES[0]
+    _ALIASES.append((root, out))
+    for statement in root.named_children:
+        node = statement
+        if node.type == "export_statement":
+            node = node.child_by_field_name("declaration") or node
+        if node.type == "expression_statement" and node.named_child_count == 1:
+            node = node.named_children[0]
+        if node.type in ("type_alias_declaration", "type_alias_statement"):
+            named = node.child_by_field_name("name") or node.child_by_field_name("left")
+            held = node.child_by_field_name("value") or node.child_by_field_name("right")
+            if named is not None and held is not None:
+                out[_text(named).split("[")[0].strip()] = held
+        elif node.type == "assignment":
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if left is not None and left.type == "identifier" and right is not None:
+                out[_text(left)] = right
+    return out
+
+
+# The identifiers of the last few trees read, by name (each file is walked once). The
+# roots are kept: a tree kept alive is never confused with a later one (`==` compares
+# the node and its tree).
+_NAME_INDEX: list[tuple[Node, dict[bytes, list[Node]]]] = []
+
+
+def _name_index(root: Node) -> dict[bytes, list[Node]]:
+    for known, index in _NAME_INDEX:
+        if known == root:
+            return index
+    index = {}
+    stack = [root]
+    while stack:
+        current = stack.pop()
+        if current.type in ("identifier", "shorthand_property_identifier_pattern"):
+            index.setdefault(current.text or b"", []).append(current)
+            continue
+        stack.extend(current.named_children)
+    if len(_NAME_INDEX) >= 4:
+        del _NAME_INDEX[0]
+    _NAME_INDEX.append((root, index))
+    return index
+
+
+def _identifiers(node: Node, data: bytes) -> list[Node]:
+    """The identifiers spelled `data` inside `node`."""
+    return [i for i in _name_index(_root(node)).get(data, ()) if _within(i, node)]
+
+
+# The field of a binding form that holds the name it binds (the others are reads).
+_BINDING_FIELDS = {
+    "assignment": "left",
+    "augmented_assignment": "left",
+    "assignment_expression": "left",
+    "augmented_assignment_expression": "left",
+    "for_statement": "left",
+    "for_in_statement": "left",
+    "for_in_clause": "left",
+    "default_parameter": "name",
+    "typed_default_parameter": "name",
+    "required_parameter": "pattern",
+    "optional_parameter": "pattern",
+    "named_expression": "name",
+    "variable_declarator": "name",
+    "catch_clause": "parameter",
+    "arrow_function": "parameter",
+    "pair_pattern": "value",
+    "function_definition": "name",
+    "function_declaration": "name",
+    "class_definition": "name",
+    "class_declaration": "name",
+}
+
+
+def _binding(identifier: Node) -> bool:
+    """Is this occurrence of a name one that binds it (left of an assignment, a
+    parameter, a loop target, an import, a declaration)?"""
+    parent = identifier.parent
+    if parent is None:
+        return False
+    field = _BINDING_FIELDS.get(parent.type)
+    if field is not None:
+        held = parent.child_by_field_name(field)
+        return held is not None and held.id == identifier.id
+    return parent.type in _BINDINGS
+
+
+def _shadowed(call: Node, name: str) -> bool:
+    """Is `name` bound in a function around `call` (a parameter, a local)?"""
+    data = name.encode()
+    function = enclosing_function(call)
+    for _ in range(MAX_DEPTH):
+        if function is None:
+            return False
+        if any(_binding(i) for i in _identifiers(function, data)):
+            return True
+        function = enclosing_function(function)
+    return True
+
+
+def _constant_given(call: Node, name: str, depth: int) -> bool:
+    """Is `name`, at `call`, a module constant bound once to a given value and never
+    rebound (`REGION = "eu"`, `const DEFAULT_DAY = "2024-01-01"`)?"""
+    if not name or _shadowed(call, name):
+        return False
+    root = _root(call)
+    bindings = [i for i in _identifiers(root, name.encode()) if _binding(i)]
+    if len(bindings) != 1:
+        return False
+    binding = bindings[0]
+    holder = binding.parent
+    if holder is None:
+        return False
+    if holder.type == "assignment":
+        statement = holder.parent
+        if statement is None or statement.type != "expression_statement":
+            return False
+        if statement.parent is None or statement.parent.type != "module":
+            return False
+        held = holder.child_by_field_name("right")
+    elif holder.type == "variable_declarator":
+        declaration = holder.parent
+        if declaration is None or declaration.type != "lexical_declaration":
+            return False
+        if not declaration.children or _text(declaration.children[0]) != "const":
+            return False
+        place = declaration.parent
+        if place is not None and place.type == "export_statement":
+            place = place.parent
+        if place is None or place.type != "program":
+            return False
+        held = holder.child_by_field_name("value")
+    else:
+        return False
+    return held is not None and _nullness(held, holder, depth + 1) is False
+
+
+def _definition(root: Node, name: str) -> Node | None:
+    """The module-level function `name` of the file (under its decorators), or the
+    function a module `const name = task(async (...): T => ...)` / `const name = async
+    (...): T => ...` holds."""
+    data = name.encode()
+    for statement in root.named_children:
+        node = statement
+        if node.type == "decorated_definition":
+            node = node.child_by_field_name("definition") or node
+        if node.type == "export_statement":
+            node = node.child_by_field_name("declaration") or node
+        if node.type in ("function_definition", "function_declaration"):
+            declared = node.child_by_field_name("name")
+            if declared is not None and declared.text == data:
+                return node
+        if node.type == "lexical_declaration":
+            for declarator in node.named_children:
+                if declarator.type != "variable_declarator":
+                    continue
+                declared = declarator.child_by_field_name("name")
+                held = declarator.child_by_field_name("value")
+                if declared is None or declared.text != data or held is None:
+                    continue
+                held = _unwrap(held)
+                if held.type in ("call_expression",) and _callee_name(held) == "task":
+                    arguments = held.child_by_field_name("arguments")
+                    functions = [
+                        a
+                        for a in (arguments.named_children if arguments is not None else [])
+                        if a.type in ("arrow_function", "function_expression")
+                    ]
+                    return functions[0] if len(functions) == 1 else None
+                if held.type in ("arrow_function", "function_expression"):
+                    return held
+                return None
+    return None
+
+
+def _returns_given(call: Node, name: str) -> bool:
+    """Is `name` a function of the file (or a task built from one) whose declared return
+    type has no None (`-> str`, `Promise<string>`), not shadowed at `call`?"""
+    root = _root(call)
+    if _shadowed(call, name):
+        return False
+    bindings = [i for i in _identifiers(root, name.encode()) if _binding(i)]
+    if len(bindings) != 1:
+        return False
+    function = _definition(root, name)
+    return function is not None and _given_type(function.child_by_field_name("return_type"))
+
+
+def _step_given(step: Node, call: Node, depth: int) -> bool:
+    """Is `step("today", fn)` known to give a value: `fn` a lambda / arrow whose
+    expression is given (`lambda: datetime.now().isoformat()`, `() => new
+    Date().toISOString()`), or declares a return type without None, or a function of
+    the file that does? (The checkpoint keeps a string a string, a number a number.)"""
+    arguments = step.child_by_field_name("arguments")
+    if arguments is None:
+        return False
+    given = [a for a in arguments.named_children if a.type not in ("comment", "keyword_argument")]
+    if len(given) != 2:
+        return False
+    function = _unwrap(given[1])
+    if function.type == "identifier":
+        return _returns_given(call, _text(function))
+    if function.type not in ("lambda", "arrow_function"):
+        return False
+    if _given_type(function.child_by_field_name("return_type")):
+        return True
+    body = function.child_by_field_name("body")
+    if body is None or body.type == "statement_block":
+        return False
+    return _nullness(body, body, depth + 1) is False
+
+
+def _field_given(value: Node, call: Node, depth: int) -> bool:
+    """Is `value` a field known to be given: `cfg.day` / `cfg["day"]` of a parameter
+    typed by a class, TypedDict, interface or object type of the file whose field
+    `day` is declared without None, or `days["eu"]` / `days.eu` of a local or module
+    constant bound once to a dict / object literal holding a given value at `eu`?"""
+    if value.type == "subscript":
+        base = value.child_by_field_name("value")
+        key = value.child_by_field_name("subscript")
+        if base is not None and base.type == "identifier":
+            annotation = _parameter_annotation(call, _text(base))
+            if annotation is not None and _CONTAINER.match(_text(annotation)):
+                return True  # `rows[0]` of `list[str]`, `opts["day"]` of `dict[str, str]`
+        if (
+            key is None
+            or key.type != "string"
+            or any(c.type == "interpolation" for c in key.named_children)
+        ):
+            return False
+        field = _text(key)[1:-1] if len(_text(key)) >= 2 else ""
+    else:
+        base = value.child_by_field_name("object")
+        prop = value.child_by_field_name("property") or value.child_by_field_name("attribute")
+        if prop is None or prop.type not in ("identifier", "property_identifier"):
+            return False
+        if _text(value)[len(_text(base)) if base is not None else 0 :].startswith("?"):
+            return False
+        field = _text(prop)
+    if base is None or base.type != "identifier" or not field:
+        return False
+    name = _text(base)
+    annotation = _parameter_annotation(call, name)
+    if annotation is not None:
+        return _typed_field_given(_root(call), _text(annotation).lstrip(":").strip(), field)
+    element = _element_type(call, name)
+    if element is not None:
+        return _typed_field_given(_root(call), element, field)
+    held = _bound_once(call, name)
+    if held is None:
+        return False
+    return _literal_field_given(held, name, field, call, depth)
+
+
+def _parameter_annotation(call: Node, name: str) -> Node | None:
+    """The annotation of `name`, a parameter of the function around `call` that is never
+    reassigned (None otherwise)."""
+    function = enclosing_function(call)
+    params = function.child_by_field_name("parameters") if function is not None else None
+    if function is None or params is None:
+        return None
+    for param in params.named_children:
+        if param.type == "typed_parameter":
+            named = next((c for c in param.named_children if c.type == "identifier"), None)
+        elif param.type in ("typed_default_parameter", "required_parameter"):
+            named = param.child_by_field_name("name") or param.child_by_field_name("pattern")
+        else:
+            continue
+        if named is None or _text(named) != name:
+            continue
+        annotation = param.child_by_field_name("type")
+        if not _given_type(annotation) or _assigned(function, name):
+            return None
+        return annotation
+    return None
+
+
+# Python containers whose item, read by a subscript, has the (given) declared type or
+# raises (`KeyError`, `IndexError`): never `None` when no word of the annotation is.
+_CONTAINER = re.compile(
+    r"\s*(?:dict|Dict|Mapping|MutableMapping|list|List|Sequence|MutableSequence|tuple|Tuple)\["
+)
+# `list[Lease]`, `Sequence[Lease]`, `Lease[]`, `Array<Lease>`: the element type named.
+_SEQUENCE_TYPES = (
+    re.compile(r"(?:list|List|Sequence|Iterable|tuple|Tuple)\[\s*(\w+)\s*(?:,\s*\.\.\.\s*)?\]"),
+    re.compile(r"(\w+)\[\]"),
+    re.compile(r"(?:Array|ReadonlyArray)<\s*(\w+)\s*>"),
+)
+
+
+def _element_type(call: Node, name: str) -> str | None:
+    """The element type of the loop `for name in leases` / `for (const name of leases)`
+    (or comprehension) around `call`, where `leases` is a parameter annotated with a
+    sequence of a named type (`list[Lease]`, `Lease[]`) and `name` is bound nowhere else
+    in the function."""
+    function = enclosing_function(call)
+    if function is None:
+        return None
+    bindings = [i for i in _identifiers(function, name.encode()) if _binding(i)]
+    if len(bindings) != 1:
+        return None
+    loop = bindings[0].parent
+    if loop is None or loop.type not in ("for_statement", "for_in_statement", "for_in_clause"):
+        return None
+    if loop.type == "for_in_statement" and not any(c.type == "of" for c in loop.children):
+        return None  # `for (k in obj)`: the keys
+    scope = loop.parent if loop.type == "for_in_clause" else loop  # the comprehension
+    if scope is None or not _within(call, scope):
+        return None
+    source = loop.child_by_field_name("right")
+    source = _unwrap(source) if source is not None else None
+    if source is None or source.type != "identifier":
+        return None
+    annotation = _parameter_annotation(call, _text(source))
+    if annotation is None:
+        return None
+    text = _text(annotation).lstrip(":").strip()
+    for pattern in _SEQUENCE_TYPES:
+        match = pattern.fullmatch(text)
+        if match is not None:
+            return match.group(1)
+    return None
+
+
+def _typed_field_given(root: Node, type_name: str, field: str) -> bool:
+    if not type_name.isidentifier():
+        return False
+    data = type_name.encode()
+    for statement in root.named_children:
+        node = statement
+        if node.type == "decorated_definition":
+            node = node.child_by_field_name("definition") or node
+        if node.type == "export_statement":
+            node = node.child_by_field_name("declaration") or node
+        declared = node.child_by_field_name("name")
+        if declared is None or declared.text != data:
+            continue
+        body = node.child_by_field_name("body") or node.child_by_field_name("value")
+        if body is None:
+            return False
+        if node.type == "class_definition":
+            for entry in body.named_children:
+                assignment = entry.named_children[0] if entry.named_children else None
+                if entry.type != "expression_statement" or assignment is None:
+                    continue
+                if assignment.type != "assignment":
+                    continue
+                left = assignment.child_by_field_name("left")
+                if left is None or _text(left) != field:
+                    continue
+                right = assignment.child_by_field_name("right")
+                if right is not None and _unwrap(right).type not in _NEVER_EMPTY:
+                    return False  # `Field(default=None)`, `field(default=...)`: not read
+                return _given_type(assignment.child_by_field_name("type"))
+            return False
+        if node.type in ("interface_declaration", "type_alias_declaration"):
+            if body.type not in ("interface_body", "object_type"):
+                return False
+            for entry in body.named_children:
+                if entry.type != "property_signature":
+                    continue
+                key = entry.child_by_field_name("name")
+                if key is None or _text(key) != field:
+                    continue
+                if any(c.type == "?" for c in entry.children):
+                    return False
+                return _given_type(entry.child_by_field_name("type"))
+            return False
+        return False
+    return False
+
+
+def _bound_once(call: Node, name: str) -> Node | None:
+    """The value `name` is bound to once, never rebound, in the function around `call`
+    or (not bound in any function around it) in the module; None otherwise."""
+    function = enclosing_function(call)
+    data = name.encode()
+    if function is not None and any(_binding(i) for i in _identifiers(function, data)):
+        scope = function
+    elif _shadowed(call, name):
+        return None
+    else:
+        scope = _root(call)
+    bindings = [i for i in _identifiers(scope, data) if _binding(i)]
+    if len(bindings) != 1:
+        return None
+    holder = bindings[0].parent
+    if holder is None:
+        return None
+    if holder.type == "assignment":
+        return holder.child_by_field_name("right")
+    if holder.type == "variable_declarator":
+        declaration = holder.parent
+        if declaration is None or not declaration.children:
+            return None
+        if _text(declaration.children[0]) != "const":
+            return None
+        return holder.child_by_field_name("value")
+    return None
+
+
+def _literal_field_given(held: Node, name: str, field: str, call: Node, depth: int) -> bool:
+    """Does the dict / object literal `held` (bound to `name`) hold a given value at
+    `field`, and is every other use of `name` a read of one of its keys (nothing can
+    change it)?"""
+    held = _unwrap(held)
+    if held.type not in ("dictionary", "object"):
+        return False
+    found: Node | None = None
+    for entry in held.named_children:
+        if entry.type in ("comment",):
+            continue
+        if entry.type != "pair":
+            return False  # a spread, a shorthand: the keys are not all known
+        key = entry.child_by_field_name("key")
+        if key is None or key.type == "computed_property_name":
+            return False
+        text = _text(key)
+        if key.type == "string":
+            text = text[1:-1]
+        if text == field:
+            found = entry.child_by_field_name("value")
+    if found is None or _nullness(found, held, depth + 1) is not False:
+        return False
+    scope = _root(call)
+    for use in _identifiers(scope, name.encode()):
+        if _binding(use):
+            continue
+        parent = use.parent
+        if parent is None or parent.type not in ("subscript", "member_expression"):
+            return False
+        outer = parent.parent
+        if outer is None or outer.type in ("delete_statement", "unary_expression"):
+            return False  # `del days["eu"]`, `delete days.eu`
+        if outer.type in (
+            "assignment",
+            "augmented_assignment",
+            "assignment_expression",
+            "augmented_assignment_expression",
+        ):
+            left = outer.child_by_field_name("left")
+            if left is None or left.id == parent.id:
+                return False
+        if outer.type in ("call", "call_expression"):
+            callee = outer.child_by_field_name("function")
+            if callee is None or callee.id == parent.id:
+                return False  # `days.update(...)`, `days.pop(...)`
+    return True
 
 
 def _callee_name(call: Node) -> str:
@@ -672,36 +1324,39 @@ def _callee_name(call: Node) -> str:
     return _text(callee)
 
 
-def _bound_given(call: Node, name: str) -> bool:
+def _bound_given(call: Node, name: str, depth: int = 0) -> bool:
     """Is `name`, at `call`, a local of the calling function every assignment of which
     gives a value known not empty (`day = date.fromisoformat(s)`, `const at = new
     Date(s)`)?"""
     function = enclosing_function(call)
     if function is None:
         return False
-    values: list[Node] = []
-    for assignment in _assignments(function, name):
-        if assignment.type != "assignment":
-            return False
-        right = assignment.child_by_field_name("right")
-        if right is None:
-            return False
-        values.append(right)
     body = function.child_by_field_name("body")
-    data = name.encode()
-    stack = [body] if body is not None else []
-    while stack:  # `const at = new Date(s)`: a declaration of the function (not nested)
-        node = stack.pop()
-        if node.type == "variable_declarator":
-            declared = node.child_by_field_name("name")
-            if declared is not None and declared.type == "identifier" and declared.text == data:
-                held = node.child_by_field_name("value")
-                if held is None:
-                    return False
-                values.append(held)
-        if node.type not in _FUNCTIONS:
-            stack.extend(node.named_children)
-    return bool(values) and all(_nullness(v, None) is False for v in values)
+    if body is None:
+        return False
+    values: list[Node] = []
+    for identifier in _identifiers(body, name.encode()):
+        if not _binding(identifier) and (
+            identifier.parent is None or identifier.parent.type not in _PATTERNS
+        ):
+            continue
+        holder = identifier.parent
+        if holder is not None and holder.type == "assignment":
+            right = holder.child_by_field_name("right")
+            if right is None:
+                return False
+            values.append(right)
+        elif holder is not None and holder.type == "variable_declarator":
+            # `const at = new Date(s)`: a declaration of the function (not nested)
+            if enclosing_function(holder) != function:
+                continue
+            held = holder.child_by_field_name("value")
+            if held is None:
+                return False
+            values.append(held)
+        else:
+            return False  # augmented, unpacked into, a loop target, a nested parameter
+    return bool(values) and all(_nullness(v, v, depth + 1) is False for v in values)
 
 
 def _annotated_given(call: Node, name: str) -> bool:
@@ -716,7 +1371,7 @@ def _annotated_given(call: Node, name: str) -> bool:
         if kind == "typed_parameter":
             named = next((c for c in param.named_children if c.type == "identifier"), None)
             default = None
-        elif kind == "typed_default_parameter":
+        elif kind in ("typed_default_parameter", "default_parameter"):
             named, default = param.child_by_field_name("name"), param.child_by_field_name("value")
         elif kind == "required_parameter":
             named = param.child_by_field_name("pattern")
@@ -727,10 +1382,11 @@ def _annotated_given(call: Node, name: str) -> bool:
             continue
         annotation = param.child_by_field_name("type")
         if annotation is None:
-            return False
-        text = _text(annotation)
-        words = set(text.replace("[", " ").replace("]", " ").replace("|", " ").split())
-        if words & set(_EMPTY_TYPES) or "?" in text:
+            # `def main(day="2024-01-01")`, `(day = "2024-01-01") =>`: a given default
+            if default is None or _nullness(default, None) is not False:
+                return False
+            return not _assigned(function, name)
+        if not _given_type(annotation):
             return False
         if default is not None and _nullness(default, None) is not False:
             return False
