@@ -34,6 +34,7 @@ value that is not known leaves the node reachable, as before.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import tree_sitter
@@ -1002,17 +1003,23 @@ def _constant_given(call: Node, name: str, depth: int) -> bool:
     return held is not None and _nullness(held, holder, depth + 1) is False
 
 
-def _definition(root: Node, name: str) -> Node | None:
-    """The module-level function `name` of the file (under its decorators), or the
-    function a module `const name = task(async (...): T => ...)` / `const name = async
-    (...): T => ...` holds."""
-    data = name.encode()
+def _declarations(root: Node) -> Iterator[Node]:
+    """The module's top-level statements, each read under its decorators or `export`."""
     for statement in root.named_children:
         node = statement
         if node.type == "decorated_definition":
             node = node.child_by_field_name("definition") or node
         if node.type == "export_statement":
             node = node.child_by_field_name("declaration") or node
+        yield node
+
+
+def _definition(root: Node, name: str) -> Node | None:
+    """The module-level function `name` of the file (under its decorators), or the
+    function a module `const name = task(async (...): T => ...)` / `const name = async
+    (...): T => ...` holds."""
+    data = name.encode()
+    for node in _declarations(root):
         if node.type in ("function_definition", "function_declaration"):
             declared = node.child_by_field_name("name")
             if declared is not None and declared.text == data:
@@ -1193,12 +1200,7 @@ def _typed_field_given(root: Node, type_name: str, field: str) -> bool:
     if not type_name.isidentifier():
         return False
     data = type_name.encode()
-    for statement in root.named_children:
-        node = statement
-        if node.type == "decorated_definition":
-            node = node.child_by_field_name("definition") or node
-        if node.type == "export_statement":
-            node = node.child_by_field_name("declaration") or node
+    for node in _declarations(root):
         declared = node.child_by_field_name("name")
         if declared is None or declared.text != data:
             continue

@@ -446,14 +446,11 @@ class DurableFlow(TaskLookups):
                 continue
             left = node.child_by_field_name("left")
             right = node.child_by_field_name("right")
-            if left is None or right is None or left.type != syntax.attribute:
+            if left is None or right is None:
                 continue
-            holder = left.child_by_field_name("object")
-            attr = left.child_by_field_name(syntax.attribute_name_field)
-            if holder is None or attr is None or fe.text(holder) not in ("self", "this"):
-                continue
-            if right.type in syntax.identifier:
-                found.append((fe.text(attr), fe.text(right)))
+            field = self.own_field(left)
+            if field is not None and right.type in syntax.identifier:
+                found.append((field, fe.text(right)))
         self.stored_memo[k] = found
         return found
 
@@ -508,13 +505,9 @@ class DurableFlow(TaskLookups):
                 continue
             right = node.child_by_field_name("right")
             left = node.child_by_field_name("left")
-            if right is None or left is None or right.type != syntax.attribute:
+            if right is None or left is None:
                 continue
-            holder = right.child_by_field_name("object")
-            attr = right.child_by_field_name(syntax.attribute_name_field)
-            if holder is None or attr is None or fe.text(holder) not in ("self", "this"):
-                continue
-            if fe.text(attr) in fields and left.type in syntax.identifier:
+            if self.own_field(right) in fields and left.type in syntax.identifier:
                 looped.add(fe.text(left))
         hits: tuple[set[str], set[str]] = (set(), set())
         for node in iter_nodes(body):
@@ -524,14 +517,7 @@ class DurableFlow(TaskLookups):
             if called is None:
                 continue
             if called.type == syntax.attribute:
-                holder = called.child_by_field_name("object")
-                attr = called.child_by_field_name(syntax.attribute_name_field)
-                hit = (
-                    holder is not None
-                    and attr is not None
-                    and fe.text(holder) in ("self", "this")
-                    and fe.text(attr) in fields
-                )
+                hit = self.own_field(called) in fields
             else:
                 hit = called.type in syntax.identifier and fe.text(called) in looped
             if not hit:
@@ -1321,18 +1307,21 @@ class DurableFlow(TaskLookups):
                     return True  # `await coro` where the body passed `task(x)`
         return False
 
+    def own_field(self, node: Node) -> str | None:
+        """The field `self.fn` / `this.fn` names, or None for any other node."""
+        if node.type != self.syntax.attribute:
+            return None
+        holder = node.child_by_field_name("object")
+        attr = node.child_by_field_name(self.syntax.attribute_name_field)
+        if holder is None or attr is None or self.fe.text(holder) not in ("self", "this"):
+            return None
+        return self.fe.text(attr)
+
     def calls_field(self, called: Node, scope: Scope, fields: set[str], looped: set[str]) -> bool:
         """`self.fn` / `this.fn` of a field holding a task, or a loop variable over one."""
         syntax = self.syntax
         if called.type == syntax.attribute:
-            holder = called.child_by_field_name("object")
-            attr = called.child_by_field_name(syntax.attribute_name_field)
-            return (
-                holder is not None
-                and attr is not None
-                and self.fe.text(holder) in ("self", "this")
-                and self.fe.text(attr) in fields
-            )
+            return self.own_field(called) in fields
         if called.type in syntax.identifier and self.fe.text(called) in looped:
             binding = self.semantic.resolve(called, scope)
             return binding is not None and binding.kind == NameKind.LOOP
