@@ -133,7 +133,8 @@ leaves them as the first round did), and Python's `if __name__ ==
 "__main__":` block, which Windmill never runs. A kept result that is already the
 answer of a request is reported all the same: an awaited call (`const res = await
 fetch(url)`) and one-shot requests (`resp = requests.get(url)`,
-`TOKEN = wmill.get_variable(path)`, a name lookup `IP = socket.gethostbyname(host)`), a server or process kept in a name (`Bun.serve`
+`TOKEN = wmill.get_variable(path)`, a name lookup `IP = socket.gethostbyname(host)`),
+a server or process kept in a name (`Bun.serve`
 listens, `Bun.spawn` / `new Worker(url)` / `subprocess.Popen` start, as soon as they are
 built), and an awaited method of a client built there (`await pool.query("select 1")`).
 In the body, a query builder of a client instance is reported where it runs: awaited
