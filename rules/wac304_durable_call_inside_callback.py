@@ -259,8 +259,13 @@ await step("notify", async () => send());
             return
         for call in sdk.call_nodes(model, wf):
             callee = sdk.callee_of(call)
-            if callee is None or model.text(callee).rsplit(".", 1)[-1] not in RUNNER_NAMES:
-                continue  # only the runners' own names are resolved (a long body has many calls)
+            named = callee.child_by_field_name("attribute") if callee is not None else None
+            if callee is not None and callee.type == "identifier":
+                named = callee
+            if callee is None or named is None or model.text(named) not in RUNNER_NAMES:
+                # only the runners' own names are resolved, read from the callee's last
+                # name (the text of a callee in `f()()()...` is the whole chain below it)
+                continue
             runner = semantic.qualified_name(callee)
             given = thread_runner_argument(model, call, runner)
             if given is None or runner is None or given.start_byte in reported:
