@@ -121,6 +121,7 @@ class FrontEnd:
         self.model = model
         self.data = model.source.data
         self.plain_reads: bool | None = None  # `BodyWalker.plain_reads`, once asked
+        self.spells_hooks: bool | None = None  # `BodyWalker.spells_attribute_hook`
         self.workspace_imports: bool | None = None  # `BodyWalker.imports_workspace`
         # local name -> qualified name, from every import in the file
         self.imports: dict[str, str] = {}

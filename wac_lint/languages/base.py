@@ -28,10 +28,18 @@ class LanguageKind(Kind):
     FLOW = "flow"  # an OpenFlow definition (flow.yaml / flow.json in a flow folder)
 
 
+_LOADED: dict[str, Any] = {}
+
+
 def load(target: str) -> Any:
-    """`module:attribute`, imported on first use (a language's heavy parts)."""
-    module, _, attribute = target.partition(":")
-    return getattr(importlib.import_module(module), attribute)
+    """`module:attribute`, imported on first use (a language's heavy parts). Kept once
+    loaded: per-call readers ask for the same target once per call of a script, and
+    `importlib.import_module` costs a few microseconds even for a loaded module."""
+    found = _LOADED.get(target)
+    if found is None:
+        module, _, attribute = target.partition(":")
+        found = _LOADED[target] = getattr(importlib.import_module(module), attribute)
+    return found
 
 
 def load_grammar(target: str) -> Any:

@@ -74,6 +74,17 @@ def helper_of(
             cls = made_by.imported_name or made_by.name
             return imports.member_of(str(made_by.module), cls, "__call__", file, project, probes)
         # `make_sender(url)(...)`: the function an imported function returns
+        inner = _callee_of(syn, callee)
+        if (
+            inner is not None
+            and inner.type in syn.calls
+            and _bound_function(semantic, inner) is None
+            and not _table_get(semantic, inner)
+        ):
+            # `f()()(...)`: what `f()()` reaches is a product or a class's `__call__`,
+            # neither of which has a product that is read. Said here rather than found
+            # by recursing, which costs every link of a long chain all the links below it.
+            return None
         return _product(helper_of(model, callee, file, project, probes, depth + 1))
     if callee.type in names:
         binding = semantic.resolve(callee)
@@ -285,6 +296,14 @@ def may_reach(model: ScriptModel, binding: Binding) -> bool:
 
 
 MAX_ALIASES = 8  # `a = b`, `b = partial(c)`...: followed this far, never in a circle
+
+
+def _callee_of(syn: Any, call: tree_sitter.Node) -> tree_sitter.Node | None:
+    """The callee of a call or `new`, out of its parentheses."""
+    callee = call.child_by_field_name("constructor" if call.type in syn.new else "function")
+    while callee is not None and callee.type in syn.transparent and callee.named_child_count == 1:
+        callee = callee.named_children[0]
+    return callee
 
 
 def _product(ref: HelperRef | None) -> HelperRef | None:

@@ -108,9 +108,18 @@ class Following(DurableFlow):
             fe.plain_reads = (
                 not fe.may_define_getters()
                 and b"Proxy" not in self.data
-                and not any(h.encode() in self.data for h in fe.attribute_hooks)
+                and not self.spells_attribute_hook()
             )
         return fe.plain_reads
+
+    def spells_attribute_hook(self) -> bool:
+        """Whether the file spells a hook's name (`__getattr__`, `__get__`...) at all.
+        Worked out once per file: asked per attribute read, a scan of the file each
+        time made a file of chained reads quadratic (`((x).a).a...`)."""
+        fe = self.fe
+        if fe.spells_hooks is None:
+            fe.spells_hooks = any(h.encode() in self.data for h in fe.attribute_hooks)
+        return fe.spells_hooks
 
     def attribute_hook(
         self, node: Node, scope: Scope, write: bool
@@ -120,8 +129,7 @@ class Following(DurableFlow):
         keeps under `name` (`balance = RemoteField("balance")`), or, for a name the
         class and its instances do not have, its `__getattr__` (Python's data model);
         `__getattribute__` runs for every read."""
-        hooks = self.fe.attribute_hooks
-        if not hooks or not any(h.encode() in self.data for h in hooks):
+        if not self.spells_attribute_hook():
             return None
         obj = node.child_by_field_name("object")
         attr = node.child_by_field_name(self.syntax.attribute_name_field)
