@@ -12,6 +12,7 @@ from wac_lint.rule import Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _parallel_items
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._imported_values import imported_milliseconds
+from wac_lint.rules._json_classify import returned
 from wac_lint.rules._sdk_calls import Node, Primitive, SdkCall, TaskCall
 from wac_lint.semantic.scopes import BindingKind as SemBinding
 
@@ -88,7 +89,10 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   object of named arguments (`extract(day)` with `day: string`, two arguments, a
   literal, an array or a string a method builds (`rows.map(...)`, `ids.join(",")`),
   a name assigned one, the key of a `for ... in`, the item of a `for ... of` over a
-  parameter or a name typed `string[]`, the untyped item parameter of the function
+  parameter or a name typed `string[]` or over the result of a task of the file whose
+  function returns scalars (its return type, `Promise<string[]>`, or each of its
+  returns: a cast to `string[]`, `Object.keys(...)`, `.map((r) => r.id)` over items
+  written `{ id: string }[]`), the untyped item parameter of the function
   `parallel(ids, (id) => ...)` or `ids.map((id) => ...)` calls over such an array):
   windmill-client 1.818.0 sends `{ arg0: day }` (run
   against the SDK's `WorkflowCtx`: the dispatched step's `args`), names the script does
@@ -512,11 +516,142 @@ def annotated_kind(model: ScriptModel, parameter: Node, element: bool) -> str | 
     if annotation is None:
         return None
     text = model.text(annotation).lstrip(":").strip()
-    array = text.endswith("[]") or (text.startswith("Array<") and text.endswith(">"))
     if element:
-        item = text[:-2] if text.endswith("[]") else text[6:-1] if array else ""
-        return SCALAR if item.strip() in TS_SCALAR_TYPES else None
+        return SCALAR if scalar_array_type(text) else None
+    array = text.endswith("[]") or (text.startswith("Array<") and text.endswith(">"))
     return SCALAR if text in TS_SCALAR_TYPES else ARRAY if array else None
+
+
+def scalar_array_type(text: str) -> bool:
+    """`string[]`, `Array<number>`, `readonly string[]`: an array type whose items are
+    scalars, as written."""
+    text = text.strip().removeprefix("readonly ").strip()
+    if text.endswith("[]"):
+        item = text[:-2]
+    elif text.startswith("Array<") and text.endswith(">"):
+        item = text[6:-1]
+    else:
+        return False
+    return item.strip() in TS_SCALAR_TYPES
+
+
+def task_result_scalar_items(model: ScriptModel, value: Node | None) -> bool:
+    """`await listIds(x)` where `listIds` is a task of the file whose function returns
+    an array of scalars: its return type says so (`Promise<string[]>`), or each of its
+    own returns builds one (`rows.map((r) => r.id)` over rows typed `{ id: string }[]`,
+    `Object.keys(x)`, an array literal of scalars). JSON carries such an array through
+    the checkpoint unchanged, so the caller gets scalars too."""
+    call = sdk.unwrap(value)
+    if call is None or call.type != "call_expression" or model.semantic is None:
+        return False
+    callee = call.child_by_field_name("function")
+    if callee is None or callee.type != "identifier":
+        return False
+    binding = model.semantic.resolve(callee)
+    if binding is None or binding.scope.parent is not None:
+        return False
+    name = model.text(callee)
+    for task in model.tasks:
+        if task.binding == name and task.top_level and task.kind == TaskKind.TASK:
+            fn = task.function.node if task.function is not None else None
+            return fn is not None and returns_scalar_items(model, fn)
+    return False
+
+
+def returns_scalar_items(model: ScriptModel, fn: Node) -> bool:
+    annotation = fn.child_by_field_name("return_type")
+    if annotation is not None:
+        text = model.text(annotation).lstrip(":").strip()
+        if text.startswith("Promise<") and text.endswith(">"):
+            text = text[len("Promise<") : -1]
+        return scalar_array_type(text)
+    values = returned(model, fn)
+    return bool(values) and all(builds_scalar_items(model, v) for v in values)
+
+
+def builds_scalar_items(model: ScriptModel, value: Node) -> bool:
+    """An expression that is an array of scalars, as written: a cast to one, an array
+    literal of scalar literals, `Object.keys(...)`, or `.map(cb)` whose callback gives
+    a scalar per item (a literal, or a field the items' written type says is one)."""
+    while value.type in ("parenthesized_expression", "await_expression"):
+        inner = [c for c in value.named_children if c.type != "comment"]
+        if not inner:
+            return False
+        value = inner[0]
+    if value.type in ("as_expression", "satisfies_expression"):
+        written = value.named_children[-1] if value.named_children else None
+        if written is not None and scalar_array_type(model.text(written)):
+            return True
+    value = sdk.unwrap(value) or value
+    if value.type == "array":
+        return scalar_items(model, value)
+    if value.type != "call_expression" or model.semantic is None:
+        return False
+    callee = value.child_by_field_name("function")
+    if callee is None:
+        return False
+    if model.semantic.qualified_name(callee) == "Object.keys":
+        return True
+    if callee.type != "member_expression":
+        return False
+    prop = callee.child_by_field_name("property")
+    args = value.child_by_field_name("arguments")
+    given = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+    if prop is None or model.text(prop) != "map" or len(given) != 1:
+        return False
+    return gives_scalar_per_item(model, given[0], callee.child_by_field_name("object"))
+
+
+def gives_scalar_per_item(model: ScriptModel, callback: Node, items: Node | None) -> bool:
+    """`(r) => r.id` over items written as `{ id: string }[]`, or a callback returning
+    a scalar literal."""
+    if callback.type not in ("arrow_function", "function_expression", "function"):
+        return False
+    results = returned(model, callback)
+    if not results:
+        return False
+    params = callback.child_by_field_name("parameters")
+    first = callback.child_by_field_name("parameter")
+    if first is None and params is not None:
+        listed = [p for p in params.named_children if p.type != "comment"]
+        first = listed[0].child_by_field_name("pattern") if listed else None
+    fields = item_field_types(model, items)
+    for result in results:
+        result = sdk.unwrap(result) or result
+        if result.type in SCALAR_LITERALS:
+            continue
+        if result.type != "member_expression" or first is None:
+            return False
+        obj = result.child_by_field_name("object")
+        prop = result.child_by_field_name("property")
+        if obj is None or prop is None or model.text(obj) != model.text(first):
+            return False
+        if fields.get(model.text(prop)) not in TS_SCALAR_TYPES:
+            return False
+    return True
+
+
+def item_field_types(model: ScriptModel, items: Node | None) -> dict[str, str]:
+    """The field types of the items of `(x as { id: string }[])`, as written."""
+    while items is not None and items.type == "parenthesized_expression":
+        items = items.named_children[0] if items.named_children else None
+    if items is None or items.type not in ("as_expression", "satisfies_expression"):
+        return {}
+    written = items.named_children[-1] if items.named_children else None
+    if written is None or written.type != "array_type" or not written.named_children:
+        return {}
+    shape = written.named_children[0]
+    if shape.type != "object_type":
+        return {}
+    fields: dict[str, str] = {}
+    for member in shape.named_children:
+        name = member.child_by_field_name("name")
+        typed = member.child_by_field_name("type")
+        if member.type == "property_signature" and name is not None and typed is not None:
+            optional = any(c.type == "?" for c in member.children)
+            if not optional:
+                fields[model.text(name)] = model.text(typed).lstrip(":").strip()
+    return fields
 
 
 def loop_element_scalar(model: ScriptModel, name: Node) -> bool:
@@ -534,7 +669,15 @@ def loop_element_scalar(model: ScriptModel, name: Node) -> bool:
     right = sdk.unwrap(loop.child_by_field_name("right"))
     if right is None or right.type != "identifier" or model.semantic is None:
         return False
-    return scalar_items_parameter(model, right)
+    return scalar_items_parameter(model, right) or held_task_result_scalar_items(model, right)
+
+
+def held_task_result_scalar_items(model: ScriptModel, name: Node) -> bool:
+    """`name` is bound once to `await listIds(x)` of a task returning scalars."""
+    binding = model.semantic.resolve(name) if model.semantic is not None else None
+    if binding is None or binding.rebound or binding.kind != SemBinding.ASSIGNMENT:
+        return False
+    return task_result_scalar_items(model, binding.assigned_value)
 
 
 # windmill-client's `taskScript` / `taskFlow` wrappers take one object of named
