@@ -742,7 +742,7 @@ def scalar_items(model: ScriptModel, items: Node) -> bool:
         return bool(elements) and all(e.type in SCALAR_LITERALS for e in elements)
     if items.type != "identifier" or model.semantic is None:
         return False
-    return scalar_items_parameter(model, items)
+    return scalar_items_parameter(model, items) or held_task_result_scalar_items(model, items)
 
 
 def report_by_reference(ctx: RuleContext, node: Node, kind: TaskKind, how: str) -> None:

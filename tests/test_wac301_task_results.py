@@ -91,3 +91,15 @@ def test_a_rebound_result_is_left_alone() -> None:
 def test_an_object_built_from_the_item_is_fine() -> None:
     loop = LOOP.replace("reindex(id)", "reindex({ catalog_id: id })")
     assert wac301(SCALAR_TASKS["return type"], loop) == []
+
+
+def test_the_item_parameter_of_a_map_over_the_result() -> None:
+    loop = (
+        "export const main = workflow(async (n: number) => {\n"
+        "  const ids = await listIds(n);\n"
+        "  return await Promise.all(ids.map((id) => reindex(id)));\n"
+        "});\n"
+    )
+    row = (HEAD + SCALAR_TASKS["return type"] + loop).count("\n")
+    assert wac301(SCALAR_TASKS["return type"], loop) == [(row - 1, 44, MESSAGE)]
+    assert wac301(OBJECT_TASKS["objects"], loop) == []
