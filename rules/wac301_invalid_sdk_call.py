@@ -88,7 +88,9 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
 - TypeScript: a `taskScript` / `taskFlow` wrapper called with anything but one
   object of named arguments (`extract(day)` with `day: string`, two arguments, a
   literal, an array or a string a method builds (`rows.map(...)`, `ids.join(",")`),
-  a name assigned one, the key of a `for ... in`, the item of a `for ... of` over a
+  the result of a task of the file whose return type is a scalar or an array
+  (`Promise<string>`, `Promise<Row[]>`), a name assigned one, the key of a
+  `for ... in`, the item of a `for ... of` over a
   parameter or a name typed `string[]` or over the result of a task of the file whose
   function returns scalars (its return type, `Promise<string[]>`, or each of its
   returns: a cast to `string[]`, `Object.keys(...)`, `.map((r) => r.id)` over items
@@ -444,7 +446,12 @@ def value_kind(model: ScriptModel, arg: Node, depth: int = 0) -> str | None:
             if method in STRING_METHODS:
                 return SCALAR
         name = semantic.qualified_name(callee) if callee is not None else None
-        return ARRAY if name in ARRAY_FUNCTIONS else SCALAR if name in SCALAR_FUNCTIONS else None
+        if name in ARRAY_FUNCTIONS:
+            return ARRAY
+        if name in SCALAR_FUNCTIONS:
+            return SCALAR
+        fn = task_function_called(model, arg)
+        return declared_result_kind(model, fn) if fn is not None else None
     if arg.type != "identifier":
         return None
     binding = semantic.resolve(arg)
@@ -542,20 +549,41 @@ def task_result_scalar_items(model: ScriptModel, value: Node | None) -> bool:
     `Object.keys(x)`, an array literal of scalars). JSON carries such an array through
     the checkpoint unchanged, so the caller gets scalars too."""
     call = sdk.unwrap(value)
-    if call is None or call.type != "call_expression" or model.semantic is None:
-        return False
+    fn = task_function_called(model, call) if call is not None else None
+    return fn is not None and returns_scalar_items(model, fn)
+
+
+def task_function_called(model: ScriptModel, call: Node) -> Node | None:
+    """The function of the file's top-level task `call` calls by name (`listIds(x)`)."""
+    if call.type != "call_expression" or model.semantic is None:
+        return None
     callee = call.child_by_field_name("function")
     if callee is None or callee.type != "identifier":
-        return False
+        return None
     binding = model.semantic.resolve(callee)
     if binding is None or binding.scope.parent is not None:
-        return False
+        return None
     name = model.text(callee)
     for task in model.tasks:
         if task.binding == name and task.top_level and task.kind == TaskKind.TASK:
-            fn = task.function.node if task.function is not None else None
-            return fn is not None and returns_scalar_items(model, fn)
-    return False
+            return task.function.node if task.function is not None else None
+    return None
+
+
+def declared_result_kind(model: ScriptModel, fn: Node) -> str | None:
+    """ARRAY / SCALAR as a task function's return type says (`Promise<string>`,
+    `Promise<Row[]>`); JSON brings either back through the checkpoint as such."""
+    annotation = fn.child_by_field_name("return_type")
+    if annotation is None:
+        return None
+    text = model.text(annotation).lstrip(":").strip()
+    if text.startswith("Promise<") and text.endswith(">"):
+        text = text[len("Promise<") : -1].strip()
+    text = text.removeprefix("readonly ").strip()
+    if text in ("string", "number", "boolean"):
+        return SCALAR
+    array = text.endswith("[]") or (text.startswith("Array<") and text.endswith(">"))
+    return ARRAY if array else None
 
 
 def returns_scalar_items(model: ScriptModel, fn: Node) -> bool:

@@ -28,6 +28,10 @@ MESSAGE = (
     "(windmill-client 1.818.0 turns anything else into `{ arg0, arg1, ... }`, parameters "
     "the flow does not have); pass `{ name: value, ... }`"
 )
+ARRAY_SENT = (
+    'takes a lone array as that object itself, its `typeof` being `"object"`: '
+    "arguments named `0`, `1`, ..."
+)
 
 
 def wac301(task: str, loop: str = LOOP) -> list[tuple[int, int, str]]:
@@ -103,3 +107,23 @@ def test_the_item_parameter_of_a_map_over_the_result() -> None:
     row = (HEAD + SCALAR_TASKS["return type"] + loop).count("\n")
     assert wac301(SCALAR_TASKS["return type"], loop) == [(row - 1, 44, MESSAGE)]
     assert wac301(OBJECT_TASKS["objects"], loop) == []
+
+
+@pytest.mark.parametrize(
+    ("returns", "found"),
+    [("Promise<string>", True), ("Promise<number[]>", True), ("Promise<{ id: string }>", False)]
+    + [("Promise<Row>", False), ("Promise<unknown>", False)],
+)
+def test_a_task_result_held_then_given(returns: str, found: bool) -> None:
+    task = f"type Row = {{ id: string }};\nconst getId = task(async (n: number): {returns} => {{\n"
+    task += "  throw new Error(String(n));\n});\n"
+    loop = (
+        "export const main = workflow(async (n: number) => {\n"
+        "  const id = await getId(n);\n"
+        "  await reindex(id);\n"
+        "});\n"
+    )
+    row = (HEAD + task + loop).split("\n").index("  await reindex(id);") + 1
+    expected = MESSAGE.replace("turns anything else into `{ arg0, arg1, ... }`", ARRAY_SENT)
+    message = expected if returns.endswith("[]>") else MESSAGE
+    assert wac301(task, loop) == ([(row, 9, message)] if found else [])
