@@ -212,3 +212,38 @@ def test_an_event_loop_started_in_the_body_or_a_helper_is_reported() -> None:
     assert "(reached through `main → sync_many → asyncio.run`)" in found[0][2]
     assert "make `sync_many` an `async def`" in found[0][2]
     assert "`await` the coroutine instead" in found[2][2]
+
+
+# ---- WAC402: a task kept as a plain class attribute, bound as a method ---------------
+
+BOUND = (
+    HEAD + "class Planner:\n"  # 10
+    "    design = t\n"
+    "    safe = staticmethod(u)\n"
+    "    async def plan(self, xs: list[str]) -> list:\n"
+    "        return [await self.design(x) for x in xs]\n"  # 14
+    "    async def plan_safe(self, xs: list[str]) -> list:\n"  # 15
+    "        return [await self.safe(x) for x in xs]\n"  # 16: fine
+    "class Night(Planner):\n"
+    "    async def night(self, x: str) -> dict:\n"
+    "        return await self.design(x)\n"  # 19: inherited
+    "class Own(Planner):\n"  # 20
+    "    async def design(self, x: str) -> dict:\n"
+    "        return await t(x)\n"
+    "    async def go(self, x: str) -> dict:\n"
+    "        return await self.design(x)\n"  # 24: its own method
+    "@workflow\n"  # 25
+    "async def main(xs: list[str]):\n"
+    "    p = Planner()\n"
+    "    a = await p.plan(xs)\n"
+    "    b = await p.design(xs[0])\n"  # 29
+    "    c = await Planner.safe(xs[0])\n"  # 30: fine
+    "    return a, b, c, await Night().night('n'), await Own().go('o')\n"
+)
+
+
+def test_a_task_kept_as_a_plain_class_attribute_is_a_bound_method() -> None:
+    found = run(BOUND, "WAC402")
+    assert [row for row, _, _ in found] == [14, 19, 29], found
+    assert "sends the instance as `x` and its last argument as `arg1`" in found[0][2]
+    assert "write `design = staticmethod(t)`" in found[0][2]
