@@ -1604,7 +1604,7 @@ def nested_event_loops(ctx: RuleContext) -> None:
         if call.qualname not in NESTED_LOOP_RUNNERS or call.elsewhere is not None:
             continue
         span = call.report_span
-        if span.start_byte in seen:
+        if span.start_byte in seen or (call.chain and _in_another_thread(ctx.model, span)):
             continue
         seen.add(span.start_byte)
         fix = (
@@ -1619,3 +1619,21 @@ def nested_event_loops(ctx: RuleContext) -> None:
             "calls `asyncio.run`): it raises `RuntimeError` on the first round, and nothing "
             f"in that coroutine runs; {fix}",
         )
+
+
+# How the body hands a function to another thread or process, where no event loop runs
+# (`asyncio.to_thread(sync_fetch, urls)`, `pool.submit(...)`, `threading.Thread(...)`).
+THREAD_RUNNER_SUFFIXES = (
+    ".to_thread", ".run_in_executor", ".submit", ".map", ".starmap", ".imap",
+    ".imap_unordered", ".apply", ".apply_async", ".map_async",
+)  # fmt: skip
+THREAD_RUNNER_NAMES = frozenset(
+    {"to_thread", "Thread", "threading.Thread", "Process", "multiprocessing.Process"}
+)
+
+
+def _in_another_thread(model: ScriptModel, site: Span) -> bool:
+    """Is the body's call that leads to a helper a thread or process runner given it?"""
+    text = model.source.data[site.start_byte : site.end_byte].decode("utf-8", "replace")
+    callee = "".join(text.split("(", 1)[0].split())
+    return callee in THREAD_RUNNER_NAMES or callee.endswith(THREAD_RUNNER_SUFFIXES)

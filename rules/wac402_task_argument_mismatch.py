@@ -1146,6 +1146,10 @@ def bound_task_attributes(ctx: RuleContext) -> None:
             left, right = inner.child_by_field_name("left"), inner.child_by_field_name("right")
             if left is None or right is None or left.type != "identifier":
                 continue
+            if inner.child_by_field_name("type") is not None:
+                continue  # `fn: Callable = t`: a dataclass / attrs / pydantic field's default
+            if _set_on_instances(model, cls, model.text(left)):
+                continue  # `self.design = ...` in a method: the instance's own, not bound
             if right.type == "identifier" and model.text(right) in tasks:
                 given = model.semantic.resolve(right)
                 if given is not None and given.scope is model.semantic.module:
@@ -1182,6 +1186,26 @@ def bound_task_attributes(ctx: RuleContext) -> None:
             f"sends the instance as {first} and {shifted} (wmill 1.850.0 `_merge_args`); "
             f"write `{model.text(attr)} = staticmethod({task_name})`",
         )
+
+
+def _set_on_instances(model: ScriptModel, cls: Node, name: str) -> bool:
+    """Does a method of the class assign `self.<name>` (an instance attribute, which
+    hides the class attribute and is not bound)?"""
+    body = cls.child_by_field_name("body")
+    needle = f"self.{name}"
+    for item in body.named_children if body is not None else ():
+        method = (
+            item.child_by_field_name("definition") if item.type == "decorated_definition" else item
+        )
+        if method is None or method.type != "function_definition":
+            continue
+        if needle.encode() not in model.source.data[method.start_byte : method.end_byte]:
+            continue
+        for node in _sdk_calls.nodes_of_kinds(model, ("assignment",), method):
+            left = node.child_by_field_name("left")
+            if left is not None and model.text(left) == needle:
+                return True
+    return False
 
 
 def _own_class(model: ScriptModel, owner: Node) -> Node | None:

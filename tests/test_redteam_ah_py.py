@@ -247,3 +247,52 @@ def test_a_task_kept_as_a_plain_class_attribute_is_a_bound_method() -> None:
     assert [row for row, _, _ in found] == [14, 19, 29], found
     assert "sends the instance as `x` and its last argument as `arg1`" in found[0][2]
     assert "write `design = staticmethod(t)`" in found[0][2]
+
+
+UNBOUND = (
+    HEAD + "from dataclasses import dataclass\n"  # 10
+    "from typing import Callable\n"
+    "@dataclass\n"
+    "class Stage:\n"
+    "    fn: Callable = t\n"
+    "    async def go(self, x: str) -> dict:\n"  # 15
+    "        return await self.fn(x)\n"  # 16: a field default: the instance's own
+    "class Kept:\n"
+    "    fn = t\n"
+    "    def __init__(self, fn) -> None:\n"
+    "        self.fn = fn\n"  # 20
+    "    async def go(self, x: str) -> dict:\n"
+    "        return await self.fn(x)\n"  # 22: set on the instance
+    "class Plain:\n"
+    "    fn = t\n"
+    "    @classmethod\n"  # 25
+    "    async def go(cls, x: str) -> dict:\n"
+    "        return await cls.fn(x)\n"  # 27: read through the class
+    "@workflow\n"
+    "async def main(x: str):\n"
+    "    a = await Plain.fn(x)\n"  # 30: read through the class
+    "    return a, await Stage().go(x), await Kept(u).go(x), await Plain.go(x)\n"
+)
+
+
+def test_a_task_read_through_the_class_or_held_by_the_instance_is_not_bound() -> None:
+    assert run(UNBOUND, "WAC402") == ()
+
+
+THREADED_LOOP = (
+    HEAD + "from concurrent.futures import ThreadPoolExecutor\n"  # 10
+    "async def many(xs: list[str]) -> list:\n"
+    "    return [len(x) for x in xs]\n"
+    "def sync_many(xs: list[str]) -> list:\n"
+    "    return asyncio.run(many(xs))\n"
+    "@workflow\n"  # 15
+    "async def main(xs: list[str]):\n"
+    "    a = await asyncio.to_thread(sync_many, xs)\n"  # a thread runs no event loop
+    "    with ThreadPoolExecutor() as pool:\n"
+    "        b = pool.submit(sync_many, xs).result()\n"
+    "    return a, b\n"  # 20
+)
+
+
+def test_an_event_loop_started_in_another_thread_is_fine() -> None:
+    assert run(THREADED_LOOP, "WAC301") == ()
