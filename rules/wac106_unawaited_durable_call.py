@@ -599,8 +599,8 @@ async def main(x: str):
                 )
 
     def check_reached_drops(self, ctx: RuleContext) -> None:
-        """TypeScript: a function of the file the workflow body reaches (a plain
-        `function`, a method of a class of the file, at any depth) that calls a task as
+        """A function of the file the workflow body reaches (a plain `function` /
+        `def`, a method of a class of the file, at any depth) that calls a task as
         a bare statement, or runs `xs.forEach(async (x) => ...)` whose callback awaits
         durable calls: the promises are dropped there, so the body's analysis (which
         does not enter helpers) and `check_helper_drops` (async helpers the body calls
