@@ -296,3 +296,26 @@ THREADED_LOOP = (
 
 def test_an_event_loop_started_in_another_thread_is_fine() -> None:
     assert run(THREADED_LOOP, "WAC301") == ()
+
+
+def test_a_task_returned_by_a_typescript_factory_is_dispatched_where_it_is_called() -> None:
+    from wac_lint.source import LANG_TYPESCRIPT
+
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const a = task(async (x: string) => ({ x }));\n"
+        "const b = task(async (x: string) => ({ b: x }));\n"
+        "function pick(kind: string) {\n"
+        '  if (kind === "a") return a;\n'  # 5
+        "  return b;\n"
+        "}\n"
+        "export const main = workflow(async (kinds: string[]) => {\n"
+        "  for (const k of kinds) {\n"
+        "    pick(k)(k);\n"  # 10
+        "    await pick(k)(k);\n"
+        "  }\n"
+        "  return 1;\n"
+        "});\n"
+    )
+    result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=["WAC106"])
+    assert [(f.row, f.code) for f in result.findings] == [(10, "WAC106")]
