@@ -32,7 +32,9 @@ from wac_lint.rules._json_declared import (
     type_names,
 )
 from wac_lint.rules._json_library_values import (
+    DATETIME_SERIES_LOSS,
     PANDAS_METHODS,
+    SERIES_LOSS,
     axios_response,
     binary_call_loss,
     date_library_loss,
@@ -1225,9 +1227,49 @@ def column_loss(model: ScriptModel, node: Node, owner: Node | None) -> Loss | No
         return None
     _READING.nodes.add(node.id)
     try:
-        return pandas_column_loss(index, classify(model, sdk.unwrap(owner) or owner))
+        loss = pandas_column_loss(index, classify(model, sdk.unwrap(owner) or owner))
     finally:
         _READING.nodes.discard(node.id)
+    if loss == SERIES_LOSS and index.type == "string" and datetime_column(model, node, owner):
+        return DATETIME_SERIES_LOSS
+    return loss
+
+
+DATETIME_PARSERS = ("to_datetime",)
+
+
+def datetime_column(model: ScriptModel, node: Node, owner: Node) -> bool:
+    """`df["at"]` where the function around it (or the module) assigned that column
+    from `pd.to_datetime(...)` before: `df["at"] = pd.to_datetime(df["at"], utc=True)`."""
+    owner_text = model.text(owner)
+    column = model.text(node.child_by_field_name("subscript") or node)
+    scope = node.parent
+    while scope is not None and scope.type not in model.lang.function_nodes_for_rules:
+        scope = scope.parent
+    stack = [scope if scope is not None else model.tree.root_node]
+    while stack:
+        here = stack.pop()
+        if here.start_byte >= node.start_byte:
+            continue
+        if here.type == "assignment":
+            left = here.child_by_field_name("left")
+            right = sdk.unwrap(here.child_by_field_name("right"))
+            if (
+                left is not None
+                and left.type == "subscript"
+                and right is not None
+                and right.type == "call"
+                and model.text(left.child_by_field_name("value") or left) == owner_text
+                and model.text(left.child_by_field_name("subscript") or left) == column
+            ):
+                callee = right.child_by_field_name("function")
+                last = callee.child_by_field_name("attribute") if callee is not None else None
+                name = last if last is not None else callee
+                if name is not None and model.text(name) in DATETIME_PARSERS:
+                    return True
+            continue
+        stack.extend(here.named_children)
+    return False
 
 
 def bytes_slice_loss(model: ScriptModel, node: Node, owner: Node | None) -> Loss | None:

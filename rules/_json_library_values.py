@@ -105,6 +105,17 @@ NUMPY_ARRAY = "a numpy array"
 PANDAS_FRAME = "a pandas `DataFrame`"
 PANDAS_SERIES = "a pandas `Series`"
 SERIES_LOSS = Loss(PANDAS_SERIES, "a string of its printed form (`str()`)", True, "{}.tolist()")
+# A column the file assigned from `pd.to_datetime(...)`: its values are `Timestamp`s
+# (`tolist()` keeps them), its `min` / `max` a `Timestamp`.
+DATETIME_SERIES_LOSS = Loss(
+    PANDAS_SERIES, "a string of its printed form (`str()`)", True, "{}.astype(str).tolist()"
+)
+TIMESTAMP_LOSS = Loss(
+    "a pandas `Timestamp` (the column holds datetimes)",
+    'a string like `"2024-05-01 06:12:00+00:00"`',
+    False,
+    "{}.isoformat()",
+)
 PER_COLUMN_LOSS = Loss(
     "a pandas `Series` (one value per column)",
     "a string of its printed form (`str()`)",
@@ -254,6 +265,8 @@ def pandas_method_loss(
         return Loss("a numpy integer (`numpy.intp`)", 'a string (`"12"`)', False, "int({})")
     if method in SERIES_TRUTHS:
         return Loss("a numpy `bool_`", 'a string (`"False"` is truthy)', False, "bool({})")
+    if method in ("min", "max") and receiver == DATETIME_SERIES_LOSS:
+        return TIMESTAMP_LOSS
     if method in SERIES_DTYPED:
         return Loss(
             # a column of strings or dates gives a `str` / a `Timestamp`: not numpy's

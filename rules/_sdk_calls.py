@@ -1530,6 +1530,7 @@ def arguments_for(model: ScriptModel, wf: Node, function: Node, param: str) -> l
         callee = call.child_by_field_name("function")
         if callee is None:
             continue
+        shift = 0
         if callee.type == "identifier":
             binding = semantic.resolve(callee)
             if binding is None or not (
@@ -1537,15 +1538,60 @@ def arguments_for(model: ScriptModel, wf: Node, function: Node, param: str) -> l
                 or binding.assigned_value == function  # `const checkpoint = (label, fn) => ...`
             ):
                 continue
+        elif callee.type == "attribute":
+            # `ctx.run("weather", check, site)` of `ctx = StepContext(...)`: a method of a
+            # class of the file, called on an instance (its `self` is not an argument)
+            if instance_method(model, callee) != function:
+                continue
+            shift = 1
         elif callee.type != "member_expression" or member_function(model, callee) != function:
             continue  # `steps.ask("final")`: a function of an object literal, a static method
         args, options, _ = arguments_of(model, call)
         by_keyword = next((o.value for o in options if o.name == param), None)
         if by_keyword is not None:
             found.append(by_keyword)
-        elif 0 <= index < len(args):
-            found.append(args[index])
+        elif 0 <= index - shift < len(args):
+            found.append(args[index - shift])
     return found
+
+
+def instance_method(model: ScriptModel, callee: Node) -> Node | None:
+    """The method of a Python class of the file that `obj.name` calls, `obj` an instance
+    of that class (see `instance_class`), looked up in the class and then in its bases of
+    the file; None for a static or class method, or anything else."""
+    owner = callee.child_by_field_name("object")
+    name = callee.child_by_field_name("attribute")
+    if owner is None or name is None:
+        return None
+    cls = instance_class(model, owner)
+    return class_method(model, cls, model.text(name), 0) if cls is not None else None
+
+
+def class_method(model: ScriptModel, cls: Node, name: str, depth: int) -> Node | None:
+    body = cls.child_by_field_name("body")
+    if body is None or depth > 4:
+        return None
+    for stmt in body.named_children:
+        definition = stmt
+        decorators: list[str] = []
+        if stmt.type == "decorated_definition":
+            decorators = [model.text(d).lstrip("@").strip() for d in stmt.named_children[:-1]]
+            definition = stmt.child_by_field_name("definition") or stmt
+        if definition.type != "function_definition":
+            continue
+        fname = definition.child_by_field_name("name")
+        if fname is not None and model.text(fname) == name:
+            return None if {"staticmethod", "classmethod"} & set(decorators) else definition
+    bases = cls.child_by_field_name("superclasses")
+    for base in bases.named_children if bases is not None else ():
+        if base.type != "identifier" or model.text(base) not in class_names(model):
+            continue
+        made = bound_value(model, model.text(base), base)
+        if made is not None and made.type == "class_definition":
+            found = class_method(model, made, name, depth + 1)
+            if found is not None:
+                return found
+    return None
 
 
 def member_function(model: ScriptModel, callee: Node) -> Node | None:

@@ -88,6 +88,11 @@ called in the body too: `map(requests.post, urls)`, `asyncio.to_thread(s3.upload
 (`sorted(paths, key=os.path.getmtime)`). Python 3's `map` / `filter` run it only as
 their iterator is iterated: written as a statement of their own (`map(notify, users)`),
 they call nothing and are not reported.
+A thread or process pool running a plain function (or a lambda) of the file
+(`pool.map(parse_trace, texts)`, `pool.submit(plan, batch)`) computes what the body would
+compute itself, to the same result in every round: the pool call is not reported, what
+that function calls is (as a call of the body), and a task handed to the pool is WAC304's;
+`concurrent.futures.as_completed` / `wait` only wait for futures already running.
 Building a client that connects lazily (`boto3.client("s3")`,
 `OpenAI()`, `redis.Redis.from_url(...)`, `new S3Client()`, an AWS `new
 ...Command(...)`) is not reported; its requests are, wherever they run in the body.
@@ -391,6 +396,8 @@ async def main(order_id: str):
                 continue  # the race settles at once in every round (WAC105, WAC108)
             if entry.category == "data-io" and writes_to_memory(ctx, call.node):
                 continue  # `df.to_csv(buf)` with `buf = io.StringIO()`: no file
+            if entry.category == "process" and pool_runs_own_function(ctx, call):
+                continue  # `pool.map(parse, xs)`: its calls are followed as the body's
             kept.append((call, entry))
         reported_calls = {call.node.id for call, _ in kept}
         # plain functions a top-level task wraps by name, and that task's name
@@ -517,6 +524,37 @@ async def main(order_id: str):
 
 # In-memory buffers: a data-frame writer given one writes no file.
 MEMORY_BUFFERS = frozenset({"io.StringIO", "io.BytesIO", "sys.stdout", "sys.stderr"})
+
+
+# A pool's methods that run a function on its threads or processes and hand back its
+# results (concurrent.futures executors, multiprocessing pools)
+POOL_RUNNERS = frozenset(
+    {"map", "submit", "starmap", "imap", "imap_unordered", "apply", "apply_async", "map_async"}
+)
+
+
+def pool_runs_own_function(ctx: RuleContext, call: BodyCall) -> bool:
+    """`pool.map(parse, xs)` / `pool.submit(parse, x)`, `parse` a plain function (or a
+    lambda) of the file: the threads compute what the body would compute itself, again
+    in every round but to the same result, and what `parse` calls is followed and
+    reported as the body's own calls (a task given there is WAC304's)."""
+    if call.kind != CallKind.CALL or call.elsewhere is not None:
+        return False
+    method = call.qualname.rsplit(".", 1)[-1]
+    if method not in POOL_RUNNERS or "." not in call.qualname:
+        return False
+    node = call.node
+    if node.type not in ("call", "call_expression"):
+        return False
+    args, _, _ = sdk.arguments_of(ctx.model, node)
+    if not args:
+        return False
+    first = sdk.unwrap(args[0])
+    if first is not None and first.type == "identifier":
+        tasks = {t.binding for t in ctx.model.tasks if t.binding}
+        if ctx.model.text(first) in tasks:
+            return False
+    return sdk.function_named(ctx.model, first) is not None
 
 
 def on_reported_result(node: Node, reported: set[int]) -> bool:

@@ -178,11 +178,15 @@ reported too: every call was dispatched, the others are never awaited.
 A method the body reaches (a plain `def` too) that keeps durable calls
 in a field of `self` (`self.jobs[k] = t(x)`, `self.pending.append(t(x))`) is reported at
 the body's call that leads there when no read of that field in the whole file does more
-than add to it, count it or list its keys. In TypeScript, a function of the file the body
-reaches (a plain `function` or a method of a class of the file, at any depth) that calls
-a task as a bare statement, or runs `xs.forEach(async (x) => ...)` whose callback awaits
-durable calls (also through `this.method(...)` or another function of the file), is
-reported at the body's call that leads there. A variable assigned anew by
+than add to it, count it or list its keys. A function of the file the body
+reaches (a plain `function` / `def` or a method of a class of the file, at any depth)
+that calls a task as a bare statement (`dispatcher.dispatch_all(routes)` whose loop
+calls `load_truck(...)` without keeping it), or in TypeScript runs `xs.forEach(async
+(x) => ...)` whose callback awaits durable calls (also through `this.method(...)` or
+another function of the file), is reported at the body's call that leads there. A task
+returned by a plain function of the file (`retirer_for(registry)` returning one of the
+file's tasks, all taking the same parameters) is dispatched where that result is called
+(`retirer_for(r)(lot)`). A variable assigned anew by
 a later statement of the same block (`job = t(a)`, then `job = t(b)`, then
 `await job`) no longer holds the first result after that statement: the first is
 dropped (unless a `break` / `continue` between, or a `try` around them, may skip
@@ -391,8 +395,7 @@ async def main(x: str):
         if not ctx.model.lang.async_return_adopts_awaitable:
             self.check_helper_returns(ctx)
         self.check_helper_drops(ctx)
-        if not ctx.model.lang.coroutines_start_when_awaited:  # TypeScript
-            self.check_reached_drops(ctx)
+        self.check_reached_drops(ctx)
         if ctx.model.lang.coroutines_start_when_awaited:  # Python
             self.check_field_drops(ctx)
             self.check_async_generator_expressions(ctx)
@@ -596,8 +599,8 @@ async def main(x: str):
                 )
 
     def check_reached_drops(self, ctx: RuleContext) -> None:
-        """TypeScript: a function of the file the workflow body reaches (a plain
-        `function`, a method of a class of the file, at any depth) that calls a task as
+        """A function of the file the workflow body reaches (a plain `function` /
+        `def`, a method of a class of the file, at any depth) that calls a task as
         a bare statement, or runs `xs.forEach(async (x) => ...)` whose callback awaits
         durable calls: the promises are dropped there, so the body's analysis (which
         does not enter helpers) and `check_helper_drops` (async helpers the body calls
@@ -619,17 +622,25 @@ async def main(x: str):
                 for dropped in dropped_in(model, function, durable):
                     inner = model.text(sdk.callee_of(dropped) or dropped)
                     lost = lost_outcome(model, where="that call")
-                    what = (
-                        f"the SDK still dispatches the task, but {lost}"
-                        if dropped.id in tasks
-                        else "its result and its failure are lost"
-                    )
+                    if dropped.id in tasks:
+                        what = f"the SDK still dispatches the task, but {lost}"
+                    elif model.lang.coroutines_start_when_awaited:
+                        what = "the coroutine never runs"
+                    else:
+                        what = "its result and its failure are lost"
+
+                    fix = "`await` it there"
+                    if model.lang.coroutines_start_when_awaited and plain_def(function):
+                        # a plain `def` cannot await: the helper must become a coroutine
+                        fix = (
+                            f"`await` it there, making `{reached.chain[-1]}` an `async def` "
+                            "the workflow awaits"
+                        )
                     found.append(
                         (
                             dropped,
                             f"This call reaches `{inner}(...)` called without `await` in "
-                            f"`{via}` (line {dropped.start_point[0] + 1}): {what}; `await` "
-                            "it there",
+                            f"`{via}` (line {dropped.start_point[0] + 1}): {what}; {fix}",
                         )
                     )
             for each in _own_for_each(model, function):

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from wac_lint.languages import LanguageKind
 from wac_lint.model import ParamKind, ScriptModel, Span, TaskDef, TaskKind
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
-from wac_lint.rules import _parallel_items
+from wac_lint.rules import _catalogue, _parallel_items
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._imported_values import imported_milliseconds
 from wac_lint.rules._json_classify import returned
@@ -27,6 +27,22 @@ PY_CONTAINER_LITERALS = ("dictionary", "list", "tuple", "set")
 # position and `_task_options` by name, a task_script / task_flow wrapper name, script
 # by position and dispatch_type, `_task_options` by name; the call's own arguments
 # follow as keywords, so these names collide (`TypeError: got multiple values`).
+# Calls that start an event loop of their own and run a coroutine to its end: inside
+# the workflow body, which wmill 1.850.0 already runs under `asyncio.run`
+# (`_run_workflow`), each raises `RuntimeError` ("cannot be called from a running
+# event loop", "This event loop is already running", "Cannot run the event loop while
+# another loop is running"; `anyio.run` starts asyncio's the same way).
+NESTED_LOOP_RUNNERS = frozenset(
+    {
+        "asyncio.run",
+        "asyncio.get_event_loop().run_until_complete",
+        "asyncio.new_event_loop().run_until_complete",
+        "asyncio.get_running_loop().run_until_complete",
+        "asyncio.Runner().run",
+        "asyncio.Runner(…).run",
+        "anyio.run",
+    }
+)
 TASK_RESERVED = frozenset({"self", "name", "script", "func", "_task_options"})
 WRAPPER_RESERVED = frozenset({"self", "name", "script", "dispatch_type", "_task_options"})
 NAMED_KINDS = (ParamKind.PLAIN, ParamKind.KEYWORD_ONLY)
@@ -58,6 +74,13 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   called with positional arguments (it takes the script's parameters by name
   only: `TypeError`); a function given to TypeScript `taskScript` / `taskFlow`
   (ignored).
+- Python `asyncio.run(coro)`, `loop.run_until_complete(coro)` (of `get_event_loop()` or
+  `new_event_loop()`), `asyncio.Runner().run(coro)` and `anyio.run(fn)` in the workflow
+  body, or in a helper it calls (reported at the body's call of the helper, naming the
+  chain): wmill 1.850.0's `_run_workflow` already runs the body with `asyncio.run`, so
+  each raises `RuntimeError` on the first round and nothing in the coroutine runs
+  (a sync helper ported from a cron script, `def weigh_all(ids): return
+  asyncio.run(_weigh_all(ids))`).
 - `step` without both a name and a function, or with the two swapped. Python
   `step("x", notify(...))` where `notify` is a function of the file that returns
   nothing (or an `async def`), or data (a `-> dict` annotation, a literal or a
@@ -285,6 +308,7 @@ const approval = await waitForApproval({ timeout: 3600 });
             for check_task in TASK_CHECKS[ctx.model.language]:
                 for task in ctx.model.tasks:
                     check_task(ctx, task)
+            nested_event_loops(ctx)
 
     @staticmethod
     def check_ts_wrapper_call(ctx: RuleContext, call: TaskCall) -> None:
@@ -1741,3 +1765,46 @@ def scalar_items_parameter(model: ScriptModel, name: Node) -> bool:
     if holder is None or holder.type not in ("required_parameter", "optional_parameter"):
         return False
     return annotated_kind(model, holder, element=True) == SCALAR
+
+
+def nested_event_loops(ctx: RuleContext) -> None:
+    """`asyncio.run(collect(ids))` in the workflow body (or a helper it calls, reported
+    at the body's call of the helper): the body already runs in the SDK's event loop."""
+    seen: set[int] = set()
+    for call in ctx.model.body_calls:
+        if call.qualname not in NESTED_LOOP_RUNNERS or call.elsewhere is not None:
+            continue
+        span = call.report_span
+        if span.start_byte in seen or (call.chain and _in_another_thread(ctx.model, span)):
+            continue
+        seen.add(span.start_byte)
+        fix = (
+            f"make `{call.chain[-1]}` an `async def` that awaits the coroutine, and await it"
+            if call.chain
+            else "`await` the coroutine instead"
+        )
+        ctx.report(
+            span,
+            f"{_catalogue.describe(ctx, call)} starts an event loop to run a coroutine, but "
+            "the workflow body already runs in the SDK's (wmill 1.850.0 `_run_workflow` "
+            "calls `asyncio.run`): it raises `RuntimeError` on the first round, and nothing "
+            f"in that coroutine runs; {fix}",
+        )
+
+
+# How the body hands a function to another thread or process, where no event loop runs
+# (`asyncio.to_thread(sync_fetch, urls)`, `pool.submit(...)`, `threading.Thread(...)`).
+THREAD_RUNNER_SUFFIXES = (
+    ".to_thread", ".run_in_executor", ".submit", ".map", ".starmap", ".imap",
+    ".imap_unordered", ".apply", ".apply_async", ".map_async",
+)  # fmt: skip
+THREAD_RUNNER_NAMES = frozenset(
+    {"to_thread", "Thread", "threading.Thread", "Process", "multiprocessing.Process"}
+)
+
+
+def _in_another_thread(model: ScriptModel, site: Span) -> bool:
+    """Is the body's call that leads to a helper a thread or process runner given it?"""
+    text = model.source.data[site.start_byte : site.end_byte].decode("utf-8", "replace")
+    callee = "".join(text.split("(", 1)[0].split())
+    return callee in THREAD_RUNNER_NAMES or callee.endswith(THREAD_RUNNER_SUFFIXES)

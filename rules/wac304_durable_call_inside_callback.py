@@ -96,11 +96,14 @@ module or one it imports from a third: `charge_and_notify` awaiting `charge_card
 `f/lib/tasks.py`). Also a
 task the body hands to a helper of the file that calls that parameter inside the
 function it gives `step` (`checkpointed("journal", post_journal, period)` with `async
-def checkpointed(name, fn, *args): return await step(name, lambda: fn(*args))`),
-reported on that argument. And, in Python, a task handed to a thread or process
-runner from the workflow body (`asyncio.to_thread(t, x)`, `loop.run_in_executor(None,
-t, x)`, `pool.map(t, xs)` / `pool.submit(t, x)` of a `concurrent.futures` or
-`multiprocessing` pool, `threading.Thread(target=t)`), reported on that argument.
+def checkpointed(name, fn, *args): return await step(name, lambda: fn(*args))`), also
+a method of a Python class of the file called on an instance (`ctx.run("weather",
+check_weather, site)` of `ctx = StepContext(...)`, the method found in the class or in
+a base class of the file), reported on that argument. And, in Python, a task handed to
+a thread or process runner from the workflow body (`asyncio.to_thread(t, x)`,
+`loop.run_in_executor(None, t, x)`, `pool.map(t, xs)` / `pool.submit(t, x)` of a
+`concurrent.futures` or `multiprocessing` pool, `threading.Thread(target=t)`), reported
+on that argument.
 
 What happens there, read in the SDKs:
 
@@ -581,8 +584,18 @@ def _durable_in(
 
 
 def function_label(model: ScriptModel, fn: sdk.Node) -> str:
+    """`checkpointed`, or `StepContext.run` for a method of a class of the file."""
     name = fn.child_by_field_name("name")
-    return model.text(name) if name is not None else "the helper"
+    if name is None:
+        return "the helper"
+    body = fn.parent
+    if body is not None and body.type == "decorated_definition":
+        body = body.parent
+    owner = body.parent if body is not None else None
+    cls = owner.child_by_field_name("name") if owner is not None else None
+    if owner is not None and owner.type in ("class_definition", "class_declaration") and cls:
+        return f"{model.text(cls)}.{model.text(name)}"
+    return model.text(name)
 
 
 def callbacks_passed_by_name(model: ScriptModel) -> list[tuple[int, int, Span]]:

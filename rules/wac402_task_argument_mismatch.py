@@ -11,7 +11,7 @@ from tree_sitter import Node
 
 from wac_lint.config import real_path
 from wac_lint.languages import LanguageKind
-from wac_lint.model import FunctionInfo, Param, ParamKind, Span, TaskDef, TaskKind
+from wac_lint.model import FunctionInfo, Param, ParamKind, ScriptModel, Span, TaskDef, TaskKind
 from wac_lint.rule import ERROR, WARNING, Related, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _by_path, _sdk_calls
 from wac_lint.rules._imported_values import constant_keys
@@ -113,6 +113,12 @@ A local `@task` maps positional arguments to the function's parameter names
 (extra ones become `arg{i}`, `i` their 0-based position) and the child job calls
 the function with them, so an unknown keyword or a missing parameter raises `TypeError` there; a
 TypeScript `task(fn)` maps them the same way, and a missing one is `undefined`.
+A Python task kept as a plain attribute of a class of the file (`design =
+design_charge` in the class body) and called through an instance (`self.design(hole)` in
+a method of that class or of a subclass of the file, `planner.design(hole)`) is a bound
+method there: the task's wrapper is a plain function, so the call sends the instance as
+the first parameter and each argument one place later, the last as `argN` (wmill
+1.850.0 `task`, `_merge_args`); `design = staticmethod(design_charge)` is fine.
 
 ## Why is this bad
 Windmill starts the child job with the wrong arguments only when the workflow
@@ -182,6 +188,8 @@ async def main(url: str):
             for run in _by_path.by_path_calls(ctx.model, ctx.workspace):
                 self.check_runner(ctx, run)
             return
+        if ctx.model.workflows:
+            bound_task_attributes(ctx)
         shapes: dict[int, _Shape] = {}  # per task function: its calls share it
         hiding: dict[int, tuple[str, str] | None] = {}  # likewise, see `check_local`
         for call in _sdk_calls.facts(ctx.model).task_calls:
@@ -1104,3 +1112,159 @@ def _extra_keys(taken: int, given: int) -> str:
     if len(keys) <= 3:
         return ", ".join(keys[:-1]) + " and " + keys[-1]
     return f"{keys[0]} to {keys[-1]}"
+
+
+def bound_task_attributes(ctx: RuleContext) -> None:
+    """`design = design_charge` in the body of a Python class of the file, then
+    `self.design(hole)` (in a method of that class or of a subclass of the file) or
+    `planner.design(hole)` (an instance of one): the task's wrapper is a plain function,
+    so read through an instance it binds as a method and the call passes the instance
+    first (wmill 1.850.0 `task`: `functools.wraps(func)(wrapper)`, `_merge_args` maps
+    positional arguments to the task's parameters in order, the extra one to `argN`)."""
+    model = ctx.model
+    tasks = {
+        t.binding: t
+        for t in model.tasks
+        if t.binding and t.top_level and t.kind == TaskKind.TASK and t.function is not None
+    }
+    if not tasks or model.semantic is None:
+        return
+    kept: dict[int, dict[str, str]] = {}  # class node id -> {attribute: task}
+    classes: dict[int, Node] = {}
+    for stmt in model.tree.root_node.named_children:
+        cls = (
+            stmt.child_by_field_name("definition") if stmt.type == "decorated_definition" else stmt
+        )
+        if cls is None or cls.type != "class_definition":
+            continue
+        classes[cls.id] = cls
+        body = cls.child_by_field_name("body")
+        for item in body.named_children if body is not None else ():
+            inner = item.named_children[0] if item.named_children else None
+            if item.type != "expression_statement" or inner is None or inner.type != "assignment":
+                continue
+            left, right = inner.child_by_field_name("left"), inner.child_by_field_name("right")
+            if left is None or right is None or left.type != "identifier":
+                continue
+            if inner.child_by_field_name("type") is not None:
+                continue  # `fn: Callable = t`: a dataclass / attrs / pydantic field's default
+            if _set_on_instances(model, cls, model.text(left)):
+                continue  # `self.design = ...` in a method: the instance's own, not bound
+            if right.type == "identifier" and model.text(right) in tasks:
+                given = model.semantic.resolve(right)
+                if given is not None and given.scope is model.semantic.module:
+                    kept.setdefault(cls.id, {})[model.text(left)] = model.text(right)
+    if not kept:
+        return
+    names = {name for attrs in kept.values() for name in attrs}
+    for call in _sdk_calls.call_nodes(model):
+        callee = call.child_by_field_name("function")
+        if callee is None or callee.type != "attribute":
+            continue
+        attr = callee.child_by_field_name("attribute")
+        owner = callee.child_by_field_name("object")
+        if attr is None or owner is None or model.text(attr) not in names:
+            continue
+        cls = _own_class(model, owner) or _sdk_calls.instance_class(model, owner)
+        found = _kept_task(model, cls, model.text(attr), kept, 0) if cls is not None else None
+        if found is None:
+            continue
+        holder, task_name = found
+        task = tasks[task_name]
+        params = [p.name for p in task.function.params] if task.function is not None else []
+        first = f"`{params[0]}`" if params else "its first argument"
+        passed = len(_sdk_calls.arguments_of(model, call)[0])
+        shifted = (
+            f"its last argument as `arg{passed}`, a parameter `{task_name}` does not have"
+            if passed + 1 > len(params)
+            else "every argument to the parameter after its own"
+        )
+        ctx.report(
+            Span.of(callee),
+            f"`{model.text(attr)}` is the task `{task_name}` kept as a plain attribute of "
+            f"class `{holder}`: read through an instance it is a bound method, so this call "
+            f"sends the instance as {first} and {shifted} (wmill 1.850.0 `_merge_args`); "
+            f"write `{model.text(attr)} = staticmethod({task_name})`",
+        )
+
+
+def _set_on_instances(model: ScriptModel, cls: Node, name: str) -> bool:
+    """Does a method of the class assign `self.<name>` (an instance attribute, which
+    hides the class attribute and is not bound)?"""
+    body = cls.child_by_field_name("body")
+    needle = f"self.{name}"
+    for item in body.named_children if body is not None else ():
+        method = (
+            item.child_by_field_name("definition") if item.type == "decorated_definition" else item
+        )
+        if method is None or method.type != "function_definition":
+            continue
+        if needle.encode() not in model.source.data[method.start_byte : method.end_byte]:
+            continue
+        for node in _sdk_calls.nodes_of_kinds(model, ("assignment",), method):
+            left = node.child_by_field_name("left")
+            if left is not None and model.text(left) == needle:
+                return True
+    return False
+
+
+def _own_class(model: ScriptModel, owner: Node) -> Node | None:
+    """The class whose method `owner` (`self`, the method's first parameter) is in."""
+    if owner.type != "identifier":
+        return None
+    node: Node | None = owner
+    while node is not None and node.type != "function_definition":
+        node = node.parent
+    if node is None:
+        return None
+    names = _sdk_calls.parameter_names(model, node)
+    if not names or names[0] != model.text(owner):
+        return None
+    holder = node.parent
+    if holder is not None and holder.type == "decorated_definition":
+        decorators = {model.text(d).lstrip("@") for d in holder.named_children[:-1]}
+        if decorators & {"staticmethod", "classmethod"}:
+            return None
+        holder = holder.parent
+    cls = holder.parent if holder is not None else None
+    return cls if cls is not None and cls.type == "class_definition" else None
+
+
+def _kept_task(
+    model: ScriptModel, cls: Node, name: str, kept: dict[int, dict[str, str]], depth: int
+) -> tuple[str, str] | None:
+    """(class, task) of the task a class of the file (or a base of it) keeps as `name`;
+    None when the class defines `name` otherwise first."""
+    label = model.text(cls.child_by_field_name("name") or cls)
+    if name in kept.get(cls.id, {}):
+        return label, kept[cls.id][name]
+    if depth > 4 or _defines(model, cls, name):
+        return None
+    bases = cls.child_by_field_name("superclasses")
+    for base in bases.named_children if bases is not None else ():
+        if base.type != "identifier":
+            continue
+        made = _sdk_calls.bound_value(model, model.text(base), base)
+        if made is not None and made.type == "class_definition":
+            found = _kept_task(model, made, name, kept, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+def _defines(model: ScriptModel, cls: Node, name: str) -> bool:
+    body = cls.child_by_field_name("body")
+    for item in body.named_children if body is not None else ():
+        target = (
+            item.child_by_field_name("definition") if item.type == "decorated_definition" else item
+        )
+        if target is not None and target.type in ("function_definition", "class_definition"):
+            spelled = target.child_by_field_name("name")
+            if spelled is not None and model.text(spelled) == name:
+                return True
+        inner = item.named_children[0] if item.named_children else None
+        if item.type == "expression_statement" and inner is not None and inner.type == "assignment":
+            left = inner.child_by_field_name("left")
+            if left is not None and model.text(left) == name:
+                return True
+    return False

@@ -564,7 +564,8 @@ class TaskLookups(DispatchLookups):
                 return None
             inner = inner.named_children[0]
         if inner.type in self.syntax.call:
-            return self.got_task(inner, scope)  # `HANDLERS.get(kind, fallback)(x)`
+            # `HANDLERS.get(kind, fallback)(x)`, `retirer_for(registry)(lot)`
+            return self.got_task(inner, scope) or self.factory_task(inner, scope)
         if callee.type not in self.syntax.identifier:
             return None
         binding = self.semantic.resolve(callee, scope)
@@ -574,10 +575,48 @@ class TaskLookups(DispatchLookups):
             return self.destructured_task(binding)
         value = self.kept_value(binding.assigned_value)
         if value is not None and value.type in self.syntax.call:
-            return self.got_task(value, binding.scope)
+            return self.got_task(value, binding.scope) or self.factory_task(value, binding.scope)
         if value is None or value.type not in ("subscript", "subscript_expression"):
             return None
         return self.table_task(value, binding.scope)
+
+    def factory_task(self, call: Node, scope: Scope) -> TaskDef | None:
+        """`retirer_for(registry)` where the file's plain `retirer_for` returns only tasks of
+        the file by name (`if r == "verra": return retire_verra`, a `raise` for the rest),
+        all taking the same parameters: the call gives one of them; the first stands for
+        them (as in `chosen_task`). Else None."""
+        if not self.fe.task_bindings:
+            return None
+        maker = self.fe.callee(call)
+        if maker is None or maker.type not in self.syntax.identifier:
+            return None
+        factory = self.binding_function(self.semantic.resolve(maker, scope))
+        if factory is None:
+            return None
+        body = factory[1].child_by_field_name("body")
+        if body is None or body.type not in ("block", "statement_block"):
+            return None
+        inner = self.semantic.scopes.open(factory[1], factory[2])
+        tasks: list[TaskDef] = []
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function:
+                continue  # a nested function's own returns
+            if node.type in self.syntax.returns:
+                product = node.named_children[0] if node.named_children else None
+                task = self.task_of(product, inner) if product is not None else None
+                if task is None:
+                    return None  # a bare `return`, or something else than a task
+                tasks.append(task)
+                continue
+            stack.extend(node.named_children)
+        shapes = {
+            tuple((p.name, p.kind) for p in t.function.params)
+            for t in tasks
+            if t.function is not None
+        }
+        return tasks[0] if tasks and len(shapes) == 1 and all(t.function for t in tasks) else None
 
     def assigned_task(self, callee: Node, scope: Scope) -> TaskDef | None:
         """`escalate = page_on_call` in one branch (an `if` / `match` arm), `escalate =

@@ -1,4 +1,4 @@
-# SDK: wmill 1.850.0 the body replays from the top: pool.map starts worker threads again on every replay (the corpus's convention in catalogue/thread_pool_map.py, even for a pure function); sorted(set(...)) fixes the dispatch order
+# SDK: wmill 1.850.0 the body replays from the top: pool.map runs the pure sta_lta on worker threads again in every round, to the same ratios (round AH: a pool running a pure function of the file is not reported; this file was marked WAC101 before); sorted(set(...)) fixes the dispatch order
 """Phase picking for a swarm: waveforms come from tasks, the trigger ratio is
 computed locally on a thread pool (ported from the Ray actor pool)."""
 
@@ -42,7 +42,7 @@ async def main(stations: list[str], window: str, threshold: float = 3.5):
     codes = sorted(set(s.upper() for s in stations))
     traces = [await load_trace(c, window) for c in codes]
     with ThreadPoolExecutor(max_workers=4) as pool:
-        ratios = list(pool.map(sta_lta, traces))  # expect: WAC101
+        ratios = list(pool.map(sta_lta, traces))
     picks = []
     for code, (i, ratio) in zip(codes, ratios):
         if ratio >= threshold:
