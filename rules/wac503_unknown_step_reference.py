@@ -113,7 +113,9 @@ names JavaScript's `toUpperCase`), and `.length()` called on a list or string fi
 (`length` is a number: the call throws). A field of a
 `flow` step's result is judged by the subflow's last top-level step when the
 subflow is in the repository (a flow's result is its last step's), unless a
-top-level step of it has `stop_after_if` or `skip_if`. A `branchone`'s result is
+top-level step of it has `stop_after_if` or `skip_if`; when that last step is a
+loop or a branchall, the subflow's result is a list, and a field read on it
+(`results.sub.total`) is undefined. A `branchone`'s result is
 the result of the last step of the branch it takes, and entry `i` of a
 `branchall`'s is the last step of branch `i + 1`'s: `results.pick.x` with no
 branch's last step returning `x`, `results.fan[0].x` and

@@ -29,6 +29,7 @@ from functools import cache
 from typing import Any
 
 from wac_lint.flows.yaml_tree import STR_TAG, YKind, YNode
+from wac_lint.rule import with_article
 
 Schema = dict[str, Any]
 MAX_PROBLEMS = 50
@@ -286,6 +287,16 @@ def _fixed_values(schema: Schema) -> dict[str, list[str]]:
     return out
 
 
+def _unquoted_hint(node: YNode, path: str, expected: str) -> str:
+    """Why an expression is a mapping or a list: written unquoted, `{ a: results.x.a }`
+    and `[results.a, results.b]` are YAML's flow collections, not JavaScript."""
+    if expected != "string" or not path.endswith(".expr") or node.is_scalar:
+        return ""
+    if node.is_map:
+        return ": YAML reads an unquoted `{ ... }` as a mapping; quote the expression (`'{ ... }'`)"
+    return ": YAML reads an unquoted `[ ... ]` as a list; quote the expression (`'[ ... ]'`)"
+
+
 def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
@@ -316,7 +327,7 @@ class _Checker:
                 node,
                 path,
                 f"`{path or '(document)'}` is {_ARTICLES.get(found, found)}, but {name} "
-                f"wants {_ARTICLES.get(expected, expected)}",
+                f"wants {_ARTICLES.get(expected, expected)}{_unquoted_hint(node, path, expected)}",
             )
             return
         if "enum" in schema and node.is_scalar:
@@ -531,7 +542,7 @@ def _misplaced_message(key: str, path: str, name: str) -> str | None:
     kind = _TYPE_NAMES[name]
     if key in parts["FlowModule"]:
         return (
-            f"`{where}` is not a key of a {kind} step's `value` but of the module: "
+            f"`{where}` is not a key of {with_article(kind)} step's `value` but of the module: "
             f"Windmill ignores it here; move it beside `value`"
         )
     readers = [t for t in _STEP_TYPES if key in parts[t]]
@@ -544,7 +555,7 @@ def _misplaced_message(key: str, path: str, name: str) -> str | None:
         if close:
             hint = f"; each branch takes `{close[0]}`"
     return (
-        f"`{where}` is not a key of a {kind} step (only {types} steps read it): "
+        f"`{where}` is not a key of {with_article(kind)} step (only {types} steps read it): "
         f"Windmill ignores it here{hint}"
     )
 
