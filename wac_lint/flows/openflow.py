@@ -150,6 +150,11 @@ def yaml_reading_problems(root: YNode) -> list[Problem]:
     return sorted(out, key=lambda p: p.node.start)
 
 
+def merge_keys(root: YNode) -> list[Problem]:
+    """The `<<` keys alone of `yaml_reading_problems`."""
+    return [p for p in yaml_reading_problems(root) if p.path == MERGE_KEY]
+
+
 def duplicate_keys(root: YNode) -> list[Problem]:
     """A key written twice in one mapping of flow.yaml.
 
