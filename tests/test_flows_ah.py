@@ -196,6 +196,23 @@ def test_form_fields_outside_the_form_schema_are_reported_once() -> None:
     )
 
 
+REQUIRED_OUTSIDE = """\
+          schema:
+            type: object
+            properties:
+              room: {type: string}
+          required: [room]"""
+
+
+def test_a_required_list_outside_the_form_schema_requires_nothing() -> None:
+    (finding,) = _step(extra=APPROVAL.format(form=REQUIRED_OUTSIDE))
+    assert finding[1:3] == ("WAC500", "warning")
+    assert (
+        "`value.modules[0].suspend.resume_form.required` is a JSON Schema keyword" in (finding[3])
+    )
+    assert "so the form requires none of its fields;" in finding[3]
+
+
 def test_form_fields_inside_the_form_schema_are_fine() -> None:
     assert _step(extra=APPROVAL.format(form=WRAPPED)) == ()
 

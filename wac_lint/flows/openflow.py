@@ -647,10 +647,16 @@ def _unread_module_message(key: str, value: YNode | None, path: str, name: str) 
 
 
 # The keywords of a JSON Schema object (what the flow's input `schema` and an
-# approval's `resume_form.schema` hold).
-JSON_SCHEMA_KEYWORDS = frozenset(
-    {"$schema", "type", "properties", "required", "order", "additionalProperties"}
-)
+# approval's `resume_form.schema` hold) that change the form when misplaced, and what
+# is lost when Windmill ignores them: (in an approval form, at the top of flow.yaml).
+JSON_SCHEMA_KEYWORDS = {
+    "properties": (
+        "the approval page shows no form fields, and `resume` has none of them",
+        "the flow declares no inputs",
+    ),
+    "required": ("the form requires none of its fields", "no input of the flow is required"),
+    "order": ("the form shows its fields in their default order",) * 2,
+}
 
 
 def _schema_keyword_message(
@@ -661,18 +667,19 @@ def _schema_keyword_message(
     Windmill reads the form's (or the flow's inputs') fields from `schema` only.
     Reported once, on `properties` when it is there."""
     sub = properties.get("schema")
-    if key not in JSON_SCHEMA_KEYWORDS or sub is None or _resolved(sub).get("type") != "object":
+    effects = JSON_SCHEMA_KEYWORDS.get(key)
+    if effects is None or sub is None or _resolved(sub).get("type") != "object":
         return None
     if key != "properties" and holder.get("properties") is not None:
         return None
+    if path.endswith("resume_form"):
+        effect = effects[0]
+    elif not path:
+        effect = effects[1]
+    else:
+        return None
     where = _join(path, key)
     owner = f"`{path.rsplit('.', 1)[-1]}`" if path else "the flow"
-    if path.endswith("resume_form"):
-        effect = "the approval page shows no form fields, and `resume` has none of them"
-    elif not path:
-        effect = "the flow declares no inputs"
-    else:
-        effect = "the setting is never applied"
     return (
         f"`{where}` is a JSON Schema keyword, which Windmill reads only inside "
         f"{owner}'s `schema`: it ignores it here, so {effect}; nest it "
