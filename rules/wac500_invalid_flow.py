@@ -57,7 +57,9 @@ expression that starts with `!` (`expr: !flow_input.dry_run`) is the tag
 (`Unresolved tag`) and keeps the rest of the scalar, so the expression
 Windmill gets is empty (or loses its `!...` part). An expression YAML reads as
 a mapping or a list (an unquoted `{ id: results.a.id }` or `[results.a, results.b]`)
-is reported with that reason.
+is reported with that reason, and so is a parse error on a `key: value` line whose
+unquoted value starts with a character YAML reserves (a template literal's
+`` ` ``, `@`), with `*` (an alias), or holds `: ` (a ternary `a ? b : c`).
 A key written twice in one mapping of flow.yaml (two `limit:` under
 `input_transforms`) is reported too: that `yaml` package refuses repeated
 keys by default (`Map keys must be unique`), so `wmill` cannot read the file.

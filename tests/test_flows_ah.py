@@ -415,3 +415,36 @@ def test_an_unquoted_list_expression_says_why_it_is_a_list() -> None:
     assert finding[3].endswith(
         "YAML reads an unquoted `[ ... ]` as a list; quote the expression (`'[ ... ]'`)"
     )
+
+
+# --- an unquoted expression YAML cannot read ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("expr", "hint"),
+    [
+        (
+            "`Hi ${flow_input.n}`",
+            "; a plain value cannot start with `` ` ``, which YAML reserves: quote the value",
+        ),
+        ("@flow_input.n", "; a plain value cannot start with `@`, which YAML reserves"),
+        ("*flow_input.n", "; YAML reads a value starting with `*` as an alias (`*name`)"),
+        (
+            "flow_input.n ? 'a' : 'b'",
+            "; the unquoted value holds `: `, which YAML reads as the start of a mapping: "
+            "quote the value (`'...'`, doubling any `'` inside), or write it as a block "
+            "scalar (`>-`, the text on the next lines)",
+        ),
+    ],
+)
+def test_a_parse_error_on_an_unquoted_value_says_why(expr: str, hint: str) -> None:
+    (finding,) = _step(expr=expr)
+    assert finding[1:3] == ("WAC500", "error")
+    assert finding[3].startswith("YAML does not parse: ")
+    assert hint in finding[3]
+
+
+def test_a_parse_error_elsewhere_has_no_hint() -> None:
+    (finding,) = _findings("summary: s\nvalue:\n  modules: [\n")
+    assert finding[1] == "WAC500"
+    assert "plain value" not in finding[3] and "unquoted" not in finding[3]
