@@ -89,9 +89,10 @@ that always gives a number (`Math.ceil(...)`, `parseInt(...)`, Python `len(...)`
 `int(...)`, `math.ceil(...)`); not `error`, which a failed step's
 result under `continue_on_error` holds, nor a read with a fallback). A mocked step (`mock: {enabled:
 true}`) is judged by nothing but its mock: a field its `return_value` object
-does not have, or any field when it has no `return_value` (the runner completes
-the step with null, and reading a field of null throws). The same fields are judged where the
-result has another name: `result.<field>` in a script step's own
+does not have, a field of a `return_value` that is a string (`'{"id": 3}'`: quoted,
+the JSON stays text), or any field when it has no `return_value` (the runner
+completes the step with null, and reading a field of null throws). The same
+fields are judged where the result has another name: `result.<field>` in a script step's own
 `stop_after_if` (a stop condition reading a field the step never returns
 never holds as meant) and `previous_result.<field>` in a step's inputs, which
 is the result of the step just before it in the same block; so are

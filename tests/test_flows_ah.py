@@ -448,3 +448,53 @@ def test_a_parse_error_elsewhere_has_no_hint() -> None:
     (finding,) = _findings("summary: s\nvalue:\n  modules: [\n")
     assert finding[1] == "WAC500"
     assert "plain value" not in finding[3] and "unquoted" not in finding[3]
+
+
+# --- a mock whose return value is a string ------------------------------------------
+
+MOCKED = """\
+    - id: fake
+      mock:
+        enabled: true
+        return_value: {value}
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main():
+              return {{"id": 1}}
+        input_transforms: {{}}
+    - id: use
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main(x):
+              return x
+        input_transforms:
+          x: {{type: javascript, expr: "{expr}"}}
+"""
+
+
+def test_a_field_of_a_mock_given_as_a_json_string_is_undefined() -> None:
+    (finding,) = _step(extra=MOCKED.format(value="'{\"id\": 3}'", expr="results.fake.id"))
+    assert finding[1:] == (
+        "WAC503",
+        "error",
+        "`results.fake.id`: step `fake` is mocked (`mock.enabled: true`): its result is the "
+        "mock's `return_value`, a string (quoted, the JSON it spells stays text: write the "
+        "value as YAML, `return_value: {...}`), which has no `id`, so it is undefined",
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "expr"),
+    [
+        ("'{\"id\": 3}'", "JSON.parse(results.fake).id"),
+        ("'{\"id\": 3}'", "results.fake.length"),
+        ("'abc'", "results.fake.toUpperCase()"),
+        ("{id: 3}", "results.fake.id"),
+    ],
+)
+def test_a_mock_string_read_as_a_string_is_fine(value: str, expr: str) -> None:
+    assert _step(extra=MOCKED.format(value=value, expr=expr)) == ()

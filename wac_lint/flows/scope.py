@@ -24,6 +24,7 @@ from wac_lint.flows.expressions import (
     handles_absence,
     parse_expression,
 )
+from wac_lint.flows.json_values import PRIMITIVE_MEMBERS
 from wac_lint.flows.model import (
     Block,
     BlockKind,
@@ -556,6 +557,18 @@ def _mock_field_problem(target: FlowModule, text: str, member: str) -> str | Non
             f"{text}: {mocked}: its result is the mock's `return_value`, a list, which has "
             f"no `{member}`"
         )
+    if isinstance(value, str) and member not in _STRING_MEMBERS and not member.isdigit():
+        spelt = value.lstrip()[:1] in ("{", "[")
+        hint = (
+            " (quoted, the JSON it spells stays text: write the value as YAML, "
+            "`return_value: {...}`)"
+            if spelt
+            else ""
+        )
+        return (
+            f"{text}: {mocked}: its result is the mock's `return_value`, a string{hint}, "
+            f"which has no `{member}`, so it is undefined"
+        )
     return None
 
 
@@ -690,6 +703,8 @@ def _list_returning_step_problem(
 _ANY_OBJECT_MEMBERS = frozenset(
     {"constructor", "hasOwnProperty", "toString", "valueOf", "toLocaleString", "error"}
 )
+# What a string answers: String.prototype's members and Object's.
+_STRING_MEMBERS = PRIMITIVE_MEMBERS["string"] | _ANY_OBJECT_MEMBERS
 
 
 # what a JSON boolean / number answers besides the members of every object
