@@ -498,3 +498,32 @@ def test_a_field_of_a_mock_given_as_a_json_string_is_undefined() -> None:
 )
 def test_a_mock_string_read_as_a_string_is_fine(value: str, expr: str) -> None:
     assert _step(extra=MOCKED.format(value=value, expr=expr)) == ()
+
+
+# --- a lookup call written as a static value ----------------------------------------
+
+
+@pytest.mark.parametrize("call", ["variable('f/x/api_key')", 'resource("f/x/db")'])
+def test_a_static_lookup_call_is_passed_as_text(call: str) -> None:
+    extra = (
+        "    - id: b\n      value:\n        type: rawscript\n        language: python3\n"
+        "        content: |\n          def main(key):\n              return key\n"
+        f'        input_transforms:\n          key: {{type: static, value: "{call}"}}\n'
+    )
+    (finding,) = _step(extra=extra.replace('"' + call + '"', repr(call).replace("\\", "")))
+    assert finding[1:3] == ("WAC506", "warning")
+    assert finding[3] == (
+        f"the static value of `key` is the call `{call}`, but a static value is passed as "
+        "written, never evaluated: the step gets this text; make it a `javascript` "
+        f"transform, expr: {call}"
+    )
+
+
+def test_a_static_text_mentioning_a_variable_is_fine() -> None:
+    extra = (
+        "    - id: b\n      value:\n        type: rawscript\n        language: python3\n"
+        "        content: |\n          def main(key):\n              return key\n"
+        "        input_transforms:\n"
+        "          key: {type: static, value: 'call variable(name) to read it'}\n"
+    )
+    assert _step(extra=extra) == ()
