@@ -51,6 +51,15 @@ flow.yaml with the `yaml` package's defaults (YAML 1.2, no merge keys), so
 `<<: *defaults` is a key named `<<`, not a merge: the anchored keys never
 arrive where they were meant to (checked by running the CLI's bundled parser).
 Plain anchors and aliases (`retry: *policy`) work and are not reported.
+A value after a YAML tag the CLI does not know is reported too: an unquoted
+expression that starts with `!` (`expr: !flow_input.dry_run`) is the tag
+`!flow_input.dry_run` on an empty value, and the `yaml` package only warns
+(`Unresolved tag`) and keeps the rest of the scalar, so the expression
+Windmill gets is empty (or loses its `!...` part). An expression YAML reads as
+a mapping or a list (an unquoted `{ id: results.a.id }` or `[results.a, results.b]`)
+is reported with that reason, and so is a parse error on a `key: value` line whose
+unquoted value starts with a character YAML reserves (a template literal's
+`` ` ``, `@`), with `*` (an alias), or holds `: ` (a ternary `a ? b : c`).
 A key written twice in one mapping of flow.yaml (two `limit:` under
 `input_transforms`) is reported too: that `yaml` package refuses repeated
 keys by default (`Map keys must be unique`), so `wmill` cannot read the file.
@@ -77,9 +86,14 @@ editor writes `parallel`, `skip_failure` and `expr` on every branch of both kind
 condition on a branchall's branch is reported below.
 So is a key written one level above the object that reads it (`retry: {attempts: 3,
 seconds: 30}`, whose keys belong in `constant` or `exponential`: the step is never
-retried), and a key no part of the flow lists in a settings object whose every key
-is a plain value (a retry's `constant` / `exponential`, a `stop_after_if`):
-`constant: {attempts: 3, delay: 60}` retries with no wait.
+retried; an approval form's `properties` beside `resume_form`'s `schema` instead of in
+it: the approval page shows no fields), and a key no part of the flow lists in a
+settings object whose every key is a plain value (a retry's `constant` /
+`exponential`, a `stop_after_if`): `constant: {attempts: 3, delay: 60}` retries with no wait.
+A step (or a list of steps) under a key that no part of the flow reads is an
+error: `error_handler:` or `on_failure:` for `failure_module:`, `steps:` for
+`modules:`. Windmill's reader ignores the key, so the step never runs (a failure
+handler there never reports the failure).
 A step whose code builds approval links for its own job (`getResumeUrls(approver)`,
 `get_resume_urls()`, without `flow_level`) but that has no `suspend` is an error:
 the links resume that step's job (`WM_JOB_ID`), which nothing waits on, and an

@@ -89,9 +89,10 @@ that always gives a number (`Math.ceil(...)`, `parseInt(...)`, Python `len(...)`
 `int(...)`, `math.ceil(...)`); not `error`, which a failed step's
 result under `continue_on_error` holds, nor a read with a fallback). A mocked step (`mock: {enabled:
 true}`) is judged by nothing but its mock: a field its `return_value` object
-does not have, or any field when it has no `return_value` (the runner completes
-the step with null, and reading a field of null throws). The same fields are judged where the
-result has another name: `result.<field>` in a script step's own
+does not have, a field of a `return_value` that is a string (`'{"id": 3}'`: quoted,
+the JSON stays text), or any field when it has no `return_value` (the runner
+completes the step with null, and reading a field of null throws). The same
+fields are judged where the result has another name: `result.<field>` in a script step's own
 `stop_after_if` (a stop condition reading a field the step never returns
 never holds as meant) and `previous_result.<field>` in a step's inputs, which
 is the result of the step just before it in the same block; so are
@@ -113,7 +114,9 @@ names JavaScript's `toUpperCase`), and `.length()` called on a list or string fi
 (`length` is a number: the call throws). A field of a
 `flow` step's result is judged by the subflow's last top-level step when the
 subflow is in the repository (a flow's result is its last step's), unless a
-top-level step of it has `stop_after_if` or `skip_if`. A `branchone`'s result is
+top-level step of it has `stop_after_if` or `skip_if`; when that last step is a
+loop or a branchall, the subflow's result is a list, and a field read on it
+(`results.sub.total`) is undefined. A `branchone`'s result is
 the result of the last step of the branch it takes, and entry `i` of a
 `branchall`'s is the last step of branch `i + 1`'s: `results.pick.x` with no
 branch's last step returning `x`, `results.fan[0].x` and

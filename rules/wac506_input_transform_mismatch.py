@@ -253,6 +253,8 @@ _FLOW_NAMES = r"(?:flow_input|results|flow_env|previous_result)"
 _TEMPLATE = re.compile(r"\$\{[^}]*\b" + _FLOW_NAMES + r"\b[^}]*\}")
 _MUSTACHE = re.compile(r"\{\{\s*(" + _FLOW_NAMES + r"\b[^}]*?)\s*\}\}")
 _BARE_READ = re.compile(_FLOW_NAMES + r"(?:\.[A-Za-z_$][\w$]*|\[[^\]]+\])+")
+# `variable('f/x/key')` / `resource("f/x/db")`: the evaluator's lookups, as a whole
+_LOOKUP_CALL = re.compile(r"(?:variable|resource)\(\s*(['\"`])[\w./-]+\1\s*\)")
 
 
 def _static_template(text: str, steps: set[str]) -> str | None:
@@ -271,6 +273,8 @@ def _static_template(text: str, steps: set[str]) -> str | None:
     if any(reads_flow(m.group(1)) for m in _MUSTACHE.finditer(text)):
         return "a `{{ ... }}` template"
     bare = text.strip()
+    if _LOOKUP_CALL.fullmatch(bare):
+        return f"the call `{bare}`"
     if _BARE_READ.fullmatch(bare):
         root, _, rest = bare.partition(".")
         if root == "results" and re.split(r"[.\[]", rest, maxsplit=1)[0] not in steps:
@@ -766,7 +770,8 @@ not taken to have that type.
 
 A static string written as if Windmill evaluated it (a `${...}` or
 `{{ ... }}` template over `flow_input`, `results`, `flow_env` or
-`previous_result`, or a bare `flow_input.x` / `results.<step>.x`) is reported
+`previous_result`, a bare `flow_input.x` / `results.<step>.x`, or a whole
+`variable('f/x/key')` / `resource('f/x/db')` call) is reported
 as a warning: only `javascript` transforms are evaluated, and the step gets
 the text as written. When that text is a `$res:` / `$var:` reference
 (`$res:f/data/${flow_input.env}_db`), the worker looks the resource or variable

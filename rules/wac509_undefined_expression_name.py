@@ -55,10 +55,16 @@ JS_GLOBALS = frozenset(
     crypto structuredClone setTimeout clearTimeout setInterval clearInterval queueMicrotask
     Deno performance AbortController AbortSignal Headers Request Response Blob File FormData
     Event EventTarget DOMException ReadableStream WritableStream TransformStream
-    CompressionStream DecompressionStream self window navigator location process Buffer
-    require module exports global
+    CompressionStream DecompressionStream self
     """.split()
 )
+# Node's and a browser's globals, which an expression does not have: js_eval.rs
+# evaluates it in a bare deno_core `JsRuntime` (no Node compatibility, no DOM),
+# whose one extension defines the flow's names, `variable(...)` and `resource(...)`.
+HOST_ONLY = {
+    **dict.fromkeys(("process", "Buffer", "require", "module", "exports", "global"), "Node"),
+    **dict.fromkeys(("window", "document", "navigator", "location", "localStorage"), "a browser"),
+}
 
 
 class UndefinedExpressionName(Rule):
@@ -105,7 +111,10 @@ holds for `previous_result.<x>` and `result.<x>` in that step's `skip_if`,
 which the runner evaluates with the same last result under both names.
 
 A name the expression declares itself (a `const`, a parameter, a function) is
-never reported; nor is `typeof x`. Python's names written in a JavaScript
+never reported; nor is `typeof x`. Node's and a browser's globals are
+(`process.env.X`, `Buffer`, `require`, `window`, `document`): js_eval.rs
+evaluates the expression in a bare deno_core runtime, with no Node
+compatibility and no page. Python's names written in a JavaScript
 expression (`None`, `True`, `len(...)`, `str(...)`...) are reported with what
 JavaScript writes instead (`null`, `true`, `x.length`, `String(x)`).
 Also reported, in a step's inputs: `resume.<x>`
@@ -888,6 +897,17 @@ _PYTHON_NAMES = {
 
 
 def _suggestion(name: str) -> str:
+    if HOST_ONLY.get(name) == "Node":
+        return (
+            f" (Node's `{name}`: Windmill evaluates flow expressions in a bare JavaScript "
+            "runtime, not in Node; read a setting with `flow_env.<name>` or "
+            "`variable('<path>')`, and the environment in a step's code)"
+        )
+    if name in HOST_ONLY:
+        return (
+            f" (a browser's `{name}`: Windmill evaluates flow expressions in a bare JavaScript "
+            "runtime, with no page nor browser objects)"
+        )
     if name == "iter":
         return " (did you mean `flow_input.iter`?)"
     if name in _PYTHON_NAMES:

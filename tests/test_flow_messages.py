@@ -17,7 +17,10 @@ MESSAGES = {
         "`value.modules[0].value.type`: `rawscrip` is not a known type (rawscript, script, flow, forloopflow, whileloopflow, branchone, branchall, identity, aiagent)",
     ),
     ("WAC500", 1): ("error", "`value.modules[0]` lacks `id`, which FlowModule requires"),
-    ("WAC500", 2): ("error", "YAML does not parse: found character that cannot start any token"),
+    ("WAC500", 2): (
+        "error",
+        "YAML does not parse: found character that cannot start any token; a plain value cannot start with `@`, which YAML reserves: quote the value (`'...'`, doubling any `'` inside)",
+    ),
     ("WAC500", 3): (
         "error",
         "`value.modules[0].value.language`: `python` is not one of deno, bun, bunnative, python3, go, bash, powershell, postgresql, mysql, bigquery, snowflake, mssql, oracledb, graphql, nativets, php, rust, ansible, csharp, nu, java, ruby, rlang, duckdb (RawScript)",

@@ -56,7 +56,12 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             61,
             "WAC500",
             "error",
-            ("YAML does not parse: mapping values are not allowed in this context"),
+            (
+                "YAML does not parse: mapping values are not allowed in this context; the "
+                "unquoted value holds `: `, which YAML reads as the start of a mapping: quote "
+                "the value (`'...'`, doubling any `'` inside), or write it as a block scalar "
+                "(`>-`, the text on the next lines)"
+            ),
         ),
     ],
     "m_grant_panel_iterator_set__flow": [

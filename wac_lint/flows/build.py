@@ -17,7 +17,13 @@ from wac_lint.flows.model import (
     ModuleKind,
     Transform,
 )
-from wac_lint.flows.yaml_tree import YamlError, YNode, inline_file, parse_yaml
+from wac_lint.flows.yaml_tree import (
+    YamlError,
+    YNode,
+    inline_file,
+    parse_error_hint,
+    parse_yaml,
+)
 from wac_lint.source import SourceFile
 
 KINDS = {kind.value: kind for kind in ModuleKind}
@@ -32,7 +38,10 @@ def build_flow_model(source: SourceFile) -> FlowModel:
     try:
         root = parse_yaml(text)
     except YamlError as exc:
-        return FlowModel(source, None, error=(str(exc), exc.line, exc.column))
+        lines = text.splitlines()
+        line = lines[exc.line] if 0 <= exc.line < len(lines) else ""
+        message = str(exc) + parse_error_hint(line, str(exc))
+        return FlowModel(source, None, error=(message, exc.line, exc.column))
     model = FlowModel(source, root)
     if root is None or not root.is_map:
         return model

@@ -29,6 +29,7 @@ from functools import cache
 from typing import Any
 
 from wac_lint.flows.yaml_tree import STR_TAG, YKind, YNode
+from wac_lint.rule import with_article
 
 Schema = dict[str, Any]
 MAX_PROBLEMS = 50
@@ -76,14 +77,43 @@ def schemas() -> dict[str, Schema]:
 def validate(root: YNode) -> list[Problem]:
     checker = _Checker()
     checker.check(root, {"$ref": "#/components/schemas/OpenFlow"}, "", "OpenFlow")
-    return merge_keys(root) + checker.problems
+    return yaml_reading_problems(root) + checker.problems
 
 
 MERGE_KEY = "<<"
+# The tags windmill-cli's YAML reader knows besides the core schema's (`!!str`...,
+# which PyYAML spells `tag:yaml.org,2002:...`): `WINDMILL_CUSTOM_TAGS` in esm/main.js.
+CLI_TAGS = frozenset({"!inline", "!inline_fileset"})
 
 
-def merge_keys(root: YNode) -> list[Problem]:
-    """`<<` keys: YAML 1.1 merge keys, which Windmill does not merge.
+def _unknown_tag(node: YNode, key: str | None) -> Problem:
+    """A scalar written after a `!name` YAML reads as a tag: an unquoted expression that
+    starts with `!` (`expr: !flow_input.dry_run`). The CLI's `yaml` package does not
+    know the tag, warns (`Unresolved tag`) and keeps the rest of the scalar as a string
+    (`findScalarTagByName`), so the `!...` part never reaches Windmill."""
+    rest = node.text
+    kept = f"only `{rest}`" if rest.strip() else "an empty string"
+    written = f"{node.tag} {rest}".strip()
+    quoted = "'" + written.replace("'", "''") + "'"
+    effect = ""
+    if key == "expr":
+        effect = (
+            f", so the expression Windmill evaluates is `{rest}`"
+            if rest.strip()
+            else ", so the expression Windmill evaluates is empty"
+        )
+    return Problem(
+        node,
+        key or node.tag,
+        f"YAML reads `{node.tag}` as a tag, not as part of the value: Windmill's CLI does "
+        f"not know that tag, drops it and keeps {kept}{effect}; quote the value "
+        f"(`{quoted}`)",
+    )
+
+
+def yaml_reading_problems(root: YNode) -> list[Problem]:
+    """What windmill-cli's YAML reader makes of flow.yaml differently from how it looks:
+    `<<` merge keys, and scalars under a tag it does not know.
 
     windmill-cli 1.819.0 reads flow.yaml with the `yaml` package's `parse`
     (`yamlParseFile`, `esm/main.js`) and its defaults: YAML 1.2, core schema,
@@ -91,14 +121,17 @@ def merge_keys(root: YNode) -> list[Problem]:
     holding the anchored mapping; none of its keys land beside it (checked by
     running that bundled parser on such a document)."""
     out: list[Problem] = []
-    stack = [root]
+    stack: list[tuple[YNode, str | None]] = [(root, None)]
     seen: set[int] = set()  # an alias is the anchored node again; recursive ones loop
     while stack:
-        node = stack.pop()
+        node, holder_key = stack.pop()
         if id(node) in seen:
             continue
         seen.add(id(node))
-        if node.is_map:
+        if node.is_scalar:
+            if node.tag[:1] == "!" and node.tag not in CLI_TAGS:
+                out.append(_unknown_tag(node, holder_key))
+        elif node.is_map:
             for key, value in node.pairs:
                 if key.is_scalar and key.text == MERGE_KEY:
                     out.append(
@@ -111,10 +144,15 @@ def merge_keys(root: YNode) -> list[Problem]:
                         )
                     )
                 else:
-                    stack.append(value)
+                    stack.append((value, key.text if key.is_scalar else None))
         elif node.is_seq:
-            stack.extend(node.items)
+            stack.extend((item, None) for item in node.items)
     return sorted(out, key=lambda p: p.node.start)
+
+
+def merge_keys(root: YNode) -> list[Problem]:
+    """The `<<` keys alone of `yaml_reading_problems`."""
+    return [p for p in yaml_reading_problems(root) if p.path == MERGE_KEY]
 
 
 def duplicate_keys(root: YNode) -> list[Problem]:
@@ -254,6 +292,16 @@ def _fixed_values(schema: Schema) -> dict[str, list[str]]:
     return out
 
 
+def _unquoted_hint(node: YNode, path: str, expected: str) -> str:
+    """Why an expression is a mapping or a list: written unquoted, `{ a: results.x.a }`
+    and `[results.a, results.b]` are YAML's flow collections, not JavaScript."""
+    if expected != "string" or not path.endswith(".expr") or node.is_scalar:
+        return ""
+    if node.is_map:
+        return ": YAML reads an unquoted `{ ... }` as a mapping; quote the expression (`'{ ... }'`)"
+    return ": YAML reads an unquoted `[ ... ]` as a list; quote the expression (`'[ ... ]'`)"
+
+
 def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
@@ -284,7 +332,7 @@ class _Checker:
                 node,
                 path,
                 f"`{path or '(document)'}` is {_ARTICLES.get(found, found)}, but {name} "
-                f"wants {_ARTICLES.get(expected, expected)}",
+                f"wants {_ARTICLES.get(expected, expected)}{_unquoted_hint(node, path, expected)}",
             )
             return
         if "enum" in schema and node.is_scalar:
@@ -371,11 +419,15 @@ class _Checker:
             return
         message = _misplaced_message(key.text, path, name)
         if message is None:
-            message = _nested_key_message(key.text, path, name, properties)
+            message = _nested_key_message(key.text, path, name, properties, holder)
         if message is None:
             message = _unread_setting_message(key.text, path, name, properties)
         if message is not None:
             self.report(key, _join(path, key.text), message, warning=True)
+            return
+        message = _unread_module_message(key.text, holder.get(key.text), path, name)
+        if message is not None:
+            self.report(key, _join(path, key.text), message)
 
     def one_of(self, node: YNode, schema: Schema, path: str, name: str) -> None:
         found_variants = _variants(schema)
@@ -495,7 +547,7 @@ def _misplaced_message(key: str, path: str, name: str) -> str | None:
     kind = _TYPE_NAMES[name]
     if key in parts["FlowModule"]:
         return (
-            f"`{where}` is not a key of a {kind} step's `value` but of the module: "
+            f"`{where}` is not a key of {with_article(kind)} step's `value` but of the module: "
             f"Windmill ignores it here; move it beside `value`"
         )
     readers = [t for t in _STEP_TYPES if key in parts[t]]
@@ -508,7 +560,7 @@ def _misplaced_message(key: str, path: str, name: str) -> str | None:
         if close:
             hint = f"; each branch takes `{close[0]}`"
     return (
-        f"`{where}` is not a key of a {kind} step (only {types} steps read it): "
+        f"`{where}` is not a key of {with_article(kind)} step (only {types} steps read it): "
         f"Windmill ignores it here{hint}"
     )
 
@@ -524,7 +576,7 @@ def _listing(names: Iterable[str]) -> str:
 
 
 def _nested_key_message(
-    key: str, path: str, name: str, properties: dict[str, Schema]
+    key: str, path: str, name: str, properties: dict[str, Schema], holder: YNode
 ) -> str | None:
     """A key written one level too high: not one this object reads, but one of the
     objects it holds does (`retry: {attempts: 3, seconds: 30}`, whose `attempts` and
@@ -536,13 +588,102 @@ def _nested_key_message(
         if key in _resolved(sub).get("properties", {}) and _resolved(sub).get("type") == "object"
     ]
     if not holders:
-        return None
+        return _schema_keyword_message(key, path, properties, holder)
     where = _join(path, key)
     inside = " or ".join(f"`{h}`" for h in holders)
     example = holders[0]
     return (
         f"`{where}` is not a key of {name} itself but of its {inside}: Windmill ignores "
         f"it here, so the setting is never applied; nest it (`{example}: {{{key}: ...}}`)"
+    )
+
+
+def _module_ids(node: YNode | None) -> list[str]:
+    """The ids of the flow modules `node` is (a mapping with `id` and a `value` that
+    has a `type`) or holds (a list of them); [] when it is something else."""
+    if node is None:
+        return []
+    items = node.items if node.is_seq else [node]
+    ids: list[str] = []
+    for item in items:
+        ident = item.get("id") if item.is_map else None
+        value = item.get("value") if item.is_map else None
+        if ident is None or not ident.is_scalar or value is None or value.get("type") is None:
+            return []
+        ids.append(ident.text)
+    return ids
+
+
+# Where a flow's value holds modules Windmill runs (windmill-common `FlowValue`), by
+# the id the module there has.
+_MODULE_SLOTS = {"failure": "failure_module", "preprocessor": "preprocessor_module"}
+
+
+def _unread_module_message(key: str, value: YNode | None, path: str, name: str) -> str | None:
+    """A step (or a list of steps) under a key that no part of the flow reads
+    (`error_handler:` for `failure_module:`, `steps:` for `modules:`): Windmill's
+    reader ignores unknown keys, so the step never runs."""
+    ids = _module_ids(value)
+    if not ids:
+        return None
+    where = _join(path, key)
+    steps = _and(f"`{i}`" for i in ids)
+    noun = "step" if len(ids) == 1 else "steps"
+    hint = ""
+    if name == "FlowValue":
+        slot = _MODULE_SLOTS.get(ids[0]) if len(ids) == 1 and value is not None else None
+        if slot is not None and value is not None and value.is_map:
+            hint = f"; put it under `{slot}`"
+        elif value is not None and value.is_seq:
+            hint = "; the flow's steps go under `modules`"
+        else:
+            hint = (
+                "; the flow's steps go under `modules`, its failure handler under `failure_module`"
+            )
+    return (
+        f"`{where}` is not a key Windmill reads ({name} has no `{key}`), so the {noun} "
+        f"{steps} under it never {'runs' if len(ids) == 1 else 'run'}{hint}"
+    )
+
+
+# The keywords of a JSON Schema object (what the flow's input `schema` and an
+# approval's `resume_form.schema` hold) that change the form when misplaced, and what
+# is lost when Windmill ignores them: (in an approval form, at the top of flow.yaml).
+JSON_SCHEMA_KEYWORDS = {
+    "properties": (
+        "the approval page shows no form fields, and `resume` has none of them",
+        "the flow declares no inputs",
+    ),
+    "required": ("the form requires none of its fields", "no input of the flow is required"),
+    "order": ("the form shows its fields in their default order",) * 2,
+}
+
+
+def _schema_keyword_message(
+    key: str, path: str, properties: dict[str, Schema], holder: YNode
+) -> str | None:
+    """A JSON Schema keyword beside the `schema` that should hold it
+    (`resume_form: {properties: ...}` for `resume_form: {schema: {properties: ...}}`):
+    Windmill reads the form's (or the flow's inputs') fields from `schema` only.
+    Reported once, on `properties` when it is there."""
+    sub = properties.get("schema")
+    effects = JSON_SCHEMA_KEYWORDS.get(key)
+    if effects is None or sub is None or _resolved(sub).get("type") != "object":
+        return None
+    if key != "properties" and holder.get("properties") is not None:
+        return None
+    if path.endswith("resume_form"):
+        effect = effects[0]
+    elif not path:
+        effect = effects[1]
+    else:
+        return None
+    where = _join(path, key)
+    owner = f"`{path.rsplit('.', 1)[-1]}`" if path else "the flow"
+    return (
+        f"`{where}` is a JSON Schema keyword, which Windmill reads only inside "
+        f"{owner}'s `schema`: it ignores it here, so {effect}; nest it "
+        f"(`schema: {{type: object, {key}: ...}}`)"
     )
 
 

@@ -24,6 +24,7 @@ from wac_lint.flows.expressions import (
     handles_absence,
     parse_expression,
 )
+from wac_lint.flows.json_values import PRIMITIVE_MEMBERS
 from wac_lint.flows.model import (
     Block,
     BlockKind,
@@ -556,6 +557,18 @@ def _mock_field_problem(target: FlowModule, text: str, member: str) -> str | Non
             f"{text}: {mocked}: its result is the mock's `return_value`, a list, which has "
             f"no `{member}`"
         )
+    if isinstance(value, str) and member not in _STRING_MEMBERS and not member.isdigit():
+        spelt = value.lstrip()[:1] in ("{", "[")
+        hint = (
+            " (quoted, the JSON it spells stays text: write the value as YAML, "
+            "`return_value: {...}`)"
+            if spelt
+            else ""
+        )
+        return (
+            f"{text}: {mocked}: its result is the mock's `return_value`, a string{hint}, "
+            f"which has no `{member}`, so it is undefined"
+        )
     return None
 
 
@@ -690,6 +703,8 @@ def _list_returning_step_problem(
 _ANY_OBJECT_MEMBERS = frozenset(
     {"constructor", "hasOwnProperty", "toString", "valueOf", "toLocaleString", "error"}
 )
+# What a string answers: String.prototype's members and Object's.
+_STRING_MEMBERS = PRIMITIVE_MEMBERS["string"] | _ANY_OBJECT_MEMBERS
 
 
 # what a JSON boolean / number answers besides the members of every object
@@ -952,8 +967,20 @@ def _subflow_field_problem(
         return None
     if target.node.get("skip_if") is not None:
         return None
+    if handles_absence(expr.text, ref.start, ref.member_end):
+        return None
+    listed_by = _subflow_list_step(model, target)
+    if listed_by is not None and member not in ARRAY_MEMBERS:
+        path, last = listed_by
+        assert last.kind is not None
+        entry = "branch" if last.kind is ModuleKind.BRANCHALL else "iteration"
+        return (
+            f"{text}: flow {path} returns the result of its last step, "
+            f"{_LIST_STEP_NAMES[last.kind]} `{last.id}`: a list with one entry per {entry}, "
+            f"which has no `{member}`; index it or map over it"
+        )
     found = subflow_result_code(model, target)
-    if found is None or handles_absence(expr.text, ref.start, ref.member_end):
+    if found is None:
         return None
     language, code, label = found
     if return_kind(language, code) == "array":
@@ -974,6 +1001,27 @@ def _subflow_field_problem(
         f"{text}: the result of {label} is what that step returns, and every `return` of "
         f"its `main` gives an object with {listed} and no `{member}`, so it is undefined{hint}"
     )
+
+
+_LIST_STEP_NAMES = {
+    ModuleKind.FORLOOP: "for loop",
+    ModuleKind.WHILELOOP: "while loop",
+    ModuleKind.BRANCHALL: "branchall",
+}
+
+
+def _subflow_list_step(model: FlowModel, target: FlowModule) -> tuple[str, FlowModule] | None:
+    """The subflow's path and its last step when that step is a loop or a branchall,
+    whose result (and so the subflow's) is a list; None otherwise."""
+    from wac_lint.flows.targets import subflow_last_step
+
+    found = subflow_last_step(model, target)
+    if found is None:
+        return None
+    _, last, path = found
+    if last.mocked or last.kind not in _LIST_STEP_NAMES:
+        return None
+    return path, last
 
 
 def _branch_of(target: FlowModule, member: str) -> int:

@@ -883,6 +883,37 @@ def _subflow_result_code(model: FlowModel, module: FlowModule) -> tuple[str, str
     label for messages. None when the flow could end elsewhere (a `stop_after_if`
     or `skip_if` on a top-level step, a mocked last step) or the last step is not
     a Python / TypeScript / SQL script step of its own (no subflow of a subflow)."""
+    found = subflow_last_step(model, module)
+    if found is None:
+        return None
+    child, last, path = found
+    if last.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT) or last.mocked:
+        return None
+    code = step_code(child, last)
+    if code is None:
+        return None
+    return (code[0], code[1], f"flow {path} (its last step `{last.id}`)")
+
+
+def subflow_last_step(
+    model: FlowModel, module: FlowModule
+) -> tuple[FlowModel, FlowModule, str] | None:
+    """`_subflow_last_step`, once per step."""
+    key = ("subflow last step", id(module))
+    if key not in model.memo:
+        model.memo[key] = _subflow_last_step(model, module)
+    found = model.memo[key]
+    return found if isinstance(found, tuple) else None
+
+
+def _subflow_last_step(
+    model: FlowModel, module: FlowModule
+) -> tuple[FlowModel, FlowModule, str] | None:
+    """For a `flow` step whose flow is in the repository: that flow's model, its last
+    top-level step (whose result is the flow's: windmill-worker `worker_flow.rs`
+    completes the flow job with the last module's result) and the flow's path. None
+    when the flow could end elsewhere (a `stop_after_if` or `skip_if` on a top-level
+    step)."""
     value = module.value
     if module.kind is not ModuleKind.FLOW or value is None or not value.is_map:
         return None
@@ -907,11 +938,5 @@ def _subflow_result_code(model: FlowModel, module: FlowModule) -> tuple[str, str
             for s in steps
         ):
             return None
-        last = steps[-1]
-        if last.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT) or last.mocked:
-            return None
-        found = step_code(child, last)
-        if found is None:
-            return None
-        return (found[0], found[1], f"flow {path} (its last step `{last.id}`)")
+        return (child, steps[-1], path)
     return None

@@ -13,6 +13,7 @@ costs more than one over the text plus `MAX_ALIAS_NODES` nodes.
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
@@ -180,6 +181,33 @@ def parse_yaml(text: str) -> YNode | None:
     finally:
         if collecting:
             gc.enable()
+
+
+_KEY_VALUE = re.compile(r"^\s*(?:-\s+)?[^\s:#'\"][^:#]*:\s+(?P<value>\S.*)$")
+
+
+def parse_error_hint(line: str, problem: str) -> str:
+    """Why a `key: value` line does not parse, when the value is an expression or a
+    text written without quotes: a plain value cannot start with `` ` `` or `@`
+    (reserved), `*` starts an alias, and `: ` inside a plain value starts a mapping
+    (a ternary `a ? b : c`, an object literal)."""
+    found = _KEY_VALUE.match(line)
+    if found is None:
+        return ""
+    value = found.group("value")
+    first = value[0]
+    quote = "quote the value (`'...'`, doubling any `'` inside)"
+    if first in "`@" and "cannot start any token" in problem:
+        shown = "`` ` ``" if first == "`" else "`@`"
+        return f"; a plain value cannot start with {shown}, which YAML reserves: {quote}"
+    if first == "*" and ("alias" in problem or "alphabetic or numeric" in problem):
+        return f"; YAML reads a value starting with `*` as an alias (`*name`): {quote}"
+    if "mapping values are not allowed" in problem and first not in "'\"{[|>" and ": " in value:
+        return (
+            "; the unquoted value holds `: `, which YAML reads as the start of a mapping: "
+            f"{quote}, or write it as a block scalar (`>-`, the text on the next lines)"
+        )
+    return ""
 
 
 def _events(text: str) -> Iterator[Any]:

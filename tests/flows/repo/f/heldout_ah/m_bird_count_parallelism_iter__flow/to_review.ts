@@ -1,0 +1,3 @@
+export async function main(flagged: { observer: string; rare: string[] }[]) {
+  return { reviews: flagged.length, observers: flagged.map((f) => f.observer) };
+}
