@@ -6,7 +6,7 @@ const collectCosts = taskScript(Scripts.collectCosts, { timeout: 900 });
 const postStatus = taskScript(Scripts.postStatus);
 const escalate = taskFlow(Flows.Escalate);
 
-export const main = workflow(async (accounts: Record<string, number>, month: string) => {
+export const main = workflow(async (accounts: Record<string, number>, month: string) => { // expect: WAC902
   const breaches: string[] = [];
   for (const accountId of Object.keys(accounts).sort()) {
     const cost = await collectCosts({ account_id: accountId, month });

@@ -6,13 +6,13 @@ const collectCosts = taskScript(Scripts.collectCosts, { timeout: 900 });
 const postStatus = taskScript(Scripts.postStatus);
 const escalate = taskFlow(Flows.Escalate);
 
-export const main = workflow(async (accounts: Record<string, number>, month: string) => {
+export const main = workflow(async (budgets: { accountId: string; limit: number }[], month: string) => {
   const breaches: string[] = [];
-  for (const accountId of Object.keys(accounts).sort()) {
+  for (const { accountId, limit } of budgets) {
     const cost = await collectCosts({ account_id: accountId, month });
     const spent = Number(cost.amount);
-    if (spent > accounts[accountId]) {
-      breaches.push(`${accountId}: ${spent.toFixed(2)} > ${accounts[accountId]}`);
+    if (spent > limit) {
+      breaches.push(`${accountId}: ${spent.toFixed(2)} > ${limit}`);
     }
   }
   if (breaches.length === 0) {

@@ -4,6 +4,6 @@ import wmill
 
 
 def main(host: str, service: str):
-    return wmill.run_script_by_path(
+    return wmill.run_script_by_path(  # expect: WAC402
         "f/ops/restart_host", args={"hostname": host, "service": service}  # expect: WAC402
     )
