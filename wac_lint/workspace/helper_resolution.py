@@ -18,7 +18,7 @@ from wac_lint.workspace import registries
 from wac_lint.workspace.documents import read_source
 from wac_lint.workspace.helper_imports import HelperImports
 from wac_lint.workspace.labels import module_label, node_text, plain_string, shown_path
-from wac_lint.workspace.module_facts import YIELDED, defines_class
+from wac_lint.workspace.module_facts import YIELDED, default_class, defines_class
 from wac_lint.workspace.returned_classes import (
     IMPORTED,
     TABLE,
@@ -884,8 +884,11 @@ def built_by_import(
     else:
         ref = imports.of_member(binding, names[0], file, project, probes)
         if ref is not None and "." not in ref.function:
-            # `api.make_client(...)`, `new crm.Contacts()`: of a module imported whole
-            built = returned_classes_of(ref.file, names[0], None)
+            # `api.make_client(...)`, `new crm.Contacts()`: of a module imported whole,
+            # or of a barrel re-exporting it (`export { default as Pager } from ...`,
+            # `export * from ...`): read where the module that binds it defines it
+            ref = _defining_module(ref, project, probes)
+            built = returned_classes_of(ref.file, ref.function, None)
         elif imported in ("*", binding.module):
             return None
         else:
@@ -918,6 +921,24 @@ def built_by_import(
     # A factory returning one of several classes: any of them may be what runs. The ref
     # names the factory; its alternatives are the classes.
     return HelperRef(ref.file, ref.function, ref.label, alternatives=tuple(classes))
+
+
+def _defining_module(ref: HelperRef, project: Project, probes: set[Path] | None) -> HelperRef:
+    """`ref`, or the function or class it names in the module that binds it when `ref`'s
+    module only re-exports it; a default export is named by its class
+    (`export default class Pager`)."""
+    from wac_lint.workspace.reexports import reexport_origin
+
+    origin = reexport_origin(ref, project, probes if probes is not None else set())
+    if origin.function == "default" and origin.file.suffix != ".py":
+        digest = default_session().digest(origin.file)
+        named = default_class(str(origin.file), digest) if digest is not None else None
+        if named is None:
+            return ref
+        origin = replace(
+            origin, function=named, label=f"{module_label(origin.file, project)}.{named}"
+        )
+    return origin
 
 
 def _built_from_table(
