@@ -93,7 +93,10 @@ dispatch order depends on something that can differ from one replay to the next:
   file declared to return one (`-> list[int]`: JSON integers come back as ints). A
   JavaScript `Set` keeps insertion order and is fine.
   The loop may make the durable calls itself or through a function of the file it
-  calls (`await provision_one(name)`); a loop in a helper the body calls (a
+  calls (`await provision_one(name)`), or call a task another module of the workspace
+  defines or makes by path (`from f.lib.tasks import restart`, also re-exported under
+  another name) or an `async` function of another module that makes durable calls; a
+  loop in a helper the body calls (a
   recursive walk over a tree) is reported on the body's call of the helper; a helper
   looping over its own parameter is judged by what the body passes it
   (`await notify_all(set(emails))`, reported on that argument).

@@ -63,7 +63,9 @@ namespace, `Approvals.ask()`, counts as that helper); so is one in a method of a
 instance another module builds at its top level, keyed by what its construction gives
 the constructor (`finance_gate = ApprovalGate("finance")` whose `__call__` waits with
 `key=self.key`, `pricingGate.open()` of `new Gate("pricing")` waiting with `key:
-this.key`). A literal key that a task call or a named `step` of the same function
+this.key`), or keyed by one of its own parameters (`async def sign_off(key, ...): ...
+wait_for_approval(key=key)` in `f/lib/approvals.py`, then `sign_off("postmortem")` in a
+loop of the body). A literal key that a task call or a named `step` of the same function
 already took, earlier in the run (`await deploy(...)` then
 `wait_for_approval(key="deploy")`), is reported too: steps, tasks and approvals draw
 their keys from one set of names, so the approval's key is renumbered and the SDK
