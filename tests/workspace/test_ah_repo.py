@@ -124,6 +124,17 @@ SMALL = {
         '  await new kit.Relay().send("down");\n'  # 7: WAC101
         '  return pager.constructor.name + "x";\n});\n'
     ),
+    # the same, loaded by a dynamic import
+    "f/app/dynamic.ts": (
+        'import { workflow } from "windmill-client";\n\n'
+        "export const main = workflow(async (k: string) => {\n"
+        '  const kit = await import("/f/ts/index.ts");\n'
+        "  await kit.clock.pause(500);\n"  # 5: WAC101
+        '  await new kit.Pager(k).page("down");\n'  # 6: WAC101
+        '  const { Relay } = await import("/f/ts/relay.ts");\n'
+        '  await new Relay().send("down");\n'  # 8: WAC101
+        "  return k;\n});\n"
+    ),
     # a loop over a set dispatching a task another module defines
     "f/lib/tasks.py": (
         "from wmill import task\n\n\n@task()\nasync def bounce(host: str) -> str:\n"
@@ -206,6 +217,12 @@ def test_a_wait_a_helper_of_another_module_makes_is_read_there(small) -> None:
 def test_a_class_of_a_barrel_imported_whole_is_built(small) -> None:
     # war_room.ts: `new shared.Pager(key)` of `export { default as Pager } from ...`
     assert small["f/app/pager.ts"] == [(6, "WAC101"), (7, "WAC101")]
+
+
+def test_a_class_of_a_module_loaded_by_a_dynamic_import_is_built(small) -> None:
+    # `const kit = await import(...)`, then `new kit.Pager(k)`, `kit.clock.pause(...)`,
+    # `const { Relay } = await import(...)`: read as the static imports are
+    assert small["f/app/dynamic.ts"] == [(5, "WAC101"), (6, "WAC101"), (8, "WAC101")]
 
 
 def test_a_loop_over_a_set_dispatching_another_modules_task(small) -> None:

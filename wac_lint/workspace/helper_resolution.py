@@ -407,6 +407,25 @@ def _dynamic_import(semantic: Any, binding: Binding) -> tuple[str, str] | None:
     return specifier, binding.member[0] if binding.member else "*"
 
 
+def _as_import(semantic: Any, binding: Binding | None) -> Binding | None:
+    """`binding`, or for a name bound once to what a dynamic import gives (`const ns =
+    await import("/f/lib/pager.ts")`, `const { Pager } = await import(...)`,
+    `importlib.import_module("f.lib.pager")`) the import it stands for, so that the
+    classes built from it are read as those of a static import."""
+    if binding is None or binding.kind == BindingKind.IMPORT:
+        return binding
+    loaded = _dynamic_import(semantic, binding)
+    if loaded is None:
+        return binding
+    module, name = loaded
+    value: tree_sitter.Node | None = binding.value
+    while value is not None and value.type in semantic.syntax.awaits and value.named_children:
+        value = value.named_children[-1]
+    if name == "*" and value is not None and value.type == "call":
+        name = module  # Python's module imported whole: `import f.lib.pager as ns`
+    return replace(binding, kind=BindingKind.IMPORT, module=module, imported_name=name)
+
+
 def _import_module_call(semantic: Any, call: tree_sitter.Node) -> tuple[str, str] | None:
     """Python's `importlib.import_module("f.lib.notify")` (or of a module-level name
     bound once to that string): the module it returns, as an `import ... as` would."""
@@ -448,7 +467,8 @@ def _member_of_module_member(
     owner = obj.child_by_field_name(syn.attribute_name)
     if module is None or owner is None or module.type not in syn.identifiers:
         return None
-    binding = semantic.resolve(module)
+    # (also a module loaded whole by a dynamic import: `ns = await import(...)`)
+    binding = _as_import(semantic, semantic.resolve(module))
     if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
         return None
     return imports.of_member(binding, f"{semantic.text(owner)}.{member}", file, project, probes)
@@ -656,7 +676,7 @@ def _table_entries(source: Any, owner: str) -> list[tuple[str, str | None]]:
 def _imported_class_of(semantic: Any, obj: tree_sitter.Node) -> Any:
     """The import binding of the class an object was built from: `CrmClient()` /
     `new CrmClient()` itself, or a name assigned once to one; None otherwise."""
-    made_by = _class_binding_of(semantic, obj)
+    made_by = _as_import(semantic, _class_binding_of(semantic, obj))
     if made_by is None or made_by.kind != BindingKind.IMPORT or made_by.module is None:
         return None
     name = made_by.imported_name or made_by.name
@@ -865,7 +885,7 @@ def built_by_import(
         return _built_from_table(semantic, imports, callee, file, project, probes)
     if callee is None or callee.type not in syn.identifiers or len(names) > 2:
         return None
-    binding = semantic.resolve(callee)
+    binding = _as_import(semantic, semantic.resolve(callee))
     if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
         return None
     imported = binding.imported_name or binding.name
