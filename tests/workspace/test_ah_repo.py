@@ -135,6 +135,35 @@ SMALL = {
         '  await new Relay().send("down");\n'  # 8: WAC101
         "  return k;\n});\n"
     ),
+    # a method of an instance of an imported class catching around the task it is handed
+    "f/lib/gate.py": (
+        "class Guard:\n    async def run(self, fn, *args):\n        try:\n"
+        "            return await fn(*args)\n        except BaseException:\n"
+        "            return None\n\n    async def soft(self, fn, *args):\n        try:\n"
+        "            return await fn(*args)\n        except Exception:\n            return None\n"
+    ),
+    "f/app/guard.py": (
+        "from f.lib.gate import Guard\nfrom f.lib.tasks import bounce\n"
+        "from wmill import workflow\n\n\n@workflow\nasync def main(hosts: list[str]):\n"
+        "    g = Guard()\n"
+        "    await g.run(bounce, 'x')\n"  # 9: WAC201
+        "    await g.soft(bounce, 'y')\n"  # 10: `Exception` lets the suspension through
+        "    await Guard().run(bounce, 'z')\n"  # 11: WAC201
+        "    return hosts\n"
+    ),
+    "f/ts/named.ts": (
+        "export class Named {\n  async go<T>(fn: () => Promise<T>): Promise<T | null> {\n"
+        "    try {\n      return await fn();\n    } catch {\n      return null;\n    }\n  }\n}\n"
+    ),
+    "f/app/named.ts": (
+        'import { task, workflow } from "windmill-client";\n'
+        'import { Named } from "/f/ts/named.ts";\n\n'
+        "const bounce = task(async (host: string) => ({ host }));\n\n"
+        "export const main = workflow(async (hosts: string[]) => {\n"
+        "  const n = new Named();\n"
+        '  await n.go(() => bounce("y"));\n'  # 8: WAC202
+        "  return hosts;\n});\n"
+    ),
     # a loop over a set dispatching a task another module defines
     "f/lib/tasks.py": (
         "from wmill import task\n\n\n@task()\nasync def bounce(host: str) -> str:\n"
@@ -223,6 +252,13 @@ def test_a_class_of_a_module_loaded_by_a_dynamic_import_is_built(small) -> None:
     # `const kit = await import(...)`, then `new kit.Pager(k)`, `kit.clock.pause(...)`,
     # `const { Relay } = await import(...)`: read as the static imports are
     assert small["f/app/dynamic.ts"] == [(5, "WAC101"), (6, "WAC101"), (8, "WAC101")]
+
+
+def test_a_method_of_an_imported_class_catching_around_a_task(small) -> None:
+    # `g = Guard()` then `await g.run(bounce, "x")`, where `Guard.run` of another module
+    # catches `BaseException` around the task it is handed (only functions were read)
+    assert small["f/app/guard.py"] == [(9, "WAC201"), (11, "WAC201")]
+    assert small["f/app/named.ts"] == [(8, "WAC202")]
 
 
 def test_a_loop_over_a_set_dispatching_another_modules_task(small) -> None:
