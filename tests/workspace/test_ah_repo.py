@@ -164,6 +164,25 @@ SMALL = {
         '  await n.go(() => bounce("y"));\n'  # 8: WAC202
         "  return hosts;\n});\n"
     ),
+    # a durable callback a helper passes on to another helper that catches around it
+    "f/ts/retry.ts": (
+        "export async function withRetries<T>(fn: () => Promise<T>, n = 3): Promise<T | null> {\n"
+        "  for (let i = 0; i < n; i++) {\n    try {\n      return await fn();\n"
+        "    } catch (e) {\n      console.warn(e);\n    }\n  }\n  return null;\n}\n"
+        "export async function runSafe<T>(fn: () => Promise<T>): Promise<T | null> {\n"
+        "  return withRetries(fn, 2);\n}\n"
+        "export async function labelled(label: string): Promise<string> {\n"
+        "  return withRetries(async () => label.toUpperCase(), 1).then((v) => v ?? label);\n}\n"
+    ),
+    "f/app/retry.ts": (
+        'import { task, workflow } from "windmill-client";\n'
+        'import { labelled, runSafe } from "/f/ts/retry.ts";\n\n'
+        "const bounce = task(async (host: string) => ({ host }));\n\n"
+        "export const main = workflow(async (hosts: string[]) => {\n"
+        '  await runSafe(() => bounce("x"));\n'  # 7: WAC202
+        '  const name = await labelled("x");\n'  # 8: handed nothing durable
+        "  return [hosts, name];\n});\n"
+    ),
     # a loop over a set dispatching a task another module defines
     "f/lib/tasks.py": (
         "from wmill import task\n\n\n@task()\nasync def bounce(host: str) -> str:\n"
@@ -259,6 +278,12 @@ def test_a_method_of_an_imported_class_catching_around_a_task(small) -> None:
     # catches `BaseException` around the task it is handed (only functions were read)
     assert small["f/app/guard.py"] == [(9, "WAC201"), (11, "WAC201")]
     assert small["f/app/named.ts"] == [(8, "WAC202")]
+
+
+def test_a_durable_callback_passed_on_to_a_second_helper(small) -> None:
+    # `runSafe(() => bounce("x"))` where `runSafe` hands `fn` to `withRetries`, whose
+    # catch keeps the suspension: only a parameter the helper called itself counted
+    assert small["f/app/retry.ts"] == [(7, "WAC202")]
 
 
 def test_a_loop_over_a_set_dispatching_another_modules_task(small) -> None:
