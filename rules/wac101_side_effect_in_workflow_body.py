@@ -8,7 +8,7 @@ import tree_sitter
 
 from wac_lint.model import BodyCall, CallKind, HandlerKind, ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, py, ts
-from wac_lint.rules import _catalogue, _log_handlers, _module_level, _wrap_in_step
+from wac_lint.rules import _catalogue, _elsewhere, _log_handlers, _module_level, _wrap_in_step
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._race_timers import races_against_timer, ts_parameter_names
 from wac_lint.semantic.scopes import BindingKind
@@ -384,13 +384,18 @@ async def main(order_id: str):
                 continue  # `new Database(":memory:")`: a database inside the process
             if entry.category == "data-io" and duckdb_query_in_memory(ctx.model, call):
                 continue  # `duckdb.sql("select ... from df")`: the in-memory connection
+            # a wait a helper of another module makes is read there (`pause(ms)` of
+            # `new Promise((r) => setTimeout(r, ms))`), not at the body's call of it
+            timer = _elsewhere.foreign_call(call) if entry.category == "waiting" else None
+            if timer is None:
+                timer = (ctx.model, call.node)
             if call.node.id in compiled and call.elsewhere is None:
                 continue  # a step of a query builder that is compiled to text, never run
             if id(call) in composed:
                 continue  # a query handed un-awaited to its own client's call runs in it
-            if entry.category == "waiting" and waits_for_nothing(ctx, call.node, call.qualname):
+            if entry.category == "waiting" and waits_for_nothing(*timer, call.qualname):
                 continue  # `await asyncio.sleep(0)` only yields to the event loop
-            if entry.category == "waiting" and schedules_only(ctx, call.qualname, call.node):
+            if entry.category == "waiting" and schedules_only(*timer, call.qualname):
                 continue  # `setTimeout(() => ..., ms)`: nothing waits; its callback is checked
             if entry.category == "waiting" and raced_against_durable_call(ctx.model, call):
                 continue  # the race settles at once in every round (WAC105, WAC108)
@@ -1140,12 +1145,12 @@ def raced_against_durable_call(model: ScriptModel, call: BodyCall) -> bool:
     return False
 
 
-def schedules_only(ctx: RuleContext, qualname: str, node: Node) -> bool:
+def schedules_only(model: ScriptModel, node: Node, qualname: str) -> bool:
     """A global timer call outside any `new Promise(...)`: nothing awaits the delay (what
     its callback does is reported on the callback's own lines)."""
     if qualname not in TIMERS or node.type != "call_expression":
         return False
-    return not _module_level.awaits_timer(ctx.model, node)
+    return not _module_level.awaits_timer(model, node)
 
 
 # Timers that take the callback first and the delay second (the global ones and
@@ -1155,7 +1160,7 @@ CALLBACK_TIMERS = frozenset(
 )
 
 
-def waits_for_nothing(ctx: RuleContext, node: Node, qualname: str) -> bool:
+def waits_for_nothing(model: ScriptModel, node: Node, qualname: str) -> bool:
     """`sleep(0)` / `setTimeout(fn)` / `setTimeout(fn, 0)` / `setImmediate(fn)`, and
     `node:timers/promises`' `setImmediate()` / `setTimeout(0)`: no time is waited."""
     args = node.child_by_field_name("arguments")
@@ -1170,4 +1175,4 @@ def waits_for_nothing(ctx: RuleContext, node: Node, qualname: str) -> bool:
         delay: Node | None = values[1]
     else:
         delay = values[0] if values else None
-    return delay is not None and ctx.model.text(delay) in ("0", "0.0")
+    return delay is not None and model.text(delay) in ("0", "0.0")

@@ -93,7 +93,10 @@ dispatch order depends on something that can differ from one replay to the next:
   file declared to return one (`-> list[int]`: JSON integers come back as ints). A
   JavaScript `Set` keeps insertion order and is fine.
   The loop may make the durable calls itself or through a function of the file it
-  calls (`await provision_one(name)`); a loop in a helper the body calls (a
+  calls (`await provision_one(name)`), or call a task another module of the workspace
+  defines or makes by path (`from f.lib.tasks import restart`, also re-exported under
+  another name) or an `async` function of another module that makes durable calls; a
+  loop in a helper the body calls (a
   recursive walk over a tree) is reported on the body's call of the helper; a helper
   looping over its own parameter is judged by what the body passes it
   (`await notify_all(set(emails))`, reported on that argument).
@@ -422,12 +425,15 @@ for user in sorted(set(users)):
         if right is None or sdk.region_of(model, node) is not Region.WORKFLOW:
             return
         body = node.child_by_field_name("body") if node.type != "for_in_clause" else node.parent
-        if body is None or not dispatches(model, body):
+        if body is None:
+            return
+        local = dispatches(model, body)
+        if not local and ctx.workspace is None:
             return
         what = unstable_iterable(model, right)
         if what is None:
             what = imported_unstable(ctx, right)
-        if what is None:
+        if what is None or not (local or dispatches_imported(ctx, body)):
             return
         inner = sdk.unwrap(right) or right
         if inner.type == "call" and salted_key(model, inner):  # a Python call node
@@ -871,6 +877,35 @@ def dispatches(model: ScriptModel, body: Node) -> bool:
         if binding is not None and binding.value is not None and binding.value.id in durable:
             return True
     return False
+
+
+def dispatches_imported(ctx: RuleContext, body: Node) -> bool:
+    """The loop body calls a task another module of the workspace defines (`@task()`,
+    `task(...)`, `task_script(...)`: `from f.lib.tasks import restart`, also re-exported
+    under another name), or an `async` helper of another module that makes durable calls
+    of its own: each call dispatches in the loop's order."""
+    starts = _imported_durable_starts(ctx)
+    return any(body.start_byte <= start < body.end_byte for start in starts)
+
+
+# rule context -> where the body's calls of other modules' tasks and durable helpers start
+_IMPORTED_DURABLE: dict[int, tuple[RuleContext, list[int]]] = {}
+
+
+def _imported_durable_starts(ctx: RuleContext) -> list[int]:
+    held = _IMPORTED_DURABLE.get(id(ctx))
+    if held is not None and held[0] is ctx:
+        return held[1]
+    _IMPORTED_DURABLE.clear()  # one file at a time: only the latest is kept
+    starts: list[int] = []
+    workspace = ctx.workspace
+    if workspace is not None:
+        model = ctx.model
+        starts += [m.call.start_byte for m in _by_path.imported_inline_tasks(model, workspace)]
+        starts += [m.call.start_byte for m in _by_path.imported_task_calls(model, workspace)]
+        starts += [h.call.start_byte for h in _by_path.imported_async_helpers(model, workspace)]
+    _IMPORTED_DURABLE[id(ctx)] = (ctx, starts)
+    return starts
 
 
 # model id -> (the model, its durable functions): asked for each loop of a file, computed

@@ -12,6 +12,7 @@ from wac_lint.rules import _by_path
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node, Primitive, Region
 from wac_lint.rules.wac301_invalid_sdk_call import approval_key
+from wac_lint.semantic.scopes import BindingKind
 from wac_lint.tree_paths import ancestors
 
 EXCLUSIVE_PARENTS = ("if_statement", "conditional_expression", "ternary_expression")
@@ -62,7 +63,9 @@ namespace, `Approvals.ask()`, counts as that helper); so is one in a method of a
 instance another module builds at its top level, keyed by what its construction gives
 the constructor (`finance_gate = ApprovalGate("finance")` whose `__call__` waits with
 `key=self.key`, `pricingGate.open()` of `new Gate("pricing")` waiting with `key:
-this.key`). A literal key that a task call or a named `step` of the same function
+this.key`), or keyed by one of its own parameters (`async def sign_off(key, ...): ...
+wait_for_approval(key=key)` in `f/lib/approvals.py`, then `sign_off("postmortem")` in a
+loop of the body). A literal key that a task call or a named `step` of the same function
 already took, earlier in the run (`await deploy(...)` then
 `wait_for_approval(key="deploy")`), is reported too: steps, tasks and approvals draw
 their keys from one set of names, so the approval's key is renumbered and the SDK
@@ -214,8 +217,18 @@ for doc in docs:
             call = helper.call
             if sdk.region_of(model, call) is not Region.WORKFLOW:
                 continue
-            for key in imported_approval_keys(helper.file, helper.function, helper.instance):
-                literal = code_span('"' + key + '"')
+            keyed = [
+                (key, code_span('"' + key + '"'), f"(in {helper.module})", DROP_KEY)
+                for key in imported_approval_keys(helper.file, helper.function, helper.instance)
+            ]
+            if helper.instance is None:
+                # `async def sign_off(key, ...): ... wait_for_approval(key=key)`: the key
+                # is what the body's call gives that parameter (`sign_off("postmortem")`)
+                keyed += [
+                    (key, shown, f"(its parameter `{param}`, in {helper.module})", OWN_KEY)
+                    for key, shown, param in given_keys(model, call, helper.file, helper.function)
+                ]
+            for key, literal, where, advice in keyed:
                 earlier = next(
                     (
                         e
@@ -228,16 +241,15 @@ for doc in docs:
                     row = earlier.start_point[0] + 1
                     ctx.report(
                         Span.of(call),
-                        f"`{helper.name}(...)` waits for the approval keyed {literal} (in "
-                        f"{helper.module}), already used on line {row}: the SDK raises `WAC "
+                        f"`{helper.name}(...)` waits for the approval keyed {literal} {where}, "
+                        f"already used on line {row}: the SDK raises `WAC "
                         "step key ... is already used` here; give each approval its own key",
                     )
                 elif in_loop(model, call):
                     ctx.report(
                         Span.of(call),
-                        f"`{helper.name}(...)` waits for the approval keyed {literal} (in "
-                        f"{helper.module}) inside a loop: the SDK raises on its second use; "
-                        "drop the key (approvals are then numbered) or call it once",
+                        f"`{helper.name}(...)` waits for the approval keyed {literal} {where} "
+                        f"inside a loop: the SDK raises on its second use; {advice}",
                     )
                 uses.setdefault(key, []).append(call)
 
@@ -536,6 +548,53 @@ def imported_approval_keys(file: Path, name: str, instance: str | None = None) -
         if key is not None and key not in keys:
             keys.append(key)
     return tuple(keys)
+
+
+# What to do about a key asked for again: one the helper holds, one the call gives it.
+DROP_KEY = "drop the key (approvals are then numbered) or call it once"
+OWN_KEY = "give each call its own key, or call it once"
+
+
+def given_keys(model: ScriptModel, call: Node, file: Path, name: str) -> list[tuple[str, str, str]]:
+    """(key, how to show it, the parameter) of the approvals the function `name` of another
+    module waits for keyed by one of its own parameters, as this file's `call` gives them."""
+    from wac_lint.workspace.module_facts import walked_helper
+
+    walked = walked_helper(file, name)
+    if walked is None:
+        return []
+    helper, function = walked
+    semantic = helper.semantic
+    if semantic is None:
+        return []
+    names = sdk.parameter_names(helper, function.node)
+    args, options, _ = sdk.arguments_of(model, call)
+    out: list[tuple[str, str, str]] = []
+    for approval in sdk.facts(helper).calls:
+        if approval.primitive is not Primitive.APPROVAL:
+            continue
+        if next(sdk.enclosing_functions(helper, approval.call), None) != function.node:
+            continue
+        node = sdk.unwrap(approval_key(helper, approval))
+        if node is None or (
+            node.type not in semantic.syntax.identifiers
+            and node.type != "shorthand_property_identifier"
+        ):
+            continue
+        binding = semantic.resolve(node)
+        if binding is None or binding.kind != BindingKind.PARAMETER:
+            continue
+        if binding.scope.node != function.node:
+            continue
+        param = binding.name
+        index = names.index(param) if param in names else -1
+        arg = next((o.value for o in options if o.name == param), None)
+        if arg is None and 0 <= index < len(args):
+            arg = args[index]
+        key = key_value(model, arg)
+        if arg is not None and key is not None:
+            out.append((key, shown_key(model, arg, key), param))
+    return out
 
 
 def key_value(model: ScriptModel, node: Node | None) -> str | None:

@@ -18,7 +18,7 @@ from wac_lint.workspace import registries
 from wac_lint.workspace.documents import read_source
 from wac_lint.workspace.helper_imports import HelperImports
 from wac_lint.workspace.labels import module_label, node_text, plain_string, shown_path
-from wac_lint.workspace.module_facts import YIELDED, defines_class
+from wac_lint.workspace.module_facts import YIELDED, default_class, defines_class
 from wac_lint.workspace.returned_classes import (
     IMPORTED,
     TABLE,
@@ -426,6 +426,25 @@ def _dynamic_import(semantic: Any, binding: Binding) -> tuple[str, str] | None:
     return specifier, binding.member[0] if binding.member else "*"
 
 
+def _as_import(semantic: Any, binding: Binding | None) -> Binding | None:
+    """`binding`, or for a name bound once to what a dynamic import gives (`const ns =
+    await import("/f/lib/pager.ts")`, `const { Pager } = await import(...)`,
+    `importlib.import_module("f.lib.pager")`) the import it stands for, so that the
+    classes built from it are read as those of a static import."""
+    if binding is None or binding.kind == BindingKind.IMPORT:
+        return binding
+    loaded = _dynamic_import(semantic, binding)
+    if loaded is None:
+        return binding
+    module, name = loaded
+    value: tree_sitter.Node | None = binding.value
+    while value is not None and value.type in semantic.syntax.awaits and value.named_children:
+        value = value.named_children[-1]
+    if name == "*" and value is not None and value.type == "call":
+        name = module  # Python's module imported whole: `import f.lib.pager as ns`
+    return replace(binding, kind=BindingKind.IMPORT, module=module, imported_name=name)
+
+
 def _import_module_call(semantic: Any, call: tree_sitter.Node) -> tuple[str, str] | None:
     """Python's `importlib.import_module("f.lib.notify")` (or of a module-level name
     bound once to that string): the module it returns, as an `import ... as` would."""
@@ -467,7 +486,8 @@ def _member_of_module_member(
     owner = obj.child_by_field_name(syn.attribute_name)
     if module is None or owner is None or module.type not in syn.identifiers:
         return None
-    binding = semantic.resolve(module)
+    # (also a module loaded whole by a dynamic import: `ns = await import(...)`)
+    binding = _as_import(semantic, semantic.resolve(module))
     if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
         return None
     return imports.of_member(binding, f"{semantic.text(owner)}.{member}", file, project, probes)
@@ -675,7 +695,7 @@ def _table_entries(source: Any, owner: str) -> list[tuple[str, str | None]]:
 def _imported_class_of(semantic: Any, obj: tree_sitter.Node) -> Any:
     """The import binding of the class an object was built from: `CrmClient()` /
     `new CrmClient()` itself, or a name assigned once to one; None otherwise."""
-    made_by = _class_binding_of(semantic, obj)
+    made_by = _as_import(semantic, _class_binding_of(semantic, obj))
     if made_by is None or made_by.kind != BindingKind.IMPORT or made_by.module is None:
         return None
     name = made_by.imported_name or made_by.name
@@ -884,7 +904,7 @@ def built_by_import(
         return _built_from_table(semantic, imports, callee, file, project, probes)
     if callee is None or callee.type not in syn.identifiers or len(names) > 2:
         return None
-    binding = semantic.resolve(callee)
+    binding = _as_import(semantic, semantic.resolve(callee))
     if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
         return None
     imported = binding.imported_name or binding.name
@@ -903,8 +923,11 @@ def built_by_import(
     else:
         ref = imports.of_member(binding, names[0], file, project, probes)
         if ref is not None and "." not in ref.function:
-            # `api.make_client(...)`, `new crm.Contacts()`: of a module imported whole
-            built = returned_classes_of(ref.file, names[0], None)
+            # `api.make_client(...)`, `new crm.Contacts()`: of a module imported whole,
+            # or of a barrel re-exporting it (`export { default as Pager } from ...`,
+            # `export * from ...`): read where the module that binds it defines it
+            ref = _defining_module(ref, project, probes)
+            built = returned_classes_of(ref.file, ref.function, None)
         elif imported in ("*", binding.module):
             return None
         else:
@@ -937,6 +960,24 @@ def built_by_import(
     # A factory returning one of several classes: any of them may be what runs. The ref
     # names the factory; its alternatives are the classes.
     return HelperRef(ref.file, ref.function, ref.label, alternatives=tuple(classes))
+
+
+def _defining_module(ref: HelperRef, project: Project, probes: set[Path] | None) -> HelperRef:
+    """`ref`, or the function or class it names in the module that binds it when `ref`'s
+    module only re-exports it; a default export is named by its class
+    (`export default class Pager`)."""
+    from wac_lint.workspace.reexports import reexport_origin
+
+    origin = reexport_origin(ref, project, probes if probes is not None else set())
+    if origin.function == "default" and origin.file.suffix != ".py":
+        digest = default_session().digest(origin.file)
+        named = default_class(str(origin.file), digest) if digest is not None else None
+        if named is None:
+            return ref
+        origin = replace(
+            origin, function=named, label=f"{module_label(origin.file, project)}.{named}"
+        )
+    return origin
 
 
 def _built_from_table(

@@ -29,11 +29,12 @@ _BUILDING: set[str] = set()
 
 
 def imported_function(
-    model: ScriptModel, reference: tree_sitter.Node
+    model: ScriptModel, reference: tree_sitter.Node, members: bool = False
 ) -> tuple[SourceFile, str] | None:
     """The module of the workspace (its source) and the top-level name there that an
     imported name (`send_email`, `errors.rethrowSuspend`) reaches, if any (through the
-    modules that only re-export it)."""
+    modules that only re-export it); with `members`, also a method of a class of that
+    module (`Retrier.run` of `retrier.run` where `retrier = Retrier(3)`)."""
     from wac_lint.engine import InputError
     from wac_lint.workspace.documents import read_source
     from wac_lint.workspace.helper_resolution import helper_of
@@ -53,7 +54,7 @@ def imported_function(
     except (OSError, RecursionError):
         return None
     model.workspace_files |= probes
-    if ref is None or "." in ref.function:
+    if ref is None or ("." in ref.function and not members) or ref.alternatives:
         return None
     model.workspace_files.add(ref.file)
     try:

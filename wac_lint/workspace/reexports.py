@@ -65,7 +65,12 @@ def reexport_origin(ref: HelperRef, project: Project, probes: set[Path]) -> Help
             source = read_source(current.file, shown_path(current.file))
         except (InputError, RecursionError):
             break
-        targets = reexported_ref(source, current, project, probes)
+        # `export { Pager } from "./pager.ts"` beside `export * from "./pager.ts"`: one
+        targets = list(
+            {
+                (t.file, t.function): t for t in reexported_ref(source, current, project, probes)
+            }.values()
+        )
         if len(targets) > 1:
             # `export * from "./time.ts"` beside `export { credit } from "./tasks.ts"`:
             # each star is a candidate; the module that binds the name is the one

@@ -1339,7 +1339,7 @@ class DurableFlow(TaskLookups):
         if settled is not None:
             return settled
         kind = args.type
-        calls, awaits = self.syntax.call, self.syntax.awaits
+        calls, awaits, names = self.syntax.call, self.syntax.awaits, self.syntax.identifier
         durable_params = self.params_durable
         lists: list[Node] = []
         found: Node | None = None
@@ -1357,6 +1357,11 @@ class DurableFlow(TaskLookups):
             if (inner.type in calls or inner.type in awaits) and self.suspends_at(inner, scope):
                 found = inner
                 break
+            if durable_params and inner.type in names and self.is_parameter(inner, scope):
+                # `withRetries(fn, 2)` in a helper the body handed `() => task(x)`: the
+                # durable call is passed on to the next helper
+                found = inner
+                break
             stack.extend(reversed(inner.children))
         for region in lists:
             if found is None:
@@ -1364,6 +1369,10 @@ class DurableFlow(TaskLookups):
             elif region.start_byte <= found.start_byte and found.end_byte <= region.end_byte:
                 memo[(key(region), scope, durable_params)] = True
         return found is not None
+
+    def is_parameter(self, name: Node, scope: Scope) -> bool:
+        binding = self.semantic.resolve(name, scope)
+        return binding is not None and binding.kind == NameKind.PARAMETER
 
     def hands_durable_function(self, node: Node, scope: Scope) -> bool:
         """A call in `node` given, by reference, a task or a function of the file that

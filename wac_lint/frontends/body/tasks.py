@@ -968,6 +968,27 @@ class TaskLookups(DispatchLookups):
             )
         return binding is not None and binding.kind == NameKind.IMPORT
 
+    def imported_instance_method(self, callee: Node, scope: Scope) -> bool:
+        """The callee is a method of an instance of a class the file imports, built in
+        place or held by a name bound once to one (`gate = Gate(); gate.ask(...)`,
+        `new kit.Retrier(3).run(...)`)."""
+        if callee.type != self.syntax.attribute:
+            return False
+        value = callee.child_by_field_name("object")
+        if value is not None and value.type in self.syntax.identifier:
+            binding = self.semantic.resolve(value, scope)
+            if binding is None or binding.kind != NameKind.ASSIGNMENT or binding.rebound:
+                return False
+            value = binding.assigned_value
+        while value is not None and value.type in self.syntax.awaits and value.named_children:
+            value = value.named_children[-1]
+        if value is None or not (value.type in self.syntax.call or value.type in self.syntax.new):
+            return False
+        made = value.child_by_field_name(
+            "constructor" if value.type in self.syntax.new else "function"
+        )
+        return made is not None and self.imported_name(made, scope)
+
     def imported_handlers(
         self,
         call: Node,
@@ -988,7 +1009,7 @@ class TaskLookups(DispatchLookups):
 
         shown = self.fe.text(callee)
         if shown not in self.imported_functions:  # a body calls one helper many times
-            self.imported_functions[shown] = imported_function(self.model, callee)
+            self.imported_functions[shown] = imported_function(self.model, callee, members=True)
         found = self.imported_functions[shown]
         if found is None:
             return

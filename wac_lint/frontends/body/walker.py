@@ -879,7 +879,9 @@ class BodyWalker(Following):
                 (h, None)
                 for h in self.registered_implementations(direct, given[0] if given else None)
             ]
-        if not helpers and self.imported_name(callee, scope):
+        if not helpers and (
+            self.imported_name(callee, scope) or self.imported_instance_method(callee, scope)
+        ):
             args = call.child_by_field_name("arguments")
             durable = args is not None and (
                 self.arguments_hold_durable(args, scope) or self.passes_task(args, scope)

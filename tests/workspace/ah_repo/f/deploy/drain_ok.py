@@ -1,0 +1,29 @@
+"""Drain a node pool before a kernel upgrade, reusing the runbook's tasks."""
+
+from wmill import sleep, task, workflow
+
+from f.platform import runbook
+from f.platform.tasks import post_slack
+
+
+@task(timeout=1800)
+async def upgrade_kernel(node: str, version: str) -> dict:
+    import subprocess
+
+    rc = subprocess.run(["ssh", node, "sudo", "apt-get", "install", "-y", f"linux-image-{version}"]).returncode
+    return {"node": node, "rc": rc}
+
+
+@workflow
+async def main(pool: list[str], kernel: str, settle_seconds: int = 300):
+    results = []
+    for node in pool:
+        drained = await runbook.drain_node(node, grace_seconds=60)
+        if not drained["ok"]:
+            await post_slack("#infra", f"drain of {node} failed, skipping")
+            continue
+        upgraded = await upgrade_kernel(node, kernel)
+        await sleep(settle_seconds)
+        back = await runbook.uncordon(node)
+        results.append({"node": node, "rc": upgraded["rc"], "uncordoned": back})
+    return {"kernel": kernel, "nodes": results}
