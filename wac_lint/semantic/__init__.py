@@ -498,6 +498,10 @@ class SemanticModel:
                 held = self._built_instance_attribute(obj, name, scope)
                 if held is not None:
                     return held
+            if obj.type == syn.attribute:
+                held = self._held_literal_member(obj, name, scope, depth)
+                if held is not None:
+                    return held
             inherited = self._inherited_member(obj, name, scope)
             if inherited is not None:
                 return inherited
@@ -913,6 +917,27 @@ class SemanticModel:
         read when the object was built, which WAC102's module values judge)."""
         binding = self.scopes.lookup(self.text(obj), scope)
         value = binding.assigned_value if binding is not None else None
+        return self._object_member(value, name, depth)
+
+    def _held_literal_member(self, obj: Node, name: str, scope: Scope, depth: int) -> str | None:
+        """`this.deps.http` with `constructor(private deps: Deps)` and the class built
+        once with `new Planner({ http: fetch })` (or `this.deps = deps`): what the object
+        literal the instance holds in that attribute names."""
+        inner = obj.child_by_field_name(self.syntax.attribute_object)
+        attr = obj.child_by_field_name(self.syntax.attribute_name)
+        if inner is None or attr is None:
+            return None
+        if inner.type != "this" and self.text(inner) != "self":
+            return None
+        value = self.attribute_value(inner, self.text(attr), scope)
+        return self._object_member(value, name, depth, globals_too=True)
+
+    def _object_member(
+        self, value: Node | None, name: str, depth: int, globals_too: bool = False
+    ) -> str | None:
+        """What member `name` of the object literal `value` names, when it is something
+        imported (with `globals_too`, also a global function given by its bare name:
+        `{ http: fetch }`)."""
         if value is None or value.type != "object":
             return None
         for member in value.named_children:
@@ -934,6 +959,8 @@ class SemanticModel:
                     if root.type not in (self.syntax.attribute, *self.syntax.identifiers):
                         return None
                 imported = self.scopes.lookup(self.text(root), self.scope_at(root))
+                if imported is None and globals_too and root is held:
+                    return self._qualify(held, self.scope_at(held), depth + 1)
                 if imported is None or imported.kind != BindingKind.IMPORT:
                     return None  # a value read when the object was built, not a function
                 return self._qualify(held, self.scope_at(held), depth + 1)
@@ -1389,6 +1416,8 @@ class SemanticModel:
         if root.type not in self.syntax.identifiers:
             return False
         held = self.resolve(root)
+        if held is None and root is value and self.text(root) not in ("undefined", "None"):
+            return True  # a global function given by name: `new Client(fetch)`
         return (
             held is not None
             and held.scope.kind == ScopeKind.MODULE

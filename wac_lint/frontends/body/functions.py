@@ -151,9 +151,16 @@ class FunctionLookups(ClassLookups):
         if value.type not in self.syntax.call:
             return None
         maker = self.fe.callee(value)
-        if maker is None or maker.type not in self.syntax.identifier:
+        while maker is not None and maker.type == "parenthesized_expression":
+            maker = maker.named_children[0] if maker.named_children else None
+        if maker is not None and maker.type in self.syntax.function:
+            # `const glossaryFor = (() => { const cache = new Map(); return async (k) =>
+            # ... })()`: an immediately invoked factory
+            factory: tuple[str, Node, Scope] | None = (binding.name, maker, binding.scope)
+        elif maker is None or maker.type not in self.syntax.identifier:
             return None
-        factory = self.binding_function(self.semantic.resolve(maker, binding.scope))
+        else:
+            factory = self.binding_function(self.semantic.resolve(maker, binding.scope))
         product = self.returned_function(factory) if factory is not None else None
         return (binding.name, *product) if product is not None else None
 
@@ -164,6 +171,8 @@ class FunctionLookups(ClassLookups):
         if body is None:
             return None
         inner = self.semantic.scopes.open(factory[1], factory[2])
+        if body.type in self.syntax.function:
+            return body, inner  # `(base) => async (k) => ...`: the arrow is its value
         stack = [body]
         while stack:
             node = stack.pop()

@@ -19,8 +19,8 @@ const updateTracker = task(async (show: string, episode: number, magnet: string)
 
 export const main = workflow(async (rel: Release) => {
   const title = `[${rel.group}] ${rel.show} - ${String(rel.episode).padStart(2, "0")}`;
-  setImmediate(() => { // expect: WAC101
-    void fetch(DISCORD_WEBHOOK, { method: "POST", body: JSON.stringify({ content: `${title} is out!` }) });
+  setImmediate(() => {
+    void fetch(DISCORD_WEBHOOK, { method: "POST", body: JSON.stringify({ content: `${title} is out!` }) }); // expect: WAC101
   });
   const magnet = await seedTorrent(rel);
   await updateTracker(rel.show, rel.episode, magnet);
