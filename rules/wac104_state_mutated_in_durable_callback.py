@@ -343,7 +343,8 @@ return audit
                             continue  # `globalThis.cache ??= new Map()`: made, not changed
                     elif base not in read_by_body or not module_binding(model, base):
                         continue
-                scope = "global" if name.split(".", 1)[0] in global_objects(model) else "module-level"
+                is_global = name.split(".", 1)[0] in global_objects(model)
+                scope = "global" if is_global else "module-level"
                 ctx.report(
                     Span.of(node),
                     f"{subject} changes the {scope} `{name}`: a task runs as its own "

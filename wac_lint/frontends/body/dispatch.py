@@ -916,6 +916,35 @@ class DispatchLookups(FunctionLookups):
                 found.append(function)
         return found
 
+    def element_methods(
+        self, callee: Node, scope: Scope
+    ) -> list[tuple[tuple[str, Node, Scope], Scope | None]]:
+        """`for (const stage of PIPELINE) await stage.run(job)` over a literal of
+        instances of several classes of the file (`[new FontSubset(), new Mux()]`): the
+        method of each, with the class `this` is in it when it is inherited (`Stage.run`
+        calling the `exec` each subclass overrides). One class is `local_function`'s."""
+        if callee.type != self.syntax.attribute:
+            return []
+        obj = callee.child_by_field_name("object")
+        attr = callee.child_by_field_name(self.syntax.attribute_name_field)
+        if obj is None or attr is None or obj.type not in self.syntax.identifier:
+            return []
+        binding = self.semantic.resolve(obj, scope)
+        if binding is None or binding.kind != NameKind.LOOP:
+            return []
+        classes = self.loop_element_classes(binding, obj)
+        if len(classes) < 2:
+            return []
+        found: list[tuple[tuple[str, Node, Scope], Scope | None]] = []
+        for cls in classes:
+            method = self.class_method(cls, self.fe.text(attr))
+            if method is None:
+                continue
+            receiver = cls if method[2].node != cls.node else None
+            if all(f != (method, receiver) for f in found):
+                found.append((method, receiver))
+        return found
+
     def injected_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
         """`this.send(x)` / `this.deps.send(x)` in a method, where the class's
         constructor keeps what it is given (`constructor(private deps: Deps)`, `this.send
