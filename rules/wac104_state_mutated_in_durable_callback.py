@@ -191,7 +191,9 @@ Also a task body that assigns a module-level variable (`global X` in Python, a
 module-level `let` in TypeScript; one filled only when unset, `if _client is None:
 _client = ...`, is a client the job keeps for itself: left out unless the workflow
 reads it), or changes in place a module-level container or instance of the file's
-classes that the workflow function reads (`seen.set(k, v)`, `_memo[k] = v`,
+classes, a static member of one of its classes (`LiftLog.recorded += 1`) or a member of
+the global object (`globalThis.cache.set(k, v)`; making it, `globalThis.cache ??= new
+Map()`, is left out) that the workflow function reads (`seen.set(k, v)`, `_memo[k] = v`,
 `budget.charge(n)` whose method adds to `this.#spent`, then `budget.left` in the body;
 a memo the workflow never reads is the task's own business; a client built by a
 library, `redis.set(k, v)`, is no state of the workflow).

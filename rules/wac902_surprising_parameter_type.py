@@ -81,9 +81,12 @@ something other than what the annotation says, so that the input form (and the
   `T | undefined` / `T | null` (also through a local `type Target = A | B`;
   a union of objects is a `oneOf` choice only when every variant is an
   inline object type with a `kind` or `label` string literal member, and
-  not with `| undefined`), intersections (`A & B`), tuples, `readonly`
-  types, template literal types, `keyof T` and `T["key"]` become untyped
-  inputs; other generic types (`Partial<T>`, `Pick<T, K>`, `Set<T>`,
+  not with `| undefined`), intersections (`A & B`, also a branded primitive
+  `string & { __brand: "Id" }`), tuples, `readonly` types, template literal
+  types, `keyof T` and `T["key"]` become untyped inputs, also through a local
+  `type` alias of them (with a default, the input takes the default's type:
+  `readonly string[] = ["en"]` is a list of strings, as meant, and is left
+  alone); other generic types (`Partial<T>`, `Pick<T, K>`, `Set<T>`,
   `Promise<T>`) and the file's own `enum`s (also as `Color[]`) become resource pickers;
 * Python unions (`int | str`, `Union[...]`; only `T | None` and `Optional[T]`
   are understood), string annotations (`"list[int]"`), `Annotated[T, ...]` and
