@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import cache
 
 from wac_lint.engine import analyze_source
-from wac_lint.source import LANG_TYPESCRIPT, SourceFile
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 
 HEAD = (
     'import { task, step, workflow } from "windmill-client";\n'
@@ -29,8 +29,13 @@ HEAD = (
 
 
 @cache
-def _analysed(code: str) -> tuple[tuple[int, str, str, str], ...]:
-    result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT))
+def _analysed(code: str, python: bool = False) -> tuple[tuple[int, str, str, str], ...]:
+    source = (
+        SourceFile("<t>.py", code, LANG_PYTHON)
+        if python
+        else SourceFile("<t>.ts", code, LANG_TYPESCRIPT)
+    )
+    result = analyze_source(source)
     assert not result.errors, [e.error for e in result.errors]
     return tuple((f.row, f.code, str(f.severity), f.message) for f in result.findings)
 
@@ -340,3 +345,60 @@ def test_readonly_without_a_default_is_untyped() -> None:
         "Windmill does not read `readonly` types: `readonly string[]` makes an untyped "
         "input; drop `readonly`"
     ]
+
+
+# --- the same causes in Python ------------------------------------------------------
+
+PYTHON = """\
+import httpx
+from wmill import task, workflow
+
+class Log:
+    recorded = 0
+
+@task()
+async def load(x: str) -> str:
+    Log.recorded += 1
+    return x
+
+async def post(x: str) -> None:
+    async with httpx.AsyncClient() as c:
+        await c.post("https://x.example/" + x)
+
+HANDLERS = {"a": load, "b": post}
+
+class Stage:
+    async def run(self, x: str) -> str:
+        return await self.exec(x)
+
+class Fetching(Stage):
+    async def exec(self, x: str) -> str:
+        return httpx.get("https://y.example/" + x).text
+
+class Loading(Stage):
+    async def exec(self, x: str) -> str:
+        return await load(x)
+
+PIPELINE = [Fetching(), Loading()]
+
+@workflow
+async def main(kind: str):
+    handler = HANDLERS.get(kind)
+    await handler(kind)
+    v = kind
+    for stage in PIPELINE:
+        v = await stage.run(v)
+    return Log.recorded
+"""
+
+
+def python_findings(*codes: str) -> list[tuple[int, str]]:
+    return [(row, c) for row, c, _, _ in _analysed(PYTHON, python=True) if c in codes]
+
+
+def test_python_a_task_changing_a_class_attribute_the_body_reads() -> None:
+    assert python_findings("WAC104") == [(9, "WAC104")]
+
+
+def test_python_a_table_lookup_kept_in_a_name_and_a_literal_of_instances() -> None:
+    assert python_findings("WAC101") == [(35, "WAC101"), (38, "WAC101")]
