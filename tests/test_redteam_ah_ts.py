@@ -257,6 +257,21 @@ def test_functions_handed_to_the_constructor_directly() -> None:
     assert findings(code, "WAC101") == [(21, "WAC101"), (22, "WAC101")]
 
 
+def test_an_object_literal_kept_by_an_assignment_in_the_constructor() -> None:
+    code = body(
+        "await new Kept({ send: post }).run(id);",  # 12
+        "return 1;",
+        head=(
+            "class Kept {\n"  # 6
+            "  private deps: { send: typeof post };\n"
+            "  constructor(deps: { send: typeof post }) { this.deps = deps; }\n"
+            "  async run(x: string) { await this.deps.send(x); }\n"
+            "}\n"
+        ),
+    )
+    assert findings(code, "WAC101") == [(12, "WAC101")]
+
+
 def test_tasks_handed_to_the_constructor_are_fine() -> None:
     code = body(
         "await new Relay(async (x: string) => { await load(x); }).run(id);",

@@ -285,6 +285,7 @@ PROVIDERS = frozenset(
 )
 # Values that build an object: a construction or a call.
 BUILDS = frozenset({"new_expression", "call_expression", "call"})
+LITERAL_OBJECTS = frozenset({"object", "dictionary"})
 # What a memoizing getter assigns the value it returns with (`this.#c ??= new X()`,
 # `self._c = X()`, `(self._c := X())`), and the operators that keep the assigned value.
 MEMO_ASSIGNMENTS = frozenset(
@@ -1374,9 +1375,13 @@ class SemanticModel:
                             fallback if v.type in PLACEHOLDERS else v
                             for v in self._parameter_property_values(class_node, given)
                         ]
-                    if built and all(v.type in BUILDS or self._module_reference(v) for v in built):
+                    if built and all(
+                        v.type in BUILDS or v.type in LITERAL_OBJECTS or self._module_reference(v)
+                        for v in built
+                    ):
                         # `this.repo = repo` in the constructor, every construction of
-                        # the class passing a built object (`new Handler(new PgRepo())`) or
+                        # the class passing a built object (`new Handler(new PgRepo())`),
+                        # an object literal (`new Planner({ send: post })`) or
                         # something the module names (`Exporter(uploader=s3.upload_file)`);
                         # otherwise the parameter itself (its annotation may name a class)
                         found.setdefault(self.text(attr), []).extend(built)
