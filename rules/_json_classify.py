@@ -2228,12 +2228,33 @@ def folded_loss(model: ScriptModel, call: Node) -> Loss | None:
             stack.extend(node.named_children)
     else:
         returned = [body]
-    if not returned or not all(
-        value is not None and _hands_back(model, value, acc) for value in returned
-    ):
-        return None
     initial = sdk.unwrap(given[1])
-    return classify(model, initial) if initial is not None else None
+    if not returned or initial is None:
+        return None
+    seeded = classify(model, initial)
+    if seeded is not None and seeded.what == "a `bigint`":
+        # `xs.reduce((acc, x) => acc + BigInt(x), 0n)`: arithmetic on a bigint
+        # accumulator stays a bigint (or throws, mixed with a number)
+        if all(value is not None and _folds_onto(model, value, acc) for value in returned):
+            return seeded
+        return None
+    if not all(value is not None and _hands_back(model, value, acc) for value in returned):
+        return None
+    return seeded
+
+
+def _folds_onto(model: ScriptModel, value: Node, acc: str) -> bool:
+    """`value` is the accumulator `acc`, or arithmetic with it as an operand (`acc +
+    x`, `acc * 2n`), not a concatenation with a string."""
+    value = sdk.unwrap(value) or value
+    if value.type == "identifier":
+        return model.text(value) == acc
+    operands = arithmetic_operands(model, value)
+    if operands is None or not any(
+        side.type == "identifier" and model.text(side) == acc for side in operands
+    ):
+        return False
+    return not any(side.type in ("string", "template_string") for side in operands)
 
 
 def _hands_back(model: ScriptModel, value: Node, acc: str) -> bool:

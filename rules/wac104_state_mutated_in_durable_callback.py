@@ -191,7 +191,9 @@ Also a task body that assigns a module-level variable (`global X` in Python, a
 module-level `let` in TypeScript; one filled only when unset, `if _client is None:
 _client = ...`, is a client the job keeps for itself: left out unless the workflow
 reads it), or changes in place a module-level container or instance of the file's
-classes that the workflow function reads (`seen.set(k, v)`, `_memo[k] = v`,
+classes, a static member of one of its classes (`LiftLog.recorded += 1`) or a member of
+the global object (`globalThis.cache.set(k, v)`; making it, `globalThis.cache ??= new
+Map()`, is left out) that the workflow function reads (`seen.set(k, v)`, `_memo[k] = v`,
 `budget.charge(n)` whose method adds to `this.#spent`, then `budget.left` in the body;
 a memo the workflow never reads is the task's own business; a client built by a
 library, `redis.set(k, v)`, is no state of the workflow).
@@ -332,16 +334,22 @@ return audit
                         continue
                 elif not module_level(model, name):
                     # a module-level object changed in place (`budget.charge(n)`, `seen[k] =
-                    # v`): only a mistake where the workflow reads it (a cache the task
-                    # keeps for itself is its own business)
+                    # v`, `Counter.n++`), or a member of the global object
+                    # (`globalThis.cache.set(k, v)`): only a mistake where the workflow
+                    # reads it (a cache the task keeps for itself is its own business)
                     base = name.split(".", 1)[0]
                     if read_by_body is None:
                         read_by_body = workflow_reads(model)
-                    if base not in read_by_body or not module_binding(model, base):
+                    if base in global_objects(model) and global_member_change(model, node):
+                        if lazy_fill(model, node, name) or name not in read_by_body:
+                            continue  # `globalThis.cache ??= new Map()`: made, not changed
+                    elif base not in read_by_body or not module_binding(model, base):
                         continue
+                is_global = name.split(".", 1)[0] in global_objects(model)
+                scope = "global" if is_global else "module-level"
                 ctx.report(
                     Span.of(node),
-                    f"{subject} changes the module-level `{name}`: a task runs as its own "
+                    f"{subject} changes the {scope} `{name}`: a task runs as its own "
                     "job, "
                     "so the workflow never sees the change; return the value from the task instead",
                 )
@@ -479,11 +487,64 @@ def _module_reads(file: str, name: str, key: tuple[int, int]) -> frozenset[str]:
 
 
 def workflow_reads(model: ScriptModel) -> set[str]:
-    """The names the workflow function's own code spells."""
+    """The names the workflow function's own code spells, and the members of the
+    language's global object it reads (`globalThis.cache`)."""
     wf = sdk.facts(model).workflow_function
     if wf is None:
         return set()
-    return {model.text(n) for n in sdk.nodes_in(model, "identifier", wf)}
+    names = {model.text(n) for n in sdk.nodes_in(model, "identifier", wf)}
+    if names & global_objects(model):
+        for node in sdk.nodes_in(model, "member_expression", wf):
+            held = global_member(model, node)
+            if held is not None:
+                names.add(held)
+    return names
+
+
+def global_member_change(model: ScriptModel, node: Node) -> bool:
+    """`node` (a change `mutations` found) is to a member of the global object, not to
+    a name of the file that happens to be spelled like it."""
+    if node.type in ASSIGNMENTS:
+        target = node.child_by_field_name("left") or node.child_by_field_name("argument")
+        return global_member(model, target) is not None
+    obj = node.child_by_field_name("object")
+    if obj is None and node.type in ("call", "call_expression"):
+        callee = sdk.callee_of(node)
+        obj = callee.child_by_field_name("object") if callee is not None else None
+    return global_member(model, obj) is not None
+
+
+def global_objects(model: ScriptModel) -> frozenset[str]:
+    """How the language spells its global object (`globalThis`, `window`), if it has one."""
+    semantic = model.semantic
+    return semantic.syntax.global_prefixes if semantic is not None else frozenset()
+
+
+def global_member(model: ScriptModel, node: Node | None) -> str | None:
+    """`globalThis.cache` for `globalThis.cache`, `globalThis.cache.items`,
+    `globalThis.cache[k]`: a member of the global object (process state, not bound by
+    the file), named by its first property."""
+    below: Node | None = None
+    while node is not None:
+        node = sdk.unwrap(node)
+        if node is None:
+            return None
+        if node.type == "identifier":
+            if below is None or model.text(node) not in global_objects(model):
+                return None
+            semantic = model.semantic
+            if semantic is not None and semantic.lookup(model.text(node), semantic.scope_at(node)):
+                return None  # a local or module name that shadows the global object
+            prop = below.child_by_field_name("property")
+            if prop is None or below.type != "member_expression":
+                return None
+            return f"{model.text(node)}.{model.text(prop)}"
+        if node.type in ("subscript", "subscript_expression", "attribute", "member_expression"):
+            below = node
+            node = node.child_by_field_name("value") or node.child_by_field_name("object")
+            continue
+        return None
+    return None
 
 
 # Containers built in memory (a client built by a library is not one: `redis.set(k, v)`
@@ -496,9 +557,12 @@ MEMORY_CONSTRUCTORS = frozenset(
 
 def module_binding(model: ScriptModel, name: str) -> bool:
     """`name` is a module variable holding state in memory: a container literal, a
-    `Map` / `Set` / `dict` / `list`, or an instance of a class of the file."""
+    `Map` / `Set` / `dict` / `list`, an instance of a class of the file, or a class of
+    the file itself (its static members: `LiftLog.recorded += 1`)."""
     semantic = model.semantic
     binding = semantic.module.bindings.get(name) if semantic is not None else None
+    if binding is not None and binding.kind == BindingKind.CLASS:
+        return True
     if binding is None or binding.kind != BindingKind.ASSIGNMENT:
         return False
     value = sdk.unwrap(binding.assigned_value)
@@ -745,6 +809,8 @@ def mutations(
         nonlocal local
         if name is None or name in ("self", "this", "console"):
             return False
+        if "." in name:
+            return True  # a member of the global object (`state_name`)
         if name in declared:
             return True
         if local is None:
@@ -752,6 +818,14 @@ def mutations(
         if name in local:
             return False
         return owned_outside(model, name, fn, in_class)
+
+    def state_name(node: Node | None) -> str | None:
+        """`base_name`, or for a member of the global object its name
+        (`globalThis.cache`)."""
+        name = base_name(model, node)
+        if name is not None and name in global_objects(model):
+            return global_member(model, node)
+        return name
 
     changes = sdk.nodes_of_kinds(model, CHANGES, body)
     skipped = iter(skip or ())
@@ -776,7 +850,7 @@ def mutations(
                 target = node.child_by_field_name("name")
             else:
                 target = node.child_by_field_name("left")
-            name = base_name(model, target)
+            name = state_name(target)
             plain = target is not None and (sdk.unwrap(target) or target).type == "identifier"
             if (
                 plain
@@ -796,7 +870,7 @@ def mutations(
             callee = sdk.callee_of(node)
             if callee is not None and mutates_first_argument(model, callee):
                 args = sdk.arguments_of(model, node)[0]
-                name = base_name(model, args[0]) if args else None
+                name = state_name(args[0]) if args else None
                 if outer(name, node):
                     found.append((callee, name or ""))
                 continue
@@ -811,7 +885,7 @@ def mutations(
                 model, callee, model.text(method)
             ):
                 obj = callee.child_by_field_name("object")
-                name = base_name(model, obj)
+                name = state_name(obj)
                 if outer(name, node):
                     found.append((callee, name or ""))
                 continue
@@ -827,7 +901,7 @@ def mutations(
                             found.append((callee, f"{name}.{member}"))
                 continue
             obj = callee.child_by_field_name("object")
-            name = base_name(model, obj)
+            name = state_name(obj)
             member = instance_member(model, obj) if instance else None
             held = sdk.unwrap(obj) if obj is not None else None
             if (

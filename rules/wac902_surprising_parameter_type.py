@@ -81,9 +81,12 @@ something other than what the annotation says, so that the input form (and the
   `T | undefined` / `T | null` (also through a local `type Target = A | B`;
   a union of objects is a `oneOf` choice only when every variant is an
   inline object type with a `kind` or `label` string literal member, and
-  not with `| undefined`), intersections (`A & B`), tuples, `readonly`
-  types, template literal types, `keyof T` and `T["key"]` become untyped
-  inputs; other generic types (`Partial<T>`, `Pick<T, K>`, `Set<T>`,
+  not with `| undefined`), intersections (`A & B`, also a branded primitive
+  `string & { __brand: "Id" }`), tuples, `readonly` types, template literal
+  types, `keyof T` and `T["key"]` become untyped inputs, also through a local
+  `type` alias of them (with a default, the input takes the default's type:
+  `readonly string[] = ["en"]` is a list of strings, as meant, and is left
+  alone); other generic types (`Partial<T>`, `Pick<T, K>`, `Set<T>`,
   `Promise<T>`) and the file's own `enum`s (also as `Color[]`) become resource pickers;
 * Python unions (`int | str`, `Union[...]`; only `T | None` and `Optional[T]`
   are understood), string annotations (`"list[int]"`), `Annotated[T, ...]` and
@@ -693,8 +696,24 @@ def _typescript_problem(node: Node, arg: Arg) -> str | None:
         )
     unread = TS_UNREAD.get(node.type)
     if unread is not None and (arg.typ == UNKNOWN or arg.has_default):
+        if node.type == "readonly_type" and _default_reads_as_meant(node, arg):
+            return None  # `readonly string[] = ["en"]`: a list of strings all the same
         what, advice = unread
-        return _unread(what, text, arg) + "; " + advice
+        return _unread(what, text, arg) + "; " + _branded_advice(node, advice)
+    aliased = _local_type(node, node_bytes(node)) if node.type == "type_identifier" else None
+    unread = TS_UNREAD.get(aliased.type) if aliased is not None else None
+    if aliased is not None and unread is not None and (arg.typ == UNKNOWN or arg.has_default):
+        # `episode: EpisodeId` with `type EpisodeId = string & { __brand: "EpisodeId" }`:
+        # the parser expands the file's alias and reads its value no better
+        if aliased.type == "readonly_type" and _default_reads_as_meant(aliased, arg):
+            return None
+        what, advice = unread
+        shown = code_span(node_bytes(aliased).decode("utf-8", "replace"))
+        return (
+            _unread(what, f"{text} (an alias of {shown})", arg)
+            + "; "
+            + _branded_advice(aliased, advice)
+        )
     if (
         head not in (None, "Resource")  # `Resource<"postgresql">` is how a resource is asked for
         and node.type == "generic_type"
@@ -895,6 +914,35 @@ TS_UNREAD = {
     "index_type_query": ("`keyof` types", "write the keys as a union of string literals"),
     "lookup_type": ('indexed access types (`T["key"]`)', "write the type itself"),
 }
+
+
+def _branded_advice(node: Node, advice: str) -> str:
+    """For a branded primitive (`string & { __brand: "Id" }`), to annotate the primitive
+    itself; `advice` for any other type."""
+    if node.type != "intersection_type":
+        return advice
+    primitives = [
+        node_bytes(c).decode()
+        for c in node.named_children
+        if c.type == "predefined_type" and c.text in (b"string", b"number", b"boolean")
+    ]
+    if len(primitives) != 1:
+        return advice
+    return f"annotate the parameter `{primitives[0]}` and cast it to the branded type in the body"
+
+
+def _default_reads_as_meant(node: Node, arg: Arg) -> bool:
+    """The parser ignores the `readonly` annotation `node` and takes the type of the
+    default, which is the type the annotation under `readonly` means (windmill-oracle
+    `sig`: `readonly string[] = ["en"]` is a list of strings, as `string[]` is; with `=
+    []` a list of untyped items)."""
+    from wac_lint.schema.sig_typescript import type_reading  # TypeScript files only
+
+    inner = [c for c in node.named_children if c.type != "comment"]
+    if not arg.has_default or arg.typ == UNKNOWN or len(inner) != 1:
+        return False
+    meant = type_reading(inner[0])
+    return meant != UNKNOWN and meant == arg.typ
 
 
 def _enum_members(node: Node, name: bytes) -> list[str] | None:

@@ -513,6 +513,18 @@ def _type(node: Node, ctx: _Context) -> tuple[Typ, bool]:
     return UNKNOWN, False
 
 
+def type_reading(node: Node) -> Typ:
+    """What Windmill's parser reads the type annotation `node` as, with the aliases of
+    its file (for a rule comparing it with what a parameter's default gives)."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    try:
+        return _type(node, _Context(aliases=_aliases(root)))[0]
+    except _Invalid:
+        return UNKNOWN
+
+
 def _is_mapped_type(node: Node) -> bool:
     """`{ [K in Keys]: T }`: tree-sitter writes an object type with one index signature,
     swc a TsMappedType, which Windmill's parser does not read (windmill-oracle `sig`:

@@ -285,6 +285,7 @@ PROVIDERS = frozenset(
 )
 # Values that build an object: a construction or a call.
 BUILDS = frozenset({"new_expression", "call_expression", "call"})
+LITERAL_OBJECTS = frozenset({"object", "dictionary"})
 # What a memoizing getter assigns the value it returns with (`this.#c ??= new X()`,
 # `self._c = X()`, `(self._c := X())`), and the operators that keep the assigned value.
 MEMO_ASSIGNMENTS = frozenset(
@@ -496,6 +497,10 @@ class SemanticModel:
                 if held is not None:
                     return held
                 held = self._built_instance_attribute(obj, name, scope)
+                if held is not None:
+                    return held
+            if obj.type == syn.attribute:
+                held = self._held_literal_member(obj, name, scope, depth)
                 if held is not None:
                     return held
             inherited = self._inherited_member(obj, name, scope)
@@ -913,6 +918,27 @@ class SemanticModel:
         read when the object was built, which WAC102's module values judge)."""
         binding = self.scopes.lookup(self.text(obj), scope)
         value = binding.assigned_value if binding is not None else None
+        return self._object_member(value, name, depth)
+
+    def _held_literal_member(self, obj: Node, name: str, scope: Scope, depth: int) -> str | None:
+        """`this.deps.http` with `constructor(private deps: Deps)` and the class built
+        once with `new Planner({ http: fetch })` (or `this.deps = deps`): what the object
+        literal the instance holds in that attribute names."""
+        inner = obj.child_by_field_name(self.syntax.attribute_object)
+        attr = obj.child_by_field_name(self.syntax.attribute_name)
+        if inner is None or attr is None:
+            return None
+        if inner.type != "this" and self.text(inner) != "self":
+            return None
+        value = self.attribute_value(inner, self.text(attr), scope)
+        return self._object_member(value, name, depth, globals_too=True)
+
+    def _object_member(
+        self, value: Node | None, name: str, depth: int, globals_too: bool = False
+    ) -> str | None:
+        """What member `name` of the object literal `value` names, when it is something
+        imported (with `globals_too`, also a global function given by its bare name:
+        `{ http: fetch }`)."""
         if value is None or value.type != "object":
             return None
         for member in value.named_children:
@@ -934,6 +960,8 @@ class SemanticModel:
                     if root.type not in (self.syntax.attribute, *self.syntax.identifiers):
                         return None
                 imported = self.scopes.lookup(self.text(root), self.scope_at(root))
+                if imported is None and globals_too and root is held:
+                    return self._qualify(held, self.scope_at(held), depth + 1)
                 if imported is None or imported.kind != BindingKind.IMPORT:
                     return None  # a value read when the object was built, not a function
                 return self._qualify(held, self.scope_at(held), depth + 1)
@@ -1347,9 +1375,13 @@ class SemanticModel:
                             fallback if v.type in PLACEHOLDERS else v
                             for v in self._parameter_property_values(class_node, given)
                         ]
-                    if built and all(v.type in BUILDS or self._module_reference(v) for v in built):
+                    if built and all(
+                        v.type in BUILDS or v.type in LITERAL_OBJECTS or self._module_reference(v)
+                        for v in built
+                    ):
                         # `this.repo = repo` in the constructor, every construction of
-                        # the class passing a built object (`new Handler(new PgRepo())`) or
+                        # the class passing a built object (`new Handler(new PgRepo())`),
+                        # an object literal (`new Planner({ send: post })`) or
                         # something the module names (`Exporter(uploader=s3.upload_file)`);
                         # otherwise the parameter itself (its annotation may name a class)
                         found.setdefault(self.text(attr), []).extend(built)
@@ -1389,6 +1421,8 @@ class SemanticModel:
         if root.type not in self.syntax.identifiers:
             return False
         held = self.resolve(root)
+        if held is None and root is value and self.text(root) not in ("undefined", "None"):
+            return True  # a global function given by name: `new Client(fetch)`
         return (
             held is not None
             and held.scope.kind == ScopeKind.MODULE

@@ -53,7 +53,14 @@ class DispatchLookups(FunctionLookups):
             if once is None:
                 return []
             value = self.kept_value(once.assigned_value)
-            return self.alternatives(value, once.scope, 0) if value is not None else []
+            if value is None:
+                return []
+            if value.type in ("subscript", "subscript_expression") or self.table_get(value):
+                # `const verify = VERIFIERS.get(p.standard)` / `handler = HANDLERS[kind]`
+                # then `verify(p)`: the table's member picked by the key
+                direct = self.local_function(value, scope)
+                return [direct] if direct is not None else self.dispatched_functions(value, scope)
+            return self.alternatives(value, once.scope, 0)
         if callee.type in self.syntax.call or callee.type in CHOICES:
             return self.alternatives(callee, scope, 0)
         return []
@@ -908,6 +915,84 @@ class DispatchLookups(FunctionLookups):
             if function is not None and function not in found:
                 found.append(function)
         return found
+
+    def element_methods(
+        self, callee: Node, scope: Scope
+    ) -> list[tuple[tuple[str, Node, Scope], Scope | None]]:
+        """`for (const stage of PIPELINE) await stage.run(job)` over a literal of
+        instances of several classes of the file (`[new FontSubset(), new Mux()]`): the
+        method of each, with the class `this` is in it when it is inherited (`Stage.run`
+        calling the `exec` each subclass overrides). One class is `local_function`'s."""
+        if callee.type != self.syntax.attribute:
+            return []
+        obj = callee.child_by_field_name("object")
+        attr = callee.child_by_field_name(self.syntax.attribute_name_field)
+        if obj is None or attr is None or obj.type not in self.syntax.identifier:
+            return []
+        binding = self.semantic.resolve(obj, scope)
+        if binding is None or binding.kind != NameKind.LOOP:
+            return []
+        classes = self.loop_element_classes(binding, obj)
+        if len(classes) < 2:
+            return []
+        found: list[tuple[tuple[str, Node, Scope], Scope | None]] = []
+        for cls in classes:
+            method = self.class_method(cls, self.fe.text(attr))
+            if method is None:
+                continue
+            receiver = cls if method[2].node != cls.node else None
+            if all(f != (method, receiver) for f in found):
+                found.append((method, receiver))
+        return found
+
+    def injected_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """`this.send(x)` / `this.deps.send(x)` in a method, where the class's
+        constructor keeps what it is given (`constructor(private deps: Deps)`, `this.send
+        = send`) and the one construction of the class passes a function of the file
+        (`new Planner({ send: postReservation })`, `new Relay(postReservation)`)."""
+        if callee.type != self.syntax.attribute:
+            return []
+        obj = callee.child_by_field_name("object")
+        attr = callee.child_by_field_name(self.syntax.attribute_name_field)
+        if obj is None or attr is None:
+            return []
+        member: str | None = None
+        if obj.type == self.syntax.attribute:
+            # `this.deps.send`: member `send` of what `this.deps` holds
+            member = self.fe.text(attr)
+            attr = obj.child_by_field_name(self.syntax.attribute_name_field)
+            obj = obj.child_by_field_name("object")
+            if obj is None or attr is None:
+                return []
+        if obj.type != "this" and self.fe.text(obj) != "self":
+            return []
+        held = self.kept_value(self.semantic.attribute_value(obj, self.fe.text(attr), scope))
+        if held is not None and member is not None:
+            held = self.kept_value(self.literal_entry(held, member))
+        if held is None:
+            return []
+        where = self.semantic.scope_at(held)
+        if held.type in self.syntax.function:
+            return [("<function>", held, where)]
+        if held.type not in self.syntax.identifier or self.task_of(held, where) is not None:
+            return []
+        function = self.local_function(held, where)
+        return [function] if function is not None else []
+
+    def literal_entry(self, value: Node, name: str) -> Node | None:
+        """The value an object literal gives its member `name` (`{ send: post }`, `{ post
+        }`), None for anything else."""
+        if value.type != "object":
+            return None
+        for entry in value.named_children:
+            if entry.type == "shorthand_property_identifier" and self.fe.text(entry) == name:
+                return entry
+            if entry.type != "pair":
+                continue
+            key = entry.child_by_field_name("key")
+            if key is not None and self.fe.text(key).strip("\"'") == name:
+                return entry.child_by_field_name("value")
+        return None
 
     def field_argument(self, call: Node, field: str) -> Node | None:
         """The argument a call building a dataclass / NamedTuple of the file gives its

@@ -151,9 +151,16 @@ class FunctionLookups(ClassLookups):
         if value.type not in self.syntax.call:
             return None
         maker = self.fe.callee(value)
-        if maker is None or maker.type not in self.syntax.identifier:
+        while maker is not None and maker.type == "parenthesized_expression":
+            maker = maker.named_children[0] if maker.named_children else None
+        if maker is not None and maker.type in self.syntax.function:
+            # `const glossaryFor = (() => { const cache = new Map(); return async (k) =>
+            # ... })()`: an immediately invoked factory
+            factory: tuple[str, Node, Scope] | None = (binding.name, maker, binding.scope)
+        elif maker is None or maker.type not in self.syntax.identifier:
             return None
-        factory = self.binding_function(self.semantic.resolve(maker, binding.scope))
+        else:
+            factory = self.binding_function(self.semantic.resolve(maker, binding.scope))
         product = self.returned_function(factory) if factory is not None else None
         return (binding.name, *product) if product is not None else None
 
@@ -164,6 +171,8 @@ class FunctionLookups(ClassLookups):
         if body is None:
             return None
         inner = self.semantic.scopes.open(factory[1], factory[2])
+        if body.type in self.syntax.function:
+            return body, inner  # `(base) => async (k) => ...`: the arrow is its value
         stack = [body]
         while stack:
             node = stack.pop()
@@ -514,11 +523,16 @@ class FunctionLookups(ClassLookups):
         return method is not None and self.fe.text(method) == "get"
 
     def loop_element_class(self, binding: Binding, read: Node) -> Scope | None:
+        """The one class of the elements a loop variable takes (`loop_element_classes`)."""
+        classes = self.loop_element_classes(binding, read)
+        return classes[0] if len(classes) == 1 else None
+
+    def loop_element_classes(self, binding: Binding, read: Node) -> list[Scope]:
         """The class of the elements a loop variable takes from a literal of instances
         (`for ds in DATASETS:`, `for ds in CATALOG.values():`), read in that loop's
         body (the loop of the binding, or the innermost one around the read that binds
-        the name, when it is bound by several); None for a destructuring target or
-        another iterable."""
+        the name, when it is bound by several), one for each class of the file among
+        them; none for a destructuring target or another iterable."""
         loop = binding.node.parent
         if binding.rebound:
             loop = read.parent
@@ -531,13 +545,13 @@ class FunctionLookups(ClassLookups):
             ):
                 loop = loop.parent
         if loop is None:
-            return None
+            return []
         target = loop.child_by_field_name("left")
         if target is None or target.type not in self.syntax.identifier:
-            return None
+            return []
         items = loop.child_by_field_name("right")
         if items is None:
-            return None
+            return []
         if items.type in self.syntax.call:
             callee = self.fe.callee(items)
             method = (
@@ -546,10 +560,10 @@ class FunctionLookups(ClassLookups):
                 else None
             )
             if callee is None or method is None or self.fe.text(method) != "values":
-                return None
+                return []
             items = callee.child_by_field_name("object")
             if items is None:
-                return None
+                return []
             held = (
                 self.semantic.resolve(items, binding.scope)
                 if items.type in self.syntax.identifier
@@ -557,24 +571,32 @@ class FunctionLookups(ClassLookups):
             )
             literal = self.kept_value(held.assigned_value) if held is not None else None
             if literal is None or literal.type not in ("dictionary", "object"):
-                return None  # `.values()` of a list is no method
-        return self.literal_element_class(items, None, binding.scope)
+                return []  # `.values()` of a list is no method
+        return self.literal_element_classes(items, None, binding.scope)
 
     def literal_element_class(
         self, container: Node | None, index: Node | None, scope: Scope
     ) -> Scope | None:
+        """The one class of the elements picked (`literal_element_classes`)."""
+        classes = self.literal_element_classes(container, index, scope)
+        return classes[0] if len(classes) == 1 else None
+
+    def literal_element_classes(
+        self, container: Node | None, index: Node | None, scope: Scope
+    ) -> list[Scope]:
         """The class of the file an element of a dict / list / tuple literal is an
         instance of, read by subscript or `.get(key)`: `container` a name bound once to
         the literal, `index` a string or integer literal picking one entry, or anything
-        else when every entry is an instance of the same class (`DATASETS[name]`)."""
+        else for every entry (`DATASETS[name]`): the classes, when every entry picked is
+        an instance of a class of the file."""
         if container is None:
-            return None
+            return []
         literal = container  # `for ds in (Ds("a"), Ds("b")):`
         if container.type in self.syntax.identifier:
             binding = self.semantic.resolve(container, scope)
             held = self.kept_value(binding.assigned_value) if binding is not None else None
             if binding is None or held is None:
-                return None
+                return []
             literal, scope = held, binding.scope
         elements = [n for n in literal.named_children if n.type != "comment"]
         entries: list[tuple[str | None, Node]] = []
@@ -582,7 +604,7 @@ class FunctionLookups(ClassLookups):
             for pair in elements:
                 key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
                 if pair.type != "pair" or key is None or value is None:
-                    return None  # a `**splat` / spread: the entries are not all known
+                    return []  # a `**splat` / spread: the entries are not all known
                 spelled = self.fe.text(key)
                 if key.type == "string":
                     spelled = spelled.strip("\"'`")
@@ -590,7 +612,7 @@ class FunctionLookups(ClassLookups):
         elif literal.type in ("list", "tuple", "array"):
             entries = [(str(i), v) for i, v in enumerate(elements)]
         else:
-            return None
+            return []
         wanted: str | None = None
         if index is not None and index.type in ("string", "integer", "number"):
             wanted = self.fe.text(index).strip("\"'`")
@@ -598,13 +620,13 @@ class FunctionLookups(ClassLookups):
         classes: list[Scope] = []
         for value in picked[:MAX_LITERAL_ELEMENTS]:
             if value.type not in self.syntax.call and value.type not in self.syntax.new:
-                return None
+                return []
             cls = self.class_scope_of(value, scope)
             if cls is None:
-                return None
+                return []
             if cls not in classes:
                 classes.append(cls)
-        return classes[0] if len(classes) == 1 and len(picked) <= MAX_LITERAL_ELEMENTS else None
+        return classes if len(picked) <= MAX_LITERAL_ELEMENTS else []
 
     def declared_class(self, holder: Node | None, value: Node, scope: Scope) -> Scope | None:
         """The class of the file a name is declared to hold when its value says nothing

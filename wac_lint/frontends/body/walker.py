@@ -863,6 +863,8 @@ class BodyWalker(Following):
             or [(h, None) for h in self.looked_up_functions(callee, scope)]
             or [(h, None) for h in self.picked_functions(callee, scope)]
             or [(h, None) for h in self.field_functions(callee, scope)]
+            or [(h, None) for h in self.injected_functions(callee, scope)]
+            or self.element_methods(callee, scope)
             or [(h, None) for h in self.table_class_methods(callee, scope)]
             or [(h, None) for h in self.iterated_functions(callee, scope)]
             or [(h, None) for h in self.descriptor_functions(callee, scope)]
