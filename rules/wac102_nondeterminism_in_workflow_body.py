@@ -496,7 +496,10 @@ Date.now()` in a constructor, a TypeScript field `private readonly started =
 performance.now()`) when every read of that attribute in the file is `self.t0` /
 `this.t0` in that class, going only into log lines. An `if` test whose branches hold
 nothing but log calls (`if os.getenv("VERBOSE"): print(...)`, `if (Math.random() <
-0.05) console.debug(...)`) only decides a log line too, and is not reported.
+0.05) console.debug(...)`) only decides a log line too, and is not reported. A
+function of the file that does nothing but log (`def note(msg): print(f"[run]
+{msg}")`, `const log = (...parts) => console.log(stamp(), ...parts)`, not a task or
+any other decorated function) is a log call like `print` for all of this.
 Data and ML calls that draw from a global generator unless given a seed are
 reported without it (`df.sample(n=5)`, `train_test_split(X, y)`, `KMeans(...)`
 without `random_state=`, `torch.randn(4)` without `generator=`). A draw from a
@@ -2006,24 +2009,70 @@ def _branches_only_log(ctx: RuleContext, statement: Node) -> bool:
         blocks.append(
             branch.child_by_field_name("consequence") or branch.child_by_field_name("body")
         )
-    for block in blocks:
-        if block is None:
+    return all(block is not None and _only_logs(ctx, block) for block in blocks)
+
+
+def _only_logs(ctx: RuleContext, block: Node) -> bool:
+    """Every statement of `block` (a TypeScript branch may be one statement without
+    braces) is a log call, `pass`, a comment, or a docstring."""
+    lines = block.named_children if block.type in ("block", "statement_block") else [block]
+    for line in lines:
+        if line.type in ("pass_statement", "comment", "empty_statement"):
+            continue
+        call = line.named_children[0] if line.type == "expression_statement" else None
+        if call is not None and call.type == "string" and line.named_child_count == 1:
+            continue  # a docstring
+        if call is None or not _log_call(ctx, call):
             return False
-        # a TypeScript branch may be one statement without braces
-        lines = block.named_children if block.type in ("block", "statement_block") else [block]
-        for line in lines:
-            if line.type in ("pass_statement", "comment", "empty_statement"):
-                continue
-            call = line.named_children[0] if line.type == "expression_statement" else None
-            callee = call.child_by_field_name("function") if call is not None else None
-            if (
-                call is None
-                or call.type not in ("call", "call_expression")
-                or callee is None
-                or not _logs(ctx, callee)
-            ):
-                return False
     return True
+
+
+def _log_call(ctx: RuleContext, call: Node) -> bool:
+    callee = call.child_by_field_name("function")
+    return call.type in ("call", "call_expression") and callee is not None and _logs(ctx, callee)
+
+
+# Per check: function node id -> whether it is a logging helper of the file (False
+# while it is being worked out: a helper calling itself is not one).
+_LOG_HELPERS: weakref.WeakKeyDictionary[RuleContext, dict[int, bool]] = weakref.WeakKeyDictionary()
+
+
+def _logging_helper(ctx: RuleContext, callee: Node) -> bool:
+    """`note(...)` / `log(...)` calling a function of this file that does nothing but
+    log (`def note(msg): print(f"[waitlist] {msg}")`, `const log = (...parts) =>
+    console.log(`[${stamp()}]`, ...parts)`): what is handed to it reaches log lines
+    only, as if handed to `print` / `console.log` itself."""
+    semantic = ctx.model.semantic
+    assert semantic is not None
+    if callee.type not in semantic.syntax.identifiers:
+        return False
+    binding = semantic.resolve(callee)
+    if binding is None or binding.rebound:
+        return False
+    # a `def` / `function` declaration, or a lambda / arrow / function expression
+    # bound once
+    function = binding.function
+    if function is None:
+        function = binding.assigned_value
+        if function is None or function.type not in semantic.syntax.functions:
+            return False
+    wrapper = ctx.model.parent_of(function)
+    if wrapper is not None and wrapper.type == "decorated_definition":
+        return False  # `@task` (or any decorator): what the call does is not the body's
+    memo = _LOG_HELPERS.setdefault(ctx, {})
+    known = memo.get(function.id)
+    if known is not None:
+        return known
+    memo[function.id] = False
+    body = function.child_by_field_name("body")
+    if body is None:
+        answer = False
+    elif body.type in ("call", "call_expression"):
+        answer = _log_call(ctx, body)  # an arrow's expression body, a lambda's
+    else:
+        answer = body.named_child_count > 0 and _only_logs(ctx, body)
+    memo[function.id] = answer
+    return answer
 
 
 # Where a value is stored: (the node kind, its value field, its target field): Python
@@ -2183,6 +2232,8 @@ def _logs(ctx: RuleContext, callee: Node) -> bool:
     if method in LOG_METHODS and _made_logger(receiver_name):
         return True
     if any(name == f"{f}{m}" for f in CALLABLE_LOGGERS for m in CALL_MARKS):
+        return True
+    if _logging_helper(ctx, callee):
         return True
     if not name.startswith(".") or name[1:] not in LOG_METHODS:
         return False

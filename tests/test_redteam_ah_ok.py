@@ -1,0 +1,106 @@
+"""Red team AH (aho): regressions for the general causes behind false findings on
+correct scripts (`tests/corpus/adversarial/ah_ok_*`): plain Windmill scripts that use
+the SDK without being workflows, and workflows in unusual but valid styles."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
+
+
+@cache
+def run(code: str, ts: bool = False) -> tuple[tuple[int, str, str], ...]:
+    lang = LANG_TYPESCRIPT if ts else LANG_PYTHON
+    source = SourceFile("<t>.ts" if ts else "<t>.py", code, lang)
+    result = analyze_source(source)
+    assert not result.errors, [e.error for e in result.errors]
+    return tuple((f.row, f.code, f.message) for f in result.findings)
+
+
+def rows(code: str, ts: bool = False) -> list[tuple[int, str]]:
+    return [(row, rule) for row, rule, _ in run(code, ts)]
+
+
+# A clock read whose value reaches only a logging helper of the file: a function that
+# does nothing but log (`note`, a lambda, `log = (...parts) => console.log(...)`) is a
+# log call like `print` itself. A helper that also does something else, returns the
+# value, or is a task (decorated) is not one, and the read stays reported.
+PY_LOG_HELPERS = (
+    "import time\n"  # 1
+    "from wmill import task, workflow\n"  # 2
+    "def note(msg: str) -> None:\n"  # 3
+    '    """Log a line."""\n'  # 4
+    '    print(f"[run] {msg}")\n'  # 5
+    "def shout(msg):\n"  # 6
+    "    print(msg)\n"  # 7
+    "    return msg.upper()\n"  # 8
+    "@task()\n"  # 9
+    "async def remote_note(msg: str) -> None:\n"  # 10
+    "    print(msg)\n"  # 11
+    "say = lambda m: print(m)\n"  # 12
+    "@workflow\n"  # 13
+    "async def main(n: int):\n"  # 14
+    "    t0 = time.perf_counter()\n"  # 15
+    '    note(f"loaded in {time.perf_counter() - t0:.1f}s")\n'  # 16
+    "    say(str(time.time()))\n"  # 17
+    "    shout(str(time.time()))\n"  # 18
+    "    await remote_note(str(time.time()))\n"  # 19
+    "    return n\n"  # 20
+)
+
+
+def test_python_logging_helpers_are_log_calls() -> None:
+    assert rows(PY_LOG_HELPERS) == [(18, "WAC102"), (19, "WAC102")]
+
+
+TS_LOG_HELPERS = (
+    'import { task, workflow } from "windmill-client";\n'  # 1
+    "const log = (...parts: unknown[]) =>\n"  # 2
+    "  console.log(`[${new Date().toISOString()}]`, ...parts);\n"  # 3
+    "function info(msg: string) {\n"  # 4
+    "  console.info(msg);\n"  # 5
+    "}\n"  # 6
+    "function keep(msg: string) {\n"  # 7
+    "  console.info(msg);\n"  # 8
+    "  return msg;\n"  # 9
+    "}\n"  # 10
+    "const t = task(async (x: number) => x);\n"  # 11
+    "export const main = workflow(async (n: number) => {\n"  # 12
+    "  const t0 = performance.now();\n"  # 13
+    "  const r = await t(n);\n"  # 14
+    "  log(`took ${Math.round(performance.now() - t0)} ms`);\n"  # 15
+    "  info(String(Date.now()));\n"  # 16
+    "  keep(String(Date.now()));\n"  # 17
+    "  return r;\n"  # 18
+    "});\n"  # 19
+)
+
+
+def test_typescript_logging_helpers_are_log_calls() -> None:
+    assert rows(TS_LOG_HELPERS, ts=True) == [(17, "WAC102")]
+
+
+def test_a_logging_helper_that_also_does_io_is_not_one() -> None:
+    code = PY_LOG_HELPERS.replace(
+        '    print(f"[run] {msg}")\n',
+        '    print(f"[run] {msg}")\n    open("/tmp/run.log", "a").write(msg)\n',
+    )
+    found = rows(code)
+    assert (17, "WAC102") in found  # `t0` read at row 17 (one row lower) reaches the file
+    assert (19, "WAC102") in found and (20, "WAC102") in found
+
+
+def test_a_recursive_logging_helper_terminates() -> None:
+    code = (
+        "import time\n"
+        "from wmill import workflow\n"
+        "def note(msg):\n"
+        "    note(msg)\n"
+        "@workflow\n"
+        "async def main():\n"
+        "    note(str(time.time()))\n"
+        "    return 1\n"
+    )
+    assert rows(code) == [(7, "WAC102")]
