@@ -498,8 +498,10 @@ performance.now()`) when every read of that attribute in the file is `self.t0` /
 nothing but log calls (`if os.getenv("VERBOSE"): print(...)`, `if (Math.random() <
 0.05) console.debug(...)`) only decides a log line too, and is not reported. A
 function of the file that does nothing but log (`def note(msg): print(f"[run]
-{msg}")`, `const log = (...parts) => console.log(stamp(), ...parts)`, not a task or
-any other decorated function) is a log call like `print` for all of this.
+{msg}")`, `const log = (...parts) => console.log(stamp(), ...parts)`, a member of an
+object literal `log = { info: (...a) => console.log(...a) }`, a static method, or a
+method of an instance of a class of the file; not a task or any other decorated
+function) is a log call like `print` for all of this.
 Data and ML calls that draw from a global generator unless given a seed are
 reported without it (`df.sample(n=5)`, `train_test_split(X, y)`, `KMeans(...)`
 without `random_state=`, `torch.randn(4)` without `generator=`). A draw from a
@@ -2037,6 +2039,59 @@ def _log_call(ctx: RuleContext, call: Node) -> bool:
 _LOG_HELPERS: weakref.WeakKeyDictionary[RuleContext, dict[int, bool]] = weakref.WeakKeyDictionary()
 
 
+# Decorators that leave a method's call running its own body.
+PLAIN_METHOD_DECORATORS = frozenset({"staticmethod", "classmethod"})
+# A class's members that are functions (Python `def`, TypeScript methods).
+METHOD_KINDS = frozenset({"function_definition", "method_definition"})
+
+
+def _class_method(ctx: RuleContext, callee: Node) -> Node | None:
+    """The method of a class of the file that `obj.name` calls, when `obj` is the class
+    itself (`Reporter.note(...)`), an instance built in place (`new Reporter().line`,
+    `Reporter().line`), or a name bound once to one (`rep = Reporter()`): the method
+    the class defines under that name (an inherited one is not looked for)."""
+    model = ctx.model
+    semantic = model.semantic
+    assert semantic is not None
+    obj = sdk.unwrap(callee.child_by_field_name("object"))
+    prop = callee.child_by_field_name("attribute") or callee.child_by_field_name("property")
+    if obj is None or prop is None:
+        return None
+    made: Node | None = obj
+    if obj.type in semantic.syntax.identifiers:
+        binding = semantic.resolve(obj)
+        if binding is None or binding.rebound:
+            return None
+        made = None if binding.kind == BindingKind.CLASS else binding.assigned_value
+        cls = binding.value if binding.kind == BindingKind.CLASS else None
+    else:
+        cls = None
+    made = sdk.unwrap(made)
+    if (
+        cls is None
+        and made is not None
+        and made.type in (*semantic.syntax.calls, *semantic.syntax.new)
+    ):
+        maker = made.child_by_field_name("constructor") or made.child_by_field_name("function")
+        if maker is None or maker.type not in semantic.syntax.identifiers:
+            return None
+        made_by = semantic.resolve(maker)
+        if made_by is None or made_by.rebound or made_by.kind != BindingKind.CLASS:
+            return None
+        cls = made_by.value
+    body = cls.child_by_field_name("body") if cls is not None else None
+    if body is None:
+        return None
+    wanted = model.text(prop)
+    for member in body.named_children:
+        if member.type == "decorated_definition":
+            member = member.child_by_field_name("definition") or member
+        name = member.child_by_field_name("name")
+        if member.type in METHOD_KINDS and name is not None and model.text(name) == wanted:
+            return member
+    return None
+
+
 def _logging_helper(ctx: RuleContext, callee: Node) -> bool:
     """`note(...)` / `log(...)` calling a function of this file that does nothing but
     log (`def note(msg): print(f"[waitlist] {msg}")`, `const log = (...parts) =>
@@ -2044,21 +2099,34 @@ def _logging_helper(ctx: RuleContext, callee: Node) -> bool:
     only, as if handed to `print` / `console.log` itself."""
     semantic = ctx.model.semantic
     assert semantic is not None
-    if callee.type not in semantic.syntax.identifiers:
-        return False
-    binding = semantic.resolve(callee)
-    if binding is None or binding.rebound:
-        return False
-    # a `def` / `function` declaration, or a lambda / arrow / function expression
-    # bound once
-    function = binding.function
-    if function is None:
-        function = binding.assigned_value
-        if function is None or function.type not in semantic.syntax.functions:
+    if callee.type in ("attribute", "member_expression"):
+        # `log.info(...)` of `const log = { info: (...a) => console.log(...a) }`, a
+        # static method of a class of the file, a method of an instance of one
+        function = (
+            sdk.member_function(ctx.model, callee) if callee.type == "member_expression" else None
+        )
+        if function is None:
+            function = _class_method(ctx, callee)
+        if function is None:
             return False
+    elif callee.type in semantic.syntax.identifiers:
+        binding = semantic.resolve(callee)
+        if binding is None or binding.rebound:
+            return False
+        # a `def` / `function` declaration, or a lambda / arrow / function expression
+        # bound once
+        function = binding.function
+        if function is None:
+            function = binding.assigned_value
+            if function is None or function.type not in semantic.syntax.functions:
+                return False
+    else:
+        return False
     wrapper = ctx.model.parent_of(function)
     if wrapper is not None and wrapper.type == "decorated_definition":
-        return False  # `@task` (or any decorator): what the call does is not the body's
+        decorators = [ctx.model.text(d).lstrip("@").strip() for d in wrapper.named_children]
+        if any(d not in PLAIN_METHOD_DECORATORS for d in decorators[:-1]):
+            return False  # `@task` (or any decorator): what the call does is not the body's
     memo = _LOG_HELPERS.setdefault(ctx, {})
     known = memo.get(function.id)
     if known is not None:

@@ -104,3 +104,79 @@ def test_a_recursive_logging_helper_terminates() -> None:
         "    return 1\n"
     )
     assert rows(code) == [(7, "WAC102")]
+
+
+# The same for a logging helper reached as a member: a function of an object literal
+# (`log.info`), a static method, a method of an instance of a class of the file built
+# in place or bound once. A method that keeps the value (`this.lines.push`) is no
+# logging helper.
+TS_LOG_MEMBERS = (
+    'import { task, workflow } from "windmill-client";\n'  # 1
+    "const log = {\n"  # 2
+    '  info: (...a: unknown[]) => console.log("[info]", ...a),\n'  # 3
+    "  warn(msg: string) {\n"  # 4
+    '    console.warn("[warn]", msg);\n'  # 5
+    "  },\n"  # 6
+    "};\n"  # 7
+    "class Reporter {\n"  # 8
+    "  lines: string[] = [];\n"  # 9
+    "  static note(msg: string) {\n"  # 10
+    "    console.log(msg);\n"  # 11
+    "  }\n"  # 12
+    "  line(msg: string) {\n"  # 13
+    "    console.log(`[report] ${msg}`);\n"  # 14
+    "  }\n"  # 15
+    "  keep(msg: string) {\n"  # 16
+    "    this.lines.push(msg);\n"  # 17
+    "  }\n"  # 18
+    "}\n"  # 19
+    "const t = task(async (x: number) => x);\n"  # 20
+    "export const main = workflow(async (n: number) => {\n"  # 21
+    "  const t0 = performance.now();\n"  # 22
+    "  const r = await t(n);\n"  # 23
+    "  log.info(`took ${performance.now() - t0}`);\n"  # 24
+    "  log.warn(`at ${Date.now()}`);\n"  # 25
+    "  Reporter.note(`at ${Date.now()}`);\n"  # 26
+    "  new Reporter().line(`at ${Date.now()}`);\n"  # 27
+    "  const rep = new Reporter();\n"  # 28
+    "  rep.line(`at ${Date.now()}`);\n"  # 29
+    "  rep.keep(`at ${Date.now()}`);\n"  # 30
+    "  return { r, kept: rep.lines };\n"  # 31
+    "});\n"  # 32
+)
+
+
+def test_typescript_logging_members_are_log_calls() -> None:
+    assert rows(TS_LOG_MEMBERS, ts=True) == [(30, "WAC102")]
+
+
+PY_LOG_MEMBERS = (
+    "import time\n"  # 1
+    "from wmill import task, workflow\n"  # 2
+    "class Reporter:\n"  # 3
+    "    def line(self, msg: str) -> None:\n"  # 4
+    '        print(f"[report] {msg}")\n'  # 5
+    "    @staticmethod\n"  # 6
+    "    def note(msg: str) -> None:\n"  # 7
+    "        print(msg)\n"  # 8
+    "    def keep(self, msg: str) -> str:\n"  # 9
+    "        print(msg)\n"  # 10
+    "        return msg\n"  # 11
+    "@task()\n"  # 12
+    "async def t(x: int) -> int:\n"  # 13
+    "    return x\n"  # 14
+    "@workflow\n"  # 15
+    "async def main(n: int):\n"  # 16
+    "    rep = Reporter()\n"  # 17
+    "    t0 = time.perf_counter()\n"  # 18
+    "    r = await t(n)\n"  # 19
+    '    rep.line(f"took {time.perf_counter() - t0}")\n'  # 20
+    "    Reporter.note(str(time.time()))\n"  # 21
+    "    Reporter().line(str(time.time()))\n"  # 22
+    "    rep.keep(str(time.time()))\n"  # 23
+    "    return r\n"  # 24
+)
+
+
+def test_python_logging_methods_are_log_calls() -> None:
+    assert rows(PY_LOG_MEMBERS) == [(23, "WAC102")]
