@@ -474,7 +474,8 @@ Subclasses of library classes are read as the library class: `Moment.now()` of
 without a seed (`Dice()`, with no `__init__` of its own) makes an OS-seeded
 generator.
 
-A value that goes straight into a log line (`print`, `console.log`, `logging` and
+A value that goes straight into a log line (`print`, `console.log` and `console`'s other
+printers, `sys.stderr.write` / `process.stdout.write`, `pprint`, `logging` and
 loggers from `logging.getLogger`; in TypeScript, loggers made by `pino()`,
 `winston.createLogger()`, `bunyan.createLogger()`, tslog's `new Logger()`,
 `log4js.getLogger()`, and their `.child(...)` loggers, `consola`, and a logger of
@@ -1791,6 +1792,12 @@ def _unsalted(ctx: RuleContext, arg: Node) -> bool:
 # decides or keeps: each round prints its own line anyway.
 LOG_CALLS = frozenset(
     {"print", "console.log", "console.info", "console.warn", "console.error", "console.debug"}
+    # the rest of `console`'s printers, and the job's own output streams (Windmill keeps
+    # stdout and stderr as the job's log)
+    | {"console.table", "console.dir", "console.trace", "console.timeLog", "console.group"}
+    | {"console.groupCollapsed", "process.stdout.write", "process.stderr.write"}
+    | {"sys.stdout.write", "sys.stderr.write", "pprint.pprint", "pprint.pp", "rich.print"}
+    | {"click.echo", "typer.echo"}
 )
 LOG_MODULES = ("logging.", "loguru.logger.", "structlog.")
 LOG_METHODS = frozenset(

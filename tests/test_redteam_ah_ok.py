@@ -180,3 +180,38 @@ PY_LOG_MEMBERS = (
 
 def test_python_logging_methods_are_log_calls() -> None:
     assert rows(PY_LOG_MEMBERS) == [(23, "WAC102")]
+
+
+# The job's output streams and the other printers are log lines too: Windmill keeps a
+# job's stdout and stderr as its log.
+def test_output_streams_and_printers_are_log_lines() -> None:
+    py = (
+        "import sys\n"
+        "import time\n"
+        "from pprint import pprint\n"
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def t(x: int) -> int:\n"
+        "    return x\n"
+        "@workflow\n"
+        "async def main(n: int):\n"
+        "    t0 = time.perf_counter()\n"
+        "    r = await t(n)\n"
+        '    sys.stderr.write(f"took {time.perf_counter() - t0}\\n")\n'
+        '    pprint({"at": time.time()})\n'
+        "    return r + int(time.time())\n"  # 14: reaches the result
+    )
+    assert rows(py) == [(14, "WAC102")]
+    ts = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const t = task(async (x: number) => x);\n"
+        "export const main = workflow(async (n: number) => {\n"
+        "  const t0 = Date.now();\n"
+        "  const r = await t(n);\n"
+        "  process.stdout.write(`took ${Date.now() - t0}\\n`);\n"
+        "  console.table([{ at: Date.now() }]);\n"
+        "  console.dir({ at: Date.now() });\n"
+        "  return r + Date.now();\n"  # 9: reaches the result
+        "});\n"
+    )
+    assert rows(ts, ts=True) == [(9, "WAC102")]
