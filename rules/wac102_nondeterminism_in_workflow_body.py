@@ -481,7 +481,9 @@ loggers from `logging.getLogger`; in TypeScript, loggers made by `pino()`,
 `log4js.getLogger()`, and their `.child(...)` loggers, `consola`, and a logger of
 the `debug` package called itself), formatted on
 the way or not (also inside an object or list serialized into the line:
-`console.log(JSON.stringify({ ts: new Date().toISOString(), msg }))`), is not reported:
+`console.log(JSON.stringify({ ts: new Date().toISOString(), msg }))`, an element of a
+comprehension or of an `xs.map(...)` callback's array printed whole, a `", ".join(...)`),
+is not reported:
 each round prints its own line, and nothing the workflow decides or keeps depends
 on it. Stored in a name first, it is not reported either when that name (assigned
 once) goes only into log lines itself (`t0 = time.perf_counter()`, then only
@@ -1955,16 +1957,24 @@ def _climb_to_log(
         kind = parent.type
         if kind in STORES and hops > 0:
             return _name_only_logged(ctx, parent, node, hops - 1)
-        if kind in ("argument_list", "arguments"):
-            outer = path[at + 2] if at + 2 < len(path) else None
+        if kind in ("argument_list", "arguments") or (
+            # `print(f"{i}@{time.time()}" for i in ids)`: a generator expression is
+            # the call's arguments itself
+            kind in ("call", "call_expression")
+            and node.type in COMPREHENSIONS
+            and parent.child_by_field_name("arguments") == node
+        ):
+            outer = path[at + 2] if kind in ("argument_list", "arguments") else parent
+            if kind in ("argument_list", "arguments") and at + 2 >= len(path):
+                return False
             callee = outer.child_by_field_name("function") if outer is not None else None
             if outer is None or callee is None:
                 return False
             if _logs(ctx, callee):
                 return True
-            if semantic.qualified_name(callee) not in FORMATTERS:
+            if semantic.qualified_name(callee) not in FORMATTERS and not _joins(ctx, callee):
                 return False
-            at += 2
+            at += 2 if kind in ("argument_list", "arguments") else 1
         elif kind in ("attribute", "member_expression"):
             if parent.child_by_field_name("object") != node:
                 return False
@@ -1973,6 +1983,14 @@ def _climb_to_log(
             if parent.child_by_field_name("function") != node:
                 return False
             at += 1  # `.isoformat()`
+        elif kind in COMPREHENSIONS:
+            # `[{"id": i, "at": time.time()} for i in ids]`: an element of what it makes
+            if parent.child_by_field_name("body") != node:
+                return False
+            at += 1
+        elif kind in semantic.syntax.functions and _mapped_callback(ctx, path, at):
+            # `ids.map((id) => ({ id, at: Date.now() }))`: an element of the mapped array
+            at += 3
         elif kind in FORMATTING or kind in TESTS or kind in CONTAINERS:
             at += 1
         elif kind == "pair":
@@ -1992,6 +2010,47 @@ def _climb_to_log(
             )
         else:
             return False
+
+
+# Comprehensions: their element goes into the collection they make.
+COMPREHENSIONS = frozenset(
+    {"list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"}
+)
+# Array methods whose callback's returned value is an element of the array they make.
+MAPPING_METHODS = frozenset({"map", "flatMap"})
+
+
+def _joins(ctx: RuleContext, callee: Node) -> bool:
+    """`", ".join(...)`: a string literal joining the value's items into text."""
+    obj = callee.child_by_field_name("object")
+    name = callee.child_by_field_name("attribute")
+    return (
+        callee.type == "attribute"
+        and obj is not None
+        and obj.type == "string"
+        and name is not None
+        and ctx.model.text(name) == "join"
+    )
+
+
+def _mapped_callback(ctx: RuleContext, path: list[Node], at: int) -> bool:
+    """`path[at]` is the expression body of the arrow at `path[at + 1]`, the first
+    argument of an `xs.map(...)` call at `path[at + 3]`: what it returns becomes an
+    element of the array the call makes."""
+    if at + 3 >= len(path):
+        return False
+    body, function, args, call = path[at], path[at + 1], path[at + 2], path[at + 3]
+    callee = call.child_by_field_name("function")
+    prop = callee.child_by_field_name("property") if callee is not None else None
+    return (
+        function.child_by_field_name("body") == body
+        and args.type == "arguments"
+        and args.named_children[:1] == [function]
+        and callee is not None
+        and callee.type == "member_expression"
+        and prop is not None
+        and ctx.model.text(prop) in MAPPING_METHODS
+    )
 
 
 # Tests a value goes through on its way to an `if` (`not x`, `x == "1"`, `x and y`).

@@ -215,3 +215,40 @@ def test_output_streams_and_printers_are_log_lines() -> None:
         "});\n"
     )
     assert rows(ts, ts=True) == [(9, "WAC102")]
+
+
+# A value made an element of a collection that only a log line shows: a comprehension's
+# element (also a generator expression given to the call itself, a `", ".join`), an
+# element returned by an `xs.map(...)` callback. A clock read in the comprehension's
+# filter, or a mapped array kept, stays reported.
+def test_elements_of_logged_collections_are_log_lines() -> None:
+    py = (
+        "import json\n"
+        "import time\n"
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def t(x: int) -> list[int]:\n"
+        "    return [x]\n"
+        "@workflow\n"
+        "async def main(n: int):\n"
+        "    ids = await t(n)\n"
+        '    print(json.dumps([{"id": i, "at": time.time()} for i in ids]))\n'
+        "    print({i: time.time() for i in ids})\n"
+        '    print(", ".join(f"{i}@{time.time()}" for i in ids))\n'
+        "    print([i for i in ids if i < time.time()])\n"  # 13: the clock filters
+        "    kept = [time.time() for i in ids]\n"  # 14: kept
+        "    return ids, kept\n"
+    )
+    assert rows(py) == [(13, "WAC102"), (14, "WAC102")]
+    ts = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const t = task(async (x: number) => [x]);\n"
+        "export const main = workflow(async (n: number) => {\n"
+        "  const ids = await t(n);\n"
+        "  console.log(JSON.stringify(ids.map((id) => ({ id, at: Date.now() }))));\n"
+        '  console.log(ids.map((id) => `${id}@${Date.now()}`).join(", "));\n'
+        "  const kept = ids.map((id) => id + Date.now());\n"  # 7: kept
+        "  return { ids, kept };\n"
+        "});\n"
+    )
+    assert rows(ts, ts=True) == [(7, "WAC102")]
