@@ -474,13 +474,16 @@ Subclasses of library classes are read as the library class: `Moment.now()` of
 without a seed (`Dice()`, with no `__init__` of its own) makes an OS-seeded
 generator.
 
-A value that goes straight into a log line (`print`, `console.log`, `logging` and
+A value that goes straight into a log line (`print`, `console.log` and `console`'s other
+printers, `sys.stderr.write` / `process.stdout.write`, `pprint`, `logging` and
 loggers from `logging.getLogger`; in TypeScript, loggers made by `pino()`,
 `winston.createLogger()`, `bunyan.createLogger()`, tslog's `new Logger()`,
 `log4js.getLogger()`, and their `.child(...)` loggers, `consola`, and a logger of
 the `debug` package called itself), formatted on
 the way or not (also inside an object or list serialized into the line:
-`console.log(JSON.stringify({ ts: new Date().toISOString(), msg }))`), is not reported:
+`console.log(JSON.stringify({ ts: new Date().toISOString(), msg }))`, an element of a
+comprehension or of an `xs.map(...)` callback's array printed whole, a `", ".join(...)`),
+is not reported:
 each round prints its own line, and nothing the workflow decides or keeps depends
 on it. Stored in a name first, it is not reported either when that name (assigned
 once) goes only into log lines itself (`t0 = time.perf_counter()`, then only
@@ -496,7 +499,12 @@ Date.now()` in a constructor, a TypeScript field `private readonly started =
 performance.now()`) when every read of that attribute in the file is `self.t0` /
 `this.t0` in that class, going only into log lines. An `if` test whose branches hold
 nothing but log calls (`if os.getenv("VERBOSE"): print(...)`, `if (Math.random() <
-0.05) console.debug(...)`) only decides a log line too, and is not reported.
+0.05) console.debug(...)`) only decides a log line too, and is not reported. A
+function of the file that does nothing but log (`def note(msg): print(f"[run]
+{msg}")`, `const log = (...parts) => console.log(stamp(), ...parts)`, a member of an
+object literal `log = { info: (...a) => console.log(...a) }`, a static method, or a
+method of an instance of a class of the file; not a task or any other decorated
+function) is a log call like `print` for all of this.
 Data and ML calls that draw from a global generator unless given a seed are
 reported without it (`df.sample(n=5)`, `train_test_split(X, y)`, `KMeans(...)`
 without `random_state=`, `torch.randn(4)` without `generator=`). A draw from a
@@ -1786,6 +1794,12 @@ def _unsalted(ctx: RuleContext, arg: Node) -> bool:
 # decides or keeps: each round prints its own line anyway.
 LOG_CALLS = frozenset(
     {"print", "console.log", "console.info", "console.warn", "console.error", "console.debug"}
+    # the rest of `console`'s printers, and the job's own output streams (Windmill keeps
+    # stdout and stderr as the job's log)
+    | {"console.table", "console.dir", "console.trace", "console.timeLog", "console.group"}
+    | {"console.groupCollapsed", "process.stdout.write", "process.stderr.write"}
+    | {"sys.stdout.write", "sys.stderr.write", "pprint.pprint", "pprint.pp", "rich.print"}
+    | {"click.echo", "typer.echo"}
 )
 LOG_MODULES = ("logging.", "loguru.logger.", "structlog.")
 LOG_METHODS = frozenset(
@@ -1943,16 +1957,24 @@ def _climb_to_log(
         kind = parent.type
         if kind in STORES and hops > 0:
             return _name_only_logged(ctx, parent, node, hops - 1)
-        if kind in ("argument_list", "arguments"):
-            outer = path[at + 2] if at + 2 < len(path) else None
+        if kind in ("argument_list", "arguments") or (
+            # `print(f"{i}@{time.time()}" for i in ids)`: a generator expression is
+            # the call's arguments itself
+            kind in ("call", "call_expression")
+            and node.type in COMPREHENSIONS
+            and parent.child_by_field_name("arguments") == node
+        ):
+            outer = path[at + 2] if kind in ("argument_list", "arguments") else parent
+            if kind in ("argument_list", "arguments") and at + 2 >= len(path):
+                return False
             callee = outer.child_by_field_name("function") if outer is not None else None
             if outer is None or callee is None:
                 return False
             if _logs(ctx, callee):
                 return True
-            if semantic.qualified_name(callee) not in FORMATTERS:
+            if semantic.qualified_name(callee) not in FORMATTERS and not _joins(ctx, callee):
                 return False
-            at += 2
+            at += 2 if kind in ("argument_list", "arguments") else 1
         elif kind in ("attribute", "member_expression"):
             if parent.child_by_field_name("object") != node:
                 return False
@@ -1961,6 +1983,14 @@ def _climb_to_log(
             if parent.child_by_field_name("function") != node:
                 return False
             at += 1  # `.isoformat()`
+        elif kind in COMPREHENSIONS:
+            # `[{"id": i, "at": time.time()} for i in ids]`: an element of what it makes
+            if parent.child_by_field_name("body") != node:
+                return False
+            at += 1
+        elif kind in semantic.syntax.functions and _mapped_callback(ctx, path, at):
+            # `ids.map((id) => ({ id, at: Date.now() }))`: an element of the mapped array
+            at += 3
         elif kind in FORMATTING or kind in TESTS or kind in CONTAINERS:
             at += 1
         elif kind == "pair":
@@ -1980,6 +2010,47 @@ def _climb_to_log(
             )
         else:
             return False
+
+
+# Comprehensions: their element goes into the collection they make.
+COMPREHENSIONS = frozenset(
+    {"list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"}
+)
+# Array methods whose callback's returned value is an element of the array they make.
+MAPPING_METHODS = frozenset({"map", "flatMap"})
+
+
+def _joins(ctx: RuleContext, callee: Node) -> bool:
+    """`", ".join(...)`: a string literal joining the value's items into text."""
+    obj = callee.child_by_field_name("object")
+    name = callee.child_by_field_name("attribute")
+    return (
+        callee.type == "attribute"
+        and obj is not None
+        and obj.type == "string"
+        and name is not None
+        and ctx.model.text(name) == "join"
+    )
+
+
+def _mapped_callback(ctx: RuleContext, path: list[Node], at: int) -> bool:
+    """`path[at]` is the expression body of the arrow at `path[at + 1]`, the first
+    argument of an `xs.map(...)` call at `path[at + 3]`: what it returns becomes an
+    element of the array the call makes."""
+    if at + 3 >= len(path):
+        return False
+    body, function, args, call = path[at], path[at + 1], path[at + 2], path[at + 3]
+    callee = call.child_by_field_name("function")
+    prop = callee.child_by_field_name("property") if callee is not None else None
+    return (
+        function.child_by_field_name("body") == body
+        and args.type == "arguments"
+        and args.named_children[:1] == [function]
+        and callee is not None
+        and callee.type == "member_expression"
+        and prop is not None
+        and ctx.model.text(prop) in MAPPING_METHODS
+    )
 
 
 # Tests a value goes through on its way to an `if` (`not x`, `x == "1"`, `x and y`).
@@ -2006,24 +2077,136 @@ def _branches_only_log(ctx: RuleContext, statement: Node) -> bool:
         blocks.append(
             branch.child_by_field_name("consequence") or branch.child_by_field_name("body")
         )
-    for block in blocks:
-        if block is None:
+    return all(block is not None and _only_logs(ctx, block) for block in blocks)
+
+
+def _only_logs(ctx: RuleContext, block: Node) -> bool:
+    """Every statement of `block` (a TypeScript branch may be one statement without
+    braces) is a log call, `pass`, a comment, or a docstring."""
+    lines = block.named_children if block.type in ("block", "statement_block") else [block]
+    for line in lines:
+        if line.type in ("pass_statement", "comment", "empty_statement"):
+            continue
+        call = line.named_children[0] if line.type == "expression_statement" else None
+        if call is not None and call.type == "string" and line.named_child_count == 1:
+            continue  # a docstring
+        if call is None or not _log_call(ctx, call):
             return False
-        # a TypeScript branch may be one statement without braces
-        lines = block.named_children if block.type in ("block", "statement_block") else [block]
-        for line in lines:
-            if line.type in ("pass_statement", "comment", "empty_statement"):
-                continue
-            call = line.named_children[0] if line.type == "expression_statement" else None
-            callee = call.child_by_field_name("function") if call is not None else None
-            if (
-                call is None
-                or call.type not in ("call", "call_expression")
-                or callee is None
-                or not _logs(ctx, callee)
-            ):
-                return False
     return True
+
+
+def _log_call(ctx: RuleContext, call: Node) -> bool:
+    callee = call.child_by_field_name("function")
+    return call.type in ("call", "call_expression") and callee is not None and _logs(ctx, callee)
+
+
+# Per check: function node id -> whether it is a logging helper of the file (False
+# while it is being worked out: a helper calling itself is not one).
+_LOG_HELPERS: weakref.WeakKeyDictionary[RuleContext, dict[int, bool]] = weakref.WeakKeyDictionary()
+
+
+# Decorators that leave a method's call running its own body.
+PLAIN_METHOD_DECORATORS = frozenset({"staticmethod", "classmethod"})
+# A class's members that are functions (Python `def`, TypeScript methods).
+METHOD_KINDS = frozenset({"function_definition", "method_definition"})
+
+
+def _class_method(ctx: RuleContext, callee: Node) -> Node | None:
+    """The method of a class of the file that `obj.name` calls, when `obj` is the class
+    itself (`Reporter.note(...)`), an instance built in place (`new Reporter().line`,
+    `Reporter().line`), or a name bound once to one (`rep = Reporter()`): the method
+    the class defines under that name (an inherited one is not looked for)."""
+    model = ctx.model
+    semantic = model.semantic
+    assert semantic is not None
+    obj = sdk.unwrap(callee.child_by_field_name("object"))
+    prop = callee.child_by_field_name("attribute") or callee.child_by_field_name("property")
+    if obj is None or prop is None:
+        return None
+    made: Node | None = obj
+    if obj.type in semantic.syntax.identifiers:
+        binding = semantic.resolve(obj)
+        if binding is None or binding.rebound:
+            return None
+        made = None if binding.kind == BindingKind.CLASS else binding.assigned_value
+        cls = binding.value if binding.kind == BindingKind.CLASS else None
+    else:
+        cls = None
+    made = sdk.unwrap(made)
+    if (
+        cls is None
+        and made is not None
+        and made.type in (*semantic.syntax.calls, *semantic.syntax.new)
+    ):
+        maker = made.child_by_field_name("constructor") or made.child_by_field_name("function")
+        if maker is None or maker.type not in semantic.syntax.identifiers:
+            return None
+        made_by = semantic.resolve(maker)
+        if made_by is None or made_by.rebound or made_by.kind != BindingKind.CLASS:
+            return None
+        cls = made_by.value
+    body = cls.child_by_field_name("body") if cls is not None else None
+    if body is None:
+        return None
+    wanted = model.text(prop)
+    for member in body.named_children:
+        if member.type == "decorated_definition":
+            member = member.child_by_field_name("definition") or member
+        name = member.child_by_field_name("name")
+        if member.type in METHOD_KINDS and name is not None and model.text(name) == wanted:
+            return member
+    return None
+
+
+def _logging_helper(ctx: RuleContext, callee: Node) -> bool:
+    """`note(...)` / `log(...)` calling a function of this file that does nothing but
+    log (`def note(msg): print(f"[waitlist] {msg}")`, `const log = (...parts) =>
+    console.log(`[${stamp()}]`, ...parts)`): what is handed to it reaches log lines
+    only, as if handed to `print` / `console.log` itself."""
+    semantic = ctx.model.semantic
+    assert semantic is not None
+    if callee.type in ("attribute", "member_expression"):
+        # `log.info(...)` of `const log = { info: (...a) => console.log(...a) }`, a
+        # static method of a class of the file, a method of an instance of one
+        function = (
+            sdk.member_function(ctx.model, callee) if callee.type == "member_expression" else None
+        )
+        if function is None:
+            function = _class_method(ctx, callee)
+        if function is None:
+            return False
+    elif callee.type in semantic.syntax.identifiers:
+        binding = semantic.resolve(callee)
+        if binding is None or binding.rebound:
+            return False
+        # a `def` / `function` declaration, or a lambda / arrow / function expression
+        # bound once
+        function = binding.function
+        if function is None:
+            function = binding.assigned_value
+            if function is None or function.type not in semantic.syntax.functions:
+                return False
+    else:
+        return False
+    wrapper = ctx.model.parent_of(function)
+    if wrapper is not None and wrapper.type == "decorated_definition":
+        decorators = [ctx.model.text(d).lstrip("@").strip() for d in wrapper.named_children]
+        if any(d not in PLAIN_METHOD_DECORATORS for d in decorators[:-1]):
+            return False  # `@task` (or any decorator): what the call does is not the body's
+    memo = _LOG_HELPERS.setdefault(ctx, {})
+    known = memo.get(function.id)
+    if known is not None:
+        return known
+    memo[function.id] = False
+    body = function.child_by_field_name("body")
+    if body is None:
+        answer = False
+    elif body.type in ("call", "call_expression"):
+        answer = _log_call(ctx, body)  # an arrow's expression body, a lambda's
+    else:
+        answer = body.named_child_count > 0 and _only_logs(ctx, body)
+    memo[function.id] = answer
+    return answer
 
 
 # Where a value is stored: (the node kind, its value field, its target field): Python
@@ -2183,6 +2366,8 @@ def _logs(ctx: RuleContext, callee: Node) -> bool:
     if method in LOG_METHODS and _made_logger(receiver_name):
         return True
     if any(name == f"{f}{m}" for f in CALLABLE_LOGGERS for m in CALL_MARKS):
+        return True
+    if _logging_helper(ctx, callee):
         return True
     if not name.startswith(".") or name[1:] not in LOG_METHODS:
         return False
