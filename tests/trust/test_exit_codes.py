@@ -76,6 +76,10 @@ def test_deeply_nested_configuration_is_a_configuration_error(tree: Path) -> Non
         assert "internal error" not in result.stderr
 
 
+def default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def run_then_signal(tmp_path: Path, sig: int) -> subprocess.CompletedProcess[str]:
     """`check -` blocks reading standard input: a signal arrives while it runs."""
     proc = subprocess.Popen(
@@ -85,6 +89,9 @@ def run_then_signal(tmp_path: Path, sig: int) -> subprocess.CompletedProcess[str
         stderr=subprocess.PIPE,
         text=True,
         cwd=tmp_path,
+        # A shell starts a background job with SIGINT ignored, and a child inherits
+        # that: the test is about what wac-lint does with Ctrl-C, so it gets it.
+        preexec_fn=default_sigint,
     )
     time.sleep(1.5)  # imported and waiting on stdin
     proc.send_signal(sig)
