@@ -446,12 +446,10 @@ class DispatchLookups(FunctionLookups):
             return None
         callee = self.fe.callee(node)
         args = self.fe.positional_args(node)
-        if callee is None or callee.type != self.syntax.attribute:
+        parts = self.attribute_parts(callee)
+        if parts is None:
             return None
-        attr = callee.child_by_field_name(self.syntax.attribute_name_field)
-        obj = callee.child_by_field_name("object")
-        if attr is None or obj is None:
-            return None
+        obj, attr = parts
         name = self.fe.text(attr)
         if self.fe.text(obj) == "Object" and len(args) == 1 and name == "entries":
             return args[0]
@@ -880,12 +878,10 @@ class DispatchLookups(FunctionLookups):
         file built with a function in its `send` field (`Channel("teams", post_teams)`),
         bound to the name or iterated from a list / tuple of such instances: any of the
         functions given for that field may run."""
-        if not self.syntax.keyword_argument or callee.type != self.syntax.attribute:
+        parts = self.attribute_parts(callee) if self.syntax.keyword_argument else None
+        if parts is None or parts[0].type not in self.syntax.identifier:
             return []
-        obj = callee.child_by_field_name("object")
-        attr = callee.child_by_field_name(self.syntax.attribute_name_field)
-        if obj is None or attr is None or obj.type not in self.syntax.identifier:
-            return []
+        obj, attr = parts
         binding = self.semantic.resolve(obj, scope)
         if binding is None or binding.rebound:
             return []
@@ -923,11 +919,11 @@ class DispatchLookups(FunctionLookups):
         instances of several classes of the file (`[new FontSubset(), new Mux()]`): the
         method of each, with the class `this` is in it when it is inherited (`Stage.run`
         calling the `exec` each subclass overrides). One class is `local_function`'s."""
-        if callee.type != self.syntax.attribute:
+        parts = self.attribute_parts(callee)
+        if parts is None:
             return []
-        obj = callee.child_by_field_name("object")
-        attr = callee.child_by_field_name(self.syntax.attribute_name_field)
-        if obj is None or attr is None or obj.type not in self.syntax.identifier:
+        obj, attr = parts
+        if obj.type not in self.syntax.identifier:
             return []
         binding = self.semantic.resolve(obj, scope)
         if binding is None or binding.kind != NameKind.LOOP:
@@ -950,20 +946,18 @@ class DispatchLookups(FunctionLookups):
         constructor keeps what it is given (`constructor(private deps: Deps)`, `this.send
         = send`) and the one construction of the class passes a function of the file
         (`new Planner({ send: postReservation })`, `new Relay(postReservation)`)."""
-        if callee.type != self.syntax.attribute:
+        parts = self.attribute_parts(callee)
+        if parts is None:
             return []
-        obj = callee.child_by_field_name("object")
-        attr = callee.child_by_field_name(self.syntax.attribute_name_field)
-        if obj is None or attr is None:
-            return []
+        obj, attr = parts
         member: str | None = None
         if obj.type == self.syntax.attribute:
             # `this.deps.send`: member `send` of what `this.deps` holds
             member = self.fe.text(attr)
-            attr = obj.child_by_field_name(self.syntax.attribute_name_field)
-            obj = obj.child_by_field_name("object")
-            if obj is None or attr is None:
+            inner = self.attribute_parts(obj)
+            if inner is None:
                 return []
+            obj, attr = inner
         if obj.type != "this" and self.fe.text(obj) != "self":
             return []
         held = self.kept_value(self.semantic.attribute_value(obj, self.fe.text(attr), scope))

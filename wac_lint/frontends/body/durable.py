@@ -304,11 +304,11 @@ class DurableFlow(TaskLookups):
     def built_methods(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
         """`sig.delay()` where `sig` loops over `[Sig(renew, h) for h in hosts]` (or is
         bound to one built instance): the method of the class of the file that built it."""
-        if callee.type != self.syntax.attribute:
+        parts = self.attribute_parts(callee)
+        if parts is None:
             return []
-        obj = callee.child_by_field_name("object")
-        attr = callee.child_by_field_name(self.syntax.attribute_name_field)
-        if obj is None or attr is None or obj.type not in self.syntax.identifier:
+        obj, attr = parts
+        if obj.type not in self.syntax.identifier:
             return []
         found: list[tuple[str, Node, Scope]] = []
         for built, where in self.constructions(obj, scope, 0)[:16]:

@@ -62,12 +62,10 @@ class FunctionLookups(ClassLookups):
             if obj is None or index is None or index.type != "string":
                 return None
             return self.literal_member(obj, self.fe.text(index).strip("\"'"), scope)
-        if callee.type != syntax.attribute:
+        parts = self.attribute_parts(callee)
+        if parts is None:
             return None
-        obj = callee.child_by_field_name("object")
-        attr = callee.child_by_field_name(syntax.attribute_name_field)
-        if obj is None or attr is None:
-            return None
+        obj, attr = parts
         held = self.literal_member(obj, self.fe.text(attr), scope)
         if held is not None:
             return held
@@ -674,12 +672,10 @@ class FunctionLookups(ClassLookups):
         """`notifier.deliver(...)` where `notifier = notifier_for(channel)` returns one of
         several classes of the file: the method of each (any of them may run). A method
         one of them inherits is walked for that class (its receiver), for its overrides."""
-        if callee.type != self.syntax.attribute:
+        parts = self.attribute_parts(callee)
+        if parts is None:
             return []
-        obj = callee.child_by_field_name("object")
-        attr = callee.child_by_field_name(self.syntax.attribute_name_field)
-        if obj is None or attr is None:
-            return []
+        obj, attr = parts
         value: Node | None = obj
         if obj.type in self.syntax.identifier:
             binding = self.semantic.resolve(obj, scope)

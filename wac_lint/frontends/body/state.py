@@ -223,6 +223,15 @@ class WalkState:
             )
         return task if known else None
 
+    def attribute_parts(self, node: Node | None) -> tuple[Node, Node] | None:
+        """`obj.name` (Python's `attribute`, TypeScript's `member_expression`): its
+        object and its name node; None for anything else."""
+        if node is None or node.type != self.syntax.attribute:
+            return None
+        obj = node.child_by_field_name("object")
+        attr = node.child_by_field_name(self.syntax.attribute_name_field)
+        return (obj, attr) if obj is not None and attr is not None else None
+
     def table_get(self, callee: Node) -> tuple[Node | None, Node | None] | None:
         """`X.get(key)` as a callee: (X, key)."""
         if callee.type not in self.syntax.call:
