@@ -566,17 +566,6 @@ def scalar_array_type(text: str) -> bool:
     return item.strip() in TS_SCALAR_TYPES
 
 
-def task_result_scalar_items(model: ScriptModel, value: Node | None) -> bool:
-    """`await listIds(x)` where `listIds` is a task of the file whose function returns
-    an array of scalars: its return type says so (`Promise<string[]>`), or each of its
-    own returns builds one (`rows.map((r) => r.id)` over rows typed `{ id: string }[]`,
-    `Object.keys(x)`, an array literal of scalars). JSON carries such an array through
-    the checkpoint unchanged, so the caller gets scalars too."""
-    call = sdk.unwrap(value)
-    fn = task_function_called(model, call) if call is not None else None
-    return fn is not None and returns_scalar_items(model, fn)
-
-
 def task_function_called(model: ScriptModel, call: Node) -> Node | None:
     """The function of the file's top-level task `call` calls by name (`listIds(x)`)."""
     if call.type != "call_expression" or model.semantic is None:
@@ -594,16 +583,24 @@ def task_function_called(model: ScriptModel, call: Node) -> Node | None:
     return None
 
 
-def declared_result_kind(model: ScriptModel, fn: Node) -> str | None:
-    """ARRAY / SCALAR as a task function's return type says (`Promise<string>`,
-    `Promise<Row[]>`); JSON brings either back through the checkpoint as such."""
+def resolved_return_type(model: ScriptModel, fn: Node) -> str | None:
+    """A function's return type as written, out of its `Promise<...>` (what awaiting
+    a call of it gives), without `readonly`; None when it has none."""
     annotation = fn.child_by_field_name("return_type")
     if annotation is None:
         return None
     text = model.text(annotation).lstrip(":").strip()
     if text.startswith("Promise<") and text.endswith(">"):
         text = text[len("Promise<") : -1].strip()
-    text = text.removeprefix("readonly ").strip()
+    return text.removeprefix("readonly ").strip()
+
+
+def declared_result_kind(model: ScriptModel, fn: Node) -> str | None:
+    """ARRAY / SCALAR as a task function's return type says (`Promise<string>`,
+    `Promise<Row[]>`); JSON brings either back through the checkpoint as such."""
+    text = resolved_return_type(model, fn)
+    if text is None:
+        return None
     if text in ("string", "number", "boolean"):
         return SCALAR
     array = text.endswith("[]") or (text.startswith("Array<") and text.endswith(">"))
@@ -611,11 +608,12 @@ def declared_result_kind(model: ScriptModel, fn: Node) -> str | None:
 
 
 def returns_scalar_items(model: ScriptModel, fn: Node) -> bool:
-    annotation = fn.child_by_field_name("return_type")
-    if annotation is not None:
-        text = model.text(annotation).lstrip(":").strip()
-        if text.startswith("Promise<") and text.endswith(">"):
-            text = text[len("Promise<") : -1]
+    """`fn` returns an array of scalars: its return type says so (`Promise<string[]>`),
+    or each of its own returns builds one (`rows.map((r) => r.id)` over rows typed
+    `{ id: string }[]`, `Object.keys(x)`, an array literal of scalars). JSON carries
+    such an array through a task's checkpoint unchanged."""
+    text = resolved_return_type(model, fn)
+    if text is not None:
         return scalar_array_type(text)
     values = returned(model, fn)
     return bool(values) and all(builds_scalar_items(model, v) for v in values)
@@ -725,11 +723,14 @@ def loop_element_scalar(model: ScriptModel, name: Node) -> bool:
 
 
 def held_task_result_scalar_items(model: ScriptModel, name: Node) -> bool:
-    """`name` is bound once to `await listIds(x)` of a task returning scalars."""
+    """`name` is bound once to `await listIds(x)` of a task of the file returning
+    scalars (`returns_scalar_items`)."""
     binding = model.semantic.resolve(name) if model.semantic is not None else None
     if binding is None or binding.rebound or binding.kind != SemBinding.ASSIGNMENT:
         return False
-    return task_result_scalar_items(model, binding.assigned_value)
+    call = sdk.unwrap(binding.assigned_value)
+    fn = task_function_called(model, call) if call is not None else None
+    return fn is not None and returns_scalar_items(model, fn)
 
 
 # windmill-client's `taskScript` / `taskFlow` wrappers take one object of named

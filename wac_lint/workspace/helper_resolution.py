@@ -52,10 +52,7 @@ def helper_of(
     # `{ postJson }` in an object literal: the name, as a reference (see `_object_member`)
     names = syn.identifiers | {"shorthand_property_identifier"}
     reference = call.type in names or call.type == syn.attribute
-    field = "constructor" if call.type in syn.new else "function"  # `new Api(url)`
-    callee = call if reference else call.child_by_field_name(field)
-    while callee is not None and callee.type in syn.transparent and callee.named_child_count == 1:
-        callee = callee.named_children[0]
+    callee = call if reference else _callee_of(syn, call)  # also `new Api(url)`'s
     if callee is None:
         return None
     imports: HelperImports = load(model.lang.helper_imports_target)
