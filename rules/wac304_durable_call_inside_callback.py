@@ -45,6 +45,33 @@ IN_TASK = {
     LanguageKind.PYTHON: PYTHON_IN_TASK,
     LanguageKind.TYPESCRIPT: dict.fromkeys(Primitive, TS_IN_TASK),
 }
+# A script with no workflow whose `main` calls tasks runs in the SDKs' WAC v1 mode:
+# every task call there, in a task body or a step callback as in `main`, dispatches the
+# task as a job of its own over HTTP (wmill 1.850.0 `task`: `WM_JOB_ID` set and no
+# workflow context; windmill-client 1.818.0 `task`: its `WM_JOB_ID` branch), and
+# `_in_task_body` is never set, so nothing runs in place: no finding. The other
+# primitives do there what they do anywhere outside a workflow.
+NO_WORKFLOW_EFFECTS = {
+    LanguageKind.PYTHON: {
+        Primitive.STEP: "runs its function in place and checkpoints nothing",
+        Primitive.SLEEP: "falls back to `asyncio.sleep`, holding the worker for the whole wait",
+        Primitive.APPROVAL: "raises `RuntimeError` (only a `@workflow` can wait for one)",
+        Primitive.TASK_SCRIPT: "raises `RuntimeError` (only a `@workflow` can call it)",
+        Primitive.TASK_FLOW: "raises `RuntimeError` (only a `@workflow` can call it)",
+    },
+    LanguageKind.TYPESCRIPT: {
+        Primitive.STEP: "runs its function in place and checkpoints nothing",
+        Primitive.SLEEP: "waits on `setTimeout`, holding the worker for the whole wait",
+        Primitive.APPROVAL: "throws (only a `workflow()` can wait for one)",
+        Primitive.TASK_SCRIPT: "throws (only a `workflow()` can call it)",
+        Primitive.TASK_FLOW: "throws (only a `workflow()` can call it)",
+    },
+}
+NO_WORKFLOW_RUNS = frozenset({Primitive.STEP, Primitive.SLEEP})  # a warning, not an error
+NO_WORKFLOW_ADVICE = (
+    "(this script has no workflow); make `main` a workflow and call it from its body"
+)
+
 # A task called inside a task body as a statement, neither awaited nor kept: wmill's
 # `_call_in_task_body` calls an async task's function in place and hands back a
 # coroutine, which nothing then runs; windmill-client's promise never settles.
@@ -129,6 +156,15 @@ What happens there, read in the SDKs:
   the task as a job of its own and blocks until it ends, with no checkpoint, so it
   runs again on every replay; a `task_script` / `task_flow` wrapper raises
   `RuntimeError` ("can only be called inside a @workflow").
+- A script with a `main` and no workflow (the SDKs' WAC v1 mode): a task call in a
+  task body or step callback dispatches the task as a job of its own over HTTP, as
+  it does in `main` (wmill 1.850.0 `task`: `WM_JOB_ID` set, no workflow context, and
+  `_in_task_body` never set; windmill-client 1.818.0 `task`: its `WM_JOB_ID`
+  branch), so it is not reported. `step` runs its function in place and `sleep`
+  holds the worker (a warning); `wait_for_approval` / `waitForApproval` and the
+  `task_script` / `task_flow` wrappers raise (they can only be called inside a
+  workflow). A module without `main` is read as a library whose tasks a workflow
+  of another script runs.
 - `step(...)` callback (both): the inner call suspends through the step's
   function, which then runs again from its start on the next round; once the
   outer step is checkpointed its function no longer runs on replay, so the keys
@@ -210,13 +246,19 @@ await step("notify", async () => send());
             found.append((tcall.call, tcall.name, tcall.kind, True))
         reported: set[int] = set()
         passed = callbacks_passed_by_name(model)
+        v1 = runs_without_workflow(model)
         for node, spelled, primitive, is_task_call in found:
             region = sdk.region_of(model, node)
             if region is not Region.TASK_BODY and region is not Region.STEP_CALLBACK:
                 continue  # the workflow body's calls (nearly all of them): nothing to say
             what = f"{spelled}(...)" if is_task_call else spelled
             severity = ERROR
-            if region is Region.TASK_BODY:
+            if v1:
+                outside = outside_workflow(model, primitive, region)
+                if outside is None:
+                    continue
+                message, severity = f"`{what}` inside {outside[0]}", outside[1]
+            elif region is Region.TASK_BODY:
                 effect = in_task.get(primitive, "")
                 if (model.language, primitive) in RUNS_IN_PLACE:
                     severity = WARNING
@@ -233,7 +275,7 @@ await step("notify", async () => send());
                 continue
             reported.add(target.start_byte)
             ctx.report(target, message, severity=severity)
-        for given, name in tasks_given_to_step(model):
+        for given, name in tasks_given_to_step(model) if not v1 else ():
             if given.start_byte in reported:
                 continue
             reported.add(given.start_byte)
@@ -341,6 +383,7 @@ await step("notify", async () => send());
         if workspace is None or semantic is None or not names:
             return
         in_task = IN_TASK[model.language]
+        v1 = runs_without_workflow(model)
         for call in sdk.call_nodes(model):
             callee = sdk.callee_of(call)
             base = chain_root(callee)
@@ -376,27 +419,51 @@ await step("notify", async () => send());
             name = model.text(callee)
             where = "a task body" if region is Region.TASK_BODY else "a `step(...)` callback"
             effect = in_task.get(primitive, "") if region is Region.TASK_BODY else IN_STEP
+            advice = "; call it from the workflow body"
             severity = ERROR
             if region is Region.TASK_BODY and (model.language, primitive) in RUNS_IN_PLACE:
                 severity = WARNING
             if region is Region.TASK_BODY and primitive is Primitive.TASK and dropped(model, call):
                 effect, severity = DROPPED_IN_TASK[model.language], ERROR
+            if v1:
+                if primitive not in NO_WORKFLOW_EFFECTS[model.language]:
+                    continue  # a task call: a job of its own, as anywhere in a v1 script
+                effect = NO_WORKFLOW_EFFECTS[model.language][primitive]
+                severity = WARNING if primitive in NO_WORKFLOW_RUNS else ERROR
+                advice = f" {NO_WORKFLOW_ADVICE}"
             if inner is None:
                 kind = WRAPPER[model.language].get(primitive, "a task")
-                message = (
-                    f"`{name}(...)` ({kind} of {shown}) inside {where} {effect}; call it "
-                    "from the workflow body"
-                )
+                message = f"`{name}(...)` ({kind} of {shown}) inside {where} {effect}{advice}"
             else:
                 message = (
                     f"`{name}(...)` runs `{inner}` ({shown}, line {row}) inside {where}, "
-                    f"where it {effect}; call it from the workflow body"
+                    f"where it {effect}{advice}"
                 )
             target = report_span(passed, Span.of(call))
             if target.start_byte in reported:
                 continue
             reported.add(target.start_byte)
             ctx.report(target, message, severity=severity)
+
+
+def runs_without_workflow(model: ScriptModel) -> bool:
+    """A script with a `main` and no workflow anywhere: run as a plain job, its task
+    calls dispatch over HTTP (the SDKs' WAC v1 mode) wherever they are made. A module
+    without `main` stays a library whose tasks a workflow of another script may run."""
+    return model.main_function is not None and not model.workflows
+
+
+def outside_workflow(
+    model: ScriptModel, primitive: Primitive, region: Region
+) -> tuple[str, str] | None:
+    """Where and what a durable call does in a task body or step callback of a script
+    without a workflow, with its severity; None for a task call (a job of its own)."""
+    effect = NO_WORKFLOW_EFFECTS[model.language].get(primitive)
+    if effect is None:
+        return None
+    where = "a task body" if region is Region.TASK_BODY else "a `step(...)` callback"
+    severity = WARNING if primitive in NO_WORKFLOW_RUNS else ERROR
+    return f"{where} {effect} {NO_WORKFLOW_ADVICE}", severity
 
 
 # Pools whose `map` / `submit` / `apply_async` run the function on their own threads or
