@@ -74,8 +74,10 @@ Checks that the workflow is what Windmill runs:
   `sig` reads the script as a library (`auto_kind: lib`). A module that does not import
   `workflow` is a helper other scripts import: its default export is not judged.
   A `main` whose only WAC use is calling `task`-defined functions (a sync `def main` in
-  Python) is the SDK's WAC v1 mode, which runs: wmill 1.850.0's `task` wrapper and
-  windmill-client 1.818.0's `task` (read) dispatch each call as a job over HTTP when
+  Python), top-level ones or ones it wraps itself (`await task(heavyCompute)(i)`, the
+  form of Windmill's TypeScript v1 docs), is the SDK's WAC v1 mode, which runs: wmill
+  1.850.0's `task` wrapper and windmill-client 1.818.0's `task` (read) dispatch each
+  call as a job over HTTP when
   they run in a job outside a workflow, and wait for it (windmill-client runs it in
   place in a flow step). That is a **warning** (nothing is checkpointed; the guide's
   form is the workflow). `task_script`, `task_flow` and `wait_for_approval` raise
@@ -373,9 +375,17 @@ export const main = workflow(async (x: string) => {
         start, end = main.node.start_byte, main.node.end_byte
         if main.is_async and not ASYNC_MAIN_RUNS_V1[model.language]:
             return False
+        # `task(heavyCompute)(i)` (the TypeScript v1 docs' form), or a task made in `main`
+        # and kept: the wrapper dispatches the function as a top-level task's does
+        inline = [
+            t.node
+            for t in model.tasks
+            if t.kind is TaskKind.TASK and not t.top_level and start <= t.node.start_byte < end
+        ]
         if any(
             start <= ref.span.start_byte < end
             and (ref.concept in PRIMITIVES or ref.concept == "workflow")
+            and not any(n.start_byte <= ref.span.start_byte < n.end_byte for n in inline)
             for ref in model.references
         ):
             return False
@@ -385,6 +395,8 @@ export const main = workflow(async (x: string) => {
             for n in iter_nodes(main.node)
             if n.type == "identifier" and model.text(n) in kinds
         }
+        if not called and inline:
+            return True
         return bool(called) and all(kinds[name] is TaskKind.TASK for name in called)
 
     @staticmethod

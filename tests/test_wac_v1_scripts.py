@@ -155,3 +155,51 @@ def test_workflow_scripts_and_libraries_keep_the_replay_reading() -> None:
     ).replace("import { task,", "import { workflow, task,")
     messages = [message for _, _, message in wac304(ts_v2, "v2.ts")]
     assert any(m.startswith("`fetchRows(...)` inside a task body never resolves") for m in messages)
+
+
+V1_DOCS_TS = """import { task } from "windmill-client";
+
+export async function heavyCompute(n: number): Promise<number> {
+  return n * 2;
+}
+
+export async function main(n: number) {
+  const l: number[] = [];
+  for (let i = 0; i < n; i++) {
+    l.push(await task(heavyCompute)(i));
+  }
+  return l;
+}
+"""
+
+
+def wac005(code: str, name: str) -> list[tuple[int, str, str]]:
+    language = LANG_PYTHON if name.endswith(".py") else LANG_TYPESCRIPT
+    result = analyze_source(SourceFile(name, code, language), select=["WAC005"])
+    return [(f.row, f.severity, f.message) for f in result.findings]
+
+
+def test_inline_task_calls_in_main_run_in_v1_mode() -> None:
+    # windmill-client 1.818.0 `task`: outside a workflow, in a job, the wrapper made and
+    # called on the spot posts `workflow_as_code/{job}/heavyCompute` and waits
+    assert wac005(V1_DOCS_TS, "docs.ts") == [
+        (
+            7,
+            "warning",
+            "`main` is not a workflow, so its task calls run in WAC v1 mode: each is "
+            "dispatched as a job of its own while `main` holds its worker waiting (or run in "
+            "place when the script is a flow step), and nothing is checkpointed or replayed; "
+            "to checkpoint them, wrap it: `export const main = workflow(async (...) => ...)`",
+        )
+    ]
+    # a task made in `main` and kept is dispatched the same way; beside a `sleep` (which
+    # runs in place outside a workflow) `main` is a workflow written without `workflow()`
+    kept = V1_DOCS_TS.replace(
+        "l.push(await task(heavyCompute)(i));",
+        "const t = task(heavyCompute);\n    l.push(await t(i));",
+    )
+    assert [severity for _, severity, _ in wac005(kept, "kept.ts")] == ["warning"]
+    slept = V1_DOCS_TS.replace("import { task }", "import { task, sleep }").replace(
+        "  return l;", "  await sleep(1);\n  return l;"
+    )
+    assert [severity for _, severity, _ in wac005(slept, "slept.ts")] == ["error"]
