@@ -6,6 +6,7 @@ from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel, TaskDef, TaskKind
 from wac_lint.rule import ERROR, WARNING, Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules._sdk_calls import Node
 from wac_lint.semantic.scopes import BindingKind
 
 # Why a script path given to `task` never runs the script, per SDK (wmill 1.850.0
@@ -13,6 +14,20 @@ from wac_lint.semantic.scopes import BindingKind
 PATH_GIVEN_TO_TASK = {
     LanguageKind.PYTHON: "importing the script raises",
     LanguageKind.TYPESCRIPT: "the SDK calls the options as the function",
+}
+# What `await task(fn)` does, the wrapper awaited and never called (wmill 1.850.0: `task`
+# hands back `wrapper`, a plain `def`; windmill-client 1.818.0: `task` returns `wrapper`,
+# a function with no `then`, which `await` gives back as it is).
+WRAPPER_AWAITED = {
+    LanguageKind.PYTHON: "the wrapper it returns is a plain function, and `await` on it raises "
+    "`TypeError`",
+    LanguageKind.TYPESCRIPT: "`await` gives back the wrapper it returns, a function, without "
+    "calling it",
+}
+WHAT_NEVER_RUNS = {
+    TaskKind.TASK: "the task",
+    TaskKind.TASK_SCRIPT: "the script",
+    TaskKind.TASK_FLOW: "the flow",
 }
 # The step key of a task wrapping an anonymous function (`func.__name__` / `fn.name || "step"`).
 ANONYMOUS_KEY = {LanguageKind.PYTHON: "<lambda>", LanguageKind.TYPESCRIPT: "step"}
@@ -61,6 +76,13 @@ so renaming or reordering the code shifts the keys of running workflows. The
 launch post's first examples define tasks inline in a `main` that is not a
 workflow; the WAC guide (the later, stricter word) asks for top-level tasks,
 and wac-lint follows the guide: those examples get WAC003 and WAC005.
+
+An inline `task(...)` / `taskScript(...)` / `taskFlow(...)` that is awaited without
+being called (`await task(async () => {...})`, also in the launch post) is an
+**error**: the SDKs return a wrapper to call, and nothing runs. wmill 1.850.0's
+`task` hands back `wrapper`, a plain `def`, and `await` on it raises `TypeError`;
+windmill-client 1.818.0's `task` returns `wrapper`, a function with no `then`, which
+`await` gives back as it is (the variable then holds a function).
 
 ## Example
 ```typescript
@@ -153,6 +175,17 @@ export const main = workflow(async (urls: string[]) => {
                 # `def task(_func=None, **options): return wmill.task(**options)`: the
                 # file's wrapper under the SDK's name; where another script decorates
                 # with it at top level, Windmill's parser reads it as the SDK's
+                continue
+            if _awaited_uncalled(ctx.model, task.node):
+                # `await task(async () => ...)` (the launch post's form): nothing runs
+                ctx.report(
+                    task.span,
+                    f"`{shown}(...)` is awaited without being called: "
+                    f"{WRAPPER_AWAITED[language]}, so {WHAT_NEVER_RUNS[task.kind]} never runs; "
+                    f"call it (`await {shown}(...)(...)`), better a task defined once at top "
+                    "level",
+                    severity=ERROR,
+                )
                 continue
             where = "inside the workflow" if task.inside_workflow else "inside a function"
             if (
@@ -254,3 +287,14 @@ def _function_name_given(model: ScriptModel, task: TaskDef) -> tuple[str, bool] 
     semantic = model.semantic
     binding = semantic.resolve(first) if semantic is not None else None
     return model.text(first), binding is not None and binding.kind is BindingKind.FUNCTION
+
+
+def _awaited_uncalled(model: ScriptModel, node: Node) -> bool:
+    """Is this `task(...)` call (the wrapper it makes) the operand of an `await`?"""
+    semantic = model.semantic
+    if semantic is None or node.type not in semantic.syntax.calls:
+        return False
+    parent = model.parent_of(node)
+    while parent is not None and parent.type in semantic.syntax.transparent:
+        parent = model.parent_of(parent)
+    return parent is not None and parent.type in semantic.syntax.awaits
