@@ -78,11 +78,12 @@ workflow; the WAC guide (the later, stricter word) asks for top-level tasks,
 and wac-lint follows the guide: those examples get WAC003 and WAC005.
 
 An inline `task(...)` / `taskScript(...)` / `taskFlow(...)` that is awaited without
-being called (`await task(async () => {...})`, also in the launch post) is an
-**error**: the SDKs return a wrapper to call, and nothing runs. wmill 1.850.0's
-`task` hands back `wrapper`, a plain `def`, and `await` on it raises `TypeError`;
-windmill-client 1.818.0's `task` returns `wrapper`, a function with no `then`, which
-`await` gives back as it is (the variable then holds a function).
+being called (`await task(async () => {...})`, also in the launch post) or dropped
+as a statement (`task(lambda: save_results(results))`) is an **error**: the SDKs
+return a wrapper to call, and nothing runs. wmill 1.850.0's `task` hands back
+`wrapper`, a plain `def`, and `await` on it raises `TypeError`; windmill-client
+1.818.0's `task` returns `wrapper`, a function with no `then`, which `await` gives
+back as it is (the variable then holds a function).
 
 ## Example
 ```typescript
@@ -176,12 +177,18 @@ export const main = workflow(async (urls: string[]) => {
                 # file's wrapper under the SDK's name; where another script decorates
                 # with it at top level, Windmill's parser reads it as the SDK's
                 continue
-            if _awaited_uncalled(ctx.model, task.node):
-                # `await task(async () => ...)` (the launch post's form): nothing runs
+            uncalled = _uncalled(ctx.model, task.node)
+            if uncalled is not None:
+                # `await task(async () => ...)` / `task(lambda: save(x))` as a statement
+                # (the launch post's forms): the wrapper is never called, nothing runs
+                why = (
+                    f"is awaited without being called: {WRAPPER_AWAITED[language]}"
+                    if uncalled == "awaited"
+                    else "makes a wrapper that this statement drops without calling it"
+                )
                 ctx.report(
                     task.span,
-                    f"`{shown}(...)` is awaited without being called: "
-                    f"{WRAPPER_AWAITED[language]}, so {WHAT_NEVER_RUNS[task.kind]} never runs; "
+                    f"`{shown}(...)` {why}, so {WHAT_NEVER_RUNS[task.kind]} never runs; "
                     f"call it (`await {shown}(...)(...)`), better a task defined once at top "
                     "level",
                     severity=ERROR,
@@ -289,12 +296,18 @@ def _function_name_given(model: ScriptModel, task: TaskDef) -> tuple[str, bool] 
     return model.text(first), binding is not None and binding.kind is BindingKind.FUNCTION
 
 
-def _awaited_uncalled(model: ScriptModel, node: Node) -> bool:
-    """Is this `task(...)` call (the wrapper it makes) the operand of an `await`?"""
+def _uncalled(model: ScriptModel, node: Node) -> str | None:
+    """How the wrapper this `task(...)` call makes is left uncalled: "awaited" (the
+    operand of an `await`), "dropped" (the whole of an expression statement), or None."""
     semantic = model.semantic
     if semantic is None or node.type not in semantic.syntax.calls:
-        return False
+        return None
     parent = model.parent_of(node)
     while parent is not None and parent.type in semantic.syntax.transparent:
         parent = model.parent_of(parent)
-    return parent is not None and parent.type in semantic.syntax.awaits
+    if parent is None:
+        return None
+    if parent.type in semantic.syntax.awaits:
+        return "awaited"
+    # the same node type in both grammars
+    return "dropped" if parent.type == "expression_statement" else None

@@ -51,6 +51,23 @@ def test_python_wrapper_awaited() -> None:
     assert wac003(code, "wf.py") == [(6, 18, "error", awaited("task", PY_WHY, "the task"))]
 
 
+def test_wrapper_dropped_as_a_statement() -> None:
+    code = (
+        "from wmill import task, workflow\n\n\ndef save(r):\n    return r\n\n\n"
+        "@workflow\nasync def main(r: str):\n    task(lambda: save(r))\n    return r\n"
+    )
+    assert wac003(code, "wf.py") == [
+        (
+            10,
+            5,
+            "error",
+            "`task(...)` makes a wrapper that this statement drops without calling it, so the "
+            "task never runs; call it (`await task(...)(...)`), better a task defined once at "
+            "top level",
+        )
+    ]
+
+
 def test_wrapper_called_on_the_spot_keeps_the_style_warning() -> None:
     code = (
         'import { task, workflow } from "windmill-client";\n'
