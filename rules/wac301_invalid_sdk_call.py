@@ -86,7 +86,13 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   nothing (or an `async def`), or data (a `-> dict` annotation, a literal or a
   comprehension in each `return`): `step` is given the call's `None` (a coroutine,
   the dict), not a function, so the step fails with `TypeError` (and a plain
-  function has run in the body already). Python `step(Kind.LOAD, fn)` with a member of a plain
+  function has run in the body already). TypeScript `step("cfg", loadConfig(x))` where
+  `loadConfig` is an `async` function of the file: it runs in the body on every replay
+  and `step` gets its promise (windmill-client 1.818.0 `_runInlineStep` awaits `fn()`
+  inside the step: `fn is not a function`). In both, `step("fetch", fetch_data(x))`
+  with a task call: the task is dispatched, its result never read, and `step` gets the
+  task's awaitable / promise; a task is checkpointed on its own and wants no `step`.
+  Python `step(Kind.LOAD, fn)` with a member of a plain
   `Enum` of the file: wmill 1.850.0 logs the key with `json.dumps`, which raises
   `TypeError` (a `str` enum's member, or `.value`, is a string: fine).
 - `sleep` given a string the SDK cannot convert: Python runs `int(seconds)`, so
@@ -935,6 +941,9 @@ def python_step_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] |
     given = sdk.unwrap(fn) if fn is not None else None
     if given is None or given.type != "call":
         return None
+    task_given = task_call_given(model, given)
+    if task_given is not None:
+        return task_given
     callee = sdk.callee_of(given)
     target = sdk.function_named(model, callee) if callee is not None else None
     if target is None or target.type != "function_definition":
@@ -962,6 +971,55 @@ def python_step_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] |
     return Span.of(given), (
         f"`step` calls the function it is given, and this gives it what {shown} returns, "
         f"{what}; pass `lambda: {' '.join(model.text(given).split())}`"
+    )
+
+
+# What a task call hands back in the workflow body, by language (wmill 1.850.0
+# `_next_step`: an awaitable of the step; windmill-client 1.818.0 `_nextStep`: a promise).
+TASK_CALL_VALUE = {LanguageKind.PYTHON: "the awaitable", LanguageKind.TYPESCRIPT: "the promise"}
+# How `step` fails on a value that is not a function (wmill calls `fn()`; windmill-client
+# awaits `fn()` inside the step, which records the failure and throws it).
+STEP_NOT_CALLABLE = {
+    LanguageKind.PYTHON: "`TypeError` (not callable)",
+    LanguageKind.TYPESCRIPT: "`TypeError` (`fn is not a function`)",
+}
+
+
+def task_call_given(model: ScriptModel, given: Node) -> tuple[Span, str] | None:
+    """`step("fetch", fetch_data(x))`, `fetch_data` a task: the task call is made in the
+    body (dispatched, its result never read) and `step` gets its awaitable, not a
+    function. A task is checkpointed on its own: it wants no `step` around it."""
+    found = next((t for t in sdk.facts(model).task_calls if t.call.id == given.id), None)
+    if found is None:
+        return None
+    shown = code_span(model.code(given))
+    language = model.language
+    return Span.of(given), (
+        f"`step` calls the function it is given, and this gives it {TASK_CALL_VALUE[language]} "
+        f"of the task call {shown}, not a function: the step fails with "
+        f"{STEP_NOT_CALLABLE[language]} and the task's result is lost; a task is checkpointed "
+        f"on its own: `await {' '.join(model.text(given).split())}`, without `step`"
+    )
+
+
+def typescript_step_given_a_call(model: ScriptModel, given: Node) -> tuple[Span, str] | None:
+    """`step("cfg", loadConfig(x))`: windmill-client 1.818.0 `_runInlineStep` runs
+    `await fn()` inside the step, so the value given must be a function. A task call
+    gives a promise (see `task_call_given`); a call of an `async` function of the file
+    runs that function in the workflow body, on every replay, and gives a promise."""
+    task_given = task_call_given(model, given)
+    if task_given is not None:
+        return task_given
+    callee = sdk.callee_of(given)
+    target = sdk.function_named(model, callee) if callee is not None else None
+    if target is None or not any(c.type == "async" for c in target.children):
+        return None  # a factory may hand back the function; an import says nothing
+    shown = code_span(model.code(given))
+    return Span.of(given), (
+        f"`step` calls the function it is given, and this gives it what {shown} returns, a "
+        "promise: the call runs in the workflow body on every replay, and the step fails "
+        f"with {STEP_NOT_CALLABLE[model.language]}; pass "
+        f"`() => {' '.join(model.text(given).split())}`"
     )
 
 
@@ -1179,6 +1237,8 @@ def typescript_problem(
                 '`step` needs a name and a function (`step("name", fn)`): without the function '
                 "the step fails (`fn is not a function`)"
             )
+        if args[1].type == "call_expression":
+            return typescript_step_given_a_call(model, args[1])
     elif p is Primitive.SLEEP:
         if args:
             text = sdk.string_value(model, args[0])
