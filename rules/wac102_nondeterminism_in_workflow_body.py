@@ -9,6 +9,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from wac_lint.frontends.body.records import iter_nodes
+from wac_lint.languages import LanguageKind
 from wac_lint.model import BodyCall, CallKind, CodeRole, ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, code_span, indefinite, py, ts
 from wac_lint.rules import _catalogue, _wrap_in_step
@@ -387,6 +388,58 @@ def zoned_formatter(ctx: RuleContext, call: BodyCall) -> bool:
     return False
 
 
+# A function that reads its value when the step runs, per language.
+STEP_FUNCTION = {LanguageKind.PYTHON: "lambda: ", LanguageKind.TYPESCRIPT: "() => "}
+
+
+def step_functions_given(model: ScriptModel) -> list[Node]:
+    """The function argument of each `step(name, fn)` call of the file."""
+    found = []
+    for call in sdk.facts(model).calls:
+        if call.primitive is not sdk.Primitive.STEP or call.decorator:
+            continue
+        named = {k.name: k.value for k in call.keywords}
+        fn = call.args[1] if len(call.args) > 1 else named.get("fn")
+        if fn is not None:
+            found.append(fn)
+    return found
+
+
+# Draws that hand back one of the caller's own values, which may be a function.
+PICKERS = frozenset({"choice", "choices", "sample"})
+
+
+def eager_step_argument(
+    model: ScriptModel, call: BodyCall, given: list[Node], what: str
+) -> str | None:
+    """`step("now", datetime.now())`: the read is in the argument, evaluated in the body
+    before `step` runs, so the step keeps nothing of it; when it is the argument itself
+    (and no picker of the caller's values), the step is given a value where it calls a
+    function and fails (wmill 1.850.0 calls `fn()`; windmill-client 1.818.0 awaits
+    `fn()` inside the step). The advice that fits: pass a function."""
+    node = call.node
+    assert node is not None
+    for fn in given:
+        if not (fn.start_byte <= node.start_byte and node.end_byte <= fn.end_byte):
+            continue
+        read = (
+            f"{what}: it is read in the workflow body, on every replay, in the argument of "
+            "`step` rather than inside the step's function"
+        )
+        if (sdk.unwrap(fn) or fn).id != node.id:
+            # `partial(fetch, url, time.time())`, `datetime.now().isoformat`: what the
+            # argument makes may be a function; the read in it is made here all the same
+            return f"{read}; make the step's function read it"
+        fails = (
+            ""
+            if call.qualname.rsplit(".", 1)[-1] in PICKERS
+            else ", and the step, given a value where it calls a function, fails with `TypeError`"
+        )
+        lam = f"{STEP_FUNCTION[model.language]}{' '.join(model.text(fn).split())}"
+        return f"{read}{fails}; pass a function (`{lam}`)"
+    return None
+
+
 class NondeterminismInWorkflowBody(Rule):
     code = "WAC102"
     name = "nondeterminism-in-workflow-body"
@@ -522,6 +575,12 @@ A value another module of the workspace computes from the clock or randomness wh
 it is loaded (`RUN_TAG = uuid.uuid4().hex` in `f/common/regions.py`, read in the body
 as `RUN_TAG` or `regions.RUN_TAG`) changes between replays too: every round runs the
 script again, which loads that module again.
+A read in the argument of `step` (`step("now", datetime.now())`, `step("t",
+str(uuid4()))`) is made in the body, before the step runs, and the message says so;
+where the read is the whole argument (and not a pick of the caller's own values,
+`random.choice(xs)`, which may be a function), the step is also given a value where it
+calls a function and fails with `TypeError` (wmill 1.850.0 `step` calls `fn()`,
+windmill-client 1.818.0 `_runInlineStep` awaits `fn()` inside the step).
 The catalogue is data: `rules/nondeterminism.toml`; extend or trim it with
 `extend-nondeterminism` / `allow-nondeterminism`.
 
@@ -667,11 +726,14 @@ export const main = workflow(async () => {
             if c.node is not None and not c.qualname.startswith(".")
         ]
         found: list[_catalogue.CallFinding] = []
+        step_fns = step_functions_given(ctx.model)
         for call, what, instead in kept:
             if "(" in call.qualname and any(call.qualname.startswith(b) for b in built):
                 continue
             if inner and call.qualname.startswith(".") and on_kept_value(call, inner):
                 continue
+            if instead is None and call.node is not None and step_fns:
+                instead = eager_step_argument(ctx.model, call, step_fns, what)
             found.append(
                 _catalogue.CallFinding(
                     call,

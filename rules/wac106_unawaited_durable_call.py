@@ -885,12 +885,21 @@ async def main(x: str):
                 pass  # what a plain `def` hands back may be a generator or a list
             elif call.kind == "helper" and has_own_yield(call.function):
                 pass  # an async generator is iterated, not awaited
+            elif given_to_a_call(ctx.model, call.node):
+                pass  # `asyncio.create_task(t(x))`, `step("k", t(x))`: the callee wants it
             elif sdk.awaitable_here(ctx.model, call.node):
                 fix = Fix("Add `await`", (ctx.edit(insert, "await "),), applicability="unsafe")
             if (span.start_byte, span.end_byte) in sites:
                 continue  # `HANDLERS[verb](x)`: one call, whichever entry it runs
             sites.add((span.start_byte, span.end_byte))
             ctx.report(span, message, fix=fix)
+
+
+def given_to_a_call(model: ScriptModel, node: Node | None) -> bool:
+    """Is this call an argument of another call? There `await` would hand that callee
+    the result in place of the coroutine / promise it was written to take."""
+    parent = model.parent_of(node) if node is not None else None
+    return parent is not None and parent.type in ("argument_list", "arguments")
 
 
 Node = tree_sitter.Node

@@ -144,14 +144,16 @@ def test_what_the_body_evaluates_to_get_a_step_callback() -> None:
         (
             12,
             "WAC102",
-            "`datetime.now` reads the clock: the value changes between replays of the "
-            "workflow body; capture it with `step(...)`",
+            "`datetime.now` reads the clock: it is read in the workflow body, on every "
+            "replay, in the argument of `step` rather than inside the step's function; make "
+            "the step's function read it",
         ),
         (
             13,
             "WAC102",
-            "`time.time` reads the clock: the value changes between replays of the "
-            "workflow body; capture it with `step(...)`",
+            "`time.time` reads the clock: it is read in the workflow body, on every "
+            "replay, in the argument of `step` rather than inside the step's function; make "
+            "the step's function read it",
         ),
     ]
 
