@@ -324,6 +324,7 @@ value:
         self.check_whole_numbers(ctx)
         self.check_input_schemas(ctx)
         _resume_links_without_suspend(ctx, model)
+        _shared_folder_without_same_worker(ctx, model)
 
     @staticmethod
     def check_input_schemas(ctx: RuleContext) -> None:
@@ -1054,3 +1055,55 @@ def _resume_links_without_suspend(ctx: RuleContext, model: FlowModel) -> None:
             f"`suspend` on this step, or ask for flow-level links (`{flow_level}`), which a "
             "later approval step accepts",
         )
+
+
+# the flow's shared folder, as a step's code names it (`./shared/raw`, `"./shared"`)
+_SHARED_FOLDER = re.compile(r"(?<![\w.])\./shared\b")
+
+
+def _uses_shared_folder(code: str) -> bool:
+    """Whether code outside its comment lines names the folder `./shared`."""
+    return any(
+        _SHARED_FOLDER.search(line)
+        for line in code.splitlines()
+        if not line.lstrip().startswith(("#", "//", "*", "/*", "--"))
+    )
+
+
+def _shared_folder_without_same_worker(ctx: RuleContext, model: FlowModel) -> None:
+    """Steps that hand each other files through `./shared` in a flow without
+    `same_worker: true`: windmill-worker links a job's `./shared` to a folder of the
+    flow only when the flow runs all its steps on one worker; otherwise each job has
+    a `./shared` of its own (or none), deleted with its job folder, so a later step
+    finds nothing there. Reported on the first step that uses it after another did."""
+    from wac_lint.flows.targets import step_code
+
+    root = model.root
+    value = root.get("value") if root is not None and root.is_map else None
+    same = value.get("same_worker") if value is not None and value.is_map else None
+    if same is not None and same.text == "true":
+        return
+    first: FlowModule | None = None
+    for module in model.modules:
+        if module.mocked:
+            continue
+        code = step_code(model, module)
+        if code is None or not _uses_shared_folder(code[1]):
+            continue
+        if first is None:
+            first = module
+            continue
+        node = module.value
+        where = None
+        if node is not None and node.is_map:
+            where = node.key_node("content") or node.key_node("path")
+        ctx.report(
+            model.key_span(where or module.anchor),
+            f"step `{module.id}` uses the folder `./shared`, as step `{first.id}` does, but "
+            "the flow does not set `same_worker: true` (under `value`): only then do a "
+            "flow's steps share that folder; without it each step's job has a folder of its "
+            f"own, deleted with the job, so what `{first.id}` left there is gone and this "
+            "step fails; set `value.same_worker: true`, or pass the data (or an S3 object) "
+            "as a result",
+        )
+        return
