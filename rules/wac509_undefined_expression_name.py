@@ -939,10 +939,10 @@ def _suggestion(name: str) -> str:
             else ""
         )
         return (
-            f" (a web API: Windmill evaluates flow expressions in a bare deno_core runtime "
-            "without Deno's web extensions, which has JavaScript's own objects (`JSON`, "
-            "`Math`, `Date`, `encodeURIComponent`...) but no `fetch`, `URL`, `atob` / `btoa`, "
-            f"`TextEncoder`, `crypto` nor timers: do this in a step's code{copy})"
+            f" (a web API: Windmill evaluates flow expressions in a bare JavaScript runtime, "
+            "which has the language's own objects (`JSON`, `Math`, `Date`, "
+            "`encodeURIComponent`...) but none of the web platform's: no `fetch`, `URL`, "
+            f"`atob` / `btoa`, `TextEncoder`, `crypto` nor timers; do this in a step's code{copy})"
         )
     if name in HOST_ONLY:
         return (

@@ -110,7 +110,10 @@ def _codes(found: tuple[Finding, ...]) -> list[tuple[int, str]]:
 def test_a_web_api_is_not_defined_in_an_expression(expr: str) -> None:
     found = _flow(expr=f"'{expr}'")
     assert _codes(found) == [(23, "WAC509")]
-    assert "a web API: Windmill evaluates flow expressions in a bare deno_core" in found[0][3]
+    assert (
+        "a web API: Windmill evaluates flow expressions in a bare JavaScript runtime, which has"
+        in found[0][3]
+    )
 
 
 def test_structured_clone_names_the_json_copy() -> None:

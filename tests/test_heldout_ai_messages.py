@@ -62,11 +62,11 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "error",
             (
                 "`fetch` is not defined in a flow expression (a web API: Windmill evaluates "
-                "flow expressions in a bare deno_core runtime without Deno's web extensions, "
-                "which has JavaScript's own objects (`JSON`, `Math`, `Date`, "
-                "`encodeURIComponent`...) but no `fetch`, `URL`, `atob` / `btoa`, "
-                "`TextEncoder`, `crypto` nor timers: do this in a step's code): evaluating it "
-                "throws a ReferenceError and the step fails"
+                "flow expressions in a bare JavaScript runtime, which has the language's own "
+                "objects (`JSON`, `Math`, `Date`, `encodeURIComponent`...) but none of the web "
+                "platform's: no `fetch`, `URL`, `atob` / `btoa`, `TextEncoder`, `crypto` nor "
+                "timers; do this in a step's code): evaluating it throws a ReferenceError and "
+                "the step fails"
             ),
         ),
     ],
@@ -130,11 +130,11 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "error",
             (
                 "`crypto` is not defined in a flow expression (a web API: Windmill evaluates "
-                "flow expressions in a bare deno_core runtime without Deno's web extensions, "
-                "which has JavaScript's own objects (`JSON`, `Math`, `Date`, "
-                "`encodeURIComponent`...) but no `fetch`, `URL`, `atob` / `btoa`, "
-                "`TextEncoder`, `crypto` nor timers: do this in a step's code): evaluating it "
-                "throws a ReferenceError and the step fails"
+                "flow expressions in a bare JavaScript runtime, which has the language's own "
+                "objects (`JSON`, `Math`, `Date`, `encodeURIComponent`...) but none of the web "
+                "platform's: no `fetch`, `URL`, `atob` / `btoa`, `TextEncoder`, `crypto` nor "
+                "timers; do this in a step's code): evaluating it throws a ReferenceError and "
+                "the step fails"
             ),
         ),
     ],
@@ -170,11 +170,11 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "error",
             (
                 "`btoa` is not defined in a flow expression (a web API: Windmill evaluates flow"
-                " expressions in a bare deno_core runtime without Deno's web extensions, which "
-                "has JavaScript's own objects (`JSON`, `Math`, `Date`, `encodeURIComponent`...)"
-                " but no `fetch`, `URL`, `atob` / `btoa`, `TextEncoder`, `crypto` nor timers: "
-                "do this in a step's code): evaluating it throws a ReferenceError and the step "
-                "fails"
+                " expressions in a bare JavaScript runtime, which has the language's own "
+                "objects (`JSON`, `Math`, `Date`, `encodeURIComponent`...) but none of the web "
+                "platform's: no `fetch`, `URL`, `atob` / `btoa`, `TextEncoder`, `crypto` nor "
+                "timers; do this in a step's code): evaluating it throws a ReferenceError and "
+                "the step fails"
             ),
         ),
     ],
@@ -236,11 +236,11 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "error",
             (
                 "`TextEncoder` is not defined in a flow expression (a web API: Windmill "
-                "evaluates flow expressions in a bare deno_core runtime without Deno's web "
-                "extensions, which has JavaScript's own objects (`JSON`, `Math`, `Date`, "
-                "`encodeURIComponent`...) but no `fetch`, `URL`, `atob` / `btoa`, "
-                "`TextEncoder`, `crypto` nor timers: do this in a step's code): evaluating it "
-                "throws a ReferenceError and the step fails"
+                "evaluates flow expressions in a bare JavaScript runtime, which has the "
+                "language's own objects (`JSON`, `Math`, `Date`, `encodeURIComponent`...) but "
+                "none of the web platform's: no `fetch`, `URL`, `atob` / `btoa`, `TextEncoder`,"
+                " `crypto` nor timers; do this in a step's code): evaluating it throws a "
+                "ReferenceError and the step fails"
             ),
         ),
     ],
@@ -251,11 +251,11 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "error",
             (
                 "`URL` is not defined in a flow expression (a web API: Windmill evaluates flow "
-                "expressions in a bare deno_core runtime without Deno's web extensions, which "
-                "has JavaScript's own objects (`JSON`, `Math`, `Date`, `encodeURIComponent`...)"
-                " but no `fetch`, `URL`, `atob` / `btoa`, `TextEncoder`, `crypto` nor timers: "
-                "do this in a step's code): evaluating it throws a ReferenceError and the step "
-                "fails"
+                "expressions in a bare JavaScript runtime, which has the language's own objects"
+                " (`JSON`, `Math`, `Date`, `encodeURIComponent`...) but none of the web "
+                "platform's: no `fetch`, `URL`, `atob` / `btoa`, `TextEncoder`, `crypto` nor "
+                "timers; do this in a step's code): evaluating it throws a ReferenceError and "
+                "the step fails"
             ),
         ),
     ],
@@ -279,10 +279,10 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "error",
             (
                 "`structuredClone` is not defined in a flow expression (a web API: Windmill "
-                "evaluates flow expressions in a bare deno_core runtime without Deno's web "
-                "extensions, which has JavaScript's own objects (`JSON`, `Math`, `Date`, "
-                "`encodeURIComponent`...) but no `fetch`, `URL`, `atob` / `btoa`, "
-                "`TextEncoder`, `crypto` nor timers: do this in a step's code; "
+                "evaluates flow expressions in a bare JavaScript runtime, which has the "
+                "language's own objects (`JSON`, `Math`, `Date`, `encodeURIComponent`...) but "
+                "none of the web platform's: no `fetch`, `URL`, `atob` / `btoa`, `TextEncoder`,"
+                " `crypto` nor timers; do this in a step's code; "
                 "`JSON.parse(JSON.stringify(x))` copies a JSON value): evaluating it throws a "
                 "ReferenceError and the step fails"
             ),
