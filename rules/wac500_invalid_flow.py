@@ -34,7 +34,10 @@ value, an AI agent needs no `user_message`): YAML that
 does not parse, a missing `summary` or `value.modules`, a module without `id`
 or `value`, an unknown module `type` or input-transform `type`, a value of the
 wrong type (a string where a list is wanted), a value outside an `enum`. Each
-message names the JSON path and the schema type whose rule it breaks. A
+message names the JSON path and the schema type whose rule it breaks; a
+missing key, where the mapping holds one key the schema does not list whose
+value has the missing key's type (`{type: javascript, value: results.a.id}`),
+is reported on that key, naming both. A
 step's missing `input_transforms` is not reported: the schema requires it, but
 Windmill's reader (windmill-common `flows.rs`) fills in none given, and WAC506
 judges the arguments against what the step calls. A module's
@@ -161,6 +164,11 @@ modules too, which the runner retries the same way; so is (a warning) a
 or `multiplier` above 1: more than the flow editor writes for retries left
 off) with no attempts in `constant` nor `exponential`: the step is never
 retried.
+A step whose code uses the folder `./shared` after an earlier step's code did,
+in a flow without `value.same_worker: true`, is an error: windmill-worker gives
+a flow's steps one shared folder (the flow's job folder, removed when the flow
+ends) only when they all run on the same worker; otherwise each job has a
+folder of its own, deleted with it, so the later step finds nothing there.
 
 ## Why is this bad
 Windmill refuses to deploy such a flow (`wmill sync push` fails), or reads it
