@@ -34,7 +34,10 @@ value, an AI agent needs no `user_message`): YAML that
 does not parse, a missing `summary` or `value.modules`, a module without `id`
 or `value`, an unknown module `type` or input-transform `type`, a value of the
 wrong type (a string where a list is wanted), a value outside an `enum`. Each
-message names the JSON path and the schema type whose rule it breaks. A
+message names the JSON path and the schema type whose rule it breaks; a
+missing key, where the mapping holds one key the schema does not list whose
+value has the missing key's type (`{type: javascript, value: results.a.id}`),
+is reported on that key, naming both. A
 step's missing `input_transforms` is not reported: the schema requires it, but
 Windmill's reader (windmill-common `flows.rs`) fills in none given, and WAC506
 judges the arguments against what the step calls. A module's
@@ -161,6 +164,11 @@ modules too, which the runner retries the same way; so is (a warning) a
 or `multiplier` above 1: more than the flow editor writes for retries left
 off) with no attempts in `constant` nor `exponential`: the step is never
 retried.
+A step whose code uses the folder `./shared` after an earlier step's code did,
+in a flow without `value.same_worker: true`, is an error: windmill-worker gives
+a flow's steps one shared folder (the flow's job folder, removed when the flow
+ends) only when they all run on the same worker; otherwise each job has a
+folder of its own, deleted with it, so the later step finds nothing there.
 
 ## Why is this bad
 Windmill refuses to deploy such a flow (`wmill sync push` fails), or reads it
@@ -324,6 +332,7 @@ value:
         self.check_whole_numbers(ctx)
         self.check_input_schemas(ctx)
         _resume_links_without_suspend(ctx, model)
+        _shared_folder_without_same_worker(ctx, model)
 
     @staticmethod
     def check_input_schemas(ctx: RuleContext) -> None:
@@ -1054,3 +1063,55 @@ def _resume_links_without_suspend(ctx: RuleContext, model: FlowModel) -> None:
             f"`suspend` on this step, or ask for flow-level links (`{flow_level}`), which a "
             "later approval step accepts",
         )
+
+
+# the flow's shared folder, as a step's code names it (`./shared/raw`, `"./shared"`)
+_SHARED_FOLDER = re.compile(r"(?<![\w.])\./shared\b")
+
+
+def _uses_shared_folder(code: str) -> bool:
+    """Whether code outside its comment lines names the folder `./shared`."""
+    return any(
+        _SHARED_FOLDER.search(line)
+        for line in code.splitlines()
+        if not line.lstrip().startswith(("#", "//", "*", "/*", "--"))
+    )
+
+
+def _shared_folder_without_same_worker(ctx: RuleContext, model: FlowModel) -> None:
+    """Steps that hand each other files through `./shared` in a flow without
+    `same_worker: true`: windmill-worker links a job's `./shared` to a folder of the
+    flow only when the flow runs all its steps on one worker; otherwise each job has
+    a `./shared` of its own (or none), deleted with its job folder, so a later step
+    finds nothing there. Reported on the first step that uses it after another did."""
+    from wac_lint.flows.targets import step_code
+
+    root = model.root
+    value = root.get("value") if root is not None and root.is_map else None
+    same = value.get("same_worker") if value is not None and value.is_map else None
+    if same is not None and same.text == "true":
+        return
+    first: FlowModule | None = None
+    for module in model.modules:
+        if module.mocked:
+            continue
+        code = step_code(model, module)
+        if code is None or not _uses_shared_folder(code[1]):
+            continue
+        if first is None:
+            first = module
+            continue
+        node = module.value
+        where = None
+        if node is not None and node.is_map:
+            where = node.key_node("content") or node.key_node("path")
+        ctx.report(
+            model.key_span(where or module.anchor),
+            f"step `{module.id}` uses the folder `./shared`, as step `{first.id}` does, but "
+            "the flow does not set `same_worker: true` (under `value`): only then do a "
+            "flow's steps share that folder; without it each step's job has a folder of its "
+            f"own, deleted with the job, so what `{first.id}` left there is gone and this "
+            "step fails; set `value.same_worker: true`, or pass the data (or an S3 object) "
+            "as a result",
+        )
+        return

@@ -3,6 +3,7 @@ Windmill's evaluator rewrites it."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from wac_lint.rule import Rule, RuleContext, code_span, flow, with_article
@@ -468,7 +469,16 @@ def _message(problem: EvalProblem, role: str, condition: bool) -> str:
             fix = f'read the field as `["{word}"]`'
         else:
             what = f"which calls `{cut}`, a name nothing defines, and the step fails"
-            fix = f"rename `{problem.text.split('.', 1)[0]}`"
+            # the name the rewrite cut in two: its start ends the text before `(await`
+            head = re.search(r"[\w$]*$", cut)
+            start = head.group(0) if head is not None else ""
+            whole = start + problem.text[len(cut) :].split(".", 1)[0].split("?", 1)[0]
+            owner = cut[: len(cut) - len(start)]
+            if owner.endswith("."):
+                # a member (`flow_input.lab_results`): read it by its quoted name
+                fix = f'read it as `{owner[:-1]}["{whole}"]`, or rename `{whole}`'
+            else:
+                fix = f"rename `{whole}`"
         return (
             f"{code_span(problem.text)}: Windmill rewrites every `results.<x>`, `flow_env.<x>`, "
             f"`variable(` and `resource(` in the text, here too, into `{rewritten}`, {what}; "

@@ -14,6 +14,11 @@ if TYPE_CHECKING:
     from wac_lint.flows.targets import Target
     from wac_lint.flows.yaml_tree import YNode
 
+# `'$res:' + flow_input.db` / `` `$res:${flow_input.db}` ``: the prefix written before a
+# flow input's value
+RES_PREFIXED_INPUT = re.compile(
+    r"""(?:['"]\$res:['"]\s*\+\s*|`\$res:\$\{\s*)flow_input\s*(?:\.\s*([A-Za-z_$][\w$]*)|\[\s*['"]([^'"]+)['"]\s*\])"""
+)
 JS_STRING = re.compile(r"""\s*(?:'([^'\\]*)'|"([^"\\]*)"|`([^`\\$]*)`)\s*""")
 
 
@@ -46,6 +51,10 @@ lookup finds nothing and the step fails); a parameter typed as a resource (a Pyt
 `postgresql` annotation, a TypeScript `Postgresql` type, a schema property
 with `format: resource-...`) given a plain string, as a static value or as a
 JavaScript expression that is only a string literal (`expr: "'f/data/db'"`);
+a JavaScript expression that writes the `$res:` prefix before a flow input
+declared as a resource (`'$res:' + flow_input.db` with `db` of
+`format: resource-postgresql`: the run form and the triggers give that input
+as `$res:<path>` already, so the step gets `$res:$res:<path>`);
 and (as a warning) flow inputs declared with `format: resource-<type>` whose
 `type` is not `object`.
 
@@ -141,6 +150,7 @@ input_transforms:
                 node = transform.value
                 text = node.str_value() if node is not None else None
                 if transform.type == "javascript" and transform.expr is not None:
+                    self.check_prefixed_input(ctx, model, transform.expr)
                     # `expr: "'f/data/db'"`: an expression that is only a string literal
                     node, text = transform.expr, js_string_literal(transform.expr.str_value())
                 elif transform.type != "static":
@@ -183,6 +193,33 @@ input_transforms:
                     f"plain string, passed as it is; write `$res:{text}` if that is the "
                     "resource's path",
                 )
+
+    @staticmethod
+    def check_prefixed_input(ctx: RuleContext, model: FlowModel, expr: YNode) -> None:
+        """`'$res:' + flow_input.db` where `db` is a resource input: the run form (and a
+        trigger built from the schema) gives it as `$res:<path>` already, which the step's
+        job resolves, so the prefix makes a path no resource has."""
+        text = expr.str_value() or ""
+        if "$res:" not in text:
+            return
+        props = model.schema.get("properties") if model.schema is not None else None
+        if props is None or not props.is_map:
+            return
+        for found in RES_PREFIXED_INPUT.finditer(text):
+            name = found.group(1) or found.group(2)
+            prop = props.get(name)
+            fmt = prop.get("format") if prop is not None and prop.is_map else None
+            kind = fmt.str_value() if fmt is not None else None
+            if kind is None or not kind.startswith("resource-"):
+                continue
+            ctx.report(
+                model.key_span(expr),
+                f"input `{name}` is a resource input (`format: {kind}`), which the run form "
+                "and the triggers give as a reference already (`$res:<path>`), so writing "
+                "`$res:` before it makes `$res:$res:<path>`, which names no resource, and the "
+                f"step fails; pass `flow_input.{name}` as it is",
+            )
+            return
 
     @staticmethod
     def check_schema(ctx: RuleContext, model: FlowModel) -> None:

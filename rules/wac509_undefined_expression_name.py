@@ -51,11 +51,23 @@ JS_GLOBALS = frozenset(
     Uint8Array Uint8ClampedArray Int16Array Uint16Array Int32Array Uint32Array Float32Array
     Float64Array BigInt64Array BigUint64Array Map Set WeakMap WeakSet WeakRef
     FinalizationRegistry ArrayBuffer SharedArrayBuffer DataView Atomics JSON Promise Proxy
-    Reflect Intl Iterator console fetch URL URLSearchParams TextEncoder TextDecoder atob btoa
-    crypto structuredClone setTimeout clearTimeout setInterval clearInterval queueMicrotask
-    Deno performance AbortController AbortSignal Headers Request Response Blob File FormData
-    Event EventTarget DOMException ReadableStream WritableStream TransformStream
-    CompressionStream DecompressionStream self
+    Reflect Intl Iterator WebAssembly console queueMicrotask Deno
+    """.split()
+)
+# The web platform's globals, which Deno's web extensions (deno_web, deno_url,
+# deno_fetch, deno_crypto...) define: js_eval.rs builds the expression's `JsRuntime`
+# with its own `js_eval` extension only (those are loaded for `nativets` steps), so
+# none of these exists in a flow expression; V8 itself gives the ECMAScript globals
+# above, and `console`.
+WEB_ONLY = frozenset(
+    """
+    fetch URL URLSearchParams URLPattern TextEncoder TextDecoder TextEncoderStream
+    TextDecoderStream atob btoa crypto Crypto CryptoKey SubtleCrypto structuredClone
+    setTimeout clearTimeout setInterval clearInterval performance AbortController
+    AbortSignal Headers Request Response Blob File FileReader FormData Event EventTarget
+    CustomEvent DOMException ReadableStream WritableStream TransformStream
+    CompressionStream DecompressionStream MessageChannel BroadcastChannel WebSocket
+    self reportError
     """.split()
 )
 # Node's and a browser's globals, which an expression does not have: js_eval.rs
@@ -64,6 +76,7 @@ JS_GLOBALS = frozenset(
 HOST_ONLY = {
     **dict.fromkeys(("process", "Buffer", "require", "module", "exports", "global"), "Node"),
     **dict.fromkeys(("window", "document", "navigator", "location", "localStorage"), "a browser"),
+    **dict.fromkeys(WEB_ONLY, "the web platform"),
 }
 
 
@@ -114,7 +127,11 @@ A name the expression declares itself (a `const`, a parameter, a function) is
 never reported; nor is `typeof x`. Node's and a browser's globals are
 (`process.env.X`, `Buffer`, `require`, `window`, `document`): js_eval.rs
 evaluates the expression in a bare deno_core runtime, with no Node
-compatibility and no page. Python's names written in a JavaScript
+compatibility and no page. So are the web platform's (`fetch`, `URL`,
+`atob` / `btoa`, `TextEncoder`, `crypto.randomUUID()`, `structuredClone`,
+`setTimeout`, `performance`): that runtime loads none of Deno's web
+extensions (js_eval.rs gives them to `nativets` steps only), so it has
+JavaScript's own objects and V8's `console`, nothing more. Python's names written in a JavaScript
 expression (`None`, `True`, `len(...)`, `str(...)`...) are reported with what
 JavaScript writes instead (`null`, `true`, `x.length`, `String(x)`).
 Also reported, in a step's inputs: `resume.<x>`
@@ -846,13 +863,25 @@ _EMPTY_LIST = {
 def _reads_an_entry(text: str, name: str) -> bool:
     """Whether the expression reads an entry of the list `name` (`approvers[0]`,
     `resumes.at(-1)`, `approvers.join(', ')`, `resumes.map(...)`) without a fallback:
-    its length alone (`approvers.length > 0`) or `?? ...` / `|| ...` after it is a test
-    for no approval, not a read of one."""
+    its length alone (`approvers.length > 0`), a read only when that length says there
+    is one (`approvers.length > 0 ? approvers[0] : null`) or `?? ...` / `|| ...` after it
+    is a test for no approval, not a read of one."""
+    # a test of its length that decides whether the entry is read at all
+    # (`approvers.length > 0 ? approvers[0] : null`, `resumes.length && resumes[0].x`)
+    guards = [
+        g.end()
+        for g in re.finditer(
+            rf"(?<![\w$.]){name}\s*(?:\?\.)?\s*\.\s*length\b[^;,{{}}?&|]*(?:\?(?![.?])|&&)",
+            text,
+        )
+    ]
     for found in re.finditer(rf"(?<![\w$.]){name}\b(\s*(?:\?\.)?\s*[\[.])?", text):
         if found.group(1) is None:
             continue  # the whole list, handed on as it is
         rest = text[found.end(1) - 1 :]
         if re.match(r"\.\s*length\b", rest):
+            continue
+        if any(end <= found.start() for end in guards):
             continue
         tail = re.match(r"[^,;)}]*", text[found.end() :])
         if tail is not None and re.search(r"\?\?|\|\|", tail.group(0)):
@@ -902,6 +931,18 @@ def _suggestion(name: str) -> str:
             f" (Node's `{name}`: Windmill evaluates flow expressions in a bare JavaScript "
             "runtime, not in Node; read a setting with `flow_env.<name>` or "
             "`variable('<path>')`, and the environment in a step's code)"
+        )
+    if HOST_ONLY.get(name) == "the web platform":
+        copy = (
+            "; `JSON.parse(JSON.stringify(x))` copies a JSON value"
+            if name == "structuredClone"
+            else ""
+        )
+        return (
+            f" (a web API: Windmill evaluates flow expressions in a bare JavaScript runtime, "
+            "which has the language's own objects (`JSON`, `Math`, `Date`, "
+            "`encodeURIComponent`...) but none of the web platform's: no `fetch`, `URL`, "
+            f"`atob` / `btoa`, `TextEncoder`, `crypto` nor timers; do this in a step's code{copy})"
         )
     if name in HOST_ONLY:
         return (

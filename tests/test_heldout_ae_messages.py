@@ -255,12 +255,13 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             ("`page_size` is an integer, but the static value is a string"),
         ),
         (
-            56,
+            57,
             "WAC500",
             "error",
             (
                 "`value.modules[1].value.input_transforms.include_out_of_stock` lacks `expr`, "
-                "which JavascriptTransform requires"
+                "which JavascriptTransform requires, and has `value`, which "
+                "JavascriptTransform does not read: write the value under `expr`"
             ),
         ),
     ],

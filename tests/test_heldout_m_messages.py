@@ -284,7 +284,8 @@ EXPECTED = {
             14,
             "WAC500",
             "`value.modules[0].value.input_transforms.name` lacks `expr`, which "
-            "JavascriptTransform requires",
+            "JavascriptTransform requires, and has `value`, which JavascriptTransform does "
+            "not read: write the value under `expr`",
         ),
     ],
     "m_static_with_expr__flow": [

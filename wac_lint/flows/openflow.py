@@ -347,6 +347,13 @@ class _Checker:
             for i, item in enumerate(node.items):
                 self.check(item, schema["items"], f"{path}[{i}]", name)
 
+    @classmethod
+    def stands_for(cls, value: YNode, wanted: str, properties: dict[str, Schema]) -> bool:
+        """Whether a key the schema does not list, holding `value`, can be the missing
+        `wanted` under another name: its value has the type `wanted` takes."""
+        expected = properties.get(wanted, {}).get("type")
+        return isinstance(expected, str) and cls.type_ok(value, expected)
+
     @staticmethod
     def type_ok(node: YNode, expected: str) -> bool:
         found = json_type(node)
@@ -364,10 +371,32 @@ class _Checker:
         required: list[str] = schema.get("required", [])
         present = {k.text for k, _ in node.pairs if k.kind is YKind.SCALAR} if required else ()
         defaulted = DEFAULTED_BY_WINDMILL.get(name, frozenset())
-        for wanted in required:
-            if wanted not in present and wanted not in defaulted:
-                where = path or "(document)"
-                self.report(node, path, f"`{where}` lacks `{wanted}`, which {name} requires")
+        missing = [w for w in required if w not in present and w not in defaulted]
+        # a key the schema does not list, where a required one is missing, is likely
+        # that key under another name (`value:` written for a javascript transform's
+        # `expr:`): the finding goes on it, and names both
+        stray = (
+            [(k, v) for k, v in node.pairs if k.is_scalar and k.text not in properties]
+            if missing and isinstance(properties, dict)
+            else []
+        )
+        for wanted in missing:
+            where = path or "(document)"
+            if (
+                len(missing) == 1
+                and len(stray) == 1
+                and self.stands_for(stray[0][1], wanted, properties)
+            ):
+                key = stray[0][0]
+                self.report(
+                    key,
+                    path,
+                    f"`{where}` lacks `{wanted}`, which {name} requires, and has "
+                    f"`{key.text}`, which {name} does not read: write the value under "
+                    f"`{wanted}`",
+                )
+                continue
+            self.report(node, path, f"`{where}` lacks `{wanted}`, which {name} requires")
         extra = schema.get("additionalProperties")
         for key, value in node.pairs:
             if not key.is_scalar or key.text == MERGE_KEY:
