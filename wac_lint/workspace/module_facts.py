@@ -498,6 +498,12 @@ def default_class(file: str, digest: str) -> str | None:
     return None
 
 
+def module_class(file: Path, name: str) -> bool:
+    """Does the module `file` define a class `name` at its top level?"""
+    digest = default_session().digest(file)
+    return digest is not None and defines_class(str(file), digest, name)
+
+
 @lru_cache(maxsize=1024)
 def defines_class(file: str, digest: str, name: str) -> bool:
     """Does the module define a class `name` at its top level?"""

@@ -15,8 +15,8 @@ def main(month: str, settlement_account: str, days: list[str], dry_run: bool = T
             print(f"would close {day} for {settlement_account}")
             continue
         jobs.append(
-            wmill.run_script_by_path_async(  # expect: WAC401
-                DAILY_CLOSE, args={"business_date": day, "settlement_account": settlement_account}
+            wmill.run_script_by_path_async(
+                DAILY_CLOSE, args={"business_date": day, "settlement_account": settlement_account}  # expect: WAC401
             )
         )
     return {"report": report, "jobs": jobs}

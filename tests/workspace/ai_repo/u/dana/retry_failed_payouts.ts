@@ -13,7 +13,7 @@ export async function main(failedIds: string[], dryRun: boolean = true) {
       continue;
     }
     results.push(
-      await wmill.runScriptByPath("f/ops/send_payout", {
+      await wmill.runScriptByPath("f/ops/send_payout", { // expect: WAC402
         payout_id: f.id, // expect: WAC402
         amountCents: f.amount_minor,
         currency: f.currency,
