@@ -263,10 +263,14 @@ def imported_async_helpers(
             built = module_instance(ref.file, owner) if members else None
             if built is not None:
                 function, instance = f"{built[2]}.{method}", owner  # `pricingGate.open`
-            elif not module_class(ref.file, owner):
-                continue
-            # else a method of a class the module defines: of an instance the calling
-            # file builds (`desk = TreasuryDesk(...)`, then `desk.sign_off(...)`)
+            else:
+                # a method of a class the module defines (by default, too): of an
+                # instance the calling file builds (`desk = TreasuryDesk(...)`, then
+                # `desk.sign_off(...)`), or a static one (`Approvals.ask()`)
+                cls = module_class(ref.file, owner)
+                if cls is None:
+                    continue
+                function = f"{cls}.{method}"
         if statements_only and (call.parent is None or call.parent.type != "expression_statement"):
             continue
         if spelling and not _spells(ref.file, spelling):
@@ -401,10 +405,10 @@ def _member_base(node: Node) -> Node:
     return node
 
 
-def _constructor_base(semantic: Any, node: Node) -> Node | None:
-    """The name a construction starts from, for an object built with `C(...)` / `new
-    C(...)` / `new kit.C(...)` (awaited or not): the object itself, or a name assigned
-    it once (`desk = TreasuryDesk(...)`). None for anything else."""
+def construction_of(semantic: Any, node: Node) -> Node | None:
+    """The call an object was built with, `C(...)` / `new C(...)` / `new kit.C(...)`
+    (awaited or not): the object itself, or the value of a name assigned it once (`desk =
+    TreasuryDesk(...)`). None for anything else."""
     syn = semantic.syntax
     value: Node | None = node
     if node.type in syn.identifiers:
@@ -416,7 +420,18 @@ def _constructor_base(semantic: Any, node: Node) -> Node | None:
         value = value.named_children[-1]
     if value is None or not (value.type in syn.calls or value.type in syn.new):
         return None
-    ctor = value.child_by_field_name("constructor" if value.type in syn.new else "function")
+    return value
+
+
+def _constructor_base(semantic: Any, node: Node) -> Node | None:
+    """The name the construction of an object starts from (`TreasuryDesk` of `desk =
+    TreasuryDesk(...)`, `kit` of `new kit.Pager(...)`), if it was built by one."""
+    value = construction_of(semantic, node)
+    if value is None:
+        return None
+    ctor = value.child_by_field_name(
+        "constructor" if value.type in semantic.syntax.new else "function"
+    )
     return _member_base(ctor) if ctor is not None else None
 
 

@@ -217,9 +217,12 @@ for doc in docs:
             call = helper.call
             if sdk.region_of(model, call) is not Region.WORKFLOW:
                 continue
+            built = receiver_construction(model, call) if "." in helper.function else None
             keyed = [
                 (key, code_span('"' + key + '"'), f"(in {helper.module})", DROP_KEY)
-                for key in imported_approval_keys(helper.file, helper.function, helper.instance)
+                for key in imported_approval_keys(
+                    helper.file, helper.function, helper.instance, built
+                )
             ]
             if helper.instance is None:
                 # `async def sign_off(key, ...): ... wait_for_approval(key=key)`: the key
@@ -522,12 +525,35 @@ def helper_name(fn: Node) -> Node | None:
     return name if name is not None and name.type in ("identifier", "property_identifier") else None
 
 
-def imported_approval_keys(file: Path, name: str, instance: str | None = None) -> tuple[str, ...]:
+def receiver_construction(model: ScriptModel, call: Node) -> tuple[ScriptModel, Node] | None:
+    """The construction (`Desk("treasury")`, `new Queue("rev")`) of the object whose
+    method `call` calls, when this file builds it: the call itself (`Desk(k).ask()`) or
+    the value of a name assigned it once (`d = Desk(k)`, then `d.ask()`)."""
+    semantic = model.semantic
+    callee = sdk.callee_of(call)
+    if semantic is None or callee is None or callee.type not in ("attribute", "member_expression"):
+        return None
+    obj = callee.child_by_field_name("object")
+    built = _by_path.construction_of(semantic, obj) if obj is not None else None
+    return (model, built) if built is not None else None
+
+
+def imported_approval_keys(
+    file: Path,
+    name: str,
+    instance: str | None = None,
+    built: tuple[ScriptModel, Node] | None = None,
+) -> tuple[str, ...]:
     """The literal keys of the approvals a top-level function of another module waits
     for in its own code (not in a step callback or a task body); for a method of an
-    instance the module builds (`instance`), a key read from `self.key` / `this.key` is
-    what its construction gives the constructor parameter stored there."""
-    from wac_lint.workspace.module_facts import constructor_argument, walked_helper
+    instance the module builds (`instance`), or of one the calling file builds (`built`,
+    its construction), a key read from `self.key` / `this.key` is what that construction
+    gives the constructor parameter stored there."""
+    from wac_lint.workspace.module_facts import (
+        constructor_argument,
+        stored_argument,
+        walked_helper,
+    )
 
     walked = walked_helper(file, name)
     if walked is None:
@@ -542,8 +568,13 @@ def imported_approval_keys(file: Path, name: str, instance: str | None = None) -
         node = approval_key(helper, call)
         key = key_value(helper, node)
         receiver, _, attribute = (helper.text(node) if node is not None else "").partition(".")
-        if key is None and instance is not None and receiver in ("self", "this") and attribute:
-            given = constructor_argument(file, instance, attribute)
+        if key is None and receiver in ("self", "this") and attribute:
+            given = None
+            if instance is not None:
+                given = constructor_argument(file, instance, attribute)
+            elif built is not None and "." in name:
+                owner = name.split(".", 1)[0]
+                given = stored_argument(helper, owner, built[0], built[1], attribute)
             key = key_value(given[0], given[1]) if given is not None else None
         if key is not None and key not in keys:
             keys.append(key)
@@ -568,6 +599,8 @@ def given_keys(model: ScriptModel, call: Node, file: Path, name: str) -> list[tu
     if semantic is None:
         return []
     names = sdk.parameter_names(helper, function.node)
+    if "." in name and names[:1] in (["self"], ["cls"]):
+        names = names[1:]  # a method: its receiver is the object it is called on
     args, options, _ = sdk.arguments_of(model, call)
     out: list[tuple[str, str, str]] = []
     for approval in sdk.facts(helper).calls:
