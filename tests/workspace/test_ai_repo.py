@@ -110,6 +110,7 @@ SMALL = {
         "        await Desk.once()\n"  # 17: WAC303 (a static method)
         "    for i in items:\n"
         "        await Desk(i).ask('per item')\n"  # 19: a key per item
+        "    Desk('y').fixed()\n"  # 20: WAC106 only: the coroutine never runs
         "    return items\n"
     ),
     "f/lib/queue.ts": (
@@ -210,6 +211,7 @@ def test_approvals_of_a_method_of_an_imported_class_on_an_instance_the_body_buil
         (12, "WAC303"),
         (14, "WAC303"),
         (17, "WAC303"),
+        (20, "WAC106"),
     ]
     assert rows(small["f/app/queue.ts"]) == [
         (8, "WAC303"),
