@@ -139,6 +139,23 @@ SMALL = {
         "  for (const i of items) await k.ask(i);\n"  # 14: WAC303 (`export * as`)
         "  return items;\n});\n"
     ),
+    # the same methods dispatching a task: a loop over a set, a call never awaited
+    "f/lib/runner.py": (
+        "from f.lib.tasks import charge\n\n\nclass Runner:\n"
+        "    def __init__(self, rail: str) -> None:\n        self.rail = rail\n\n"
+        "    async def run(self, card: str) -> str:\n        return await charge(card)\n"
+    ),
+    "f/app/runner.py": (
+        "from wmill import workflow\n\nfrom f.lib.runner import Runner\n\n\n"
+        "@workflow\nasync def main(cards: list[str]):\n"
+        "    r = Runner('sepa')\n"
+        "    for card in set(cards):\n"  # 9: WAC105
+        "        await r.run(card)\n"
+        "    r.run('dropped')\n"  # 11: WAC106
+        "    for card in sorted(set(cards)):\n"
+        "        await Runner('x').run(card)\n"
+        "    return cards\n"
+    ),
     # a broad catch two modules down: the message names the helper that holds it
     "f/lib/retry.py": (
         "async def attempt(fn, *args):\n    try:\n        return await fn(*args)\n"
@@ -219,6 +236,12 @@ def test_approvals_of_a_method_of_an_imported_class_on_an_instance_the_body_buil
         (12, "WAC303"),
         (14, "WAC303"),
     ]
+
+
+def test_tasks_dispatched_by_a_method_of_an_imported_class(small) -> None:
+    # the calls of a method of an instance the body builds were not read as calls of a
+    # helper of another module (WAC105, WAC106 read the same list as WAC303)
+    assert rows(small["f/app/runner.py"]) == [(9, "WAC105"), (11, "WAC106")]
 
 
 def test_a_catch_two_modules_down_is_named_where_it_is(small) -> None:
