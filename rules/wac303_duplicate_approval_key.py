@@ -69,7 +69,8 @@ called on an instance the body builds (`desk = TreasuryDesk("emea")` then
 keyed by a literal or by what the body's construction gives the constructor, or keyed by
 one of its own parameters (`async def sign_off(key, ...): ... wait_for_approval(key=key)`
 in `f/lib/approvals.py`, then `sign_off("postmortem")` in a loop of the body). A Python
-helper called as a bare statement, never awaited, never runs and asks for no key. A literal key that a task call or a named `step` of the same function
+helper called as a bare statement, never awaited, never runs and asks for no key. A
+literal key that a task call or a named `step` of the same function
 already took, earlier in the run (`await deploy(...)` then
 `wait_for_approval(key="deploy")`), is reported too: steps, tasks and approvals draw
 their keys from one set of names, so the approval's key is renumbered and the SDK
