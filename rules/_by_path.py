@@ -24,7 +24,7 @@ import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tree_sitter import Node
 
@@ -251,17 +251,26 @@ def imported_async_helpers(
     sleeps, approvals), in source order. The modules read go to `workspace.consulted`.
     Only the helpers asked about are walked: `statements_only`, calls that are a statement
     of their own; `spelling`, of a module whose text holds it."""
-    from wac_lint.workspace.module_facts import durable_helper, module_instance
+    from wac_lint.workspace.module_facts import durable_helper, module_class, module_instance
 
     out: list[ImportedAsyncHelper] = []
     for call, callee, ref in _imported_calls(model, workspace):
         function, instance = ref.function, None
         if "." in function:
             owner, _, method = function.partition(".")
-            built = module_instance(ref.file, owner) if members and "." not in method else None
-            if built is None:
+            if "." in method:
                 continue
-            function, instance = f"{built[2]}.{method}", owner  # `pricingGate.open`
+            built = module_instance(ref.file, owner) if members else None
+            if built is not None:
+                function, instance = f"{built[2]}.{method}", owner  # `pricingGate.open`
+            else:
+                # a method of a class the module defines (by default, too): of an
+                # instance the calling file builds (`desk = TreasuryDesk(...)`, then
+                # `desk.sign_off(...)`), or a static one (`Approvals.ask()`)
+                cls = module_class(ref.file, owner)
+                if cls is None:
+                    continue
+                function = f"{cls}.{method}"
         if statements_only and (call.parent is None or call.parent.type != "expression_statement"):
             continue
         if spelling and not _spells(ref.file, spelling):
@@ -357,13 +366,13 @@ def _find_imported_calls(
         callee = _sdk_calls.callee_of(call)
         if callee is None or callee.type not in _MEMBER_CALLEES:
             continue
-        base = callee
-        while base.type in _MEMBERS:
-            # `tasks.ship`, `PROVISIONERS["github"]` (Python's subscript names it `value`)
-            inner = base.child_by_field_name("object") or base.child_by_field_name("value")
-            if inner is None:
-                break
-            base = inner
+        base = _member_base(callee)
+        if base != callee and not (base.type == "identifier" and model.text(base) in names):
+            # `desk = TreasuryDesk(...)` then `desk.sign_off(...)`, `new ReviewQueue(t).ask()`:
+            # the imported name of the class it was built from
+            built = _constructor_base(semantic, base)
+            if built is not None and built.type == "identifier" and model.text(built) in names:
+                base = built
         if base.type != "identifier" or not (dynamic or starred or model.text(base) in names):
             continue  # only names imported from another module of the workspace
         binding = semantic.resolve(base)
@@ -382,6 +391,48 @@ def _find_imported_calls(
         # a facade or barrel re-exporting a task: the module that makes it
         found.append((call, callee, reexport_origin(ref, workspace.project, consulted)))
     return found
+
+
+def _member_base(node: Node) -> Node:
+    """The object a chain of members and subscripts starts from (`tasks` of
+    `tasks.ship`, `PROVISIONERS` of `PROVISIONERS["github"]`; Python's subscript names
+    it `value`)."""
+    while node.type in _MEMBERS:
+        inner = node.child_by_field_name("object") or node.child_by_field_name("value")
+        if inner is None:
+            break
+        node = inner
+    return node
+
+
+def construction_of(semantic: Any, node: Node) -> Node | None:
+    """The call an object was built with, `C(...)` / `new C(...)` / `new kit.C(...)`
+    (awaited or not): the object itself, or the value of a name assigned it once (`desk =
+    TreasuryDesk(...)`). None for anything else."""
+    syn = semantic.syntax
+    value: Node | None = node
+    if node.type in syn.identifiers:
+        binding = semantic.resolve(node)
+        if binding is None or binding.kind != BindingKind.ASSIGNMENT or binding.rebound:
+            return None
+        value = binding.assigned_value
+    while value is not None and value.type in syn.awaits and value.named_children:
+        value = value.named_children[-1]
+    if value is None or not (value.type in syn.calls or value.type in syn.new):
+        return None
+    return value
+
+
+def _constructor_base(semantic: Any, node: Node) -> Node | None:
+    """The name the construction of an object starts from (`TreasuryDesk` of `desk =
+    TreasuryDesk(...)`, `kit` of `new kit.Pager(...)`), if it was built by one."""
+    value = construction_of(semantic, node)
+    if value is None:
+        return None
+    ctor = value.child_by_field_name(
+        "constructor" if value.type in semantic.syntax.new else "function"
+    )
+    return _member_base(ctor) if ctor is not None else None
 
 
 # What a call of a name imported from another module is spelled as: the name, a member

@@ -63,9 +63,14 @@ namespace, `Approvals.ask()`, counts as that helper); so is one in a method of a
 instance another module builds at its top level, keyed by what its construction gives
 the constructor (`finance_gate = ApprovalGate("finance")` whose `__call__` waits with
 `key=self.key`, `pricingGate.open()` of `new Gate("pricing")` waiting with `key:
-this.key`), or keyed by one of its own parameters (`async def sign_off(key, ...): ...
-wait_for_approval(key=key)` in `f/lib/approvals.py`, then `sign_off("postmortem")` in a
-loop of the body). A literal key that a task call or a named `step` of the same function
+this.key`), or in a method of a class another module defines (a default-exported one too)
+called on an instance the body builds (`desk = TreasuryDesk("emea")` then
+`desk.sign_off(...)` in a loop, `new kit.review.ReviewQueue(team).escalate(...)` twice),
+keyed by a literal or by what the body's construction gives the constructor, or keyed by
+one of its own parameters (`async def sign_off(key, ...): ... wait_for_approval(key=key)`
+in `f/lib/approvals.py`, then `sign_off("postmortem")` in a loop of the body). A Python
+helper called as a bare statement, never awaited, never runs and asks for no key. A
+literal key that a task call or a named `step` of the same function
 already took, earlier in the run (`await deploy(...)` then
 `wait_for_approval(key="deploy")`), is reported too: steps, tasks and approvals draw
 their keys from one set of names, so the approval's key is renumbered and the SDK
@@ -213,13 +218,21 @@ for doc in docs:
         helpers = _by_path.imported_async_helpers(
             model, workspace, spelling=b"pproval", members=True
         )
+        lazy = model.lang.coroutines_start_when_awaited
         for helper in helpers:
             call = helper.call
             if sdk.region_of(model, call) is not Region.WORKFLOW:
                 continue
+            if lazy and call.parent is not None and call.parent.type == "expression_statement":
+                # `desk.sign_off(b)` never awaited: the coroutine never runs, so it asks
+                # for no key (WAC106 reports the call)
+                continue
+            built = receiver_construction(model, call) if "." in helper.function else None
             keyed = [
                 (key, code_span('"' + key + '"'), f"(in {helper.module})", DROP_KEY)
-                for key in imported_approval_keys(helper.file, helper.function, helper.instance)
+                for key in imported_approval_keys(
+                    helper.file, helper.function, helper.instance, built
+                )
             ]
             if helper.instance is None:
                 # `async def sign_off(key, ...): ... wait_for_approval(key=key)`: the key
@@ -522,12 +535,35 @@ def helper_name(fn: Node) -> Node | None:
     return name if name is not None and name.type in ("identifier", "property_identifier") else None
 
 
-def imported_approval_keys(file: Path, name: str, instance: str | None = None) -> tuple[str, ...]:
+def receiver_construction(model: ScriptModel, call: Node) -> tuple[ScriptModel, Node] | None:
+    """The construction (`Desk("treasury")`, `new Queue("rev")`) of the object whose
+    method `call` calls, when this file builds it: the call itself (`Desk(k).ask()`) or
+    the value of a name assigned it once (`d = Desk(k)`, then `d.ask()`)."""
+    semantic = model.semantic
+    callee = sdk.callee_of(call)
+    if semantic is None or callee is None or callee.type not in ("attribute", "member_expression"):
+        return None
+    obj = callee.child_by_field_name("object")
+    built = _by_path.construction_of(semantic, obj) if obj is not None else None
+    return (model, built) if built is not None else None
+
+
+def imported_approval_keys(
+    file: Path,
+    name: str,
+    instance: str | None = None,
+    built: tuple[ScriptModel, Node] | None = None,
+) -> tuple[str, ...]:
     """The literal keys of the approvals a top-level function of another module waits
     for in its own code (not in a step callback or a task body); for a method of an
-    instance the module builds (`instance`), a key read from `self.key` / `this.key` is
-    what its construction gives the constructor parameter stored there."""
-    from wac_lint.workspace.module_facts import constructor_argument, walked_helper
+    instance the module builds (`instance`), or of one the calling file builds (`built`,
+    its construction), a key read from `self.key` / `this.key` is what that construction
+    gives the constructor parameter stored there."""
+    from wac_lint.workspace.module_facts import (
+        constructor_argument,
+        stored_argument,
+        walked_helper,
+    )
 
     walked = walked_helper(file, name)
     if walked is None:
@@ -542,8 +578,13 @@ def imported_approval_keys(file: Path, name: str, instance: str | None = None) -
         node = approval_key(helper, call)
         key = key_value(helper, node)
         receiver, _, attribute = (helper.text(node) if node is not None else "").partition(".")
-        if key is None and instance is not None and receiver in ("self", "this") and attribute:
-            given = constructor_argument(file, instance, attribute)
+        if key is None and receiver in ("self", "this") and attribute:
+            given = None
+            if instance is not None:
+                given = constructor_argument(file, instance, attribute)
+            elif built is not None and "." in name:
+                owner = name.split(".", 1)[0]
+                given = stored_argument(helper, owner, built[0], built[1], attribute)
             key = key_value(given[0], given[1]) if given is not None else None
         if key is not None and key not in keys:
             keys.append(key)
@@ -568,6 +609,8 @@ def given_keys(model: ScriptModel, call: Node, file: Path, name: str) -> list[tu
     if semantic is None:
         return []
     names = sdk.parameter_names(helper, function.node)
+    if "." in name and names[:1] in (["self"], ["cls"]):
+        names = names[1:]  # a method: its receiver is the object it is called on
     args, options, _ = sdk.arguments_of(model, call)
     out: list[tuple[str, str, str]] = []
     for approval in sdk.facts(helper).calls:

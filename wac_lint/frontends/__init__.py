@@ -121,10 +121,12 @@ _WALKING: set[tuple[str, str, bool]] = set()
 
 def helper_handlers(
     source: SourceFile, function: str, durable_params: bool
-) -> list[tuple[HandlerKind, Rethrow]]:
+) -> list[tuple[HandlerKind, Rethrow, tuple[str, ...]]]:
     """The handlers a top-level function of a helper module runs as body code (handed a
     durable call when `durable_params`) that guard a durable call and do not let the
-    SDK's suspension through: their kind and verdict."""
+    SDK's suspension through: their kind, verdict, and the functions below `function`
+    that hold them (empty for its own: `("attempt",)` when it calls `attempt`, of its
+    module or of a third one, which holds the `try`)."""
     walked = _helper_walk(source.path, source.data, source.language, function, durable_params)
     return list(walked[0])
 
@@ -147,7 +149,7 @@ def helper_finally_blocks(
 @lru_cache(maxsize=256)
 def _helper_walk(
     path: str, data: bytes, language: LanguageKind, function: str, durable_params: bool
-) -> tuple[tuple[tuple[HandlerKind, Rethrow], ...], tuple[HelperFinally, ...]]:
+) -> tuple[tuple[tuple[HandlerKind, Rethrow, tuple[str, ...]], ...], tuple[HelperFinally, ...]]:
     key = (path, function, durable_params)
     if key in _WALKING:
         return (), ()
@@ -162,7 +164,7 @@ def _helper_walk(
     finally:
         _WALKING.discard(key)
     handlers = tuple(
-        (h.kind, h.rethrow)
+        (h.kind, h.rethrow, h.chain)
         for h in model.handlers
         if h.protects_durable and not h.rethrows and h.kind in _REPORTED_KINDS
     )

@@ -913,6 +913,18 @@ def built_by_import(
             return None  # `new CrmClient()`: the class itself (`_imported_class_of`)
         ref = imports.of_name(binding.module, imported, file, project, probes)
         built = returned_classes_of(ref.file, imported, None) if ref is not None else ()
+    elif len(names) == 2 and is_new:
+        # `new kit.review.ReviewQueue(...)`: a class of a module a module imported whole
+        # re-exports under a name (`export * as review from "./review.ts"`)
+        from wac_lint.workspace.reexports import reexport_origin
+
+        ref = imports.of_member(binding, ".".join(names), file, project, probes)
+        if ref is None:
+            return None
+        ref = reexport_origin(ref, project, probes if probes is not None else set())
+        if "." in ref.function:
+            return None
+        built = returned_classes_of(ref.file, ref.function, None)
     elif len(names) == 2:
         # `api.Session.from_env()`: a class method of a class of a module imported whole
         ref = imports.of_member(binding, ".".join(names), file, project, probes)

@@ -345,6 +345,20 @@ def constructor_argument(
     if found is None:
         return None
     model, built, owner = found
+    return stored_argument(model, owner, model, built, attribute)
+
+
+def stored_argument(
+    model: ScriptModel,
+    owner: str,
+    built_model: ScriptModel,
+    built: tree_sitter.Node,
+    attribute: str,
+) -> tuple[ScriptModel, tree_sitter.Node] | None:
+    """The argument the construction `built` (`Desk("treasury")`, `new Queue("rev")`, a
+    node of `built_model`) gives the constructor parameter the class `owner` of `model`
+    stores as `attribute`, with `built_model`: what `self.attribute` / `this.attribute`
+    holds in the methods of the instance it builds."""
     semantic = model.semantic
     if semantic is None:
         return None
@@ -393,7 +407,7 @@ def constructor_argument(
         if arg.type == "keyword_argument":
             key = arg.child_by_field_name("name")
             if key is not None and node_text(key) == stored:
-                return model, arg.child_by_field_name("value") or arg
+                return built_model, arg.child_by_field_name("value") or arg
     positional = [
         a
         for a in given
@@ -401,7 +415,7 @@ def constructor_argument(
     ]
     if len(positional) != len([a for a in given if a.type != "keyword_argument"]):
         return None  # `*args` / `...rest` given: positions are not known
-    return (model, positional[position]) if position < len(positional) else None
+    return (built_model, positional[position]) if position < len(positional) else None
 
 
 def imported_class(file: Path, name: str) -> tuple[ScriptModel, tree_sitter.Node] | None:
@@ -496,6 +510,17 @@ def default_class(file: str, digest: str) -> str | None:
             node_text(name) if binding is not None and binding.kind == BindingKind.CLASS else None
         )
     return None
+
+
+def module_class(file: Path, name: str) -> str | None:
+    """The class the module `file` defines at its top level as `name`, by its name there
+    (`Pager` for `default`, of `export default class Pager`); None if there is none."""
+    digest = default_session().digest(file)
+    if digest is None:
+        return None
+    if name == "default":
+        return default_class(str(file), digest)
+    return name if defines_class(str(file), digest, name) else None
 
 
 @lru_cache(maxsize=1024)

@@ -1036,7 +1036,7 @@ class TaskLookups(DispatchLookups):
             # function `withRetry` returns, handed the task (its dispatch can suspend)
             handlers = helper_handlers(wrapper[0], wrapper[1], True)
             where = (*where, wrapper[1].split(DECORATOR_PRODUCT, 1)[0])
-        for kind, rethrow in handlers:
+        for kind, rethrow, below in handlers:
             self.model.handlers.append(
                 ExceptionHandler(
                     kind=kind,
@@ -1044,7 +1044,7 @@ class TaskLookups(DispatchLookups):
                     span=Span.of(callee),
                     rethrow=rethrow,
                     protects_durable=True,
-                    chain=where,
+                    chain=(*where, *below),
                     site=site,
                 )
             )
@@ -1067,7 +1067,7 @@ class TaskLookups(DispatchLookups):
             return
         source, name = found
         product = name + DECORATOR_PRODUCT * (2 if factory else 1)
-        for kind, rethrow in helper_handlers(source, product, True):
+        for kind, rethrow, below in helper_handlers(source, product, True):
             self.model.handlers.append(
                 ExceptionHandler(
                     kind=kind,
@@ -1075,7 +1075,7 @@ class TaskLookups(DispatchLookups):
                     span=Span.of(decorator),
                     rethrow=rethrow,
                     protects_durable=True,
-                    chain=(*chain, self.fe.text(named)),
+                    chain=(*chain, self.fe.text(named), *below),
                     site=site,
                 )
             )
