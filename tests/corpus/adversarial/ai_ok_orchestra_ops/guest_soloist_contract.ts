@@ -1,4 +1,4 @@
-// SDK: windmill-client 1.818.0 waitForApproval in a loop with per-iteration keys from a constant list; getApprovalUrls in a step
+// SDK: windmill-client 1.818.0 getApprovalUrls(stepKey) pairs with waitForApproval({ key }); a key per signer of a loop runs, but the corpus convention (ac_py_museum_loans, issue_cases) reports a computed approval key as a WAC103 warning
 import { getApprovalUrls, step, task, waitForApproval, workflow } from "windmill-client";
 
 const SIGNERS = ["artistic_director", "finance", "agent"] as const;
@@ -35,7 +35,7 @@ export const main = workflow(async (soloist: string, fee: number, dates: string[
   for (const role of SIGNERS) {
     const urls = await step("signer_urls", () => getApprovalUrls(role));
     await emailSigner(role, draft.pdfUrl, urls.resume, urls.cancel);
-    const decision = await waitForApproval({ key: role, timeout: 7 * 86400 });
+    const decision = await waitForApproval({ key: role, timeout: 7 * 86400 }); // expect: WAC103
     if (!decision.approved) {
       return { draftId: draft.draftId, rejectedBy: role };
     }

@@ -1,4 +1,4 @@
-# SDK: wmill 1.850.0 parallel(items, fn, concurrency=) with a @task; sleep between batches; results converted right after the checkpoint
+# SDK: wmill 1.850.0 parallel(items, fn, concurrency=) with a @task; sleep between batches; MISTAKE: datetime.fromtimestamp without a zone in the body (worker TZ)
 from datetime import datetime
 
 import stripe
@@ -36,7 +36,7 @@ async def main(season: str, pause_seconds: int = 60):
         results = await parallel(chunk, renew, concurrency=10)
         # results came back through JSON: `created` is a plain int here, converting it is fine
         for r in results:
-            r["created_iso"] = datetime.fromtimestamp(r["created"]).date().isoformat()
+            r["created_iso"] = datetime.fromtimestamp(r["created"]).date().isoformat()  # expect: WAC102
         renewed.extend(results)
         if offset + BATCH < len(due):
             await sleep(pause_seconds)

@@ -1,4 +1,4 @@
-# SDK: wmill 1.850.0: a workflow whose main has many typed params; a step returning a uuid string; except Exception with a rollback task
+# SDK: wmill 1.850.0 step returning a uuid string, except Exception with a rollback task; MISTAKE: a Literal alias as a main parameter type (windmill-oracle sig: resource "Severity")
 import uuid
 from typing import Literal, Optional
 
@@ -40,7 +40,7 @@ async def page_responders(incident: dict, extra: Optional[list[str]]) -> int:
 
 
 @workflow
-async def main(line: str, km: float, severity: Severity = "major", extra_pagers: Optional[list[str]] = None):
+async def main(line: str, km: float, severity: Severity = "major", extra_pagers: Optional[list[str]] = None):  # expect: WAC902
     incident_id = await step("incident_id", lambda: str(uuid.uuid4()))
     incident = await open_incident(incident_id, line, km, severity)
     block = await block_section(line, km) if severity != "minor" else None
