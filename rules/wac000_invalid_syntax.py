@@ -16,8 +16,9 @@ class InvalidSyntax(Rule):
 Reports each place where the file does not parse as Python or TypeScript, in
 workflows and in plain scripts alike. Valid syntax the parser's grammar does not
 know yet is not reported: variance annotations on TypeScript type parameters
-(`<in out T>`), `export type * from "./x"`, and defaults of Python type parameters
-(`def f[T = int]()`, PEP 696).
+(`<in out T>`), `export type * from "./x"`, `static accessor x = 0`,
+`for (using h of handles)`, and defaults of Python type parameters (`def f[T = int]()`,
+PEP 696).
 
 ## Why is this bad
 Windmill cannot build the input form, draw the workflow or run the script.

@@ -6,7 +6,8 @@ scripts (`tests/corpus/adversarial/ai_ok_*`) and on public Windmill scripts.
   files of Windmill workspaces: the two that tree-sitter refuses do not parse in
   CPython either).
 - Valid syntax tree-sitter's grammars do not know (TypeScript variance annotations
-  `<in out T>`, `export type * from`; Python type parameter defaults, PEP 696) is
+  `<in out T>`, `export type * from`, `static accessor x`, `for (using x of xs)`;
+  Python type parameter defaults, PEP 696) is
   bridged before analysis, so it is no syntax error, in workflows and plain scripts.
 - WAC902: TypeScript `any` / `unknown` are untyped inputs, which is what they say
   (28 of the 41 WAC902 findings on the public scripts).
@@ -79,6 +80,8 @@ TS_GAPS = (
     "function keep<in T, U>(x: U) { return x; }\n",
     "type Opt<out T extends object = {}> = T;\n",
     "class Holder<const in T> {}\n",
+    "class Counter { static accessor count = 0; }\n",
+    "function f() {\n  for (using h of handles) {\n    h.write(1);\n  }\n}\n",
 )
 
 
@@ -88,7 +91,13 @@ def test_typescript_grammar_gaps_parse() -> None:
 
 
 def test_typescript_real_errors_near_the_gaps_stay_errors() -> None:
-    for code in ("let x = in out;\n", 'export type from "./x";\n', "type F<in T = ;\n"):
+    for code in (
+        "let x = in out;\n",
+        'export type from "./x";\n',
+        "type F<in T = ;\n",
+        "for (using x in y) {}\n",
+        "for (using of y) {}\n",
+    ):
         assert has_error(code, ts=True), code
 
 

@@ -169,6 +169,25 @@ class TypeScript(TreeSitterLanguage):
                     and before.parent.type == "type_parameter"
                 ):
                     return before.start_byte, names[-1].start_byte
+            # `static accessor x = 1` (TypeScript 4.9 auto-accessors): after `static`
+            # the grammar takes `accessor` for the field's name. Blank it.
+            before = _token_before(error)
+            if (
+                len(names) == 1
+                and before is not None
+                and before.type == "property_identifier"
+                and before.text == b"accessor"
+                and before.parent is not None
+                and before.parent.type == "public_field_definition"
+            ):
+                return before.start_byte, before.end_byte
+        # `for (using x of xs)` (TypeScript 5.2): blank the `using`; the loop binds `x`
+        # as before. Only over `of`: `using` in a `for...in` is an error.
+        heads = error.children
+        if len(heads) > 3 and [child.type for child in heads[:3]] == ["for", "(", "using"]:
+            after = _leaves(heads[3:], 2)
+            if len(after) == 2 and after[0].type == "identifier" and after[1].text == b"of":
+                return heads[2].start_byte, heads[2].end_byte
         # `export type * from "./x"` / `export type * as ns from "./x"` (TypeScript
         # 5.0): the grammar knows `export * from`; blank the `type` of the re-export.
         parent = error.parent
@@ -206,3 +225,16 @@ def _token_before(node: tree_sitter.Node) -> tree_sitter.Node | None:
         last = previous.children[-1]
         previous = last
     return previous
+
+
+def _leaves(nodes: list[tree_sitter.Node], limit: int) -> list[tree_sitter.Node]:
+    """The first `limit` leaves of `nodes`, in text order."""
+    found: list[tree_sitter.Node] = []
+    stack = list(reversed(nodes))
+    while stack and len(found) < limit:
+        node = stack.pop()
+        if node.child_count:
+            stack.extend(reversed(node.children))
+        else:
+            found.append(node)
+    return found
