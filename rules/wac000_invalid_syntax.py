@@ -10,9 +10,15 @@ class InvalidSyntax(Rule):
     name = "invalid-syntax"
     summary = "The file does not parse; the rest of it is still analysed"
     message = "Syntax error: Windmill cannot run this script until it parses"
+    wac_only = False  # a plain script that does not parse cannot run either
     docs = """
 ## What it does
-Reports each place where the file does not parse as Python or TypeScript.
+Reports each place where the file does not parse as Python or TypeScript, in
+workflows and in plain scripts alike. Valid syntax the parser's grammar does not
+know yet is not reported: variance annotations on TypeScript type parameters
+(`<in out T>`), `export type * from "./x"`, `static accessor x = 0`,
+`for (using h of handles)`, and defaults of Python type parameters (`def f[T = int]()`,
+PEP 696).
 
 ## Why is this bad
 Windmill cannot build the input form, draw the workflow or run the script.

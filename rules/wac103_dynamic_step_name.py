@@ -12,6 +12,7 @@ from wac_lint.rule import ERROR, INFO, WARNING, Rule, RuleContext, code_span, py
 from wac_lint.rules import _catalogue
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules.wac105_order_dependent_dispatch import unstable_iterable
+from wac_lint.rules.wac301_invalid_sdk_call import approval_url_keys
 from wac_lint.semantic import BindingKind
 
 Node = tree_sitter.Node
@@ -29,7 +30,11 @@ class DynamicStepName(Rule):
 Finds `step(name, fn)` calls whose name is not a plain string literal: an
 f-string, a template literal with `${...}`, a concatenation, `.format(...)`, a
 variable. Likewise a `wait_for_approval(key=...)` / `waitForApproval({ key })`
-whose key is computed. A `step` in a helper of the file that the body calls is
+whose key is computed (where the same expression is the step key the function
+gives `get_approval_urls` / `getApprovalUrls`, a key per reviewer of a loop paired
+with the URLs sent to that reviewer, the message does not advise a literal or no
+key: a literal would be used twice, and no key leaves those URLs addressing no
+approval). A `step` in a helper of the file that the body calls is
 judged too: a name the helper takes as a parameter (`async def checkpoint(label, fn):
 return await step(label, fn)`) at each call of the helper in the body, where the
 argument is given (`checkpoint(f"stamp_{batch}", fn)`); a name the helper builds
@@ -176,13 +181,23 @@ for item in items:
             diagram = " and Windmill's diagram shows it as `step`" if drawn else ""
             # a step's repeated name is numbered; an explicit approval key used twice
             # raises (`_waitForApproval` / `_wait_for_approval`: "already used")
-            advice = (
-                "a literal gives the same keys, numbered `_2`, `_3`"
-                if call.kind == "step"
-                else "where it is asked once a literal does the same; where it is asked "
-                "again drop the key (approvals are then numbered `approval`, `approval_2`): "
-                "a literal key used twice makes the SDK raise"
-            )
+            if call.kind == "step":
+                advice = "a literal gives the same keys, numbered `_2`, `_3`"
+            elif _keys_its_urls(ctx.model, node):
+                # `get_approval_urls(role)` then `wait_for_approval(key=role)`: dropping
+                # the key leaves the URLs sent addressing no approval
+                advice = (
+                    "it also names the approval whose URLs the workflow asks for, so keep "
+                    "it only where each value is asked once (the SDK raises on a repeated "
+                    "key, from a list holding a value twice), or write one literal key per "
+                    "approval"
+                )
+            else:
+                advice = (
+                    "where it is asked once a literal does the same; where it is asked "
+                    "again drop the key (approvals are then numbered `approval`, "
+                    "`approval_2`): a literal key used twice makes the SDK raise"
+                )
             ctx.report(
                 Span.of(node),
                 f"The {what} {shown} is computed at run time: it is stable across replays "
@@ -702,3 +717,18 @@ def set_spelled(model: ScriptModel, node: Node) -> str | None:
     if shown is None:
         return None
     return model.text(node) if unstable_iterable(model, shown) is not None else None
+
+
+def _keys_its_urls(model: ScriptModel, key: Node) -> bool:
+    """Is the approval's computed key also the step key the same function (or a
+    callback in it) gives `get_approval_urls` / `getApprovalUrls`, as the same
+    expression (`role` in both)? Then it names the approval whose URLs were sent,
+    one per iteration of a loop over reviewers: a literal would be used twice (the
+    SDK raises) and no key leaves the URLs addressing nothing."""
+    text = model.text(key)
+    home = next(sdk.enclosing_functions(model, key), None)
+    for other, _ in approval_url_keys(model):
+        # the URLs are usually asked for in a step callback inside the same function
+        if model.text(other) == text and home in list(sdk.enclosing_functions(model, other)):
+            return True
+    return False

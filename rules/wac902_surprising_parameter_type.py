@@ -65,7 +65,7 @@ class SurprisingParameterType(Rule):
     severity = WARNING
     summary = (
         "A `main` parameter type Windmill reads differently: `Array<T>` / `Record<K, V>` "
-        "(resource types), `any`, unions, `tuple`, `set`, string annotations"
+        "(resource types), unions, `tuple`, `set`, string annotations"
     )
     message = "Windmill reads this parameter type differently from what it says"
     docs = """
@@ -77,7 +77,7 @@ something other than what the annotation says, so that the input form (and the
 * TypeScript `Array<T>` and `ReadonlyArray<T>` become *resource* pickers of
   type `array` / `readonly_array`, not lists; `Record<K, V>` and `Map<K, V>`
   become resources of type `record` / `map`;
-* TypeScript `any` and `unknown`, unions other than string literals or
+* TypeScript unions other than string literals or
   `T | undefined` / `T | null` (also through a local `type Target = A | B`;
   a union of objects is a `oneOf` choice only when every variant is an
   inline object type with a `kind` or `label` string literal member, and
@@ -86,7 +86,8 @@ something other than what the annotation says, so that the input form (and the
   types, `keyof T` and `T["key"]` become untyped inputs, also through a local
   `type` alias of them (with a default, the input takes the default's type:
   `readonly string[] = ["en"]` is a list of strings, as meant, and is left
-  alone); other generic types (`Partial<T>`, `Pick<T, K>`, `Set<T>`,
+  alone; `any` and `unknown` are untyped inputs too, which is what they say, and
+  are left alone); other generic types (`Partial<T>`, `Pick<T, K>`, `Set<T>`,
   `Promise<T>`) and the file's own `enum`s (also as `Color[]`) become resource pickers;
 * Python unions (`int | str`, `Union[...]`; only `T | None` and `Optional[T]`
   are understood), string annotations (`"list[int]"`), `Annotated[T, ...]` and
@@ -185,7 +186,6 @@ export async function main(ids: string[], options: { retries: number; timeout: n
         py(_PY + 'async def main(ids: «"list[int]"»):\n    return ids\n'),
         ts(_TS + "export const main = workflow(async (ids: «Array<string>») => ids);\n"),
         ts(_TS + "export const main = workflow(async (opts: «Record<string, number>») => opts);\n"),
-        ts(_TS + "export const main = workflow(async (payload: «any») => payload);\n"),
         ts(_TS + "export const main = workflow(async (value: «string | number») => value);\n"),
     ]
 
@@ -764,10 +764,7 @@ def _typescript_problem(node: Node, arg: Arg) -> str | None:
                 f"enum's values; write a list of string literals (`{shown}`)"
             )
     if node.type == "predefined_type" and node.text in (b"any", b"unknown"):
-        return (
-            f"Windmill reads {text} as an untyped input (a free JSON field); give the "
-            "parameter a type"
-        )
+        return None  # an untyped input (a free JSON field): what `any` / `unknown` say
     union = node if node.type == "union_type" else _local_union(node)
     if union is not None and arg.typ == UNKNOWN:
         if union is not node:  # `target: Target`, `type Target = A | B`

@@ -153,10 +153,11 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             (
                 "The approval key `key` is computed at run time: it is stable "
                 "across replays (nothing in it reads the clock, randomness or "
-                "the environment), but the guide asks for constant names; where "
-                "it is asked once a literal does the same; where it is asked "
-                "again drop the key (approvals are then numbered `approval`, "
-                "`approval_2`): a literal key used twice makes the SDK raise"
+                "the environment), but the guide asks for constant names; it also "
+                "names the approval whose URLs the workflow asks for, so keep it "
+                "only where each value is asked once (the SDK raises on a repeated "
+                "key, from a list holding a value twice), or write one literal key "
+                "per approval"
             ),
         ),
     ],

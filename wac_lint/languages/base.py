@@ -215,7 +215,41 @@ class TreeSitterLanguage(Language):
         """`tree` (parsed from `data`, maybe incrementally), or a re-parse where the
         grammar is known to read some syntax wrongly. Every parse of a script goes
         through here, the language server's incremental ones too."""
-        return tree
+        return self.bridge_grammar_gaps(data, tree)
+
+    def grammar_gaps(self, error: tree_sitter.Node) -> tuple[int, int] | None:
+        """The bytes to blank where an error node of the tree is valid syntax the
+        grammar does not know (None: a real error, or one not recognised). Blanking
+        them must leave the same program to the analysis, minus an annotation."""
+        return None
+
+    def bridge_grammar_gaps(self, data: bytes, tree: tree_sitter.Tree) -> tree_sitter.Tree:
+        """Re-parse with the grammar's known gaps blanked (same length, line breaks
+        kept), so valid code is not reported as a syntax error (WAC000). What the
+        tree's nodes say of those bytes is blanks; the file's text is kept."""
+        if not tree.root_node.has_error:
+            return tree
+        spans: list[tuple[int, int]] = []
+        stack = [tree.root_node]
+        while stack:
+            node = stack.pop()
+            if node.is_error:
+                span = self.grammar_gaps(node)
+                if span is not None:
+                    spans.append(span)
+                    continue
+            if node.has_error:
+                stack.extend(node.children)
+        if not spans:
+            return tree
+        from wac_lint.bounded import bounded_parse
+
+        blanked = bytearray(data)
+        for start, end in spans:
+            for i in range(start, end):
+                if blanked[i] not in (0x0A, 0x0D):
+                    blanked[i] = 0x20
+        return bounded_parse(self.parser(), bytes(blanked))
 
     def build_model(self, source: SourceFile, tree: tree_sitter.Tree | None = None) -> ScriptModel:
         from wac_lint.frontends import build_model

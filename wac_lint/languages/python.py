@@ -10,6 +10,8 @@ from wac_lint import bounded
 from wac_lint.languages.base import LanguageKind, TreeSitterLanguage
 
 if TYPE_CHECKING:
+    import tree_sitter
+
     from wac_lint.source import SourceFile
 
 # tree-sitter-python's scanner looks ahead over every following comment line
@@ -123,6 +125,22 @@ class Python(TreeSitterLanguage):
     def sdk_import(self, names: list[str]) -> str:
         return f"from wmill import {', '.join(names)}"
 
+    def grammar_gaps(self, error: tree_sitter.Node) -> tuple[int, int] | None:
+        # Defaults of type parameters (PEP 696, Python 3.13: `def f[T = int]()`,
+        # `class C[*Ts = *tuple[int]]`): the grammar reads `T =` as an error before
+        # the default's type. Blank ` = default`: the parameter stays.
+        following = error.next_sibling
+        equals = error.children[-1] if error.children else None
+        if (
+            equals is None
+            or equals.type != "="
+            or following is None
+            or following.type != "type"
+            or not _in_type_parameters(error)
+        ):
+            return None
+        return equals.start_byte, following.end_byte
+
     def grammar_error(self, source: SourceFile) -> str | None:
         # Only the parser (`ast.parse`), not the compiler: its complaints (`await`
         # outside an async function) are what some fixes repair.
@@ -166,3 +184,20 @@ def _refusal(exc: Exception) -> str:
 
 
 PYTHON = Python()
+
+
+def _in_type_parameters(node: tree_sitter.Node) -> bool:
+    """Is `node` inside the `[...]` type parameter list of a `def`, a `class` or a
+    `type` alias (the grammar's `type_parameter` node right under one of them)?"""
+    parent = node.parent
+    while parent is not None and parent.type != "type_parameter":
+        if parent.type in ("block", "module", "parameters", "argument_list"):
+            return False
+        parent = parent.parent
+    if parent is None or parent.parent is None:
+        return False
+    owner = parent.parent
+    if owner.type == "generic_type":  # `type A[T = int] = ...`: the alias's name
+        alias = owner.parent.parent if owner.parent is not None else None
+        return alias is not None and alias.type == "type_alias_statement"
+    return owner.type in ("function_definition", "class_definition")

@@ -31,6 +31,7 @@ _PREFIXED_GENERIC_CALL = """
   function: [(await_expression) (unary_expression) (yield_expression)]
   type_arguments: (type_arguments) @type_arguments)
 """
+_VARIANCE = (b"in", b"out")
 _MAX_SETTLE = 4  # `await f<A>(await g<B>(x))`: one round per nesting level
 # A tagged template with type arguments (`prisma.$queryRaw<Row[]>\`select ...\``,
 # postgres.js `sql<User[]>\`...\``) is valid TypeScript the grammar misreads (an
@@ -123,7 +124,7 @@ class TypeScript(TreeSitterLanguage):
             tree.root_node.has_error and _MAYBE_GENERIC_TAGGED_TEMPLATE.search(data) is not None
         )
         if not prefixed and not tagged:
-            return tree
+            return self.bridge_grammar_gaps(data, tree)
         from wac_lint.queries import captures
 
         for _ in range(_MAX_SETTLE):
@@ -150,7 +151,56 @@ class TypeScript(TreeSitterLanguage):
                         blanked[i] = 0x20
             data = bytes(blanked)
             tree = bounded_parse(self.parser(), data)
-        return tree
+        return self.bridge_grammar_gaps(data, tree)
+
+    def grammar_gaps(self, error: tree_sitter.Node) -> tuple[int, int] | None:
+        # Variance annotations on type parameters (TypeScript 4.7: `<in out T>`,
+        # `<out T extends X>`): the grammar takes `in` / `out` for the parameter's
+        # name and the real name for an error. Blank the modifiers.
+        names = error.named_children
+        if names and all(n.type == "identifier" for n in names):
+            if all(n.text in _VARIANCE for n in names[:-1]):
+                before = _token_before(error)
+                if (
+                    before is not None
+                    and before.type == "type_identifier"
+                    and before.text in _VARIANCE
+                    and before.parent is not None
+                    and before.parent.type == "type_parameter"
+                ):
+                    return before.start_byte, names[-1].start_byte
+            # `static accessor x = 1` (TypeScript 4.9 auto-accessors): after `static`
+            # the grammar takes `accessor` for the field's name. Blank it.
+            before = _token_before(error)
+            if (
+                len(names) == 1
+                and before is not None
+                and before.type == "property_identifier"
+                and before.text == b"accessor"
+                and before.parent is not None
+                and before.parent.type == "public_field_definition"
+            ):
+                return before.start_byte, before.end_byte
+        # `for (using x of xs)` (TypeScript 5.2): blank the `using`; the loop binds `x`
+        # as before. Only over `of`: `using` in a `for...in` is an error.
+        heads = error.children
+        if len(heads) > 3 and [child.type for child in heads[:3]] == ["for", "(", "using"]:
+            after = _leaves(heads[3:], 2)
+            if len(after) == 2 and after[0].type == "identifier" and after[1].text == b"of":
+                return heads[2].start_byte, heads[2].end_byte
+        # `export type * from "./x"` / `export type * as ns from "./x"` (TypeScript
+        # 5.0): the grammar knows `export * from`; blank the `type` of the re-export.
+        parent = error.parent
+        following = error.next_sibling
+        if (
+            error.text == b"type"
+            and parent is not None
+            and parent.type == "export_statement"
+            and following is not None
+            and following.type in ("*", "namespace_export")
+        ):
+            return error.start_byte, error.end_byte
+        return None
 
     def signature(self, source: SourceFile, tree: tree_sitter.Tree, bom: bool) -> Signature:
         # Windmill's TypeScript parser reads past a byte order mark.
@@ -160,3 +210,31 @@ class TypeScript(TreeSitterLanguage):
 
 
 TYPESCRIPT = TypeScript()
+
+
+def _token_before(node: tree_sitter.Node) -> tree_sitter.Node | None:
+    """The last leaf before `node` in the text (None at the file's start)."""
+    previous = node.prev_sibling
+    walked = node
+    while previous is None:
+        if walked.parent is None:
+            return None
+        walked = walked.parent
+        previous = walked.prev_sibling
+    while previous.child_count:
+        last = previous.children[-1]
+        previous = last
+    return previous
+
+
+def _leaves(nodes: list[tree_sitter.Node], limit: int) -> list[tree_sitter.Node]:
+    """The first `limit` leaves of `nodes`, in text order."""
+    found: list[tree_sitter.Node] = []
+    stack = list(reversed(nodes))
+    while stack and len(found) < limit:
+        node = stack.pop()
+        if node.child_count:
+            stack.extend(reversed(node.children))
+        else:
+            found.append(node)
+    return found
