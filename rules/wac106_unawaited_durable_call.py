@@ -400,6 +400,7 @@ async def main(x: str):
             self.check_field_drops(ctx)
             self.check_async_generator_expressions(ctx)
             self.check_partly_read(ctx)
+            self.check_literal_picks(ctx)
 
     def check_partly_read(self, ctx: RuleContext) -> None:
         """`jobs = [check(w) for w in works]` (or `jobs = []` filled by
@@ -452,6 +453,45 @@ async def main(x: str):
                 f"reads back only {shown}: the SDK dispatches every call, and the others are "
                 f"never awaited, so {lost_outcome(model, plural=True)}; gather them: "
                 f"`await asyncio.gather(*{name})`",
+            )
+
+    def check_literal_picks(self, ctx: RuleContext) -> None:
+        """`branches = {"a": hardwood(x), "b": softwood(x)}` then only `await
+        branches[route]` (a Flyte `conditional` ported as a table of calls): building the
+        dict called every task, and each call queued its step (wmill 1.850.0
+        `_next_step`), so all are dispatched while the body awaits only the one it
+        picks. Reported when a dict / list / tuple literal holds two or more task calls
+        and is only indexed, fewer times than it holds calls and outside loops (the
+        literal itself indexed, or a name bound once to it)."""
+        model = ctx.model
+        semantic = model.semantic
+        wf = sdk.facts(model).workflow_function
+        if semantic is None or wf is None:
+            return
+        by_container: dict[int, tuple[Node, list[DurableCall]]] = {}
+        for call in model.durable_calls:
+            if call.kind != "task" or call.consumption != STORED:
+                continue
+            container = literal_container(call.node)
+            if container is None or not wf.start_byte <= container.start_byte < wf.end_byte:
+                continue
+            by_container.setdefault(container.id, (container, []))[1].append(call)
+        for container, calls in by_container.values():
+            if len(calls) < 2:
+                continue
+            picks = literal_picks(model, container, wf)
+            if picks is None or len(picks) >= len(calls):
+                continue
+            shown = ", ".join(f"`{model.text(c.span)}(...)`" for c in calls[:3])
+            read = ", ".join(f"`{p}`" for p in picks)
+            ctx.report(
+                Span.of(container),
+                f"This {LITERAL_NAMES[container.type]} calls {len(calls)} tasks ({shown}) but "
+                f"the body awaits only {read}: each call queued its step when the "
+                f"{LITERAL_NAMES[container.type]} was built (wmill 1.850.0 `_next_step`), so "
+                f"every task is dispatched, and the others are never awaited: "
+                f"{lost_outcome(model, plural=True)}; keep the functions in it and call only "
+                "the one picked (`await table[key](...)`)",
             )
 
     def check_async_generator_expressions(self, ctx: RuleContext) -> None:
@@ -945,6 +985,79 @@ def filled_list(model: ScriptModel, call: Node, wf: Node) -> tuple[Node, object]
         return None
     assert binding is not None
     return binding.node, binding
+
+
+LITERAL_NAMES = {"dictionary": "dict", "list": "list", "tuple": "tuple"}
+
+
+def literal_container(call: Node) -> Node | None:
+    """The dict / list / tuple literal `call` is an entry of (a dict's value), if any."""
+    parent = call.parent
+    if parent is not None and parent.type == "pair" and parent.child_by_field_name("value") == call:
+        parent = parent.parent
+        return parent if parent is not None and parent.type == "dictionary" else None
+    return parent if parent is not None and parent.type in ("list", "tuple") else None
+
+
+def literal_picks(model: ScriptModel, container: Node, wf: Node) -> list[str] | None:
+    """What the body reads of a literal of task calls when it only indexes it, outside
+    loops: `{...}[route]` itself, or each `name[...]` of a name bound once to it; None
+    when it is used any other way (gathered, iterated, handed on) or indexed in a loop."""
+    semantic = model.semantic
+    parent = container.parent
+    if parent is None or semantic is None:
+        return None
+    if parent.type == "subscript" and parent.child_by_field_name("value") == container:
+        return None if in_loop(parent, wf) else [model.text(parent)]
+    left = parent.child_by_field_name("left") if parent.type == "assignment" else None
+    if (
+        left is None
+        or left.type != "identifier"
+        or parent.child_by_field_name("right") != container
+    ):
+        return None
+    binding = semantic.resolve(left)
+    if binding is None or binding.rebound:
+        return None
+    name = model.text(left)
+    picks: list[str] = []
+    for node in sdk.nodes_in(model, "identifier", wf):
+        if node.start_byte <= left.start_byte or model.text(node) != name:
+            continue
+        if semantic.resolve(node) is not binding:
+            continue
+        item = node.parent
+        if (
+            item is None
+            or item.type != "subscript"
+            or item.child_by_field_name("value") != node
+            or in_loop(item, wf)
+        ):
+            return None
+        picks.append(model.text(item))
+    return picks or None
+
+
+def in_loop(node: Node, wf: Node) -> bool:
+    """`node` is inside a loop or a comprehension of the workflow function."""
+    current = node.parent
+    while current is not None and current.id != wf.id:
+        if current.type in LOOP_TYPES:
+            return True
+        current = current.parent
+    return False
+
+
+LOOP_TYPES = frozenset(
+    {
+        "for_statement",
+        "while_statement",
+        "list_comprehension",
+        "dictionary_comprehension",
+        "set_comprehension",
+        "generator_expression",
+    }
+)
 
 
 def appended_to(model: ScriptModel, name: Node) -> bool:
