@@ -20,6 +20,7 @@ from wac_lint.model import (
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
 from wac_lint.rules import _by_path
 from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules._json_reads import argument_receiver
 
 KINDS = {
     "task": "task",
@@ -401,6 +402,7 @@ async def main(x: str):
             self.check_async_generator_expressions(ctx)
             self.check_partly_read(ctx)
             self.check_literal_picks(ctx)
+            self.check_handed_to_task(ctx)
 
     def check_partly_read(self, ctx: RuleContext) -> None:
         """`jobs = [check(w) for w in works]` (or `jobs = []` filled by
@@ -493,6 +495,67 @@ async def main(x: str):
                 f"{lost_outcome(model, plural=True)}; keep the functions in it and call only "
                 "the one picked (`await table[key](...)`)",
             )
+
+    def check_handed_to_task(self, ctx: RuleContext) -> None:
+        """`result = stage(result)` in a loop (a Celery `chain` ported): the name holds
+        the un-awaited coroutine of a task call when it is handed to the next task
+        call. wmill 1.850.0 sends a task's arguments as JSON (the worker encodes with
+        `default=str`), so the task receives the text `"<coroutine object ...>"`, and
+        the call that made the coroutine is never awaited. The value a name holds at
+        the call: its last assignment before it, or one later in an enclosing loop."""
+        model = ctx.model
+        wf = sdk.facts(model).workflow_function
+        if wf is None:
+            return
+        stored = {
+            c.node.id: c
+            for c in model.durable_calls
+            if c.kind == "task" and c.consumption == STORED and c.node.type == "call"
+        }
+        if not stored:
+            return
+        assigned: dict[str, list[tuple[Node, DurableCall | None]]] = {}
+        for assign in sdk.nodes_in(model, "assignment", wf):
+            left = assign.child_by_field_name("left")
+            right = assign.child_by_field_name("right")
+            if left is None or left.type != "identifier" or right is None:
+                continue
+            held = stored.get(right.id)
+            assigned.setdefault(model.text(left), []).append((assign, held))
+        seen: set[int] = set()
+        task_calls = {t.call.id: t for t in sdk.facts(model).task_calls}
+        for call in model.durable_calls:
+            if call.kind != "task" or not wf.start_byte <= call.node.start_byte < wf.end_byte:
+                continue
+            arguments = call.node.child_by_field_name("arguments")
+            if arguments is None or arguments.type != "argument_list":
+                continue
+            for arg in arguments.named_children:
+                value = arg.child_by_field_name("value") if arg.type == "keyword_argument" else arg
+                if value is None or value.type != "identifier":
+                    continue
+                held = coroutine_held(assigned.get(model.text(value), []), call.node, wf)
+                if held is None or value.id in seen:
+                    continue
+                seen.add(value.id)
+                tcall = task_calls.get(call.node.id)
+                receiver = argument_receiver(model, tcall) if tcall is not None else None
+                got = (
+                    f"the job's arguments are sent as JSON (`default=str`), so {receiver} "
+                    'receives the text `"<coroutine object ...>"`'
+                    if receiver is not None
+                    else "the task's job replays the body and calls the function with the "
+                    "coroutine object itself (`_execute_directly(func, **kwargs)`), never "
+                    "its result"
+                )
+                ctx.report(
+                    Span.of(value),
+                    f"`{model.text(value)}` holds the coroutine of `{model.text(held.span)}(...)`, "
+                    f"not awaited, when it is handed to the task `{model.text(call.span)}(...)`: "
+                    f"wmill 1.850.0 does not wait for the first call before it dispatches the "
+                    f"second, and {got}; await each "
+                    "call before handing its result on",
+                )
 
     def check_async_generator_expressions(self, ctx: RuleContext) -> None:
         """`sum(await credits(s) for s in xs)`: a generator expression holding `await` is
@@ -985,6 +1048,24 @@ def filled_list(model: ScriptModel, call: Node, wf: Node) -> tuple[Node, object]
         return None
     assert binding is not None
     return binding.node, binding
+
+
+def coroutine_held(
+    assignments: list[tuple[Node, DurableCall | None]], call: Node, wf: Node
+) -> DurableCall | None:
+    """The un-awaited task call a name holds where `call` reads it: its last assignment
+    before `call`, or one after it in a loop holding both (the next iteration's value)."""
+    before = [a for a in assignments if a[0].end_byte <= call.start_byte]
+    if before and before[-1][1] is not None:
+        return before[-1][1]
+    loop = call.parent
+    while loop is not None and loop.id != wf.id:
+        if loop.type in ("for_statement", "while_statement"):
+            for assign, held in assignments:
+                if held is not None and call.start_byte < assign.end_byte <= loop.end_byte:
+                    return held
+        loop = loop.parent
+    return None
 
 
 LITERAL_NAMES = {"dictionary": "dict", "list": "list", "tuple": "tuple"}

@@ -1,4 +1,4 @@
-# SDK: wmill 1.850.0 a task call returns an awaitable and queues the step; the ported Celery `chain` hands each stage's un-awaited coroutine to the next stage as its argument (sent as JSON with `default=str`: "<coroutine object ...>"), so only the last stage is awaited and it checks the string, not the permit
+# SDK: wmill 1.850.0 a task call returns an awaitable and queues the step; the ported Celery `chain` hands each stage's un-awaited coroutine to the next stage, so all three are dispatched in one round and each child job (which replays the body and calls `_execute_directly(func, **kwargs)` with the values that replay computed) gets a coroutine object as `app`, never the previous stage's result: `{**app, ...}` raises TypeError
 """Vendor permit pipeline for the festival: validate, check insurance, inspect, issue (a Celery chain rewritten as code)."""
 
 from __future__ import annotations

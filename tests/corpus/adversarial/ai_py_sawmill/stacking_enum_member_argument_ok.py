@@ -1,4 +1,4 @@
-# SDK: wmill 1.850.0 sends a task's arguments in the dispatch info (`"args": kwargs`) as JSON; a plain `Enum` member is not JSON (the worker's `default=str` gives "Stacking.STICKERED"), so `Stacking(method)` in the task raises ValueError
+# SDK: wmill 1.850.0 runs a task of the file in a child job that replays the body and calls the function with the arguments that replay computed (`_next_step` -> `_execute_directly(func, **kwargs)`): the plain `Enum` member arrives as itself, and `Stacking(member)` returns it
 """Yard stacking plan for green lumber: stack, sticker and cover each pack (agent-written from the WAC guide)."""
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ async def main(yard: str, packs: list[dict]):
     placed = []
     for pack, bay in zip(packs, bays):
         method = method_for(pack["species"], int(pack["thickness_mm"]))
-        res = await stack_pack(pack["id"], method, bay)  # expect: WAC107
+        res = await stack_pack(pack["id"], method, bay)
         placed.append({"pack": pack["id"], "bay": bay, "stack": res["id"]})
     for bay in sorted({p["bay"] for p in placed}):
         await cover_bay(bay)
