@@ -16,6 +16,18 @@ PATH_GIVEN_TO_TASK = {
 }
 # The step key of a task wrapping an anonymous function (`func.__name__` / `fn.name || "step"`).
 ANONYMOUS_KEY = {LanguageKind.PYTHON: "<lambda>", LanguageKind.TYPESCRIPT: "step"}
+# What Windmill's diagram draws (windmill-oracle `dag`): a TypeScript task assigned as it
+# is to a top-level `const`; a Python task defined by a statement of the module itself,
+# not one nested in a loop, `if`, `try` or `with` block.
+DRAWN_TASKS = {
+    LanguageKind.PYTHON: (
+        "a task defined directly at module level, not inside a block "
+        "(`@task()` on a top-level `async def`)"
+    ),
+    LanguageKind.TYPESCRIPT: (
+        "a task assigned as it is to a top-level `const` (`const enrich = task(...)`)"
+    ),
+}
 
 
 class TaskNotTopLevel(Rule):
@@ -141,8 +153,8 @@ export const main = workflow(async (urls: string[]) => {
                 ctx.report(
                     task.span,
                     f"`{shown}` is defined at top level but {task.undrawn}: it runs (keyed "
-                    f"`{key}`), but Windmill's diagram only draws a task assigned as it is to "
-                    "a top-level `const` (`const enrich = task(...)`), so it does not show it",
+                    f"`{key}`), but Windmill's diagram only draws {DRAWN_TASKS[language]}, "
+                    "so it does not show it",
                 )
                 continue
             if task.top_level:
