@@ -1824,14 +1824,18 @@ def durable_event_loops(ctx: RuleContext, seen: set[int]) -> None:
         return
     graph = model.call_graph
     functions = model.lang.function_nodes_for_rules
+    task_functions = {t.function.node.id for t in model.tasks if t.function is not None}
     for role, where in ((CodeRole.TASK, "task"), (CodeRole.STEP, "step")):
         code = {r.function.id: r for r in graph.durable_code(role)}
         if not code:
             continue
+        # a function can be a step's callback and a task's helper at once: the roots of
+        # task code are the task functions, those of step code the other roots
         roots = {
             (r.site.start_byte, r.chain): r
             for r in code.values()
-            if graph.is_durable_root(r.function)
+            if (r.function.id in task_functions) == (role is CodeRole.TASK)
+            and (role is CodeRole.TASK or graph.is_durable_root(r.function))
         }
         for call in runners:
             holder = _enclosing_function(model, call, functions)
