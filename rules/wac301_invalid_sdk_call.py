@@ -1802,6 +1802,8 @@ def nested_event_loops(ctx: RuleContext) -> None:
 # The last name of the callee of a call that can start a loop of its own (a cheap
 # filter before the name is resolved: `asyncio.run`, `loop.run_until_complete`)
 LOOP_RUNNER_NAMES = frozenset(name.rsplit(".", 1)[-1] for name in NESTED_LOOP_RUNNERS)
+LOOP_RUNNER_BYTES = frozenset(name.encode() for name in LOOP_RUNNER_NAMES)
+LOOP_RUNNER_MODULES = tuple({name.split(".", 1)[0].encode() for name in NESTED_LOOP_RUNNERS})
 
 
 def durable_event_loops(ctx: RuleContext, seen: set[int]) -> None:
@@ -1813,12 +1815,16 @@ def durable_event_loops(ctx: RuleContext, seen: set[int]) -> None:
     the call that leads to it, or at the `step(...)` given the function by reference."""
     model = ctx.model
     semantic = model.semantic
-    if semantic is None:
+    data = model.source.data
+    # every runner is reached through an import of its module (`asyncio`, `anyio`)
+    if semantic is None or not any(m in data for m in LOOP_RUNNER_MODULES):
+        return
+    if not any(name in data for name in LOOP_RUNNER_BYTES):
         return
     runners = [
         call
         for call in model.node_index.by_type.get(model.lang.call_node, [])
-        if _last_callee_name(model, call) in LOOP_RUNNER_NAMES
+        if _last_callee_bytes(data, call) in LOOP_RUNNER_BYTES
     ]
     if not runners:
         return
@@ -1871,6 +1877,16 @@ def durable_event_loops(ctx: RuleContext, seen: set[int]) -> None:
                 f"`RuntimeError` ({outcome}); make the function `async` and await the "
                 "coroutine, or run the sync function with `asyncio.to_thread`",
             )
+
+
+def _last_callee_bytes(data: bytes, call: Node) -> bytes | None:
+    """The last name of a call's callee (`run` of `asyncio.run(...)`), as bytes."""
+    callee = call.child_by_field_name("function")
+    if callee is not None and callee.type == "attribute":
+        callee = callee.child_by_field_name("attribute")
+    if callee is None or callee.type != "identifier":
+        return None
+    return data[callee.start_byte : callee.end_byte]
 
 
 def _last_callee_name(model: ScriptModel, call: Node) -> str | None:
