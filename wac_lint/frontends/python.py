@@ -954,12 +954,16 @@ class PythonFrontEnd(FrontEnd):
         statement making it is nested in a block of the module (a loop, `if`, `try`,
         `with`; windmill-oracle `dag` draws none of them), None when it is a statement
         of the module itself. A loop makes the task again on each pass, under one name."""
-        current = node.parent
+        data = self.model.source.data
+        line = data.rfind(b"\n", 0, node.start_byte) + 1
+        if data[line : line + 1] not in (b" ", b"\t"):
+            return None  # a line of the module's own statements (not indented)
+        current = self.model.parent_of(node)
         while current is not None and current.type != "module":
             place = UNDRAWN_BLOCKS.get(current.type)
             if place is not None:
                 return place
-            current = current.parent
+            current = self.model.parent_of(current)
         return None
 
     def assigned_name(self, call: Node) -> str | None:
