@@ -31,6 +31,18 @@ WHAT_NEVER_RUNS = {
 }
 # The step key of a task wrapping an anonymous function (`func.__name__` / `fn.name || "step"`).
 ANONYMOUS_KEY = {LanguageKind.PYTHON: "<lambda>", LanguageKind.TYPESCRIPT: "step"}
+# What Windmill's diagram draws (windmill-oracle `dag`): a TypeScript task assigned as it
+# is to a top-level `const`; a Python task defined by a statement of the module itself,
+# not one nested in a loop, `if`, `try` or `with` block.
+DRAWN_TASKS = {
+    LanguageKind.PYTHON: (
+        "a task defined directly at module level, not inside a block "
+        "(`@task()` on a top-level `async def`)"
+    ),
+    LanguageKind.TYPESCRIPT: (
+        "a task assigned as it is to a top-level `const` (`const enrich = task(...)`)"
+    ),
+}
 
 
 class TaskNotTopLevel(Rule):
@@ -65,8 +77,10 @@ the function's name, or `step` / `<lambda>` for an anonymous one); an error for
 In TypeScript a task at module level is also reported when it is not assigned as
 it is to a top-level `const` / `let` (`const x = task(...)`, with or without a type
 annotation): cast with `as` / `satisfies`, followed by `!`, in parentheses, passed to
-another function, a member of an object or array literal. It runs, but Windmill's
-diagram does not draw it (windmill-oracle `dag`).
+another function, a member of an object or array literal. In Python a task made at
+module level inside a block (a `for` / `while` loop, `if`, `try`, `with`, `match`) is
+reported the same way; a loop also makes it again on each pass, under one name. It
+runs, but Windmill's diagram does not draw it (windmill-oracle `dag`).
 
 ## Why is this bad
 Windmill's parser only collects tasks defined at top level, so inline tasks are
@@ -164,8 +178,8 @@ export const main = workflow(async (urls: string[]) => {
                 ctx.report(
                     task.span,
                     f"`{shown}` is defined at top level but {task.undrawn}: it runs (keyed "
-                    f"`{key}`), but Windmill's diagram only draws a task assigned as it is to "
-                    "a top-level `const` (`const enrich = task(...)`), so it does not show it",
+                    f"`{key}`), but Windmill's diagram only draws {DRAWN_TASKS[language]}, "
+                    "so it does not show it",
                 )
                 continue
             if task.top_level:

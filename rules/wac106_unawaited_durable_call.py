@@ -20,6 +20,7 @@ from wac_lint.model import (
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
 from wac_lint.rules import _by_path
 from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules._json_reads import argument_receiver
 
 KINDS = {
     "task": "task",
@@ -400,6 +401,8 @@ async def main(x: str):
             self.check_field_drops(ctx)
             self.check_async_generator_expressions(ctx)
             self.check_partly_read(ctx)
+            self.check_literal_picks(ctx)
+            self.check_handed_to_task(ctx)
 
     def check_partly_read(self, ctx: RuleContext) -> None:
         """`jobs = [check(w) for w in works]` (or `jobs = []` filled by
@@ -453,6 +456,106 @@ async def main(x: str):
                 f"never awaited, so {lost_outcome(model, plural=True)}; gather them: "
                 f"`await asyncio.gather(*{name})`",
             )
+
+    def check_literal_picks(self, ctx: RuleContext) -> None:
+        """`branches = {"a": hardwood(x), "b": softwood(x)}` then only `await
+        branches[route]` (a Flyte `conditional` ported as a table of calls): building the
+        dict called every task, and each call queued its step (wmill 1.850.0
+        `_next_step`), so all are dispatched while the body awaits only the one it
+        picks. Reported when a dict / list / tuple literal holds two or more task calls
+        and is only indexed, fewer times than it holds calls and outside loops (the
+        literal itself indexed, or a name bound once to it)."""
+        model = ctx.model
+        semantic = model.semantic
+        wf = sdk.facts(model).workflow_function
+        if semantic is None or wf is None:
+            return
+        by_container: dict[int, tuple[Node, list[DurableCall]]] = {}
+        for call in model.durable_calls:
+            if call.kind != "task" or call.consumption != STORED:
+                continue
+            container = literal_container(call.node)
+            if container is None or not wf.start_byte <= container.start_byte < wf.end_byte:
+                continue
+            by_container.setdefault(container.id, (container, []))[1].append(call)
+        for container, calls in by_container.values():
+            if len(calls) < 2:
+                continue
+            picks = literal_picks(model, container, wf)
+            if picks is None or len(picks) >= len(calls):
+                continue
+            shown = ", ".join(f"`{model.text(c.span)}(...)`" for c in calls[:3])
+            read = ", ".join(f"`{p}`" for p in picks)
+            ctx.report(
+                Span.of(container),
+                f"This {LITERAL_NAMES[container.type]} calls {len(calls)} tasks ({shown}) but "
+                f"the body awaits only {read}: each call queued its step when the "
+                f"{LITERAL_NAMES[container.type]} was built (wmill 1.850.0 `_next_step`), so "
+                f"every task is dispatched, and the others are never awaited: "
+                f"{lost_outcome(model, plural=True)}; keep the functions in it and call only "
+                "the one picked (`await table[key](...)`)",
+            )
+
+    def check_handed_to_task(self, ctx: RuleContext) -> None:
+        """`result = stage(result)` in a loop (a Celery `chain` ported): the name holds
+        the un-awaited coroutine of a task call when it is handed to the next task
+        call. wmill 1.850.0 sends a task's arguments as JSON (the worker encodes with
+        `default=str`), so the task receives the text `"<coroutine object ...>"`, and
+        the call that made the coroutine is never awaited. The value a name holds at
+        the call: its last assignment before it, or one later in an enclosing loop."""
+        model = ctx.model
+        wf = sdk.facts(model).workflow_function
+        if wf is None:
+            return
+        stored = {
+            c.node.id: c
+            for c in model.durable_calls
+            if c.kind == "task" and c.consumption == STORED and c.node.type == "call"
+        }
+        if not stored:
+            return
+        assigned: dict[str, list[tuple[Node, DurableCall | None]]] = {}
+        for assign in sdk.nodes_in(model, "assignment", wf):
+            left = assign.child_by_field_name("left")
+            right = assign.child_by_field_name("right")
+            if left is None or left.type != "identifier" or right is None:
+                continue
+            held = stored.get(right.id)
+            assigned.setdefault(model.text(left), []).append((assign, held))
+        seen: set[int] = set()
+        task_calls = {t.call.id: t for t in sdk.facts(model).task_calls}
+        for call in model.durable_calls:
+            if call.kind != "task" or not wf.start_byte <= call.node.start_byte < wf.end_byte:
+                continue
+            arguments = call.node.child_by_field_name("arguments")
+            if arguments is None or arguments.type != "argument_list":
+                continue
+            for arg in arguments.named_children:
+                value = arg.child_by_field_name("value") if arg.type == "keyword_argument" else arg
+                if value is None or value.type != "identifier":
+                    continue
+                held = coroutine_held(assigned.get(model.text(value), []), call.node, wf)
+                if held is None or value.id in seen:
+                    continue
+                seen.add(value.id)
+                tcall = task_calls.get(call.node.id)
+                receiver = argument_receiver(model, tcall) if tcall is not None else None
+                got = (
+                    f"the job's arguments are sent as JSON (`default=str`), so {receiver} "
+                    'receives the text `"<coroutine object ...>"`'
+                    if receiver is not None
+                    else "the task's job replays the body and calls the function with the "
+                    "coroutine object itself (`_execute_directly(func, **kwargs)`), never "
+                    "its result"
+                )
+                ctx.report(
+                    Span.of(value),
+                    f"`{model.text(value)}` holds the coroutine of `{model.text(held.span)}(...)`, "
+                    f"not awaited, when it is handed to the task `{model.text(call.span)}(...)`: "
+                    f"wmill 1.850.0 does not wait for the first call before it dispatches the "
+                    f"second, and {got}; await each "
+                    "call before handing its result on",
+                )
 
     def check_async_generator_expressions(self, ctx: RuleContext) -> None:
         """`sum(await credits(s) for s in xs)`: a generator expression holding `await` is
@@ -954,6 +1057,97 @@ def filled_list(model: ScriptModel, call: Node, wf: Node) -> tuple[Node, object]
         return None
     assert binding is not None
     return binding.node, binding
+
+
+def coroutine_held(
+    assignments: list[tuple[Node, DurableCall | None]], call: Node, wf: Node
+) -> DurableCall | None:
+    """The un-awaited task call a name holds where `call` reads it: its last assignment
+    before `call`, or one after it in a loop holding both (the next iteration's value)."""
+    before = [a for a in assignments if a[0].end_byte <= call.start_byte]
+    if before and before[-1][1] is not None:
+        return before[-1][1]
+    loop = call.parent
+    while loop is not None and loop.id != wf.id:
+        if loop.type in ("for_statement", "while_statement"):
+            for assign, held in assignments:
+                if held is not None and call.start_byte < assign.end_byte <= loop.end_byte:
+                    return held
+        loop = loop.parent
+    return None
+
+
+LITERAL_NAMES = {"dictionary": "dict", "list": "list", "tuple": "tuple"}
+
+
+def literal_container(call: Node) -> Node | None:
+    """The dict / list / tuple literal `call` is an entry of (a dict's value), if any."""
+    parent = call.parent
+    if parent is not None and parent.type == "pair" and parent.child_by_field_name("value") == call:
+        parent = parent.parent
+        return parent if parent is not None and parent.type == "dictionary" else None
+    return parent if parent is not None and parent.type in ("list", "tuple") else None
+
+
+def literal_picks(model: ScriptModel, container: Node, wf: Node) -> list[str] | None:
+    """What the body reads of a literal of task calls when it only indexes it, outside
+    loops: `{...}[route]` itself, or each `name[...]` of a name bound once to it; None
+    when it is used any other way (gathered, iterated, handed on) or indexed in a loop."""
+    semantic = model.semantic
+    parent = container.parent
+    if parent is None or semantic is None:
+        return None
+    if parent.type == "subscript" and parent.child_by_field_name("value") == container:
+        return None if in_loop(parent, wf) else [model.text(parent)]
+    left = parent.child_by_field_name("left") if parent.type == "assignment" else None
+    if (
+        left is None
+        or left.type != "identifier"
+        or parent.child_by_field_name("right") != container
+    ):
+        return None
+    binding = semantic.resolve(left)
+    if binding is None or binding.rebound:
+        return None
+    name = model.text(left)
+    picks: list[str] = []
+    for node in sdk.nodes_in(model, "identifier", wf):
+        if node.start_byte <= left.start_byte or model.text(node) != name:
+            continue
+        if semantic.resolve(node) is not binding:
+            continue
+        item = node.parent
+        if (
+            item is None
+            or item.type != "subscript"
+            or item.child_by_field_name("value") != node
+            or in_loop(item, wf)
+        ):
+            return None
+        picks.append(model.text(item))
+    return picks or None
+
+
+def in_loop(node: Node, wf: Node) -> bool:
+    """`node` is inside a loop or a comprehension of the workflow function."""
+    current = node.parent
+    while current is not None and current.id != wf.id:
+        if current.type in LOOP_TYPES:
+            return True
+        current = current.parent
+    return False
+
+
+LOOP_TYPES = frozenset(
+    {
+        "for_statement",
+        "while_statement",
+        "list_comprehension",
+        "dictionary_comprehension",
+        "set_comprehension",
+        "generator_expression",
+    }
+)
 
 
 def appended_to(model: ScriptModel, name: Node) -> bool:

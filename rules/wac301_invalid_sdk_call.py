@@ -7,7 +7,7 @@ import math
 from collections.abc import Callable
 
 from wac_lint.languages import LanguageKind
-from wac_lint.model import ParamKind, ScriptModel, Span, TaskDef, TaskKind
+from wac_lint.model import CodeRole, ParamKind, Reached, ScriptModel, Span, TaskDef, TaskKind
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _catalogue, _parallel_items
 from wac_lint.rules import _sdk_calls as sdk
@@ -80,7 +80,12 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   chain): wmill 1.850.0's `_run_workflow` already runs the body with `asyncio.run`, so
   each raises `RuntimeError` on the first round and nothing in the coroutine runs
   (a sync helper ported from a cron script, `def weigh_all(ids): return
-  asyncio.run(_weigh_all(ids))`).
+  asyncio.run(_weigh_all(ids))`). The same in a task body or a step callback, or a
+  helper only they call: the child job's round runs the task's function inside that
+  loop (`_execute_directly`), and `step` calls its function there, so the task fails
+  on every attempt and the step with `TaskError` (reported in the task or callback at
+  the call leading to it, or at a `step(...)` given the function by reference;
+  `asyncio.to_thread(sync_helper)` runs it in a thread with no loop, and is fine).
 - `step` without both a name and a function, or with the two swapped. Python
   `step("x", notify(...))` where `notify` is a function of the file that returns
   nothing (or an `async def`), or data (a `-> dict` annotation, a literal or a
@@ -1851,6 +1856,146 @@ def nested_event_loops(ctx: RuleContext) -> None:
             "calls `asyncio.run`): it raises `RuntimeError` on the first round, and nothing "
             f"in that coroutine runs; {fix}",
         )
+    durable_event_loops(ctx, seen)
+
+
+# The last name of the callee of a call that can start a loop of its own (a cheap
+# filter before the name is resolved: `asyncio.run`, `loop.run_until_complete`)
+LOOP_RUNNER_NAMES = frozenset(name.rsplit(".", 1)[-1] for name in NESTED_LOOP_RUNNERS)
+LOOP_RUNNER_BYTES = frozenset(name.encode() for name in LOOP_RUNNER_NAMES)
+LOOP_RUNNER_MODULES = tuple({name.split(".", 1)[0].encode() for name in NESTED_LOOP_RUNNERS})
+
+
+def durable_event_loops(ctx: RuleContext, seen: set[int]) -> None:
+    """`asyncio.run(...)` in a task body or a step callback, or in a helper only they
+    call: wmill 1.850.0 runs both inside the loop `_run_workflow` started (the child
+    job's round awaits the task's function in `_execute_directly`; `_run_inline_step`
+    calls the step's function there), so it raises `RuntimeError`: the task fails on
+    every attempt, the step with `TaskError`. Reported in the task (step callback) at
+    the call that leads to it, or at the `step(...)` given the function by reference."""
+    model = ctx.model
+    semantic = model.semantic
+    data = model.source.data
+    # every runner is reached through an import of its module (`asyncio`, `anyio`)
+    if semantic is None or not any(m in data for m in LOOP_RUNNER_MODULES):
+        return
+    if not any(name in data for name in LOOP_RUNNER_BYTES):
+        return
+    runners = [
+        call
+        for call in model.node_index.by_type.get(model.lang.call_node, [])
+        if _last_callee_bytes(data, call) in LOOP_RUNNER_BYTES
+    ]
+    if not runners:
+        return
+    graph = model.call_graph
+    functions = model.lang.function_nodes_for_rules
+    task_functions = {t.function.node.id for t in model.tasks if t.function is not None}
+    for role, where in ((CodeRole.TASK, "task"), (CodeRole.STEP, "step")):
+        code = {r.function.id: r for r in graph.durable_code(role)}
+        if not code:
+            continue
+        # a function can be a step's callback and a task's helper at once: the roots of
+        # task code are the task functions, those of step code the other roots
+        roots = {
+            (r.site.start_byte, r.chain): r
+            for r in code.values()
+            if (r.function.id in task_functions) == (role is CodeRole.TASK)
+            and (role is CodeRole.TASK or graph.is_durable_root(r.function))
+        }
+        for call in runners:
+            holder = _enclosing_function(model, call, functions)
+            reached = code.get(holder.id) if holder is not None else None
+            if reached is None:
+                continue
+            callee = call.child_by_field_name("function")
+            qualname = semantic.qualified_name(callee) if callee is not None else None
+            if qualname not in NESTED_LOOP_RUNNERS:
+                continue
+            root = _root_of(reached, roots)
+            if root is None:
+                continue
+            links = reached.chain[len(root.chain) :]
+            span = _durable_report_span(model, root, call, links, where)
+            if span is None or span.start_byte in seen:
+                continue
+            seen.add(span.start_byte)
+            through = " → ".join((*(root.chain[-1:] if root.chain else ()), *links, qualname))
+            at_call = span.start_byte == call.start_byte
+            what = f"`{qualname}`" if at_call else f"`{qualname}` (reached through `{through}`)"
+            outcome = (
+                "the child job's round awaits the task's function in `_execute_directly`, "
+                "so the task fails on every attempt"
+                if where == "task"
+                else "`_run_inline_step` calls the step's function there, so the step "
+                "fails with `TaskError`"
+            )
+            ctx.report(
+                span,
+                f"{what} starts an event loop to run a coroutine, but this {where} runs "
+                "inside the loop wmill 1.850.0's `_run_workflow` started: it raises "
+                f"`RuntimeError` ({outcome}); make the function `async` and await the "
+                "coroutine, or run the sync function with `asyncio.to_thread`",
+            )
+
+
+def _last_callee_bytes(data: bytes, call: Node) -> bytes | None:
+    """The last name of a call's callee (`run` of `asyncio.run(...)`), as bytes."""
+    callee = call.child_by_field_name("function")
+    if callee is not None and callee.type == "attribute":
+        callee = callee.child_by_field_name("attribute")
+    if callee is None or callee.type != "identifier":
+        return None
+    return data[callee.start_byte : callee.end_byte]
+
+
+def _last_callee_name(model: ScriptModel, call: Node) -> str | None:
+    callee = call.child_by_field_name("function")
+    if callee is None:
+        return None
+    if callee.type == "attribute":
+        callee = callee.child_by_field_name("attribute")
+    return model.text(callee) if callee is not None and callee.type == "identifier" else None
+
+
+def _enclosing_function(model: ScriptModel, node: Node, functions: tuple[str, ...]) -> Node | None:
+    parent = model.parent_of(node)
+    while parent is not None and parent.type not in functions:
+        parent = model.parent_of(parent)
+    return parent
+
+
+def _root_of(reached: Reached, roots: dict[tuple[int, tuple[str, ...]], Reached]) -> Reached | None:
+    """The step callback / task function whose helper `reached` is: the root with the
+    same body site whose chain is the longest prefix of its chain."""
+    for cut in range(len(reached.chain), -1, -1):
+        root = roots.get((reached.site.start_byte, reached.chain[:cut]))
+        if root is not None:
+            return root
+    return None
+
+
+def _durable_report_span(
+    model: ScriptModel, root: Reached, call: Node, links: tuple[str, ...], where: str
+) -> Span | None:
+    """Where to report a loop runner found in step / task code: the `step(...)` given a
+    function written elsewhere (by name, through `partial`); else inside the root, at
+    the call itself or at the root's call of the first helper leading to it."""
+    fn = root.function
+    inline = root.site.start_byte <= fn.start_byte and fn.end_byte <= root.site.end_byte
+    if where == "step" and not inline:
+        return root.site
+    if not links:
+        return Span.of(call)
+    functions = model.lang.function_nodes_for_rules
+    for node in model.node_index.by_type.get(model.lang.call_node, []):
+        if not fn.start_byte <= node.start_byte < fn.end_byte:
+            continue
+        if _last_callee_name(model, node) != links[0]:
+            continue
+        if _enclosing_function(model, node, functions) == fn:
+            return Span.of(node)
+    return None
 
 
 # How the body hands a function to another thread or process, where no event loop runs

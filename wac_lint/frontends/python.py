@@ -308,6 +308,19 @@ TENACITY_NEGATED = frozenset(
 )
 
 
+# Blocks of the module a task made inside is not drawn by Windmill's diagram
+# (windmill-oracle `dag`), as the message says where it is.
+AGAIN_EACH_PASS = "(each pass makes the task again, under the same name)"
+UNDRAWN_BLOCKS = {
+    "for_statement": f"inside a `for` loop {AGAIN_EACH_PASS}",
+    "while_statement": f"inside a `while` loop {AGAIN_EACH_PASS}",
+    "if_statement": "inside an `if` block",
+    "try_statement": "inside a `try` block",
+    "with_statement": "inside a `with` block",
+    "match_statement": "inside a `match` block",
+}
+
+
 class _Resolved:
     """A call's callee, resolved through scopes and imports at most once, and only
     when the file could name what a reader looks for."""
@@ -829,6 +842,7 @@ class PythonFrontEnd(FrontEnd):
                 top_level=top,
                 function=info,
                 inside_workflow=self.inside_workflow(node),
+                undrawn=self.undrawn_place(node.parent) if top else None,  # type: ignore[arg-type]
             )
             self.model.tasks.append(task)
             if top and info.name:
@@ -929,9 +943,28 @@ class PythonFrontEnd(FrontEnd):
             function=function,
             inside_workflow=self.inside_workflow(call),
         )
+        if task.top_level:
+            task.undrawn = self.undrawn_place(call)
         self.model.tasks.append(task)
         if binding and task.top_level:
             self.task_bindings[binding] = task
+
+    def undrawn_place(self, node: Node) -> str | None:
+        """Why Windmill's diagram does not draw a task made at module level: the
+        statement making it is nested in a block of the module (a loop, `if`, `try`,
+        `with`; windmill-oracle `dag` draws none of them), None when it is a statement
+        of the module itself. A loop makes the task again on each pass, under one name."""
+        data = self.model.source.data
+        line = data.rfind(b"\n", 0, node.start_byte) + 1
+        if data[line : line + 1] not in (b" ", b"\t"):
+            return None  # a line of the module's own statements (not indented)
+        current = self.model.parent_of(node)
+        while current is not None and current.type != "module":
+            place = UNDRAWN_BLOCKS.get(current.type)
+            if place is not None:
+                return place
+            current = self.model.parent_of(current)
+        return None
 
     def assigned_name(self, call: Node) -> str | None:
         parent = call.parent
