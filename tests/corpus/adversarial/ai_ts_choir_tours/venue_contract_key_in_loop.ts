@@ -28,7 +28,7 @@ export const main = workflow(async (venues: Venue[], dates: string[], managerEma
     const { contractId, pdfUrl } = await draftContract(venue.id, dates);
     const urls = await step("contract_urls", () => getApprovalUrls(Approvals.CONTRACT));
     await sendForSignature(managerEmail, pdfUrl, urls.resume);
-    const decision = await waitForApproval({ key: Approvals.CONTRACT, timeout: 3 * 86_400 }); // expect: WAC103, WAC303
+    const decision = await waitForApproval({ key: Approvals.CONTRACT, timeout: 3 * 86_400 }); // expect: WAC303
     if (decision.approved) signed.push(contractId);
   }
   return { signed, declined: venues.length - signed.length };
