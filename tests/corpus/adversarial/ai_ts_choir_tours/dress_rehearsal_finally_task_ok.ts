@@ -1,4 +1,4 @@
-// SDK: windmill-client 1.818.0 client.mjs: StepSuspend is an Error thrown out of the `try` at each new task; the `finally` then calls releaseHall (a task) on every suspension, so its key is allocated before the task the round was dispatching is checkpointed and keys shift between rounds
+// SDK: windmill-client 1.818.0 client.mjs: `_raiseSuspend` parks each suspension in `_pendingSuspend` and `_nextStep` begins with `_rethrowSwallowed()`, so while the workflow suspends inside the `try` the `releaseHall` call in the `finally` only rethrows the parked suspension (no key is allocated); on the round where the `try` finishes it runs once, as written
 import { task, sleep, workflow } from "windmill-client";
 
 type Hall = { id: string; name: string };
@@ -44,6 +44,6 @@ class DressRehearsal {
 
 export const main = workflow(async (hall: Hall, date: string, sections: string[]) => {
   const rehearsal = new DressRehearsal(hall, date);
-  const result = await rehearsal.run(sections); // expect: WAC203
+  const result = await rehearsal.run(sections);
   return { hall: hall.name, date, ...result };
 });
