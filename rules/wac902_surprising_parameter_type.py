@@ -754,8 +754,7 @@ def _typescript_problem(node: Node, arg: Arg) -> str | None:
             name = declared.child_by_field_name("name")
             plain = node_bytes(name).decode("utf-8", "replace") if name is not None else "T"
             advice = (
-                "use a union of string literals (an enum is a resource picker at the top "
-                "level too)"
+                "use a union of string literals (an enum is a resource picker at the top level too)"
                 if kind == "enum"
                 else f"declare `{plain}` at the top level and write `{plain}`"
             )

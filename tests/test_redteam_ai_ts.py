@@ -169,8 +169,8 @@ def test_a_namespace_constant_or_static_field_step_name_is_named_as_the_constant
     )
     assert findings(code, "WAC103") == [(6, "WAC103"), (7, "WAC103")]
     shown = messages(code, "WAC103")
-    assert "is the constant `\"venue_hold\"`" in shown[0]
-    assert "is the constant `\"piano_tuner\"`" in shown[1]
+    assert 'is the constant `"venue_hold"`' in shown[0]
+    assert 'is the constant `"piano_tuner"`' in shown[1]
     assert all(s == "info" for _, c, s, _ in _analysed(code) if c == "WAC103")
 
 
@@ -245,7 +245,9 @@ def test_a_for_of_counting_what_a_delegating_generator_yields_drops_them() -> No
 
 
 def test_a_delegating_generator_gathered_or_awaited_item_by_item_is_fine() -> None:
-    gathered = body("return await Promise.all(all(groups));", head=NOTICES, params="groups: string[][]")
+    gathered = body(
+        "return await Promise.all(all(groups));", head=NOTICES, params="groups: string[][]"
+    )
     awaited = body(
         "const out = [];",
         "for (const p of all(groups)) { out.push(await p); }",
@@ -290,7 +292,7 @@ CLOCKED = (
     "}\n"
     "function stamped<T extends object>(o: T) {\n"  # 7
     "  const out = { ...o };\n"
-    '  Object.defineProperties(out, { seen: { get() { return Date.now(); } } });\n'
+    "  Object.defineProperties(out, { seen: { get() { return Date.now(); } } });\n"
     "  return out as T & { seen: number };\n"
     "}\n"
 )

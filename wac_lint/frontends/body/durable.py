@@ -583,9 +583,7 @@ class DurableFlow(TaskLookups):
         callee = self.fe.callee(value)
         if callee is None or callee.type not in self.syntax.identifier:
             return False
-        found = self.binding_function(
-            self.semantic.resolve(callee, self.semantic.scope_at(callee))
-        )
+        found = self.binding_function(self.semantic.resolve(callee, self.semantic.scope_at(callee)))
         return found is not None and self.hands_back_durable(found[1]) != Handback.NONE
 
     def hands_back_here(self, value: Node) -> Handback:

@@ -344,8 +344,11 @@ class Following(DurableFlow):
             return label is not None and self.fe.text(label) == "get"
         parent = self.parent_of(function)
         label = parent.child_by_field_name("key") if parent is not None else None
-        return parent is not None and parent.type == "pair" and label is not None and (
-            self.fe.text(label).strip("\"'") == "get"
+        return (
+            parent is not None
+            and parent.type == "pair"
+            and label is not None
+            and (self.fe.text(label).strip("\"'") == "get")
         )
 
     def returned_names(self, function: Node) -> list[str]:

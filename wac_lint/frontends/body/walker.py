@@ -8,8 +8,8 @@ from dataclasses import replace
 from wac_lint.frontends.body.following import Following
 from wac_lint.frontends.body.records import Frame, Node, iter_nodes, key
 from wac_lint.frontends.body.vocabulary import (
-    CONVERSION_HOOKS,
     ACCESSOR_DEFINERS,
+    CONVERSION_HOOKS,
     DEFERRING_CALLS,
     DISPOSERS,
     DURABLE_CONCEPTS,
