@@ -1182,10 +1182,8 @@ def static_method_changes(
             cache[fn.id] = []  # a method calling itself finds nothing more
             changes: list[str] = []
             for node, changed in mutations(model, fn, True, True, methods=cache):
-                if node.type == "augmented_assignment_expression" and lazy_fill(
-                    model, node, changed
-                ):
-                    continue
+                if lazy_fill(model, node, changed):
+                    continue  # `this.client ??= ...`, `if (!Foo.client) Foo.client = ...`
                 head, _, rest = changed.partition(".")
                 if head in ("this", "self") and rest:
                     changes.append(f"{name}.{rest}")
