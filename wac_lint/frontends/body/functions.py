@@ -61,6 +61,14 @@ class FunctionLookups(ClassLookups):
             index = callee.child_by_field_name("subscript")
             if obj is None or index is None or index.type != "string":
                 return None
+            if obj.type == "subscript":
+                # `CTX["rand"]["uuid4"]()`: a function of a dict literal nested in another
+                nested = self.nested_literal(obj, scope)
+                if nested is None:
+                    return None
+                member = self.fe.text(index).strip("\"'")
+                held = self.object_member(nested[0], member, self.fe.text(obj), nested[1])
+                return (self.fe.text(callee), held[1], held[2]) if held is not None else None
             return self.literal_member(obj, self.fe.text(index).strip("\"'"), scope)
         parts = self.attribute_parts(callee)
         if parts is None:
@@ -247,7 +255,16 @@ class FunctionLookups(ClassLookups):
 
         path: list[str] = []
         node: Node | None = obj
-        while node is not None and node.type == self.syntax.attribute and len(path) < 4:
+        while node is not None and len(path) < 4:
+            if node.type == "subscript":  # `CTX["rand"]`
+                index = node.child_by_field_name("subscript")
+                if index is None or index.type != "string":
+                    return None
+                path.append(self.fe.text(index).strip("\"'"))
+                node = node.child_by_field_name("value")
+                continue
+            if node.type != self.syntax.attribute:
+                break
             parts = self.attribute_parts(node)
             if parts is None:
                 return None
