@@ -195,7 +195,9 @@ classes, a static member of one of its classes (`LiftLog.recorded += 1`) or a me
 the global object (`globalThis.cache.set(k, v)`; making it, `globalThis.cache ??= new
 Map()`, is left out) that the workflow function reads (`seen.set(k, v)`, `_memo[k] = v`,
 `budget.charge(n)` whose method adds to `this.#spent`, then `budget.left` in the body;
-a memo the workflow never reads is the task's own business; a client built by a
+`FleetBudget.charge(n)` whose static method adds to `FleetBudget.used` or, `this` being
+the class there, to `this.#spent`, the same in a step callback; a memo the workflow
+never reads is the task's own business; a client built by a
 library, `redis.set(k, v)`, is no state of the workflow).
 Methods of the file's classes are followed in TypeScript as in Python (`log.record(x)`
 in a step callback, `record` pushing onto `this.items`; `this.client ??= ...`, a client

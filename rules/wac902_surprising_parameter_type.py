@@ -87,7 +87,9 @@ something other than what the annotation says, so that the input form (and the
   `type` alias of them (with a default, the input takes the default's type:
   `readonly string[] = ["en"]` is a list of strings, as meant, and is left
   alone); other generic types (`Partial<T>`, `Pick<T, K>`, `Set<T>`,
-  `Promise<T>`) and the file's own `enum`s (also as `Color[]`) become resource pickers;
+  `Promise<T>`) and the file's own `enum`s (also as `Color[]`) become resource pickers,
+  as does a type a namespace of the file declares, written qualified (`Tour.Region`:
+  the parser reads the last name and finds no such type at the top level);
 * Python unions (`int | str`, `Union[...]`; only `T | None` and `Optional[T]`
   are understood), string annotations (`"list[int]"`), `Annotated[T, ...]` and
   module-qualified generics (`typing.Optional[int]`, `t.List[str]`) become
