@@ -154,6 +154,19 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             ),
         ),
     ],
+    "ai_ts_choir_tours/visa_batch_zod_coerce_date.ts": [
+        (
+            29,
+            "WAC107",
+            "warning",
+            (
+                "`s.passportExpiry` is a `Date` member (`passportExpiry`) of the zod "
+                "schema `Singer` inside the value passed to the script "
+                "`f/tours/visa_appointments`: the job's arguments are sent as JSON, so "
+                "it arrives as its ISO string"
+            ),
+        ),
+    ],
     "ai_ts_choir_tours/visa_batch_zod_string_ok.ts": [],
     "ai_ts_drone_surveys/battery_budget_from_logs_ok.ts": [],
     "ai_ts_drone_surveys/battery_budget_static_charge.ts": [

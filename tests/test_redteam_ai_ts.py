@@ -313,3 +313,29 @@ def test_a_defined_getter_reads_the_clock_where_the_property_is_read() -> None:
 def test_a_defined_getter_never_read_runs_nothing() -> None:
     code = body("const s = withClock({ id });", "return await fly(s.id);", head=CLOCKED)
     assert findings(code, "WAC102") == []
+
+
+# --- WAC107: a zod-parsed item's member read in an array callback ---------------------
+
+ROSTER = (
+    'import { z } from "zod";\n'
+    'import { task, taskScript, workflow } from "windmill-client";\n'
+    "const Singer = z.object({ id: z.string(), expiry: z.coerce.date(), since: z.string() });\n"
+    'const book = taskScript("f/tours/visa");\n'
+    "const load = task(async (id: string) => [] as unknown[]);\n"
+    "export const main = workflow(async (id: string) => {\n"
+    "  const rows = (await load(id)).map((r) => Singer.parse(r));\n"
+    "  const due = rows.filter((s) => s.id !== id);\n"
+    "  await book({ xs: due.map((s) => ({ id: s.id, expiry: s.expiry })) });\n"  # 9
+    "  await book({ xs: due.map((s) => ({ id: s.id, since: s.since })) });\n"  # 10
+    "  return rows.length;\n"
+    "});\n"
+)
+
+
+def test_a_zod_date_member_of_parsed_items_sent_to_a_script() -> None:
+    assert findings(ROSTER, "WAC107") == [(9, "WAC107")]
+    assert (
+        "`s.expiry` is a `Date` member (`expiry`) of the zod schema `Singer`"
+        in (messages(ROSTER, "WAC107")[0])
+    )

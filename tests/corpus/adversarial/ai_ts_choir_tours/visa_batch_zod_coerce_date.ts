@@ -24,9 +24,9 @@ export const main = workflow(async (choirId: string, destination: string, depart
   const leaving = Date.parse(departure);
   const needVisa = roster.filter((s) => !VISA_FREE.has(s.passportCountry));
   const renewFirst = needVisa.filter((s) => s.passportExpiry.getTime() < leaving + 180 * 86_400_000);
-  const result = await bookAppointments({ // expect: WAC107
+  const result = await bookAppointments({
     destination,
-    applicants: needVisa.map((s) => ({ id: s.id, name: s.name, passportExpiry: s.passportExpiry })),
+    applicants: needVisa.map((s) => ({ id: s.id, name: s.name, passportExpiry: s.passportExpiry })), // expect: WAC107
   });
   return { needVisa: needVisa.length, renewFirst: renewFirst.map((s) => s.id), bookings: result };
 });
