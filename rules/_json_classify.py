@@ -2032,11 +2032,85 @@ def zod_member_loss(model: ScriptModel, node: Node) -> Loss | None:
     if prop is None or holder is None:
         return None
     if holder.type == "identifier":
+        item = parsed_item_callee(model, holder)
+        if item is not None:
+            # `roster.filter(...).map((s) => s.expiry)` over `rows.map((r) =>
+            # Singer.parse(r))`: each item is what the schema parsed
+            return zod_parsed_loss(model, item, model.text(prop))
         holder = sdk.unwrap(sdk.bound_value(model, model.text(holder), holder))
     if holder is None or holder.type != "call_expression":
         return None
     callee = sdk.callee_of(holder)
     return zod_parsed_loss(model, callee, model.text(prop)) if callee is not None else None
+
+
+# Array methods handing their callback the items of the array they are called on
+ITEM_CALLBACKS = frozenset(
+    {"map", "filter", "forEach", "find", "findLast", "some", "every", "flatMap"}
+)
+# Array methods giving back (some of) the same items
+SAME_ITEMS = frozenset({"filter", "slice", "sort", "toSorted", "reverse", "toReversed", "concat"})
+
+
+def parsed_item_callee(model: ScriptModel, param: Node) -> Node | None:
+    """The `Schema.parse` callee that made the items an array callback's parameter
+    `param` receives (`(s) => ...` given to `xs.map` / `.filter` / `.forEach`, where `xs`
+    is, through `.filter` / `.slice` / `.sort` and names bound once, `rows.map((r) =>
+    Schema.parse(r))`); None for anything else."""
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    binding = semantic.lookup(model.text(param), semantic.scope_at(param))
+    if binding is None or binding.kind != BindingKind.PARAMETER or binding.node is None:
+        return None
+    fn = binding.node.parent
+    while fn is not None and fn.type not in ("arrow_function", "function_expression"):
+        if fn.type not in ("formal_parameters", "required_parameter", "optional_parameter"):
+            return None
+        fn = fn.parent
+    args = fn.parent if fn is not None else None
+    call = args.parent if args is not None and args.type == "arguments" else None
+    callee = sdk.callee_of(call) if call is not None else None
+    if callee is None or callee.type != "member_expression":
+        return None
+    method = callee.child_by_field_name("property")
+    if method is None or model.text(method) not in ITEM_CALLBACKS:
+        return None
+    if args is None or next((a for a in args.named_children if a.type != "comment"), None) != fn:
+        return None  # the callback is the first argument
+    items = sdk.unwrap(callee.child_by_field_name("object"))
+    for _ in range(8):
+        if items is None:
+            return None
+        if items.type == "identifier":
+            items = sdk.unwrap(sdk.bound_value(model, model.text(items), items))
+            continue
+        if items.type in ("await_expression", "parenthesized_expression"):
+            items = sdk.unwrap(items.named_children[-1]) if items.named_children else None
+            continue
+        if items.type != "call_expression":
+            return None
+        inner = sdk.callee_of(items)
+        name = inner.child_by_field_name("property") if inner is not None else None
+        if inner is None or name is None or inner.type != "member_expression":
+            return None
+        if model.text(name) in SAME_ITEMS:
+            items = sdk.unwrap(inner.child_by_field_name("object"))
+            continue
+        if model.text(name) != "map":
+            return None
+        given = items.child_by_field_name("arguments")
+        mapper = (
+            next((a for a in given.named_children if a.type != "comment"), None) if given else None
+        )
+        made = mapper.child_by_field_name("body") if mapper is not None else None
+        if mapper is None or mapper.type != "arrow_function" or made is None:
+            return None
+        made = sdk.unwrap(made)
+        if made is None or made.type != "call_expression":
+            return None  # `(r) => { ... }`: not read
+        return sdk.callee_of(made)
+    return None
 
 
 def zod_parsed_loss(model: ScriptModel, callee: Node, only: str | None = None) -> Loss | None:

@@ -469,6 +469,15 @@ def constant_string(ctx: RuleContext, node: Node) -> str | None:
     member = _str_enum_member(ctx, node)
     if member is not None:
         return json.dumps(member)  # `Stage.PLAN` of `class Stage(StrEnum)`
+    if node.type == "member_expression":
+        # `Keys.VISA` of `namespace Keys { export const VISA = "visa" }`, `Keys.VISA` of a
+        # class's `static readonly VISA = "visa"`: a name bound once to a literal
+        held = sdk.namespace_member(ctx.model, node) or sdk.static_member(ctx.model, node)
+        if held is not None and _plain_literal(ctx, held):
+            return ctx.model.text(held)
+        folded = _fold(ctx, held, depth=0) if held is not None else None
+        if folded is not None:
+            return json.dumps(folded)
     if node.type not in semantic.syntax.identifiers and node.type not in _SHORTHAND:
         folded = _fold(ctx, node, depth=0)  # `"fetch-" + "users"` at the call
         return json.dumps(folded) if folded is not None else None

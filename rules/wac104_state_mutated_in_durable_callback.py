@@ -195,7 +195,9 @@ classes, a static member of one of its classes (`LiftLog.recorded += 1`) or a me
 the global object (`globalThis.cache.set(k, v)`; making it, `globalThis.cache ??= new
 Map()`, is left out) that the workflow function reads (`seen.set(k, v)`, `_memo[k] = v`,
 `budget.charge(n)` whose method adds to `this.#spent`, then `budget.left` in the body;
-a memo the workflow never reads is the task's own business; a client built by a
+`FleetBudget.charge(n)` whose static method adds to `FleetBudget.used` or, `this` being
+the class there, to `this.#spent`, the same in a step callback; a memo the workflow
+never reads is the task's own business; a client built by a
 library, `redis.set(k, v)`, is no state of the workflow).
 Methods of the file's classes are followed in TypeScript as in Python (`log.record(x)`
 in a step callback, `record` pushing onto `this.items`; `this.client ??= ...`, a client
@@ -889,6 +891,20 @@ def mutations(
                 if outer(name, node):
                     found.append((callee, name or ""))
                 continue
+            if cache is not None and FOLLOWS_METHODS[model.language]:
+                # `Budget.charge(n)` on a class of the file: its static method changes
+                # the class's own members (`Budget.used += n`, `this.#spent += n`)
+                obj = callee.child_by_field_name("object")
+                inner = sdk.unwrap(obj) if obj is not None else None
+                statics = (
+                    static_method_changes(model, inner, model.text(method), cache)
+                    if inner is not None and inner.type == "identifier"
+                    else None
+                )
+                if statics is not None:
+                    if statics:
+                        found.append((callee, statics[0]))
+                    continue
             if model.text(method) not in methods_of:
                 if cache is not None and FOLLOWS_METHODS[model.language]:
                     obj = callee.child_by_field_name("object")
@@ -1135,6 +1151,49 @@ def method_changes(
             ]
         return cache[fn.id]
     return []
+
+
+def static_method_changes(
+    model: ScriptModel, holder: Node, method: str, cache: dict[int, list[str]]
+) -> list[str] | None:
+    """What the static method `method` of the file's class `holder` names (`holder` bound
+    to the class itself: `FleetBudget.charge(n)`) changes of the class's members, spelled
+    `FleetBudget.used` (`FleetBudget.used += n`, `this.#spent += n`, `this.held.push(x)`:
+    `this` in a static method is the class); a member filled only when unset
+    (`this.client ??= ...`) is left out. None where `holder` is no class of the file
+    defining `method` (an ordinary call, left to the other cases)."""
+    name = model.text(holder)
+    if name not in sdk.class_names(model):
+        return None
+    definition = sdk.unwrap(sdk.bound_value(model, name, holder))
+    if definition is None or definition.type not in CLASS_NODES:
+        return None
+    body = definition.child_by_field_name("body")
+    if body is None:
+        return None
+    for statement in body.named_children:
+        fn = statement.child_by_field_name("definition") or statement
+        key = (
+            fn.child_by_field_name("name")
+            if fn.type in ("function_definition", "method_definition")
+            else None
+        )
+        if key is None or model.text(key) != method:
+            continue
+        if fn.id not in cache:
+            cache[fn.id] = []  # a method calling itself finds nothing more
+            changes: list[str] = []
+            for node, changed in mutations(model, fn, True, True, methods=cache):
+                if lazy_fill(model, node, changed):
+                    continue  # `this.client ??= ...`, `if (!Foo.client) Foo.client = ...`
+                head, _, rest = changed.partition(".")
+                if head in ("this", "self") and rest:
+                    changes.append(f"{name}.{rest}")
+                elif head == name and rest:
+                    changes.append(changed)
+            cache[fn.id] = changes
+        return cache[fn.id]
+    return None
 
 
 def plain_member_assignment(model: ScriptModel, node: Node) -> bool:

@@ -88,7 +88,9 @@ something other than what the annotation says, so that the input form (and the
   `readonly string[] = ["en"]` is a list of strings, as meant, and is left
   alone; `any` and `unknown` are untyped inputs too, which is what they say, and
   are left alone); other generic types (`Partial<T>`, `Pick<T, K>`, `Set<T>`,
-  `Promise<T>`) and the file's own `enum`s (also as `Color[]`) become resource pickers;
+  `Promise<T>`) and the file's own `enum`s (also as `Color[]`) become resource pickers,
+  as does a type a namespace of the file declares, written qualified (`Tour.Region`:
+  the parser reads the last name and finds no such type at the top level);
 * Python unions (`int | str`, `Union[...]`; only `T | None` and `Optional[T]`
   are understood), string annotations (`"list[int]"`), `Annotated[T, ...]` and
   module-qualified generics (`typing.Optional[int]`, `t.List[str]`) become
@@ -744,6 +746,26 @@ def _typescript_problem(node: Node, arg: Arg) -> str | None:
                 f"(a resource picker), not a choice of its values; use a union of string "
                 f"literals{example}"
             )
+    if node.type == "nested_type_identifier" and isinstance(arg.typ, TResource):
+        declared = _namespace_type(node)
+        if declared is not None:
+            kind = {
+                "enum_declaration": "enum",
+                "interface_declaration": "interface",
+            }.get(declared.type, "type")
+            name = declared.child_by_field_name("name")
+            plain = node_bytes(name).decode("utf-8", "replace") if name is not None else "T"
+            advice = (
+                "use a union of string literals (an enum is a resource picker at the top level too)"
+                if kind == "enum"
+                else f"declare `{plain}` at the top level and write `{plain}`"
+            )
+            return (
+                f"Windmill reads {text} as a resource of type `{arg.typ.name}` (a resource "
+                f"picker), not the {kind} the namespace declares: its parser reads only the "
+                f"last name of a qualified type and looks it up at the top level of the "
+                f"file; {advice}"
+            )
     if (
         node.type == "array_type"
         and node.named_children
@@ -829,6 +851,44 @@ def _local_union(node: Node) -> Node | None:
         return None
     value = _local_type(node, node_bytes(node))
     return value if value is not None and value.type == "union_type" else None
+
+
+NAMESPACE_DECLARATIONS = ("type_alias_declaration", "interface_declaration", "enum_declaration")
+
+
+def _namespace_type(node: Node) -> Node | None:
+    """The declaration (`type`, `interface`, `enum`) of the file's namespace that the
+    qualified type `node` names (`Tour.Region` with `namespace Tour { export type Region =
+    ... }`); None when the namespace or the name is not the file's."""
+    module = node.child_by_field_name("module")
+    name = node.child_by_field_name("name")
+    if module is None or name is None or module.type != "identifier":
+        return None
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    stack = [root]
+    while stack:
+        current = stack.pop()
+        if current.type in ("internal_module", "module"):
+            declared = current.child_by_field_name("name")
+            body = current.child_by_field_name("body")
+            if (
+                declared is not None
+                and body is not None
+                and node_bytes(declared) == node_bytes(module)
+            ):
+                for statement in body.named_children:
+                    inner = statement.child_by_field_name("declaration") or statement
+                    if inner.type not in NAMESPACE_DECLARATIONS:
+                        continue
+                    key = inner.child_by_field_name("name")
+                    if key is not None and node_bytes(key) == node_bytes(name):
+                        return inner
+            continue
+        if current.type in ("program", "expression_statement", "export_statement"):
+            stack.extend(current.named_children)
+    return None
 
 
 def _local_type(node: Node, name: bytes) -> Node | None:

@@ -341,7 +341,10 @@ class TypeScriptFrontEnd(FrontEnd):
         # a class's or an object literal's `get x() {...}`: a method definition either way
         if self._getters is None:
             methods = self.model.node_index.below("method_definition", None)
-            self._getters = any(self.is_property_getter(m) for m in methods)
+            # `Object.defineProperty(x, "k", { get: ... })` / `defineProperties` too
+            self._getters = any(self.is_property_getter(m) for m in methods) or (
+                b"efineProper" in self.data
+            )
         return self._getters
 
     def drops_callback_result(self, call: Node) -> bool:

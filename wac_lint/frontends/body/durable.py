@@ -562,6 +562,8 @@ class DurableFlow(TaskLookups):
                 continue
             if node.type in ("yield", "yield_expression", "return_statement"):
                 here = self.hands_back_here(node)
+                if here == Handback.NONE and self.delegates_durable(node):
+                    return Handback.MANY  # `yield* noticesFor(s)`: what it yields, yielded
                 if here == Handback.MANY:
                     return here
                 if here == Handback.ONE:
@@ -569,6 +571,20 @@ class DurableFlow(TaskLookups):
                 continue
             stack.extend(node.named_children)
         return found
+
+    def delegates_durable(self, node: Node) -> bool:
+        """`yield* noticesFor(s)` / `yield from notices_for(s)`: a delegation to a
+        generator of the file that yields durable calls' awaitables."""
+        if not any(c.type in ("*", "from") for c in node.children):
+            return False
+        value = next((c for c in node.named_children if c.type != "comment"), None)
+        if value is None or value.type not in self.syntax.call:
+            return False
+        callee = self.fe.callee(value)
+        if callee is None or callee.type not in self.syntax.identifier:
+            return False
+        found = self.binding_function(self.semantic.resolve(callee, self.semantic.scope_at(callee)))
+        return found is not None and self.hands_back_durable(found[1]) != Handback.NONE
 
     def hands_back_here(self, value: Node) -> Handback:
         """A durable call in `value` whose result is not awaited there: one, or one
@@ -816,6 +832,17 @@ class DurableFlow(TaskLookups):
                 # `for w in workers: w.cancel()` over a stored list of awaitables: each
                 # item is used as the loop variable (`async for` iterates a generator)
                 return self.loop_item_use(parent), node
+            if (
+                kind in ("for_statement", "for_in_statement")
+                and node.type in syntax.call
+                and node == parent.child_by_field_name("right")
+                and not any(c.type in ("async", "await") for c in parent.children[:2])
+                and (kind == "for_statement" or any(c.type == "of" for c in parent.children))
+            ):
+                # `for (const p of notices(xs)) { n++; }`: the generator's body runs as it
+                # is iterated, each item the awaitable of a durable call it yields, used
+                # as the loop variable (unused: dropped)
+                return self.loop_item_use(parent, unused_drops=True), node
             return UNKNOWN, node
 
     def added_to(self, callee: Node | None, node: Node) -> Node | None:
@@ -865,14 +892,20 @@ class DurableFlow(TaskLookups):
         self.container_memo[memo_key] = verdict
         return verdict
 
-    def loop_item_use(self, loop: Node, position: int | None = None) -> Consumption:
+    def loop_item_use(
+        self, loop: Node, position: int | None = None, unused_drops: bool = False
+    ) -> Consumption:
         """How a `for` loop (or a comprehension's `for`) over stored awaitables uses
         each one: DROPPED when every read of its variable only looks at the awaitable
         (`w.cancel()`, `w.done()`, `if job:`), so none is ever awaited; UNKNOWN
         otherwise. `position`: the item's place in the loop's target, for a loop over
         `zip(rows, jobs)` / `enumerate(jobs)`."""
         left = loop.child_by_field_name("left")
-        body = loop.child_by_field_name("body") if loop.type == "for_statement" else loop.parent
+        body = (
+            loop.child_by_field_name("body")
+            if loop.type in ("for_statement", "for_in_statement")
+            else loop.parent
+        )
         if left is not None and position is not None:
             parts = [c for c in left.named_children if c.type != "comment"]
             if left.type not in ("pattern_list", "tuple_pattern") or position >= len(parts):
@@ -891,7 +924,9 @@ class DurableFlow(TaskLookups):
             and not target.start_byte <= use.start_byte < target.end_byte
         ]
         self._contained = contained
-        return DROPPED if verdicts and all(v == DROPPED for v in verdicts) else UNKNOWN
+        if not verdicts:
+            return DROPPED if unused_drops else UNKNOWN
+        return DROPPED if all(v == DROPPED for v in verdicts) else UNKNOWN
 
     @staticmethod
     def zipped_position(qual: str | None, arguments: Node, node: Node) -> int | None:

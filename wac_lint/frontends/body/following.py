@@ -14,6 +14,7 @@ from wac_lint.frontends.body.records import (
     key,
 )
 from wac_lint.frontends.body.vocabulary import (
+    ACCESSOR_DEFINERS,
     DEFAULT_FACTORY_MAKERS,
     DEFERRED_KEYWORDS,
     DEFERRING_CALLS,
@@ -71,7 +72,9 @@ class Following(DurableFlow):
                 )
             return
         helper = self.accessor_of(node, scope, "get") or self.local_function(node, scope)
-        if helper is not None and self.fe.is_property_getter(helper[1]):
+        if helper is not None and (
+            self.fe.is_property_getter(helper[1]) or self.descriptor_getter(helper[1])
+        ):
             self.follow(helper, chain, site or Span.of(node))
             return
         trap = self.proxy_trap(node, scope, "get") or (
@@ -292,8 +295,125 @@ class Following(DurableFlow):
             return None
         class_scope = self.class_scope_of(obj, scope)
         if class_scope is None:
-            return self.literal_accessor(obj, self.fe.text(attr), kind, scope)
+            return self.literal_accessor(
+                obj, self.fe.text(attr), kind, scope
+            ) or self.defined_accessor(obj, self.fe.text(attr), kind, scope)
         return self.class_accessor(class_scope, self.fe.text(attr), kind)
+
+    def defined_accessor(
+        self, obj: Node, name: str, kind: str, scope: Scope
+    ) -> tuple[str, Node, Scope] | None:
+        """The `get` / `set` accessor (`kind`) `Object.defineProperty(x, "name", { get:
+        ... })` (or `Reflect.defineProperty`, `Object.defineProperties`) installs on the
+        object a name holds: defined in the function that binds the name, or in the
+        function of the file whose returned name it is bound to (`const status =
+        withClock(entry)`, `withClock` defining the property on the `status` it returns)."""
+        if obj.type not in self.syntax.identifier or b"efineProper" not in self.data:
+            return None
+        binding = self.semantic.resolve(obj, scope)
+        if not isinstance(binding, Binding) or binding.rebound:
+            return None
+        holders: list[tuple[Node, str, Scope]] = [(binding.scope.node, binding.name, binding.scope)]
+        value = binding.assigned_value
+        while value is not None and value.type in self.syntax.awaits and value.named_children:
+            value = value.named_children[-1]
+        if value is not None and value.type in self.syntax.call:
+            maker = self.fe.callee(value)
+            found = (
+                self.binding_function(self.semantic.resolve(maker, binding.scope))
+                if maker is not None and maker.type in self.syntax.identifier
+                else None
+            )
+            if found is not None:
+                inner = self.semantic.scopes.open(found[1], found[2])
+                for returned in self.returned_names(found[1]):
+                    holders.append((found[1], returned, inner))
+        for root, held, owner in holders:
+            accessor = self.descriptor_accessor(root, held, name, kind)
+            if accessor is not None:
+                return f"{binding.name}.{name}", accessor, owner
+        return None
+
+    def descriptor_getter(self, function: Node) -> bool:
+        """`function` is the `get` of a property descriptor literal (`{ get: () => ... }`,
+        `{ get() { ... } }`), as `defined_accessor` finds one."""
+        if b"efineProper" not in self.data:
+            return False
+        if function.type == "method_definition":
+            label = function.child_by_field_name("name")
+            return label is not None and self.fe.text(label) == "get"
+        parent = self.parent_of(function)
+        label = parent.child_by_field_name("key") if parent is not None else None
+        return (
+            parent is not None
+            and parent.type == "pair"
+            and label is not None
+            and (self.fe.text(label).strip("\"'") == "get")
+        )
+
+    def returned_names(self, function: Node) -> list[str]:
+        """The plain names `function`'s own `return` statements give back."""
+        body = function.child_by_field_name("body")
+        names: list[str] = []
+        stack = [body] if body is not None else []
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function:
+                continue
+            if node.type in self.syntax.returns:
+                value = self.kept_value(node.named_children[0] if node.named_children else None)
+                if value is not None and value.type in self.syntax.identifier:
+                    names.append(self.fe.text(value))  # `return o`, `return o as T & {...}`
+                continue
+            stack.extend(node.named_children)
+        return names
+
+    def descriptor_accessor(self, root: Node, held: str, name: str, kind: str) -> Node | None:
+        """The accessor `kind` of property `name` that a call of ACCESSOR_DEFINERS in
+        `root` (outside its nested functions) installs on the object named `held`."""
+        stack = [root.child_by_field_name("body") or root]
+        while stack:
+            node = stack.pop()
+            if node is not root and node.type in self.syntax.function:
+                continue
+            stack.extend(node.named_children)
+            if node.type not in self.syntax.call:
+                continue
+            callee = self.fe.callee(node)
+            shape = ACCESSOR_DEFINERS.get(self.fe.text(callee)) if callee is not None else None
+            if shape is None or shape[0] is None:
+                continue
+            given = self.fe.positional_args(node)
+            if len(given) <= shape[1] or self.fe.text(given[shape[0]]) != held:
+                continue
+            descriptor: Node | None = None
+            if shape[2]:
+                descriptor = self.object_entry(given[shape[1]], name)
+            elif shape[1] == 2 and self.fe.text(given[1]).strip("\"'`") == name:
+                descriptor = given[2]
+            accessor = self.object_entry(descriptor, kind) if descriptor is not None else None
+            if accessor is not None and (
+                accessor.type in self.syntax.function or accessor.type == "method_definition"
+            ):
+                return accessor
+        return None
+
+    def object_entry(self, literal: Node | None, key: str) -> Node | None:
+        """The value under `key` in an object literal (a method is its own value)."""
+        literal = self.kept_value(literal)
+        if literal is None or literal.type != "object":
+            return None
+        found: Node | None = None
+        for entry in literal.named_children:
+            if entry.type == "pair":
+                label = entry.child_by_field_name("key")
+                if label is not None and self.fe.text(label).strip("\"'") == key:
+                    found = entry.child_by_field_name("value")
+            elif entry.type == "method_definition":
+                label = entry.child_by_field_name("name")
+                if label is not None and self.fe.text(label) == key:
+                    found = entry
+        return found
 
     def built_elsewhere(self, node: Node, scope: Scope) -> bool:
         """Is the object of the attribute `node` a name imported, or assigned once the

@@ -61,6 +61,14 @@ class FunctionLookups(ClassLookups):
             index = callee.child_by_field_name("subscript")
             if obj is None or index is None or index.type != "string":
                 return None
+            if obj.type == "subscript":
+                # `CTX["rand"]["uuid4"]()`: a function of a dict literal nested in another
+                nested = self.nested_literal(obj, scope)
+                if nested is None:
+                    return None
+                member = self.fe.text(index).strip("\"'")
+                held = self.object_member(nested[0], member, self.fe.text(obj), nested[1])
+                return (self.fe.text(callee), held[1], held[2]) if held is not None else None
             return self.literal_member(obj, self.fe.text(index).strip("\"'"), scope)
         parts = self.attribute_parts(callee)
         if parts is None:
@@ -218,6 +226,12 @@ class FunctionLookups(ClassLookups):
         if obj.type == "this":
             found = self.this_object(scope)
             return self.object_member(found[0], member, "this", found[1], depth) if found else None
+        if obj.type == self.syntax.attribute:
+            # `ctx.rand.uuidv4()`: a function of an object literal nested in another
+            nested = self.nested_literal(obj, scope, depth)
+            if nested is None:
+                return None
+            return self.object_member(nested[0], member, self.fe.text(obj), nested[1], depth)
         if obj.type not in self.syntax.identifier:
             return None
         binding = self.semantic.resolve(obj, scope)
@@ -232,6 +246,52 @@ class FunctionLookups(ClassLookups):
                 return None
             value, owner = made
         return self.object_member(value, member, binding.name, owner, depth)
+
+    def nested_literal(self, obj: Node, scope: Scope, depth: int = 0) -> tuple[Node, Scope] | None:
+        """The object literal under a member of an object literal a name is bound to
+        once (`rand` of `const ctx = { rand: { uuidv4: () => ... } }` for `ctx.rand`, any
+        depth), with the scope its names resolve in; None for anything else."""
+        from wac_lint.semantic import Binding
+
+        path: list[str] = []
+        node: Node | None = obj
+        while node is not None and len(path) < 4:
+            if node.type == "subscript":  # `CTX["rand"]`
+                index = node.child_by_field_name("subscript")
+                if index is None or index.type != "string":
+                    return None
+                path.append(self.fe.text(index).strip("\"'"))
+                node = node.child_by_field_name("value")
+                continue
+            if node.type != self.syntax.attribute:
+                break
+            parts = self.attribute_parts(node)
+            if parts is None:
+                return None
+            node, attr = parts
+            path.append(self.fe.text(attr))
+        if node is None or node.type not in self.syntax.identifier:
+            return None
+        binding = self.semantic.resolve(node, scope)
+        if not isinstance(binding, Binding) or binding.assigned_value is None:
+            return None
+        if binding.rebound or binding.member:
+            return None
+        value = self.kept_value(binding.assigned_value)
+        for name in reversed(path):
+            if value is None or value.type not in ("object", "dictionary"):
+                return None
+            held: Node | None = None
+            for entry in value.named_children:
+                if entry.type != "pair":
+                    continue
+                key = entry.child_by_field_name("key")
+                if key is not None and self.fe.text(key).strip("\"'") == name:
+                    held = entry.child_by_field_name("value")
+            value = self.kept_value(held)
+        if value is None or value.type not in ("object", "dictionary"):
+            return None
+        return value, binding.scope
 
     def destructured_member(self, binding: object) -> tuple[str, Node, Scope] | None:
         """`const { findContact } = crm` then `findContact(email)`: the member of the

@@ -54,6 +54,18 @@ FOLDS = frozenset({"functools.reduce"})
 DEFERRING_CALLS = frozenset({"functools.partial", "partial", ".bind"})
 
 
+# Calls that install the accessors of a property descriptor on an object (`{ get: () =>
+# Date.now() }`): a getter runs where the property is read, not where it is defined.
+# The position of the object and of the descriptor (or of the map of descriptors, for
+# the plural ones) among the arguments.
+ACCESSOR_DEFINERS = {
+    "Object.defineProperty": (0, 2, False),
+    "Reflect.defineProperty": (0, 2, False),
+    "Object.defineProperties": (0, 1, True),
+    "Object.create": (None, 1, True),
+}
+
+
 # Calls that run the functions they are given, there and then: `map(requests.get, urls)`,
 # `asyncio.to_thread(requests.get, url)`, `urls.map(fetch)`.
 # The functions a `let` may hold at a call that are followed (the latest assignments

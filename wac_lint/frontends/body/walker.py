@@ -8,6 +8,7 @@ from dataclasses import replace
 from wac_lint.frontends.body.following import Following
 from wac_lint.frontends.body.records import Frame, Node, iter_nodes, key
 from wac_lint.frontends.body.vocabulary import (
+    ACCESSOR_DEFINERS,
     CONVERSION_HOOKS,
     DEFERRING_CALLS,
     DISPOSERS,
@@ -495,6 +496,10 @@ class BodyWalker(Following):
                 and around.type in self.syntax.function
                 and around.child_by_field_name("body") == top
             )
+        if self.descriptor_member(index):
+            # `Object.defineProperty(o, "k", { get: () => Date.now() })`: the getter runs
+            # where the property is read (followed there), not here
+            return True
         if (
             outer.type == "assignment_expression"
             and outer.children
@@ -509,6 +514,29 @@ class BodyWalker(Following):
             or outer.type in self.syntax.function  # `() => ({ ... })`
             or outer.type in ("variable_declarator", "assignment", "export_statement")
         )
+
+    def descriptor_member(self, index: int) -> bool:
+        """The object literal at `self.ancestors[index]` is the property descriptor given
+        to `Object.defineProperty` / `Reflect.defineProperty`, or one of the map given to
+        `Object.defineProperties` / `Object.create` (see ACCESSOR_DEFINERS)."""
+        at = index - 1
+        nested = False
+        if at >= 1 and self.ancestors[at].type == "pair":
+            # `{ hoursInDock: { get() {...} } }`: a descriptor of the plural ones' map
+            if self.ancestors[at - 1].type != "object":
+                return False
+            at -= 2
+            nested = True
+        if at < 1 or self.ancestors[at].type != "arguments":
+            return False
+        call = self.ancestors[at - 1]
+        callee = self.fe.callee(call) if call.type in self.syntax.call else None
+        shape = ACCESSOR_DEFINERS.get(self.fe.text(callee)) if callee is not None else None
+        if shape is None or shape[2] != nested:
+            return False
+        given = self.fe.positional_args(call)
+        held = self.ancestors[index - 2 if nested else index]
+        return shape[1] < len(given) and given[shape[1]].id == held.id
 
     def walk_eager_defaults(
         self, fn: Node, frame: Frame, chain: tuple[str, ...], site: Span | None
