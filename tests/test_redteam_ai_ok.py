@@ -82,6 +82,9 @@ TS_GAPS = (
     "class Holder<const in T> {}\n",
     "class Counter { static accessor count = 0; }\n",
     "function f() {\n  for (using h of handles) {\n    h.write(1);\n  }\n}\n",
+    # a typed tagged template in a branch of a ternary (a public `postgres` client script)
+    "async function q(c?: string) {\n  return c\n    ? await sql<Row[]>`select ${c}`\n"
+    "    : await sql<Row[]>`select 2`;\n}\n",
 )
 
 

@@ -38,11 +38,12 @@ _MAX_SETTLE = 4  # `await f<A>(await g<B>(x))`: one round per nesting level
 # instantiation expression missing a `!`): found by this, its type arguments are
 # blanked the same way.
 _MAYBE_GENERIC_TAGGED_TEMPLATE = re.compile(rb">\s*`")
+# The grammar misreads `sql<Row[]>` + template as an instantiation followed by a missing
+# `!`; where that sits in a branch of a ternary the call wraps the whole ternary, so
+# every instantiation whose type arguments the template follows is taken (filtered on
+# the bytes after it: `_tagged_type_arguments`).
 _GENERIC_TAGGED_TEMPLATE = """
-(call_expression
-  function: (non_null_expression
-    (instantiation_expression type_arguments: (type_arguments) @type_arguments))
-  arguments: (template_string))
+(instantiation_expression type_arguments: (type_arguments) @type_arguments)
 """
 
 
@@ -138,8 +139,11 @@ class TypeScript(TreeSitterLanguage):
             if tagged:
                 found = [
                     *found,
-                    *captures(self.kind, _GENERIC_TAGGED_TEMPLATE, tree.root_node).get(
-                        "type_arguments", []
+                    *_tagged_type_arguments(
+                        data,
+                        captures(self.kind, _GENERIC_TAGGED_TEMPLATE, tree.root_node).get(
+                            "type_arguments", []
+                        ),
                     ),
                 ]
             if not found:
@@ -210,6 +214,18 @@ class TypeScript(TreeSitterLanguage):
 
 
 TYPESCRIPT = TypeScript()
+
+
+def _tagged_type_arguments(data: bytes, nodes: list[tree_sitter.Node]) -> list[tree_sitter.Node]:
+    """The type arguments a template string follows (`sql<Row[]>`...``)."""
+    found = []
+    for node in nodes:
+        at = node.end_byte
+        while at < len(data) and data[at] in b" \t\r\n":
+            at += 1
+        if data[at : at + 1] == b"`":
+            found.append(node)
+    return found
 
 
 def _token_before(node: tree_sitter.Node) -> tree_sitter.Node | None:
