@@ -1116,16 +1116,33 @@ def literal_picks(model: ScriptModel, container: Node, wf: Node) -> list[str] | 
             continue
         if semantic.resolve(node) is not binding:
             continue
-        item = node.parent
+        item = dict_lookup(node) or node.parent
         if (
             item is None
-            or item.type != "subscript"
-            or item.child_by_field_name("value") != node
+            or (item.type != "subscript" and item.type != "call")
+            or (item.type == "subscript" and item.child_by_field_name("value") != node)
             or in_loop(item, wf)
         ):
             return None
         picks.append(model.text(item))
     return picks or None
+
+
+def dict_lookup(node: Node) -> Node | None:
+    """`name.get(key)` / `name.get(key, default)`: the call, which picks one value."""
+    attribute = node.parent
+    call = attribute.parent if attribute is not None else None
+    if (
+        attribute is None
+        or call is None
+        or attribute.type != "attribute"
+        or attribute.child_by_field_name("object") != node
+        or call.type != "call"
+        or call.child_by_field_name("function") != attribute
+    ):
+        return None
+    name = attribute.child_by_field_name("attribute")
+    return call if name is not None and name.text == b"get" else None
 
 
 def in_loop(node: Node, wf: Node) -> bool:

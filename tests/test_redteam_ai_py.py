@@ -123,6 +123,22 @@ def test_the_literal_pick_message_names_the_calls_and_the_read() -> None:
     assert "`a(...)`, `b(...)`" in message and "`table[k]`" in message, message
 
 
+def test_a_dict_of_task_calls_picked_with_get_is_one_finding_on_the_dict() -> None:
+    # `await table.get(k)` awaits the picked call: "never awaited" at each call was true
+    # of the others only; the dict is reported once, naming the read
+    code = PICKS.replace("    one = await table[k]\n", "    one = await table.get(k)\n")
+    found = run(code, "WAC106")
+    assert [row for row, _, _ in found if row in (10, 11)] == [10], found
+    (message,) = [m for row, _, m in found if row == 10]
+    assert "the body awaits only `table.get(k)`" in message, message
+    single = (
+        "from wmill import task, workflow\n@task()\nasync def a(x: str) -> str:\n"
+        "    return x\n@workflow\nasync def main(x: str, k: str):\n"
+        "    table = {'a': a(x)}\n    return await table.get(k)\n"
+    )
+    assert run(single, "WAC106") == ()
+
+
 # ---- WAC106: an un-awaited task call handed to the next task call ---------------------
 
 CHAIN = (

@@ -375,7 +375,7 @@ class PythonFrontEnd(FrontEnd):
     )
     key_views = frozenset({"list", "tuple", "set", "frozenset", "sorted", "reversed"})
     dict_displays = frozenset({"dictionary", "dictionary_comprehension"})
-    container_views = frozenset({"values", "items", "copy"})
+    container_views = frozenset({"values", "items", "copy", "get"})
     # `map(task, xs)` / `itertools.starmap(task, pairs)`: one task call per item
     task_mappers = frozenset({"map", "itertools.starmap"})
     lazy_mappers = frozenset({"map", "itertools.starmap"})
