@@ -77,12 +77,12 @@ Checks that the workflow is what Windmill runs:
   Python), top-level ones or ones it wraps itself (`await task(heavyCompute)(i)`, the
   form of Windmill's TypeScript v1 docs), is the SDK's WAC v1 mode, which runs: wmill
   1.850.0's `task` wrapper and windmill-client 1.818.0's `task` (read) dispatch each
-  call as a job over HTTP when
-  they run in a job outside a workflow, and wait for it (windmill-client runs it in
-  place in a flow step). That is a **warning** (nothing is checkpointed; the guide's
-  form is the workflow). `task_script`, `task_flow` and `wait_for_approval` raise
-  outside a workflow, `step` and `sleep` run in place, and wmill's v1 wrapper returns
-  the job's result, which an `async def main` cannot `await`: those stay errors;
+  call as a job over HTTP when they run in a job outside a workflow, and wait for it
+  (windmill-client runs it in place in a flow step). That is a **warning** (nothing is
+  checkpointed; the guide's form is the workflow). `task_script`, `task_flow` and
+  `wait_for_approval` raise outside a workflow, `step` and `sleep` run in place, and
+  wmill's v1 wrapper returns the job's result, which an `async def main` cannot
+  `await`: those stay errors;
 - TypeScript: a script without `main` that declares its own `workflow` (`export
   async function workflow(...)`) over the one it imports from `windmill-client`:
   an ES module cannot declare an imported name again (the module fails to load:

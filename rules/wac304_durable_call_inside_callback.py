@@ -254,10 +254,12 @@ await step("notify", async () => send());
             what = f"{spelled}(...)" if is_task_call else spelled
             severity = ERROR
             if v1:
-                outside = outside_workflow(model, primitive, region)
+                outside = outside_workflow(model, primitive)
                 if outside is None:
-                    continue
-                message, severity = f"`{what}` inside {outside[0]}", outside[1]
+                    continue  # a task call: a job of its own, as anywhere in a v1 script
+                where = "a task body" if region is Region.TASK_BODY else "a `step(...)` callback"
+                message = f"`{what}` inside {where} {outside[0]} {NO_WORKFLOW_ADVICE}"
+                severity = outside[1]
             elif region is Region.TASK_BODY:
                 effect = in_task.get(primitive, "")
                 if (model.language, primitive) in RUNS_IN_PLACE:
@@ -426,10 +428,10 @@ await step("notify", async () => send());
             if region is Region.TASK_BODY and primitive is Primitive.TASK and dropped(model, call):
                 effect, severity = DROPPED_IN_TASK[model.language], ERROR
             if v1:
-                if primitive not in NO_WORKFLOW_EFFECTS[model.language]:
+                outside = outside_workflow(model, primitive)
+                if outside is None:
                     continue  # a task call: a job of its own, as anywhere in a v1 script
-                effect = NO_WORKFLOW_EFFECTS[model.language][primitive]
-                severity = WARNING if primitive in NO_WORKFLOW_RUNS else ERROR
+                effect, severity = outside
                 advice = f" {NO_WORKFLOW_ADVICE}"
             if inner is None:
                 kind = WRAPPER[model.language].get(primitive, "a task")
@@ -453,17 +455,13 @@ def runs_without_workflow(model: ScriptModel) -> bool:
     return model.main_function is not None and not model.workflows
 
 
-def outside_workflow(
-    model: ScriptModel, primitive: Primitive, region: Region
-) -> tuple[str, str] | None:
-    """Where and what a durable call does in a task body or step callback of a script
-    without a workflow, with its severity; None for a task call (a job of its own)."""
+def outside_workflow(model: ScriptModel, primitive: Primitive) -> tuple[str, str] | None:
+    """What a durable call does in a task body or step callback of a script without a
+    workflow, and its severity; None for a task call (a job of its own)."""
     effect = NO_WORKFLOW_EFFECTS[model.language].get(primitive)
     if effect is None:
         return None
-    where = "a task body" if region is Region.TASK_BODY else "a `step(...)` callback"
-    severity = WARNING if primitive in NO_WORKFLOW_RUNS else ERROR
-    return f"{where} {effect} {NO_WORKFLOW_ADVICE}", severity
+    return effect, WARNING if primitive in NO_WORKFLOW_RUNS else ERROR
 
 
 # Pools whose `map` / `submit` / `apply_async` run the function on their own threads or
