@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import tree_sitter
 
@@ -427,11 +428,7 @@ async def main(x: str):
             seen.add(left.id)
             name = model.text(left)
             read: list[str] = []
-            for node in sdk.nodes_in(model, "identifier", wf):
-                if node.start_byte <= left.start_byte or model.text(node) != name:
-                    continue
-                if semantic.resolve(node) is not binding:
-                    continue
+            for node in later_reads(model, left, binding, wf):
                 item = node.parent
                 if appended_to(model, node):
                     continue  # `jobs.append(...)`: filling it
@@ -1109,13 +1106,8 @@ def literal_picks(model: ScriptModel, container: Node, wf: Node) -> list[str] | 
     binding = semantic.resolve(left)
     if binding is None or binding.rebound:
         return None
-    name = model.text(left)
     picks: list[str] = []
-    for node in sdk.nodes_in(model, "identifier", wf):
-        if node.start_byte <= left.start_byte or model.text(node) != name:
-            continue
-        if semantic.resolve(node) is not binding:
-            continue
+    for node in later_reads(model, left, binding, wf):
         item = dict_lookup(node) or node.parent
         if (
             item is None
@@ -1126,6 +1118,19 @@ def literal_picks(model: ScriptModel, container: Node, wf: Node) -> list[str] | 
             return None
         picks.append(model.text(item))
     return picks or None
+
+
+def later_reads(model: ScriptModel, left: Node, binding: object, wf: Node) -> Iterator[Node]:
+    """The reads, in the workflow function, of the name `left` binds (as `binding`),
+    after that binding."""
+    semantic = model.semantic
+    assert semantic is not None
+    name = model.text(left)
+    for node in sdk.nodes_in(model, "identifier", wf):
+        if node.start_byte <= left.start_byte or model.text(node) != name:
+            continue
+        if semantic.resolve(node) is binding:
+            yield node
 
 
 def dict_lookup(node: Node) -> Node | None:
