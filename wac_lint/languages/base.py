@@ -7,7 +7,7 @@ import importlib.machinery
 import importlib.util
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from wac_lint.kinds import Kind
@@ -244,12 +244,7 @@ class TreeSitterLanguage(Language):
             return tree
         from wac_lint.bounded import bounded_parse
 
-        blanked = bytearray(data)
-        for start, end in spans:
-            for i in range(start, end):
-                if blanked[i] not in (0x0A, 0x0D):
-                    blanked[i] = 0x20
-        return bounded_parse(self.parser(), bytes(blanked))
+        return bounded_parse(self.parser(), blank(data, spans))
 
     def build_model(self, source: SourceFile, tree: tree_sitter.Tree | None = None) -> ScriptModel:
         from wac_lint.frontends import build_model
@@ -297,3 +292,14 @@ class TreeSitterLanguage(Language):
         from wac_lint.fix_safety import tree_problem
 
         return tree_problem(self, before, after)
+
+
+def blank(data: bytes, spans: Iterable[tuple[int, int]]) -> bytes:
+    """`data` with the bytes of each `(start, end)` span turned to spaces, line breaks
+    kept: the same length and lines, so every position the analysis reports holds."""
+    blanked = bytearray(data)
+    for start, end in spans:
+        for i in range(start, end):
+            if blanked[i] not in (0x0A, 0x0D):
+                blanked[i] = 0x20
+    return bytes(blanked)

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from wac_lint.bounded import bounded_parse
-from wac_lint.languages.base import LanguageKind, TreeSitterLanguage
+from wac_lint.languages.base import LanguageKind, TreeSitterLanguage, blank
 
 if TYPE_CHECKING:
     import tree_sitter
@@ -148,12 +148,7 @@ class TypeScript(TreeSitterLanguage):
                 ]
             if not found:
                 break
-            blanked = bytearray(data)
-            for node in found:
-                for i in range(node.start_byte, node.end_byte):
-                    if blanked[i] not in (0x0A, 0x0D):
-                        blanked[i] = 0x20
-            data = bytes(blanked)
+            data = blank(data, ((node.start_byte, node.end_byte) for node in found))
             tree = bounded_parse(self.parser(), data)
         return self.bridge_grammar_gaps(data, tree)
 
@@ -194,11 +189,14 @@ class TypeScript(TreeSitterLanguage):
                 return heads[2].start_byte, heads[2].end_byte
         # `export type * from "./x"` / `export type * as ns from "./x"` (TypeScript
         # 5.0): the grammar knows `export * from`; blank the `type` of the re-export.
+        # (the length first: an error node may span much of the file, and `.text` and
+        # `.parent` cost its size and its depth)
+        if error.end_byte - error.start_byte != 4 or error.text != b"type":
+            return None
         parent = error.parent
         following = error.next_sibling
         if (
-            error.text == b"type"
-            and parent is not None
+            parent is not None
             and parent.type == "export_statement"
             and following is not None
             and following.type in ("*", "namespace_export")
