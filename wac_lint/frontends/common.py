@@ -742,17 +742,24 @@ class FrontEnd:
     def own_returns(self, body: Node) -> list[Node]:
         """The values `return` statements of a function body give back, its nested
         functions' and classes' left out."""
-        values: list[Node] = []
+        return [
+            ret.named_children[0] for ret in self.own_return_statements(body) if ret.named_children
+        ]
+
+    def own_return_statements(self, body: Node) -> list[Node]:
+        """The `return` statements of a function body, its nested functions' and
+        classes' left out, in the order a depth-first walk from the end meets them."""
+        found: list[Node] = []
         stack = [body]
         while stack:
             node = stack.pop()
             if node.type in self.syntax.function or node.type in self.syntax.class_definition:
                 continue  # a nested function's own returns
-            if node.type in self.syntax.returns and node.named_children:
-                values.append(node.named_children[0])
+            if node.type in self.syntax.returns:
+                found.append(node)
                 continue
             stack.extend(node.named_children)
-        return values
+        return found
 
     def module_class(self, wanted: str) -> Node | None:
         """The class the module declares at its top level under the name `wanted`."""

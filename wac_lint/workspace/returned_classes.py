@@ -368,21 +368,11 @@ def _returns(body: tree_sitter.Node) -> list[tree_sitter.Node]:
     """The values a function body returns (not those of functions nested in it)."""
     out: list[tree_sitter.Node] = []
     stack = [body]
-    nested = (
-        "function_definition",
-        "lambda",
-        "class_definition",
-        "function_declaration",
-        "arrow_function",
-        "function_expression",
-        "class_declaration",
-        "method_definition",
-    )
     while stack:
         node = stack.pop()
         for child in node.named_children:
             if child.type == "return_statement":
                 out.extend(child.named_children[:1])
-            elif child.type not in nested:
+            elif child.type not in _NESTED_FUNCTIONS:
                 stack.append(child)
     return out

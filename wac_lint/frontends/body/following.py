@@ -355,17 +355,10 @@ class Following(DurableFlow):
         """The plain names `function`'s own `return` statements give back."""
         body = function.child_by_field_name("body")
         names: list[str] = []
-        stack = [body] if body is not None else []
-        while stack:
-            node = stack.pop()
-            if node.type in self.syntax.function:
-                continue
-            if node.type in self.syntax.returns:
-                value = self.kept_value(node.named_children[0] if node.named_children else None)
-                if value is not None and value.type in self.syntax.identifier:
-                    names.append(self.fe.text(value))  # `return o`, `return o as T & {...}`
-                continue
-            stack.extend(node.named_children)
+        for returned in self.fe.own_returns(body) if body is not None else ():
+            value = self.kept_value(returned)
+            if value is not None and value.type in self.syntax.identifier:
+                names.append(self.fe.text(value))  # `return o`, `return o as T & {...}`
         return names
 
     def descriptor_accessor(self, root: Node, held: str, name: str, kind: str) -> Node | None:

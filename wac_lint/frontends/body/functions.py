@@ -130,18 +130,11 @@ class FunctionLookups(ClassLookups):
     def returns_self(self, function: Node) -> bool:
         """Every `return` of the method gives back its receiver (`return this`)."""
         body = function.child_by_field_name("body")
-        returned = []
-        stack = [body] if body is not None else []
-        while stack:
-            node = stack.pop()
-            if node.type in self.syntax.function:
-                continue
-            if node.type in self.syntax.returns:
-                returned.append(node.named_children[0] if node.named_children else None)
-                continue
-            stack.extend(node.named_children)
+        returned = self.fe.own_return_statements(body) if body is not None else []
         return bool(returned) and all(
-            r is not None and (r.type == "this" or self.fe.text(r) == "self") for r in returned
+            r.named_children
+            and (r.named_children[0].type == "this" or self.fe.text(r.named_children[0]) == "self")
+            for r in returned
         )
 
     def factory_product(self, binding: object) -> tuple[str, Node, Scope] | None:
@@ -179,20 +172,13 @@ class FunctionLookups(ClassLookups):
         inner = self.semantic.scopes.open(factory[1], factory[2])
         if body.type in self.syntax.function:
             return body, inner  # `(base) => async (k) => ...`: the arrow is its value
-        stack = [body]
-        while stack:
-            node = stack.pop()
-            if node.type in self.syntax.function:
-                continue  # a nested function's own returns
-            if node.type in self.syntax.returns and node.named_children:
-                product = node.named_children[0]
-                if product.type in self.syntax.function:
-                    return product, inner
-                if product.type in self.syntax.identifier:
-                    found = self.binding_function(inner.bindings.get(self.fe.text(product)))
-                    if found is not None:
-                        return found[1], found[2]
-            stack.extend(node.named_children)
+        for product in self.fe.own_returns(body):
+            if product.type in self.syntax.function:
+                return product, inner
+            if product.type in self.syntax.identifier:
+                found = self.binding_function(inner.bindings.get(self.fe.text(product)))
+                if found is not None:
+                    return found[1], found[2]
         return None
 
     def instance_call(
