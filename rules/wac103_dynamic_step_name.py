@@ -6,6 +6,7 @@ import json
 
 import tree_sitter
 
+from wac_lint.constant_strings import folded_string, plain_literal
 from wac_lint.languages import LanguageKind
 from wac_lint.model import BodyCall, CallKind, CodeRole, Reached, ScriptModel, Span
 from wac_lint.rule import ERROR, INFO, WARNING, Rule, RuleContext, code_span, py, ts
@@ -503,12 +504,12 @@ def _str_enum_member(ctx: RuleContext, node: Node) -> str | None:
 
 def _plain_literal(ctx: RuleContext, value: Node) -> bool:
     """A string literal with no interpolation (not an f-string, not a `${}` template)."""
-    return sdk.plain_literal(ctx.model, value)
+    return plain_literal(ctx.model, value)
 
 
 def _fold(ctx: RuleContext, node: Node, depth: int) -> str | None:
     """The value of a string expression made only of literals, or None."""
-    return sdk.folded_string(ctx.model, node, depth)
+    return folded_string(ctx.model, node, depth)
 
 
 def volatile_source(ctx: RuleContext, name: object) -> tuple[str, str] | None:

@@ -6,6 +6,7 @@ import json
 import math
 from collections.abc import Callable
 
+from wac_lint.constant_strings import folded_string
 from wac_lint.languages import LanguageKind
 from wac_lint.model import CodeRole, ParamKind, Reached, ScriptModel, Span, TaskDef, TaskKind
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
@@ -1342,7 +1343,7 @@ def approval_key_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] 
     if call.primitive is not Primitive.APPROVAL:
         return None
     node = approval_key(model, call)
-    value = sdk.folded_string(model, sdk.unwrap(node))
+    value = folded_string(model, sdk.unwrap(node))
     if node is None or value is None:
         return None
     if refused_key(value):
@@ -1376,7 +1377,7 @@ def approval_url_key_problems(model: ScriptModel) -> list[tuple[Span, str]]:
     key is (a `RuntimeError` / `Error` where the URLs are asked for)."""
     problems = []
     for node, short in approval_url_keys(model):
-        value = sdk.folded_string(model, sdk.unwrap(node))
+        value = folded_string(model, sdk.unwrap(node))
         if value is None or not refused_key(value):
             continue
         problems.append(
@@ -1442,10 +1443,10 @@ def forwarded_key_problems(model: ScriptModel) -> list[tuple[Span, str]]:
     for node, short in approval_url_keys(model):
         keyed.append((node, f"asks `{short}` for the URLs of the approval keyed by it"))
     for node, what in keyed:
-        if sdk.folded_string(model, sdk.unwrap(node)) is not None:
+        if folded_string(model, sdk.unwrap(node)) is not None:
             continue
         for arg in sdk.forwarded_arguments(model, node):
-            value = sdk.folded_string(model, sdk.unwrap(arg))
+            value = folded_string(model, sdk.unwrap(arg))
             if value is None or arg.id in problems or not refused_key(value):
                 continue
             helper = next(sdk.enclosing_functions(model, node), None)

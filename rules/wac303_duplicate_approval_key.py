@@ -6,6 +6,7 @@ import itertools
 import re
 from pathlib import Path
 
+from wac_lint.constant_strings import folded_string
 from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _by_path
@@ -645,11 +646,11 @@ def key_value(model: ScriptModel, node: Node | None) -> str | None:
     "review"`) or a constant expression of them (`TEAM + "_review"`), which is the
     same string on every pass of a loop."""
     node = sdk.unwrap(node)
-    found = sdk.folded_string(model, node)
+    found = folded_string(model, node)
     if found is None and node is not None and node.type == "member_expression":
         # `Keys.OPS` of `namespace Keys { export const OPS = "ops" }`, a `static
         # readonly KEY = "ops"` of a class of the file
-        found = sdk.folded_string(model, sdk.unwrap(sdk.member_constant(model, node)))
+        found = folded_string(model, sdk.unwrap(sdk.member_constant(model, node)))
     return found
 
 

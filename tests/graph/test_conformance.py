@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 import tree_sitter
 
+from wac_lint.constant_strings import plain_literal
 from wac_lint.engine import read_source
 from wac_lint.frontends import build_model
 from wac_lint.graph import Graph, Node, build_graph
@@ -79,7 +80,19 @@ def name_difference(windmill: Op, ours: Node, model: ScriptModel) -> str | None:
             return "dynamic step name"
         if "name=" in call_text(ours, model):
             return "keyword step name"
+        if not plain_literal_name(ours, model):
+            return "constant name expression"
     return "unexplained"
+
+
+def plain_literal_name(node: Node, model: ScriptModel) -> bool:
+    """Is the step's name written as a plain string literal at the call?"""
+    call = ts_node(node, model)
+    while call.type not in ("call", "call_expression") and call.named_children:
+        call = call.named_children[-1]  # `await step(...)`
+    arguments = call.child_by_field_name("arguments")
+    first = arguments.named_children[0] if arguments and arguments.named_children else None
+    return first is not None and plain_literal(model, first)
 
 
 def call_text(node: Node, model: ScriptModel) -> str:
@@ -123,8 +136,11 @@ def why_missed(node: Node, model: ScriptModel) -> str:
         return "local function"
     if any(a.type in ("arrow_function", "function_expression") for a in chain):
         return "async callback"
-    if task is not None and task.inside_workflow:
-        return "task created in the workflow"
+    wrapped = call.child_by_field_name("function")
+    if (task is not None and task.inside_workflow) or (
+        wrapped is not None and wrapped.type in ("call", "call_expression")
+    ):
+        return "task created in the workflow"  # also `await task(fn)(x)` in the body
     if own_callee in aliased or (task is not None and callee_text(task.node, model) in aliased):
         return "aliased SDK name"
     if task is not None and task.function is not None and not task.function.is_async:
@@ -222,6 +238,7 @@ NAME_DIFFERENCES: dict[str, dict[str, int]] = {
     "tests/corpus/wac/bad/dynamic_step_names.ts": {"dynamic step name": 2},
     "tests/corpus/wac/fan_out_notifications.py": {"keyword step name": 1},
     "tests/graph/corpus/dynamic_names.ts": {"dynamic step name": 1},
+    "tests/graph/corpus/constant_formatted_names.py": {"constant name expression": 3},
 }
 MISSED_BY_WINDMILL: dict[str, dict[str, int]] = {
     "tests/corpus/wac/bad/aliased_imports.ts": {"aliased SDK name": 3},

@@ -187,3 +187,60 @@ def test_python_coroutines_never_awaited_take_no_key_real_sdk(
     pytest.importorskip("wmill.client", reason="the real wmill package is not installed")
     real, _ = real_sdk_keys(UNAWAITED, monkeypatch)
     assert real == ["a", "a_2", "sleep"]
+
+
+CONSTANT_NAMES = """\
+from wmill import step, task, workflow
+
+TEAM = "sre"
+LEAD = TEAM + "_lead"
+
+@task
+async def notify(who):
+    return who
+
+@workflow
+async def main():
+    await step("fetch-" + "users", lambda: 1)
+    await step(LEAD, lambda: 2)
+    await step(f"{TEAM}_pager", lambda: 3)
+    await step(f"load", lambda: 4)
+    await step("sre_lead", lambda: 5)
+    await notify(LEAD)
+    return None
+"""
+
+
+def test_constant_name_expressions_are_exact_keys() -> None:
+    graph = draw(CONSTANT_NAMES, LANG_PYTHON)
+    got = [(n.fields["name"], n.fields["checkpoint_key"]) for n in graph.durable_nodes()]
+    assert got == [
+        ("fetch-users", "fetch-users"),
+        ("sre_lead", "sre_lead"),
+        ("sre_pager", "sre_pager"),
+        ("load", "load"),
+        ("sre_lead", "sre_lead_2"),  # the constant `LEAD` took `sre_lead` first
+        ("notify", "notify"),
+    ]
+    assert all(n.fields["key_exact"] for n in graph.durable_nodes())
+    # the expression is still shown where the source does not write the literal
+    sources = [n.fields.get("name_source") for n in graph.durable_nodes()]
+    assert sources == ['"fetch-" + "users"', "LEAD", 'f"{TEAM}_pager"', None, None, None]
+
+
+def test_a_name_that_changes_is_still_a_run_time_key() -> None:
+    source = CONSTANT_NAMES.replace('LEAD = TEAM + "_lead"', 'LEAD = TEAM + "_lead"\nLEAD += "!"')
+    node = draw(source, LANG_PYTHON).durable_nodes()[1]
+    assert node.fields["name"] is None and node.fields["key_exact"] is False
+    param = CONSTANT_NAMES.replace("async def main():", "async def main(LEAD: str):")
+    node = draw(param, LANG_PYTHON).durable_nodes()[1]
+    assert node.fields["name"] is None and node.fields["key_exact"] is False
+
+
+def test_constant_name_expressions_match_the_real_wmill_sdk(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pytest.importorskip("wmill.client", reason="the real wmill package is not installed")
+    real, raised = real_sdk_keys(CONSTANT_NAMES, monkeypatch)
+    ours = [n.fields["checkpoint_key"] for n in draw(CONSTANT_NAMES, LANG_PYTHON).durable_nodes()]
+    assert not raised and real == ours

@@ -10,6 +10,7 @@ from wac_lint.graph.index import field_ids
 from wac_lint.graph.keys import NEVER_AWAITED, KeyName
 from wac_lint.graph.naming import (
     call_key_name,
+    constant_name,
     retry_attempts,
 )
 from wac_lint.graph.positions import (
@@ -102,13 +103,14 @@ class ExpressionBuilder(BuilderBase):
             seconds = self.syn.text(self.first_argument(call.node, "seconds"))
             fields.update(label=f"sleep({seconds})", seconds=seconds or None)
             return "Sleep", fields, call_key_name(self.model, call)
+        name = constant_name(self.model, call)
         if call.kind == "step":
             type_ = "InlineStep"
-            fields.update(label=call.name if call.name_is_literal else "step", name=call.name)
+            fields.update(label=name if name is not None else "step", name=name)
         else:
             type_ = "WaitForApproval"
             label = self.model.lang.sdk_names["wait_for_approval"]
-            fields.update(label=label, name=call.name)
+            fields.update(label=label, name=name)
         if not call.name_is_literal:
             fields.update(name_source=self.syn.text(call.name_node))
         if type_ == "WaitForApproval":

@@ -24,6 +24,7 @@ import re
 
 import tree_sitter
 
+from wac_lint.constant_strings import folded_string
 from wac_lint.graph.keys import KeyName
 from wac_lint.model import DurableCall, ScriptModel, TaskDef
 
@@ -120,18 +121,24 @@ def call_key_name(
 ) -> KeyName:
     if call.kind == "sleep":
         return KeyName.exact("sleep")
-    if call.kind == "step":
-        if call.name_is_literal:
-            return KeyName.exact(call.name or "step")
-        return dynamic_name(model, call.name_node)
-    if call.kind == "approval":
-        if call.name_node is None:
+    if call.kind in ("step", "approval"):
+        if call.kind == "approval" and call.name_node is None:
             return KeyName.exact("approval")
-        if call.name_is_literal:
-            return KeyName.exact(call.name or "approval")
+        name = constant_name(model, call)
+        if name is not None or call.name_is_literal:
+            return KeyName.exact(name or call.kind)  # an empty name is keyed by the kind
         return dynamic_name(model, call.name_node)
     assert task_name is not None
     return task_name
+
+
+def constant_name(model: ScriptModel, call: DurableCall) -> str | None:
+    """The name a step or approval call passes when the source fixes it: a literal, or
+    an expression of literals (`"fetch-" + "users"`, `f"{TEAM}_lead"`, a name bound
+    once to one), which Windmill's parser draws as `step` but the SDK keys by value."""
+    if call.name_is_literal:
+        return call.name
+    return folded_string(model, call.name_node) if call.name_node is not None else None
 
 
 def retry_attempts(task: TaskDef | None) -> int | None:
