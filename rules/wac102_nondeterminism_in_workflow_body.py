@@ -1756,13 +1756,25 @@ def _timeout_around(model: ScriptModel, node: Node) -> Node | None:
 JOB_CONSTANT_VARIABLES = frozenset({"WM_WORKSPACE"})
 
 
+# What a TypeScript expression can be wrapped in without changing its value:
+# `(process.env as Env).WM_WORKSPACE`, `process.env!.WM_WORKSPACE`.
+VALUE_WRAPPERS = frozenset(
+    {"parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression"}
+)
+
+
 def reads_job_constant(ctx: RuleContext, call: BodyCall) -> bool:
     """An environment read of one variable, named by a literal, that Windmill sets
     the same in every round: `os.environ["WM_WORKSPACE"]`, `os.getenv("WM_WORKSPACE")`,
-    `os.environ.get("WM_WORKSPACE")`, `process.env.WM_WORKSPACE`."""
+    `os.environ.get("WM_WORKSPACE")`, `process.env.WM_WORKSPACE`, also through a cast
+    (`(process.env as Env).WM_WORKSPACE`), destructured (`const { WM_WORKSPACE } =
+    process.env`, renamed or with a default, nothing else taken), or a name the module
+    bound that way read in the body."""
     model = ctx.model
     node = call.node
     key: Node | None = None
+    if node.type == "identifier":
+        return destructured_job_constant(ctx, node)
     if node.type in ("call", "call_expression"):
         args = node.child_by_field_name("arguments")
         key = args.named_children[0] if args is not None and args.named_children else None
@@ -1771,7 +1783,16 @@ def reads_job_constant(ctx: RuleContext, call: BodyCall) -> bool:
         prop = node.child_by_field_name("property")
         return prop is not None and sdk.text(model, prop) in JOB_CONSTANT_VARIABLES
     else:
+        while node.parent is not None and node.parent.type in VALUE_WRAPPERS:
+            node = node.parent
         parent = node.parent
+        if (
+            parent is not None
+            and parent.type == "variable_declarator"
+            and parent.child_by_field_name("value") == node
+        ):
+            pattern = parent.child_by_field_name("name")
+            return pattern is not None and takes_only_job_constants(model, pattern)
         if parent is None:
             return False
         if parent.type == "subscript" and parent.child_by_field_name("value") == node:
@@ -1782,6 +1803,38 @@ def reads_job_constant(ctx: RuleContext, call: BodyCall) -> bool:
             prop = parent.child_by_field_name("property")
             return prop is not None and sdk.text(model, prop) in JOB_CONSTANT_VARIABLES
     return sdk.string_value(model, key) in JOB_CONSTANT_VARIABLES
+
+
+def takes_only_job_constants(model: ScriptModel, pattern: Node) -> bool:
+    """`{ WM_WORKSPACE }`, `{ WM_WORKSPACE: ws = "local" }`: an object pattern that
+    takes only variables the worker sets the same in every round (no `...rest`)."""
+    if pattern.type != "object_pattern" or not pattern.named_children:
+        return False
+    for item in pattern.named_children:
+        if item.type == "comment":
+            continue
+        if item.type == "object_assignment_pattern":  # `{ WM_WORKSPACE = "local" }`
+            item = item.child_by_field_name("left") or item
+        if item.type == "pair_pattern":  # `{ WM_WORKSPACE: ws }`
+            item = item.child_by_field_name("key") or item
+        if item.type not in ("shorthand_property_identifier_pattern", "property_identifier"):
+            return False
+        if sdk.text(model, item) not in JOB_CONSTANT_VARIABLES:
+            return False
+    return True
+
+
+def destructured_job_constant(ctx: RuleContext, name: Node) -> bool:
+    """A name the body reads that was destructured from the environment as one of
+    the variables the worker sets the same in every round (`const { WM_WORKSPACE } =
+    process.env` at module level, then `${WM_WORKSPACE}` in the body)."""
+    semantic = ctx.model.semantic
+    if semantic is None:
+        return False
+    binding = semantic.lookup(sdk.text(ctx.model, name), semantic.scope_at(name))
+    if binding is None or binding.kind != BindingKind.ASSIGNMENT or binding.rebound:
+        return False
+    return len(binding.member) == 1 and binding.member[0] in JOB_CONSTANT_VARIABLES
 
 
 # Methods of a set / dict that only store or look up a key.
