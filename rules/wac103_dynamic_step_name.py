@@ -472,7 +472,9 @@ def constant_string(ctx: RuleContext, node: Node) -> str | None:
     if node.type == "member_expression":
         # `Keys.VISA` of `namespace Keys { export const VISA = "visa" }`, `Keys.VISA` of a
         # class's `static readonly VISA = "visa"`: a name bound once to a literal
-        held = sdk.unwrap(sdk.namespace_member(ctx.model, node) or sdk.static_member(ctx.model, node))
+        held = sdk.unwrap(
+            sdk.namespace_member(ctx.model, node) or sdk.static_member(ctx.model, node)
+        )
         if held is not None and _plain_literal(ctx, held):
             return ctx.model.text(held)
         folded = _fold(ctx, held, depth=0) if held is not None else None

@@ -56,7 +56,7 @@ ENV_TS = (
     "  const bang = process.env!.WM_WORKSPACE;\n"  # 8
     "  const { WM_WORKSPACE: a, ...rest } = process.env;\n"  # 9
     "  const { WM_WORKSPACE: b, WM_JOB_ID } = process.env;\n"  # 10
-    "  return await up(`${WM_WORKSPACE}/${inner}/${cast}/${bang}/${a}/${b}/${rest.X}/${WM_JOB_ID}`);\n"  # 11
+    "  return await up(`${WM_WORKSPACE}${inner}${cast}${bang}${a}${b}${rest.X}${WM_JOB_ID}`);\n"
     "});\n"
 )
 
