@@ -8,6 +8,9 @@ correct scripts (`tests/corpus/adversarial/aj_ok_*`).
   default), through a cast or `!` (`(process.env as Env).WM_WORKSPACE`), and a name the
   module destructured that way read in the body. A pattern that also takes another
   variable or `...rest` is still a read of the environment.
+- Valid Python 3.13 syntax tree-sitter does not know: a type parameter default after
+  a bound (`def f[T: int = 1]()`, `class C[T: (int, str) = int]`) was WAC000; it is
+  bridged like `T = int` (a missing or broken default stays an error).
 - WAC103: a constant bound to a string literal under `as const` / `satisfies string`
   is that literal: an approval key named by it is not reported (as a plain `const`
   is not), and a step name named by it gets the constant's message, not "computed
@@ -132,3 +135,23 @@ def test_computed_approval_key_is_still_reported() -> None:
         "  return await waitForApproval({ key: (who + '_ok') as string });\n});\n"
     )
     assert (4, "WAC103") in rows(code)
+
+
+# --- grammar gap: PEP 696 defaults after a bound -----------------------------------------
+
+PLAIN = "import wmill\n\n{}\n\ndef main(x: str):\n    return wmill.get_workspace() + x\n"
+
+
+def test_type_parameter_defaults_after_a_bound_are_no_syntax_error() -> None:
+    for line in (
+        "def gen[T: int = 1, **P = [int]](): pass",
+        "class C[T: (int, str) = int, U: str = 'a']: pass",
+        "def h[*Ts = *tuple[int]](): pass",
+        "def k[T: int = list[int]](a: T) -> T: return a",
+    ):
+        assert rows(PLAIN.format(line), ts=False) == [], line
+
+
+def test_a_missing_or_broken_default_is_still_a_syntax_error() -> None:
+    for line in ("def gen[T: int = ](): pass", "def gen[T: int = 1 +](): pass"):
+        assert (3, "WAC000") in rows(PLAIN.format(line), ts=False), line
