@@ -1177,6 +1177,8 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
         if node.type == "set":
             if all(c.type in ("integer", "float", "true", "false") for c in node.named_children):
                 return None
+            if int_elements(model, node):
+                return None  # `{len(ids), 7}`: ints hash to themselves
             return "a set"
         if node.type == "set_comprehension":
             return None if int_elements(model, node) else "a set"
@@ -1613,12 +1615,20 @@ def int_elements(model: ScriptModel, node: Node, depth: int = 0) -> bool:
         return False
     if node.type == "identifier":
         return declared_int_items(model, node, depth)
+    if node.type in ("set", "list", "tuple"):
+        # `{len(ids), 7}`, `set([2, 4])`: every item an expression of ints
+        items = [c for c in node.named_children if c.type != "comment"]
+        return bool(items) and all(int_expression(model, item, set()) for item in items)
     if node.type == "call":
         callee = sdk.callee_of(node)
         if callee is None:
             return False
         if model.text(callee) in INT_CALLS:
             return True
+        if model.text(callee) in ("set", "frozenset"):
+            args = node.child_by_field_name("arguments")
+            given = [c for c in args.named_children if c.type != "comment"] if args else []
+            return len(given) == 1 and int_elements(model, given[0], depth + 1)
         if callee.type == "identifier":
             fn = sdk.bound_value(model, model.text(callee), callee)
             if fn is not None and fn.type == "decorated_definition":

@@ -11,6 +11,8 @@ correct scripts (`tests/corpus/adversarial/aj_ok_*`).
 - Valid Python 3.13 syntax tree-sitter does not know: a type parameter default after
   a bound (`def f[T: int = 1]()`, `class C[T: (int, str) = int]`) was WAC000; it is
   bridged like `T = int` (a missing or broken default stays an error).
+- WAC105: a set literal of ints (`{len(ids), 7}`, `set([2, 4, len(xs)])`,
+  `frozenset((1, 2 * n))`) iterates by value in every process, like `set(range(n))`.
 - WAC103: a constant bound to a string literal under `as const` / `satisfies string`
   is that literal: an approval key named by it is not reported (as a plain `const`
   is not), and a step name named by it gets the constant's message, not "computed
@@ -155,3 +157,29 @@ def test_type_parameter_defaults_after_a_bound_are_no_syntax_error() -> None:
 def test_a_missing_or_broken_default_is_still_a_syntax_error() -> None:
     for line in ("def gen[T: int = ](): pass", "def gen[T: int = 1 +](): pass"):
         assert (3, "WAC000") in rows(PLAIN.format(line), ts=False), line
+
+
+# --- WAC105: sets of ints written as literals --------------------------------------------
+
+SETS_PY = (
+    "from wmill import task, workflow\n\n"
+    "@task()\nasync def t(x: int) -> int:\n    return x\n\n"
+    "@workflow\nasync def main(ids: list[int], names: list[str]):\n"  # 8
+    "    a = [await t(n) for n in {len(ids), 7}]\n"  # 9
+    "    b = [await t(n) for n in set([2, 4, len(names)])]\n"  # 10
+    "    c = [await t(n) for n in frozenset((1, 2 * len(ids)))]\n"  # 11
+    "    d = [await t(len(n)) for n in {names[0], 'x'}]\n"  # 12
+    "    e = [await t(len(n)) for n in set([names[0], 'x'])]\n"  # 13
+    "    return a, b, c, d, e\n"
+)
+
+
+def test_set_literals_of_ints_iterate_the_same_in_every_round() -> None:
+    found = rows(SETS_PY, ts=False)
+    for row in (9, 10, 11):
+        assert (row, "WAC105") not in found, found
+
+
+def test_set_literals_of_strings_are_still_reported() -> None:
+    found = rows(SETS_PY, ts=False)
+    assert (12, "WAC105") in found and (13, "WAC105") in found, found
