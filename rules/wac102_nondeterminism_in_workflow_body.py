@@ -473,7 +473,8 @@ date-only ISO string is UTC); all of which may differ between
 the workers that run the rounds; the UTC getters, a named `timeZone` and a date built
 from its local fields, `new Date(2026, 11, 6)`, are the same on every worker).
 A read of `WM_WORKSPACE` named by a literal (`os.environ["WM_WORKSPACE"]`,
-`process.env.WM_WORKSPACE`) is not reported: the worker sets it to the job's
+`process.env.WM_WORKSPACE`, `const { WM_WORKSPACE } = process.env`, also at module
+level and read in the body) is not reported: the worker sets it to the job's
 workspace, the same in every round and in the jobs of its tasks (it is what
 `wmill.get_workspace()` / `getWorkspace()` return).
 A TypeScript `AbortSignal.timeout(ms)` made in the body fires so long after the round
