@@ -1793,7 +1793,16 @@ def reads_job_constant(ctx: RuleContext, call: BodyCall) -> bool:
             and parent.child_by_field_name("value") == node
         ):
             pattern = parent.child_by_field_name("name")
+            if pattern is not None and pattern.type == "identifier":
+                return alias_reads_only_job_constants(ctx, pattern)
             return pattern is not None and takes_only_job_constants(model, pattern)
+        if (
+            parent is not None
+            and parent.type == "assignment"
+            and parent.child_by_field_name("right") == node
+        ):
+            target = parent.child_by_field_name("left")
+            return target is not None and alias_reads_only_job_constants(ctx, target)
         if parent is None:
             return False
         if parent.type == "subscript" and parent.child_by_field_name("value") == node:
@@ -1823,6 +1832,64 @@ def takes_only_job_constants(model: ScriptModel, pattern: Node) -> bool:
         if sdk.text(model, item) not in JOB_CONSTANT_VARIABLES:
             return False
     return True
+
+
+def alias_reads_only_job_constants(ctx: RuleContext, name: Node) -> bool:
+    """`env = os.environ` / `const env = process.env`, the name bound once and read
+    only for variables the worker sets the same in every round (`env["WM_WORKSPACE"]`,
+    `env.get("WM_WORKSPACE")`, `env.WM_WORKSPACE`)."""
+    model = ctx.model
+    semantic = model.semantic
+    if semantic is None or name.type != "identifier":
+        return False
+    spelled = sdk.text(model, name)
+    binding = semantic.lookup(spelled, semantic.scope_at(name))
+    if binding is None or binding.rebound or binding.reassigned:
+        return False
+    reads = 0
+    for ident in iter_nodes(binding.scope.node):
+        if ident.type != "identifier" or ident.id == name.id or sdk.text(model, ident) != spelled:
+            continue
+        if semantic.lookup(spelled, semantic.scope_at(ident)) is not binding:
+            continue
+        if not reads_job_constant_of(model, ident):
+            return False
+        reads += 1
+    return reads > 0
+
+
+def reads_job_constant_of(model: ScriptModel, holder: Node) -> bool:
+    """`holder` (a name for the environment) read here only for a variable the worker
+    sets the same in every round: `holder["WM_WORKSPACE"]`, `holder.WM_WORKSPACE`,
+    `holder.get("WM_WORKSPACE")`."""
+    parent = holder.parent
+    if parent is None:
+        return False
+    if parent.type in ("subscript", "subscript_expression"):
+        field = "value" if parent.type == "subscript" else "object"
+        index = "subscript" if parent.type == "subscript" else "index"
+        return parent.child_by_field_name(field) == holder and (
+            sdk.string_value(model, parent.child_by_field_name(index)) in JOB_CONSTANT_VARIABLES
+        )
+    if parent.type not in ("member_expression", "attribute"):
+        return False
+    member = parent.child_by_field_name(
+        "property" if parent.type == "member_expression" else "attribute"
+    )
+    if parent.child_by_field_name("object") != holder or member is None:
+        return False
+    if sdk.text(model, member) in JOB_CONSTANT_VARIABLES:
+        return True
+    call = parent.parent
+    if (
+        sdk.text(model, member) != "get"
+        or call is None
+        or call.type not in ("call", "call_expression")
+    ):
+        return False
+    args = call.child_by_field_name("arguments")
+    first = args.named_children[0] if args is not None and args.named_children else None
+    return sdk.string_value(model, first) in JOB_CONSTANT_VARIABLES
 
 
 def destructured_job_constant(ctx: RuleContext, name: Node) -> bool:

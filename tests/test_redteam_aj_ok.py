@@ -7,7 +7,9 @@ correct scripts (`tests/corpus/adversarial/aj_ok_*`).
   now also destructured (`const { WM_WORKSPACE } = process.env`, renamed, with a
   default), through a cast or `!` (`(process.env as Env).WM_WORKSPACE`), and a name the
   module destructured that way read in the body. A pattern that also takes another
-  variable or `...rest` is still a read of the environment.
+  variable or `...rest` is still a read of the environment. The environment kept in a
+  name (`env = os.environ`, `const env = process.env`) read only for `WM_WORKSPACE` is
+  no finding either.
 - Valid Python 3.13 syntax tree-sitter does not know: a type parameter default after
   a bound (`def f[T: int = 1]()`, `class C[T: (int, str) = int]`) was WAC000; it is
   bridged like `T = int` (a missing or broken default stays an error).
@@ -183,3 +185,36 @@ def test_set_literals_of_ints_iterate_the_same_in_every_round() -> None:
 def test_set_literals_of_strings_are_still_reported() -> None:
     found = rows(SETS_PY, ts=False)
     assert (12, "WAC105") in found and (13, "WAC105") in found, found
+
+
+# --- WAC102: the environment kept in a name read only for WM_WORKSPACE ----------------------
+
+ALIAS_PY = (
+    "import os\nfrom wmill import task, workflow\n\n"
+    "@task()\nasync def up(key: str) -> int:\n    return len(key)\n\n"
+    "@workflow\nasync def main():\n"  # 9
+    "    env = os.environ\n"  # 10
+    '    ws = env["WM_WORKSPACE"] + env.get("WM_WORKSPACE", "")\n'  # 11
+    "    env2 = os.environ\n"  # 12
+    '    other = env2["API_URL"]\n'  # 13
+    "    return await up(ws + other)\n"
+)
+
+ALIAS_TS = (
+    HEAD + "export const main = workflow(async () => {\n"  # 3
+    "  const env = process.env;\n"  # 4
+    '  const ws = env.WM_WORKSPACE ?? env["WM_WORKSPACE"];\n'  # 5
+    "  const env2 = process.env;\n"  # 6
+    "  return await up(`${ws}${JSON.stringify(env2)}`);\n"  # 7
+    "});\n"
+)
+
+
+def test_environment_alias_read_only_for_the_workspace_is_not_reported() -> None:
+    assert (10, "WAC102") not in rows(ALIAS_PY, ts=False)
+    assert (4, "WAC102") not in rows(ALIAS_TS)
+
+
+def test_environment_alias_read_for_anything_else_is_reported() -> None:
+    assert (12, "WAC102") in rows(ALIAS_PY, ts=False)
+    assert (6, "WAC102") in rows(ALIAS_TS)
