@@ -15,6 +15,12 @@ correct scripts (`tests/corpus/adversarial/aj_ok_*`).
   bridged like `T = int` (a missing or broken default stays an error).
 - WAC105: a set literal of ints (`{len(ids), 7}`, `set([2, 4, len(xs)])`,
   `frozenset((1, 2 * n))`) iterates by value in every process, like `set(range(n))`.
+- WAC204 (an error) on a Python handler that only lets the error go on (`except
+  ValueError: raise`, `raise err` of `as err`) with no later clause catching the task's
+  error: it does the same whether it matches or not. Before an `except Exception` /
+  `except TaskError` it is still reported (that later clause takes the failure meant to
+  go on); so is a TypeScript `if (e instanceof X) throw e;`, a guard whose catch goes on
+  to handle what it meant to let through.
 - WAC103: a constant bound to a string literal under `as const` / `satisfies string`
   is that literal: an approval key named by it is not reported (as a plain `const`
   is not), and a step name named by it gets the constant's message, not "computed
@@ -218,3 +224,48 @@ def test_environment_alias_read_only_for_the_workspace_is_not_reported() -> None
 def test_environment_alias_read_for_anything_else_is_reported() -> None:
     assert (12, "WAC102") in rows(ALIAS_PY, ts=False)
     assert (6, "WAC102") in rows(ALIAS_TS)
+
+
+# --- WAC204: a handler that only lets the error go on ------------------------------------
+
+RERAISE_PY = (
+    "import logging\nfrom wmill import task, workflow, TaskError\n\n"
+    "@task()\nasync def charge(x: int) -> int:\n    return x\n\n"
+    "@workflow\nasync def main(xs: list[int]):\n"  # 9
+    "    out = []\n"
+    "    for x in xs:\n"
+    "        try:\n"
+    "            out.append(await charge(x))\n"
+    "        except TaskError:\n"  # 14
+    "            out.append(None)\n"
+    "        except (KeyError, ValueError):\n"  # 16
+    "            raise\n"
+    "        except LookupError as err:\n"  # 18
+    "            raise err\n"
+    "        try:\n"
+    "            await charge(x)\n"
+    "        except ValueError:\n"  # 22
+    '            logging.warning("bad")\n'
+    "            raise\n"
+    "        try:\n"
+    "            await charge(x)\n"
+    "        except ValueError:\n"  # 27
+    "            raise\n"
+    "        except Exception:\n"
+    "            out.append(None)\n"
+    "    return out\n"
+)
+
+
+def test_handler_that_only_reraises_with_nothing_catching_after_is_not_reported() -> None:
+    found = rows(RERAISE_PY, ts=False)
+    assert (16, "WAC204") not in found and (18, "WAC204") not in found, found
+
+
+def test_reraising_handler_before_a_broad_one_is_still_reported() -> None:
+    # the task's ValueError arrives as TaskError: `except Exception` swallows it
+    assert (27, "WAC204") in rows(RERAISE_PY, ts=False)
+
+
+def test_handler_doing_something_before_reraising_is_still_reported() -> None:
+    assert (22, "WAC204") in rows(RERAISE_PY, ts=False)
