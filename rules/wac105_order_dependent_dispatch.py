@@ -1686,7 +1686,7 @@ def int_expression(model: ScriptModel, node: Node, ints: set[str]) -> bool:
     if node.type == "integer":
         return True
     if node.type == "identifier":
-        return model.text(node) in ints
+        return model.text(node) in ints or int_constant(model, node)
     if node.type == "call":
         callee = sdk.callee_of(node)
         return callee is not None and model.text(callee) in ("int", "len")
@@ -1707,6 +1707,16 @@ def int_expression(model: ScriptModel, node: Node, ints: set[str]) -> bool:
             )
         )
     return False
+
+
+def int_constant(model: ScriptModel, name: Node) -> bool:
+    """A name bound once to an integer literal (`CABINETS_PER_SHOP = 4`)."""
+    semantic = model.semantic
+    if semantic is None:
+        return False
+    binding = semantic.lookup(model.text(name), semantic.scope_at(name))
+    value = binding.assigned_value if binding is not None else None
+    return value is not None and value.type == "integer"
 
 
 INT_CALLS = {"range"}

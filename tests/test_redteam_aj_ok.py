@@ -14,7 +14,8 @@ correct scripts (`tests/corpus/adversarial/aj_ok_*`).
   a bound (`def f[T: int = 1]()`, `class C[T: (int, str) = int]`) was WAC000; it is
   bridged like `T = int` (a missing or broken default stays an error).
 - WAC105: a set literal of ints (`{len(ids), 7}`, `set([2, 4, len(xs)])`,
-  `frozenset((1, 2 * n))`) iterates by value in every process, like `set(range(n))`.
+  `frozenset((1, 2 * n))`, `{1, SHARDS}` of `SHARDS = 4`) iterates by value in every
+  process, like `set(range(n))`.
 - WAC204 (an error) on a Python handler that only lets the error go on (`except
   ValueError: raise`, `raise err` of `as err`) with no later clause catching the task's
   error: it does the same whether it matches or not. Before an `except Exception` /
@@ -170,7 +171,7 @@ def test_a_missing_or_broken_default_is_still_a_syntax_error() -> None:
 # --- WAC105: sets of ints written as literals --------------------------------------------
 
 SETS_PY = (
-    "from wmill import task, workflow\n\n"
+    "from wmill import task, workflow\nSHARDS = 4\n"
     "@task()\nasync def t(x: int) -> int:\n    return x\n\n"
     "@workflow\nasync def main(ids: list[int], names: list[str]):\n"  # 8
     "    a = [await t(n) for n in {len(ids), 7}]\n"  # 9
@@ -178,13 +179,14 @@ SETS_PY = (
     "    c = [await t(n) for n in frozenset((1, 2 * len(ids)))]\n"  # 11
     "    d = [await t(len(n)) for n in {names[0], 'x'}]\n"  # 12
     "    e = [await t(len(n)) for n in set([names[0], 'x'])]\n"  # 13
-    "    return a, b, c, d, e\n"
+    "    f = [await t(n) for n in {1, SHARDS, SHARDS * 2}]\n"  # 14
+    "    return a, b, c, d, e, f\n"
 )
 
 
 def test_set_literals_of_ints_iterate_the_same_in_every_round() -> None:
     found = rows(SETS_PY, ts=False)
-    for row in (9, 10, 11):
+    for row in (9, 10, 11, 14):
         assert (row, "WAC105") not in found, found
 
 
