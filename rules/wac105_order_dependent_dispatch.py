@@ -88,7 +88,8 @@ dispatch order depends on something that can differ from one replay to the next:
   `takewhile` / `dropwhile`, `batched`, `pairwise`, `combinations` / `permutations`,
   `product` / `zip_longest` and `reversed(list(s))` of one.
   A set of ints is left alone (integers hash to themselves): number literals, a set
-  literal of the expressions below (`{len(ids), 7}`), `set(range(n))`, a set
+  literal of the expressions below or of names bound to an int (`{len(ids), SHARDS}`),
+  `set(range(n))`, a set
   comprehension of `int(...)` / `len(...)` / arithmetic on a `range` variable, a set
   of a parameter declared `list[int]` or of the result of a task or function of the
   file declared to return one (`-> list[int]`: JSON integers come back as ints). A
