@@ -473,7 +473,8 @@ date-only ISO string is UTC); all of which may differ between
 the workers that run the rounds; the UTC getters, a named `timeZone` and a date built
 from its local fields, `new Date(2026, 11, 6)`, are the same on every worker).
 A read of `WM_WORKSPACE` named by a literal (`os.environ["WM_WORKSPACE"]`,
-`process.env.WM_WORKSPACE`) is not reported: the worker sets it to the job's
+`process.env.WM_WORKSPACE`, `const { WM_WORKSPACE } = process.env`, also at module
+level and read in the body) is not reported: the worker sets it to the job's
 workspace, the same in every round and in the jobs of its tasks (it is what
 `wmill.get_workspace()` / `getWorkspace()` return).
 A TypeScript `AbortSignal.timeout(ms)` made in the body fires so long after the round
@@ -1756,13 +1757,25 @@ def _timeout_around(model: ScriptModel, node: Node) -> Node | None:
 JOB_CONSTANT_VARIABLES = frozenset({"WM_WORKSPACE"})
 
 
+# What a TypeScript expression can be wrapped in without changing its value:
+# `(process.env as Env).WM_WORKSPACE`, `process.env!.WM_WORKSPACE`.
+VALUE_WRAPPERS = frozenset(
+    {"parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression"}
+)
+
+
 def reads_job_constant(ctx: RuleContext, call: BodyCall) -> bool:
     """An environment read of one variable, named by a literal, that Windmill sets
     the same in every round: `os.environ["WM_WORKSPACE"]`, `os.getenv("WM_WORKSPACE")`,
-    `os.environ.get("WM_WORKSPACE")`, `process.env.WM_WORKSPACE`."""
+    `os.environ.get("WM_WORKSPACE")`, `process.env.WM_WORKSPACE`, also through a cast
+    (`(process.env as Env).WM_WORKSPACE`), destructured (`const { WM_WORKSPACE } =
+    process.env`, renamed or with a default, nothing else taken), or a name the module
+    bound that way read in the body."""
     model = ctx.model
     node = call.node
     key: Node | None = None
+    if node.type == "identifier":
+        return destructured_job_constant(ctx, node)
     if node.type in ("call", "call_expression"):
         args = node.child_by_field_name("arguments")
         key = args.named_children[0] if args is not None and args.named_children else None
@@ -1771,7 +1784,25 @@ def reads_job_constant(ctx: RuleContext, call: BodyCall) -> bool:
         prop = node.child_by_field_name("property")
         return prop is not None and sdk.text(model, prop) in JOB_CONSTANT_VARIABLES
     else:
+        while node.parent is not None and node.parent.type in VALUE_WRAPPERS:
+            node = node.parent
         parent = node.parent
+        if (
+            parent is not None
+            and parent.type == "variable_declarator"
+            and parent.child_by_field_name("value") == node
+        ):
+            pattern = parent.child_by_field_name("name")
+            if pattern is not None and pattern.type == "identifier":
+                return alias_reads_only_job_constants(ctx, pattern)
+            return pattern is not None and takes_only_job_constants(model, pattern)
+        if (
+            parent is not None
+            and parent.type == "assignment"
+            and parent.child_by_field_name("right") == node
+        ):
+            target = parent.child_by_field_name("left")
+            return target is not None and alias_reads_only_job_constants(ctx, target)
         if parent is None:
             return False
         if parent.type == "subscript" and parent.child_by_field_name("value") == node:
@@ -1782,6 +1813,96 @@ def reads_job_constant(ctx: RuleContext, call: BodyCall) -> bool:
             prop = parent.child_by_field_name("property")
             return prop is not None and sdk.text(model, prop) in JOB_CONSTANT_VARIABLES
     return sdk.string_value(model, key) in JOB_CONSTANT_VARIABLES
+
+
+def takes_only_job_constants(model: ScriptModel, pattern: Node) -> bool:
+    """`{ WM_WORKSPACE }`, `{ WM_WORKSPACE: ws = "local" }`: an object pattern that
+    takes only variables the worker sets the same in every round (no `...rest`)."""
+    if pattern.type != "object_pattern" or not pattern.named_children:
+        return False
+    for item in pattern.named_children:
+        if item.type == "comment":
+            continue
+        if item.type == "object_assignment_pattern":  # `{ WM_WORKSPACE = "local" }`
+            item = item.child_by_field_name("left") or item
+        if item.type == "pair_pattern":  # `{ WM_WORKSPACE: ws }`
+            item = item.child_by_field_name("key") or item
+        if item.type not in ("shorthand_property_identifier_pattern", "property_identifier"):
+            return False
+        if sdk.text(model, item) not in JOB_CONSTANT_VARIABLES:
+            return False
+    return True
+
+
+def alias_reads_only_job_constants(ctx: RuleContext, name: Node) -> bool:
+    """`env = os.environ` / `const env = process.env`, the name bound once and read
+    only for variables the worker sets the same in every round (`env["WM_WORKSPACE"]`,
+    `env.get("WM_WORKSPACE")`, `env.WM_WORKSPACE`)."""
+    model = ctx.model
+    semantic = model.semantic
+    if semantic is None or name.type != "identifier":
+        return False
+    spelled = sdk.text(model, name)
+    binding = semantic.lookup(spelled, semantic.scope_at(name))
+    if binding is None or binding.rebound or binding.reassigned:
+        return False
+    reads = 0
+    for ident in iter_nodes(binding.scope.node):
+        if ident.type != "identifier" or ident.id == name.id or sdk.text(model, ident) != spelled:
+            continue
+        if semantic.lookup(spelled, semantic.scope_at(ident)) is not binding:
+            continue
+        if not reads_job_constant_of(model, ident):
+            return False
+        reads += 1
+    return reads > 0
+
+
+def reads_job_constant_of(model: ScriptModel, holder: Node) -> bool:
+    """`holder` (a name for the environment) read here only for a variable the worker
+    sets the same in every round: `holder["WM_WORKSPACE"]`, `holder.WM_WORKSPACE`,
+    `holder.get("WM_WORKSPACE")`."""
+    parent = holder.parent
+    if parent is None:
+        return False
+    if parent.type in ("subscript", "subscript_expression"):
+        field = "value" if parent.type == "subscript" else "object"
+        index = "subscript" if parent.type == "subscript" else "index"
+        return parent.child_by_field_name(field) == holder and (
+            sdk.string_value(model, parent.child_by_field_name(index)) in JOB_CONSTANT_VARIABLES
+        )
+    if parent.type not in ("member_expression", "attribute"):
+        return False
+    member = parent.child_by_field_name(
+        "property" if parent.type == "member_expression" else "attribute"
+    )
+    if parent.child_by_field_name("object") != holder or member is None:
+        return False
+    if sdk.text(model, member) in JOB_CONSTANT_VARIABLES:
+        return True
+    call = parent.parent
+    if (
+        sdk.text(model, member) != "get"
+        or call is None
+        or call.type not in ("call", "call_expression")
+    ):
+        return False
+    args = call.child_by_field_name("arguments")
+    first = args.named_children[0] if args is not None and args.named_children else None
+    return sdk.string_value(model, first) in JOB_CONSTANT_VARIABLES
+
+
+def destructured_job_constant(ctx: RuleContext, name: Node) -> bool:
+    """A name the body reads that was destructured from the environment as one of
+    the variables the worker sets the same in every round (`const { WM_WORKSPACE } =
+    process.env` at module level, then `${WM_WORKSPACE}` in the body)."""
+    semantic = ctx.model.semantic
+    if semantic is None:
+        return False
+    binding = semantic.lookup(sdk.text(ctx.model, name), semantic.scope_at(name))
+    if binding is None or binding.kind != BindingKind.ASSIGNMENT or binding.rebound:
+        return False
+    return len(binding.member) == 1 and binding.member[0] in JOB_CONSTANT_VARIABLES
 
 
 # Methods of a set / dict that only store or look up a key.

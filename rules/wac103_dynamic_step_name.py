@@ -473,7 +473,9 @@ def constant_string(ctx: RuleContext, node: Node) -> str | None:
     if node.type == "member_expression":
         # `Keys.VISA` of `namespace Keys { export const VISA = "visa" }`, `Keys.VISA` of a
         # class's `static readonly VISA = "visa"`: a name bound once to a literal
-        held = sdk.namespace_member(ctx.model, node) or sdk.static_member(ctx.model, node)
+        held = sdk.unwrap(
+            sdk.namespace_member(ctx.model, node) or sdk.static_member(ctx.model, node)
+        )
         if held is not None and _plain_literal(ctx, held):
             return ctx.model.text(held)
         folded = _fold(ctx, held, depth=0) if held is not None else None
@@ -483,7 +485,8 @@ def constant_string(ctx: RuleContext, node: Node) -> str | None:
         folded = _fold(ctx, node, depth=0)  # `"fetch-" + "users"` at the call
         return json.dumps(folded) if folded is not None else None
     binding = semantic.resolve(node)
-    value = binding.assigned_value if binding is not None else None
+    # `const KEY = "dsmb_chair" as const` (or `satisfies string`): the literal's value
+    value = sdk.unwrap(binding.assigned_value) if binding is not None else None
     if value is None:
         return None
     if _plain_literal(ctx, value):

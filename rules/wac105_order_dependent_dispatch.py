@@ -87,7 +87,9 @@ dispatch order depends on something that can differ from one replay to the next:
   `itertools.chain(...)`, `map(f, s)`, `filter(f, s)`, `itertools.islice(s, n)`,
   `takewhile` / `dropwhile`, `batched`, `pairwise`, `combinations` / `permutations`,
   `product` / `zip_longest` and `reversed(list(s))` of one.
-  A set of ints is left alone (integers hash to themselves): number literals, `set(range(n))`, a set
+  A set of ints is left alone (integers hash to themselves): number literals, a set
+  literal of the expressions below or of names bound to an int (`{len(ids), SHARDS}`),
+  `set(range(n))`, a set
   comprehension of `int(...)` / `len(...)` / arithmetic on a `range` variable, a set
   of a parameter declared `list[int]` or of the result of a task or function of the
   file declared to return one (`-> list[int]`: JSON integers come back as ints). A
@@ -1177,6 +1179,8 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
         if node.type == "set":
             if all(c.type in ("integer", "float", "true", "false") for c in node.named_children):
                 return None
+            if int_elements(model, node):
+                return None  # `{len(ids), 7}`: ints hash to themselves
             return "a set"
         if node.type == "set_comprehension":
             return None if int_elements(model, node) else "a set"
@@ -1613,12 +1617,20 @@ def int_elements(model: ScriptModel, node: Node, depth: int = 0) -> bool:
         return False
     if node.type == "identifier":
         return declared_int_items(model, node, depth)
+    if node.type in ("set", "list", "tuple"):
+        # `{len(ids), 7}`, `set([2, 4])`: every item an expression of ints
+        items = [c for c in node.named_children if c.type != "comment"]
+        return bool(items) and all(int_expression(model, item, set()) for item in items)
     if node.type == "call":
         callee = sdk.callee_of(node)
         if callee is None:
             return False
         if model.text(callee) in INT_CALLS:
             return True
+        if model.text(callee) in ("set", "frozenset"):
+            args = node.child_by_field_name("arguments")
+            given = [c for c in args.named_children if c.type != "comment"] if args else []
+            return len(given) == 1 and int_elements(model, given[0], depth + 1)
         if callee.type == "identifier":
             fn = sdk.bound_value(model, model.text(callee), callee)
             if fn is not None and fn.type == "decorated_definition":
@@ -1675,7 +1687,7 @@ def int_expression(model: ScriptModel, node: Node, ints: set[str]) -> bool:
     if node.type == "integer":
         return True
     if node.type == "identifier":
-        return model.text(node) in ints
+        return model.text(node) in ints or int_constant(model, node)
     if node.type == "call":
         callee = sdk.callee_of(node)
         return callee is not None and model.text(callee) in ("int", "len")
@@ -1696,6 +1708,16 @@ def int_expression(model: ScriptModel, node: Node, ints: set[str]) -> bool:
             )
         )
     return False
+
+
+def int_constant(model: ScriptModel, name: Node) -> bool:
+    """A name bound once to an integer literal (`CABINETS_PER_SHOP = 4`)."""
+    semantic = model.semantic
+    if semantic is None:
+        return False
+    binding = semantic.lookup(model.text(name), semantic.scope_at(name))
+    value = binding.assigned_value if binding is not None else None
+    return value is not None and value.type == "integer"
 
 
 INT_CALLS = {"range"}

@@ -159,6 +159,10 @@ can raise lookup errors of its own: there only exception classes of the file tha
 derive from none of those (`KeyError`, `AttributeError`, `TypeError`, ...) are
 reported, and classes whose bases are known to be none of those (`ValueError`,
 `OSError`, `httpx.HTTPStatusError`, `requests.HTTPError`, ...).
+A Python clause that only re-raises (`except ValueError: raise`, `raise err` of `as
+err`) with no later clause of its `try` catching the task's error is left alone: it
+does the same whether it matches or not (before an `except Exception` it is reported:
+that clause takes the failure meant to go on).
 
 What the SDKs raise for a failed task or step, read in the source:
 `wmill` 1.850.0 raises `TaskError` (`class TaskError(Exception)`), rebuilt from the
@@ -313,6 +317,8 @@ except TaskError as e:
                 value = named[0] if named else None
             if value is None:
                 continue  # bare except: WAC201's business
+            if only_reraises(model, clause, value) and not caught_later(model, clause):
+                continue  # `except ValueError: raise`, nothing after: a no-op either way
             if value.type == "as_pattern":
                 value = value.named_children[0]
             names = (
@@ -645,6 +651,57 @@ TASK_ERROR_FIELDS = frozenset(
 CONDITION_PARTS = frozenset({"binary_expression", "parenthesized_expression", "unary_expression"})
 # Library type guards for their own errors: `axios.isAxiosError(e)`, `isHttpError(e)`.
 ERROR_GUARD = re.compile(r"^is[A-Z]\w*Error$")
+
+
+def only_reraises(model: ScriptModel, clause: Node, value: Node) -> bool:
+    """`except ValueError: raise` (or `raise e` of `as e`): a handler that only lets
+    what it caught go on does the same whether it matches or not."""
+    block = next((c for c in clause.named_children if c.type == "block"), None)
+    if block is None:
+        return False
+    caught = None
+    if value.type == "as_pattern":
+        alias = value.child_by_field_name("alias")
+        caught = (
+            model.text(alias.named_children[0] if alias and alias.named_children else alias)
+            if alias
+            else None
+        )
+    statements = [c for c in block.named_children if c.type != "comment"]
+    return bool(statements) and all(
+        st.type == "raise_statement"
+        and (
+            not st.named_children
+            or (
+                caught is not None
+                and len(st.named_children) == 1
+                and model.text(st.named_children[0]) == caught
+            )
+        )
+        for st in statements
+    )
+
+
+def caught_later(model: ScriptModel, clause: Node) -> bool:
+    """A later clause of the same `try` that catches the task's error (`TaskError`,
+    `Exception`, a bare `except`...): then a clause meant to let `ValueError` go on
+    does not, the later one takes the task's failure."""
+    later = clause.next_named_sibling
+    while later is not None:
+        if later.type == "except_clause":
+            value = later.child_by_field_name("value")
+            if value is None:
+                named = [c for c in later.named_children if c.type != "block"]
+                value = named[0] if named else None
+            if value is None:
+                return True  # bare `except:`
+            if value.type == "as_pattern":
+                value = value.named_children[0]
+            items = list(value.named_children) if value.type == "tuple" else [value]
+            if any(python_matching(model, item) for item in items):
+                return True
+        later = later.next_named_sibling
+    return False
 
 
 def _missing_field(model: ScriptModel, node: Node, name: str) -> str | None:

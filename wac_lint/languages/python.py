@@ -128,18 +128,31 @@ class Python(TreeSitterLanguage):
     def grammar_gaps(self, error: tree_sitter.Node) -> tuple[int, int] | None:
         # Defaults of type parameters (PEP 696, Python 3.13: `def f[T = int]()`,
         # `class C[*Ts = *tuple[int]]`): the grammar reads `T =` as an error before
-        # the default's type. Blank ` = default`: the parameter stays.
+        # the default's type. Blank ` = default`: the parameter stays. After a bound
+        # (`T: int = 1`, `T: (int, str) = int`) the error is ` = default` itself,
+        # ending the parameter; a starred default (`*Ts = *tuple[int]`) leaves `= *`.
         following = error.next_sibling
-        equals = error.children[-1] if error.children else None
-        if (
-            equals is None
-            or equals.type != "="
-            or following is None
-            or following.type != "type"
-            or not _in_type_parameters(error)
-        ):
+        children = error.children
+        if not children or following is None:
             return None
-        return equals.start_byte, following.end_byte
+        last = children[-1]
+        if last.type == "*" and len(children) > 1:
+            last = children[-2]
+        if last.type == "=" and following.type == "type":
+            if not _in_type_parameters(error):
+                return None
+            return last.start_byte, following.end_byte
+        if (
+            len(children) == 2
+            and children[0].type == "="
+            and children[1].is_named
+            and not children[1].has_error
+            and following.type in (",", "]")
+        ):
+            if not _in_type_parameters(error):
+                return None
+            return children[0].start_byte, error.end_byte
+        return None
 
     def grammar_error(self, source: SourceFile) -> str | None:
         # Only the parser (`ast.parse`), not the compiler: its complaints (`await`
