@@ -306,7 +306,13 @@ def whole_read_kind(
     With `reader`, a step inside a loop or branch that does not hold the reader is
     not judged: what that read gives is WAC503's finding."""
     from wac_lint.flows.model import ModuleKind
-    from wac_lint.flows.returns import SQL_ROWS, return_kind, sql_gives_first_row, why_kind
+    from wac_lint.flows.returns import (
+        SQL_ROWS,
+        return_kind,
+        sql_gives_first_row,
+        text_result_why,
+        why_kind,
+    )
     from wac_lint.flows.targets import step_code
 
     if reader is not None:
@@ -338,6 +344,9 @@ def whole_read_kind(
         if field:
             gives = f"gives an object whose `{field}` is {with_article(kind or '')}"
         why = f"every `return` of step `{name}`'s `main` {gives}"
+        text_why = text_result_why(code[0], name) if code is not None and not field else None
+        if text_why is not None:
+            why = text_why
         if code is not None and code[0] in SQL_ROWS:
             why = why_kind(code[0], name)
             if kind == "object":
