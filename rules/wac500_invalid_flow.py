@@ -295,10 +295,12 @@ value:
             code_language_problems,
             deno_bare_import_problems,
             inline_problems,
+            inline_value_problems,
         )
 
         inlines = [
             *inline_problems(model),
+            *inline_value_problems(model),
             *code_language_problems(model),
             *deno_bare_import_problems(model),
         ]

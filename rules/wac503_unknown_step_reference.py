@@ -377,6 +377,41 @@ Put `fetch` before `summarize`.
                 span = offset_span(model, expr, read.start, read.end)
                 ctx.report(span, read.message, severity=WARNING)
         self.check_early_return(ctx)
+        self.check_failed_step_ids(ctx)
+
+    @staticmethod
+    def check_failed_step_ids(ctx: RuleContext) -> None:
+        """`error.step_id === 'x'` in the failure module, `x` naming no step: the
+        failure module's `error` carries the id of the step that failed (the flow
+        guide's `error.step_id`), so a comparison with an id no step has never holds."""
+        import difflib
+
+        from wac_lint.flows.expressions import literal_comparisons
+        from wac_lint.flows.query import offset_span
+
+        model = ctx.flow
+        if model.failure is None:
+            return
+        ids = sorted({m.id for m in model.modules if m.id and m.block is not model.failure})
+        if not ids:
+            return
+        for expr in model.expressions:
+            if expr.module is None or expr.module.block is not model.failure:
+                continue
+            for test in literal_comparisons(expr.text, "error"):
+                if test.path != ("step_id",) or not isinstance(test.literal, str):
+                    continue
+                if test.literal in ids:
+                    continue
+                close = difflib.get_close_matches(test.literal, ids, n=1, cutoff=0.6)
+                hint = f"; did you mean `{close[0]}`?" if close else ""
+                outcome = "false" if test.equal else "true"
+                ctx.report(
+                    offset_span(model, expr, test.start, test.end),
+                    f"`error.step_id` is never `'{test.literal}'`: the failure module's "
+                    "`error.step_id` is the id of the step that failed, and no step of this "
+                    f"flow has that id, so this comparison is always {outcome}{hint}",
+                )
 
     @staticmethod
     def check_early_return(ctx: RuleContext) -> None:

@@ -666,6 +666,29 @@ def _yaml12_note(node: YNode) -> str:
     )
 
 
+def _unquoted_scalar_note(node: YNode, param: Param) -> str:
+    """For a string parameter given an unquoted number or boolean (`code: 0042`): what
+    YAML made of the text, and the quotes that keep it text."""
+    if param.type != "string" or not node.is_scalar or node.style is not None:
+        return ""
+    value = node.value()
+    if isinstance(value, bool):
+        shown = "the boolean " + ("true" if value else "false")
+    elif isinstance(value, int | float):
+        number = int(value) if isinstance(value, float) and value.is_integer() else value
+        shown = f"the number {number}"
+        digits = node.text.lstrip("+-")
+        if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
+            shown += ", without its leading zeros"
+    else:
+        return ""
+    text = node.text.replace("'", "''")
+    return (
+        f" (YAML reads the unquoted `{node.text}` as {shown}; quote it, `'{text}'`, "
+        "to pass the text)"
+    )
+
+
 class InputTransformMismatch(Rule):
     code = "WAC506"
     name = "input-transform-mismatch"
@@ -1390,5 +1413,5 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             return
         problem = contradicts(param, transform.value.value())
         if problem is not None:
-            problem += _yaml12_note(transform.value)
+            problem += _yaml12_note(transform.value) + _unquoted_scalar_note(transform.value, param)
             ctx.report(model.key_span(transform.value), problem, severity=WARNING)

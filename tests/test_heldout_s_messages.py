@@ -274,9 +274,10 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "WAC503",
             "error",
             (
-                "`results.fetch_files.files`: step `fetch_files` is a Bash script, whose result is the last line it prints, as a string that Windmill does not parse "
-                "(unless the script writes `./result.json`), which has no `files`, so it is "
-                "undefined"
+                "`results.fetch_files.files`: step `fetch_files` is a Bash script, whose "
+                "result is the last line it prints, as a string that Windmill does not "
+                "parse (unless the script writes `./result.json`), which has no "
+                "`files`, so it is undefined"
             ),
         ),
     ],

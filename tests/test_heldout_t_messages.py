@@ -132,9 +132,10 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "WAC503",
             "error",
             (
-                "`results.build.preview_url`: step `build` is a Bash script, whose result is the last line it prints, as a string that Windmill does not parse "
-                "(unless the script writes `./result.json`), which has no `preview_url`, so it is "
-                "undefined"
+                "`results.build.preview_url`: step `build` is a Bash script, whose "
+                "result is the last line it prints, as a string that Windmill does not "
+                "parse (unless the script writes `./result.json`), which has no "
+                "`preview_url`, so it is undefined"
             ),
         ),
         (

@@ -936,6 +936,23 @@ def _parsed_nodes(text: str) -> tuple[bytes, Iterator[tree_sitter.Node]] | None:
     return data, nodes()
 
 
+@lru_cache(maxsize=1024)
+def line_comments(text: str) -> tuple[tuple[int, int], ...]:
+    """The character spans of the `//` comments of an expression that parses."""
+    if "//" not in text:
+        return ()
+    parsed = _parsed_nodes(text)
+    if parsed is None:
+        return ()
+    data, nodes = parsed
+    out = [
+        (_chars(data, n.start_byte), _chars(data, n.end_byte))
+        for n in nodes
+        if n.type == "comment" and data[n.start_byte : n.start_byte + 2] == b"//"
+    ]
+    return tuple(sorted(out))
+
+
 @lru_cache(maxsize=4096)
 def member_reads(text: str, name: str, *, indexes: bool = False) -> tuple[ElementRead, ...]:
     """Static property reads on the free name `name` itself (`previous_result.rows`,

@@ -1675,7 +1675,7 @@ def _go_kind(value: str, field: str | None) -> str | None:
         return "object"
     if value.startswith("[") and re.match(r"\[\d*\]", value):
         return "array"
-    if value.startswith(("\"", "`")):
+    if value.startswith(('"', "`")):
         close = _go_skip(value, 0)
         return "string" if close == len(value) else None
     if value in ("true", "false"):
