@@ -42,7 +42,10 @@ and is reported only when the step's code says that field is not a list); a step
 a `branchone` branch read after it (the branch may not have run), also when the
 branchone is nested in a `branchall` branch and the step is read after the branchall
 or from a later branch (each container between the step and the reader is judged);
-any result read in the preprocessor module, which runs before every step. Not
+any result read in the preprocessor module, which runs before every step; and, in
+the failure module, `error.step_id` compared with a step id no step of the flow has
+(`error.step_id === 'customs_check'` beside a step `customs_clearance`): `error.step_id`
+is the id of the step that failed, so the comparison never holds. Not
 reported: a step of a `branchall` branch read after the `branchall` (every branch
 ran), and anything read by the failure module (it runs after whichever step failed).
 
@@ -83,6 +86,13 @@ with its keys written out (or a Python `dict(rows=..., total=...)`, the same
 object, or a local bound once to one, `out = {...}` / `const out = {...}` ...
 `return out`, and never changed or handed to other code) and none of them that
 field (`results.load.count` when `main` returns `{rows, total}`, or any field
+but a string's own members when every `return` gives a string; Go steps are read too:
+a `map[string]...{"key": ...}` literal, a struct or slice literal, `return nil, err`
+being the failing path; a Bash or PowerShell step's result is the last line it
+prints, as a string Windmill does not parse (windmill-worker `bash_executor.rs`;
+Windmill's Bash quickstart: "The last line returned by the script will be the string
+result"), so `echo '{"n": 1}'` then `results.step.n` is undefined, unless the script
+writes `./result.json`; or any field
 when every `return` gives a boolean or a number: a literal, a comparison `n > 0`,
 a negation `!done`, arithmetic other than `+` (`n * 2`, Python `n // 10`), a call
 that always gives a number (`Math.ceil(...)`, `parseInt(...)`, Python `len(...)`,

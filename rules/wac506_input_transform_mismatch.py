@@ -813,7 +813,10 @@ and fails the step: an error. The message gives the `expr` to write instead.
 In flow.yaml, plain scalars are read as `wmill` reads them, with the yaml
 npm package's YAML 1.2 core schema: `on`, `no`, `1_000` and `2024-01-01` are
 strings (YAML 1.1 read them as a boolean, a number and a date), and a message
-about such a value says so.
+about such a value says so; an unquoted number or boolean given to a string
+parameter is a number or a boolean there (`0042` is the number 42, without its
+leading zeros; `1717171717.000200` loses its trailing zeros), and the message
+says what YAML read and how to quote it.
 
 A Python `main` parameter after `*` (or `*args`) is keyword-only:
 windmill-parser-py leaves it out of the script's inputs, and the worker's

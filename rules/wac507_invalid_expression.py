@@ -88,6 +88,11 @@ of the text, and reports where that fails or loses the value:
   `!`, `&&`, `||`, `??` or a ternary): JavaScript assigns and the condition is the
   assigned value, constant for a literal (a `stop_after_if` that never holds,
   a `skip_if` that always does); the comparison is `===`;
+* a `//` comment in an expression that YAML joins into one line (a `>` block,
+  or a plain or quoted value over several lines: each line break becomes a
+  space) runs on over the code of the lines after it, which never runs
+  (`results.rows.filter(...) // open only` then `.map((r) => r.id)`); a `|`
+  block keeps its line breaks, as do the more indented lines of a `>` block;
 * a condition (`skip_if`, `stop_after_if`, `stop_after_all_iters_if`,
   `retry_if`, a branch's `expr`, the flow's `skip_expr`) is run as
   `Boolean(<text>)`: it must be one expression, with no `return `, and a
