@@ -19,6 +19,7 @@ flows (one analysis per case, in process).
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import pytest
 
@@ -325,3 +326,49 @@ def test_an_unquoted_number_for_a_string_says_what_yaml_read(code: str, note: st
 
 def test_a_quoted_code_is_fine() -> None:
     assert _findings(STATIC.format(template="'<p>'", code="'0042'")) == ()
+
+
+BY_PATH = """\
+summary: s
+value:
+  modules:
+    - id: first
+      value:
+        type: script
+        path: f/x/count
+        input_transforms:
+          n: {type: static, value: '3'}
+          N: {type: static, value: '3'}
+    - id: second
+      value:
+        type: script
+        path: hub/1/x
+        input_transforms:
+          x: {type: javascript, expr: results.first.count}
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "found"),
+    [
+        ("count.sh", 'n="$1"\necho "{\\"count\\": $n}"\n', ["WAC503"]),
+        ("count.sh", 'n="$1"\necho "{\\"count\\": $n}" > ./result.json\n', []),
+        (
+            "count.go",
+            "package inner\n\nfunc main(n string) (interface{}, error) {\n"
+            '\treturn map[string]interface{}{"total": n}, nil\n}\n',
+            ["WAC503"],
+        ),
+        ("count.ps1", 'param($N)\nWrite-Output "{""count"": $N}"\n', ["WAC503"]),
+    ],
+)
+def test_scripts_by_path_are_read_like_inline_steps(
+    tmp_path: Path, name: str, code: str, found: list[str]
+) -> None:
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    (tmp_path / "f" / "x" / "flow__flow").mkdir(parents=True)
+    (tmp_path / "f" / "x" / name).write_text(code)
+    flow = tmp_path / "f" / "x" / "flow__flow" / "flow.yaml"
+    flow.write_text(BY_PATH)
+    result = analyze_bytes(flow.read_bytes(), str(flow))
+    assert [f.code for f in result.findings if f.code == "WAC503"] == found
