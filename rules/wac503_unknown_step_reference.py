@@ -44,8 +44,9 @@ branchone is nested in a `branchall` branch and the step is read after the branc
 or from a later branch (each container between the step and the reader is judged);
 any result read in the preprocessor module, which runs before every step; and, in
 the failure module, `error.step_id` compared with a step id no step of the flow has
-(`error.step_id === 'customs_check'` beside a step `customs_clearance`): `error.step_id`
-is the id of the step that failed, so the comparison never holds. Not
+(`error.step_id === 'customs_check'` beside a step `customs_clearance`, or that id in
+`['customs_check', ...].includes(error.step_id)`): `error.step_id` is the id of the
+step that failed, so the comparison never holds. Not
 reported: a step of a `branchall` branch read after the `branchall` (every branch
 ran), and anything read by the failure module (it runs after whichever step failed).
 
@@ -391,12 +392,13 @@ Put `fetch` before `summarize`.
 
     @staticmethod
     def check_failed_step_ids(ctx: RuleContext) -> None:
-        """`error.step_id === 'x'` in the failure module, `x` naming no step: the
+        """`error.step_id === 'x'` (or `['x', ...].includes(error.step_id)`) in the
+        failure module, `x` naming no step: the
         failure module's `error` carries the id of the step that failed (the flow
         guide's `error.step_id`), so a comparison with an id no step has never holds."""
         import difflib
 
-        from wac_lint.flows.expressions import literal_comparisons
+        from wac_lint.flows.expressions import included_literals, literal_comparisons
         from wac_lint.flows.query import offset_span
 
         model = ctx.flow
@@ -421,6 +423,17 @@ Put `fetch` before `summarize`.
                     f"`error.step_id` is never `'{test.literal}'`: the failure module's "
                     "`error.step_id` is the id of the step that failed, and no step of this "
                     f"flow has that id, so this comparison is always {outcome}{hint}",
+                )
+            for listed in included_literals(expr.text, "error"):
+                if listed.path != ("step_id",) or listed.literal in ids:
+                    continue
+                close = difflib.get_close_matches(listed.literal, ids, n=1, cutoff=0.6)
+                hint = f"; did you mean `{close[0]}`?" if close else ""
+                ctx.report(
+                    offset_span(model, expr, listed.start, listed.end),
+                    f"`error.step_id` is never `'{listed.literal}'`: the failure module's "
+                    "`error.step_id` is the id of the step that failed, and no step of this "
+                    f"flow has that id, so this entry of the list never matches{hint}",
                 )
 
     @staticmethod

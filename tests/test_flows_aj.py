@@ -372,3 +372,15 @@ def test_scripts_by_path_are_read_like_inline_steps(
     flow.write_text(BY_PATH)
     result = analyze_bytes(flow.read_bytes(), str(flow))
     assert [f.code for f in result.findings if f.code == "WAC503"] == found
+
+
+def test_error_step_id_listed_with_no_step_id() -> None:
+    expr = "['charge', 'charge_card'].includes(error.step_id) ? 'billing' : 'ops'"
+    found = _findings(FAILURE.format(expr=expr))
+    assert [(r, c) for r, c, _, _ in found] == [(14, "WAC503")]
+    assert found[0][3] == (
+        "`error.step_id` is never `'charge'`: the failure module's `error.step_id` is the "
+        "id of the step that failed, and no step of this flow has that id, so this entry "
+        "of the list never matches; did you mean `charge_card`?"
+    )
+    assert _findings(FAILURE.format(expr="['charge_card'].includes(error.step_id)")) == ()
