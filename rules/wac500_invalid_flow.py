@@ -49,7 +49,10 @@ a `content: !inline <file>` naming no file in the flow's folder (nor
 `<step id>.<extension>`, the name `wmill` tries next), on which
 `wmill sync push` stops; an inline file whose extension contradicts the step's
 `language` (`notify.ts` under `language: python3`: the CLI pastes the file's
-text in, and Windmill runs it as Python); and a `<<` key. `wmill` parses
+text in, and Windmill runs it as Python); a static input value written
+`'!inline <file>'`, which the CLI leaves as it is (it replaces `!inline` only in a
+rawscript's `content` and `lock`, `replaceInlineScripts`), so the step gets that
+text, not the file's; and a `<<` key. `wmill` parses
 flow.yaml with the `yaml` package's defaults (YAML 1.2, no merge keys), so
 `<<: *defaults` is a key named `<<`, not a merge: the anchored keys never
 arrive where they were meant to (checked by running the CLI's bundled parser).
@@ -295,10 +298,12 @@ value:
             code_language_problems,
             deno_bare_import_problems,
             inline_problems,
+            inline_value_problems,
         )
 
         inlines = [
             *inline_problems(model),
+            *inline_value_problems(model),
             *code_language_problems(model),
             *deno_bare_import_problems(model),
         ]

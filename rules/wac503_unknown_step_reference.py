@@ -42,7 +42,11 @@ and is reported only when the step's code says that field is not a list); a step
 a `branchone` branch read after it (the branch may not have run), also when the
 branchone is nested in a `branchall` branch and the step is read after the branchall
 or from a later branch (each container between the step and the reader is judged);
-any result read in the preprocessor module, which runs before every step. Not
+any result read in the preprocessor module, which runs before every step; and, in
+the failure module, `error.step_id` compared with a step id no step of the flow has
+(`error.step_id === 'customs_check'` beside a step `customs_clearance`, or that id in
+`['customs_check', ...].includes(error.step_id)`): `error.step_id` is the id of the
+step that failed, so the comparison never holds. Not
 reported: a step of a `branchall` branch read after the `branchall` (every branch
 ran), and anything read by the failure module (it runs after whichever step failed).
 
@@ -83,6 +87,13 @@ with its keys written out (or a Python `dict(rows=..., total=...)`, the same
 object, or a local bound once to one, `out = {...}` / `const out = {...}` ...
 `return out`, and never changed or handed to other code) and none of them that
 field (`results.load.count` when `main` returns `{rows, total}`, or any field
+but a string's own members when every `return` gives a string; Go steps are read too:
+a `map[string]...{"key": ...}` literal, a struct or slice literal, `return nil, err`
+being the failing path; a Bash or PowerShell step's result is the last line it
+prints, as a string Windmill does not parse (windmill-worker `bash_executor.rs`;
+Windmill's Bash quickstart: "The last line returned by the script will be the string
+result"), so `echo '{"n": 1}'` then `results.step.n` is undefined, unless the script
+writes `./result.json`; or any field
 when every `return` gives a boolean or a number: a literal, a comparison `n > 0`,
 a negation `!done`, arithmetic other than `+` (`n * 2`, Python `n // 10`), a call
 that always gives a number (`Math.ceil(...)`, `parseInt(...)`, Python `len(...)`,
@@ -377,6 +388,53 @@ Put `fetch` before `summarize`.
                 span = offset_span(model, expr, read.start, read.end)
                 ctx.report(span, read.message, severity=WARNING)
         self.check_early_return(ctx)
+        self.check_failed_step_ids(ctx)
+
+    @staticmethod
+    def check_failed_step_ids(ctx: RuleContext) -> None:
+        """`error.step_id === 'x'` (or `['x', ...].includes(error.step_id)`) in the
+        failure module, `x` naming no step: the
+        failure module's `error` carries the id of the step that failed (the flow
+        guide's `error.step_id`), so a comparison with an id no step has never holds."""
+        import difflib
+
+        from wac_lint.flows.expressions import included_literals, literal_comparisons
+        from wac_lint.flows.query import offset_span
+
+        model = ctx.flow
+        if model.failure is None:
+            return
+        ids = sorted({m.id for m in model.modules if m.id and m.block is not model.failure})
+        if not ids:
+            return
+        for expr in model.expressions:
+            if expr.module is None or expr.module.block is not model.failure:
+                continue
+            for test in literal_comparisons(expr.text, "error"):
+                if test.path != ("step_id",) or not isinstance(test.literal, str):
+                    continue
+                if test.literal in ids:
+                    continue
+                close = difflib.get_close_matches(test.literal, ids, n=1, cutoff=0.6)
+                hint = f"; did you mean `{close[0]}`?" if close else ""
+                outcome = "false" if test.equal else "true"
+                ctx.report(
+                    offset_span(model, expr, test.start, test.end),
+                    f"`error.step_id` is never `'{test.literal}'`: the failure module's "
+                    "`error.step_id` is the id of the step that failed, and no step of this "
+                    f"flow has that id, so this comparison is always {outcome}{hint}",
+                )
+            for listed in included_literals(expr.text, "error"):
+                if listed.path != ("step_id",) or listed.literal in ids:
+                    continue
+                close = difflib.get_close_matches(listed.literal, ids, n=1, cutoff=0.6)
+                hint = f"; did you mean `{close[0]}`?" if close else ""
+                ctx.report(
+                    offset_span(model, expr, listed.start, listed.end),
+                    f"`error.step_id` is never `'{listed.literal}'`: the failure module's "
+                    "`error.step_id` is the id of the step that failed, and no step of this "
+                    f"flow has that id, so this entry of the list never matches{hint}",
+                )
 
     @staticmethod
     def check_early_return(ctx: RuleContext) -> None:

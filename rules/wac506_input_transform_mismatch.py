@@ -306,7 +306,13 @@ def whole_read_kind(
     With `reader`, a step inside a loop or branch that does not hold the reader is
     not judged: what that read gives is WAC503's finding."""
     from wac_lint.flows.model import ModuleKind
-    from wac_lint.flows.returns import SQL_ROWS, return_kind, sql_gives_first_row, why_kind
+    from wac_lint.flows.returns import (
+        SQL_ROWS,
+        return_kind,
+        sql_gives_first_row,
+        text_result_why,
+        why_kind,
+    )
     from wac_lint.flows.targets import step_code
 
     if reader is not None:
@@ -338,6 +344,9 @@ def whole_read_kind(
         if field:
             gives = f"gives an object whose `{field}` is {with_article(kind or '')}"
         why = f"every `return` of step `{name}`'s `main` {gives}"
+        text_why = text_result_why(code[0], name) if code is not None and not field else None
+        if text_why is not None:
+            why = text_why
         if code is not None and code[0] in SQL_ROWS:
             why = why_kind(code[0], name)
             if kind == "object":
@@ -657,6 +666,29 @@ def _yaml12_note(node: YNode) -> str:
     )
 
 
+def _unquoted_scalar_note(node: YNode, param: Param) -> str:
+    """For a string parameter given an unquoted number or boolean (`code: 0042`): what
+    YAML made of the text, and the quotes that keep it text."""
+    if param.type != "string" or not node.is_scalar or node.style is not None:
+        return ""
+    value = node.value()
+    if isinstance(value, bool):
+        shown = "the boolean " + ("true" if value else "false")
+    elif isinstance(value, int | float):
+        number = int(value) if isinstance(value, float) and value.is_integer() else value
+        shown = f"the number {number}"
+        digits = node.text.lstrip("+-")
+        if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
+            shown += ", without its leading zeros"
+    else:
+        return ""
+    text = node.text.replace("'", "''")
+    return (
+        f" (YAML reads the unquoted `{node.text}` as {shown}; quote it, `'{text}'`, "
+        "to pass the text)"
+    )
+
+
 class InputTransformMismatch(Rule):
     code = "WAC506"
     name = "input-transform-mismatch"
@@ -781,7 +813,10 @@ and fails the step: an error. The message gives the `expr` to write instead.
 In flow.yaml, plain scalars are read as `wmill` reads them, with the yaml
 npm package's YAML 1.2 core schema: `on`, `no`, `1_000` and `2024-01-01` are
 strings (YAML 1.1 read them as a boolean, a number and a date), and a message
-about such a value says so.
+about such a value says so; an unquoted number or boolean given to a string
+parameter is a number or a boolean there (`0042` is the number 42, without its
+leading zeros; `1717171717.000200` loses its trailing zeros), and the message
+says what YAML read and how to quote it.
 
 A Python `main` parameter after `*` (or `*args`) is keyword-only:
 windmill-parser-py leaves it out of the script's inputs, and the worker's
@@ -1381,5 +1416,5 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             return
         problem = contradicts(param, transform.value.value())
         if problem is not None:
-            problem += _yaml12_note(transform.value)
+            problem += _yaml12_note(transform.value) + _unquoted_scalar_note(transform.value, param)
             ctx.report(model.key_span(transform.value), problem, severity=WARNING)

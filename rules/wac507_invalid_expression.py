@@ -88,6 +88,11 @@ of the text, and reports where that fails or loses the value:
   `!`, `&&`, `||`, `??` or a ternary): JavaScript assigns and the condition is the
   assigned value, constant for a literal (a `stop_after_if` that never holds,
   a `skip_if` that always does); the comparison is `===`;
+* a `//` comment in an expression that YAML joins into one line (a `>` block,
+  or a plain or quoted value over several lines: each line break becomes a
+  space) runs on over the code of the lines after it, which never runs
+  (`results.rows.filter(...) // open only` then `.map((r) => r.id)`); a `|`
+  block keeps its line breaks, as do the more indented lines of a `>` block;
 * a condition (`skip_if`, `stop_after_if`, `stop_after_all_iters_if`,
   `retry_if`, a branch's `expr`, the flow's `skip_expr`) is run as
   `Boolean(<text>)`: it must be one expression, with no `return `, and a
@@ -241,10 +246,59 @@ input_transforms:
         if condition:
             self.check_assignments(ctx, expr)
         self.check_braced_arrow_bodies(ctx, expr)
+        self.check_folded_comments(ctx, expr)
         self.check_returnless_callbacks(ctx, expr)
         self.check_literal_membership(ctx, expr)
         self.check_literal_members(ctx, expr)
         self.check_math_misuses(ctx, expr)
+
+    @staticmethod
+    def check_folded_comments(ctx: RuleContext, expr: Expression) -> None:
+        """A `//` comment in an expression YAML folds: a `>` block, or a plain or
+        quoted value over several lines, becomes one line (each line break a space),
+        so the comment runs on over the code of the lines after it."""
+        from wac_lint.flows.expressions import line_comments
+        from wac_lint.flows.yaml_tree import last_row
+
+        node = expr.node
+        last = last_row(node)
+        if node.style == "|" or node.start[0] == last:
+            return
+        comments = line_comments(expr.text)
+        if not comments:
+            return
+        lines = ctx.flow.source.text.split("\n")
+        first = node.start[0] + (1 if node.style == ">" else 0)
+        how = {
+            ">": "a `>` block",
+            None: "a value written without quotes over several lines",
+        }.get(node.style, "a quoted value written over several lines")
+        condition = expr.role.value in _CONDITIONS
+        for start, end in comments:
+            if condition and not expr.text[end:].strip():
+                continue  # it runs on over `Boolean(...)`'s `)`: `check_evaluation`'s finding
+            comment = expr.text[start:end]
+            for row in range(first, min(last, len(lines) - 1) + 1):
+                raw = lines[row].rstrip("\r")
+                column = node.start[1] if row == node.start[0] else 0
+                at = raw.find("//", column)
+                while at >= 0:
+                    piece = raw[at:].rstrip()
+                    if comment.startswith(piece) and comment[len(piece) :].strip():
+                        lost = " ".join(comment[len(piece) :].split())
+                        shown = lost if len(lost) <= 60 else lost[:57] + "..."
+                        ctx.report(
+                            ctx.flow.span_between((row, at), (row, at + len(piece))),
+                            "this `//` comment also comments out the lines after it: YAML "
+                            f"joins the lines of {how} into one, so `{shown}` is part of the "
+                            "comment and never runs; write the expression as a literal block "
+                            "(`|`), which keeps its line breaks, or use `/* ... */`",
+                        )
+                        break
+                    at = raw.find("//", at + 2)
+                else:
+                    continue
+                break
 
     @staticmethod
     def check_math_misuses(ctx: RuleContext, expr: Expression) -> None:

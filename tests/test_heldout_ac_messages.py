@@ -94,7 +94,11 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             69,
             "WAC506",
             "warning",
-            "`thread_ts` is a string, but the static value is a number",
+            (
+                "`thread_ts` is a string, but the static value is a number (YAML reads the "
+                "unquoted `1717171717.000200` as the number 1717171717.0002; quote it, "
+                "`'1717171717.000200'`, to pass the text)"
+            ),
         ),
     ],
     "m_dunning_optional_chain_typo__flow": [

@@ -472,7 +472,11 @@ def test_correct_flows_have_no_finding() -> None:
         ("bun", "export async function main() { return `a${1}` }", "string"),
         ("deno", "export const main = async () => ({ a: 1 })", "object"),
         ("bun", "export async function main(x: number) { return x + 1 }", None),
-        ("go", 'package inner\nfunc main() (string, error) { return "a", nil }', None),
+        # Go's `main` is read since round AJ; a Bash step's result is its last line
+        ("go", 'package inner\nfunc main() (string, error) { return "a", nil }', "string"),
+        ("go", "package inner\nfunc main(s string) (string, error) { return s, nil }", None),
+        ("bash", 'echo "{\\"a\\": 1}"\n', "string"),
+        ("bash", 'echo "{\\"a\\": 1}" > ./result.json\n', None),
     ],
 )
 def test_what_a_step_returns(language: str, code: str, kind: str | None) -> None:

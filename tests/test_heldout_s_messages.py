@@ -27,6 +27,17 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             ),
         ),
         (
+            31,
+            "WAC503",
+            "error",
+            (
+                "`results.latest_backup.key`: step `latest_backup` is a Bash script, whose "
+                "result is the last line it prints, as a string that Windmill does not parse "
+                "(unless the script writes `./result.json`), which has no `key`, so it is "
+                "undefined"
+            ),
+        ),
+        (
             47,
             "WAC506",
             "warning",
@@ -256,6 +267,17 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             (
                 "`ssh_key_var` is not a parameter of the bash script "
                 "fetch_files.inline_script.sh: the value goes nowhere"
+            ),
+        ),
+        (
+            32,
+            "WAC503",
+            "error",
+            (
+                "`results.fetch_files.files`: step `fetch_files` is a Bash script, whose "
+                "result is the last line it prints, as a string that Windmill does not "
+                "parse (unless the script writes `./result.json`), which has no "
+                "`files`, so it is undefined"
             ),
         ),
     ],

@@ -128,6 +128,17 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
     ],
     "m_github_push_webhook__flow": [
         (
+            51,
+            "WAC503",
+            "error",
+            (
+                "`results.build.preview_url`: step `build` is a Bash script, whose "
+                "result is the last line it prints, as a string that Windmill does not "
+                "parse (unless the script writes `./result.json`), which has no "
+                "`preview_url`, so it is undefined"
+            ),
+        ),
+        (
             54,
             "WAC504",
             "error",

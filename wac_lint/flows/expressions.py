@@ -936,6 +936,23 @@ def _parsed_nodes(text: str) -> tuple[bytes, Iterator[tree_sitter.Node]] | None:
     return data, nodes()
 
 
+@lru_cache(maxsize=1024)
+def line_comments(text: str) -> tuple[tuple[int, int], ...]:
+    """The character spans of the `//` comments of an expression that parses."""
+    if "//" not in text:
+        return ()
+    parsed = _parsed_nodes(text)
+    if parsed is None:
+        return ()
+    data, nodes = parsed
+    out = [
+        (_chars(data, n.start_byte), _chars(data, n.end_byte))
+        for n in nodes
+        if n.type == "comment" and data[n.start_byte : n.start_byte + 2] == b"//"
+    ]
+    return tuple(sorted(out))
+
+
 @lru_cache(maxsize=4096)
 def member_reads(text: str, name: str, *, indexes: bool = False) -> tuple[ElementRead, ...]:
     """Static property reads on the free name `name` itself (`previous_result.rows`,
@@ -1005,6 +1022,50 @@ def literal_comparisons(text: str, name: str) -> tuple[LiteralComparison, ...]:
                 start, end = _chars(data, node.start_byte), _chars(data, node.end_byte)
                 strict = len(op) == 3
                 out.append(LiteralComparison(path, literal, equal, start, end, strict))
+    return tuple(sorted(out, key=lambda c: c.start))
+
+
+@dataclass(frozen=True)
+class ListedLiteral:
+    """`['a', 'b'].includes(error.step_id)`: one string of an array literal whose
+    `includes` is asked about a static read of a free name."""
+
+    path: tuple[str, ...]  # the properties read (`("step_id",)`)
+    literal: str
+    start: int  # character offsets of the string in the array
+    end: int
+
+
+@lru_cache(maxsize=1024)
+def included_literals(text: str, name: str) -> tuple[ListedLiteral, ...]:
+    """The strings of array literals given a static read of `name` to `.includes`."""
+    if ".includes" not in text or not any(n.name == name for n in free_names(text)):
+        return ()
+    parsed = _parsed_nodes(text)
+    if parsed is None:
+        return ()
+    data, nodes = parsed
+    out: list[ListedLiteral] = []
+    for node in nodes:
+        if node.type != "call_expression":
+            continue
+        callee, args = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+        if callee is None or args is None or callee.type != "member_expression":
+            continue
+        if _property(callee, data) != "includes":
+            continue
+        array = callee.child_by_field_name("object")
+        given = [c for c in args.named_children if c.type != "comment"]
+        if array is None or array.type != "array" or len(given) != 1:
+            continue
+        path = _static_path(given[0], name.encode(), data)
+        if not path:
+            continue
+        for item in array.named_children:
+            literal = literal_value(item, data)
+            if isinstance(literal, str):
+                start, end = _chars(data, item.start_byte), _chars(data, item.end_byte)
+                out.append(ListedLiteral(path, literal, start, end))
     return tuple(sorted(out, key=lambda c: c.start))
 
 

@@ -88,6 +88,27 @@ def inline_problems(model: FlowModel) -> Iterator[InlineProblem]:
             )
 
 
+def inline_value_problems(model: FlowModel) -> Iterator[InlineProblem]:
+    """A static input value written `!inline <file>`: `wmill sync push` replaces
+    `!inline` only in a rawscript step's `content` and `lock` (windmill-cli
+    `replaceInlineScripts`), so the step is given the text `!inline <file>` itself."""
+    for module in model.modules:
+        for transform in module.transforms:
+            node = transform.value
+            if transform.type != "static" or node is None:
+                continue
+            named = inline_file(node)
+            if named is None:
+                continue
+            yield InlineProblem(
+                node,
+                f"`{transform.name}` gets the text `!inline {named}`, not the file's "
+                "contents: `wmill sync push` replaces `!inline <file>` only in a step's "
+                "`content` (and `lock`), never in an input value; write the text in the "
+                "value (a `|` block), or keep it in a variable (`$var:`) or a resource",
+            )
+
+
 def code_language_problems(model: FlowModel) -> Iterator[InlineProblem]:
     """Code written in the flow (`content: |`) in another language than the step's.
 

@@ -34,6 +34,13 @@ SQL_ROWS = {"postgresql": "PostgreSQL", "mysql": "MySQL"}
 _SQL_COLLECTION = re.compile(r"^\s*--\s*result_collection\s*=\s*([A-Za-z_]\w*)", re.M)
 _SQL_S3 = re.compile(r"^\s*--\s*s3\b", re.M)
 DEFAULT_COLLECTION = "last_statement_all_rows"
+# Steps whose result is text: windmill-worker `bash_executor.rs` (`handle_bash_job`,
+# `handle_powershell_job`) answers with the JSON of `./result.json` when the script
+# wrote one, else with the last line it printed (or `./result.out`) as a JSON string,
+# never parsed: `echo '{"n": 1}'` gives the string, not an object
+TEXT_RESULT = {"bash": "Bash", "powershell": "PowerShell"}
+_RESULT_FILE = re.compile(r"result\.json")
+GO = frozenset({"go"})
 # what each strategy gives: windmill-common `SqlResultCollectionStrategy::collect` keeps
 # the last statement only or every statement (a list, one entry per statement), the
 # first row only or every row, and the first column's value only (`_scalar`) or the row
@@ -134,10 +141,14 @@ def return_kind(language: str, code: str, field: str | None = None) -> str | Non
     field of every returned object literal (`return {rows, total: 3}`, `total`)."""
     if language in SQL_ROWS:
         return "array" if field is None and sql_gives_list(language, code) else None
+    if language in TEXT_RESULT:
+        return "string" if field is None and not _RESULT_FILE.search(code) else None
     if language in PYTHON:
         kinds = _python_return_kinds(code, field)
     elif language in TYPESCRIPT:
         kinds = _typescript_return_kinds(code, field)
+    elif language in GO:
+        kinds = [_go_kind(v, field) for v in _go_return_values(code)]
     else:
         return None
     if not kinds or None in kinds or len(set(kinds)) != 1:
@@ -154,7 +165,21 @@ def returned_keys(language: str, code: str, entry: str = "main") -> frozenset[st
     if language in TYPESCRIPT:
         found = _typescript_return_values(code, entry)
         return _typescript_keys(*found) if found else None
+    if language in GO and entry == "main":
+        return _go_keys(_go_return_values(code))
     return None
+
+
+def text_result_why(language: str, step: str) -> str | None:
+    """Why a Bash / PowerShell step's result is a string, for messages; None for
+    another language."""
+    label = TEXT_RESULT.get(language)
+    if label is None:
+        return None
+    return (
+        f"step `{step}` is a {label} script, whose result is the last line it prints, as "
+        "a string that Windmill does not parse (unless the script writes `./result.json`)"
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -1496,3 +1521,203 @@ def _top_level_keyword(text: str, words: tuple[str, ...]) -> int | None:
                 ):
                     return i
     return None
+
+
+# Go: windmill-worker `go_executor.rs` wraps `main`, whose first result it encodes
+# with `encoding/json`: a map or struct literal gives an object, a slice or array
+# literal a list. `return nil, err` is the failing path (the job fails, no result).
+_GO_FUNC_MAIN = re.compile(r"^func main\(", re.M)
+_GO_RETURN = re.compile(r"\breturn\b")
+_GO_COMPOSITE = re.compile(r"&?(?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*\s*\{")
+_GO_STRING_KEY = re.compile(r'\s*"((?:[^"\\\n]|\\.)*)"\s*:')
+_GO_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
+
+
+def _go_skip(code: str, i: int) -> int:
+    """The index after a string, rune or comment starting at `i`, else `i`."""
+    c = code[i]
+    if c == "`":
+        end = code.find("`", i + 1)
+        return len(code) if end < 0 else end + 1
+    if c in "\"'":
+        j = i + 1
+        while j < len(code) and code[j] != c and code[j] != "\n":
+            j += 2 if code[j] == "\\" else 1
+        return j + 1
+    if code.startswith("//", i):
+        end = code.find("\n", i)
+        return len(code) if end < 0 else end
+    if code.startswith("/*", i):
+        end = code.find("*/", i + 2)
+        return len(code) if end < 0 else end + 2
+    return i
+
+
+def _go_close(code: str, i: int) -> int | None:
+    """The index of the bracket closing the one at `i`, skipping strings and comments."""
+    depth = 0
+    while i < len(code):
+        j = _go_skip(code, i)
+        if j != i:
+            i = j
+            continue
+        if code[i] in "([{":
+            depth += 1
+        elif code[i] in ")]}":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
+def _go_top_split(text: str) -> list[str]:
+    """`text` split at its top-level commas."""
+    parts: list[str] = []
+    depth, start, i = 0, 0, 0
+    while i < len(text):
+        j = _go_skip(text, i)
+        if j != i:
+            i = j
+            continue
+        c = text[i]
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == "," and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+        i += 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts]
+
+
+@lru_cache(maxsize=256)
+def _go_return_values(code: str) -> tuple[str, ...]:
+    """The first value of every `return` of `main` that does not fail (`return x,
+    nil`; not `return nil, err`), as written; empty when `main` cannot be read, holds
+    a function literal (whose returns are not `main`'s), or has no such `return`."""
+    found = _GO_FUNC_MAIN.search(code)
+    if found is None:
+        return ()
+    params_end = _go_close(code, found.end() - 1)
+    if params_end is None:
+        return ()
+    i = params_end + 1
+    while i < len(code) and code[i] != "{":  # the result types: `(interface{}, error)`
+        if code[i] == "(":
+            close = _go_close(code, i)
+            if close is None:
+                return ()
+            i = close
+        i += 1
+    body_end = _go_close(code, i) if i < len(code) else None
+    if body_end is None:
+        return ()
+    body = code[i + 1 : body_end]
+    values: list[str] = []
+    k = 0
+    while k < len(body):
+        j = _go_skip(body, k)
+        if j != k:
+            k = j
+            continue
+        if body.startswith("func", k) and not (k and (body[k - 1].isalnum() or body[k - 1] == "_")):
+            rest = body[k + 4 : k + 5]
+            if rest in ("(", " ") and re.match(r"func\s*\(", body[k:]):
+                return ()  # a function literal: its returns are its own
+        match = _GO_RETURN.match(body, k)
+        if match and not (k and (body[k - 1].isalnum() or body[k - 1] == "_")):
+            end = _go_statement_end(body, match.end())
+            parts = _go_top_split(body[match.end() : end])
+            k = end
+            if len(parts) != 2:
+                return ()  # a bare `return` (named results) or another shape: not judged
+            first, second = parts
+            if first == "nil" and second != "nil":
+                continue  # the error path
+            values.append(first)
+            continue
+        k += 1
+    return tuple(values)
+
+
+def _go_statement_end(body: str, i: int) -> int:
+    """Where the statement starting at `i` ends: a newline or `;` outside brackets."""
+    depth = 0
+    while i < len(body):
+        j = _go_skip(body, i)
+        if j != i:
+            i = j
+            continue
+        c = body[i]
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            if depth == 0:
+                return i
+            depth -= 1
+        elif c in "\n;" and depth == 0:
+            return i
+        i += 1
+    return i
+
+
+def _go_kind(value: str, field: str | None) -> str | None:
+    """The JSON type of a Go value written as a literal (of `field` of it, a map
+    literal's entry), else None."""
+    if field is not None:
+        entries = _go_map_entries(value)
+        entry = entries.get(field) if entries is not None else None
+        return _go_kind(entry, None) if entry is not None else None
+    if value.startswith("map["):
+        return "object"
+    if value.startswith("[") and re.match(r"\[\d*\]", value):
+        return "array"
+    if value.startswith(('"', "`")):
+        close = _go_skip(value, 0)
+        return "string" if close == len(value) else None
+    if value in ("true", "false"):
+        return "boolean"
+    if _GO_NUMBER.fullmatch(value):
+        return "number"
+    if _GO_COMPOSITE.match(value) and _go_close(value, value.index("{")) == len(value) - 1:
+        return "object"  # a struct literal (`Reading{...}`, `&Reading{...}`)
+    return None
+
+
+def _go_map_entries(value: str) -> dict[str, str] | None:
+    """The entries of a map literal with string keys (`map[string]any{"a": x}`)."""
+    if not value.startswith("map["):
+        return None
+    open_at = _go_close(value, 3)
+    if open_at is None:
+        return None
+    brace = value.find("{", open_at)
+    while brace >= 0 and _go_close(value, brace) != len(value) - 1:
+        brace = value.find("{", brace + 1)  # past the element type (`interface{}`)
+    if brace < 0:
+        return None
+    entries: dict[str, str] = {}
+    for part in _go_top_split(value[brace + 1 : -1]):
+        if not part:
+            continue
+        key = _GO_STRING_KEY.match(part)
+        if key is None:
+            return None
+        entries[key.group(1)] = part[key.end() :].strip()
+    return entries
+
+
+def _go_keys(values: tuple[str, ...]) -> frozenset[str] | None:
+    """The keys of the map literals every `return` gives, when each is one."""
+    if not values:
+        return None
+    keys: set[str] = set()
+    for value in values:
+        entries = _go_map_entries(value)
+        if entries is None:
+            return None
+        keys.update(entries)
+    return frozenset(keys)

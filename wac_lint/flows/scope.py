@@ -715,13 +715,22 @@ _SCALAR_MEMBERS = {
 
 
 def _scalar_result_reason(found: tuple[str, str] | None, step: str, member: str) -> str | None:
-    """A step whose every `return` gives a boolean or a number (a literal, a
-    comparison, a negation): a field read on its result is undefined."""
-    from wac_lint.flows.returns import return_kind
+    """A step whose every `return` gives a boolean, a number (a literal, a
+    comparison, a negation) or a string, or a Bash / PowerShell step (whose result
+    is the last line it prints): a field read on its result is undefined."""
+    from wac_lint.flows.returns import return_kind, text_result_why
 
     if found is None:
         return None
     kind = return_kind(*found)
+    if kind == "string":
+        # a string has its own members (`length`, `split`) and characters at indexes
+        if member in _STRING_MEMBERS or member.isdigit():
+            return None
+        why = text_result_why(found[0], step)
+        if why is None:
+            why = f"every `return` of step `{step}`'s `main` gives a string"
+        return f"{why}, which has no `{member}`, so it is undefined"
     if kind not in _SCALAR_MEMBERS or member in _SCALAR_MEMBERS[kind]:
         return None
     article = "an" if kind[0] in "aeiou" else "a"

@@ -393,7 +393,8 @@ def _unexported_file_main(script: Path) -> str | None:
 
 def step_code(model: FlowModel, module: FlowModule) -> tuple[str, str] | None:
     """The Windmill language and code of a step: an inline script's (`inline_code`),
-    or a Python / TypeScript script's by path, from its file in the repository."""
+    or a Python / TypeScript / Bash / Go / PowerShell script's by path, from its file
+    in the repository."""
     found = inline_code(model, module)
     value = module.value
     if found is not None or module.kind is not ModuleKind.SCRIPT or value is None:
@@ -402,17 +403,28 @@ def step_code(model: FlowModel, module: FlowModule) -> tuple[str, str] | None:
     path = path_node.text.strip() if path_node is not None and path_node.is_scalar else ""
     if not path or path.startswith("hub/"):
         return None
-    from wac_lint.engine import InputError, read_source
+    from wac_lint.engine import InputError, read_file_bytes, read_source
 
     for root in _roots(model):
         script = _find_script(root, path)
+        language = "python3" if script is not None and script.suffix == ".py" else "bun"
+        if script is None:
+            # a Bash, Go or PowerShell script by path (`f/x/y.sh`): its result is read
+            # as the inline step's
+            script = _find_bash_script(root, path)
+            language = "bash"
+            for suffix, other in ((".go", "go"), (".ps1", "powershell")):
+                candidate = (root / path).with_name(Path(path).name + suffix)
+                if script is None and candidate.is_file():
+                    script, language = candidate, other
         if script is None:
             continue
         try:
-            source = read_source(str(script))
+            if language in ("python3", "bun"):
+                return (language, read_source(str(script)).text)
+            return (language, read_file_bytes(script, str(script)).decode("utf-8", "replace"))
         except (InputError, OSError):
             return None
-        return ("python3" if script.suffix == ".py" else "bun", source.text)
     return None
 
 

@@ -3,4 +3,4 @@ retries="${2:-3}"
 set -euo pipefail
 out="/tmp/prices_$$.csv"
 curl -fsSL --retry "$retries" -o "$out" "$url"
-echo "{\"path\": \"$out\", \"lines\": $(wc -l < "$out")}"
+echo "{\"path\": \"$out\", \"lines\": $(wc -l < "$out")}" > ./result.json

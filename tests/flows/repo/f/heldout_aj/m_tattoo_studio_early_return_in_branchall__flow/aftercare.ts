@@ -1,0 +1,3 @@
+export async function main(email: string) {
+  return { queued: email };
+}

@@ -1,0 +1,6 @@
+import wmill
+
+
+def main(arm: str, flashed: str):
+    urls = wmill.get_resume_urls()
+    return {"arm": arm, "version": flashed, "approve": urls["approvalPage"]}

@@ -1,0 +1,6 @@
+import wmill
+
+
+def main(week: str):
+    sheet = wmill.get_resource("f/shearing/bookings_sheet")
+    return [row for row in sheet["rows"] if row["week"] == week]
