@@ -764,6 +764,13 @@ CODE["8e7b3e8d95888364f3a4d09d5dee066f"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
+   return (self.path,self.literal,self.start,self.end,)==(other.path,other.literal,other.start,other.end,)
+  return NotImplemented
+ return __eq__
+CODE["77db460da6a1a2f6087d2e3923a07bff"] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
    return (self.path,self.row,self.column,self.end_row,self.end_column,self.text,self.silenced,)==(other.path,other.row,other.column,other.end_row,other.end_column,other.text,other.silenced,)
   return NotImplemented
  return __eq__
@@ -1348,6 +1355,11 @@ def __create_fn__():
   return hash((self.path,self.literal,self.equal,self.start,self.end,self.strict,))
  return __hash__
 CODE["c000d40af054abeb171366ff57f25a85"] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.path,self.literal,self.start,self.end,))
+ return __hash__
+CODE["f3261070ee8b0332ac18e1bb2b8ce173"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.path,self.row,self.column,self.end_row,self.end_column,self.text,self.silenced,))
@@ -2082,6 +2094,11 @@ def __create_fn__():
   return self.__class__.__qualname__ + f"(path={self.path!r}, literal={self.literal!r}, equal={self.equal!r}, start={self.start!r}, end={self.end!r}, strict={self.strict!r})"
  return __repr__
 CODE["3789a1d62139fc9d0b81f9808eef0fc9"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(path={self.path!r}, literal={self.literal!r}, start={self.start!r}, end={self.end!r})"
+ return __repr__
+CODE["b530bcdc111a6b38d006ab4e43ca8a01"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(path={self.path!r}, row={self.row!r}, column={self.column!r}, end_row={self.end_row!r}, end_column={self.end_column!r}, text={self.text!r}, silenced={self.silenced!r})"
@@ -3358,6 +3375,14 @@ def __create_fn__(_type_path, _type_literal, _type_equal, _type_start, _type_end
   __dataclass_builtins_object__.__setattr__(self,'strict',strict)
  return __init__
 CODE["d4531c1b1aea00cdab241aaf97628912"] = __create_fn__.__code__
+def __create_fn__(_type_path, _type_literal, _type_start, _type_end, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,path:_type_path,literal:_type_literal,start:_type_start,end:_type_end)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'path',path)
+  __dataclass_builtins_object__.__setattr__(self,'literal',literal)
+  __dataclass_builtins_object__.__setattr__(self,'start',start)
+  __dataclass_builtins_object__.__setattr__(self,'end',end)
+ return __init__
+CODE["166789c280e1435c3553863e26dff7a9"] = __create_fn__.__code__
 def __create_fn__(_type_path, _type_row, _type_column, _type_end_row, _type_end_column, _type_text, _type_silenced, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_silenced, _return_type):
  def __init__(self,path:_type_path,row:_type_row,column:_type_column,end_row:_type_end_row,end_column:_type_end_column,text:_type_text,silenced:_type_silenced=_dflt_silenced)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'path',path)
@@ -4161,6 +4186,13 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["cc2b0df13928586b12d2565367feb199"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
+  if type(self) is cls or name in ('path','literal','start','end',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE["66cb30108d49fa43ff60122b64847e7a"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
   if type(self) is cls or name in ('path','row','column','end_row','end_column','text','silenced',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
@@ -4740,6 +4772,13 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__setattr__(name, value)
  return __setattr__
 CODE["03f24e87d2eddd364de8ed6963c68e62"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('path','literal','start','end',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE["d2d9f43303bab63ba99281a12b130244"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('path','row','column','end_row','end_column','text','silenced',):
