@@ -1475,8 +1475,11 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             # an early exit, which holds nothing JSON loses, and a value evidently a
             # string or a number (`-> datetime` over `return d.isoformat()`)
             loss = declared
-            if declared.what.endswith("instance (its declared type)"):
+            if declared.what.endswith(
+                ("instance (its declared type)", "instances (its declared type)")
+            ):
                 # `-> Quote` and `return min(quotes, key=...)`; not `return r.json()`
+                # (`-> list[Quote]` likewise: `return quotes`)
                 loss = declared if declared_instance_value(model, expr) else None
         if dropped and loss is not None and (loss.what in WEB_LOSSES or not loss.raises):
             # the body never reads the value: only a value the encoder throws on matters

@@ -38,7 +38,7 @@ from wac_lint.model import (
 )
 from wac_lint.semantic import FACTORY_CALLS, LOCAL
 from wac_lint.semantic import BindingKind as NameKind
-from wac_lint.semantic.scopes import Scope
+from wac_lint.semantic.scopes import Binding, Scope, ScopeKind
 from wac_lint.tree_paths import ancestors
 
 # TypeScript destructuring patterns whose members may carry a default.
@@ -809,7 +809,7 @@ class BodyWalker(Following):
             self.record_task(task, chain, site, call)
             if body:
                 self.add_durable(call, callee, DurableKind.TASK, frame, task)
-                if self.folded_call(callee, scope):
+                if self.folded_call(callee, scope) or self.folded_value(call):
                     # `reduce(lambda acc, stage: stage(acc), STAGES, x)`: each stage's
                     # coroutine is the next stage's argument; only the last is awaited
                     self.model.durable_calls[-1].consumption = DROPPED
@@ -1350,8 +1350,6 @@ class BodyWalker(Following):
         """`price_of = traced(_price_of)`: the functions of the file given to the factory
         whose product `callee` names (a decorator applied by a call): the wrapper it
         returns calls them with its own parameter, which names nothing."""
-        from wac_lint.semantic import Binding
-
         if callee.type not in self.syntax.identifier:
             return []
         binding = self.semantic.resolve(callee, scope)
@@ -1375,9 +1373,14 @@ class BodyWalker(Following):
         if callee.type not in self.syntax.identifier:
             return []
         binding = self.semantic.resolve(callee, scope)
-        if binding is None or binding.kind != NameKind.CLASS:
+        if binding is None:
             return []
-        class_scope = self.class_scope_of(callee, scope)
+        if binding.kind == NameKind.CLASS:
+            class_scope = self.class_scope_of(callee, scope)
+        else:
+            # `return cls(mcc=...)` in a classmethod: the class it is called on (or a
+            # subclass, which the file's own class stands for)
+            class_scope = self.classmethod_owner(binding)
         if class_scope is None:
             return []
         prefix = self.class_prefix(class_scope)
@@ -1395,6 +1398,20 @@ class BodyWalker(Following):
             if function is not None:
                 found.append((prefix + method, function[1], function[2]))
         return found
+
+    def classmethod_owner(self, binding: Binding) -> Scope | None:
+        """The class scope whose `@classmethod` takes `binding` as its first parameter
+        (`cls`), else None."""
+        if binding.kind != NameKind.PARAMETER or binding.rebound:
+            return None
+        owner = binding.scope.parent
+        function = binding.scope.node
+        if owner is None or owner.kind != ScopeKind.CLASS:
+            return None
+        first = self.fe.first_parameter(function)
+        if first is None or first.id != binding.node.id:
+            return None
+        return owner if self.semantic.method_kind(function) == "classmethod" else None
 
     def visit_read(
         self, node: Node, scope: Scope, chain: tuple[str, ...], site: Span | None

@@ -1,4 +1,4 @@
-# SDK: wmill 1.850.0 the body runs on whichever worker takes the round: `os.scandir` lists that worker's directory (file I/O) in the file system's order, so the sync tasks' keys follow an order that can change between replays
+# SDK: wmill 1.850.0 the body runs on whichever worker takes the round: `os.scandir` lists that worker's directory (file I/O) in the file system's order, so the sync tasks' keys follow an order that can change between replays; and `_next_step(name, script, func, ..., **kwargs)` takes the task's arguments as keywords, so a task parameter called `name` raises TypeError
 """Sync recipe cards from the shared recipes folder to the POS, ported from an Airflow DAG with a `FileSensor`."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ RECIPES_DIR = "/mnt/shared/recipes"
 
 
 @task(timeout=300)
-async def sync_recipe(name: str, card: dict) -> dict:
+async def sync_recipe(name: str, card: dict) -> dict:  # expect: WAC301
     import requests
 
     r = requests.put(f"https://pos.crumb.example/api/recipes/{name}", json=card, timeout=60)

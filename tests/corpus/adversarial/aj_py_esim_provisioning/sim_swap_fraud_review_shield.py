@@ -1,4 +1,4 @@
-# SDK: wmill 1.850.0 `wait_for_approval` suspends the whole workflow (`_StepSuspend`) and the job ends; `asyncio.wait_for(asyncio.shield(...), timeout=...)` around it never times out (the round is over long before), the SDK's `timeout=` is the bound
+# SDK: wmill 1.850.0 `wait_for_approval` suspends the whole workflow (`_StepSuspend`) and the job ends; `asyncio.wait_for(asyncio.shield(...), timeout=...)` around it never times out (the round is over long before), so the `except asyncio.TimeoutError` fallback never runs; the SDK's `timeout=` is the bound (one finding, at the handler: WAC204)
 """SIM swap with a fraud review, written by an LLM agent asked to make a Temporal-style workflow durable on Windmill."""
 
 from __future__ import annotations
@@ -45,11 +45,11 @@ async def main(msisdn: str, new_eid: str, threshold: float = 0.6):
         urls = await step("review_urls", lambda: get_resume_urls())
         await notify_fraud_desk(msisdn, score, urls["approvalPage"])
         try:
-            review = await asyncio.wait_for(  # expect: WAC108
+            review = await asyncio.wait_for(
                 asyncio.shield(wait_for_approval(key="fraud_review", timeout=REVIEW_WINDOW_S)),
                 timeout=REVIEW_WINDOW_S,
             )
-        except asyncio.TimeoutError:
+        except asyncio.TimeoutError:  # expect: WAC204
             log.warning("fraud review for %s timed out", msisdn)
             return {"msisdn": msisdn, "status": "review_timeout"}
         if not review.get("approved"):

@@ -1,4 +1,4 @@
-# SDK: wmill 1.850.0 `asyncio.wait` over asyncio tasks of task calls leaves each `_StepSuspend` inside its finished task instead of raising it: the first task's suspension (the one carrying every pending step) is never seen by `_run_workflow_async`
+# SDK: wmill 1.850.0 `asyncio.wait` over asyncio tasks of task calls leaves each `_StepSuspend` inside its finished task instead of raising it: the first task's suspension (the one carrying every pending step) is never seen by `_run_workflow_async`; and on a replay every call is already done, so which one `done` yields first is not the same from one replay to the next
 """Ask every relay satellite for a slot and take the first answer, ported from Ray (`ray.wait(refs, num_returns=1)`)."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ async def transfer(scene_id: str, relay: str, slot_id: str) -> dict:
 @workflow
 async def main(scene_id: str, relays: list[str], mb: int):
     pending = {asyncio.create_task(request_relay_slot(r, scene_id, mb)) for r in relays}
-    done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)  # expect: WAC201
+    done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)  # expect: WAC201, WAC105
     for p in pending:
         p.cancel()
     first = next(iter(done)).result()
