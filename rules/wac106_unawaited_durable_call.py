@@ -961,6 +961,13 @@ async def main(x: str):
                     f"them, but {lost_outcome(ctx.model, plural=True)}; gather them: "
                     f"`await asyncio.gather(*{ctx.model.text(call.span)}(...))`"
                 )
+            elif call.kind == "task" and (fold := folding_call(ctx.model, call.node)):
+                message = (
+                    f"`{fold}` hands each {what} {awaitable} to the next call as its "
+                    "accumulator: only the last is awaited, and every call after the first "
+                    "receives the previous call's un-awaited coroutine as its argument, not "
+                    "its result; fold in a loop: `acc = await ...`"
+                )
             elif call.kind == "task":
                 message = (
                     f"The result of {what} is never awaited: the SDK still dispatches the "
@@ -998,6 +1005,30 @@ async def main(x: str):
                 continue  # `HANDLERS[verb](x)`: one call, whichever entry it runs
             sites.add((span.start_byte, span.end_byte))
             ctx.report(span, message, fix=fix)
+
+
+# Calls that fold a sequence with a function of two parameters.
+FOLDS = frozenset({"functools.reduce"})
+
+
+def folding_call(model: ScriptModel, node: Node) -> str | None:
+    """How the file spells the fold (`functools.reduce`) whose function is the lambda
+    this call is the whole value of (`lambda acc, nxt: merge(acc, nxt)`, `lambda acc,
+    stage: stage(acc)`), else None."""
+    function = model.parent_of(node)
+    while function is not None and function.type == "parenthesized_expression":
+        function = model.parent_of(function)
+    if function is None or function.type != "lambda":
+        return None
+    args = model.parent_of(function)
+    fold = model.parent_of(args) if args is not None else None
+    if fold is None or fold.type != "call" or model.semantic is None:
+        return None
+    callee = sdk.callee_of(fold)
+    given = sdk.arguments_of(model, fold)[0]
+    if callee is None or not given or given[0].id != function.id:
+        return None
+    return model.text(callee) if model.semantic.qualified_name(callee) in FOLDS else None
 
 
 def given_to_a_call(model: ScriptModel, node: Node | None) -> bool:

@@ -287,3 +287,12 @@ FQDN = (
 
 def test_getfqdn_is_the_environment_only() -> None:
     assert rows(FQDN, "WAC101", "WAC102") == [(8, "WAC102")]
+
+
+def test_reduce_message_says_the_coroutine_is_the_next_argument() -> None:
+    found = run(REDUCE, "WAC106")
+    assert found[0][2].startswith(
+        "`functools.reduce` hands each `merge(...)` coroutine to the next call as its "
+        "accumulator: only the last is awaited"
+    )
+    assert found[1][2].startswith("`reduce` hands each `merge(...)` coroutine")
