@@ -1015,6 +1015,8 @@ def folding_call(model: ScriptModel, node: Node) -> str | None:
     """How the file spells the fold (`functools.reduce`) whose function is the lambda
     this call is the whole value of (`lambda acc, nxt: merge(acc, nxt)`, `lambda acc,
     stage: stage(acc)`), else None."""
+    if not model.node_index.by_type.get("lambda"):
+        return None  # no lambda in the file: no parent lookups (each costs the depth)
     function = model.parent_of(node)
     while function is not None and function.type == "parenthesized_expression":
         function = model.parent_of(function)

@@ -296,3 +296,34 @@ def test_reduce_message_says_the_coroutine_is_the_next_argument() -> None:
         "accumulator: only the last is awaited"
     )
     assert found[1][2].startswith("`reduce` hands each `merge(...)` coroutine")
+
+
+INSTANCE_CLASS = (
+    "from dataclasses import dataclass\n"
+    "import requests\n"
+    "from wmill import workflow\n"
+    "@dataclass\n"
+    "class Order:\n"  # 5
+    "    sku: str\n"
+    "    def __post_init__(self):\n"
+    "        self.price = requests.get(f'https://x/{self.sku}').json()\n"
+    "    def renamed(self, sku: str) -> 'Order':\n"
+    "        return type(self)(sku=sku)\n"  # 10
+    "    def copied(self) -> 'Order':\n"
+    "        return self.__class__(sku=self.sku)\n"
+    "class Note:\n"
+    "    def __init__(self, text: str):\n"
+    "        self.text = text\n"  # 15
+    "    def again(self) -> 'Note':\n"
+    "        return type(self)(self.text)\n"
+    "@workflow\n"
+    "async def main(order: Order, sku: str):\n"
+    "    a = order.renamed(sku)\n"  # 20: WAC101
+    "    b = order.copied()\n"  # 21: WAC101
+    "    c = Note(sku).again()\n"  # 22: fine
+    "    return type(sku)(sku), a.sku, b.sku, c.text\n"  # 23: fine, the builtin str
+)
+
+
+def test_type_of_self_builds_the_class() -> None:
+    assert rows(INSTANCE_CLASS, "WAC101") == [(20, "WAC101"), (21, "WAC101")]

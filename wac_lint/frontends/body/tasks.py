@@ -885,10 +885,12 @@ class TaskLookups(DispatchLookups):
         """`functools.reduce(lambda acc, nxt: merge(acc, nxt), tiles)`: the call is the
         whole value of the folding function, so each call's awaitable is the next call's
         accumulator (handed to it as a value), and only the last is awaited."""
+        if not self.fe.model.node_index.by_type.get("lambda"):
+            return False  # no lambda in the file (most): no parent lookups
         value = call
-        function = value.parent
+        function = self.parent_of(value)
         while function is not None and function.type == "parenthesized_expression":
-            value, function = function, function.parent
+            value, function = function, self.parent_of(function)
         if function is None or function.type != "lambda":
             return False
         body = function.child_by_field_name("body")
@@ -897,8 +899,8 @@ class TaskLookups(DispatchLookups):
             return False
         if len([p for p in params.named_children if p.type in self.syntax.identifier]) != 2:
             return False
-        holder = function.parent
-        fold = holder.parent if holder is not None else None
+        holder = self.parent_of(function)
+        fold = self.parent_of(holder) if holder is not None else None
         if fold is None or fold.type not in self.syntax.call:
             return False
         args = self.fe.positional_args(fold)

@@ -1370,6 +1370,11 @@ class BodyWalker(Following):
     def constructed(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
         """`Webhook(url)` / `new Flags(u)`: what building an instance of a class of the
         file runs (`__new__`, `__init__`, a dataclass's `__post_init__`; `constructor`)."""
+        instance = self.class_of_instance(callee, scope)
+        if instance is not None:
+            # `type(self)(...)` / `self.__class__(...)` in a method: the class of the
+            # instance (or a subclass, which the file's own class stands for)
+            callee = instance
         if callee.type not in self.syntax.identifier:
             return []
         binding = self.semantic.resolve(callee, scope)
@@ -1379,8 +1384,8 @@ class BodyWalker(Following):
             class_scope = self.class_scope_of(callee, scope)
         else:
             # `return cls(mcc=...)` in a classmethod: the class it is called on (or a
-            # subclass, which the file's own class stands for)
-            class_scope = self.classmethod_owner(binding)
+            # subclass, which the file's own class stands for); `self` of `type(self)`
+            class_scope = self.own_class(binding, "classmethod" if instance is None else None)
         if class_scope is None:
             return []
         prefix = self.class_prefix(class_scope)
@@ -1399,9 +1404,10 @@ class BodyWalker(Following):
                 found.append((prefix + method, function[1], function[2]))
         return found
 
-    def classmethod_owner(self, binding: Binding) -> Scope | None:
-        """The class scope whose `@classmethod` takes `binding` as its first parameter
-        (`cls`), else None."""
+    def own_class(self, binding: Binding, kind: str | None) -> Scope | None:
+        """The class scope whose method takes `binding` as its first parameter: `cls` of
+        a `@classmethod` (`kind` "classmethod"), `self` of a plain method (`kind` None);
+        else None."""
         if binding.kind != NameKind.PARAMETER or binding.rebound:
             return None
         owner = binding.scope.parent
@@ -1411,7 +1417,26 @@ class BodyWalker(Following):
         first = self.fe.first_parameter(function)
         if first is None or first.id != binding.node.id:
             return None
-        return owner if self.semantic.method_kind(function) == "classmethod" else None
+        return owner if self.semantic.method_kind(function) == kind else None
+
+    def class_of_instance(self, callee: Node, scope: Scope) -> Node | None:
+        """`self` in `type(self)` (the builtin) or `self.__class__` (Python): the name
+        whose class the call builds, else None."""
+        if callee.type == self.syntax.attribute:
+            field = callee.child_by_field_name(self.syntax.attribute_name_field)
+            owner = callee.child_by_field_name("object")
+            if field is not None and owner is not None and self.fe.text(field) == "__class__":
+                return owner if owner.type in self.syntax.identifier else None
+            return None
+        if callee.type not in self.syntax.call:
+            return None
+        inner = self.fe.callee(callee)
+        given = self.fe.positional_args(callee)
+        if inner is None or inner.type not in self.syntax.identifier or len(given) != 1:
+            return None
+        if self.fe.text(inner) != "type" or self.semantic.resolve(inner, scope) is not None:
+            return None  # a local or imported `type` is not the builtin
+        return given[0] if given[0].type in self.syntax.identifier else None
 
     def visit_read(
         self, node: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
