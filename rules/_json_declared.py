@@ -480,11 +480,13 @@ def contained_instances(
         shape = "list"
     else:
         return None
-    classes = sdk.class_names(model)
     text = re.sub(r"\s+", " ", model.text(annotation)).strip()
     inner = text[text.find("[") + 1 : text.rfind("]")] if "[" in text else ""
     if shape == "dict":
         inner = values_of(inner)
+    if not inner:
+        return None  # `-> dict`, `-> list`: nothing said of the items
+    classes = sdk.class_names(model)
     held = {name for name in TYPE_NAME.findall(inner) if name in classes}
     if not held:
         return None

@@ -1423,9 +1423,13 @@ class BodyWalker(Following):
         """`self` in `type(self)` (the builtin) or `self.__class__` (Python): the name
         whose class the call builds, else None."""
         if callee.type == self.syntax.attribute:
+            # most method calls of a body: their last name is read only when it is as
+            # long as `__class__`
             field = callee.child_by_field_name(self.syntax.attribute_name_field)
+            if field is None or field.end_byte - field.start_byte != len("__class__"):
+                return None
             owner = callee.child_by_field_name("object")
-            if field is not None and owner is not None and self.fe.text(field) == "__class__":
+            if owner is not None and self.fe.text(field) == "__class__":
                 return owner if owner.type in self.syntax.identifier else None
             return None
         if callee.type not in self.syntax.call:
