@@ -29,6 +29,7 @@ from wac_lint.rules._json_declared import (
     local_class,
     lost_members,
     plain_enum,
+    type_loss,
     type_names,
 )
 from wac_lint.rules._json_library_values import (
@@ -1594,7 +1595,35 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
         if owner is not None and local_class(model, owner):
             shown = model.text(owner)
             return Loss(f"{indefinite(shown)} `{shown}` instance", "a string of its `str()`", True)
+    if method in ADAPTER_METHODS:
+        return adapted_loss(model, callee)
     return None
+
+
+# pydantic's `TypeAdapter(T)` methods that give a value of type `T` (v2).
+ADAPTER_METHODS = frozenset({"validate_python", "validate_json", "validate_strings"})
+
+
+ADAPTERS = frozenset({"pydantic.TypeAdapter", "pydantic.type_adapter.TypeAdapter"})
+
+
+def adapted_loss(model: ScriptModel, callee: Node) -> Loss | None:
+    """`BUNDLES.validate_python(rows)` of `BUNDLES = TypeAdapter(list[Bundle])` (or
+    `TypeAdapter(list[Bundle]).validate_python(rows)`): a value of the adapter's type,
+    which JSON loses as it would a value declared so (`-> list[Bundle]`)."""
+    owner = sdk.unwrap(callee.child_by_field_name("object"))
+    if owner is not None and owner.type == "identifier":
+        bound = sdk.bound_value(model, model.text(owner), owner)
+        owner = sdk.unwrap(bound) if bound is not None else None
+    if owner is None or owner.type != "call" or model.semantic is None:
+        return None
+    made_by = sdk.callee_of(owner)
+    if made_by is None or model.semantic.qualified_name(made_by) not in ADAPTERS:
+        return None
+    args, _, _ = sdk.arguments_of(model, owner)
+    if len(args) != 1:
+        return None
+    return type_loss(model, args[0])
 
 
 # Calls that give a copy of the object they are given (`dataclasses.replace(line,
@@ -1797,13 +1826,18 @@ PICKING = {"choice", "min", "max"}
 
 def picked_member_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | None:
     """`random.choice([Tier.GOLD, Tier.FREE])`, `max([a, b])`: one item of a list /
-    tuple literal, whose items all lose the same way."""
+    tuple literal, whose items all lose the same way, or of a comprehension (also
+    through a name bound once to one)."""
     if model.text(callee).rsplit(".", 1)[-1] not in PICKING:
         return None
     args, _, _ = sdk.arguments_of(model, call)
     if len(args) != 1:
         return None
     seq = sdk.unwrap(args[0])
+    if seq is not None and seq.type == "identifier":
+        # `starts = [datetime.fromisoformat(c) for c in rows]` then `min(starts)`
+        value = sdk.bound_value(model, model.text(seq), seq)
+        seq = sdk.unwrap(value) if value is not None else None
     if seq is not None and seq.type in ("generator_expression", "list_comprehension"):
         # `max(parse(e["at"]) for e in events)`: one of the items it builds
         body = seq.child_by_field_name("body")

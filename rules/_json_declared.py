@@ -96,6 +96,21 @@ NUMBER_KEY_TYPES = re.compile(
 )
 
 
+def type_loss(model: ScriptModel, type_node: Node) -> Loss | None:
+    """What JSON loses of a value of the type an expression names (`Bundle`,
+    `list[Bundle]`, `set[str]`, `Decimal`), as `declared_loss` reads an annotation."""
+    text = model.text(type_node)
+    base = annotated_base(text)
+    if base in ANNOTATED_LOSSES:
+        what, becomes, lossy = ANNOTATED_LOSSES[base]
+        return Loss(what, becomes, lossy, None)
+    if type_node.type == "identifier" and plain_enum(model, base, type_node):
+        return enum_loss(base)
+    if type_node.type == "identifier" and local_class(model, type_node):
+        return Loss(f"{indefinite(base)} `{base}` instance", "a string of its `str()`", True)
+    return contained_loss(text, base) or contained_instances(model, type_node, base)
+
+
 def declared_loss(model: ScriptModel, fn: Node) -> Loss | None:
     """The loss a Python function's return annotation declares (`-> Decimal`), or a
     TypeScript function's return type (`: Promise<Date>`)."""
@@ -120,7 +135,9 @@ def declared_loss(model: ScriptModel, fn: Node) -> Loss | None:
                 "a string of its `str()`",
                 True,
             )
-        return contained_loss(model.text(annotation), base)
+        return contained_loss(model.text(annotation), base) or contained_instances(
+            model, annotation, base, declared=True
+        )
     what, becomes, lossy = ANNOTATED_LOSSES[base]
     return Loss(what, becomes, lossy, None)
 
@@ -349,6 +366,8 @@ def plainly_json(model: ScriptModel, node: Node) -> bool:
         return True
     if node.type == "attribute":
         return member_value(model, node)
+    if node.type == "subscript":
+        return parsed_json_part(model, node)
     if node.type != "call":
         return False
     callee = sdk.callee_of(node)
@@ -360,6 +379,36 @@ def plainly_json(model: ScriptModel, node: Node) -> bool:
     if model.semantic is None:
         return False
     return model.semantic.qualified_name(callee) in PLAIN_BUILDERS
+
+
+# What parses a JSON text into plain values: a response's `.json()`, `json.loads`.
+JSON_PARSERS = frozenset({"json.loads", "orjson.loads", "ujson.loads"})
+
+
+def parsed_json_part(model: ScriptModel, node: Node) -> bool:
+    """`r.json()["items"]`, `json.loads(text)["a"][0]` (Python): a part of a parsed JSON
+    document, made of JSON values whatever the function's annotation says."""
+    depth = 0
+    while node.type == "subscript" and depth < 16:
+        inner = node.child_by_field_name("value")
+        node = (sdk.unwrap(inner) or inner) if inner is not None else node
+        depth += 1
+        if inner is None:
+            return False
+    if node.type != "call":
+        return False
+    callee = sdk.callee_of(node)
+    if callee is None:
+        return False
+    if callee.type == "attribute":
+        method = callee.child_by_field_name("attribute")
+        if (
+            method is not None
+            and model.text(method) == "json"
+            and not sdk.arguments_of(model, node)[0]
+        ):
+            return True
+    return model.semantic is not None and model.semantic.qualified_name(callee) in JSON_PARSERS
 
 
 def member_value(model: ScriptModel, node: Node) -> bool:
@@ -413,6 +462,42 @@ def contained_loss(annotation: str, base: str) -> Loss | None:
                 f"{indefinite(text)} `{text}`",
                 f"a {shape} with each `{held}` in it turned into {becomes}",
                 lossy,
+                None,
+            )
+    return None
+
+
+def contained_instances(
+    model: ScriptModel, annotation: Node, base: str, declared: bool = False
+) -> Loss | None:
+    """`-> list[Quote]`, `-> dict[str, Quote]`: a container of instances of a class of
+    the file that JSON does not carry (see `local_class`): each comes back as the
+    string of its `str()` (`default=str`). `declared`: the type is a function's
+    annotation (said so, and judged like `-> Quote`, see `declared_instance_value`)."""
+    if base in MAPPING_ANNOTATIONS:
+        shape = "dict"
+    elif base in SEQUENCE_ANNOTATIONS:
+        shape = "list"
+    else:
+        return None
+    text = re.sub(r"\s+", " ", model.text(annotation)).strip()
+    inner = text[text.find("[") + 1 : text.rfind("]")] if "[" in text else ""
+    if shape == "dict":
+        inner = values_of(inner)
+    if not inner:
+        return None  # `-> dict`, `-> list`: nothing said of the items
+    classes = sdk.class_names(model)
+    held = {name for name in TYPE_NAME.findall(inner) if name in classes}
+    if not held:
+        return None
+    for node in sdk.walk(annotation):
+        name = model.text(node) if node.type == "identifier" else ""
+        if name in held and local_class(model, node) and not plain_enum(model, name, node):
+            return Loss(
+                f"{indefinite(text)} `{text}`"
+                + (f" of `{name}` instances (its declared type)" if declared else ""),
+                f"a {shape} with each `{name}` in it turned into a string of its `str()`",
+                True,
                 None,
             )
     return None

@@ -46,11 +46,18 @@ def argument_receiver(model: ScriptModel, tcall: sdk.TaskCall) -> str | None:
     if not model.lang.task_gets_live_arguments:
         return JSON_TASK
     task = tcall.task
+    # `render = local if fast else remote` then `render(src=...)`: the task the model
+    # found stands for a choice, whose other scripts / flows may be the one called
+    chosen = task is not None and tcall.name not in (task.binding, *task.aliases)
     if tcall.kind is sdk.Primitive.TASK_FLOW:
         path = task.path if task is not None else None
+        if path and chosen:
+            return f"the flow {code_span(path)} (or another flow this call may pick)"
         return f"the flow {code_span(path)}" if path else "a flow (`task_flow`)"
     if tcall.kind is sdk.Primitive.TASK_SCRIPT:
         path = task.path if task is not None else None
+        if path and chosen:
+            return f"the script {code_span(path)} (or another script this call may pick)"
         return f"the script {code_span(path)}" if path else "another script (`task_script`)"
     if task is not None and task.path:
         return f"the script {code_span(task.path)} (the task's path)"

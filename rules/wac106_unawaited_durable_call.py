@@ -197,19 +197,24 @@ loop variable over a tuple / list of the file's tasks that all take the same
 parameters (`for stage in (extract, load): stage(x)`) is a task call, and so is the
 item parameter of `functools.reduce(lambda acc, stage: stage(acc), STAGES, x)`, where
 each stage's coroutine is handed to the next as its argument and only the last is
-awaited; so is a task a class body of the file binds (`Jobs.fetch(x)` with `fetch =
-fetch` in the class, `Rules.tasks[kind](x)` with a dict of tasks there); so is a task
-held in an object / dict literal bound once and picked by a key
-known where it is written (`STAGES.load(x)`, `STAGES[LAST_STAGE](x)` with `LAST_STAGE =
-"load"`, `HANDLERS[Kind.Churn](x)` with the computed key `[Kind.Churn]`), also when the
-entries are `functools.partial(task, ...)` binding the same arguments (`SENDERS[lang](x)`,
+awaited (and so is a task call that is the whole value of the folding lambda:
+`functools.reduce(lambda acc, nxt: merge(acc, nxt), tiles)`); so is a task a class
+body of the file binds (`Jobs.fetch(x)` with `fetch = fetch` in the class,
+`Rules.tasks[kind](x)` with a dict of tasks there); so is a task held in an object /
+dict literal bound once and picked by a key known where it is written
+(`STAGES.load(x)`, `STAGES[LAST_STAGE](x)` with `LAST_STAGE = "load"`,
+`HANDLERS[Kind.Churn](x)` with the computed key `[Kind.Churn]`), also when the entries
+are `functools.partial(task, ...)` binding the same arguments (`SENDERS[lang](x)`,
 `sender = SENDERS.get(lang, SENDERS["en"])` then `sender(x)`, or called at once:
 `HANDLERS.get(kind, fallback)(x)` with a fallback task taking the same parameters), and
 in a table written `dict(dog=remind_dog, cat=remind_cat)`, or written empty at module
 level and filled by `READERS[key] = ...` statements that store tasks (a registering
 decorator storing the `task(...)(fn)` it makes of each function it decorates); so is a
 name assigned only tasks taking the same parameters, one per branch (`escalate =
-page_on_call` in one `if` / `match` arm, `escalate = log_alarm` in another).
+page_on_call` in one `if` / `match` arm, `escalate = log_alarm` in another), or
+bound once to a choice of them (`notify = page if urgent else mail`, `a or b`;
+`task_script` / `task_flow` tasks of one kind, whose targets' parameters are not
+known here, stand for each other too).
 `void task(x)` in TypeScript marks a deliberate fire-and-forget and is not reported.
 A task handed by reference as a test or a key (`filter(is_hot, xs)` where it is
 iterated, `sorted(xs, key=score)`, `min` / `max`, `itertools.takewhile`,
@@ -956,6 +961,13 @@ async def main(x: str):
                     f"them, but {lost_outcome(ctx.model, plural=True)}; gather them: "
                     f"`await asyncio.gather(*{ctx.model.text(call.span)}(...))`"
                 )
+            elif call.kind == "task" and (fold := folding_call(ctx.model, call.node)):
+                message = (
+                    f"`{fold}` hands each {what} {awaitable} to the next call as its "
+                    "accumulator: only the last is awaited, and every call after the first "
+                    "receives the previous call's un-awaited coroutine as its argument, not "
+                    "its result; fold in a loop: `acc = await ...`"
+                )
             elif call.kind == "task":
                 message = (
                     f"The result of {what} is never awaited: the SDK still dispatches the "
@@ -993,6 +1005,32 @@ async def main(x: str):
                 continue  # `HANDLERS[verb](x)`: one call, whichever entry it runs
             sites.add((span.start_byte, span.end_byte))
             ctx.report(span, message, fix=fix)
+
+
+# Calls that fold a sequence with a function of two parameters.
+FOLDS = frozenset({"functools.reduce"})
+
+
+def folding_call(model: ScriptModel, node: Node) -> str | None:
+    """How the file spells the fold (`functools.reduce`) whose function is the lambda
+    this call is the whole value of (`lambda acc, nxt: merge(acc, nxt)`, `lambda acc,
+    stage: stage(acc)`), else None."""
+    if not model.node_index.by_type.get("lambda"):
+        return None  # no lambda in the file: no parent lookups (each costs the depth)
+    function = model.parent_of(node)
+    while function is not None and function.type == "parenthesized_expression":
+        function = model.parent_of(function)
+    if function is None or function.type != "lambda":
+        return None
+    args = model.parent_of(function)
+    fold = model.parent_of(args) if args is not None else None
+    if fold is None or fold.type != "call" or model.semantic is None:
+        return None
+    callee = sdk.callee_of(fold)
+    given = sdk.arguments_of(model, fold)[0]
+    if callee is None or not given or given[0].id != function.id:
+        return None
+    return model.text(callee) if model.semantic.qualified_name(callee) in FOLDS else None
 
 
 def given_to_a_call(model: ScriptModel, node: Node | None) -> bool:

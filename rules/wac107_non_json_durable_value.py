@@ -634,10 +634,12 @@ array; a polars frame's `filter(...)` / `head(n)` / `group_by(...).agg(...)` and
 column `df["n"]` likewise, while a polars column's `sum()` is a Python number), or an
 instance of a class of the file or of another module of the workspace (Python: a
 dataclass, a pydantic model, also one pydantic builds, `Quote.model_validate_json(text)`,
-one built by a function of that module or read by key from a comprehension building
-them: `by_id[k]`, and a copy of one: `dataclasses.replace(line, ...)`,
-`order.model_copy(...)`, `copy.deepcopy(x)`), or a `Date`, a `Map` / `Set`, a
-`bigint` (also arithmetic on one: `BigInt(pool) * bp / 10_000n`, and
+and what a `TypeAdapter(list[Quote])` validates, or a container declared to hold them,
+`-> list[Quote]` / `-> dict[str, Quote]` (but not a part of a parsed JSON document,
+`r.json()["quotes"]`, whatever the annotation says), one built by a function of that
+module or read by key from a comprehension building them: `by_id[k]`, and a copy of
+one: `dataclasses.replace(line, ...)`, `order.model_copy(...)`, `copy.deepcopy(x)`),
+or a `Date`, a `Map` / `Set`, a `bigint` (also arithmetic on one: `BigInt(pool) * bp / 10_000n`, and
 `process.hrtime.bigint()`), an infinite number (`Infinity`, `-Infinity`,
 `Number.POSITIVE_INFINITY`, also as a fallback: `max ?? Infinity`; JSON writes `null`,
 which arithmetic and `Math.min` read as 0; a `NaN` is left to the dead `Number.isNaN`
@@ -1475,8 +1477,11 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             # an early exit, which holds nothing JSON loses, and a value evidently a
             # string or a number (`-> datetime` over `return d.isoformat()`)
             loss = declared
-            if declared.what.endswith("instance (its declared type)"):
+            if declared.what.endswith(
+                ("instance (its declared type)", "instances (its declared type)")
+            ):
                 # `-> Quote` and `return min(quotes, key=...)`; not `return r.json()`
+                # (`-> list[Quote]` likewise: `return quotes`)
                 loss = declared if declared_instance_value(model, expr) else None
         if dropped and loss is not None and (loss.what in WEB_LOSSES or not loss.raises):
             # the body never reads the value: only a value the encoder throws on matters

@@ -83,7 +83,9 @@ that `with`; and a group entered through an exit stack, `tg = await
 stack.enter_async_context(asyncio.TaskGroup())` in `async with
 contextlib.AsyncExitStack() as stack:`, which exits it when that block ends: it guards
 the block's statements from there on; so does `suppress(BaseException)` entered with
-`stack.enter_context(...)`); `asyncio.wait(...)`
+`stack.enter_context(...)`; and a class of the file whose `__aenter__` enters the
+group it keeps in a field, `await self._group.__aenter__()` with `self._group =
+asyncio.TaskGroup()`, reported at `async with Batch()`); `asyncio.wait(...)`
 over task coroutines leaves it inside the finished tasks: the workflow completes
 without dispatching anything, and since only the first task's suspension carries
 the dispatch, reading `.result()` back from the unordered `done` set dispatched

@@ -520,7 +520,14 @@ def test_tasks_called_through_a_loop_variable_or_a_fold_over_them() -> None:
             "`except:` catches the SDK's suspension (a BaseException): the workflow "
             "cannot suspend here; catch `Exception` or `TaskError`, or re-raise",
         ),
-        (31, "WAC106", f"The result of `stage(...)` {never}"),
+        (
+            31,
+            "WAC106",
+            "`functools.reduce` hands each `stage(...)` coroutine to the next call as its "
+            "accumulator: only the last is awaited, and every call after the first receives "
+            "the previous call's un-awaited coroutine as its argument, not its result; fold "
+            "in a loop: `acc = await ...`",
+        ),
     ]
 
 

@@ -1485,6 +1485,28 @@ class PythonFrontEnd(FrontEnd):
             return []
         is_async = any(c.type == "async" for c in statement.children)
         value = binding.value
+        if value.type == "class_definition" and is_async:
+            group = self.entered_task_group(value)
+            if group is not None:
+                # `async with Batch() as b:` whose `__aenter__` enters the
+                # `asyncio.TaskGroup()` it keeps in `self._group`: the group's exit ends
+                # the block, as if the body were written under `async with` the group
+                body = statement.child_by_field_name("body")
+                return [
+                    ExceptionHandler(
+                        kind=HandlerKind.TASK_GROUP,
+                        node=call,
+                        span=Span.of(callee),
+                        rethrow=Rethrow.NEVER,
+                        protects_durable=body is not None
+                        and (
+                            walker.holds_durable(body, scope)
+                            or walker.hands_durable_function(body, scope)
+                        ),
+                        chain=chain,
+                        note=f"whose `__aenter__` enters the `{group}()` it keeps",
+                    )
+                ]
         if value.type == "class_definition":
             swallows = self.exit_returns_true(value, "__aexit__" if is_async else "__exit__")
         elif value.type == "function_definition":
@@ -1733,6 +1755,64 @@ class PythonFrontEnd(FrontEnd):
         if info is None or info.body is None:
             return False
         return self.generator_swallows(value, BodyWalker(self, info))
+
+    def entered_task_group(self, cls: Node) -> str | None:
+        """The task group (`asyncio.TaskGroup`, `anyio.create_task_group`) a class's
+        `__aenter__` enters: `await self._group.__aenter__()` where a method of the class
+        binds `self._group = asyncio.TaskGroup()`; its name as the file spells it, else
+        None."""
+        if not self.mentions_any(TASK_GROUPS):
+            return None
+        body = cls.child_by_field_name("body")
+        methods: dict[str, Node] = {}
+        for item in body.named_children if body is not None else ():
+            definition = (
+                item.child_by_field_name("definition")
+                if item.type == "decorated_definition"
+                else item
+            )
+            name = definition.child_by_field_name("name") if definition is not None else None
+            if definition is not None and definition.type == "function_definition" and name:
+                methods[self.text(name)] = definition
+        enter = methods.get("__aenter__")
+        me = self.first_parameter(enter) if enter is not None else None
+        if enter is None or me is None:
+            return None
+        entered: set[str] = set()  # the fields whose `__aenter__` it awaits
+        for node in self.model.node_index.of_kinds(("call",), enter):
+            callee = self.callee(node)
+            if callee is None or callee.type != "attribute":
+                continue
+            method = callee.child_by_field_name("attribute")
+            field = callee.child_by_field_name("object")
+            if method is None or self.text(method) != "__aenter__" or field is None:
+                continue
+            owner = field.child_by_field_name("object") if field.type == "attribute" else None
+            attr = field.child_by_field_name("attribute") if owner is not None else None
+            if owner is not None and attr is not None and self.text(owner) == self.text(me):
+                entered.add(self.text(attr))
+        if not entered:
+            return None
+        for definition in methods.values():
+            first = self.first_parameter(definition)
+            if first is None:
+                continue
+            scope = self.semantic.scope_at(definition)
+            for node in self.model.node_index.of_kinds(("assignment",), definition):
+                left = node.child_by_field_name("left")
+                right = node.child_by_field_name("right")
+                if left is None or right is None or left.type != "attribute":
+                    continue
+                owner = left.child_by_field_name("object")
+                attr = left.child_by_field_name("attribute")
+                if owner is None or attr is None or self.text(owner) != self.text(first):
+                    continue
+                if self.text(attr) not in entered or right.type != "call":
+                    continue
+                made = self.callee(right)
+                if made is not None and _Resolved(self, made, scope).is_one_of(*TASK_GROUPS):
+                    return self.text(made)
+        return None
 
     def exit_returns_true(self, cls: Node, method: str) -> bool:
         """Does the class's exit method end by returning True whatever it was given?"""

@@ -1163,7 +1163,7 @@ class SemanticModel:
             )
             if first is None or binding.node not in (first, first.child_by_field_name("name")):
                 return None  # only the method's own `self` / `cls`
-            kind = self._method_kind(fn_scope.node)
+            kind = self.method_kind(fn_scope.node)
             if kind == "staticmethod":
                 return None  # its first parameter is an ordinary one
             if kind == "classmethod":
@@ -1206,7 +1206,7 @@ class SemanticModel:
             and self.scopes.lookup("super", scope) is None
         )
 
-    def _method_kind(self, function: Node) -> str | None:
+    def method_kind(self, function: Node) -> str | None:
         """`classmethod` / `staticmethod` for a method decorated so, else None."""
         parent = function.parent
         if parent is None or parent.type != "decorated_definition":

@@ -17,6 +17,7 @@ from wac_lint.model import (
     FinallyBlock,
     Span,
     TaskDef,
+    TaskKind,
 )
 from wac_lint.semantic import BindingKind as NameKind
 from wac_lint.semantic.scopes import Binding, Scope, ScopeKind
@@ -661,10 +662,7 @@ class TaskLookups(DispatchLookups):
             if task is None:
                 return None  # something else is assigned too
             tasks.append(task)
-        shapes = {self.call_shape(task) for task in tasks}
-        if not tasks or len(shapes) != 1 or None in shapes:
-            return None
-        return tasks[0]
+        return self.one_of(tasks) if tasks else None
 
     def got_task(self, call: Node, scope: Scope) -> TaskDef | None:
         """`SENDERS.get(lang, SENDERS["en"])` (Python): one of a uniform table's tasks,
@@ -791,12 +789,20 @@ class TaskLookups(DispatchLookups):
         tasks: list[TaskDef] = []
         if not self.choice_tasks(value, scope, tasks, 0) or not tasks:
             return None
-        shapes = {
-            tuple((p.name, p.kind) for p in t.function.params)
-            for t in tasks
-            if t.function is not None
-        }
-        return tasks[0] if len(shapes) == 1 and all(t.function for t in tasks) else None
+        return self.one_of(tasks)
+
+    def one_of(self, tasks: list[TaskDef]) -> TaskDef | None:
+        """The task that stands for a choice between `tasks` (the first), when every
+        one is called the same way: the same parameters, or, for `task_script` /
+        `task_flow` tasks (whose target's parameters are not known here), all of one
+        kind, each given the keyword arguments of the call (`render = local if fast
+        else remote`, then `render(src=...)`); else None."""
+        if all(t.function is None for t in tasks):
+            kinds = {t.kind for t in tasks}
+            scripts = kinds <= {TaskKind.TASK_SCRIPT, TaskKind.TASK_FLOW}
+            return tasks[0] if len(kinds) == 1 and scripts and tasks[0].binding else None
+        shapes = {self.call_shape(t) for t in tasks}
+        return tasks[0] if len(shapes) == 1 and None not in shapes else None
 
     def choice_tasks(self, value: Node, scope: Scope, tasks: list[TaskDef], depth: int) -> bool:
         """Collect the tasks a choice may evaluate to; False when one of its values is
@@ -809,12 +815,18 @@ class TaskLookups(DispatchLookups):
                 value.child_by_field_name("consequence"),
                 value.child_by_field_name("alternative"),
             ]
-        elif value.type == "binary_expression":
+        elif value.type == "conditional_expression":
+            # Python `local if fast else remote`: no fields, the condition in the middle
+            named = [c for c in value.named_children if c.type != "comment"]
+            if len(named) != 3:
+                return False
+            parts = [named[0], named[2]]
+        elif value.type in ("binary_expression", "boolean_operator"):
             op = value.child_by_field_name("operator")
-            if op is None or self.fe.text(op) not in ("??", "||"):
+            if op is None or self.fe.text(op) not in ("??", "||", "or"):
                 return False
             parts = [value.child_by_field_name("left"), value.child_by_field_name("right")]
-        elif value.type in ("undefined", "null"):
+        elif value.type in ("undefined", "null", "none"):
             return True
         elif value.type in self.syntax.identifier:
             task = self.task_of(value, scope)
@@ -868,6 +880,37 @@ class TaskLookups(DispatchLookups):
         if self.fe.qualname(callee, self.semantic.scope_at(call)) not in FOLDS:
             return None
         return args[1]
+
+    def folded_value(self, call: Node) -> bool:
+        """`functools.reduce(lambda acc, nxt: merge(acc, nxt), tiles)`: the call is the
+        whole value of the folding function, so each call's awaitable is the next call's
+        accumulator (handed to it as a value), and only the last is awaited."""
+        if not self.fe.model.node_index.by_type.get("lambda"):
+            return False  # no lambda in the file (most): no parent lookups
+        value = call
+        function = self.parent_of(value)
+        while function is not None and function.type == "parenthesized_expression":
+            value, function = function, self.parent_of(function)
+        if function is None or function.type != "lambda":
+            return False
+        body = function.child_by_field_name("body")
+        params = function.child_by_field_name("parameters")
+        if body is None or body.id != value.id or params is None:
+            return False
+        if len([p for p in params.named_children if p.type in self.syntax.identifier]) != 2:
+            return False
+        holder = self.parent_of(function)
+        fold = self.parent_of(holder) if holder is not None else None
+        if fold is None or fold.type not in self.syntax.call:
+            return False
+        args = self.fe.positional_args(fold)
+        callee = self.fe.callee(fold)
+        return (
+            len(args) >= 2
+            and args[0].id == function.id
+            and callee is not None
+            and self.fe.qualname(callee, self.semantic.scope_at(fold)) in FOLDS
+        )
 
     def mapped_task(self, call: Node, scope: Scope) -> TaskDef | None:
         """`map(my_task, xs)` / `xs.map(myTask)`: a task handed over by reference."""

@@ -38,7 +38,7 @@ from wac_lint.model import (
 )
 from wac_lint.semantic import FACTORY_CALLS, LOCAL
 from wac_lint.semantic import BindingKind as NameKind
-from wac_lint.semantic.scopes import Scope
+from wac_lint.semantic.scopes import Binding, Scope, ScopeKind
 from wac_lint.tree_paths import ancestors
 
 # TypeScript destructuring patterns whose members may carry a default.
@@ -809,7 +809,7 @@ class BodyWalker(Following):
             self.record_task(task, chain, site, call)
             if body:
                 self.add_durable(call, callee, DurableKind.TASK, frame, task)
-                if self.folded_call(callee, scope):
+                if self.folded_call(callee, scope) or self.folded_value(call):
                     # `reduce(lambda acc, stage: stage(acc), STAGES, x)`: each stage's
                     # coroutine is the next stage's argument; only the last is awaited
                     self.model.durable_calls[-1].consumption = DROPPED
@@ -1350,8 +1350,6 @@ class BodyWalker(Following):
         """`price_of = traced(_price_of)`: the functions of the file given to the factory
         whose product `callee` names (a decorator applied by a call): the wrapper it
         returns calls them with its own parameter, which names nothing."""
-        from wac_lint.semantic import Binding
-
         if callee.type not in self.syntax.identifier:
             return []
         binding = self.semantic.resolve(callee, scope)
@@ -1372,12 +1370,22 @@ class BodyWalker(Following):
     def constructed(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
         """`Webhook(url)` / `new Flags(u)`: what building an instance of a class of the
         file runs (`__new__`, `__init__`, a dataclass's `__post_init__`; `constructor`)."""
+        instance = self.class_of_instance(callee, scope)
+        if instance is not None:
+            # `type(self)(...)` / `self.__class__(...)` in a method: the class of the
+            # instance (or a subclass, which the file's own class stands for)
+            callee = instance
         if callee.type not in self.syntax.identifier:
             return []
         binding = self.semantic.resolve(callee, scope)
-        if binding is None or binding.kind != NameKind.CLASS:
+        if binding is None:
             return []
-        class_scope = self.class_scope_of(callee, scope)
+        if binding.kind == NameKind.CLASS:
+            class_scope = self.class_scope_of(callee, scope)
+        else:
+            # `return cls(mcc=...)` in a classmethod: the class it is called on (or a
+            # subclass, which the file's own class stands for); `self` of `type(self)`
+            class_scope = self.own_class(binding, "classmethod" if instance is None else None)
         if class_scope is None:
             return []
         prefix = self.class_prefix(class_scope)
@@ -1395,6 +1403,44 @@ class BodyWalker(Following):
             if function is not None:
                 found.append((prefix + method, function[1], function[2]))
         return found
+
+    def own_class(self, binding: Binding, kind: str | None) -> Scope | None:
+        """The class scope whose method takes `binding` as its first parameter: `cls` of
+        a `@classmethod` (`kind` "classmethod"), `self` of a plain method (`kind` None);
+        else None."""
+        if binding.kind != NameKind.PARAMETER or binding.rebound:
+            return None
+        owner = binding.scope.parent
+        function = binding.scope.node
+        if owner is None or owner.kind != ScopeKind.CLASS:
+            return None
+        first = self.fe.first_parameter(function)
+        if first is None or first.id != binding.node.id:
+            return None
+        return owner if self.semantic.method_kind(function) == kind else None
+
+    def class_of_instance(self, callee: Node, scope: Scope) -> Node | None:
+        """`self` in `type(self)` (the builtin) or `self.__class__` (Python): the name
+        whose class the call builds, else None."""
+        if callee.type == self.syntax.attribute:
+            # most method calls of a body: their last name is read only when it is as
+            # long as `__class__`
+            field = callee.child_by_field_name(self.syntax.attribute_name_field)
+            if field is None or field.end_byte - field.start_byte != len("__class__"):
+                return None
+            owner = callee.child_by_field_name("object")
+            if owner is not None and self.fe.text(field) == "__class__":
+                return owner if owner.type in self.syntax.identifier else None
+            return None
+        if callee.type not in self.syntax.call:
+            return None
+        inner = self.fe.callee(callee)
+        given = self.fe.positional_args(callee)
+        if inner is None or inner.type not in self.syntax.identifier or len(given) != 1:
+            return None
+        if self.fe.text(inner) != "type" or self.semantic.resolve(inner, scope) is not None:
+            return None  # a local or imported `type` is not the builtin
+        return given[0] if given[0].type in self.syntax.identifier else None
 
     def visit_read(
         self, node: Node, scope: Scope, chain: tuple[str, ...], site: Span | None

@@ -1,0 +1,63 @@
+# SDK: wmill 1.850.0 the task validates with pydantic and returns `model_dump()` dicts (JSON); the body rebuilds the models from the checkpointed dicts with `validate_python`
+"""Offer roaming bundles to a traveller before their trip, written by an agent from the WAC guide (pydantic models everywhere)."""
+
+from __future__ import annotations
+
+import logging
+
+from pydantic import BaseModel, TypeAdapter
+
+from wmill import task, workflow, wait_for_approval
+
+log = logging.getLogger("esim.roaming")
+
+CATALOG = "https://catalog.carrier.example/api"
+
+
+class Bundle(BaseModel):
+    code: str
+    country: str
+    data_gb: float
+    price_eur: float
+
+
+BUNDLES = TypeAdapter(list[Bundle])
+
+
+@task(timeout=120)
+async def bundles_for(country: str) -> list[dict]:
+    import requests
+
+    r = requests.get(f"{CATALOG}/bundles", params={"country": country}, timeout=60)
+    r.raise_for_status()
+    return [b.model_dump() for b in BUNDLES.validate_python(r.json()["bundles"])]
+
+
+@task(timeout=120)
+async def send_offer(msisdn: str, offers: list[dict]) -> None:
+    import requests
+
+    requests.post("https://sms.carrier.example/send", json={"to": msisdn, "template": "roaming-offer", "offers": offers}, timeout=30)
+
+
+@task(timeout=300)
+async def attach_bundle(msisdn: str, code: str) -> dict:
+    import requests
+
+    r = requests.post(f"{CATALOG}/subscribers/{msisdn}/bundles", json={"code": code}, timeout=60)
+    r.raise_for_status()
+    return r.json()
+
+
+@workflow
+async def main(msisdn: str, country: str, budget_eur: float = 30.0):
+    bundles = BUNDLES.validate_python(await bundles_for(country))
+    affordable = sorted((b for b in bundles if b.price_eur <= budget_eur), key=lambda b: -b.data_gb)[:3]
+    if not affordable:
+        return {"msisdn": msisdn, "status": "nothing_in_budget"}
+    await send_offer(msisdn, [{"code": b.code, "gb": b.data_gb, "eur": b.price_eur} for b in affordable])
+    choice = await wait_for_approval(timeout=3 * 86400, key="bundle_choice", form={"code": {"type": "string"}})
+    if not choice.get("approved"):
+        return {"msisdn": msisdn, "status": "declined"}
+    attached = await attach_bundle(msisdn, choice["value"]["code"])
+    return {"msisdn": msisdn, "bundle": attached["code"]}
