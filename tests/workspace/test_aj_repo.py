@@ -125,6 +125,29 @@ SMALL = {
         "  const l = a2.label(x);\n"  # pure
         "  return l;\n});\n"
     ),
+    # a default-exported object of functions the module imports (aliased or not), also
+    # through a name bound to it
+    "f/lib/mail.ts": (
+        'export async function send(to: string) {\n  await fetch("https://m", { body: to });\n}\n'
+    ),
+    "f/lib/fhir.ts": "export function send(b: object) {\n  return { queued: b };\n}\n",
+    "f/lib/kit.ts": (
+        'import { send as sendMail } from "./mail.ts";\nimport { send } from "./fhir.ts";\n'
+        "export default { sendMail, send, mail: sendMail };\n"
+    ),
+    "f/lib/kit2.ts": (
+        'import { send } from "./mail.ts";\nconst api = { send };\nexport default api;\n'
+    ),
+    "f/app/kit.ts": (
+        'import { workflow } from "windmill-client";\n'
+        'import kit from "/f/lib/kit.ts";\nimport api from "/f/lib/kit2.ts";\n\n'
+        "export const main = workflow(async (x: string) => {\n"
+        "  kit.send({ x });\n"  # 6: pure
+        "  await kit.sendMail(x);\n"  # 7: WAC101
+        "  await kit.mail(x);\n"  # 8: WAC101
+        "  await api.send(x);\n"  # 9: WAC101
+        "  return x;\n});\n"
+    ),
 }
 
 
@@ -174,6 +197,16 @@ def test_what_a_module_level_factory_call_builds(small) -> None:
     assert (
         "(reached through `main → f/lib/inst.ts.a2.send → f/lib/factory.ts.makeA().send → fetch`)"
         in message
+    )
+
+
+def test_a_default_exported_object_of_imported_functions(small) -> None:
+    # a probe beside the batch: `export default { send }` of an imported `send` was only
+    # followed for an object exported by name
+    assert rows(small["f/app/kit.ts"]) == [(7, "WAC101"), (8, "WAC101"), (9, "WAC101")]
+    message = small["f/app/kit.ts"][0][2]
+    assert "(reached through `main → f/lib/kit.ts.default.sendMail → f/lib/mail.ts.send → " in (
+        message
     )
 
 
