@@ -42,9 +42,7 @@ CORPUS = RepoCorpus(
     min_correct_share=0.4,
 )
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
-KNOWN_GAPS: dict[str, str] = {
-    "f/results/ack_messages.py": "a star import below a local def rebinds its name",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")
@@ -148,6 +146,26 @@ SMALL = {
         "  await api.send(x);\n"  # 9: WAC101
         "  return x;\n});\n"
     ),
+    # a function of the file defined above a star import that binds its name again
+    "f/lib/hl7.py": (
+        "import uuid\n\n\ndef msh(app):\n    return f'{app}|{uuid.uuid4().hex}'\n\n\n"
+        "def ack(code):\n    return f'MSA|{code}'\n"
+    ),
+    "f/app/star.py": (
+        "from wmill import workflow\n\n\n"
+        "def msh(app):\n    return f'MSH|{app}'\n\n\n"
+        "def label(x):\n    return str(x)\n\n\n"
+        "from f.lib.hl7 import *  # noqa: E402\n\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    h = msh(x)\n"  # 17: WAC102 (the star import's `msh` runs)
+        "    return [h, label(x), ack(x)]\n"  # `label`: the module exports none
+    ),
+    "f/app/star_before.py": (
+        "from wmill import workflow\n\nfrom f.lib.hl7 import *\n\n\n"
+        "def msh(app):\n    return f'MSH|{app}'\n\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    return [msh(x), ack(x)]\n"  # the file's own `msh`, defined after the import
+    ),
 }
 
 
@@ -208,6 +226,14 @@ def test_a_default_exported_object_of_imported_functions(small) -> None:
     assert "(reached through `main → f/lib/kit.ts.default.sendMail → f/lib/mail.ts.send → " in (
         message
     )
+
+
+def test_a_star_import_below_a_function_of_the_file(small) -> None:
+    # ack_messages.py: `def msh` of the file, then `from f.lab.hl7 import *` exporting
+    # `msh`: the body's `msh(...)` runs the imported one (the last binding)
+    assert rows(small["f/app/star.py"]) == [(17, "WAC102")]
+    assert "(reached through `main → f.lib.hl7.msh → uuid.uuid4`)" in small["f/app/star.py"][0][2]
+    assert small["f/app/star_before.py"] == []
 
 
 def test_pinned_messages(repo_findings) -> None:
@@ -566,6 +592,18 @@ PINNED: Pinned = [
         "WAC901",
         "warning",
         ("`hl7_ack.script.yaml` is out of date: input `code` is missing; run `wac-lint schema`"),
+    ),
+    (
+        "f/results/ack_messages.py",
+        24,
+        "WAC102",
+        "error",
+        (
+            "`uuid.uuid4` (reached through `main → f.lab.hl7.msh → uuid.uuid4`) is random: "
+            "the value changes between replays of the workflow body; capture it with "
+            "`step(...)`; the same call also reaches `datetime.now` (line 7, in "
+            "`f.lab.clock.now_utc`)"
+        ),
     ),
     (
         "f/results/amend_result.py",
