@@ -456,14 +456,30 @@ class FrontEnd:
                 info = self.top_function(self.text(first))
                 if info is not None:
                     return info.node
-                return self.module_alias(root, self.text(first), depth + 1)
-            return None
+                aliased = self.module_alias(root, self.text(first), depth + 1)
+                if aliased is not None:
+                    return aliased
+            # `send = make_sender(URL)`: the function the module's factory returns
+            return self.factory_product(wrapper)
         if value.type == self.syntax.attribute:
             owner = value.child_by_field_name("object")
             member = value.child_by_field_name(self.syntax.attribute_name_field)
             if owner is not None and member is not None and owner.type in self.syntax.identifier:
                 return self.top_level_method(root, self.text(owner), self.text(member))
         return None
+
+    def factory_product(self, maker: Node) -> Node | None:
+        """The function the module's function named `maker` returns (a lambda / arrow,
+        or a function it defines inside)."""
+        if maker.type not in self.syntax.identifier:
+            return None
+        info = self.top_function(self.text(maker))
+        if info is None or info.body is None:
+            return None
+        product = BodyWalker(self, info).returned_function(
+            (info.name or self.text(maker), info.node, self.semantic.module)
+        )
+        return product[0] if product is not None else None
 
     def exported_as(self, root: Node, name: str) -> str | None:
         """The local name an `export { local as name }` (no `from`) exports as `name`."""
@@ -712,7 +728,30 @@ class FrontEnd:
             return self.factory_class(ctor)
         if ctor is None or ctor.type not in self.syntax.identifier:
             return None
-        return self.module_class(self.text(ctor))
+        made = self.module_class(self.text(ctor))
+        if made is None and field == "function":
+            # `client = make_client(url)` of a module function returning `Client(url)`
+            made = self.returned_module_class(self.text(ctor))
+        return made
+
+    def returned_module_class(self, maker: str) -> Node | None:
+        """The module-level class the module's function `maker` returns an instance of
+        (`return Client(url)`, `return new Client(url)`), the first its `return`s build."""
+        info = self.top_function(maker)
+        if info is None or info.body is None:
+            return None
+        for made in self.own_returns(info.body):
+            while made.type in self.syntax.awaits and made.named_children:
+                made = made.named_children[-1]
+            if not (made.type in self.syntax.call or made.type in self.syntax.new):
+                continue
+            field = "constructor" if made.type in self.syntax.new else "function"
+            ctor = made.child_by_field_name(field)
+            if ctor is not None and ctor.type in self.syntax.identifier:
+                found = self.module_class(self.text(ctor))
+                if found is not None:
+                    return found
+        return None
 
     def factory_class(self, callee: Node) -> Node | None:
         """`Api.create(base)`: the module-level class `Api`, when that method of it (a

@@ -365,6 +365,22 @@ class SemanticModel:
     def lookup(self, name: str, scope: Scope) -> Binding | None:
         return self.scopes.lookup(name, scope)
 
+    def star_module_after(self, binding: Binding | None) -> str | None:
+        """The module of the last module-level `from m import *` written after the
+        module's own binding of a name (`def msh(...)` above `from f.lib.hl7 import *`):
+        when `m` exports the name, that import binds it again, last. None for an import
+        (see `HelperImports.star_import_after`) or when no star import follows."""
+        module = self.module
+        if binding is None or not module.star_imports or binding.scope is not module:
+            return None
+        if binding.kind == BindingKind.IMPORT:
+            return None
+        later = None
+        for star, start in zip(module.star_imports, module.star_import_starts, strict=False):
+            if start > binding.node.start_byte:
+                later = star
+        return later
+
     def import_bindings(self) -> list[Binding]:
         """Every import binding of the file, in any scope (what each name an import
         statement binds is at the end of its scope: a later import of the name replaces

@@ -357,6 +357,7 @@ class _Filler:
         for child in node.children:
             if child.type == "wildcard_import" and not relative:
                 self.scope.star_imports.append(module)
+                self.scope.star_import_starts.append(node.start_byte)
         pairs = []
         for child in node.children_by_field_name("name"):
             if child.type == "aliased_import":

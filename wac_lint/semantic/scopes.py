@@ -111,6 +111,7 @@ class Scope:
     globals: set[str] = field(default_factory=set)  # Python `global x`
     nonlocals: set[str] = field(default_factory=set)  # Python `nonlocal x`
     star_imports: list[str] = field(default_factory=list)  # `from m import *`, in order
+    star_import_starts: list[int] = field(default_factory=list)  # where each one starts
     # what a name resolves to looked up from an inner scope (`ScopeRules.lookup`): a
     # scope is filled whole when it is opened, so an answer never changes, and deep
     # nesting (6,000 lambdas, each name looked up through all of them) stays linear

@@ -43,7 +43,7 @@ from wac_lint.model import (
     Span,
 )
 from wac_lint.queries import captures
-from wac_lint.semantic.scopes import BindingKind
+from wac_lint.semantic.scopes import Binding, BindingKind
 from wac_lint.tree_paths import ancestors
 from wac_lint.workspace import registries
 from wac_lint.workspace.documents import read_source
@@ -860,6 +860,15 @@ def _bound_imported_member(
     binding = semantic.lookup(ref.function, semantic.module)
     value = binding.assigned_value if binding is not None else None
     syn = semantic.syntax
+    imports = PYTHON_IMPORTS if ref.file.suffix == ".py" else TYPESCRIPT_IMPORTS
+    if binding is not None and value is not None and value.type != syn.attribute:
+        # `send = make_sender(url)` of a factory another module defines: the function
+        # it returns
+        maker = _imported_maker(semantic, imports, binding, ref.file, project, probes)
+        if maker is None:
+            return []
+        product = DECORATOR_PRODUCT
+        return [HelperRef(maker.file, maker.function + product, maker.label + product)]
     if value is None or value.type != syn.attribute:
         return []
     obj = value.child_by_field_name(syn.attribute_object)
@@ -869,9 +878,47 @@ def _bound_imported_member(
     held = semantic.resolve(obj)
     if held is None or held.kind != BindingKind.IMPORT or held.module is None:
         return []
-    imports = PYTHON_IMPORTS if ref.file.suffix == ".py" else TYPESCRIPT_IMPORTS
     target = imports.of_member(held, node_text(attr), ref.file, project, probes)
     return [target] if target is not None else []
+
+
+def _imported_maker(
+    semantic: Any,
+    imports: HelperImports,
+    binding: Binding,
+    file: Path,
+    project: Project,
+    probes: set[Path],
+) -> HelperRef | None:
+    """The function of another workspace module a module-level name is the product of
+    (`send = make_sender(url)`, `export const pager = factory.makePager(url)`): a function
+    the module imports by name, or a member of a module it imports whole."""
+    if binding.kind != BindingKind.ASSIGNMENT or binding.rebound or binding.member:
+        return None
+    value = binding.assigned_value
+    syn = semantic.syntax
+    while value is not None and value.type in syn.awaits and value.named_children:
+        value = value.named_children[-1]
+    if value is None or value.type not in syn.calls:
+        return None
+    callee = value.child_by_field_name("function")
+    member: str | None = None
+    if callee is not None and callee.type == syn.attribute:
+        attr = callee.child_by_field_name(syn.attribute_name)
+        member = node_text(attr) if attr is not None else None
+        callee = callee.child_by_field_name(syn.attribute_object)
+    if callee is None or callee.type not in syn.identifiers:
+        return None
+    held = semantic.resolve(callee)
+    if held is None or held.kind != BindingKind.IMPORT or held.module is None:
+        return None
+    if member is None:
+        maker = imports.of_name(held.module, held.imported_name or held.name, file, project, probes)
+    else:
+        maker = imports.of_member(held, member, file, project, probes)
+    if maker is None or "." in maker.function or maker.function.endswith(DECORATOR_PRODUCT):
+        return None
+    return maker
 
 
 def _factory_instance_member(
@@ -893,7 +940,13 @@ def _factory_instance_member(
     imports = PYTHON_IMPORTS if ref.file.suffix == ".py" else TYPESCRIPT_IMPORTS
     built = built_by_import(semantic, imports, binding.node, ref.file, project, probes)
     if built is None:
-        return []
+        # `export const pager = makePager(url)` of a factory another module defines that
+        # returns an object literal: the member of that literal
+        maker = _imported_maker(semantic, imports, binding, ref.file, project, probes)
+        if maker is None:
+            return []
+        function, label = maker.function + DECORATOR_PRODUCT, maker.label + DECORATOR_PRODUCT
+        return [HelperRef(maker.file, f"{function}.{member}", f"{label}.{member}")]
     if built.alternatives:
         members = tuple(
             HelperRef(c.file, f"{c.function}.{member}", f"{c.label}.{member}")

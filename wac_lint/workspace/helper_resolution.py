@@ -127,7 +127,10 @@ def helper_of(
             # `send = make_sender(url)`, then `send(...)`: the function it returns
             return _product(helper_of(model, made, file, project, probes, depth + 1))
         if binding.kind != BindingKind.IMPORT or binding.module is None:
-            return None
+            if semantic.star_module_after(binding) is None:
+                return None
+            # `def msh(...)` of the file, then `from f.lib.hl7 import *` exporting `msh`
+            return imports.star_import_after(semantic, binding, file, project, probes)
         later = imports.star_import_after(semantic, binding, file, project, probes)
         if later is not None:
             # `from .fmt import _audit` then `from .alerts import *` whose `__all__` lists

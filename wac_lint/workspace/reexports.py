@@ -244,6 +244,12 @@ def _member_imported(
     semantic = model.semantic
     binding = semantic.lookup(owner, semantic.module) if semantic is not None else None
     value = binding.assigned_value if binding is not None else None
+    if semantic is not None and value is None and owner == "default" and file.suffix != ".py":
+        # `export default { send, page }` (or `export default api` of `const api = {...}`)
+        value = _default_value(model.tree.root_node)
+        if value is not None and value.type == "identifier":
+            named = semantic.lookup(node_text(value), semantic.module)
+            value = named.assigned_value if named is not None else None
     if semantic is None or value is None or value.type not in ("object", "dictionary"):
         return None
     name: str | None = None
@@ -264,6 +270,14 @@ def _member_imported(
     imports: HelperImports = load(model.lang.helper_imports_target)
     imported = held_binding.imported_name or held_binding.name
     return imports.of_name(held_binding.module, imported, file, project, probes)
+
+
+def _default_value(root: tree_sitter.Node) -> tree_sitter.Node | None:
+    """The expression a TypeScript `export default <expression>` exports."""
+    for stmt in root.named_children:
+        if stmt.type == "export_statement" and any(c.type == "default" for c in stmt.children):
+            return stmt.child_by_field_name("value")
+    return None
 
 
 def _namespace_reexport(source: Any, name: str) -> str | None:

@@ -863,6 +863,15 @@ class BodyWalker(Following):
             self.add_body_call(
                 qual, CallKind.CALL, call, chain, len(fe.positional_args(call)), site
             )
+        elif qual is not None and callee.type in self.syntax.identifier:
+            # `def msh(...)` of the file above `from f.lib.hl7 import *`: the star import
+            # binds `msh` again when that module exports it (the workspace decides)
+            later = fe.semantic.star_module_after(fe.semantic.resolve(callee, scope))
+            if later is not None:
+                name = f"{later}.{fe.text(callee)}"
+                self.add_body_call(
+                    name, CallKind.CALL, call, chain, len(fe.positional_args(call)), site
+                )
         applied = self.method_applied(callee, call, scope) if qual is None else None
         if applied is not None:
             # `notify = methodcaller("post", url)` then `notify(session)`: `session.post(url)`
