@@ -1816,9 +1816,9 @@ def __create_fn__():
 CODE["6b1613a65756a77dbe95bd7445438800"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(kind={self.kind!r}, node={self.node!r}, parent={self.parent!r}, bindings={self.bindings!r}, globals={self.globals!r}, nonlocals={self.nonlocals!r}, star_imports={self.star_imports!r})"
+  return self.__class__.__qualname__ + f"(kind={self.kind!r}, node={self.node!r}, parent={self.parent!r}, bindings={self.bindings!r}, globals={self.globals!r}, nonlocals={self.nonlocals!r}, star_imports={self.star_imports!r}, star_import_starts={self.star_import_starts!r})"
  return __repr__
-CODE["37b91a45542411215cbd32cbfd0352eb"] = __create_fn__.__code__
+CODE["748b930f529b51b9dc2b7df715f459fe"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(kind={self.kind!r}, node={self.node!r}, span={self.span!r}, rethrow={self.rethrow!r}, protects_durable={self.protects_durable!r}, chain={self.chain!r}, site={self.site!r}, note={self.note!r}, entry={self.entry!r}, failure_note={self.failure_note!r})"
@@ -2863,8 +2863,8 @@ def __create_fn__(_type_kind, _type_name, _type_start, _type_end, _type_member, 
   __dataclass_builtins_object__.__setattr__(self,'member_end',member_end)
  return __init__
 CODE["da38d8a2e55d6d2f214a502ae28442c9"] = __create_fn__.__code__
-def __create_fn__(_type_kind, _type_node, _type_parent, _type_bindings, _type_globals, _type_nonlocals, _type_star_imports, _type_outer_memo, _type_facades, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_bindings, _dflt_globals, _dflt_nonlocals, _dflt_star_imports, _dflt_outer_memo, _dflt_facades, _return_type):
- def __init__(self,kind:_type_kind,node:_type_node,parent:_type_parent,bindings:_type_bindings=_HAS_DEFAULT_FACTORY,globals:_type_globals=_HAS_DEFAULT_FACTORY,nonlocals:_type_nonlocals=_HAS_DEFAULT_FACTORY,star_imports:_type_star_imports=_HAS_DEFAULT_FACTORY,outer_memo:_type_outer_memo=_HAS_DEFAULT_FACTORY,facades:_type_facades=_dflt_facades)->_return_type:
+def __create_fn__(_type_kind, _type_node, _type_parent, _type_bindings, _type_globals, _type_nonlocals, _type_star_imports, _type_star_import_starts, _type_outer_memo, _type_facades, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_bindings, _dflt_globals, _dflt_nonlocals, _dflt_star_imports, _dflt_star_import_starts, _dflt_outer_memo, _dflt_facades, _return_type):
+ def __init__(self,kind:_type_kind,node:_type_node,parent:_type_parent,bindings:_type_bindings=_HAS_DEFAULT_FACTORY,globals:_type_globals=_HAS_DEFAULT_FACTORY,nonlocals:_type_nonlocals=_HAS_DEFAULT_FACTORY,star_imports:_type_star_imports=_HAS_DEFAULT_FACTORY,star_import_starts:_type_star_import_starts=_HAS_DEFAULT_FACTORY,outer_memo:_type_outer_memo=_HAS_DEFAULT_FACTORY,facades:_type_facades=_dflt_facades)->_return_type:
   self.kind=kind
   self.node=node
   self.parent=parent
@@ -2872,10 +2872,11 @@ def __create_fn__(_type_kind, _type_node, _type_parent, _type_bindings, _type_gl
   self.globals=_dflt_globals() if globals is _HAS_DEFAULT_FACTORY else globals
   self.nonlocals=_dflt_nonlocals() if nonlocals is _HAS_DEFAULT_FACTORY else nonlocals
   self.star_imports=_dflt_star_imports() if star_imports is _HAS_DEFAULT_FACTORY else star_imports
+  self.star_import_starts=_dflt_star_import_starts() if star_import_starts is _HAS_DEFAULT_FACTORY else star_import_starts
   self.outer_memo=_dflt_outer_memo() if outer_memo is _HAS_DEFAULT_FACTORY else outer_memo
   self.facades=facades
  return __init__
-CODE["0be0b46f45c8ac7380bac3b53e5f15db"] = __create_fn__.__code__
+CODE["10b4758cdb31eab489cd35d7207b2458"] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_node, _type_span, _type_rethrow, _type_protects_durable, _type_chain, _type_site, _type_note, _type_entry, _type_failure_note, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_chain, _dflt_site, _dflt_note, _dflt_entry, _dflt_failure_note, _return_type):
  def __init__(self,kind:_type_kind,node:_type_node,span:_type_span,rethrow:_type_rethrow,protects_durable:_type_protects_durable,chain:_type_chain=_dflt_chain,site:_type_site=_dflt_site,note:_type_note=_dflt_note,entry:_type_entry=_dflt_entry,failure_note:_type_failure_note=_dflt_failure_note)->_return_type:
   self.kind=kind
