@@ -148,6 +148,19 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
         ),
     ],
     "aj_ts_cheese_affinage/wheel_turning_inngest_shim_ok.ts": [],
+    "aj_ts_hackathon_judging/demo_pipeline_then_builder.ts": [
+        (
+            49,
+            "WAC101",
+            "error",
+            (
+                "`fetch` (reached through `main → DemoPipeline.run → announce → fetch`) does "
+                "network I/O in the workflow body, which re-runs on every replay; move it into a "
+                "task or a `step(...)`"
+            ),
+        ),
+    ],
+    "aj_ts_hackathon_judging/demo_pipeline_then_builder_ok.ts": [],
     "aj_ts_hackathon_judging/finalist_graph_ok.ts": [],
     "aj_ts_hackathon_judging/finalist_graph_random_spotcheck.ts": [
         (

@@ -94,6 +94,58 @@ def test_a_function_stored_by_a_builder_method_and_called_through_the_field() ->
     assert findings(strings, "WAC102") == []
 
 
+def test_functions_pushed_into_a_field_and_run_by_a_loop_over_it() -> None:
+    head = (
+        "async function announce(s: string) {\n"  # 3
+        '  await fetch("https://hooks.example.com", { method: "POST", body: s });\n'
+        "  return s;\n"
+        "}\n"
+        "class Chain {\n"
+        "  private stages: Array<(s: string) => Promise<unknown>> = [];\n"
+        "  then(fn: (s: string) => Promise<unknown>) {\n"
+        "    this.stages.push(fn);\n"
+        "    return this;\n"
+        "  }\n"
+        "  async run(s: string) {\n"
+        "    for (const stage of this.stages) await stage(s);\n"
+        "  }\n"
+        "}\n"
+        "const chain = new Chain().then(grade).then(announce);\n"
+    )
+    code = body("await chain.run(id);", head=head)  # 19
+    assert findings(code, "WAC101") == [(19, "WAC101")]
+    assert "main → Chain.run → announce → fetch" in messages(code, "WAC101")[0]
+    # only tasks in the chain: each runs as its own job
+    assert findings(code.replace(".then(announce)", ""), "WAC101") == []
+    py = (
+        "import requests\n"
+        "from wmill import workflow\n"
+        "\n"
+        "def post(s):\n"
+        '    requests.post("https://hooks.example.com", data=s)\n'
+        "\n"
+        "class Hooks:\n"
+        "    def __init__(self):\n"
+        "        self.hooks = []\n"
+        "\n"
+        "    def add(self, fn):\n"
+        "        self.hooks.append(fn)\n"
+        "\n"
+        "    def fire(self, s):\n"
+        "        for hook in self.hooks:\n"
+        "            hook(s)\n"
+        "\n"
+        "HOOKS = Hooks()\n"
+        "HOOKS.add(post)\n"
+        "\n"
+        "@workflow\n"
+        "async def main(x: str):\n"
+        "    HOOKS.fire(x)\n"  # 23
+        "    return x\n"
+    )
+    assert findings(py, "WAC101", python=True) == [(23, "WAC101")]
+
+
 def test_an_instance_field_registry_in_python() -> None:
     code = (
         "import random\n"

@@ -19,6 +19,9 @@ from wac_lint.semantic import BindingKind as NameKind
 from wac_lint.semantic.scopes import Binding, Scope, ScopeKind
 
 
+# The methods that add an item to a list or a set (`stages.push(fn)`).
+ADDING = ("push", "unshift", "add", "append", "insert")
+
 class DispatchLookups(FunctionLookups):
     """The functions a call may run when it picks them at run time: from a table, a
     registry, a list it loops over, an attribute looked up by name."""
@@ -206,6 +209,10 @@ class DispatchLookups(FunctionLookups):
             iterable = table
         elif pair and iterable.type not in self.syntax.identifier:
             return []
+        if iterable.type == self.syntax.attribute and not pair and table is None:
+            # `for (const stage of this.stages)` where a method stores its parameter in
+            # the field (`then(fn) { this.stages.push(fn); return this }`)
+            return self.field_registered(iterable, scope)
         literal: Node | None = iterable
         owner = scope
         if iterable.type in self.syntax.identifier:
@@ -1274,13 +1281,13 @@ class DispatchLookups(FunctionLookups):
             elif node.type in self.syntax.call:
                 callee = self.fe.callee(node)
                 args = self.fe.positional_args(node)
-                if (
-                    callee is not None
-                    and self.fe.text(callee) == f"{table}.set"
-                    and len(args) == 2
-                    and self.holds(args[1], name)
-                ):
+                spelled = self.fe.text(callee) if callee is not None else ""
+                if spelled == f"{table}.set" and len(args) == 2 and self.holds(args[1], name):
                     return True
+                if spelled in (f"{table}.{m}" for m in ADDING) and any(
+                    self.holds(a, name) for a in args
+                ):
+                    return True  # `this.stages.push(fn)`: a list of functions
             stack.extend(node.named_children)
         return False
 
