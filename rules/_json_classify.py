@@ -693,6 +693,12 @@ def destructured_part_loss(model: ScriptModel, bound: Node) -> Loss | None:
     value = sdk.unwrap(holder.child_by_field_name("value"))
     if value is None:
         return None
+    web = RESPONSE_MEMBERS.get(key)
+    if web is not None and value.type in ("identifier", "call_expression"):
+        # `const { headers } = await fetch(url)`: the Response's own web object
+        held = classify(model, value)
+        if held is not None and held.what == RESPONSE:
+            return Loss(WEB_OBJECTS[web], EMPTY_OBJECT, True)
     objects = [value]
     if value.type == "call_expression":
         callee = sdk.callee_of(value)

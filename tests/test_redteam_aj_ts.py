@@ -203,6 +203,19 @@ def test_the_headers_and_body_of_a_response_returned_by_a_task_or_a_step() -> No
     copied = code.replace("headers: r.headers", "headers: Object.fromEntries(r.headers)")
     copied = copied.replace("(await fetch(id)).body", "(await fetch(id)).status")
     assert findings(copied, "WAC107") == []
+    # destructured off the Response, or kept in a name first
+    parts = (
+        HEAD + "const a = task(async (u: string) => {\n"
+        "  const { headers, status } = await fetch(u);\n"
+        "  return { headers, status };\n"  # 5
+        "});\n"
+        "const b = task(async (u: string) => {\n"
+        "  const res = await fetch(u);\n"
+        '  return { etag: res.headers.get("etag"), status: res.status };\n'
+        "});\n"
+        "export const main = workflow(async (u: string) => [await a(u), await b(u)]);\n"
+    )
+    assert findings(parts, "WAC107") == [(5, "WAC107")]
     # an axios response's `headers` is a plain object (AxiosHeaders has `toJSON`)
     axios = 'import axios from "axios";\n' + code.replace(
         "const r = await fetch(url);", "const r = await axios.get(url);"

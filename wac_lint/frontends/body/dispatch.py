@@ -18,9 +18,9 @@ from wac_lint.semantic import LOCAL
 from wac_lint.semantic import BindingKind as NameKind
 from wac_lint.semantic.scopes import Binding, Scope, ScopeKind
 
-
 # The methods that add an item to a list or a set (`stages.push(fn)`).
 ADDING = ("push", "unshift", "add", "append", "insert")
+
 
 class DispatchLookups(FunctionLookups):
     """The functions a call may run when it picks them at run time: from a table, a
