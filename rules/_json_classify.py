@@ -694,6 +694,12 @@ def destructured_part_loss(model: ScriptModel, bound: Node) -> Loss | None:
     value = sdk.unwrap(holder.child_by_field_name("value"))
     if value is None:
         return None
+    web = RESPONSE_MEMBERS.get(key)
+    if web is not None and value.type in ("identifier", "call_expression"):
+        # `const { headers } = await fetch(url)`: the Response's own web object
+        held = classify(model, value)
+        if held is not None and held.what == RESPONSE:
+            return Loss(WEB_OBJECTS[web], EMPTY_OBJECT, True)
     objects = [value]
     if value.type == "call_expression":
         callee = sdk.callee_of(value)
@@ -1891,6 +1897,31 @@ WEB_OBJECTS = {
 FUNCTION_VALUES = ("arrow_function", "function_expression", "function")
 
 
+# The members of a fetch `Response` that are web objects themselves (its other fields,
+# `status`, `ok`, `url`..., are plain values): `res.headers` is a `Headers`, `res.body`
+# a `ReadableStream`, and JSON writes `{}` for both.
+RESPONSE_MEMBERS = {"headers": "Headers", "body": "ReadableStream"}
+RESPONSE = "a `Response`"
+
+
+def response_member_loss(model: ScriptModel, node: Node) -> Loss | None:
+    """`res.headers` / `res.body` of a fetch Response (`res` bound to `await fetch(...)`,
+    or the call itself): the member's own loss."""
+    prop = node.child_by_field_name("property")
+    if prop is None:
+        return None
+    member = RESPONSE_MEMBERS.get(model.text(prop))
+    if member is None:
+        return None
+    holder = sdk.unwrap(node.child_by_field_name("object"))
+    if holder is None or holder.type not in ("identifier", "call_expression"):
+        return None
+    held = classify(model, holder)
+    if held is None or held.what != RESPONSE:
+        return None
+    return Loss(WEB_OBJECTS[member], EMPTY_OBJECT, True)
+
+
 # Calls that return a bigint: Bun's 64-bit hashes (`Bun.hash` is wyhash; its 32-bit
 # ones, `crc32`, `adler32`, `xxHash32`, ..., return numbers), `BigInt.asUintN`.
 BIGINT_CALLS = frozenset(
@@ -2462,7 +2493,7 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
                 return iterator_loss("a generator object")
             if name == "fetch" and global_fetch(model, callee):
                 # the global `fetch` (or node-fetch's): a Response, whose fields are getters
-                return Loss("a `Response`", EMPTY_OBJECT, True)
+                return Loss(RESPONSE, EMPTY_OBJECT, True)
         if callee.type == "member_expression" and no_args:
             prop = callee.child_by_field_name("property")
             binary = BINARY_BODIES.get(model.text(prop)) if prop is not None else None
@@ -2479,7 +2510,7 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
             return library
         return date_library_loss(model, node)
     if node.type == "member_expression":
-        return zod_member_loss(model, node)
+        return response_member_loss(model, node) or zod_member_loss(model, node)
     if node.type != "new_expression":
         return None
     ctor = node.child_by_field_name("constructor")

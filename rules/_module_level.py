@@ -460,7 +460,7 @@ def module_io(
             _stored(path)
             and not downloading
             and not writing
-            and not _done_when_loaded(path, qualname)
+            and not (_done_when_loaded(path, qualname) and _started(model, node, qualname))
         ):
             continue  # a client or connection kept for the body (`pool = Pool(...)`)
         span = Span.of(callee) if callee is not None else Span.of(node)
@@ -1325,8 +1325,32 @@ _LISTENING = frozenset(
         "Worker",
         "worker_threads.Worker",
         "subprocess.Popen",
+        # bullmq's `Worker` connects to Redis and starts taking jobs off its queue as
+        # soon as it is built (its `autorun` option defaults to true)
+        "bullmq.Worker",
     }
 )
+# The option that keeps one of them from starting when built: `new Worker(q, fn, {
+# autorun: false })` waits for `worker.run()`.
+_NOT_STARTED = {"bullmq.Worker": "autorun"}
+
+
+def _started(model: ScriptModel, call: Node, qualname: str) -> bool:
+    """Whether a server / process / consumer of `_LISTENING` built by `call` starts when
+    built: not when its options say `autorun: false` (`_NOT_STARTED`)."""
+    option = _NOT_STARTED.get(qualname)
+    if option is None:
+        return True
+    args = call.child_by_field_name("arguments")
+    for arg in args.named_children if args is not None else ():
+        if arg.type != "object":
+            continue
+        for pair in arg.named_children:
+            key = pair.child_by_field_name("key") if pair.type == "pair" else None
+            value = pair.child_by_field_name("value") if key is not None else None
+            if key is not None and value is not None and model.text(key) == option:
+                return model.text(value) != "false"
+    return True
 
 
 def _done_when_loaded(path: list[Node], qualname: str) -> bool:

@@ -1215,6 +1215,22 @@ def js_number(text: str) -> float:
         return math.nan
 
 
+def _function_member(model: ScriptModel, literal: Node) -> str | None:
+    """The name of the first member of an object literal that holds a function (`run:
+    async (p) => ...`, `async run(p) {...}`)."""
+    for member in literal.named_children:
+        if member.type == "method_definition":
+            name = member.child_by_field_name("name")
+            return model.text(name) if name is not None else None
+        if member.type != "pair":
+            continue
+        key = member.child_by_field_name("key")
+        value = sdk.unwrap(member.child_by_field_name("value"))
+        if key is not None and value is not None and sdk.is_function(model, value):
+            return model.text(key).strip("\"'")
+    return None
+
+
 def typescript_problem(
     model: ScriptModel, call: SdkCall, imported: Imported = None
 ) -> tuple[Span, str] | None:
@@ -1222,6 +1238,15 @@ def typescript_problem(
     args = [sdk.unwrap(a) or a for a in call.args]
     if p is Primitive.TASK:
         if args and args[0].type in OBJECT_LITERALS:
+            held = _function_member(model, args[0])
+            if held is not None:
+                # Trigger.dev's `task({ id, run })`, a handler object: the function is inside
+                return whole(call), (
+                    f"`task` takes the function itself, not an object holding it "
+                    f"(`{held}`): the job that runs the task calls the object and fails with "
+                    f"a `TypeError`; give the function: `task(async (...) => ...)` with the "
+                    f"body of `{held}`"
+                )
             return whole(call), (
                 "`task` takes the function first and the options after it: here the options "
                 "object is taken as the function; write `task(fn, { ... })`"

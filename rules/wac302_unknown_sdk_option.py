@@ -34,7 +34,8 @@ options object of `task`, `taskScript`, `taskFlow`, `waitForApproval` and
 of a function of the file or of an imported module that returns one, `hours(48)` of
 `(n) => n * 3_600_000`: a thousand times longer), a retry `delay` /
 `max_delay` written in milliseconds (`5 * 1000`: the backoff is a durable sleep of
-that many seconds), a `concurrency` of zero or less,
+that many seconds), a `concurrency` of zero or less (also as the fallback or a branch of
+the value: `max ?? 0`, `opts.get("c") or 0`, `n > 0 ? n : 0`),
 a `skin` other than `"detailed"` / `"minimal"`. The message names the closest real
 option (`timeoutSeconds` → `timeout`), and a suggestion renames it. Options or a
 retry policy held in a constant (`const HEAVY = { tag: "gpu", timeoutSeconds: 60 }`,
@@ -286,6 +287,17 @@ const approval = await waitForApproval({ timeout: 600 });
         if option.name == "concurrency" and number is not None and number <= 0:
             message, severity = NO_CONCURRENCY[model.language]
             ctx.report(Span.of(value), message.format(model.text(value)), severity=severity)
+        elif option.name == "concurrency" and number is None:
+            arm = _non_positive_arm(model, value)
+            if arm is not None:
+                effect, severity = CONCURRENCY_EFFECT[model.language]
+                ctx.report(
+                    Span.of(value),
+                    f"{shown} gives `concurrency` {code_span(model.text(arm))} when "
+                    f"{_arm_condition(model, value, arm)}, and a `concurrency` of zero or "
+                    f"less {effect}; give a positive fallback",
+                    severity=severity,
+                )
         skin = sdk.string_value(model, value)
         if option.name == "skin" and skin is not None and skin not in ("detailed", "minimal"):
             ctx.report(
@@ -470,6 +482,74 @@ NO_CONCURRENCY: dict[LanguageKind, tuple[str, str | None]] = {
         None,  # the rule's own severity
     ),
 }
+# What a `concurrency` below 1 does, said after "a `concurrency` of zero or less".
+CONCURRENCY_EFFECT: dict[LanguageKind, tuple[str, str | None]] = {
+    LanguageKind.PYTHON: (
+        "dispatches every item at once (the SDK treats a value below 1 as no limit)",
+        WARNING,
+    ),
+    LanguageKind.TYPESCRIPT: ("makes `parallel` return `[]` without running anything", None),
+}
+# The fallbacks of a value: `a ?? b` / `a || b` / `a or b` (the right side),
+# `c ? a : b` / `a if c else b` (both branches).
+FALLBACK_OPERATORS = frozenset({"??", "||", "or"})
+CONDITIONALS = frozenset({"ternary_expression", "conditional_expression"})
+
+
+def _non_positive_arm(model: ScriptModel, value: Node) -> Node | None:
+    """The first fallback or branch of `value` that is a number below 1: `limit ?? 0`,
+    `n > 0 ? n : 0`, `opts.get("c") or 0` (only when `value` itself is no number)."""
+    node = sdk.unwrap(value)
+    if node is None:
+        return None
+    arms: list[Node | None] = []
+    if node.type in ("binary_expression", "boolean_operator"):
+        operator = node.child_by_field_name("operator")
+        if operator is not None and model.text(operator) in FALLBACK_OPERATORS:
+            arms.append(node.child_by_field_name("right"))
+    elif node.type in CONDITIONALS:
+        named = [c for c in node.named_children if c.type != "comment"]
+        if node.type == "ternary_expression":
+            arms += [
+                node.child_by_field_name("consequence"),
+                node.child_by_field_name("alternative"),
+            ]
+        elif len(named) == 3:  # `a if c else b`
+            arms += [named[0], named[2]]
+    for arm in arms:
+        if arm is None:
+            continue
+        number = sdk.number_value(model, arm)
+        if number is not None and number <= 0:
+            return arm
+        inner = _non_positive_arm(model, arm)
+        if inner is not None:
+            return inner
+    return None
+
+
+def _arm_condition(model: ScriptModel, value: Node, arm: Node) -> str:
+    """When `value` takes `arm` (one of its fallbacks or branches), in words."""
+    node = sdk.unwrap(value)
+    if node is not None and node.type in ("binary_expression", "boolean_operator"):
+        left = node.child_by_field_name("left")
+        operator = node.child_by_field_name("operator")
+        shown = code_span(model.text(left)) if left is not None else "the value"
+        if operator is not None and model.text(operator) == "??":
+            return f"{shown} is missing (`null` / `undefined`)"
+        return f"{shown} is missing or falsy"
+    if node is not None and node.type in CONDITIONALS:
+        named = [c for c in node.named_children if c.type != "comment"]
+        condition = node.child_by_field_name("condition")
+        if condition is None and len(named) == 3:
+            condition = named[1]
+        first = node.child_by_field_name("consequence") or (named[0] if named else None)
+        taken = first is not None and first.start_byte <= arm.start_byte < first.end_byte
+        if condition is not None:
+            return f"{code_span(model.text(condition))} is {'true' if taken else 'false'}"
+    return "it falls back"
+
+
 # What wmill 1.850.0's `_retry_delay_seconds` does with each number of a retry policy
 # (windmill-client has no `timedelta`).
 TIMEDELTA_IN_RETRY = {

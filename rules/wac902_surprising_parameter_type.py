@@ -129,6 +129,13 @@ Inside a model class of the file that `main` takes (a pydantic model, a
 dataclass, at any depth), Windmill reads neither `Literal[...]` nor an enum:
 such a member is an untyped field; the finding is on the member.
 
+A TypeScript parameter written as a destructuring pattern (`async ({ region = "eu",
+lots }: Opts) => ...`) is one object input that Windmill's parser names `anon1`
+(`anon2`, ... for the next ones; windmill-oracle `sig`), and the wrapper calls `main`
+with `args.anon1`: the form shows `anon1`, and a run given the fields as inputs of
+their own (`{"region": ..., "lots": ...}`) passes nothing for it, so the destructuring
+throws a `TypeError` (or, with a default, every field takes its default).
+
 An annotation Windmill ignores leaves the input's type to the default value
 (`value: Union[int, str] = 1` is an integer input): the message says so.
 
@@ -201,6 +208,9 @@ export async function main(ids: string[], options: { retries: number; timeout: n
         problem_of = PROBLEMS[ctx.model.language]
         members_seen: set[int] = set()
         for arg in signature.args:
+            pattern = DESTRUCTURED[ctx.model.language](arg)
+            if pattern is not None:
+                ctx.report(Span.of(pattern), _destructured_problem(pattern, arg))
             if arg.annotation is None:
                 continue
             node = _unwrap(arg.annotation)
@@ -1370,6 +1380,52 @@ def _is_optional_of_bare_container(node: Node) -> bool:
     """`list | None`, `None | list`: a union Windmill drops although it looks optional."""
     inner = _optional_of(node, None)
     return inner is not None and node_bytes(inner) in (b"list", b"List")
+
+
+def _typescript_destructured(arg: Arg) -> Node | None:
+    """The object pattern of a destructured parameter (`{ region = "eu", lots }: Opts`)."""
+    param = arg.node
+    pattern = param.child_by_field_name("pattern") if param is not None else None
+    return pattern if pattern is not None and pattern.type == "object_pattern" else None
+
+
+def _pattern_fields(pattern: Node) -> list[str]:
+    """The names an object pattern takes, in order (`{ a, b = 1, c: d }`: a, b, c)."""
+    fields = []
+    for part in pattern.named_children:
+        key = part
+        if part.type == "object_assignment_pattern":
+            key = part.child_by_field_name("left") or part
+        elif part.type == "pair_pattern":
+            key = part.child_by_field_name("key") or part
+        if key.type in ("shorthand_property_identifier_pattern", "property_identifier"):
+            fields.append(node_bytes(key).decode())
+    return fields
+
+
+def _destructured_problem(pattern: Node, arg: Arg) -> str:
+    """A destructured parameter: Windmill's parser names it `anonN` (windmill-oracle `sig`),
+    and the wrapper calls `main` with `args.anonN`, so the fields sent as inputs of their
+    own never reach it."""
+    fields = _pattern_fields(pattern)
+    sent = ", ".join(f'"{f}": ...' for f in fields[:2]) + (", ..." if len(fields) > 2 else "")
+    outcome = (
+        "so it takes its default" if arg.has_default else "so destructuring it throws a `TypeError`"
+    )
+    return (
+        f"Windmill names this destructured parameter `{arg.name}`: the input form and "
+        f"`.script.yaml` have one object input `{arg.name}`, and a run given the fields as "
+        f"inputs of their own (`{{{sent}}}`, from a schedule, a webhook or another script) "
+        f"passes nothing for it, {outcome}; take a named parameter and destructure it in "
+        "the body, or take each field as a parameter"
+    )
+
+
+# Parameters of `main` written as a destructuring pattern, per language (Python has none).
+DESTRUCTURED: dict[LanguageKind, Callable[[Arg], Node | None]] = {
+    LanguageKind.PYTHON: lambda _arg: None,
+    LanguageKind.TYPESCRIPT: _typescript_destructured,
+}
 
 
 # What Windmill's parser of each language makes of a parameter type.

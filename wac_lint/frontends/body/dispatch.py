@@ -18,6 +18,9 @@ from wac_lint.semantic import LOCAL
 from wac_lint.semantic import BindingKind as NameKind
 from wac_lint.semantic.scopes import Binding, Scope, ScopeKind
 
+# The methods that add an item to a list or a set (`stages.push(fn)`).
+ADDING = ("push", "unshift", "add", "append", "insert")
+
 
 class DispatchLookups(FunctionLookups):
     """The functions a call may run when it picks them at run time: from a table, a
@@ -206,6 +209,10 @@ class DispatchLookups(FunctionLookups):
             iterable = table
         elif pair and iterable.type not in self.syntax.identifier:
             return []
+        if iterable.type == self.syntax.attribute and not pair and table is None:
+            # `for (const stage of this.stages)` where a method stores its parameter in
+            # the field (`then(fn) { this.stages.push(fn); return this }`)
+            return self.field_registered(iterable, scope)
         literal: Node | None = iterable
         owner = scope
         if iterable.type in self.syntax.identifier:
@@ -481,6 +488,9 @@ class DispatchLookups(FunctionLookups):
             in_class = self.class_table_functions(obj, index if getter is not None else None, scope)
             if in_class:
                 return in_class
+            handed = self.field_registered(obj, scope)
+            if handed:
+                return handed
         from wac_lint.semantic import Binding
 
         binding = self.semantic.resolve(obj, scope) if obj.type in self.syntax.identifier else None
@@ -1153,6 +1163,64 @@ class DispatchLookups(FunctionLookups):
                     return False, prefix.split("{", 1)[0] if exact else prefix
         return False, ""
 
+    def field_registered(self, obj: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """`this.edges.get(kind)(...)` in a method, where a method of the same class
+        stores one of its parameters in that field (`addEdge(from, to) {
+        this.edges.set(from, to) }`, also `typeof to === "string" ? () => to : to`):
+        the functions the file hands that method for it (`new Graph().addEdge("score",
+        route)`, `graph.addEdge(...)`; chained builders and instances of the class)."""
+        owner = obj.child_by_field_name("object")
+        attr = obj.child_by_field_name(self.syntax.attribute_name_field)
+        if owner is None or attr is None or owner.type not in ("this", "identifier"):
+            return []
+        if owner.type == "identifier" and self.fe.text(owner) not in ("self", "cls"):
+            return []
+        cls = self.class_scope_of(owner, scope)
+        if cls is None:
+            return []
+        key = (cls.node.start_byte, cls.node.end_byte, self.fe.text(obj))
+        memo = self.field_registered_memo
+        if key not in memo:
+            memo[key] = self._field_registered(cls, self.fe.text(obj))
+        return list(memo[key])
+
+    def _field_registered(self, cls: Scope, spelled: str) -> list[tuple[str, Node, Scope]]:
+        registrars: dict[str, list[int]] = {}  # method name -> the parameters it stores
+        for name, binding in cls.bindings.items():
+            method = self.binding_function(binding)
+            info = self.fe.function_info(method[1]) if method is not None else None
+            if info is None or info.body is None:
+                continue
+            params = [p.name for p in info.params if p.name not in ("self", "cls")]
+            stored = [i for i, p in enumerate(params) if self.stores_in(info.body, spelled, p)]
+            if stored:
+                registrars[name] = stored
+        found: list[tuple[str, Node, Scope]] = []
+        if not registrars:
+            return found
+        for call in self.fe.model.node_index.by_type.get(self.fe.model.lang.call_node, []):
+            callee = self.fe.callee(call)
+            parts = self.attribute_parts(callee) if callee is not None else None
+            if parts is None or self.fe.text(parts[1]) not in registrars:
+                continue
+            at = self.semantic.scope_at(call)
+            holder = self.class_scope_of(parts[0], at)
+            if holder is None or holder.node != cls.node:
+                continue
+            args = self.fe.positional_args(call)
+            for index in registrars[self.fe.text(parts[1])]:
+                arg = args[index] if index < len(args) else None
+                handed: tuple[str, Node, Scope] | None = None
+                if arg is None:
+                    continue
+                if arg.type in self.syntax.function:
+                    handed = f"{spelled}[]", arg, at
+                elif arg.type in self.syntax.identifier and self.task_of(arg, at) is None:
+                    handed = self.binding_function(self.semantic.resolve(arg, at))
+                if handed is not None and handed not in found:
+                    found.append(handed)
+        return found
+
     def registered_by_helpers(self, table: Node) -> list[tuple[str, Node, Scope]]:
         """`Dispatcher.register("page", async (e) => {...})` as a statement at module
         level, where the file's `register(kind, h)` stores its parameter in the table the
@@ -1205,7 +1273,7 @@ class DispatchLookups(FunctionLookups):
                     left is not None
                     and right is not None
                     and left.type in ("subscript_expression", "subscript")
-                    and self.fe.text(right) == name
+                    and self.holds(right, name)
                 ):
                     obj = left.child_by_field_name("object") or left.child_by_field_name("value")
                     if obj is not None and self.fe.text(obj) == table:
@@ -1213,14 +1281,35 @@ class DispatchLookups(FunctionLookups):
             elif node.type in self.syntax.call:
                 callee = self.fe.callee(node)
                 args = self.fe.positional_args(node)
-                if (
-                    callee is not None
-                    and self.fe.text(callee) == f"{table}.set"
-                    and len(args) == 2
-                    and self.fe.text(args[1]) == name
-                ):
+                spelled = self.fe.text(callee) if callee is not None else ""
+                if spelled == f"{table}.set" and len(args) == 2 and self.holds(args[1], name):
                     return True
+                if spelled in (f"{table}.{m}" for m in ADDING) and any(
+                    self.holds(a, name) for a in args
+                ):
+                    return True  # `this.stages.push(fn)`: a list of functions
             stack.extend(node.named_children)
+        return False
+
+    def holds(self, value: Node, name: str) -> bool:
+        """`value` is the name `name`, or may be it: a branch of a conditional (`typeof
+        to === "string" ? () => to : to`), a side of a fallback (`to ?? noop`)."""
+        if self.fe.text(value) == name:
+            return True
+        if value.type in ("ternary_expression", "conditional_expression"):
+            condition = value.child_by_field_name("condition")
+            branches = [c for c in value.named_children if c != condition]
+            if value.type == "conditional_expression" and len(branches) == 3:
+                branches = [branches[0], branches[2]]  # `a if c else b`
+            return any(self.holds(b, name) for b in branches if b.type != "comment")
+        if value.type in ("binary_expression", "boolean_operator"):
+            operator = value.child_by_field_name("operator")
+            if operator is not None and self.fe.text(operator) in ("??", "||", "or"):
+                sides = (value.child_by_field_name("left"), value.child_by_field_name("right"))
+                return any(self.holds(v, name) for v in sides if v is not None)
+        if value.type in ("parenthesized_expression", "as_expression", "non_null_expression"):
+            inner = value.named_children[0] if value.named_children else None
+            return inner is not None and self.holds(inner, name)
         return False
 
     def calls_a_result(self, callee: Node, scope: Scope) -> bool:

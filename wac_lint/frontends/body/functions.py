@@ -545,6 +545,12 @@ class FunctionLookups(ClassLookups):
                     cls = semantic.resolve(ctor, binding.scope)
                     if cls is not None and cls.kind == NameKind.CLASS and cls.value is not None:
                         return self.open_class(cls.value, cls.scope)
+                if ctor is not None and ctor.type == self.syntax.attribute:
+                    # `const graph = new Graph().addNode(...).addEdge(...)`: a builder
+                    # whose methods return `this`, followed as a call would be
+                    builder = self.class_scope_of(value, binding.scope)
+                    if builder is not None:
+                        return builder
                 made = self.classes_built_by(value, binding.scope)
                 if len(made) == 1:
                     return made[0]

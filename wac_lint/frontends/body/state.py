@@ -79,6 +79,8 @@ class WalkState:
         self.container_memo: dict[tuple[str, int], Consumption] = {}
         self.settling = False  # see `drain`: the walk is over, stored values are judged
         self.registered_memo: dict[str, list[tuple[str, Node, Scope]]] = {}
+        # (class, field spelled `this.edges`) -> what `field_registered` answers
+        self.field_registered_memo: dict[tuple[int, int, str], list[tuple[str, Node, Scope]]] = {}
         # helpers whose retrying decorators were read (`add_decorator_handlers`)
         self.decorated_handled: set[tuple[int, int, int]] = set()
         self.params_durable = False  # the helper being walked was handed a durable call

@@ -26,7 +26,7 @@ const createVehicleBooking = task(
 );
 
 export const main = workflow(
-  async ({
+  async ({ // expect: WAC902
     sailingId,
     plate,
     lengthM,

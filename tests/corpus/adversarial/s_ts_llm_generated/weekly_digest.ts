@@ -48,7 +48,7 @@ function formatDigest(issues: { identifier: string; title: string; state: { name
     .join("\n\n");
 }
 
-export const main = workflow(async ({ teamId, channel, includeClosed = false }: DigestOptions) => {
+export const main = workflow(async ({ teamId, channel, includeClosed = false }: DigestOptions) => { // expect: WAC902
   try {
     const issues = await fetchIssues(teamId, includeClosed);
     if (issues.length === 0) {

@@ -32,7 +32,8 @@ const postDigest = task(async (channel: string, text: string) => {
   return ((await res.json()) as { ts: string }).ts;
 });
 
-export const main = workflow(async ({ teamId, channel, includeClosed = false }: DigestOptions) => {
+export const main = workflow(async (options: DigestOptions) => {
+  const { teamId, channel, includeClosed = false } = options;
   try {
     const issues = await fetchIssues(teamId, includeClosed);
     if (issues.length === 0) return { posted: false, reason: "no issues" };
