@@ -289,6 +289,9 @@ def test_the_decorated_workflows_of_the_adversarial_corpus() -> None:
 
 DECORATED_CORPUS: list[str] = [
     "ae_ts_liveops_patches/promote_build_audit_decorator.ts",
+    "aj_ts_cheese_affinage/brine_bath_decorator_swallow.ts",
+    "aj_ts_cheese_affinage/brine_bath_decorator_timed_ok.ts",
+    "aj_ts_lighthouse_keepers/keeper_shift_accessor_decorator_ok.ts",
     "t_ts_di_containers/inversify_bound_mailer.ts",
     "t_ts_di_containers/tsyringe_resolve_notifier.ts",
     "t_ts_di_containers/tsyringe_resolve_notifier_ok.ts",
