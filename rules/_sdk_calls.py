@@ -1028,6 +1028,84 @@ def member_constant(model: ScriptModel, node: Node | None) -> Node | None:
     return value if value is not None and not is_function(model, value) else None
 
 
+_MEMBER_READS = ("member_expression", "subscript", "subscript_expression")
+
+
+def frozen_literal_member(model: ScriptModel, node: Node | None) -> Node | None:
+    """The value behind `STEPS.fx` / `STEPS["fx"]` when `STEPS` is bound once to an
+    object or dict literal (`as const` or not) that the file never changes: every
+    other use of the name is such a read of a literal key, none written, deleted or
+    handed to a call that could change it; else None."""
+    node = unwrap(node)
+    semantic = model.semantic
+    if node is None or semantic is None or node.type not in _MEMBER_READS:
+        return None
+    holder, key = _member_parts(model, node)
+    if holder is None or key is None or holder.type not in semantic.syntax.identifiers:
+        return None
+    binding = semantic.resolve(holder)
+    literal = unwrap(binding.assigned_value) if binding is not None else None
+    if binding is None or literal is None or literal.type not in ("object", "dictionary"):
+        return None
+    if binding.rebound or binding.reassigned:
+        return None
+    data, root = model.source.data, model.tree.root_node
+    for match in _name(binding.name).finditer(data):
+        use = root.descendant_for_byte_range(match.start(), match.end())
+        if use is None or use.type not in semantic.syntax.identifiers:
+            continue  # inside a string or a comment
+        if use.start_byte == binding.node.start_byte or semantic.resolve(use) is not binding:
+            continue  # the binding itself, or another name spelled alike
+        read = use.parent
+        if read is None or read.type not in _MEMBER_READS or _member_parts(model, read)[0] != use:
+            return None  # handed on whole: a callee may change it
+        if _member_parts(model, read)[1] is None or _written(read):
+            return None
+    wanted = key
+    for entry in literal.named_children:
+        if entry.type == "pair":
+            label = entry.child_by_field_name("key")
+            if label is not None and model.text(label).strip("\"'") == wanted:
+                return entry.child_by_field_name("value")
+    return None
+
+
+def _member_parts(model: ScriptModel, node: Node) -> tuple[Node | None, str | None]:
+    """The object and the literal key of `x.k`, `x["k"]` (the key None when computed)."""
+    if node.type == "member_expression":
+        prop = node.child_by_field_name("property")
+        return node.child_by_field_name("object"), (
+            model.text(prop) if prop is not None and prop.type == "property_identifier" else None
+        )
+    holder = node.child_by_field_name("value") or node.child_by_field_name("object")
+    index = node.child_by_field_name("subscript") or node.child_by_field_name("index")
+    text = model.text(index) if index is not None else ""
+    plain = index is not None and index.type == "string" and text[:1] in "\"'" and "\\" not in text
+    return holder, (text[1:-1] if plain else None)
+
+
+def _written(read: Node) -> bool:
+    """Is the member read the target of a write, a `delete`, `++` / `--`, or the
+    receiver of a call (`STEPS.fx.push(...)`, `STEPS["a"].update(...)`)?"""
+    parent = read.parent
+    if parent is None:
+        return False
+    if parent.type in (
+        "assignment",
+        "augmented_assignment",
+        "assignment_expression",
+        "augmented_assignment_expression",
+    ):
+        return parent.child_by_field_name("left") == read
+    if parent.type in ("update_expression", "delete_statement"):
+        return True
+    if parent.type == "unary_expression" and parent.children[0].type == "delete":
+        return True
+    if parent.type in ("member_expression", "attribute"):
+        return True  # a member of the member: a method call or a nested write
+    return False
+
+
 def function_named(model: ScriptModel, node: Node | None) -> Node | None:
     """The function an expression evaluates to, when the file defines it:
     a lambda / arrow itself, a name bound to one, `functools.partial(f, ...)`,

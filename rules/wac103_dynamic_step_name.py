@@ -65,7 +65,10 @@ variable bound once to a string literal (`QUOTA_STEP = "quota"`), a constant
 expression of literals (`"fetch-" + "users"`, `f"{TEAM}_lead"`, through such names)
 or a member of a `str` enum of the file assigned a literal (`Stage.PLAN` of `class
 Stage(StrEnum)`, any enum's `Stage.PLAN.value`, a TypeScript `enum Stage { PLAN =
-"plan" }`; a plain Python `Enum` member is no string): the keys are
+"plan" }`; a plain Python `Enum` member is no string), or a member of an object /
+dict literal bound once that the file never changes (`STEPS.fx`, `STEPS["fx"]` of
+`STEPS = {"fx": "fx_rates"}`, `as const` or not; a write to it, `delete`, a method
+call on a member or the object handed to a call keeps it computed): the keys are
 stable, but Windmill's WAC parser reads only a literal at the call, so its
 diagram labels the step `step` (checked with Windmill's own parser). The diagram
 is named as a reason only where it draws the step: `windmill-oracle dag` shows
@@ -470,11 +473,14 @@ def constant_string(ctx: RuleContext, node: Node) -> str | None:
     member = _str_enum_member(ctx, node)
     if member is not None:
         return json.dumps(member)  # `Stage.PLAN` of `class Stage(StrEnum)`
-    if node.type == "member_expression":
+    if node.type in ("member_expression", "subscript", "subscript_expression"):
         # `Keys.VISA` of `namespace Keys { export const VISA = "visa" }`, `Keys.VISA` of a
-        # class's `static readonly VISA = "visa"`: a name bound once to a literal
+        # class's `static readonly VISA = "visa"`: a name bound once to a literal;
+        # `STEPS.fx` / `STEPS["fx"]` of an object literal the file never changes
         held = sdk.unwrap(
-            sdk.namespace_member(ctx.model, node) or sdk.static_member(ctx.model, node)
+            sdk.namespace_member(ctx.model, node)
+            or sdk.static_member(ctx.model, node)
+            or sdk.frozen_literal_member(ctx.model, node)
         )
         if held is not None and _plain_literal(ctx, held):
             return ctx.model.text(held)
