@@ -1052,20 +1052,22 @@ def frozen_literal_member(model: ScriptModel, node: Node | None) -> Node | None:
     data, root = model.source.data, model.tree.root_node
     for match in _name(binding.name).finditer(data):
         use = root.descendant_for_byte_range(match.start(), match.end())
+        if use is not None and use.type == "shorthand_property_identifier":
+            return None  # `{ STEPS }`: handed on inside an object
         if use is None or use.type not in semantic.syntax.identifiers:
-            continue  # inside a string or a comment
+            continue  # inside a string or a comment, or another object's member
         if use.start_byte == binding.node.start_byte or semantic.resolve(use) is not binding:
             continue  # the binding itself, or another name spelled alike
         read = use.parent
-        if read is None or read.type not in _MEMBER_READS or _member_parts(model, read)[0] != use:
-            return None  # handed on whole: a callee may change it
-        if _member_parts(model, read)[1] is None or _written(read):
-            return None
-    wanted = key
+        parts = (
+            _member_parts(model, read) if read is not None and read.type in _MEMBER_READS else None
+        )
+        if read is None or parts is None or parts[0] != use or parts[1] is None or _written(read):
+            return None  # handed on whole (a callee may change it), or changed here
     for entry in literal.named_children:
         if entry.type == "pair":
             label = entry.child_by_field_name("key")
-            if label is not None and model.text(label).strip("\"'") == wanted:
+            if label is not None and model.text(label).strip("\"'") == key:
                 return entry.child_by_field_name("value")
     return None
 

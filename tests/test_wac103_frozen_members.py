@@ -73,6 +73,7 @@ def test_python_items_of_an_unchanged_dict_are_constants() -> None:
         'Object.assign(STEPS, { fx: "x" });',
         "delete (STEPS as any).fx;",
         "STEPS.fx.concat('x');",
+        "tweak({ STEPS } as any);",
     ],
 )
 def test_a_typescript_object_the_file_changes_is_not_constant(change: str) -> None:
