@@ -1064,12 +1064,11 @@ def frozen_literal_member(model: ScriptModel, node: Node | None) -> Node | None:
         )
         if read is None or parts is None or parts[0] != use or parts[1] is None or _written(read):
             return None  # handed on whole (a callee may change it), or changed here
-    for entry in literal.named_children:
-        if entry.type == "pair":
-            label = entry.child_by_field_name("key")
-            if label is not None and model.text(label).strip("\"'") == key:
-                return entry.child_by_field_name("value")
-    return None
+    options = object_options(model, literal)
+    if options is None or options[1]:
+        return None  # a spread may set the key
+    values = [option.value for option in options[0] if option.name == key]
+    return values[-1] if values else None  # the last of repeated keys wins
 
 
 def _member_parts(model: ScriptModel, node: Node) -> tuple[Node | None, str | None]:
@@ -1081,9 +1080,7 @@ def _member_parts(model: ScriptModel, node: Node) -> tuple[Node | None, str | No
         )
     holder = node.child_by_field_name("value") or node.child_by_field_name("object")
     index = node.child_by_field_name("subscript") or node.child_by_field_name("index")
-    text = model.text(index) if index is not None else ""
-    plain = index is not None and index.type == "string" and text[:1] in "\"'" and "\\" not in text
-    return holder, (text[1:-1] if plain else None)
+    return holder, string_value(model, index)
 
 
 def _written(read: Node) -> bool:

@@ -112,3 +112,23 @@ def test_a_rebound_dict_is_not_constant() -> None:
     assert [m.split(":")[0] for _, m in found][
         0
     ] == 'The step name `STEPS["fx"]` is computed at run time'
+
+
+def test_a_spread_may_set_the_member() -> None:
+    ts = TS.replace(
+        'const PLAIN = { load: "load_rows" };',
+        'const PLAIN = { load: "load_rows", ...(globalThis as any).OVERRIDES };',
+    )
+    assert [m.split(":")[0] for _, m in wac103(ts, "keys.ts")][1] == (
+        'The step name `PLAIN["load"]` is computed at run time'
+    )
+    py = PY.replace('"approve": "manager_ok"}', '"approve": "manager_ok", **EXTRA}')
+    py = py.replace("from wmill import", "EXTRA: dict = {}\nfrom wmill import")
+    assert [m.split(":")[0] for _, m in wac103(py, "keys.py")][0] == (
+        'The step name `STEPS["fx"]` is computed at run time'
+    )
+
+
+def test_the_last_of_repeated_keys_wins() -> None:
+    py = PY.replace('"approve": "manager_ok"}', '"approve": "manager_ok", "fx": "fx_v2"}')
+    assert wac103(py, "keys.py") == [(8, constant('STEPS["fx"]', '"fx_v2"'))]
