@@ -66,9 +66,10 @@ expression of literals (`"fetch-" + "users"`, `f"{TEAM}_lead"`, through such nam
 or a member of a `str` enum of the file assigned a literal (`Stage.PLAN` of `class
 Stage(StrEnum)`, any enum's `Stage.PLAN.value`, a TypeScript `enum Stage { PLAN =
 "plan" }`; a plain Python `Enum` member is no string), or a member of an object /
-dict literal bound once that the file never changes (`STEPS.fx`, `STEPS["fx"]` of
-`STEPS = {"fx": "fx_rates"}`, `as const` or not; a write to it, `delete`, a method
-call on a member or the object handed to a call keeps it computed): the keys are
+dict literal bound once, without a spread, that the file never changes (`STEPS.fx`,
+`STEPS["fx"]` of `STEPS = {"fx": "fx_rates"}`, `as const` or not; a write to it,
+`delete`, a method call on a member or the object handed on keeps it computed): the
+keys are
 stable, but Windmill's WAC parser reads only a literal at the call, so its
 diagram labels the step `step` (checked with Windmill's own parser). The diagram
 is named as a reason only where it draws the step: `windmill-oracle dag` shows
