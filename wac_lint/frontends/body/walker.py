@@ -1166,6 +1166,13 @@ class BodyWalker(Following):
         """Building an instance of a class of the file runs its field initializers
         (TypeScript `startedAt = Date.now()`) and the `default_factory` of its dataclass
         `field(...)` / pydantic `Field(...)` declarations: as the class's code."""
+        if callee.type == "this":
+            owner = self.static_method_class(scope)
+            cls = owner.node.parent if owner is not None else None  # the body's class
+            name = cls.child_by_field_name("name") if cls is not None else None
+            if owner is not None and cls is not None and name is not None:
+                self.walk_class_members(cls, owner, self.fe.text(name), chain, site, call)
+            return
         if callee.type not in self.syntax.identifier:
             return
         binding = self.semantic.resolve(callee, scope)
@@ -1384,6 +1391,11 @@ class BodyWalker(Following):
             # `type(self)(...)` / `self.__class__(...)` in a method: the class of the
             # instance (or a subclass, which the file's own class stands for)
             callee = instance
+        if callee.type == "this":
+            # `new this(...)` in a static method: the class it is called on (or a
+            # subclass, which the file's own class stands for)
+            class_scope = self.static_method_class(scope)
+            return self.class_runs(class_scope, scope) if class_scope is not None else []
         if callee.type not in self.syntax.identifier:
             return []
         binding = self.semantic.resolve(callee, scope)
@@ -1397,6 +1409,11 @@ class BodyWalker(Following):
             class_scope = self.own_class(binding, "classmethod" if instance is None else None)
         if class_scope is None:
             return []
+        return self.class_runs(class_scope, scope)
+
+    def class_runs(self, class_scope: Scope, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """What building an instance of the class of `class_scope` runs: its
+        metaclass's `__call__`, its constructor and finalizer methods."""
         prefix = self.class_prefix(class_scope)
         found = []
         meta = self.fe.metaclass_of(class_scope.node)
@@ -1412,6 +1429,27 @@ class BodyWalker(Following):
             if function is not None:
                 found.append((prefix + method, function[1], function[2]))
         return found
+
+    @staticmethod
+    def static_method_class(scope: Scope) -> Scope | None:
+        """The class whose `static` method `this` is read in (TypeScript): the nearest
+        enclosing function that is not an arrow (arrows keep the outer `this`) is a
+        static method of a class; else None."""
+        current: Scope | None = scope
+        while current is not None and (
+            current.kind == ScopeKind.BLOCK
+            or (current.kind == ScopeKind.FUNCTION and current.node.type == "arrow_function")
+        ):
+            current = current.parent
+        if current is None or current.kind != ScopeKind.FUNCTION:
+            return None
+        method = current.node
+        if method.type != "method_definition" or not any(
+            c.type == "static" for c in method.children
+        ):
+            return None
+        owner = current.parent
+        return owner if owner is not None and owner.kind == ScopeKind.CLASS else None
 
     def own_class(self, binding: Binding, kind: str | None) -> Scope | None:
         """The class scope whose method takes `binding` as its first parameter: `cls` of
