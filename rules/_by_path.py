@@ -201,6 +201,9 @@ class ImportedInlineTask:
     module: str  # the file that defines the task, as messages show it
     # the name the module binds it to there (`charge_eur` of `partial(charge, ...)`)
     alias: str = ""
+    # the script it dispatches instead of running its function (`@task(path=...)`),
+    # read where the module stands (`path=Scripts.SET_QUOTA` of a class it imports)
+    path: str | None = None
 
 
 def imported_inline_tasks(model: ScriptModel, workspace: WorkspaceView) -> list[ImportedInlineTask]:
@@ -214,11 +217,17 @@ def imported_inline_tasks(model: ScriptModel, workspace: WorkspaceView) -> list[
             stat = ref.file.stat()
         except OSError:
             continue
-        task = _module_tasks(str(ref.file), (stat.st_size, stat.st_mtime_ns)).get(ref.function)
-        if task is not None:
+        module, tasks = _module_tasks(str(ref.file), (stat.st_size, stat.st_mtime_ns))
+        task = tasks.get(ref.function)
+        if task is not None and module is not None:
+            path = task.path
+            if path is None and task.kind is TaskKind.TASK:
+                maker = WorkspaceView(ref.file)
+                path = task_dispatch_path(module, task, maker)
+                workspace.consulted |= maker.consulted
             out.append(
                 ImportedInlineTask(
-                    call, model.text(callee), task, workspace.shown(ref.file), ref.function
+                    call, model.text(callee), task, workspace.shown(ref.file), ref.function, path
                 )
             )
     return out
@@ -442,24 +451,27 @@ _MEMBER_CALLEES = frozenset({"identifier", *_MEMBERS})
 
 
 @lru_cache(maxsize=256)
-def _module_tasks(file: str, _key: tuple[int, int]) -> dict[str, TaskDef]:
-    """The top-level tasks a module defines with a function of its own, by name."""
+def _module_tasks(
+    file: str, _key: tuple[int, int]
+) -> tuple[ScriptModel | None, dict[str, TaskDef]]:
+    """The top-level tasks a module defines with a function of its own, by name, with
+    the module's model (their nodes are its)."""
     from wac_lint.engine import InputError, read_source
     from wac_lint.frontends import build_model
 
     try:
         data = Path(file).read_bytes()
     except OSError:
-        return {}
+        return None, {}
     if b"task" not in data:
-        return {}
+        return None, {}
     try:
         module = build_model(read_source(file))
     except (InputError, RecursionError):
-        return {}
+        return None, {}
     # `export default task(...)` is imported by default: walked under the name `default`;
     # `bill = charge` / `charge_eur = partial(charge, ...)` call it under another name
-    return {
+    return module, {
         name: t
         for t in module.tasks
         for name in [t.binding or ("default" if t.default_export else None), *t.aliases]
@@ -1081,6 +1093,34 @@ def _module_constant(file: str, name: str, _key: tuple[int, int], depth: int) ->
     if value is None or not _is_constant_declaration(binding.node):
         return None
     return _constant(model, value, None, depth)
+
+
+_FUNCTION_NODES = ("lambda", "arrow_function", "function_expression", "function")
+
+
+def task_dispatch_path(
+    model: ScriptModel, task: TaskDef, workspace: WorkspaceView | None
+) -> str | None:
+    """The script a task with a function of its own dispatches instead of running it
+    (`@task(path=...)`, `task(path, async (...) => ...)`; wmill 1.850.0 `task`,
+    windmill-client 1.818.0 `task`): the literal the front-end read, else the constant
+    the argument holds (`@task(path=Scripts.SET_QUOTA)`, a class of another module)."""
+    if task.path is not None or task.kind is not TaskKind.TASK:
+        return task.path
+    node: Node | None = task.node
+    if node is not None and node.type == "decorator":
+        node = node.named_children[0] if node.named_children else None
+    node = _sdk_calls.unwrap(node)
+    if node is None or node.type not in ("call", "call_expression"):
+        return None
+    positional, keywords, _ = _sdk_calls.arguments_of(model, node)
+    path_node = _argument([], keywords, (0, "path"))
+    if path_node is None and len(positional) >= 2:
+        first = _sdk_calls.unwrap(positional[0])
+        if first is not None and first.type not in _FUNCTION_NODES:
+            path_node = first
+    path = path_value(model, path_node, workspace) if path_node is not None else None
+    return path if path is not None and path.startswith(_ROOTS) else None
 
 
 def task_path(model: ScriptModel, task: TaskDef, workspace: WorkspaceView | None) -> str | None:

@@ -209,8 +209,10 @@ async def main(url: str):
                 continue  # `map(my_task, xs)` passes the task on: not a call of it
             if task.kind in (TaskKind.TASK_SCRIPT, TaskKind.TASK_FLOW):
                 self.check_target(ctx, call, task)
-            elif task.function is not None and task.path is not None:
-                self.check_path_task(ctx, call, task.function, task.path)
+            elif task.function is not None and (
+                path := _by_path.task_dispatch_path(ctx.model, task, ctx.workspace)
+            ):
+                self.check_path_task(ctx, call, task.function, path)
             elif task.function is not None and task.path is None:
                 shape = shapes.get(id(task.function))
                 if shape is None:
@@ -264,8 +266,8 @@ async def main(url: str):
                 return  # `**options`: what it holds is not known
             self.report_repeated(ctx, spelled)
             call = spelled
-        if made.task.path is not None:
-            self.check_path_task(ctx, call, function, made.task.path)
+        if made.path is not None:
+            self.check_path_task(ctx, call, function, made.path)
             return
         shape = shapes.get(id(function))
         if shape is None:
