@@ -190,6 +190,17 @@ def member_ref(
     if built is not None:
         # `crm = createCrm()` / `api = ApiClient.from_env()`: the class it returns
         return HelperRef(built.file, f"{built.function}.{member}", f"{built.label}.{member}")
+    if obj.type in syn.calls:
+        # `makeMailer(url).send(...)`, `make_client(url).post(...)` of a factory imported
+        # from the workspace that returns an object literal: that member
+        maker = helper_of(model, obj, file, project, probes, depth + 1)
+        if maker is not None and "." not in maker.function:
+            if not maker.function.endswith(DECORATOR_PRODUCT):
+                return HelperRef(
+                    maker.file,
+                    f"{maker.function}{DECORATOR_PRODUCT}.{member}",
+                    f"{maker.label}{DECORATOR_PRODUCT}.{member}",
+                )
     if obj.type in syn.identifiers:
         binding = semantic.resolve(obj)
         loaded = _dynamic_import(semantic, binding) if binding is not None else None
