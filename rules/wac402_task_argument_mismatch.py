@@ -14,7 +14,7 @@ from wac_lint.languages import LanguageKind
 from wac_lint.model import FunctionInfo, Param, ParamKind, ScriptModel, Span, TaskDef, TaskKind
 from wac_lint.rule import ERROR, WARNING, Related, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _by_path, _sdk_calls
-from wac_lint.rules._imported_values import constant_keys
+from wac_lint.rules._imported_values import constant_keys, returned_keys
 from wac_lint.rules._sdk_calls import Option, Primitive, TaskCall
 from wac_lint.semantic.scopes import BindingKind
 from wac_lint.workspace import TargetKind
@@ -753,8 +753,12 @@ def _expanded_object(
     passed: dict[str, tuple[Node, Node | None]] = {}
     for child in literal.named_children:
         if child.type == "spread_element":
-            inner = child.named_children[0] if child.named_children else None
-            keys = constant_keys(ctx, _sdk_calls.unwrap(inner))
+            inner = _sdk_calls.unwrap(child.named_children[0] if child.named_children else None)
+            if inner is not None and inner.type == "call_expression":
+                # `{ ...drainArgs(node) }`: the literal that function always returns
+                keys = returned_keys(ctx, inner)
+            else:
+                keys = constant_keys(ctx, inner)
             if keys is None:
                 return None
             for name in keys:
@@ -800,6 +804,13 @@ def _spelled_out(ctx: RuleContext, call: TaskCall) -> TaskCall | None:
         name = child.named_children[0] if child.named_children else None
         if name is not None and name.type == "dictionary":
             value: Node = name  # `**{"table": t}` written in place
+        elif name is not None and name.type == "call" and _called(ctx, name) != "dict":
+            # `**drain_args(node, reason)`: the literal that function always returns
+            keys = returned_keys(ctx, name)
+            if keys is None:
+                return None
+            keywords += [Option(k, child, None) for k in keys]
+            continue
         else:
             behind = _literal_behind(ctx, name)
             if behind is None or behind == name:
