@@ -55,7 +55,10 @@ AsyncRetrying(retry=...)` (or `stamina.retry_context(on=...)`) around durable
 calls in the body: each attempt calls the task again under a new step key
 instead of suspending. Their defaults
 (`Exception`) are fine. A decorator of this file whose wrapper has a bare
-`except:` around its call of the decorated function is followed like a helper.
+`except:` around its call of the decorated function is followed like a helper, and
+so is one another module of the workspace defines (a plain decorator or a factory's,
+`@retrying(attempts=3)` of `f/lib/retry.py`) written on a helper of the file that
+awaits a task: reported at the body's call of the helper.
 A handler (or retrying decorator) in a helper is reported at each place of the body
 that calls the helper and hands it durable code (a decorator of the file written on
 the workflow hands its wrapper the whole body: a `except BaseException:` there that

@@ -51,7 +51,9 @@ Checks each call of a task against what it runs:
   calling function passed as it is whose annotation names one JSON type of another
   kind (`score(values=raw)` with `raw: str` where the target reads a list; TypeScript
   `{ limit }` too; an integer and a number are never told apart, TypeScript's
-  `number` being both) are reported, with
+  `number` being both), or a value built as text (`str(n)`, an f-string or template
+  string with substitutions, `String(n)`, `n.toFixed(0)`, `JSON.stringify(x)`) where
+  the target reads a number, a boolean, a list or an object, are reported, with
   where the signature came from. A Python
   target whose `main` takes `**kwargs` accepts every name: Windmill's Python
   wrapper then hands it all the job's arguments (`args = kwargs` when the parser
@@ -69,7 +71,11 @@ Checks each call of a task against what it runs:
   reported at the spread (`` `format` (a key of `...LABEL_DEFAULTS`) ``), and in
   Python a name it holds that the call also passes by name or through another
   `**` (`export(region="us", **LEDGER_DEFAULTS)`) is a TypeError at the call
-  ("got multiple values for keyword argument"), before anything is dispatched.
+  ("got multiple values for keyword argument"), before anything is dispatched. A
+  spread of a call (`**drain_args(node, reason)`, `{ ...oldArgs(uid) }`) is read
+  through when the function (of the file or of another module of the workspace)
+  returns, from each of its `return` statements, a literal with the same string keys
+  and no spread; one that adds keys on some path is a spread of unknown keys.
 - The SDK's by-path runners anywhere in a script (`wmill.run_script_by_path(path,
   args={...})`, `run_flow_async`, `runScriptByPath(path, {...})`, `runFlow`, their
   async forms, `run_script` / `runScript` with a path): the `args` dict / object
@@ -1008,6 +1014,16 @@ def _contradiction(ctx: RuleContext, value: Node, schema: dict[str, object]) -> 
                     f"declared {code_span(spelled)}"
                 )
         return None
+    if (
+        expected in ("integer", "number", "boolean", "array", "object")
+        and not isinstance(enum, list)
+        and not (expected == "object" and "format" in schema)
+        and _built_string(ctx, value)
+    ):
+        # `tib: String(q.quota_tib)`, `str(n)`, `f"{n}"`: text, whatever it spells
+        return (
+            f"is {_a(str(expected))}, but this passes {code_span(ctx.model.code(value))}, a string"
+        )
     # `[1, 2]` where the target wants an object, `{"a": 1}` where it wants a list: the
     # JSON the call sends is of another kind than the one the parameter reads
     kind = COLLECTIONS.get(value.type)
@@ -1018,6 +1034,52 @@ def _contradiction(ctx: RuleContext, value: Node, schema: dict[str, object]) -> 
     if expected in ("object", "array", "string", "integer", "number", "boolean"):
         return f"is {_a(expected)}, but this passes {kind[1]}"
     return None
+
+
+# Calls that always return a string: of a global (the name bound by nothing in the
+# file), and methods whatever their receiver holds.
+_STRING_FUNCTIONS = {
+    LanguageKind.PYTHON: frozenset({"str", "repr", "json.dumps"}),
+    LanguageKind.TYPESCRIPT: frozenset({"String", "JSON.stringify"}),
+}
+_STRING_METHODS = {
+    LanguageKind.PYTHON: frozenset({"format", "isoformat", "hexdigest"}),
+    LanguageKind.TYPESCRIPT: frozenset({"toString", "toFixed", "toISOString", "padStart"}),
+}
+
+
+def _built_string(ctx: RuleContext, value: Node) -> bool:
+    """`value` always evaluates to a string: an f-string / template string with
+    substitutions, `str(x)` / `String(x)`, `json.dumps(x)` / `JSON.stringify(x)`, a method
+    that formats (`x.toString()`, `n.toFixed(1)`, `"{}".format(n)`)."""
+    model = ctx.model
+    semantic = model.semantic
+    node = _sdk_calls.unwrap(value)
+    if node is None or semantic is None:
+        return False
+    if node.type == "template_string":
+        return any(c.type == "template_substitution" for c in node.named_children)
+    if node.type == "string":
+        return any(c.type == "interpolation" for c in node.named_children)
+    if node.type not in ("call", "call_expression"):
+        return False
+    callee = _sdk_calls.unwrap(node.child_by_field_name("function"))
+    if callee is None:
+        return False
+    language = model.language
+    if callee.type in ("attribute", "member_expression"):
+        name = callee.child_by_field_name("attribute") or callee.child_by_field_name("property")
+        base = callee.child_by_field_name("object")
+        if name is not None and model.text(name) in _STRING_METHODS.get(language, ()):
+            return True
+        if base is None or base.type != "identifier" or semantic.resolve(base) is not None:
+            if semantic.qualified_name(callee) != "json.dumps":
+                return False
+            return "json.dumps" in _STRING_FUNCTIONS.get(language, ())
+        return model.text(callee) in _STRING_FUNCTIONS.get(language, ())
+    if callee.type != "identifier" or semantic.resolve(callee) is not None:
+        return False  # the file's own `str` / `String`, or an import
+    return model.text(callee) in _STRING_FUNCTIONS.get(language, ())
 
 
 # The JSON a value of a declared parameter type sends (annotations spelled plainly; a

@@ -82,11 +82,8 @@ class WorkspaceView:
 
     def module_names(self, file: Path) -> frozenset[str] | None:
         """The names a Python script binds at module level (imports included); None
-        when they cannot be known (a star import, a module `__getattr__`, `globals()`
-        written to, a file that does not parse)."""
-        from wac_lint.engine import InputError
-        from wac_lint.workspace.documents import read_source
-
+        when they cannot be known (a star import of a module outside the tree, a module
+        `__getattr__`, `globals()` written to, a file that does not parse)."""
         return self._module_names(file, _STAR_DEPTH)
 
     def _module_names(self, file: Path, depth: int) -> frozenset[str] | None:
@@ -209,8 +206,10 @@ def _all_names(data: bytes, name: str) -> frozenset[str] | None:
     source = SourceFile(name, data.decode("utf-8", "replace"), language)
     semantic = module_model(source).semantic
     listed = semantic.lookup("__all__", semantic.module) if semantic is not None else None
-    value = listed.assigned_value if listed is not None else None
-    if value is None or value.type not in ("list", "tuple") or listed.rebound:
+    if listed is None or listed.rebound:
+        return None
+    value = listed.assigned_value
+    if value is None or value.type not in ("list", "tuple"):
         return None
     names = []
     for item in value.named_children:

@@ -3,7 +3,7 @@
 from wmill import step, workflow
 
 from f.rcc.lib.api import provision_account, set_quota
-from f.rcc.lib.directory import lookup  # expect: WAC101
+from f.rcc.lib.directory import lookup
 from f.rcc.lib.models import Allocation, su_for  # expect: WAC403
 
 
