@@ -64,7 +64,7 @@ CORPUS = RepoCorpus(
     REPO,
     support=("f/rcc/", "f/rcc_ops/"),
     support_files=("f/hpc/fmt.py",),
-    min_callers=24,
+    min_callers=32,
     min_correct_share=0.4,
 )
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.

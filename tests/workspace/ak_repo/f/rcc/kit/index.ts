@@ -6,3 +6,4 @@ export * from "./paths.ts";
 export { policy, safePolicy } from "./retry.ts";
 export { Lease } from "./lease.ts";
 export { Globus } from "./globus.ts";
+export * from "./opspath.ts";
