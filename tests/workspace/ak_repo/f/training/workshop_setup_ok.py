@@ -3,7 +3,7 @@
 from wmill import step, task, workflow
 
 from f.rcc.lib.backends import BACKENDS
-from f.rcc.lib.cluster import Cluster
+from f.rcc.lib.clusters import Cluster
 from f.rcc.lib.gathering import run_all
 from f.rcc.lib.training_tasks import make_accounts, reserve_node
 from f.rcc.lib.webhooks import notify_ops, render_ops
