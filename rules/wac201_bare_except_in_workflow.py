@@ -92,7 +92,9 @@ asyncio.TaskGroup()`, reported at `async with Batch()`); `asyncio.wait(...)`
 over task coroutines leaves it inside the finished tasks: the workflow completes
 without dispatching anything, and since only the first task's suspension carries
 the dispatch, reading `.result()` back from the unordered `done` set dispatched
-nothing either.
+nothing either. `asyncio.gather(..., return_exceptions=True)` and `asyncio.wait` in a
+helper another module of the workspace defines, handed the body's task coroutines
+(`await settle_all([reserve(n) for n in nodes])`), are reported at that call.
 
 ## Why is this bad
 The SDK suspends the workflow by raising `_StepSuspend`, which derives from
@@ -208,7 +210,11 @@ except TaskError:
                     # a decorator of the file written on the workflow: its wrapper runs
                     # around the body, in every round
                     where = f" (in `{' → '.join(handler.chain)}`, which wraps the workflow)"
-                if handler.chain == (ctx.model.text(handler.span),):
+                named = handler.kind not in (
+                    HandlerKind.GATHER_RETURN_EXCEPTIONS,
+                    HandlerKind.ASYNCIO_WAIT,
+                )
+                if named and handler.chain == (ctx.model.text(handler.span),):
                     where = ""  # the handler is shown as that call: `best_effort(...)`
             if handler.kind == HandlerKind.GATHER_RETURN_EXCEPTIONS:
                 ctx.report(

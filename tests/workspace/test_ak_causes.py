@@ -214,6 +214,42 @@ SMALL = {
         "  await step(`${PREFIX}-${x}`, () => x);\n"  # 6: WAC103 (warning: from an input)
         "});\n"
     ),
+    # ---- gathers that keep the suspension, in a helper of another module ---------------
+    "f/lib/gathering.py": (
+        "import asyncio\n\n\n"
+        "async def settle_all(coros):\n"
+        "    return await asyncio.gather(*coros, return_exceptions=True)\n\n\n"
+        "async def run_all(coros):\n    return await asyncio.gather(*coros)\n\n\n"
+        "async def first_done(coros):\n"
+        "    done, _ = await asyncio.wait([asyncio.ensure_future(c) for c in coros])\n"
+        "    return len(done)\n"
+    ),
+    "f/app/gathers.py": (
+        "from wmill import task, workflow\n\n"
+        "from f.lib.gathering import first_done, run_all, settle_all\n\n\n"
+        "@task()\nasync def reserve(n: str) -> str:\n    return n\n\n\n"
+        "@workflow\nasync def main(nodes: list[str]):\n"
+        "    a = await settle_all([reserve(n) for n in nodes])\n"  # 13: WAC201
+        "    b = await run_all([reserve(n) for n in nodes])\n"  # 14: fine
+        "    c = await first_done([reserve(n) for n in nodes])\n"  # 15: WAC201
+        "    d = await settle_all([n.upper() for n in nodes])\n"  # 16: nothing durable
+        "    return [a, b, c, d]\n"
+    ),
+    "f/kit/settle.ts": (
+        "export async function settle<T>(calls: PromiseLike<T>[]) {\n"
+        "  return Promise.allSettled(calls);\n}\n"
+        "export async function together<T>(calls: PromiseLike<T>[]) {\n"
+        "  return Promise.all(calls);\n}\n"
+    ),
+    "f/app/gathers.ts": (
+        'import { task, workflow } from "windmill-client";\n'
+        'import { settle, together } from "/f/kit/settle.ts";\n\n'
+        "const reserve = task(async (n: string) => n);\n\n"
+        "export const main = workflow(async (nodes: string[]) => {\n"
+        "  const a = await settle(nodes.map((n) => reserve(n)));\n"  # 7: WAC202
+        "  const b = await together(nodes.map((n) => reserve(n)));\n"  # 8: fine
+        "  return [a, b];\n});\n"
+    ),
 }
 
 
@@ -344,4 +380,26 @@ def test_a_step_name_of_an_imported_constant(small) -> None:
         "The step name '`${PREFIX}-report`' is the constant `\"acct-report\"`: stable across "
         "replays, but Windmill's parser only reads a literal at the call, so its diagram "
         'shows this step as `step`; write `"acct-report"` here'
+    )
+
+
+def test_gathers_that_keep_the_suspension_in_an_imported_helper(small) -> None:
+    # workshop_setup.py / cohort_mail.ts (wave 2): `settle_all([...])` of a module whose
+    # `asyncio.gather(..., return_exceptions=True)` returns the suspension as a result,
+    # and `settle([...])` whose `Promise.allSettled` rejects with it; only a helper of
+    # the file was read for them
+    found = small["f/app/gathers.py"]
+    assert rows(found) == [(13, "WAC201"), (15, "WAC201")]
+    assert found[0][3] == (
+        "`return_exceptions=True` also returns the SDK's suspension as a result (in "
+        "`settle_all`, which the workflow calls): the tasks it gathers are never dispatched "
+        "and the workflow carries on; drop `return_exceptions=True` and catch `Exception` "
+        "around each task"
+    )
+    found = small["f/app/gathers.ts"]
+    assert rows(found) == [(7, "WAC202")]
+    assert found[0][3] == (
+        "`Promise.allSettled` over durable calls turns the SDK's suspension (`StepSuspend`) "
+        "into a rejected result (in `settle`, which the workflow calls): the code after it "
+        "runs on every suspension; use `Promise.all`"
     )
