@@ -250,6 +250,27 @@ SMALL = {
         "  const b = await together(nodes.map((n) => reserve(n)));\n"  # 8: fine
         "  return [a, b];\n});\n"
     ),
+    # ---- an anonymous default-exported class over an imported base ---------------------
+    "f/kit/rest.ts": (
+        "export class RestBase {\n  constructor(protected base: string) {}\n"
+        "  protected async request(path: string) {\n"
+        "    return (await fetch(`${this.base}${path}`)).json();\n  }\n}\n"
+    ),
+    "f/kit/roster.ts": (
+        'import { RestBase } from "./rest.ts";\n\n'
+        "export default class extends RestBase {\n"
+        "  async roster(course: string) {\n    return this.request(`/c/${course}`);\n  }\n"
+        "  link(course: string) {\n    return `${this.base}/c/${course}`;\n  }\n}\n"
+    ),
+    "f/app/anonymous_class.ts": (
+        'import { workflow } from "windmill-client";\n'
+        'import Roster from "/f/kit/roster.ts";\n\n'
+        "export const main = workflow(async (course: string) => {\n"
+        '  const lms = new Roster("https://lms");\n'
+        "  const students = await lms.roster(course);\n"  # 6: WAC101
+        "  return { students, link: lms.link(course) };\n"  # pure
+        "});\n"
+    ),
 }
 
 
@@ -402,4 +423,16 @@ def test_gathers_that_keep_the_suspension_in_an_imported_helper(small) -> None:
         "`Promise.allSettled` over durable calls turns the SDK's suspension (`StepSuspend`) "
         "into a rejected result (in `settle`, which the workflow calls): the code after it "
         "runs on every suspension; use `Promise.all`"
+    )
+
+
+def test_an_anonymous_default_exported_class_over_an_imported_base(small) -> None:
+    # cohort_mail.ts (wave 2): `export default class extends RestBase {...}` whose
+    # `roster` calls `this.request(...)`: the base member was looked up for a named
+    # class only
+    found = small["f/app/anonymous_class.ts"]
+    assert rows(found) == [(6, "WAC101")]
+    assert (
+        "(reached through `main → f/kit/roster.ts.default.roster → "
+        "f/kit/rest.ts.RestBase.request → fetch`)" in found[0][3]
     )

@@ -52,7 +52,8 @@ wac-lint on it): 11 of 14 marked findings on their line, 0 unmarked findings. Mi
 `asyncio.gather(..., return_exceptions=True)` and `Promise.allSettled` in a helper of
 another module handed the body's task calls (`workshop_setup.py`, `cohort_mail.ts`, fixed),
 and `this.request(...)` inherited from an imported base inside an anonymous
-default-exported class (`cohort_mail.ts`, left as a strict xfail). A support module of wave
+default-exported class (`cohort_mail.ts`, fixed). After the fixes: 52 of 52, 0 false
+findings. A support module of wave
 2 first named `cluster.py` turned wave 1's `from f.rcc.lib import cluster` (WAC403) into a
 valid import of that script; it was renamed `clusters.py`.
 """
@@ -77,14 +78,7 @@ CORPUS = RepoCorpus(
     min_correct_share=0.4,
 )
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
-KNOWN_GAPS: dict[str, str] = {
-    "f/training/cohort_mail.ts": (
-        "line 16: `new Roster(LMS).roster(course)` of an anonymous default-exported class "
-        "(`export default class extends RestBase`) whose method calls `this.request(...)`, "
-        "inherited from a base another module defines: the inherited member is found for a "
-        "named class only"
-    ),
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -616,9 +616,14 @@ def _base_member(
     `self.m()` calls run."""
     body = cls.child_by_field_name("body")
     name_node = cls.child_by_field_name("name")
-    if body is None or name_node is None:
+    if body is None:
         return None
-    owner = semantic.text(name_node)
+    if name_node is not None:
+        owner = semantic.text(name_node)
+    elif _exported_by_default(cls):
+        owner = "default"  # `export default class extends RestBase {...}`: walked so
+    else:
+        return None
     own: list[str] = []
     for item in body.named_children:
         method = (
@@ -645,6 +650,16 @@ def _base_member(
 
 
 METHOD_NODES = ("function_definition", "method_definition")
+
+
+def _exported_by_default(cls: tree_sitter.Node) -> bool:
+    """An anonymous class written in `export default class ... {}`."""
+    parent = cls.parent
+    return (
+        parent is not None
+        and parent.type == "export_statement"
+        and any(c.type == "default" for c in parent.children)
+    )
 
 
 def _table_get(
