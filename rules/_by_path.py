@@ -201,6 +201,9 @@ class ImportedInlineTask:
     module: str  # the file that defines the task, as messages show it
     # the name the module binds it to there (`charge_eur` of `partial(charge, ...)`)
     alias: str = ""
+    # the script it dispatches instead of running its function (`@task(path=...)`),
+    # read where the module stands (`path=Scripts.SET_QUOTA` of a class it imports)
+    path: str | None = None
 
 
 def imported_inline_tasks(model: ScriptModel, workspace: WorkspaceView) -> list[ImportedInlineTask]:
@@ -214,11 +217,17 @@ def imported_inline_tasks(model: ScriptModel, workspace: WorkspaceView) -> list[
             stat = ref.file.stat()
         except OSError:
             continue
-        task = _module_tasks(str(ref.file), (stat.st_size, stat.st_mtime_ns)).get(ref.function)
-        if task is not None:
+        module, tasks = _module_tasks(str(ref.file), (stat.st_size, stat.st_mtime_ns))
+        task = tasks.get(ref.function)
+        if task is not None and module is not None:
+            path = task.path
+            if path is None and task.kind is TaskKind.TASK:
+                maker = WorkspaceView(ref.file)
+                path = task_dispatch_path(module, task, maker)
+                workspace.consulted |= maker.consulted
             out.append(
                 ImportedInlineTask(
-                    call, model.text(callee), task, workspace.shown(ref.file), ref.function
+                    call, model.text(callee), task, workspace.shown(ref.file), ref.function, path
                 )
             )
     return out
@@ -442,24 +451,27 @@ _MEMBER_CALLEES = frozenset({"identifier", *_MEMBERS})
 
 
 @lru_cache(maxsize=256)
-def _module_tasks(file: str, _key: tuple[int, int]) -> dict[str, TaskDef]:
-    """The top-level tasks a module defines with a function of its own, by name."""
+def _module_tasks(
+    file: str, _key: tuple[int, int]
+) -> tuple[ScriptModel | None, dict[str, TaskDef]]:
+    """The top-level tasks a module defines with a function of its own, by name, with
+    the module's model (their nodes are its)."""
     from wac_lint.engine import InputError, read_source
     from wac_lint.frontends import build_model
 
     try:
         data = Path(file).read_bytes()
     except OSError:
-        return {}
+        return None, {}
     if b"task" not in data:
-        return {}
+        return None, {}
     try:
         module = build_model(read_source(file))
     except (InputError, RecursionError):
-        return {}
+        return None, {}
     # `export default task(...)` is imported by default: walked under the name `default`;
     # `bill = charge` / `charge_eur = partial(charge, ...)` call it under another name
-    return {
+    return module, {
         name: t
         for t in module.tasks
         for name in [t.binding or ("default" if t.default_export else None), *t.aliases]
@@ -555,11 +567,17 @@ def path_value(
 
 
 def _constant(
-    model: ScriptModel, node: Node | None, workspace: WorkspaceView | None, depth: int
+    model: ScriptModel,
+    node: Node | None,
+    workspace: WorkspaceView | None,
+    depth: int,
+    env: dict[str, str] | None = None,
 ) -> str | None:
     node = _sdk_calls.unwrap(node)
     if node is None or depth <= 0:
         return None
+    if env and node.type == "identifier" and model.text(node) in env:
+        return env[model.text(node)]  # a parameter of the function being read
     literal = _sdk_calls.string_value(model, node)
     if literal is not None:
         return literal
@@ -572,7 +590,7 @@ def _constant(
                 inner = [c for c in child.named_children if c.type != "comment"]
                 if len(inner) != 1 or child.child_by_field_name("format_specifier"):
                     return None
-                part = _constant(model, inner[0], workspace, depth - 1)
+                part = _constant(model, inner[0], workspace, depth - 1, env)
                 if part is None:
                     return None
                 parts.append(part)
@@ -585,11 +603,14 @@ def _constant(
         operator = node.child_by_field_name("operator")
         if operator is None or model.text(operator) != "+":
             return None
-        left = _constant(model, node.child_by_field_name("left"), workspace, depth - 1)
-        right = _constant(model, node.child_by_field_name("right"), workspace, depth - 1)
+        left = _constant(model, node.child_by_field_name("left"), workspace, depth - 1, env)
+        right = _constant(model, node.child_by_field_name("right"), workspace, depth - 1, env)
         return None if left is None or right is None else left + right
     if node.type in ("call", "call_expression"):
-        return _joined_constant(model, node, workspace, depth)
+        joined = _joined_constant(model, node, workspace, depth)
+        if joined is None and not env:
+            joined = _called_constant(model, node, workspace, depth)
+        return joined
     if node.type in ("attribute", "member_expression", "subscript", "subscript_expression"):
         return _member_constant(model, node, workspace, depth)
     if node.type != "identifier" or model.semantic is None:
@@ -605,6 +626,129 @@ def _constant(
     if binding.kind == BindingKind.IMPORT and workspace is not None and binding.module:
         return _imported_constant(model, binding.module, binding.imported_name, workspace, depth)
     return None
+
+
+_PARAMETER_NAMES = ("identifier", "typed_parameter", "default_parameter", "typed_default_parameter")
+
+
+def _called_constant(
+    model: ScriptModel, call: Node, workspace: WorkspaceView | None, depth: int
+) -> str | None:
+    """`ops_script("purge_scratch")` of `def ops_script(name): return f"{OPS}/{name}"`
+    (of the file, or imported from a module of the workspace): a function whose body only
+    returns a string built from its parameters and constants, given constants."""
+    from wac_lint.engine import InputError, read_source
+    from wac_lint.frontends import module_model
+
+    semantic = model.semantic
+    callee = _sdk_calls.unwrap(call.child_by_field_name("function"))
+    if semantic is None or callee is None or callee.type != "identifier":
+        return None
+    binding = semantic.resolve(callee)
+    if binding is None:
+        return None
+    owner, maker = model, workspace
+    if binding.kind == BindingKind.FUNCTION:
+        function = binding.value
+    elif binding.kind == BindingKind.ASSIGNMENT:
+        function = _assigned_function(model, binding)
+    elif binding.kind == BindingKind.IMPORT and workspace is not None and binding.module:
+        ref = _imported_ref(model, binding.module, binding.imported_name, workspace)
+        if ref is None:
+            return None
+        try:
+            owner = module_model(read_source(str(ref.file)))
+        except (InputError, OSError, RecursionError):
+            return None
+        found = (
+            owner.semantic.lookup(ref.function, owner.semantic.module) if owner.semantic else None
+        )
+        if found is None:
+            return None
+        if found.kind == BindingKind.FUNCTION:
+            function = found.value
+        elif found.kind == BindingKind.ASSIGNMENT:
+            function = _assigned_function(owner, found)
+        else:
+            return None
+        maker = WorkspaceView(ref.file)
+    else:
+        return None
+    returned = _only_return(function)
+    parameters = function.child_by_field_name("parameters") if function is not None else None
+    if returned is None or parameters is None:
+        return None
+    positional, keywords, unpacked = _sdk_calls.arguments_of(model, call)
+    if unpacked:
+        return None
+    given = {o.name: o.value for o in keywords}
+    env: dict[str, str] = {}
+    index = 0
+    for parameter in parameters.named_children:
+        if parameter.type == "comment":
+            continue
+        if parameter.type not in _PARAMETER_NAMES and parameter.type not in (
+            "required_parameter",
+            "optional_parameter",
+        ):
+            return None  # `*args`, `**kwargs`, a destructured parameter
+        name_node = (
+            parameter
+            if parameter.type == "identifier"
+            else parameter.child_by_field_name("name")
+            or parameter.child_by_field_name("pattern")
+            or next((c for c in parameter.named_children if c.type == "identifier"), None)
+        )
+        if name_node is None or name_node.type != "identifier":
+            return None
+        name = owner.text(name_node)
+        if index < len(positional):
+            value = _constant(model, positional[index], workspace, depth - 1)
+        elif name in given:
+            value = _constant(model, given[name], workspace, depth - 1)
+        else:
+            default = parameter.child_by_field_name("value")
+            value = _constant(owner, default, maker, depth - 1) if default is not None else None
+        index += 1
+        if value is None:
+            return None
+        env[name] = value
+    if index < len(positional):
+        return None
+    value = _constant(owner, returned, maker, depth - 1, env)
+    if maker is not None and workspace is not None and maker is not workspace:
+        workspace.consulted |= maker.consulted
+    return value
+
+
+def _assigned_function(model: ScriptModel, binding: Binding) -> Node | None:
+    """`const opsScript = (name) => ...` / `ops_script = lambda name: ...`, bound once."""
+    if binding.rebound or binding.member or binding.reassigned:
+        return None
+    if binding.node is not None and not _is_constant_declaration(binding.node):
+        return None
+    value = _sdk_calls.unwrap(binding.assigned_value)
+    if value is None or value.type not in ("arrow_function", "function_expression", "lambda"):
+        return None
+    return value
+
+
+def _only_return(function: Node | None) -> Node | None:
+    """The expression a function's body does nothing but return (a docstring aside), an
+    arrow's expression body."""
+    body = function.child_by_field_name("body") if function is not None else None
+    if body is None:
+        return None
+    if body.type not in ("block", "statement_block"):
+        return body
+    statements = [c for c in body.named_children if c.type != "comment"]
+    if statements and statements[0].type == "expression_statement":
+        first = statements[0].named_children[0] if statements[0].named_children else None
+        if first is not None and first.type == "string" and len(statements) > 1:
+            statements = statements[1:]  # the docstring
+    if len(statements) != 1 or statements[0].type != "return_statement":
+        return None
+    return statements[0].named_children[0] if statements[0].named_children else None
 
 
 def _joined_constant(
@@ -1081,6 +1225,34 @@ def _module_constant(file: str, name: str, _key: tuple[int, int], depth: int) ->
     if value is None or not _is_constant_declaration(binding.node):
         return None
     return _constant(model, value, None, depth)
+
+
+_FUNCTION_NODES = ("lambda", "arrow_function", "function_expression", "function")
+
+
+def task_dispatch_path(
+    model: ScriptModel, task: TaskDef, workspace: WorkspaceView | None
+) -> str | None:
+    """The script a task with a function of its own dispatches instead of running it
+    (`@task(path=...)`, `task(path, async (...) => ...)`; wmill 1.850.0 `task`,
+    windmill-client 1.818.0 `task`): the literal the front-end read, else the constant
+    the argument holds (`@task(path=Scripts.SET_QUOTA)`, a class of another module)."""
+    if task.path is not None or task.kind is not TaskKind.TASK:
+        return task.path
+    node: Node | None = task.node
+    if node is not None and node.type == "decorator":
+        node = node.named_children[0] if node.named_children else None
+    node = _sdk_calls.unwrap(node)
+    if node is None or node.type not in ("call", "call_expression"):
+        return None
+    positional, keywords, _ = _sdk_calls.arguments_of(model, node)
+    path_node = _argument([], keywords, (0, "path"))
+    if path_node is None and len(positional) >= 2:
+        first = _sdk_calls.unwrap(positional[0])
+        if first is not None and first.type not in _FUNCTION_NODES:
+            path_node = first
+    path = path_value(model, path_node, workspace) if path_node is not None else None
+    return path if path is not None and path.startswith(_ROOTS) else None
 
 
 def task_path(model: ScriptModel, task: TaskDef, workspace: WorkspaceView | None) -> str | None:

@@ -196,3 +196,105 @@ def _uses(model: ScriptModel, name: str) -> list[Node]:
         for n in sdk.walk(model.tree.root_node)
         if n.type == "identifier" and model.text(n) == name
     ]
+
+
+# Nodes whose `return` statements are their own, not the enclosing function's.
+_OWN_SCOPES = frozenset(
+    {
+        "function_definition",
+        "lambda",
+        "class_definition",
+        "function_declaration",
+        "function_expression",
+        "function",
+        "arrow_function",
+        "generator_function_declaration",
+        "method_definition",
+        "class_declaration",
+        "class",
+    }
+)
+
+
+def returned_keys(ctx: RuleContext, call: Node | None) -> tuple[str, ...] | None:
+    """`**drain_args(node, reason)` / `{ ...drainArgs(node) }`: the keys of the dict /
+    object literal the called function always returns (each of its `return` statements
+    returns a literal with the same string keys and no spread), a function of this file
+    or of another module of the workspace. None when not known that way."""
+    call = sdk.unwrap(call)
+    if call is None or call.type not in ("call", "call_expression"):
+        return None
+    callee = sdk.unwrap(call.child_by_field_name("function"))
+    semantic = ctx.model.semantic
+    if callee is None or semantic is None:
+        return None
+    if callee.type == "identifier":
+        binding = semantic.resolve(callee)
+        if binding is not None and binding.kind != BindingKind.IMPORT:
+            function = (
+                binding.value
+                if binding.kind == BindingKind.FUNCTION
+                else sdk.function_named(ctx.model, binding.assigned_value)
+            )
+            if function is None or binding.rebound:
+                return None
+            return function_keys(ctx.model, function)
+    origin = imported_origin(ctx, call)
+    return _exported_function_keys(*origin) if origin is not None else None
+
+
+@lru_cache(maxsize=256)
+def _exported_function_keys(file: str, name: str, _key: tuple[int, int]) -> tuple[str, ...] | None:
+    from wac_lint.engine import InputError, read_source
+    from wac_lint.frontends import module_model
+
+    try:
+        other = module_model(read_source(file))
+    except (InputError, OSError, RecursionError):
+        return None
+    semantic = other.semantic
+    binding = semantic.module.bindings.get(name) if semantic is not None else None
+    if binding is None or binding.kind == BindingKind.IMPORT or binding.rebound:
+        return None
+    function = (
+        binding.value
+        if binding.kind == BindingKind.FUNCTION
+        else sdk.function_named(other, binding.assigned_value)
+    )
+    return function_keys(other, function) if function is not None else None
+
+
+def function_keys(model: ScriptModel, function: Node) -> tuple[str, ...] | None:
+    """The keys of the literal every `return` of `function` returns (see
+    `returned_keys`); an arrow's expression body is its return."""
+    body = function.child_by_field_name("body")
+    if body is None:
+        return None
+    if body.type not in ("block", "statement_block"):
+        returned: list[Node | None] = [body]  # `(node) => ({ node, reason })`
+    else:
+        returned = []
+        stack = list(body.named_children)
+        while stack:
+            node = stack.pop()
+            if node.type in _OWN_SCOPES:
+                continue
+            if node.type == "return_statement":
+                returned.append(node.named_children[0] if node.named_children else None)
+                continue
+            if node.type in ("yield", "yield_expression"):
+                return None
+            stack.extend(node.named_children)
+        last = body.named_children[-1] if body.named_children else None
+        if last is None or last.type != "return_statement":
+            return None  # may fall off the end (returning None / undefined)
+    keys: tuple[str, ...] | None = None
+    for value in returned:
+        options = sdk.object_options(model, sdk.unwrap(value))
+        if options is None or options[1]:
+            return None
+        found = tuple(dict.fromkeys(o.name for o in options[0]))
+        if keys is not None and set(found) != set(keys):
+            return None
+        keys = found
+    return keys

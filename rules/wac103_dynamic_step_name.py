@@ -10,7 +10,7 @@ from wac_lint.constant_strings import folded_string, plain_literal
 from wac_lint.languages import LanguageKind
 from wac_lint.model import BodyCall, CallKind, CodeRole, Reached, ScriptModel, Span
 from wac_lint.rule import ERROR, INFO, WARNING, Rule, RuleContext, code_span, py, ts
-from wac_lint.rules import _catalogue
+from wac_lint.rules import _by_path, _catalogue
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules.wac105_order_dependent_dispatch import unstable_iterable
 from wac_lint.rules.wac301_invalid_sdk_call import approval_url_keys
@@ -68,7 +68,9 @@ Stage(StrEnum)`, any enum's `Stage.PLAN.value`, a TypeScript `enum Stage { PLAN 
 "plan" }`; a plain Python `Enum` member is no string), or a member of an object /
 dict literal bound once, without a spread, that the file never changes (`STEPS.fx`,
 `STEPS["fx"]` of `STEPS = {"fx": "fx_rates"}`, `as const` or not; a write to it,
-`delete`, a method call on a member or the object handed on keeps it computed): the
+`delete`, a method call on a member or the object handed on keeps it computed), or
+such a constant another module of the workspace binds (`` `${STEP_PREFIX}-report` ``
+of a barrel re-exporting `STEP_PREFIX = "acct"`): the
 keys are
 stable, but Windmill's WAC parser reads only a literal at the call, so its
 diagram labels the step `step` (checked with Windmill's own parser). The diagram
@@ -172,6 +174,11 @@ for item in items:
             # the diagram labels an approval `wait_for_approval` whatever its key
             drawn = call.kind == "step" and drawn_in_diagram(ctx, call.node)
             constant = constant_string(ctx, node)
+            if constant is None and ctx.workspace is not None:
+                # `` `${STEP_PREFIX}-report` `` of a constant another module of the
+                # workspace binds (through a barrel too): a constant all the same
+                held = _by_path.path_value(ctx.model, node, ctx.workspace)
+                constant = json.dumps(held) if held is not None else None
             if constant is not None:
                 if drawn:  # elsewhere the diagram omits the step, whatever its name
                     ctx.report(

@@ -55,7 +55,10 @@ AsyncRetrying(retry=...)` (or `stamina.retry_context(on=...)`) around durable
 calls in the body: each attempt calls the task again under a new step key
 instead of suspending. Their defaults
 (`Exception`) are fine. A decorator of this file whose wrapper has a bare
-`except:` around its call of the decorated function is followed like a helper.
+`except:` around its call of the decorated function is followed like a helper, and
+so is one another module of the workspace defines (a plain decorator or a factory's,
+`@retrying(attempts=3)` of `f/lib/retry.py`) written on a helper of the file that
+awaits a task: reported at the body's call of the helper.
 A handler (or retrying decorator) in a helper is reported at each place of the body
 that calls the helper and hands it durable code (a decorator of the file written on
 the workflow hands its wrapper the whole body: a `except BaseException:` there that
@@ -89,7 +92,9 @@ asyncio.TaskGroup()`, reported at `async with Batch()`); `asyncio.wait(...)`
 over task coroutines leaves it inside the finished tasks: the workflow completes
 without dispatching anything, and since only the first task's suspension carries
 the dispatch, reading `.result()` back from the unordered `done` set dispatched
-nothing either.
+nothing either. `asyncio.gather(..., return_exceptions=True)` and `asyncio.wait` in a
+helper another module of the workspace defines, handed the body's task coroutines
+(`await settle_all([reserve(n) for n in nodes])`), are reported at that call.
 
 ## Why is this bad
 The SDK suspends the workflow by raising `_StepSuspend`, which derives from
@@ -205,7 +210,11 @@ except TaskError:
                     # a decorator of the file written on the workflow: its wrapper runs
                     # around the body, in every round
                     where = f" (in `{' → '.join(handler.chain)}`, which wraps the workflow)"
-                if handler.chain == (ctx.model.text(handler.span),):
+                named = handler.kind not in (
+                    HandlerKind.GATHER_RETURN_EXCEPTIONS,
+                    HandlerKind.ASYNCIO_WAIT,
+                )
+                if named and handler.chain == (ctx.model.text(handler.span),):
                     where = ""  # the handler is shown as that call: `best_effort(...)`
             if handler.kind == HandlerKind.GATHER_RETURN_EXCEPTIONS:
                 ctx.report(

@@ -89,8 +89,9 @@ error operators of rxjs and Effect piped after a durable call (`from(task(x)).pi
 catchError(...))`, `Effect.tryPromise(() => task(x)).pipe(Effect.catchAll(...))`, also
 `retry`, `orElse`, `either`...) catch the suspension and replace it with a value.
 A `return Promise.reject(e)` of the caught error is a rethrow. `Promise.allSettled`
-over durable calls turns the suspension into a rejected result, also in a helper of the
-file the body hands them to (`settle([charge(a), charge(b)])`, reported at that call).
+over durable calls turns the suspension into a rejected result, also in a helper the
+body hands them to, of the file or of another module of the workspace
+(`settle([charge(a), charge(b)])`, reported at that call).
 
 ## Why is this bad
 The TypeScript SDK suspends a workflow by throwing `StepSuspend`, an ordinary

@@ -55,7 +55,11 @@ of a constant dict / object, class or `str` Enum, or TypeScript `enum`
 (`TARGETS["load"]`, `Flows.PIPELINE`, `Scripts.Export`), or a constant of a module
 of the workspace (`from f.lib.paths import LOAD`, `paths.LOAD`, a member of a table
 or `enum` it binds: `SCRIPTS.render`, `TARGETS["load"]`, also through a barrel
-re-exporting it),
+re-exporting it), or a call of a function of the file or of such a module whose body
+only returns a string built from its parameters and constants, given constants
+(`ops_script("purge")` of `def ops_script(name): return f"{OPS}/{name}"`, or of
+an arrow `const` returning a template string); the path of a task made with a script path
+(`@task(path=Scripts.SET_QUOTA)`) is read the same way,
 in the repository the script belongs to (the tree
 `wmill sync pull` writes: `f/<folder>/<name>.<ext>`, `<name>__mod/script.<ext>`,
 flows in `<name>.flow/` or `<name>__flow/`), and reports a path that matches

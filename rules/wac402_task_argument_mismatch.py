@@ -14,7 +14,7 @@ from wac_lint.languages import LanguageKind
 from wac_lint.model import FunctionInfo, Param, ParamKind, ScriptModel, Span, TaskDef, TaskKind
 from wac_lint.rule import ERROR, WARNING, Related, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _by_path, _sdk_calls
-from wac_lint.rules._imported_values import constant_keys
+from wac_lint.rules._imported_values import constant_keys, returned_keys
 from wac_lint.rules._sdk_calls import Option, Primitive, TaskCall
 from wac_lint.semantic.scopes import BindingKind
 from wac_lint.workspace import TargetKind
@@ -51,7 +51,9 @@ Checks each call of a task against what it runs:
   calling function passed as it is whose annotation names one JSON type of another
   kind (`score(values=raw)` with `raw: str` where the target reads a list; TypeScript
   `{ limit }` too; an integer and a number are never told apart, TypeScript's
-  `number` being both) are reported, with
+  `number` being both), or a value built as text (`str(n)`, an f-string or template
+  string with substitutions, `String(n)`, `n.toFixed(0)`, `JSON.stringify(x)`) where
+  the target reads a number, a boolean, a list or an object, are reported, with
   where the signature came from. A Python
   target whose `main` takes `**kwargs` accepts every name: Windmill's Python
   wrapper then hands it all the job's arguments (`args = kwargs` when the parser
@@ -69,7 +71,11 @@ Checks each call of a task against what it runs:
   reported at the spread (`` `format` (a key of `...LABEL_DEFAULTS`) ``), and in
   Python a name it holds that the call also passes by name or through another
   `**` (`export(region="us", **LEDGER_DEFAULTS)`) is a TypeError at the call
-  ("got multiple values for keyword argument"), before anything is dispatched.
+  ("got multiple values for keyword argument"), before anything is dispatched. A
+  spread of a call (`**drain_args(node, reason)`, `{ ...oldArgs(uid) }`) is read
+  through when the function (of the file or of another module of the workspace)
+  returns, from each of its `return` statements, a literal with the same string keys
+  and no spread; one that adds keys on some path is a spread of unknown keys.
 - The SDK's by-path runners anywhere in a script (`wmill.run_script_by_path(path,
   args={...})`, `run_flow_async`, `runScriptByPath(path, {...})`, `runFlow`, their
   async forms, `run_script` / `runScript` with a path): the `args` dict / object
@@ -209,8 +215,10 @@ async def main(url: str):
                 continue  # `map(my_task, xs)` passes the task on: not a call of it
             if task.kind in (TaskKind.TASK_SCRIPT, TaskKind.TASK_FLOW):
                 self.check_target(ctx, call, task)
-            elif task.function is not None and task.path is not None:
-                self.check_path_task(ctx, call, task.function, task.path)
+            elif task.function is not None and (
+                path := _by_path.task_dispatch_path(ctx.model, task, ctx.workspace)
+            ):
+                self.check_path_task(ctx, call, task.function, path)
             elif task.function is not None and task.path is None:
                 shape = shapes.get(id(task.function))
                 if shape is None:
@@ -264,8 +272,8 @@ async def main(url: str):
                 return  # `**options`: what it holds is not known
             self.report_repeated(ctx, spelled)
             call = spelled
-        if made.task.path is not None:
-            self.check_path_task(ctx, call, function, made.task.path)
+        if made.path is not None:
+            self.check_path_task(ctx, call, function, made.path)
             return
         shape = shapes.get(id(function))
         if shape is None:
@@ -751,8 +759,12 @@ def _expanded_object(
     passed: dict[str, tuple[Node, Node | None]] = {}
     for child in literal.named_children:
         if child.type == "spread_element":
-            inner = child.named_children[0] if child.named_children else None
-            keys = constant_keys(ctx, _sdk_calls.unwrap(inner))
+            inner = _sdk_calls.unwrap(child.named_children[0] if child.named_children else None)
+            if inner is not None and inner.type == "call_expression":
+                # `{ ...drainArgs(node) }`: the literal that function always returns
+                keys = returned_keys(ctx, inner)
+            else:
+                keys = constant_keys(ctx, inner)
             if keys is None:
                 return None
             for name in keys:
@@ -798,6 +810,13 @@ def _spelled_out(ctx: RuleContext, call: TaskCall) -> TaskCall | None:
         name = child.named_children[0] if child.named_children else None
         if name is not None and name.type == "dictionary":
             value: Node = name  # `**{"table": t}` written in place
+        elif name is not None and name.type == "call" and _called(ctx, name) != "dict":
+            # `**drain_args(node, reason)`: the literal that function always returns
+            keys = returned_keys(ctx, name)
+            if keys is None:
+                return None
+            keywords += [Option(k, child, None) for k in keys]
+            continue
         else:
             behind = _literal_behind(ctx, name)
             if behind is None or behind == name:
@@ -995,6 +1014,16 @@ def _contradiction(ctx: RuleContext, value: Node, schema: dict[str, object]) -> 
                     f"declared {code_span(spelled)}"
                 )
         return None
+    if (
+        expected in ("integer", "number", "boolean", "array", "object")
+        and not isinstance(enum, list)
+        and not (expected == "object" and "format" in schema)
+        and _built_string(ctx, value)
+    ):
+        # `tib: String(q.quota_tib)`, `str(n)`, `f"{n}"`: text, whatever it spells
+        return (
+            f"is {_a(str(expected))}, but this passes {code_span(ctx.model.code(value))}, a string"
+        )
     # `[1, 2]` where the target wants an object, `{"a": 1}` where it wants a list: the
     # JSON the call sends is of another kind than the one the parameter reads
     kind = COLLECTIONS.get(value.type)
@@ -1005,6 +1034,52 @@ def _contradiction(ctx: RuleContext, value: Node, schema: dict[str, object]) -> 
     if expected in ("object", "array", "string", "integer", "number", "boolean"):
         return f"is {_a(expected)}, but this passes {kind[1]}"
     return None
+
+
+# Calls that always return a string: of a global (the name bound by nothing in the
+# file), and methods whatever their receiver holds.
+_STRING_FUNCTIONS = {
+    LanguageKind.PYTHON: frozenset({"str", "repr", "json.dumps"}),
+    LanguageKind.TYPESCRIPT: frozenset({"String", "JSON.stringify"}),
+}
+_STRING_METHODS = {
+    LanguageKind.PYTHON: frozenset({"format", "isoformat", "hexdigest"}),
+    LanguageKind.TYPESCRIPT: frozenset({"toString", "toFixed", "toISOString", "padStart"}),
+}
+
+
+def _built_string(ctx: RuleContext, value: Node) -> bool:
+    """`value` always evaluates to a string: an f-string / template string with
+    substitutions, `str(x)` / `String(x)`, `json.dumps(x)` / `JSON.stringify(x)`, a method
+    that formats (`x.toString()`, `n.toFixed(1)`, `"{}".format(n)`)."""
+    model = ctx.model
+    semantic = model.semantic
+    node = _sdk_calls.unwrap(value)
+    if node is None or semantic is None:
+        return False
+    if node.type == "template_string":
+        return any(c.type == "template_substitution" for c in node.named_children)
+    if node.type == "string":
+        return any(c.type == "interpolation" for c in node.named_children)
+    if node.type not in ("call", "call_expression"):
+        return False
+    callee = _sdk_calls.unwrap(node.child_by_field_name("function"))
+    if callee is None:
+        return False
+    language = model.language
+    if callee.type in ("attribute", "member_expression"):
+        name = callee.child_by_field_name("attribute") or callee.child_by_field_name("property")
+        base = callee.child_by_field_name("object")
+        if name is not None and model.text(name) in _STRING_METHODS.get(language, ()):
+            return True
+        if base is None or base.type != "identifier" or semantic.resolve(base) is not None:
+            if semantic.qualified_name(callee) != "json.dumps":
+                return False
+            return "json.dumps" in _STRING_FUNCTIONS.get(language, ())
+        return model.text(callee) in _STRING_FUNCTIONS.get(language, ())
+    if callee.type != "identifier" or semantic.resolve(callee) is not None:
+        return False  # the file's own `str` / `String`, or an import
+    return model.text(callee) in _STRING_FUNCTIONS.get(language, ())
 
 
 # The JSON a value of a declared parameter type sends (annotations spelled plainly; a

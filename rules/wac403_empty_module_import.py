@@ -52,7 +52,9 @@ reports the two ways Windmill's import loader hands back an empty module instead
   imported whole (`import f.common as common`, `import f.common`) has none of them
   as attributes (`common.SlackNotifier` raises `AttributeError`);
 * the module is a **script** of the repository that does not bind the name (no
-  `def`, class, assignment or import of it, no star import);
+  `def`, class, assignment or import of it; a star import of another script of the
+  repository binds the names that script's `__all__` lists, else its names without a
+  leading `_`, and a star import of anything else may bind any name);
 * the module matches a script of the repository only in another case
   (`f.Common.slack` for `f/common/slack.py`): Windmill's paths are case-sensitive.
 * a **relative** import names no script of the repository at all (`from .clock import

@@ -184,7 +184,18 @@ def _helper_walk(
     return handlers, tuple(blocks)
 
 
-# Handlers read by what they catch, not by their own text (which stays in their file).
+# Handlers read by what they catch, not by their own text (which stays in their file):
+# also the gathers that keep the suspension as a result (`asyncio.gather(...,
+# return_exceptions=True)`, `asyncio.wait`, `Promise.allSettled` in a helper handed the
+# body's durable calls), whose messages name the construct, not the text at the call.
 _REPORTED_KINDS = frozenset(
-    {HandlerKind.BARE, HandlerKind.BASE_EXCEPTION, HandlerKind.CATCH, HandlerKind.PROMISE_CATCH}
+    {
+        HandlerKind.BARE,
+        HandlerKind.BASE_EXCEPTION,
+        HandlerKind.CATCH,
+        HandlerKind.PROMISE_CATCH,
+        HandlerKind.GATHER_RETURN_EXCEPTIONS,
+        HandlerKind.ASYNCIO_WAIT,
+        HandlerKind.ALL_SETTLED,
+    }
 )

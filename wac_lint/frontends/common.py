@@ -555,6 +555,13 @@ class FrontEnd:
         returns (`return { send: async (b) => ... }`, `return { send }` of a function
         it declares inside, or of a module function)."""
         info = self.top_function(maker)
+        if info is None and maker == "default":
+            # `import makeMailer from "./mailer.ts"`: the factory the module exports by
+            # default (`export default function makeMailer(...)`, `export default make`)
+            exported = self.default_export(self.model.tree.root_node)
+            if exported is not None:
+                self.top_functions.add(maker, exported)
+                info = self.top_function(maker)
         body = info.body if info is not None else None
         literal = self.returned_object(body) if body is not None else None
         if body is None or literal is None:

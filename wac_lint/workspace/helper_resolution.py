@@ -190,6 +190,17 @@ def member_ref(
     if built is not None:
         # `crm = createCrm()` / `api = ApiClient.from_env()`: the class it returns
         return HelperRef(built.file, f"{built.function}.{member}", f"{built.label}.{member}")
+    if obj.type in syn.calls:
+        # `makeMailer(url).send(...)`, `make_client(url).post(...)` of a factory imported
+        # from the workspace that returns an object literal: that member
+        maker = helper_of(model, obj, file, project, probes, depth + 1)
+        if maker is not None and "." not in maker.function:
+            if not maker.function.endswith(DECORATOR_PRODUCT):
+                return HelperRef(
+                    maker.file,
+                    f"{maker.function}{DECORATOR_PRODUCT}.{member}",
+                    f"{maker.label}{DECORATOR_PRODUCT}.{member}",
+                )
     if obj.type in syn.identifiers:
         binding = semantic.resolve(obj)
         loaded = _dynamic_import(semantic, binding) if binding is not None else None
@@ -605,9 +616,14 @@ def _base_member(
     `self.m()` calls run."""
     body = cls.child_by_field_name("body")
     name_node = cls.child_by_field_name("name")
-    if body is None or name_node is None:
+    if body is None:
         return None
-    owner = semantic.text(name_node)
+    if name_node is not None:
+        owner = semantic.text(name_node)
+    elif _exported_by_default(cls):
+        owner = "default"  # `export default class extends RestBase {...}`: walked so
+    else:
+        return None
     own: list[str] = []
     for item in body.named_children:
         method = (
@@ -634,6 +650,16 @@ def _base_member(
 
 
 METHOD_NODES = ("function_definition", "method_definition")
+
+
+def _exported_by_default(cls: tree_sitter.Node) -> bool:
+    """An anonymous class written in `export default class ... {}`."""
+    parent = cls.parent
+    return (
+        parent is not None
+        and parent.type == "export_statement"
+        and any(c.type == "default" for c in parent.children)
+    )
 
 
 def _table_get(

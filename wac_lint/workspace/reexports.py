@@ -158,13 +158,18 @@ def _exports_name(ref: HelperRef) -> bool:
 
 
 def _binds(ref: HelperRef) -> bool:
-    """Does `ref`'s module bind `ref.function` at its top level (import or not)? Its
-    `default` is bound by an `export default ...` statement (which names nothing)."""
+    """Does `ref`'s module bind `ref.function` at its top level (import or not, or a
+    TypeScript `enum` it exports)? Its `default` is bound by an `export default ...`
+    statement (which names nothing)."""
     digest = default_session().digest(ref.file)
     if digest is not None and ref.function == "default" and ref.file.suffix != ".py":
         return exports_default(str(ref.file), digest)
     semantic = module_semantic(str(ref.file), digest) if digest is not None else None
-    return semantic is not None and semantic.lookup(ref.function, semantic.module) is not None
+    if semantic is not None and semantic.lookup(ref.function, semantic.module) is not None:
+        return True
+    # a TypeScript declaration the scopes do not bind as a value (`export enum Scripts`,
+    # `export const enum`): the module exports it by name all the same
+    return ref.file.suffix != ".py" and _exports_name(ref)
 
 
 def reexported_ref(

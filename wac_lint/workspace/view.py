@@ -82,15 +82,47 @@ class WorkspaceView:
 
     def module_names(self, file: Path) -> frozenset[str] | None:
         """The names a Python script binds at module level (imports included); None
-        when they cannot be known (a star import, a module `__getattr__`, `globals()`
-        written to, a file that does not parse)."""
+        when they cannot be known (a star import of a module outside the tree, a module
+        `__getattr__`, `globals()` written to, a file that does not parse)."""
+        return self._module_names(file, _STAR_DEPTH)
+
+    def _module_names(self, file: Path, depth: int) -> frozenset[str] | None:
         from wac_lint.engine import InputError
         from wac_lint.workspace.documents import read_source
 
         self.consulted.add(file)
         try:
             source = read_source(file, file.name)
-            return _module_names(source.data, file.name)
+            parts = _module_parts(source.data, file.name)
+        except (InputError, OSError, RecursionError):
+            return None
+        if parts is None:
+            return None
+        names, stars = parts
+        for module in stars:
+            # `from f.lib.types import *`: what that script's star import binds, its
+            # `__all__` when it lists it, else its names without a leading `_`
+            script = self.python_module(module, 0) if depth > 0 else None
+            if script is None:
+                return None  # a package, or a module of the workspace that is missing
+            listed = self._listed_names(script)
+            if listed is None:
+                inner = self._module_names(script, depth - 1)
+                if inner is None:
+                    return None
+                listed = frozenset(n for n in inner if not n.startswith("_"))
+            names |= listed
+        return names
+
+    def _listed_names(self, file: Path) -> frozenset[str] | None:
+        """The names a script's `__all__` lists (strings in a list or tuple), when it
+        lists them all that way."""
+        from wac_lint.engine import InputError
+        from wac_lint.workspace.documents import read_source
+
+        try:
+            source = read_source(file, file.name)
+            return _all_names(source.data, file.name)
         except (InputError, OSError, RecursionError):
             return None
 
@@ -136,9 +168,13 @@ class WorkspaceView:
 _RELATIVE_STAR = re.compile(rb"^[ \t]*from[ \t]+\.[\w.]*[ \t]+import[ \t]*\*", re.M)
 
 
+_STAR_DEPTH = 4  # star imports of star imports, followed this far
+
+
 @lru_cache(maxsize=512)
-def _module_names(data: bytes, name: str) -> frozenset[str] | None:
-    """`WorkspaceView.module_names` by content (a run asks about the same modules often)."""
+def _module_parts(data: bytes, name: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """`WorkspaceView.module_names` by content (a run asks about the same modules often):
+    the names the module binds itself, and the modules it star-imports (absolute)."""
     from wac_lint.frontends import module_model
     from wac_lint.source import SourceFile, language_for_path
 
@@ -147,12 +183,43 @@ def _module_names(data: bytes, name: str) -> frozenset[str] | None:
         return None
     source = SourceFile(name, data.decode("utf-8", "replace"), language)
     semantic = module_model(source).semantic
-    if semantic is None or semantic.module.star_imports or b"globals()" in data:
+    if semantic is None or b"globals()" in data:
         return None
     if _RELATIVE_STAR.search(data):
         return None  # `from .clock import *`: binds what f/lib/clock.py exports
     names = frozenset(semantic.module.bindings)
-    return None if "__getattr__" in names else names
+    if "__getattr__" in names:
+        return None
+    return names, tuple(semantic.module.star_imports)
+
+
+@lru_cache(maxsize=512)
+def _all_names(data: bytes, name: str) -> frozenset[str] | None:
+    """The strings a module's top-level `__all__` list or tuple holds (None when it has
+    none, or holds anything else)."""
+    from wac_lint.frontends import module_model
+    from wac_lint.source import SourceFile, language_for_path
+
+    language = language_for_path(name)
+    if language is None:
+        return None
+    source = SourceFile(name, data.decode("utf-8", "replace"), language)
+    semantic = module_model(source).semantic
+    listed = semantic.lookup("__all__", semantic.module) if semantic is not None else None
+    if listed is None or listed.rebound:
+        return None
+    value = listed.assigned_value
+    if value is None or value.type not in ("list", "tuple"):
+        return None
+    names = []
+    for item in value.named_children:
+        text = (item.text or b"").decode("utf-8", "replace")
+        if item.type != "string" or len(text) < 2 or text[0] not in "'\"" or text[-1] != text[0]:
+            return None
+        if item.named_children and any(c.type == "interpolation" for c in item.named_children):
+            return None
+        names.append(text[1:-1])
+    return frozenset(names)
 
 
 def view_for(source_path: str) -> WorkspaceView | None:

@@ -970,6 +970,12 @@ class BodyWalker(Following):
                 if durable_helper:
                     self.add_decorator_handlers(direct, chain, site or Span.of(call))
                 for decorator in self.imported_decorators(direct[1]):
+                    if durable_helper:
+                        # `@retrying(3)` of another module on a helper awaiting a task:
+                        # the wrapper's handlers guard the helper's durable calls
+                        self.imported_wrapper_handlers(
+                            decorator, (*chain, direct[0]), site or Span.of(call)
+                        )
                     self.model.relative_import_calls.append(
                         BodyCall(
                             fe.qualname(decorator, scope) or fe.text(decorator),

@@ -1,0 +1,1 @@
+export const key = (kind: string) => `train-${kind}`;

@@ -1,0 +1,1 @@
+export const opsPath = (name: string) => `f/rcc_ops/${name}`;

@@ -1,0 +1,3 @@
+export function isSuspend(e: unknown): boolean {
+  return e instanceof Error && e.name === "StepSuspend";
+}
