@@ -1,0 +1,106 @@
+"""Red team AK (ako): regressions for the general causes behind findings missed or made
+on the correct-script corpus (`tests/corpus/adversarial/ak_ok_*`: 62 scripts, no
+finding, none false) and on public Windmill scripts (11 triaged, 25 findings, all true).
+
+- WAC902: a TypeScript `main` whose parameter types are written on the declaration of
+  `main` instead of on the function given to `workflow(...)` (`export const main: (text:
+  string) => Promise<any> = workflow(async (text) => ...)`, a public LLM orchestrator;
+  also through a function type alias of the file). Windmill's parser reads only the
+  function's own parameters (windmill-oracle `sig`: `unknown`, `auto_kind: "wac"`), so
+  the inputs are untyped; this was not reported.
+- WAC106: the workflow function written as an expression-bodied arrow returning a task
+  call (`workflow(async (a: string) => t(a))`, also through `as` or a conditional) was
+  reported as never awaited under `export const main = ...` (not under `export default`),
+  while `{ return t(a); }` was not: an async function's expression body is what it
+  returns, and the returned thenable is adopted (windmill-client 1.818.0: its `then`
+  dispatches or hands over the result). Found writing the test above.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_TYPESCRIPT, SourceFile
+
+HEAD = (
+    'import { task, workflow } from "windmill-client";\nconst t = task(async (x: string) => x);\n'
+)
+
+
+@cache
+def run(code: str) -> tuple[tuple[int, str, str, str], ...]:
+    result = analyze_source(SourceFile("<t>.ts", HEAD + code, LANG_TYPESCRIPT))
+    assert not result.errors, [e.error for e in result.errors]
+    return tuple((f.row, f.code, str(f.severity), f.message) for f in result.findings)
+
+
+def untyped(name: str, written: str) -> str:
+    return (
+        f"Windmill reads `{name}` as an untyped input: the type `{written}` is written "
+        "on `main`'s declaration, but Windmill's parser reads only the parameters of the "
+        "function given to `workflow(...)`, so the input form and `.script.yaml` have no "
+        f"type for it; write it on the parameter (`{name}: {written}`)"
+    )
+
+
+def test_types_written_on_the_declaration_of_main_are_not_read() -> None:
+    code = (
+        "export const main: (text: string, n: number) => Promise<string> = "
+        "workflow(async (text, n) => {\n  return await t(text + n);\n});\n"
+    )
+    assert run(code) == (
+        (3, "WAC902", "warning", untyped("text", "string")),
+        (3, "WAC902", "warning", untyped("n", "number")),
+    )
+
+
+def test_through_a_function_type_alias_of_the_file() -> None:
+    code = (
+        "type Handler = (ids: string[], opts: { dryRun: boolean }) => Promise<string>;\n"
+        "export const main: Handler = workflow(async (ids, opts) => {\n"
+        "  return await t(ids.join(opts.dryRun ? ',' : ';'));\n});\n"
+    )
+    assert run(code) == (
+        (4, "WAC902", "warning", untyped("ids", "string[]")),
+        (4, "WAC902", "warning", untyped("opts", "{ dryRun: boolean }")),
+    )
+
+
+def test_only_the_parameters_without_a_type_of_their_own() -> None:
+    code = (
+        "export let main: (a: string, n: number) => Promise<string> = "
+        "workflow(async (a: string, n) => await t(a + n));\n"
+    )
+    assert run(code) == ((3, "WAC902", "warning", untyped("n", "number")),)
+
+
+def test_left_alone() -> None:
+    # typed on the function itself, a default (the input takes its type), `any` /
+    # `unknown` written on the declaration (untyped, as written), a rest parameter
+    # (positions no longer line up), no declared type at all
+    decl = "export const main: "
+    for code in (
+        decl + "(a: string) => Promise<string> = workflow(async (a: string) => t(a));\n",
+        decl + "(n: number) => Promise<string> = workflow(async (n = 3) => t(String(n)));\n",
+        decl + "(a: any, b: unknown) => Promise<string> = workflow(async (a, b) => t(`${a}`));\n",
+        decl + "(...xs: string[]) => Promise<string> = workflow(async (a, b) => t(a + b));\n",
+        "export const main = workflow(async (a: string) => t(a));\n",
+    ):
+        assert run(code) == (), code
+
+
+def test_an_expression_bodied_workflow_returns_its_task_call() -> None:
+    for body in ("t(a)", "(a ? t(a) : t('none'))", "t(a) as Promise<string>"):
+        for export in ("export const main = ", "export default "):
+            code = f"{export}workflow(async (a: string) => {body});\n"
+            assert run(code) == (), code
+
+
+def test_an_expression_body_still_returns_its_list_of_task_calls_unawaited() -> None:
+    code = "export const main = workflow(async (xs: string[]) => [t(xs[0]), t(xs[1])]);\n"
+    message = (
+        "`t(...)` is returned inside a list or object without being awaited: the workflow "
+        "would return promises, not their results; return `await Promise.all(...)`"
+    )
+    assert run(code) == ((3, "WAC106", "error", message), (3, "WAC106", "error", message))
