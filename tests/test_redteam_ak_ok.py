@@ -14,6 +14,12 @@ finding, none false) and on public Windmill scripts (11 triaged, 25 findings, al
   while `{ return t(a); }` was not: an async function's expression body is what it
   returns, and the returned thenable is adopted (windmill-client 1.818.0: its `then`
   dispatches or hands over the result). Found writing the test above.
+- WAC202: a test of the caught error's `name` / `message` with `!==` against the
+  suspension's own value (`e.name !== "StepSuspend"`, `e.message !== "__step_suspend__"`)
+  was read as true for the suspension (every `!==` of a field against a string was), so a
+  handler that rethrows it through a conditional (`throw e instanceof Error && e.name !==
+  "StepSuspend" ? new Wrapped(e) : e`, `if (e.message !== "__step_suspend__") {...} else
+  { throw e }`) was reported, with a message saying the opposite of what the test does.
 """
 
 from __future__ import annotations
@@ -104,3 +110,54 @@ def test_an_expression_body_still_returns_its_list_of_task_calls_unawaited() -> 
         "would return promises, not their results; return `await Promise.all(...)`"
     )
     assert run(code) == ((3, "WAC106", "error", message), (3, "WAC106", "error", message))
+
+
+CATCH = (
+    "class Wrapped extends Error {\n"
+    "  constructor(public inner: Error) { super(inner.message); }\n}\n"
+    "export const main = workflow(async (a: string) => {\n"
+    '  let r = "";\n  try {\n    r = await t(a);\n  } catch (e) {\n    HANDLER\n  }\n'
+    "  return r;\n});\n"
+)
+
+
+def test_a_handler_that_lets_the_suspension_through_a_not_equal_test() -> None:
+    for handler in (
+        'throw e instanceof Error && e.name !== "StepSuspend" ? new Wrapped(e) : e;',
+        'throw (e as Error)?.name !== "StepSuspend" ? new Wrapped(e as Error) : e;',
+        'if ((e as Error).message !== "__step_suspend__") { r = "m"; } else { throw e; }',
+        'if ("StepSuspend" != (e as Error).name) { r = "n"; } else { throw e; }',
+    ):
+        code = CATCH.replace("HANDLER", handler)
+        assert run(code) == (), handler
+
+
+def test_a_handler_that_keeps_the_suspension_through_a_not_equal_test() -> None:
+    wraps = CATCH.replace(
+        "HANDLER", 'throw (e as Error).name !== "StepSuspend" ? e : new Wrapped(e as Error);'
+    )
+    assert run(wraps) == (
+        (
+            10,
+            "WAC202",
+            "error",
+            "This catch also catches the SDK's suspension (`StepSuspend` is an Error): its "
+            "handler runs on every suspension; rethrow it first: "
+            '`if (e?.name === "StepSuspend") throw e`',
+        ),
+    )
+    swallows = CATCH.replace(
+        "HANDLER", 'if ((e as Error).message !== "__step_suspend__") throw e; r = "m";'
+    )
+    assert run(swallows) == (
+        (
+            10,
+            "WAC202",
+            "error",
+            "This catch also catches the SDK's suspension (`StepSuspend` is an Error) and "
+            'rethrows it only when `(e as Error).message !== "__step_suspend__"` is true '
+            "(never, for it); otherwise the handler carries on: on that path its handler "
+            "runs on every suspension; rethrow it first: "
+            '`if (e?.name === "StepSuspend") throw e`',
+        ),
+    )

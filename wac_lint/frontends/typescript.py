@@ -1140,10 +1140,23 @@ class TypeScriptFrontEnd(FrontEnd):
                         field, name, "message"
                     ):
                         return True
+            if self.text(op) in ("!==", "!=") and self.own_value_test(left, right, name):
+                return False  # `e.name !== "StepSuspend"`: false for the suspension itself
             if self.text(op) in ("!==", "!=") and self.string_value(right) is not None:
                 return self.text(left).replace("?", "").startswith(
                     name + "."
                 ) or self.reads_field_of(left, name)
+        return False
+
+    def own_value_test(self, left: Node, right: Node, caught: str) -> bool:
+        """One side reads the caught error's `name` / `message` and the other is the
+        suspension's own value there (`"StepSuspend"`, its fixed message), either order."""
+        for field, value in ((left, right), (right, left)):
+            text = self.string_value(value)
+            if text == "StepSuspend" and self.suspension_field(field, caught, "name"):
+                return True
+            if text == SUSPEND_MESSAGE and self.suspension_field(field, caught, "message"):
+                return True
         return False
 
     def suspension_field(self, node: Node, caught: str, field: str) -> bool:
@@ -1310,6 +1323,8 @@ class TypeScriptFrontEnd(FrontEnd):
                 and self.text(right) not in ("Error", "Object", "StepSuspend")
                 and self.text(right) not in self.suspension_aliases()
             )
+        if operator in ("!==", "!=") and self.own_value_test(left, right, caught):
+            return True  # `e.name !== "StepSuspend"`: the suspension is named so
         if operator in ("===", "=="):
             value = self.string_value(right)
             subject = self.text(left).replace("?", "")
