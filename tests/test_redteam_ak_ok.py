@@ -20,6 +20,9 @@ finding, none false) and on public Windmill scripts (11 triaged, 25 findings, al
   handler that rethrows it through a conditional (`throw e instanceof Error && e.name !==
   "StepSuspend" ? new Wrapped(e) : e`, `if (e.message !== "__step_suspend__") {...} else
   { throw e }`) was reported, with a message saying the opposite of what the test does.
+- WAC202: a regex literal tried on the caught error's `name` / `message` (`/suspend/i.test(
+  e.name)`, `e.message.match(/^__step/)`) is evaluated on the suspension's own text; beside
+  `e instanceof Error &&` it was not, and the guard was reported.
 """
 
 from __future__ import annotations
@@ -158,6 +161,28 @@ def test_a_handler_that_keeps_the_suspension_through_a_not_equal_test() -> None:
             'rethrows it only when `(e as Error).message !== "__step_suspend__"` is true '
             "(never, for it); otherwise the handler carries on: on that path its handler "
             "runs on every suspension; rethrow it first: "
+            '`if (e?.name === "StepSuspend") throw e`',
+        ),
+    )
+
+
+def test_a_regex_test_of_the_name_is_tried_on_the_suspension() -> None:
+    for handler in (
+        'if (e instanceof Error && /suspend/i.test(e.name)) throw e; r = "s";',
+        'if (e instanceof Error && /(?<kind>Step)Suspend/.test(e.name)) throw e; r = "g";',
+        'if (e instanceof Error && e.message.match(/^__step/)) throw e; r = "m";',
+        'if (/quota/.test((e as Error).message)) { r = "q"; return r; } throw e;',
+    ):
+        assert run(CATCH.replace("HANDLER", handler)) == (), handler
+    returns = 'if (/suspend/i.test((e as Error).name)) { r = "s"; return r; } throw e;'
+    assert run(CATCH.replace("HANDLER", returns)) == (
+        (
+            10,
+            "WAC202",
+            "error",
+            "This catch also catches the SDK's suspension (`StepSuspend` is an Error) and as "
+            "`/suspend/i.test((e as Error).name)` is true for it, leaves through the `return` "
+            "on line 11: on that path its handler runs on every suspension; rethrow it first: "
             '`if (e?.name === "StepSuspend") throw e`',
         ),
     )
