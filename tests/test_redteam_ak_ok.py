@@ -23,6 +23,11 @@ finding, none false) and on public Windmill scripts (11 triaged, 25 findings, al
 - WAC202: a regex literal tried on the caught error's `name` / `message` (`/suspend/i.test(
   e.name)`, `e.message.match(/^__step/)`) is evaluated on the suspension's own text; beside
   `e instanceof Error &&` it was not, and the guard was reported.
+- WAC201 / WAC202: a negated call of a suspension predicate of the file (`!isSusp(e)`,
+  `isSusp` returning `e.name === "StepSuspend"`) was read as true for the suspension (as
+  `!isTaskError(e)` is), so `if (!isSusp(e)) {...} else { throw e }` was reported (with a
+  message saying it never rethrows) and `if (!isSusp(e)) throw e` (which swallows it) was
+  not; the predicate is now read through its negation.
 """
 
 from __future__ import annotations
@@ -183,6 +188,29 @@ def test_a_regex_test_of_the_name_is_tried_on_the_suspension() -> None:
             "This catch also catches the SDK's suspension (`StepSuspend` is an Error) and as "
             "`/suspend/i.test((e as Error).name)` is true for it, leaves through the `return` "
             "on line 11: on that path its handler runs on every suspension; rethrow it first: "
+            '`if (e?.name === "StepSuspend") throw e`',
+        ),
+    )
+
+
+PREDICATE = 'const isSusp = (e: unknown): boolean => (e as Error)?.name === "StepSuspend";\n'
+
+
+def test_a_negated_suspension_predicate_of_the_file() -> None:
+    for handler in (
+        'if (!isSusp(e)) { r = "i"; } else { throw e; }',
+        'if (!isSusp(e)) { r = "f"; return r; } throw e;',
+    ):
+        assert run(PREDICATE + CATCH.replace("HANDLER", handler)) == (), handler
+    swallows = PREDICATE + CATCH.replace("HANDLER", 'if (!isSusp(e)) throw e; r = "g";')
+    assert run(swallows) == (
+        (
+            11,
+            "WAC202",
+            "error",
+            "This catch also catches the SDK's suspension (`StepSuspend` is an Error) and "
+            "rethrows it only when `!isSusp(e)` is true (never, for it); otherwise the handler "
+            "carries on: on that path its handler runs on every suspension; rethrow it first: "
             '`if (e?.name === "StepSuspend") throw e`',
         ),
     )
