@@ -1,6 +1,7 @@
 """Red team AK (ako): regressions for the general causes behind findings missed or made
 on the correct-script corpus (`tests/corpus/adversarial/ak_ok_*`: 62 scripts, no
-finding, none false) and on public Windmill scripts (11 triaged, 25 findings, all true).
+finding, none false) and on public Windmill scripts (17 triaged, 42 findings, all true;
+one mistake missed, the WAC902 below; 45 findings with it).
 
 - WAC902: a TypeScript `main` whose parameter types are written on the declaration of
   `main` instead of on the function given to `workflow(...)` (`export const main: (text:
