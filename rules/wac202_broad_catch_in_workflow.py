@@ -49,7 +49,8 @@ through), or a handler that rethrows the caught error unconditionally.
 The handler is followed path by path, reading each test for what it is for
 `StepSuspend` (an Error named "StepSuspend", message `"__step_suspend__"`, no other
 property): `e instanceof TypeError`, `e.status === 429`, `e?.fatal`,
-`e.message.includes("quota")` are false for it, `e instanceof Error`, `e.message` (a
+`e.message.includes("quota")`, `e.name !== "StepSuspend"` are false for it,
+`e.name !== "TaskError"`, `e instanceof Error`, `e.message` (a
 non-empty string) and a message derived from it (`const msg = e instanceof Error ?
 e.message : String(e)`, then `if (msg)`) are true, a test of something else (`attempt
 === 3`) can go either way; the cases of a `switch (true)` are read the same way, in

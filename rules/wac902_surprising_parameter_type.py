@@ -129,6 +129,14 @@ Inside a model class of the file that `main` takes (a pydantic model, a
 dataclass, at any depth), Windmill reads neither `Literal[...]` nor an enum:
 such a member is an untyped field; the finding is on the member.
 
+A TypeScript parameter of the function given to `workflow(...)` that has no type of its
+own, its type written instead on the declaration of `main` (`export const main: (text:
+string, n: number) => Promise<R> = workflow(async (text, n) => ...)`, also through a
+function type alias of the file, `const main: Handler = ...`), is an untyped input:
+Windmill's parser reads only the function's own parameters (windmill-oracle `sig`:
+`unknown`), not the type the variable is declared with. Not when the parameter has a
+default (the input takes the default's type) or the declared type is `any` / `unknown`.
+
 A TypeScript parameter written as a destructuring pattern (`async ({ region = "eu",
 lots }: Opts) => ...`) is one object input that Windmill's parser names `anon1`
 (`anon2`, ... for the next ones; windmill-oracle `sig`), and the wrapper calls `main`
@@ -196,6 +204,10 @@ export async function main(ids: string[], options: { retries: number; timeout: n
         ts(_TS + "export const main = workflow(async (ids: «Array<string>») => ids);\n"),
         ts(_TS + "export const main = workflow(async (opts: «Record<string, number>») => opts);\n"),
         ts(_TS + "export const main = workflow(async (value: «string | number») => value);\n"),
+        ts(
+            _TS + "export const main: (ids: string[]) => Promise<string[]> = "
+            "workflow(async («ids») => ids);\n"
+        ),
     ]
 
     def check(self, ctx: RuleContext) -> None:
@@ -207,11 +219,15 @@ export async function main(ids: string[], options: { retries: number; timeout: n
             return
         problem_of = PROBLEMS[ctx.model.language]
         members_seen: set[int] = set()
-        for arg in signature.args:
+        outer_types = OUTER_PARAMETER_TYPES[ctx.model.language](signature.main)
+        for index, arg in enumerate(signature.args):
             pattern = DESTRUCTURED[ctx.model.language](arg)
             if pattern is not None:
                 ctx.report(Span.of(pattern), _destructured_problem(pattern, arg))
             if arg.annotation is None:
+                outer = outer_types[index] if index < len(outer_types) else None
+                if outer is not None and pattern is None and not arg.has_default:
+                    ctx.report(Span.of(arg.node), _outer_type_problem(arg, outer))
                 continue
             node = _unwrap(arg.annotation)
             problem = problem_of(node, arg)
@@ -1419,6 +1435,64 @@ def _destructured_problem(pattern: Node, arg: Arg) -> str:
         f"passes nothing for it, {outcome}; take a named parameter and destructure it in "
         "the body, or take each field as a parameter"
     )
+
+
+def _typescript_outer_parameter_types(function: Node | None) -> list[Node | None]:
+    """The parameter types the declaration of `main` writes on the variable rather than on
+    the function `workflow(...)` is given, by position: `const main: (a: string, n: number)
+    => Promise<R> = workflow(async (a, n) => ...)`, also through a function type alias of the
+    file (`const main: Handler = ...`). Windmill's parser reads only the function's own
+    parameters (windmill-oracle `sig`: `a` and `n` are `unknown`), so these types reach
+    neither the input form nor `.script.yaml`. Empty when the variable has no function type
+    or a parameter type there is `any` / `unknown` (an untyped input, as written)."""
+    arguments = function.parent if function is not None else None
+    call = arguments.parent if arguments is not None and arguments.type == "arguments" else None
+    declarator = call.parent if call is not None and call.type == "call_expression" else None
+    if declarator is None or declarator.type != "variable_declarator":
+        return []
+    if declarator.child_by_field_name("value") != call:
+        return []
+    annotation = declarator.child_by_field_name("type")
+    inner = [c for c in annotation.named_children if c.type != "comment"] if annotation else []
+    written = _unwrap(inner[0]) if len(inner) == 1 else None
+    if written is not None and written.type == "type_identifier":
+        written = _local_type(written, node_bytes(written))
+    if written is None or written.type != "function_type":
+        return []
+    params = written.child_by_field_name("parameters")
+    types: list[Node | None] = []
+    for param in params.named_children if params is not None else []:
+        if param.type not in ("required_parameter", "optional_parameter"):
+            continue
+        written_pattern = param.child_by_field_name("pattern")
+        if written_pattern is None or written_pattern.type != "identifier":
+            return []  # a rest or destructured parameter: positions no longer line up
+        declared = param.child_by_field_name("type")
+        typed = [c for c in declared.named_children if c.type != "comment"] if declared else []
+        node = _unwrap(typed[0]) if len(typed) == 1 else None
+        untyped = node is None or (
+            node.type == "predefined_type" and node_bytes(node) in (b"any", b"unknown")
+        )
+        types.append(None if untyped else node)
+    return types
+
+
+def _outer_type_problem(arg: Arg, outer: Node) -> str:
+    written = node_bytes(outer).decode()
+    return (
+        f"Windmill reads `{arg.name}` as an untyped input: the type `{written}` is written "
+        "on `main`'s declaration, but Windmill's parser reads only the parameters of the "
+        "function given to `workflow(...)`, so the input form and `.script.yaml` have no "
+        f"type for it; write it on the parameter (`{arg.name}: {written}`)"
+    )
+
+
+# The parameter types a language lets the declaration of `main` give its function from
+# outside it (Python has no such thing).
+OUTER_PARAMETER_TYPES: dict[LanguageKind, Callable[[Node | None], list[Node | None]]] = {
+    LanguageKind.PYTHON: lambda _function: [],
+    LanguageKind.TYPESCRIPT: _typescript_outer_parameter_types,
+}
 
 
 # Parameters of `main` written as a destructuring pattern, per language (Python has none).

@@ -1026,13 +1026,16 @@ class FrontEnd:
             if stmt.type == "if_statement":
                 condition = stmt.child_by_field_name("condition")
                 consequence = stmt.child_by_field_name("consequence")
+                helper = (
+                    self.helper_truth(condition, caught, walker, scope, depth)
+                    if condition is not None
+                    else None
+                )
                 if (
                     condition is not None
                     and consequence is not None
-                    and (
-                        self.passes_suspension(condition, caught)
-                        or self.predicate_helper_passes(condition, caught, walker, scope, depth)
-                    )
+                    and helper is not False  # `!isSuspend(e)`: false for it, whatever it calls
+                    and (helper is True or self.passes_suspension(condition, caught))
                     and self.starts_with_raise(consequence, caught)
                 ):
                     return HandlerWalk(guarded, durable_before, gates)
@@ -1040,7 +1043,7 @@ class FrontEnd:
                 if (
                     condition is not None
                     and otherwise is not None
-                    and self.false_for_suspension(condition, caught)
+                    and (self.false_for_suspension(condition, caught) or helper is False)
                     and self.starts_with_raise(otherwise, caught)
                 ):
                     # `if (e.name === "TaskError") {...} else { throw e }`
@@ -1093,7 +1096,9 @@ class FrontEnd:
         can take (by what the test is for it: true, false, or either) and what each does.
         One that leaves without re-raising swallows it; a rethrow in a branch it may not
         take is a gate (`if attempt == last: raise`)."""
-        truth = self.suspension_truth(condition, caught)
+        truth = self.helper_truth(condition, caught, walker, scope, depth)
+        if truth is None:
+            truth = self.suspension_truth(condition, caught)
         known = truth is not None
         if truth is None and self.tests_error(condition):
             truth = False  # a test of the error we cannot read: taken as not its own
@@ -1395,6 +1400,37 @@ class FrontEnd:
         """Is this test false for the SDK's suspension (so an `else` that re-raises
         lets it through)?"""
         return False
+
+    def helper_truth(
+        self, condition: Node, caught: str | None, walker: BodyWalker, scope: Scope, depth: int
+    ) -> bool | None:
+        """What a test calling a suspension predicate of the file is for the suspension:
+        true for `isSuspend(e)`, false for its negation `!isSuspend(e)` / `not
+        is_suspend(e)`; None for any other test."""
+        condition = self.without_parentheses(condition)
+        negated = self.negated(condition)
+        if negated is not None:
+            inner = self.without_parentheses(negated)
+            if inner.type in self.syntax.call and self.predicate_helper_passes(
+                inner, caught, walker, scope, depth
+            ):
+                return False
+            return None
+        if condition.type in self.syntax.call and self.predicate_helper_passes(
+            condition, caught, walker, scope, depth
+        ):
+            return True
+        return None
+
+    def negated(self, node: Node) -> Node | None:
+        """`x` of `!x` / `not x`, else None."""
+        if node.type == "not_operator":
+            return node.child_by_field_name("argument")
+        if node.type == "unary_expression":
+            op = node.child_by_field_name("operator")
+            if op is not None and self.text(op) == "!":
+                return node.child_by_field_name("argument")
+        return None
 
     def predicate_helper_passes(
         self, condition: Node, caught: str | None, walker: BodyWalker, scope: Scope, depth: int

@@ -24,6 +24,7 @@ from wac_lint.model import (
     TaskKind,
     WorkflowEntry,
 )
+from wac_lint.parsing import node_bytes
 from wac_lint.semantic import NameSyntax
 from wac_lint.semantic.scopes import Scope, ScopeRules
 from wac_lint.semantic.typescript_scopes import TypeScriptScopeRules
@@ -1140,10 +1141,23 @@ class TypeScriptFrontEnd(FrontEnd):
                         field, name, "message"
                     ):
                         return True
+            if self.text(op) in ("!==", "!=") and self.own_value_test(left, right, name):
+                return False  # `e.name !== "StepSuspend"`: false for the suspension itself
             if self.text(op) in ("!==", "!=") and self.string_value(right) is not None:
                 return self.text(left).replace("?", "").startswith(
                     name + "."
                 ) or self.reads_field_of(left, name)
+        return False
+
+    def own_value_test(self, left: Node, right: Node, caught: str) -> bool:
+        """One side reads the caught error's `name` / `message` and the other is the
+        suspension's own value there (`"StepSuspend"`, its fixed message), either order."""
+        for field, value in ((left, right), (right, left)):
+            text = self.string_value(value)
+            if text == "StepSuspend" and self.suspension_field(field, caught, "name"):
+                return True
+            if text == SUSPEND_MESSAGE and self.suspension_field(field, caught, "message"):
+                return True
         return False
 
     def suspension_field(self, node: Node, caught: str, field: str) -> bool:
@@ -1310,6 +1324,8 @@ class TypeScriptFrontEnd(FrontEnd):
                 and self.text(right) not in ("Error", "Object", "StepSuspend")
                 and self.text(right) not in self.suspension_aliases()
             )
+        if operator in ("!==", "!=") and self.own_value_test(left, right, caught):
+            return True  # `e.name !== "StepSuspend"`: the suspension is named so
         if operator in ("===", "=="):
             value = self.string_value(right)
             subject = self.text(left).replace("?", "")
@@ -1378,6 +1394,15 @@ class TypeScriptFrontEnd(FrontEnd):
             method = callee.child_by_field_name("property")
             subject = callee.child_by_field_name("object")
             test = self.text(method) if method is not None else None
+            if subject is not None:
+                # `/suspend/i.test(e.name)`, `e.message.match(/__step/)`: the pattern
+                # tried on the suspension's own text
+                pattern, read = (subject, args[0]) if test == "test" else (args[0], subject)
+                if test in ("test", "match") and self.without_parentheses(pattern).type == "regex":
+                    text = self.suspension_text(read, caught)
+                    if text is None:
+                        return None
+                    return regex_matches(self.without_parentheses(pattern), text)
             value = self.string_value(args[0])
         if subject is None or value is None:
             return None
@@ -1554,3 +1579,29 @@ class TypeScriptFrontEnd(FrontEnd):
                 and self.throws_caught(left, name, depth + 1)
             )
         return False
+
+
+def regex_matches(regex: Node, text: str) -> bool | None:
+    """Whether a JavaScript regex literal finds a match in `text`; None when Python's
+    `re` does not read the pattern the same way (an unknown flag, a syntax of its own)."""
+    pattern_node = regex.child_by_field_name("pattern")
+    flags_node = regex.child_by_field_name("flags")
+    pattern = node_bytes(pattern_node).decode() if pattern_node is not None else ""
+    flags = node_bytes(flags_node).decode() if flags_node is not None else ""
+    options = 0
+    for flag in flags:
+        if flag == "i":
+            options |= re.IGNORECASE
+        elif flag == "m":
+            options |= re.MULTILINE
+        elif flag == "s":
+            options |= re.DOTALL
+        elif flag not in "gyu":  # `d`, `v`: read differently, or not at all
+            return None
+    if "\\p{" in pattern or "\\P{" in pattern or "\\k<" in pattern:
+        return None  # property escapes, named backreferences: JavaScript's own syntax
+    pattern = re.sub(r"\(\?<(?![=!])", "(?P<", pattern)  # a named group, Python's way
+    try:
+        return re.search(pattern, text, options) is not None
+    except re.error:
+        return None

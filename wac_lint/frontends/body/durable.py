@@ -773,6 +773,10 @@ class DurableFlow(TaskLookups):
                     continue
                 return RETURNED, node
             if kind in syntax.function:
+                if parent == self.function.node:
+                    # the expression body of the function being judged (`workflow(async
+                    # (a) => t(a))`) is what it returns, as `return t(a)` would be
+                    return RETURNED, node
                 node = parent  # expression-bodied lambda / arrow returns it
                 continue
             if kind in syntax.assignment:
