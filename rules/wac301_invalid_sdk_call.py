@@ -1316,6 +1316,15 @@ def typescript_problem(
                 "`parallel` reads `options?.concurrency`, so a bare number is ignored and every "
                 f"item runs at once; write `{{ concurrency: {model.text(args[2])} }}`"
             )
+        unsized = _parallel_items.unsized_typescript(model, args[0])
+        if unsized is not None:
+            items = model.code(args[0])
+            return Span.of(call.args[0]), (
+                f"{code_span(items)} is {unsized}, which has no `length`: windmill-client "
+                "1.818.0 `parallel` loops `for (i = 0; i < items.length; ...)` over "
+                "`items.slice(...)`, so it calls the function on no item and returns `[]`; "
+                f"pass an array (`Array.from({items})`)"
+            )
     elif p is Primitive.RESUME_URLS:
         if args and args[0].type in OBJECT_LITERALS:
             return Span.of(args[0]), (

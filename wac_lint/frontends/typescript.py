@@ -1105,11 +1105,13 @@ class TypeScriptFrontEnd(FrontEnd):
                 inner = inner.named_children[0] if inner.named_children else None
             if inner is None:
                 return False
-            if self.names_suspension_guard(self.text(inner)):
-                return False  # `!isSuspendSignal(e)`: rethrows everything else
             negated = self.text_test(inner, name)
             if negated is not None:
-                return not negated  # `!e.message.startsWith("__step")`: false for it
+                # `!e.message.startsWith("__step")`: false for it; read before the
+                # spelling, since `!e.message.startsWith("StepSuspend")` is true for it
+                return not negated
+            if self.names_suspension_guard(self.text(inner)):
+                return False  # `!isSuspendSignal(e)`: rethrows everything else
             if self.false_for_suspension(inner, name):
                 return True  # `!(e instanceof Error && e.name === "TaskError")`
             if inner.type == "binary_expression":
@@ -1119,6 +1121,12 @@ class TypeScriptFrontEnd(FrontEnd):
                     return self.text(right) not in ("Error", "Object")
                 return False
             return inner.type == "call_expression"  # `!isTaskError(e)`
+        tested = self.text_test(condition, name)
+        if tested is not None:
+            # a test of the caught error's message / name / string is read for what it
+            # is, whatever it names: `e.message.startsWith("StepSuspend")` is false for
+            # the suspension (its message is "__step_suspend__"), `e.name === ...` true
+            return tested
         if self.names_suspension_guard(text):
             return "!==" not in text and "!=" not in text
         if self.suspension_field(condition, name, "dispatchInfo") or self.has_own_field_test(

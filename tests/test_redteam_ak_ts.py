@@ -1,0 +1,102 @@
+"""Red team AK (akt): regressions for the general causes behind its TypeScript corpus
+(`tests/corpus/adversarial/ak_ts_*`)."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_TYPESCRIPT, SourceFile
+
+
+def run(code: str, *codes: str):
+    result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=list(codes))
+    assert not result.errors, [e.error for e in result.errors]
+    return result.findings
+
+
+def findings(code: str, *codes: str) -> list[tuple[int, str]]:
+    return [(f.row, f.code) for f in run(code, *codes)]
+
+
+HEAD = (
+    'import { parallel, step, task, workflow } from "windmill-client";\n'
+    "const ship = task(async function ship(id: string): Promise<string> {\n"
+    '  const r = await fetch(`https://x/${id}`, { method: "POST" });\n'
+    "  return await r.text();\n"
+    "});\n"
+)
+
+
+def test_parallel_over_values_without_a_length_runs_nothing() -> None:
+    # windmill-client 1.818.0 `parallel`: `for (i = 0; i < items.length; ...)` over
+    # `items.slice(...)`; a Set, a Map, an iterator or a generator object has no
+    # `length`, so no item is dispatched and the result is `[]`
+    code = HEAD + (
+        "function* pending(ids: string[]) { for (const id of ids) yield id; }\n"
+        "export const main = workflow(async (ids: string[]) => {\n"
+        "  const unique = new Set(ids);\n"
+        "  const byId = new Map(ids.map((i) => [i, i]));\n"
+        "  const a = await parallel(unique, ship, { concurrency: 2 });\n"  # 10
+        "  const b = await parallel(byId.values(), ship);\n"  # 11
+        "  const c = await parallel(byId, (e) => ship(e[0]));\n"  # 12
+        "  const d = await parallel(pending(ids), ship);\n"  # 13
+        "  const e = await parallel([...unique], ship);\n"
+        "  const f = await parallel(Array.from(byId.keys()), ship);\n"
+        "  const g = await parallel(ids.filter((i) => i !== ''), ship);\n"
+        "  return [a, b, c, d, e, f, g];\n"
+        "});\n"
+    )
+    got = run(code, "WAC301")
+    assert [(f.row, f.code) for f in got] == [
+        (10, "WAC301"),
+        (11, "WAC301"),
+        (12, "WAC301"),
+        (13, "WAC301"),
+    ]
+    assert got[0].message == (
+        "`unique` is a `Set`, which has no `length`: windmill-client 1.818.0 `parallel` "
+        "loops `for (i = 0; i < items.length; ...)` over `items.slice(...)`, so it calls "
+        "the function on no item and returns `[]`; pass an array (`Array.from(unique)`)"
+    )
+    assert "is an iterator, which" in got[1].message
+    assert "is a `Map`, which" in got[2].message
+    assert "is a generator object, which" in got[3].message
+
+
+def test_a_guard_naming_stepsuspend_is_read_for_what_it_tests() -> None:
+    # windmill-client 1.818.0 `StepSuspend`: `super("__step_suspend__")`, then
+    # `this.name = "StepSuspend"`: a test of its message against "StepSuspend" is false
+    # for it, whatever the literal spells; one of its name or `String(e)` is true
+    body = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const ship = task(async function ship(id: string) { return id; });\n"
+        "export const main = workflow(async (id: string) => {\n"
+        "  try {\n"
+        "    return await ship(id);\n"
+        "  } catch (e) {\n"
+        "    if (COND) throw e;\n"
+        '    console.warn("failed");\n'
+        "    return null;\n"
+        "  }\n"
+        "});\n"
+    )
+    swallowed = [
+        '(e as Error).message.startsWith("StepSuspend")',
+        'e.message === "StepSuspend"',
+        '!String(e).startsWith("StepSuspend")',
+    ]
+    rethrown = [
+        'e?.name === "StepSuspend"',
+        'String(e).startsWith("StepSuspend")',
+        '!e.message.startsWith("StepSuspend")',
+        'e.constructor.name === "StepSuspend"',
+    ]
+    for cond in swallowed:
+        assert findings(body.replace("COND", cond), "WAC202") == [(6, "WAC202")], cond
+    for cond in rethrown:
+        assert findings(body.replace("COND", cond), "WAC202") == [], cond
+    got = run(body.replace("COND", swallowed[0]), "WAC202")
+    assert got[0].message.startswith(
+        "This catch also catches the SDK's suspension (`StepSuspend` is an Error) and "
+        'rethrows it only when `(e as Error).message.startsWith("StepSuspend")` is true '
+        "(never, for it); otherwise it leaves through the `return` on line 9"
+    )
