@@ -100,3 +100,37 @@ def test_a_guard_naming_stepsuspend_is_read_for_what_it_tests() -> None:
         'rethrows it only when `(e as Error).message.startsWith("StepSuspend")` is true '
         "(never, for it); otherwise it leaves through the `return` on line 9"
     )
+
+
+def test_a_task_destructured_with_a_default_from_a_table_is_a_task() -> None:
+    # `const { send = sms } = CHANNELS[pref] ?? {}`: the member of whichever object the
+    # holder is, or the default where it has none; every one a task of the file taking
+    # the same parameters, so `send(...)` dispatches one (windmill-client 1.818.0: the
+    # wrapper returns a bare `{ then }` that only an `await` observes)
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const sms = task(async function sms(to: string, text: string) { return to + text; });\n"
+        "const mail = task(async function mail(to: string, text: string) { return to + text; });\n"
+        "const CHANNELS: Record<string, { send?: typeof sms }> = {\n"
+        "  sms: { send: sms },\n"
+        "  mail: { send: mail },\n"
+        "  none: {},\n"
+        "};\n"
+        "const FALLBACK = { send: mail };\n"
+        "export const main = workflow(async (to: string, pref: string, vip: boolean) => {\n"
+        "  const { send = sms } = CHANNELS[pref] ?? {};\n"
+        '  send(to, "a");\n'  # 12
+        "  const { send: notify = mail } = vip ? FALLBACK : {};\n"
+        '  notify(to, "b");\n'  # 14
+        "  const { send: kept = sms } = CHANNELS[pref] ?? {};\n"
+        '  await kept(to, "c");\n'
+        "  const { log = console.log } = CHANNELS[pref] ?? {};\n"
+        '  log(to, "d");\n'  # not a task: the default is another function
+        "});\n"
+    )
+    got = run(code, "WAC106")
+    assert [(f.row, f.code) for f in got] == [(12, "WAC106"), (14, "WAC106")]
+    assert got[0].message.startswith(
+        "The result of `send(...)` is never awaited: the SDK still dispatches the task, but "
+        "its result and its failure are lost"
+    )
