@@ -748,6 +748,18 @@ async def main(x: str):
                             f"`{via}` (line {dropped.start_point[0] + 1}): {what}; {fix}",
                         )
                     )
+            for dropped, _ in dropped_async_calls(model, function, durable, reaches):
+                inner = model.text(dropped.child_by_field_name("function") or dropped)
+                found.append(
+                    (
+                        dropped,
+                        f"This call reaches `{inner}(...)` called without `await` in `{via}` "
+                        f"(line {dropped.start_point[0] + 1}), an async function of this file "
+                        "that makes durable calls: nothing waits for its promise, so the "
+                        "workflow goes on without them and their results and failures are "
+                        "lost; `await` it there",
+                    )
+                )
             for each in _own_for_each(model, function):
                 callback = each_callback(each)
                 if callback is None or not reaches.holds(callback):
@@ -838,6 +850,17 @@ async def main(x: str):
             returned = call.consumption == RETURNED and (
                 (not lang.async_return_adopts_awaitable and not call.in_callback) or call.contained
             )
+            if call.consumption == STORED and call.left_by is not None:
+                # stored, awaited later, but a `return` between leaves without it
+                left = call.left_by
+                ctx.report(
+                    Span.of(call.node),
+                    f"`{ctx.model.text(call.span)}(...)` is called before the `return` on line "
+                    f"{left.start_row + 1}, which leaves without awaiting it: the SDK has "
+                    "already queued it, so on that path it still runs, and its result and its "
+                    "failure are lost; call it after that `return`, where it is awaited",
+                )
+                continue
             if call.consumption != DROPPED and not returned:
                 continue
             span = Span.of(call.node)
@@ -1368,18 +1391,81 @@ class _DurableReach:
             return None
         owner = callee.child_by_field_name("object")
         prop = callee.child_by_field_name("property")
-        if owner is not None and owner.type == "this" and prop is not None:
+        if owner is not None and owner.type in ("this", "super") and prop is not None:
             cls = owner.parent
             while cls is not None and cls.type not in ("class_declaration", "class"):
                 cls = cls.parent
-            body = cls.child_by_field_name("body") if cls is not None else None
-            for member in body.named_children if body is not None else ():
-                name = member.child_by_field_name("name")
-                if member.type == "method_definition" and name is not None:
-                    if model.text(name) == model.text(prop):
-                        return member
-            return None
+            if cls is None:
+                return None
+            if owner.type == "super":
+                # `super.finish()`: the method of the class this one extends
+                cls = self.base_class(cls)
+                if cls is None:
+                    return None
+            return self.class_method(cls, model.text(prop), 0)
         return sdk.member_function(model, callee)
+
+    def class_method(self, cls: Node, name: str, depth: int) -> Node | None:
+        """The method `name` of a TypeScript class of the file, or of the class of the
+        file it extends (a few levels up)."""
+        body = cls.child_by_field_name("body")
+        for member in body.named_children if body is not None else ():
+            key = member.child_by_field_name("name")
+            if member.type == "method_definition" and key is not None:
+                if self.model.text(key) == name:
+                    return member
+        base = self.base_class(cls) if depth < 4 else None
+        return self.class_method(base, name, depth + 1) if base is not None else None
+
+    def base_class(self, cls: Node) -> Node | None:
+        """The class of the file `cls` extends (`class B extends A`: `A`), else None."""
+        heritage = next((c for c in cls.named_children if c.type == "class_heritage"), None)
+        extends = (
+            next((c for c in heritage.named_children if c.type == "extends_clause"), None)
+            if heritage is not None
+            else None
+        )
+        value = None
+        if extends is not None:
+            value = extends.child_by_field_name("value") or next(
+                (c for c in extends.named_children if c.type == "identifier"), None
+            )
+        if value is None or value.type != "identifier":
+            return None
+        bound = sdk.unwrap(sdk.bound_value(self.model, self.model.text(value), value))
+        return bound if bound is not None and bound.type in ("class_declaration", "class") else None
+
+    def is_async(self, function: Node) -> bool:
+        return any(c.type == "async" for c in function.children[:3])
+
+
+def dropped_async_calls(
+    model: ScriptModel, function: Node, durable: set[int], reaches: _DurableReach
+) -> list[tuple[Node, Node]]:
+    """Calls of the function itself (not of a nested one), made as a bare statement, of
+    an async function of the file that makes durable calls (`super.finish()`,
+    `this.flush()`, `notifyAll(x)` in TypeScript): nobody waits for the promise, so the
+    durable calls in it run unobserved. With the function each one calls."""
+    if sdk.is_python(model):
+        return []  # Python's un-awaited coroutine never runs: told by the body's walk
+    body = sdk.function_body(function)
+    if body is None:
+        return []
+    found = []
+    for node in sdk.nodes_of_kinds(model, ("call_expression",), body):
+        if node.id in durable:
+            continue
+        parent = node.parent
+        if parent is None or parent.type != "expression_statement":
+            continue
+        if next(sdk.enclosing_functions(model, node), None) != function:
+            continue
+        target = reaches.target(node)
+        if target is None or target == function or not reaches.is_async(target):
+            continue
+        if reaches.holds(target):
+            found.append((node, target))
+    return found
 
 
 def dropped_in(model: ScriptModel, function: Node, durable: set[int]) -> list[Node]:

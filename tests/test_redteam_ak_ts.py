@@ -134,3 +134,78 @@ def test_a_task_destructured_with_a_default_from_a_table_is_a_task() -> None:
         "The result of `send(...)` is never awaited: the SDK still dispatches the task, but "
         "its result and its failure are lost"
     )
+
+
+def test_a_stored_task_call_is_dropped_by_a_return_before_its_await() -> None:
+    # windmill-client 1.818.0 `_nextStep` queues the step when the task is called (the
+    # runner dispatches what is pending when the round ends): a `return` between the call
+    # and its `await` leaves with the task dispatched and its result never observed
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const quote = task(async function quote(id: string) { return id; });\n"
+        "const survey = task(async function survey(id: string) { return { ok: id !== '' }; });\n"
+        "export const main = workflow(async (id: string, ok: boolean) => {\n"
+        "  const q = quote(id);\n"  # 5
+        "  if (!ok) return null;\n"
+        "  const p = quote(id);\n"
+        "  if (!ok) return await p;\n"  # the return awaits it
+        "  const r = quote(id);\n"
+        "  const s = await survey(id);\n"
+        "  const items = [1, 2].map((x) => { return x + 1; });\n"  # a callback's own return
+        "  return [await q, await r, s, items];\n"
+        "});\n"
+    )
+    got = run(code, "WAC106")
+    assert [(f.row, f.code) for f in got] == [(5, "WAC106")]
+    assert got[0].message == (
+        "`quote(...)` is called before the `return` on line 6, which leaves without awaiting "
+        "it: the SDK has already queued it, so on that path it still runs, and its result and "
+        "its failure are lost; call it after that `return`, where it is awaited"
+    )
+
+
+def test_an_async_method_reached_through_super_or_this_and_not_awaited_is_dropped() -> None:
+    # `super.finish()` / `this.flush()` / a helper called as a statement inside a method
+    # the body awaits: an async function of the file making durable calls whose promise
+    # nobody awaits (windmill-client 1.818.0's task thenable is adopted by that promise
+    # only); the object may be either of two classes (`oil ? new A() : new B()`)
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const logFinish = task(async function logFinish(serial: string) { return serial; });\n"
+        "async function notify(s: string) { await logFinish(s); }\n"
+        "class FinishJob {\n"
+        "  constructor(protected readonly serial: string) {}\n"
+        "  async finish() { return logFinish(this.serial); }\n"
+        "  async flush() { await logFinish(this.serial); }\n"
+        "  async count() { return 1; }\n"
+        "}\n"
+        "class VarnishJob extends FinishJob {\n"
+        "  async finish() {\n"
+        "    super.finish();\n"  # 12
+        "    this.flush();\n"  # 13
+        "    notify(this.serial);\n"  # 14
+        "    this.count();\n"  # no durable call in it
+        "    void super.finish();\n"  # deliberate
+        "    await super.finish();\n"
+        "    return { curing: true };\n"
+        "  }\n"
+        "}\n"
+        "export const main = workflow(async (serial: string, oil: boolean) => {\n"
+        "  const job = oil ? new FinishJob(serial) : new VarnishJob(serial);\n"
+        "  return await job.finish();\n"  # 23
+        "});\n"
+    )
+    got = run(code, "WAC106")
+    assert [(f.row, f.code) for f in got] == [(23, "WAC106")] * 3
+    assert got[0].message == (
+        "This call reaches `super.finish(...)` called without `await` in `VarnishJob.finish` "
+        "(line 12), an async function of this file that makes durable calls: nothing waits "
+        "for its promise, so the workflow goes on without them and their results and "
+        "failures are lost; `await` it there"
+    )
+    assert "`this.flush(...)` called without `await` in `VarnishJob.finish` (line 13)" in (
+        got[1].message
+    )
+    assert "`notify(...)` called without `await` in `VarnishJob.finish` (line 14)" in (
+        got[2].message
+    )

@@ -332,7 +332,23 @@ class DurableFlow(TaskLookups):
             obj = obj.named_children[-1]
         if obj.type in syntax.call or obj.type in syntax.new:
             return [(obj, scope)]
-        if depth >= 3 or obj.type not in syntax.identifier:
+        if depth >= 3:
+            return []
+        if obj.type in ("ternary_expression", "conditional_expression"):
+            # `oil ? new FinishJob(i) : new VarnishJob(i)` (Python `A() if c else B()`):
+            # either one, so the method of each
+            if obj.type == "ternary_expression":
+                sides = [obj.child_by_field_name(f) for f in ("consequence", "alternative")]
+            else:
+                named = [c for c in obj.named_children if c.type != "comment"]
+                sides = [named[0], named[2]] if len(named) == 3 else []
+            return [
+                made
+                for side in sides
+                if side is not None
+                for made in self.constructions(side, scope, depth + 1)
+            ]
+        if obj.type not in syntax.identifier:
             return []
         binding = self.semantic.resolve(obj, scope)
         if not isinstance(binding, Binding) or binding.rebound:
@@ -1038,6 +1054,55 @@ class DurableFlow(TaskLookups):
         if returned is not None:
             return RETURNED, returned, returned_by
         return DROPPED, False, None
+
+    def left_before_use(self, call: Node) -> Span | None:
+        """A durable call stored in a name (`const quote = request(x)`) that a later read
+        consumes (`await quote`), with a `return` of the same function between the two
+        (`if (!ok) return ...`) that reads nothing of it: on that path the function ends
+        with the call dispatched (the SDK queued it when it was called) and its result
+        never awaited. The first such `return` statement, else None."""
+        _, held, in_container = self._consumption(call)
+        target = self.assigned_name(held) or self.assigned_name(call)
+        if target is None or "." in target or in_container or self.stores_item(held):
+            return None
+        if self.stored_field(call) is not None:
+            return None  # `job = { done: t(x) }`: what reads it is `job.done`
+        replaced_at = self.replaced_at(call, target)
+        starts, reads = self.reads_in_order(target)
+        first_use: Node | None = None
+        for at in range(bisect_right(starts, call.end_byte), len(starts)):
+            node = reads[at]
+            if replaced_at is not None and node.start_byte >= replaced_at:
+                break
+            if not self.sees_value_of(node, call):
+                continue
+            if self._consumption(node)[0] not in (DROPPED, RETURNED):
+                first_use = node
+                break
+        if first_use is None:
+            return None
+        owner = self.enclosing_function(call)
+        if owner is None:
+            return None
+        returns = self.syntax.returns
+        stack = [owner.child_by_field_name("body")]
+        found: Node | None = None
+        while stack:
+            node = stack.pop()
+            if node is None or node.start_byte >= first_use.start_byte:
+                continue
+            if node.end_byte <= call.end_byte:
+                continue
+            if node.type in self.syntax.function:
+                continue  # a nested function's own returns
+            if node.type in returns and node.start_byte > call.end_byte:
+                if node.end_byte <= first_use.start_byte and (
+                    found is None or node.start_byte < found.start_byte
+                ):
+                    found = node
+                continue
+            stack.extend(node.named_children)
+        return Span.of(found) if found is not None else None
 
     def field_holder_use(self, call: Node, target: str) -> Consumption:
         """How the body uses `run.pending` after `call`'s awaitable was put in it
