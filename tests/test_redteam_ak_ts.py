@@ -209,3 +209,33 @@ def test_an_async_method_reached_through_super_or_this_and_not_awaited_is_droppe
     assert "`notify(...)` called without `await` in `VarnishJob.finish` (line 14)" in (
         got[2].message
     )
+
+
+def test_a_p_queue_add_of_a_task_as_a_statement_is_dropped() -> None:
+    # p-queue's `queue.add(fn)` runs `fn` and resolves with what it returns: as a
+    # statement (with only `onIdle()` awaited) the task's result and failure are lost;
+    # `add` is not a container's (the function is run, not kept)
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        'import PQueue from "p-queue";\n'
+        "const ship = task(async function ship(id: string) { return id; });\n"
+        "export const main = workflow(async (ids: string[]) => {\n"
+        "  const queue = new PQueue({ concurrency: 2 });\n"
+        "  const undo = new Set<() => unknown>();\n"
+        "  for (const id of ids) {\n"
+        "    queue.add(() => ship(id));\n"  # 8
+        "    queue.add(async () => { await ship(id); });\n"  # 9
+        "    queue.add(() => console.log(id));\n"
+        "    undo.add(() => ship(id));\n"  # kept for later, not run
+        "  }\n"
+        "  await queue.onIdle();\n"
+        "  return await Promise.all(ids.map((i) => queue.add(() => ship(i))));\n"
+        "});\n"
+    )
+    got = run(code, "WAC106")
+    assert [(f.row, f.code) for f in got] == [(8, "WAC106"), (9, "WAC106")]
+    assert got[0].message == (
+        "`queue.add(...)` is never awaited, and the promise it builds waits for the durable "
+        "calls of its callback: the workflow goes on without them, and their results and "
+        "failures are lost; `await` it"
+    )

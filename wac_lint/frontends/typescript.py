@@ -228,6 +228,8 @@ class TypeScriptFrontEnd(FrontEnd):
         {".then", ".catch", ".finally", ".reduce", ".reduceRight"}
         # concurrency and retry libraries that resolve with their callbacks' promises
         | {"p-map", "p-limit(…)", "p-retry", "async-retry"}
+        # p-queue: `queue.add(fn)` / `addAll(fns)` resolve with what the callbacks resolve
+        | {"p-queue(…).add", "p-queue(…).addAll"}
     )
     predicate_takers = frozenset(
         {

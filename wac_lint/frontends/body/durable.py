@@ -748,6 +748,7 @@ class DurableFlow(TaskLookups):
                         and (method := callee.child_by_field_name(syntax.attribute_name_field))
                         is not None
                         and fe.text(method) in STORING_METHODS
+                        and qual not in fe.promise_chainers  # p-queue's `add` runs it
                     ):
                         # `undo.push(() => cancel(ref))`: the function is kept for later,
                         # not run; whoever calls it gets the task's promise back
