@@ -185,7 +185,18 @@ reaches (a plain `function` / `def` or a method of a class of the file, at any d
 that calls a task as a bare statement (`dispatcher.dispatch_all(routes)` whose loop
 calls `load_truck(...)` without keeping it), or in TypeScript runs `xs.forEach(async
 (x) => ...)` whose callback awaits durable calls (also through `this.method(...)` or
-another function of the file), is reported at the body's call that leads there. A task
+another function of the file), or in TypeScript calls as a bare statement an async
+function of the file that makes durable calls (`super.finish()`, `this.flush()`,
+`notifyAll(x)`: nothing waits for its promise; the object may be any of the classes a
+choice builds, `oil ? new FinishJob(s) : new VarnishJob(s)`), is reported at the body's
+call that leads there. A durable call stored in a name and awaited later, with a
+`return` of the same function between the two that does not read it (`const quote =
+requestQuote(x); if (!ok) return null; await quote`), is reported at the call: on that
+path it was dispatched (both SDKs queue it when it is called) and its result is never
+awaited. A task is reached through a name destructured with a default (`const { send =
+sms } = CHANNELS[pref] ?? {}`) when every object the holder may be (a literal, an item of
+a table of object literals, either side of `??` / `||` / a ternary) gives a task of the
+file under that key or leaves the default, all taking the same parameters. A task
 returned by a plain function of the file (`retirer_for(registry)` returning one of the
 file's tasks, all taking the same parameters) is dispatched where that result is called
 (`retirer_for(r)(lot)`). A variable assigned anew by
@@ -250,7 +261,8 @@ handing over the result or the failure, synchronously (run against the SDK's
 nobody awaits that waits for an async callback's durable calls: `.then` / `.catch` /
 `.finally` / `.reduce` of an async callback (`xs.reduce((acc, x) => acc.then(async () =>
 { await t(x) }), start)` as a statement, reported at the outermost call), and `pMap`,
-a `p-limit` limiter, `pRetry` / `async-retry` given one. Also reported: a call of an
+a `p-limit` limiter, p-queue's `queue.add` / `addAll`, `pRetry` / `async-retry` given
+one. Also reported: a call of an
 `async` function of this file that runs durable calls, made without `await`
 (Python: the coroutine never runs, so its tasks are never dispatched;
 TypeScript: nobody waits for it), or an async generator of this file that awaits

@@ -168,6 +168,10 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   generator, a `map` / `zip` / `filter` object (`TypeError` before any task is
   dispatched); and `fn` a plain `def` of the file, whose result `asyncio.gather`
   rejects (`TypeError`).
+- TypeScript `parallel(items, fn)` over items without a `length`: a `Set`, a `Map`, an
+  iterator (`map.values()`) or a generator object. windmill-client 1.818.0 loops `for
+  (i = 0; i < items.length; i += concurrency)` over `items.slice(...)`, so it calls
+  `fn` on no item and returns `[]`, without an error.
 - TypeScript `getResumeUrls({ approver })`: its parameters are positional, so
   the object becomes the approver.
 - Python: a `@task` function with a parameter called `name`, `script` or

@@ -239,3 +239,39 @@ def test_a_p_queue_add_of_a_task_as_a_statement_is_dropped() -> None:
         "calls of its callback: the workflow goes on without them, and their results and "
         "failures are lost; `await` it"
     )
+
+
+def test_an_xstate_actor_runs_the_machine_actions_where_an_event_is_sent() -> None:
+    # XState: `actor.send(event)` runs the actions (and guards, invoked actors) of the
+    # transitions the event takes synchronously; the workflow body reruns on every
+    # replay, so an action that posts with `fetch` posts again each time
+    code = (
+        'import { assign, createActor, createMachine, setup } from "xstate";\n'
+        'import { createActor as makeActor } from "./actors";\n'
+        'import { task, workflow } from "windmill-client";\n'
+        "const read = task(async function read(room: string): Promise<number[]> { return []; });\n"
+        "const room = setup({\n"
+        "  actions: { alert: ({ event }) => { void fetch('https://x', { method: 'POST' }); } },\n"
+        "}).createMachine({ initial: 'ok',\n"
+        "  states: { ok: { on: { R: { actions: 'alert' } } } } });\n"
+        "const quiet = createMachine({ initial: 'ok', context: { n: 0 }, states: { ok: {\n"
+        "  on: { R: { actions: assign({ n: ({ context }) => context.n + 1 }) } } } } });\n"
+        "const provided = quiet.provide({ actions: { log: () => fetch('https://y') } });\n"
+        "export const main = workflow(async (name: string) => {\n"
+        "  const rh = await read(name);\n"
+        "  const actor = createActor(room).start();\n"  # start: the initial state's entries
+        "  for (const r of rh) actor.send({ type: 'R', rh: r });\n"  # 15
+        "  const counter = createActor(quiet);\n"
+        "  counter.start();\n"
+        "  counter.send({ type: 'R' });\n"  # only `assign`: no I/O
+        "  createActor(provided).send({ type: 'R' });\n"  # 19
+        "  makeActor(room).send({ type: 'R' });\n"  # not XState's
+        "  return String(actor.getSnapshot().value);\n"
+        "});\n"
+    )
+    got = run(code, "WAC101")
+    assert [(f.row, f.code) for f in got] == [(15, "WAC101"), (19, "WAC101")]
+    assert got[0].message == (
+        "`fetch` (reached through `main → actor.send → fetch`) does network I/O in the "
+        "workflow body, which re-runs on every replay; move it into a task or a `step(...)`"
+    )

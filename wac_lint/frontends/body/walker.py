@@ -370,6 +370,7 @@ class BodyWalker(Following):
             if not frame.deferred:
                 self.add_handlers(node, frame.scope, chain, site)
                 self.follow_listeners(node, frame.scope, chain, site)
+                self.follow_machine_actions(node, frame.scope, chain, site)
                 if self.fe.hook_node_types:
                     self.follow_operator_hooks(node, frame.scope, chain, site)
             sdk_call = self.visit_call(node, frame, chain, site)
