@@ -865,12 +865,24 @@ async def main(x: str):
             if call.consumption == STORED and call.left_by is not None:
                 # stored, awaited later, but a `return` between leaves without it
                 left = call.left_by
+                if call.kind == "task":
+                    # both SDKs queue the step when the task is called
+                    fate = (
+                        "the SDK has already queued it, so on that path it still runs, and "
+                        "its result and its failure are lost"
+                    )
+                elif lang.coroutines_start_when_awaited:
+                    fate = "on that path the coroutine never runs"
+                else:
+                    fate = (
+                        "it has already started, so on that path it still runs, and its "
+                        "result and its failure are lost"
+                    )
                 ctx.report(
                     Span.of(call.node),
                     f"`{ctx.model.text(call.span)}(...)` is called before the `return` on line "
-                    f"{left.start_row + 1}, which leaves without awaiting it: the SDK has "
-                    "already queued it, so on that path it still runs, and its result and its "
-                    "failure are lost; call it after that `return`, where it is awaited",
+                    f"{left.start_row + 1}, which leaves without awaiting it: {fate}; call it "
+                    "after that `return`, where it is awaited",
                 )
                 continue
             if call.consumption != DROPPED and not returned:

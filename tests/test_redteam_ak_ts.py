@@ -275,3 +275,40 @@ def test_an_xstate_actor_runs_the_machine_actions_where_an_event_is_sent() -> No
         "`fetch` (reached through `main → actor.send → fetch`) does network I/O in the "
         "workflow body, which re-runs on every replay; move it into a task or a `step(...)`"
     )
+
+
+def test_a_stored_python_call_dropped_by_a_return_says_what_happens_to_it() -> None:
+    # wmill 1.850.0: a task call queues its step when called (`_next_step`); an
+    # un-awaited `step(...)` is a coroutine that never runs
+    from wac_lint.source import LANG_PYTHON
+
+    code = (
+        "from wmill import task, workflow, step\n"
+        "@task()\n"
+        "async def quote(i: str) -> str:\n"
+        "    return i\n"
+        "@workflow\n"
+        "async def main(i: str, ok: bool):\n"
+        "    q = quote(i)\n"  # 7
+        '    s = step("a", lambda: 1)\n'  # 8
+        "    if not ok:\n"
+        "        return None\n"
+        "    return [await q, await s]\n"
+    )
+    result = analyze_source(SourceFile("<t>.py", code, LANG_PYTHON), select=["WAC106"])
+    got = [(f.row, f.message) for f in result.findings]
+    assert got == [
+        (
+            7,
+            "`quote(...)` is called before the `return` on line 10, which leaves without "
+            "awaiting it: the SDK has already queued it, so on that path it still runs, and "
+            "its result and its failure are lost; call it after that `return`, where it is "
+            "awaited",
+        ),
+        (
+            8,
+            "`step(...)` is called before the `return` on line 10, which leaves without "
+            "awaiting it: on that path the coroutine never runs; call it after that "
+            "`return`, where it is awaited",
+        ),
+    ]
