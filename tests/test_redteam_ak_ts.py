@@ -312,3 +312,39 @@ def test_a_stored_python_call_dropped_by_a_return_says_what_happens_to_it() -> N
             "`return`, where it is awaited",
         ),
     ]
+
+
+def test_iterators_of_declared_arrays_and_set_algebra_are_known_values() -> None:
+    # `ids.values()` of a parameter typed `string[]` is an array iterator, and so is
+    # `.values()` of a string's `split(...)`; ES2025 `a.union(b)` / `intersection` /
+    # `difference` give a new Set: no `length` for `parallel`, `{}` through JSON
+    code = (
+        'import { task, parallel, workflow } from "windmill-client";\n'
+        "const ship = task(async function ship(id: string) { return id; });\n"
+        "const tags = task(async function tags(a: string[], b: string[]) {\n"
+        "  return new Set(a).intersection(new Set(b));\n"  # 4
+        "});\n"
+        "const plain = task(async function plain(a: string[], b: string[]) {\n"
+        "  return [...new Set(a).union(new Set(b))];\n"
+        "});\n"
+        "export const main = workflow(async (ids: string[], csv: string) => {\n"
+        "  const set = new Set(ids);\n"
+        "  const a = await parallel(ids.values(), ship);\n"  # 11
+        "  const b = await parallel(csv.split(',').values(), ship);\n"  # 12
+        "  const c = await parallel(set.difference(new Set(a)), ship);\n"  # 13
+        "  const d = await parallel(ids.slice(1), ship);\n"
+        "  return [a, b, c, d, await tags(ids, ids), await plain(ids, ids)];\n"
+        "});\n"
+    )
+    got = run(code, "WAC301", "WAC107")
+    assert [(f.row, f.code) for f in got] == [
+        (4, "WAC107"),
+        (11, "WAC301"),
+        (12, "WAC301"),
+        (13, "WAC301"),
+    ]
+    assert got[0].message.startswith(
+        "`new Set(a).intersection(new Set(b))` is a `Set` returned by this task"
+    )
+    assert got[1].message.startswith("`ids.values()` is an iterator, which has no `length`")
+    assert got[3].message.startswith("`set.difference(new Set(a))` is a `Set`, which")
