@@ -1086,23 +1086,22 @@ class DurableFlow(TaskLookups):
         if owner is None:
             return None
         returns = self.syntax.returns
-        stack = [owner.child_by_field_name("body")]
+        body = owner.child_by_field_name("body")
+        stack: list[Node] = [body] if body is not None else []
         found: Node | None = None
         while stack:
-            node = stack.pop()
-            if node is None or node.start_byte >= first_use.start_byte:
+            visit = stack.pop()
+            if visit.start_byte >= first_use.start_byte or visit.end_byte <= call.end_byte:
                 continue
-            if node.end_byte <= call.end_byte:
-                continue
-            if node.type in self.syntax.function:
+            if visit.type in self.syntax.function:
                 continue  # a nested function's own returns
-            if node.type in returns and node.start_byte > call.end_byte:
-                if node.end_byte <= first_use.start_byte and (
-                    found is None or node.start_byte < found.start_byte
+            if visit.type in returns and visit.start_byte > call.end_byte:
+                if visit.end_byte <= first_use.start_byte and (
+                    found is None or visit.start_byte < found.start_byte
                 ):
-                    found = node
+                    found = visit
                 continue
-            stack.extend(node.named_children)
+            stack.extend(visit.named_children)
         return Span.of(found) if found is not None else None
 
     def field_holder_use(self, call: Node, target: str) -> Consumption:
