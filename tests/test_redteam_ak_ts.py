@@ -348,3 +348,29 @@ def test_iterators_of_declared_arrays_and_set_algebra_are_known_values() -> None
     )
     assert got[1].message.startswith("`ids.values()` is an iterator, which has no `length`")
     assert got[3].message.startswith("`set.difference(new Set(a))` is a `Set`, which")
+
+
+def test_a_return_on_the_other_branch_does_not_drop_a_stored_call() -> None:
+    # only a `return` that can run after the call (later in a block holding both, not
+    # the `else` of the `if` whose first branch made the call) leaves it un-awaited
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const quote = task(async function quote(id: string) { return id; });\n"
+        "export const main = workflow(async (id: string, ok: boolean, xs: string[]) => {\n"
+        "  let q;\n"
+        "  if (ok) {\n"
+        "    q = quote(id);\n"  # 6: the loop's return below can follow it
+        "  } else {\n"
+        "    return null;\n"
+        "  }\n"
+        "  for (const x of xs) {\n"
+        '    if (x === "") return null;\n'  # 11
+        "  }\n"
+        "  return await q;\n"
+        "});\n"
+    )
+    got = run(code, "WAC106")
+    assert [(f.row, f.code) for f in got] == [(6, "WAC106")]
+    assert "before the `return` on line 11, which" in got[0].message
+    no_loop = code.replace('    if (x === "") return null;\n', "    console.log(x);\n")
+    assert findings(no_loop, "WAC106") == []

@@ -1096,13 +1096,36 @@ class DurableFlow(TaskLookups):
             if visit.type in self.syntax.function:
                 continue  # a nested function's own returns
             if visit.type in returns and visit.start_byte > call.end_byte:
-                if visit.end_byte <= first_use.start_byte and (
-                    found is None or visit.start_byte < found.start_byte
+                if (
+                    visit.end_byte <= first_use.start_byte
+                    and (found is None or visit.start_byte < found.start_byte)
+                    and self.runs_after(call, visit)
                 ):
                     found = visit
                 continue
             stack.extend(visit.named_children)
         return Span.of(found) if found is not None else None
+
+    def runs_after(self, first: Node, later: Node) -> bool:
+        """`later` can run after `first` without going back (a loop): in the innermost
+        block holding both, `later` is in a statement after the one holding `first`
+        (not the other branch of the `if` whose first branch holds `first`)."""
+        up = self.climber(first)
+        held: dict[int, int] = {}  # block id -> start of the statement holding `first`
+        child = first
+        at = up(first)
+        while at is not None:
+            if at.type in STATEMENT_BLOCKS:
+                held[at.id] = child.start_byte
+            child, at = at, up(at)
+        up = self.climber(later)
+        child = later
+        at = up(later)
+        while at is not None:
+            if at.id in held:
+                return child.start_byte > held[at.id]
+            child, at = at, up(at)
+        return False
 
     def field_holder_use(self, call: Node, target: str) -> Consumption:
         """How the body uses `run.pending` after `call`'s awaitable was put in it
