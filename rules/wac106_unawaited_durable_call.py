@@ -762,14 +762,20 @@ async def main(x: str):
                     )
             for dropped, _ in dropped_async_calls(model, function, durable, reaches):
                 inner = model.text(dropped.child_by_field_name("function") or dropped)
+                if model.lang.coroutines_start_when_awaited:
+                    # Python: the coroutine never runs, so neither do its durable calls
+                    fate = "its coroutine never runs, so neither do they"
+                else:
+                    fate = (
+                        "nothing waits for its promise, so the workflow goes on without them "
+                        "and their results and failures are lost"
+                    )
                 found.append(
                     (
                         dropped,
                         f"This call reaches `{inner}(...)` called without `await` in `{via}` "
                         f"(line {dropped.start_point[0] + 1}), an async function of this file "
-                        "that makes durable calls: nothing waits for its promise, so the "
-                        "workflow goes on without them and their results and failures are "
-                        "lost; `await` it there",
+                        f"that makes durable calls: {fate}; `await` it there",
                     )
                 )
             for each in _own_for_each(model, function):
@@ -1389,7 +1395,7 @@ class _DurableReach:
         self.memo[function.id] = False  # recursion: judged without itself
         model = self.model
         found = False
-        for call in sdk.nodes_of_kinds(model, ("call_expression",), function):
+        for call in sdk.nodes_of_kinds(model, ("call", "call_expression"), function):
             if call.id in self.durable:
                 found = True
                 break
@@ -1407,6 +1413,8 @@ class _DurableReach:
         callee = call.child_by_field_name("function")
         if callee is None:
             return None
+        if sdk.is_python(model):
+            return self.python_target(callee)
         kinds = sdk.function_types(model)
         if callee.type == "identifier":
             bound = sdk.unwrap(sdk.bound_value(model, model.text(callee), callee))
@@ -1462,21 +1470,50 @@ class _DurableReach:
     def is_async(self, function: Node) -> bool:
         return any(c.type == "async" for c in function.children[:3])
 
+    def python_target(self, callee: Node) -> Node | None:
+        """The `def` of the file a Python callee names: a function by name, `self.m`
+        (the method of the enclosing class or of a base of the file), `super().m` (of a
+        base), `obj.m` of an instance of a class of the file."""
+        model = self.model
+        if callee.type == "identifier":
+            bound = sdk.unwrap(sdk.bound_value(model, model.text(callee), callee))
+            return bound if bound is not None and bound.type == "function_definition" else None
+        if callee.type != "attribute":
+            return None
+        owner = callee.child_by_field_name("object")
+        name = callee.child_by_field_name("attribute")
+        if owner is None or name is None:
+            return None
+        cls = callee.parent
+        while cls is not None and cls.type != "class_definition":
+            cls = cls.parent
+        if owner.type == "identifier" and model.text(owner) == "self" and cls is not None:
+            return sdk.class_method(model, cls, model.text(name), 0)
+        if owner.type == "call" and model.text(owner).replace(" ", "") == "super()":
+            bases = cls.child_by_field_name("superclasses") if cls is not None else None
+            for base in bases.named_children if bases is not None else ():
+                made = sdk.unwrap(sdk.bound_value(model, model.text(base), base))
+                if made is not None and made.type == "class_definition":
+                    found = sdk.class_method(model, made, model.text(name), 0)
+                    if found is not None:
+                        return found
+            return None
+        return sdk.instance_method(model, callee)
+
 
 def dropped_async_calls(
     model: ScriptModel, function: Node, durable: set[int], reaches: _DurableReach
 ) -> list[tuple[Node, Node]]:
     """Calls of the function itself (not of a nested one), made as a bare statement, of
     an async function of the file that makes durable calls (`super.finish()`,
-    `this.flush()`, `notifyAll(x)` in TypeScript): nobody waits for the promise, so the
-    durable calls in it run unobserved. With the function each one calls."""
-    if sdk.is_python(model):
-        return []  # Python's un-awaited coroutine never runs: told by the body's walk
+    `this.flush()`, `notifyAll(x)`; Python `super().finish()`, `self.flush()`): nobody
+    waits for the promise, so the durable calls in it run unobserved (TypeScript), or
+    the coroutine never runs (Python). With the function each one calls."""
     body = sdk.function_body(function)
     if body is None:
         return []
     found = []
-    for node in sdk.nodes_of_kinds(model, ("call_expression",), body):
+    for node in sdk.nodes_of_kinds(model, ("call", "call_expression"), body):
         if node.id in durable:
             continue
         parent = node.parent

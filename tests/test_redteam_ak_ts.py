@@ -374,3 +374,48 @@ def test_a_return_on_the_other_branch_does_not_drop_a_stored_call() -> None:
     assert "before the `return` on line 11, which" in got[0].message
     no_loop = code.replace('    if (x === "") return null;\n', "    console.log(x);\n")
     assert findings(no_loop, "WAC106") == []
+
+
+def test_python_async_methods_reached_through_super_or_self_and_not_awaited() -> None:
+    # the same cause in Python: `super().finish()` / `self.flush()` / `notify(x)` as a
+    # statement in a method the body awaits is a coroutine that never runs
+    from wac_lint.source import LANG_PYTHON
+
+    code = (
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def log_finish(s: str) -> str:\n"
+        "    return s\n"
+        "async def notify(s: str):\n"
+        "    await log_finish(s)\n"
+        "class FinishJob:\n"
+        "    def __init__(self, s: str):\n"
+        "        self.s = s\n"
+        "    async def finish(self):\n"
+        "        await log_finish(self.s)\n"
+        "    async def flush(self):\n"
+        "        await log_finish(self.s)\n"
+        "    async def count(self):\n"
+        "        return 1\n"
+        "class VarnishJob(FinishJob):\n"
+        "    async def finish(self):\n"
+        "        super().finish()\n"  # 18
+        "        self.flush()\n"  # 19
+        "        notify(self.s)\n"  # 20
+        "        self.count()\n"  # no durable call in it
+        "        await super().finish()\n"
+        '        return {"curing": True}\n'
+        "@workflow\n"
+        "async def main(s: str):\n"
+        "    return await VarnishJob(s).finish()\n"  # 26
+    )
+    result = analyze_source(SourceFile("<t>.py", code, LANG_PYTHON), select=["WAC106"])
+    got = [(f.row, f.message) for f in result.findings]
+    assert [row for row, _ in got] == [26, 26, 26]
+    assert got[0][1] == (
+        "This call reaches `super().finish(...)` called without `await` in "
+        "`VarnishJob.finish` (line 18), an async function of this file that makes durable "
+        "calls: its coroutine never runs, so neither do they; `await` it there"
+    )
+    assert "`self.flush(...)` called without `await`" in got[1][1]
+    assert "`notify(...)` called without `await`" in got[2][1]
