@@ -185,15 +185,17 @@ reaches (a plain `function` / `def` or a method of a class of the file, at any d
 that calls a task as a bare statement (`dispatcher.dispatch_all(routes)` whose loop
 calls `load_truck(...)` without keeping it), or in TypeScript runs `xs.forEach(async
 (x) => ...)` whose callback awaits durable calls (also through `this.method(...)` or
-another function of the file), or in TypeScript calls as a bare statement an async
-function of the file that makes durable calls (`super.finish()`, `this.flush()`,
-`notifyAll(x)`: nothing waits for its promise; the object may be any of the classes a
-choice builds, `oil ? new FinishJob(s) : new VarnishJob(s)`), is reported at the body's
-call that leads there. A durable call stored in a name and awaited later, with a
-`return` of the same function between the two that does not read it (`const quote =
-requestQuote(x); if (!ok) return null; await quote`), is reported at the call: on that
-path it was dispatched (both SDKs queue it when it is called) and its result is never
-awaited. A task is reached through a name destructured with a default (`const { send =
+another function of the file), or calls as a bare statement an async function of the
+file that makes durable calls (`super.finish()`, `this.flush()`, `notifyAll(x)`; Python
+`super().finish()`, `self.flush()`: in TypeScript nothing waits for its promise, in
+Python the coroutine never runs; the object may be any of the classes a choice builds,
+`oil ? new FinishJob(s) : new VarnishJob(s)`), is reported at the body's call that leads
+there. A durable call stored in a name and awaited later, with a `return` of the same
+function between the two that can run after it and does not read it (`const quote =
+requestQuote(x); if (!ok) return null; await quote`; not a `return` on the other branch
+of the `if` that made the call), is reported at the call: on that path a task was
+dispatched (both SDKs queue it when it is called) and its result is never awaited.
+A task is reached through a name destructured with a default (`const { send =
 sms } = CHANNELS[pref] ?? {}`) when every object the holder may be (a literal, an item of
 a table of object literals, either side of `??` / `||` / a ternary) gives a task of the
 file under that key or leaves the default, all taking the same parameters. A task
