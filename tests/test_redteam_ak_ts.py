@@ -419,3 +419,39 @@ def test_python_async_methods_reached_through_super_or_self_and_not_awaited() ->
     )
     assert "`self.flush(...)` called without `await`" in got[1][1]
     assert "`notify(...)` called without `await`" in got[2][1]
+
+
+def test_suspension_guards_read_through_text_changes_regexes_and_its_own_field() -> None:
+    # StepSuspend: name "StepSuspend", message "__step_suspend__", a `dispatchInfo`
+    # object; a guard lowercasing its text, testing it with a plain regex, or testing
+    # its own field against `undefined` / `null` is read for what it gives
+    body = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const ship = task(async function ship(id: string) { return id; });\n"
+        "export const main = workflow(async (id: string) => {\n"
+        "  try {\n"
+        "    return await ship(id);\n"
+        "  } catch (e) {\n"
+        "    if (COND) throw e;\n"
+        '    console.warn("failed");\n'
+        "    return null;\n"
+        "  }\n"
+        "});\n"
+    )
+    rethrown = [
+        "(e as any)?.dispatchInfo !== undefined",
+        "(e as any).dispatchInfo != null",
+        'String(e).toLowerCase().includes("stepsuspend")',
+        '(e as Error).message.toUpperCase() === "__STEP_SUSPEND__"',
+        "e instanceof Error && /suspend/i.test(e.message)",
+        "/^StepSuspend$/.test((e as Error).name)",
+    ]
+    swallowed = [
+        "/quota|rate/.test((e as Error).message)",
+        '(e as Error).message.toLowerCase().includes("stepsuspend")',
+        "!/suspend/.test(String(e))",
+    ]
+    for cond in rethrown:
+        assert findings(body.replace("COND", cond), "WAC202") == [], cond
+    for cond in swallowed:
+        assert findings(body.replace("COND", cond), "WAC202") == [(6, "WAC202")], cond

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from wac_lint.frontends.body.records import Node
 from wac_lint.frontends.body.walker import BodyWalker
@@ -130,6 +131,38 @@ SUSPEND_PROPERTIES = frozenset(
 )
 # What a catch handler may test before rethrowing to let the SDK's suspension through.
 SUSPENSION_GUARDS = ("StepSuspend", "isSuspendSignal")
+
+# String methods that give the same text changed (a guard may compare the result).
+TEXT_TRANSFORMS: dict[str, Callable[[str], str]] = {
+    "toLowerCase": str.lower,
+    "toLocaleLowerCase": str.lower,
+    "toUpperCase": str.upper,
+    "toLocaleUpperCase": str.upper,
+    "trim": str.strip,
+    "trimStart": str.lstrip,
+    "trimEnd": str.rstrip,
+}
+
+
+def regex_matches(pattern: Node, text: str, source: Callable[[Node], str]) -> bool | None:
+    """Whether a JavaScript regex literal matches `text` (its `test`), for a pattern
+    Python's `re` reads the same way (letters, digits, `_`, `.`, `^`, `$`, `|`, `\\w`,
+    `\\s`, quantifiers); None for anything else (classes, lookarounds, unicode sets)."""
+    body = pattern.child_by_field_name("pattern")
+    flags_node = pattern.child_by_field_name("flags")
+    if body is None:
+        return None
+    expression = source(body)
+    flags = source(flags_node) if flags_node is not None else ""
+    if not re.fullmatch(r"(?:[\w .^$|*+?:-]|\\[wsdb])*", expression) or set(flags) - {"i", "g"}:
+        return None
+    try:
+        compiled = re.compile(expression, re.IGNORECASE if "i" in flags else 0)
+    except re.error:
+        return None
+    return compiled.search(text) is not None
+
+
 # expressions that only change the static type of what they wrap (`e as Error`, `e!`)
 TYPE_ONLY_WRAPPERS = (
     "parenthesized_expression",
@@ -1191,17 +1224,27 @@ class TypeScriptFrontEnd(FrontEnd):
         return bound is not None and depth < 4 and self.is_caught(bound, caught, depth + 1)
 
     def has_own_field_test(self, condition: Node, caught: str) -> bool:
-        """`"dispatchInfo" in e`: only the suspension carries that field (StepSuspend's
-        constructor sets it; no other error of the SDK or the platform has one)."""
+        """`"dispatchInfo" in e`, `e.dispatchInfo !== undefined` (`!= null`): only the
+        suspension carries that field (StepSuspend's constructor sets it to the dispatch
+        record; no other error of the SDK or the platform has one)."""
         if condition.type != "binary_expression":
             return False
         op = condition.child_by_field_name("operator")
         left = condition.child_by_field_name("left")
+        right = condition.child_by_field_name("right")
+        if op is None or left is None or right is None:
+            return False
+        if self.text(op) in ("!==", "!="):
+            for field, other in ((left, right), (right, left)):
+                if self.without_parentheses(other).type in ("undefined", "null") and (
+                    self.suspension_field(field, caught, "dispatchInfo")
+                ):
+                    return True  # the suspension's is an object: neither
+            return False
         return (
-            op is not None
-            and self.text(op) == "in"
+            self.text(op) == "in"
             and self.string_value(left) == "dispatchInfo"
-            and self.is_caught(condition.child_by_field_name("right"), caught)
+            and self.is_caught(right, caught)
         )
 
     def alias_of(self, stmt: Node, caught: str | None) -> str | None:
@@ -1388,6 +1431,11 @@ class TypeScriptFrontEnd(FrontEnd):
             method = callee.child_by_field_name("property")
             subject = callee.child_by_field_name("object")
             test = self.text(method) if method is not None else None
+            pattern = self.without_parentheses(subject) if subject is not None else None
+            if test == "test" and pattern is not None and pattern.type == "regex":
+                # `/suspend/i.test(e.message)`: the pattern run on the suspension's text
+                text = self.suspension_text(args[0], caught)
+                return regex_matches(pattern, text, self.text) if text is not None else None
             value = self.string_value(args[0])
         if subject is None or value is None:
             return None
@@ -1453,6 +1501,12 @@ class TypeScriptFrontEnd(FrontEnd):
             and self.is_caught(callee.child_by_field_name("object"), caught)
         ):
             return f"StepSuspend: {SUSPEND_MESSAGE}"
+        transform = TEXT_TRANSFORMS.get(self.text(method)) if method is not None else None
+        if callee.type == "member_expression" and transform is not None and not args:
+            # `String(e).toLowerCase()`, `e.message.trim()`: the same text, changed
+            inner = callee.child_by_field_name("object")
+            text = self._suspension_text(inner, caught, depth + 1) if inner else None
+            return transform(text) if text is not None else None
         return None
 
     def and_operands(self, node: Node) -> list[Node]:
