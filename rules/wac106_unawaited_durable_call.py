@@ -214,7 +214,8 @@ awaited (and so is a task call that is the whole value of the folding lambda:
 `functools.reduce(lambda acc, nxt: merge(acc, nxt), tiles)`); so is a task a class
 body of the file binds (`Jobs.fetch(x)` with `fetch = fetch` in the class,
 `Rules.tasks[kind](x)` with a dict of tasks there); so is a task held in an object /
-dict literal bound once and picked by a key known where it is written
+dict literal bound once (also through a spread of another such literal, `{ ...baseOps,
+trim }`, overridden by later entries) and picked by a key known where it is written
 (`STAGES.load(x)`, `STAGES[LAST_STAGE](x)` with `LAST_STAGE = "load"`,
 `HANDLERS[Kind.Churn](x)` with the computed key `[Kind.Churn]`), also when the entries
 are `functools.partial(task, ...)` binding the same arguments (`SENDERS[lang](x)`,

@@ -455,3 +455,30 @@ def test_suspension_guards_read_through_text_changes_regexes_and_its_own_field()
         assert findings(body.replace("COND", cond), "WAC202") == [], cond
     for cond in swallowed:
         assert findings(body.replace("COND", cond), "WAC202") == [(6, "WAC202")], cond
+
+
+def test_a_task_held_in_a_spread_table_is_a_task() -> None:
+    # `{ ...baseOps, trim: brush }`: the entries of the spread object literal, then
+    # those written after it (a later non-task entry of the same key replaces it)
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const bathe = task(async function bathe(id: string) { return id; });\n"
+        "const brush = task(async function brush(id: string) { return id; });\n"
+        "const baseOps = { bathe, brush };\n"
+        "const kennelOps = { ...baseOps, trim: brush };\n"
+        "const later = { ...baseOps, bathe: (id: string) => id };\n"
+        "export const main = workflow(async (id: string) => {\n"
+        "  kennelOps.bathe(id);\n"  # 8
+        "  const { brush: b } = kennelOps;\n"
+        "  b(id);\n"  # 10
+        "  later.bathe(id);\n"  # not a task there
+        "  later.brush(id);\n"  # 12
+        "  return 1;\n"
+        "});\n"
+    )
+    got = run(code, "WAC106")
+    assert [(f.row, f.code) for f in got] == [(8, "WAC106"), (10, "WAC106"), (12, "WAC106")]
+    assert got[0].message.startswith(
+        "The result of `kennelOps.bathe(...)` is never awaited: the SDK still dispatches the "
+        "task, but its result and its failure are lost"
+    )

@@ -356,7 +356,13 @@ class TaskLookups(DispatchLookups):
                     key = self.fe.text(name).strip("\"'`")  # `load:` / `"load":`
             else:
                 if entry.type in ("spread_element", "dictionary_splat"):
-                    table.clear()  # `{...base, x}`: what the spread holds is not read
+                    # `{ ...base, x }`: the entries of `base` (an object literal bound
+                    # once), overridden by what follows; anything else is not read
+                    spread = self.spread_table(entry, owner)
+                    if spread is None:
+                        table.clear()
+                    else:
+                        table.update(spread)
                 continue
             if key is None:
                 continue
@@ -367,6 +373,24 @@ class TaskLookups(DispatchLookups):
                 table[key] = found[0]
                 self.entry_bounds[(binding.node.id, key)] = found[1]
         return table
+
+    def spread_table(self, spread: Node, owner: Scope) -> dict[str, TaskDef] | None:
+        """The tasks by key of what `...base` spreads: `base` a name bound once to an
+        object literal (its own spreads followed the same way); None when not known."""
+        source = spread.named_children[0] if spread.named_children else None
+        if source is None or source.type not in self.syntax.identifier:
+            return None
+        binding = self.semantic.resolve(source, owner)
+        if not isinstance(binding, Binding) or binding.assigned_value is None:
+            return None
+        value = self.kept_value(binding.assigned_value)
+        if value is None or value.type not in ("object", "dictionary"):
+            return None
+        known = self.task_tables.get(binding.node.id)
+        if known is None:
+            self.task_tables[binding.node.id] = {}  # a spread of itself: nothing more
+            known = self.task_tables[binding.node.id] = self.tasks_by_key(binding)
+        return known
 
     def named_task(self, node: Node, scope: Scope) -> TaskDef | None:
         """The module-level task a name (or a `{ name }` shorthand) reaches."""
