@@ -1057,9 +1057,9 @@ class DurableFlow(TaskLookups):
         return DROPPED, False, None
 
     def left_before_use(self, call: Node) -> Span | None:
-        """A durable call stored in a name (`const quote = request(x)`) that a later read
-        consumes (`await quote`), with a `return` of the same function between the two
-        (`if (!ok) return ...`) that reads nothing of it: on that path the function ends
+        """A durable call stored in a name (`const quote = request(x)`) whose first later
+        read consumes it (`await quote`), with a `return` of the same function between
+        the two (`if (!ok) return ...`) that can run after the call: on that path the function ends
         with the call dispatched (the SDK queued it when it was called) and its result
         never awaited. The first such `return` statement, else None."""
         _, held, in_container = self._consumption(call)
@@ -1077,9 +1077,11 @@ class DurableFlow(TaskLookups):
                 break
             if not self.sees_value_of(node, call):
                 continue
+            # the first read decides: a `return` before it leaves with the call pending;
+            # a first read that returns or drops it is the stored analysis's own case
             if self._consumption(node)[0] not in (DROPPED, RETURNED):
                 first_use = node
-                break
+            break
         if first_use is None:
             return None
         owner = self.enclosing_function(call)

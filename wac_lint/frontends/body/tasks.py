@@ -338,7 +338,10 @@ class TaskLookups(DispatchLookups):
             return table
         if value is None or value.type not in ("object", "dictionary"):
             return table
+        seen_entry = False
         for entry in value.named_children:
+            if entry.type in ("shorthand_property_identifier", "pair"):
+                seen_entry = True
             if entry.type == "shorthand_property_identifier":
                 key: str | None = self.fe.text(entry)
                 held: Node | None = entry
@@ -356,9 +359,10 @@ class TaskLookups(DispatchLookups):
                     key = self.fe.text(name).strip("\"'`")  # `load:` / `"load":`
             else:
                 if entry.type in ("spread_element", "dictionary_splat"):
-                    # `{ ...base, x }`: the entries of `base` (an object literal bound
-                    # once), overridden by what follows; anything else is not read
-                    spread = self.spread_table(entry, owner)
+                    # `{ ...base, x }`: the task entries of `base` (an object literal bound
+                    # once), overridden by what follows; a spread after entries (`{ x,
+                    # ...other }`) may replace them and is not read
+                    spread = self.spread_table(entry, owner) if not seen_entry else None
                     if spread is None:
                         table.clear()
                     else:
