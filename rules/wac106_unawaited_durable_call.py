@@ -1416,8 +1416,8 @@ class _DurableReach:
         callee = call.child_by_field_name("function")
         if callee is None:
             return None
-        if sdk.is_python(model):
-            return self.python_target(callee)
+        if callee.type == "attribute":  # Python's member access
+            return self.attribute_target(callee)
         kinds = sdk.function_types(model)
         if callee.type == "identifier":
             bound = sdk.unwrap(sdk.bound_value(model, model.text(callee), callee))
@@ -1473,16 +1473,11 @@ class _DurableReach:
     def is_async(self, function: Node) -> bool:
         return any(c.type == "async" for c in function.children[:3])
 
-    def python_target(self, callee: Node) -> Node | None:
-        """The `def` of the file a Python callee names: a function by name, `self.m`
-        (the method of the enclosing class or of a base of the file), `super().m` (of a
-        base), `obj.m` of an instance of a class of the file."""
+    def attribute_target(self, callee: Node) -> Node | None:
+        """The `def` of the file a Python `x.m` callee names: `self.m` (the method of the
+        enclosing class or of a base of the file), `super().m` (of a base), `obj.m` of an
+        instance of a class of the file."""
         model = self.model
-        if callee.type == "identifier":
-            bound = sdk.unwrap(sdk.bound_value(model, model.text(callee), callee))
-            return bound if bound is not None and bound.type == "function_definition" else None
-        if callee.type != "attribute":
-            return None
         owner = callee.child_by_field_name("object")
         name = callee.child_by_field_name("attribute")
         if owner is None or name is None:

@@ -421,10 +421,10 @@ CODE["b767ba2271eea4e3f0d58fe9ee785bf1"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.kind,self.node,self.span,self.task,self.name,self.name_node,self.name_is_literal,self.consumption,self.in_callback,self.name_origin,self.dropped_by,self.contained,self.returned_by,self.function,self.handback,)==(other.kind,other.node,other.span,other.task,other.name,other.name_node,other.name_is_literal,other.consumption,other.in_callback,other.name_origin,other.dropped_by,other.contained,other.returned_by,other.function,other.handback,)
+   return (self.kind,self.node,self.span,self.task,self.name,self.name_node,self.name_is_literal,self.consumption,self.in_callback,self.name_origin,self.dropped_by,self.contained,self.returned_by,self.left_by,self.function,self.handback,)==(other.kind,other.node,other.span,other.task,other.name,other.name_node,other.name_is_literal,other.consumption,other.in_callback,other.name_origin,other.dropped_by,other.contained,other.returned_by,other.left_by,other.function,other.handback,)
   return NotImplemented
  return __eq__
-CODE["df41105f3ebc02b9fc7346215433b44d"] = __create_fn__.__code__
+CODE["c02130e94b44eabeb447fff3d38056f5"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -1826,9 +1826,9 @@ def __create_fn__():
 CODE["9d6d96e01638acb9a9867c31b8d1569a"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(kind={self.kind!r}, node={self.node!r}, span={self.span!r}, task={self.task!r}, name={self.name!r}, name_node={self.name_node!r}, name_is_literal={self.name_is_literal!r}, consumption={self.consumption!r}, in_callback={self.in_callback!r}, name_origin={self.name_origin!r}, dropped_by={self.dropped_by!r}, contained={self.contained!r}, returned_by={self.returned_by!r}, function={self.function!r}, handback={self.handback!r})"
+  return self.__class__.__qualname__ + f"(kind={self.kind!r}, node={self.node!r}, span={self.span!r}, task={self.task!r}, name={self.name!r}, name_node={self.name_node!r}, name_is_literal={self.name_is_literal!r}, consumption={self.consumption!r}, in_callback={self.in_callback!r}, name_origin={self.name_origin!r}, dropped_by={self.dropped_by!r}, contained={self.contained!r}, returned_by={self.returned_by!r}, left_by={self.left_by!r}, function={self.function!r}, handback={self.handback!r})"
  return __repr__
-CODE["d9c8250081f9b359b7a0d525fbf31d01"] = __create_fn__.__code__
+CODE["927b1bf49be1c4459c2217642511025d"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(kind={self.kind!r}, owner={self.owner!r}, modules={self.modules!r}, index={self.index!r})"
@@ -2891,8 +2891,8 @@ def __create_fn__(_type_kind, _type_node, _type_span, _type_rethrow, _type_prote
   self.failure_note=failure_note
  return __init__
 CODE["e973ff41b47b85b177a9861f2b5242f7"] = __create_fn__.__code__
-def __create_fn__(_type_kind, _type_node, _type_span, _type_task, _type_name, _type_name_node, _type_name_is_literal, _type_consumption, _type_in_callback, _type_name_origin, _type_dropped_by, _type_contained, _type_returned_by, _type_function, _type_handback, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_task, _dflt_name, _dflt_name_node, _dflt_name_is_literal, _dflt_consumption, _dflt_in_callback, _dflt_name_origin, _dflt_dropped_by, _dflt_contained, _dflt_returned_by, _dflt_function, _dflt_handback, _return_type):
- def __init__(self,kind:_type_kind,node:_type_node,span:_type_span,task:_type_task=_dflt_task,name:_type_name=_dflt_name,name_node:_type_name_node=_dflt_name_node,name_is_literal:_type_name_is_literal=_dflt_name_is_literal,consumption:_type_consumption=_dflt_consumption,in_callback:_type_in_callback=_dflt_in_callback,name_origin:_type_name_origin=_dflt_name_origin,dropped_by:_type_dropped_by=_dflt_dropped_by,contained:_type_contained=_dflt_contained,returned_by:_type_returned_by=_dflt_returned_by,function:_type_function=_dflt_function,handback:_type_handback=_dflt_handback)->_return_type:
+def __create_fn__(_type_kind, _type_node, _type_span, _type_task, _type_name, _type_name_node, _type_name_is_literal, _type_consumption, _type_in_callback, _type_name_origin, _type_dropped_by, _type_contained, _type_returned_by, _type_left_by, _type_function, _type_handback, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_task, _dflt_name, _dflt_name_node, _dflt_name_is_literal, _dflt_consumption, _dflt_in_callback, _dflt_name_origin, _dflt_dropped_by, _dflt_contained, _dflt_returned_by, _dflt_left_by, _dflt_function, _dflt_handback, _return_type):
+ def __init__(self,kind:_type_kind,node:_type_node,span:_type_span,task:_type_task=_dflt_task,name:_type_name=_dflt_name,name_node:_type_name_node=_dflt_name_node,name_is_literal:_type_name_is_literal=_dflt_name_is_literal,consumption:_type_consumption=_dflt_consumption,in_callback:_type_in_callback=_dflt_in_callback,name_origin:_type_name_origin=_dflt_name_origin,dropped_by:_type_dropped_by=_dflt_dropped_by,contained:_type_contained=_dflt_contained,returned_by:_type_returned_by=_dflt_returned_by,left_by:_type_left_by=_dflt_left_by,function:_type_function=_dflt_function,handback:_type_handback=_dflt_handback)->_return_type:
   self.kind=kind
   self.node=node
   self.span=span
@@ -2906,10 +2906,11 @@ def __create_fn__(_type_kind, _type_node, _type_span, _type_task, _type_name, _t
   self.dropped_by=dropped_by
   self.contained=contained
   self.returned_by=returned_by
+  self.left_by=left_by
   self.function=function
   self.handback=handback
  return __init__
-CODE["3327beb2b512623b44f5f11c1586bdf3"] = __create_fn__.__code__
+CODE["3ad8f376642baf72120a87ec7d06438e"] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_owner, _type_modules, _type_index, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_modules, _dflt_index, _return_type):
  def __init__(self,kind:_type_kind,owner:_type_owner,modules:_type_modules=_HAS_DEFAULT_FACTORY,index:_type_index=_dflt_index)->_return_type:
   self.kind=kind
