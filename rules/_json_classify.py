@@ -36,6 +36,7 @@ from wac_lint.rules._json_library_values import (
     DATETIME_SERIES_LOSS,
     PANDAS_METHODS,
     SERIES_LOSS,
+    SET_ALGEBRA,
     axios_response,
     binary_call_loss,
     date_library_loss,
@@ -2480,6 +2481,14 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
                 folded = folded_loss(model, node)
                 if folded is not None:
                     return folded
+            if (
+                method_name in SET_ALGEBRA
+                and receiver is not None
+                and (made := classify(model, receiver)) is not None
+                and made.what == "a `Set`"
+            ):
+                # ES2025 `a.union(b)`, `a.difference(b)`, ...: a new Set
+                return made
             if method_name == "matchAll" or (
                 method_name in ITERATOR_METHODS
                 and no_args

@@ -492,14 +492,59 @@ def response_attribute_loss(model: ScriptModel, node: Node) -> Loss | None:
 ITERABLE_CLASSES = {"Map", "Set", "Array", "URLSearchParams", "Headers", "FormData"}
 
 
-ARRAY_METHODS = {"map", "filter", "slice", "concat", "sort", "flat", "flatMap", "reverse"}
+ARRAY_METHODS = {
+    "map",
+    "filter",
+    "slice",
+    "concat",
+    "sort",
+    "flat",
+    "flatMap",
+    "reverse",
+    "split",  # a string's: an array of its parts
+    "toSorted",
+    "toReversed",
+    "toSpliced",
+}
+
+
+# ES2025 Set methods that return a new Set.
+SET_ALGEBRA = frozenset({"union", "intersection", "difference", "symmetricDifference"})
+
+
+# A declared type whose values' `values()` / `keys()` / `entries()` are iterators:
+# `string[]`, `readonly Row[]`, `Array<T>`, `ReadonlyArray<T>`, `Set<T>`, `Map<K, V>`.
+ITERABLE_TYPE = re.compile(
+    r"^(?:readonly\s+)?(?:.+\[\]|(?:Readonly)?(?:Array|Set|Map)<.*>)$", re.DOTALL
+)
+
+
+def declared_iterable(model: ScriptModel, name: Node) -> bool:
+    """`name` is a parameter or a variable declared with an array, `Set` or `Map` type
+    (`ids: string[]`, `const seen: Set<string> = ...`)."""
+    semantic = model.semantic
+    binding = semantic.resolve(name) if semantic is not None else None
+    declared = binding.node.parent if binding is not None else None
+    if declared is None or declared.type not in (
+        "required_parameter",
+        "optional_parameter",
+        "variable_declarator",
+    ):
+        return False
+    annotation = declared.child_by_field_name("type")
+    if annotation is None or not annotation.named_children:
+        return False
+    text = " ".join(model.text(annotation.named_children[-1]).split())
+    return ITERABLE_TYPE.match(text) is not None
 
 
 def iterable_receiver(model: ScriptModel, receiver: Node) -> bool:
     node = sdk.unwrap(receiver) or receiver
     if node.type == "identifier":
         bound = sdk.bound_value(model, model.text(node), node)
-        node = (sdk.unwrap(bound) or bound) if bound is not None else node
+        if bound is None:
+            return declared_iterable(model, node)
+        node = sdk.unwrap(bound) or bound
     if node.type == "array":
         return True
     if node.type == "new_expression":
@@ -509,7 +554,8 @@ def iterable_receiver(model: ScriptModel, receiver: Node) -> bool:
         callee = sdk.callee_of(node)
         if callee is not None and callee.type == "member_expression":
             method = callee.child_by_field_name("property")
-            return method is not None and model.text(method) in ARRAY_METHODS
+            # an array, or a Set from the ES2025 set algebra (`a.union(b)`)
+            return method is not None and model.text(method) in ARRAY_METHODS | SET_ALGEBRA
     return False
 
 

@@ -5,13 +5,20 @@ wmill 1.850.0 `parallel` does `len(items)`, slices `items[i : i + batch]` and
 gathers `fn(item)` for each item of a batch (run against `_run_workflow_async`):
 a set, a dict or a dict view cannot be sliced, a generator or a `map` object has
 no length (`TypeError` either way), and a plain function's result is not an
-awaitable (`asyncio.gather` raises `TypeError`)."""
+awaitable (`asyncio.gather` raises `TypeError`).
+
+windmill-client 1.818.0 `parallel` (TypeScript) does `concurrency = options?.concurrency
+?? items.length`, then `for (i = 0; i < items.length; i += concurrency)` over
+`items.slice(i, i + concurrency)`: a `Set`, a `Map`, an iterator or a generator object
+has no `length`, so the loop never runs and `parallel` returns `[]` without calling
+`fn` once (no error)."""
 
 from __future__ import annotations
 
 from wac_lint.model import ScriptModel
 from wac_lint.rule import indefinite
 from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules._json_classify import classify
 from wac_lint.rules._sdk_calls import Node
 
 SET_OPERATORS = {"-", "|", "&", "^"}
@@ -91,3 +98,19 @@ def plain_function(model: ScriptModel, node: Node | None) -> str | None:
     if any(c.type == "async" for c in value.children[:2]):
         return None
     return model.text(node)
+
+
+# What `classify` calls the JavaScript values that have no `length` (nor `slice`).
+UNSIZED_TS = ("a `Set`", "a `Map`", "an iterator", "a generator object")
+
+
+def unsized_typescript(model: ScriptModel, node: Node | None) -> str | None:
+    """How `node`'s value has no `length` for windmill-client's `parallel` ("a `Set`",
+    "an iterator"), or None when it is an array or not known."""
+    node = sdk.unwrap(node)
+    if node is None:
+        return None
+    loss = classify(model, node)
+    if loss is None:
+        return None
+    return next((what for what in UNSIZED_TS if loss.what.startswith(what)), None)

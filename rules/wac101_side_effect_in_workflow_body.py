@@ -104,7 +104,11 @@ the queries made over it.
 The "workflow body" is the workflow function's own code, with its loops,
 branches, try blocks and the callbacks it runs itself (the function given to
 `parallel`, a `.map` callback, a function registered on a `contextlib.ExitStack` /
-`AsyncExitStack` with `callback` / `push`, which runs as its `with` block unwinds),
+`AsyncExitStack` with `callback` / `push`, which runs as its `with` block unwinds, the
+listeners an event emitter's `emit` calls, and the implementations of an XState machine
+that `actor.send(event)` runs: every function written in the `setup(...)` /
+`createMachine(...)` / `.provide(...)` calls that built the machine of a
+`createActor(machine)`, since which transition the event takes is not known here),
 but not task bodies nor the function given to
 `step(...)`, which is where side effects belong.
 

@@ -185,7 +185,20 @@ reaches (a plain `function` / `def` or a method of a class of the file, at any d
 that calls a task as a bare statement (`dispatcher.dispatch_all(routes)` whose loop
 calls `load_truck(...)` without keeping it), or in TypeScript runs `xs.forEach(async
 (x) => ...)` whose callback awaits durable calls (also through `this.method(...)` or
-another function of the file), is reported at the body's call that leads there. A task
+another function of the file), or calls as a bare statement an async function of the
+file that makes durable calls (`super.finish()`, `this.flush()`, `notifyAll(x)`; Python
+`super().finish()`, `self.flush()`: in TypeScript nothing waits for its promise, in
+Python the coroutine never runs; the object may be any of the classes a choice builds,
+`oil ? new FinishJob(s) : new VarnishJob(s)`), is reported at the body's call that leads
+there. A durable call stored in a name and awaited later, with a `return` of the same
+function between the two that can run after it and does not read it (`const quote =
+requestQuote(x); if (!ok) return null; await quote`; not a `return` on the other branch
+of the `if` that made the call), is reported at the call: on that path a task was
+dispatched (both SDKs queue it when it is called) and its result is never awaited.
+A task is reached through a name destructured with a default (`const { send =
+sms } = CHANNELS[pref] ?? {}`) when every object the holder may be (a literal, an item of
+a table of object literals, either side of `??` / `||` / a ternary) gives a task of the
+file under that key or leaves the default, all taking the same parameters. A task
 returned by a plain function of the file (`retirer_for(registry)` returning one of the
 file's tasks, all taking the same parameters) is dispatched where that result is called
 (`retirer_for(r)(lot)`). A variable assigned anew by
@@ -201,7 +214,8 @@ awaited (and so is a task call that is the whole value of the folding lambda:
 `functools.reduce(lambda acc, nxt: merge(acc, nxt), tiles)`); so is a task a class
 body of the file binds (`Jobs.fetch(x)` with `fetch = fetch` in the class,
 `Rules.tasks[kind](x)` with a dict of tasks there); so is a task held in an object /
-dict literal bound once and picked by a key known where it is written
+dict literal bound once (also through a spread of another such literal, `{ ...baseOps,
+trim }`, overridden by later entries) and picked by a key known where it is written
 (`STAGES.load(x)`, `STAGES[LAST_STAGE](x)` with `LAST_STAGE = "load"`,
 `HANDLERS[Kind.Churn](x)` with the computed key `[Kind.Churn]`), also when the entries
 are `functools.partial(task, ...)` binding the same arguments (`SENDERS[lang](x)`,
@@ -250,7 +264,8 @@ handing over the result or the failure, synchronously (run against the SDK's
 nobody awaits that waits for an async callback's durable calls: `.then` / `.catch` /
 `.finally` / `.reduce` of an async callback (`xs.reduce((acc, x) => acc.then(async () =>
 { await t(x) }), start)` as a statement, reported at the outermost call), and `pMap`,
-a `p-limit` limiter, `pRetry` / `async-retry` given one. Also reported: a call of an
+a `p-limit` limiter, p-queue's `queue.add` / `addAll`, `pRetry` / `async-retry` given
+one. Also reported: a call of an
 `async` function of this file that runs durable calls, made without `await`
 (Python: the coroutine never runs, so its tasks are never dispatched;
 TypeScript: nobody waits for it), or an async generator of this file that awaits
@@ -748,6 +763,24 @@ async def main(x: str):
                             f"`{via}` (line {dropped.start_point[0] + 1}): {what}; {fix}",
                         )
                     )
+            for dropped, _ in dropped_async_calls(model, function, durable, reaches):
+                inner = model.text(dropped.child_by_field_name("function") or dropped)
+                if model.lang.coroutines_start_when_awaited:
+                    # Python: the coroutine never runs, so neither do its durable calls
+                    fate = "its coroutine never runs, so neither do they"
+                else:
+                    fate = (
+                        "nothing waits for its promise, so the workflow goes on without them "
+                        "and their results and failures are lost"
+                    )
+                found.append(
+                    (
+                        dropped,
+                        f"This call reaches `{inner}(...)` called without `await` in `{via}` "
+                        f"(line {dropped.start_point[0] + 1}), an async function of this file "
+                        f"that makes durable calls: {fate}; `await` it there",
+                    )
+                )
             for each in _own_for_each(model, function):
                 callback = each_callback(each)
                 if callback is None or not reaches.holds(callback):
@@ -838,6 +871,29 @@ async def main(x: str):
             returned = call.consumption == RETURNED and (
                 (not lang.async_return_adopts_awaitable and not call.in_callback) or call.contained
             )
+            if call.consumption == STORED and call.left_by is not None:
+                # stored, awaited later, but a `return` between leaves without it
+                left = call.left_by
+                if call.kind == "task":
+                    # both SDKs queue the step when the task is called
+                    fate = (
+                        "the SDK has already queued it, so on that path it still runs, and "
+                        "its result and its failure are lost"
+                    )
+                elif lang.coroutines_start_when_awaited:
+                    fate = "on that path the coroutine never runs"
+                else:
+                    fate = (
+                        "it has already started, so on that path it still runs, and its "
+                        "result and its failure are lost"
+                    )
+                ctx.report(
+                    Span.of(call.node),
+                    f"`{ctx.model.text(call.span)}(...)` is called before the `return` on line "
+                    f"{left.start_row + 1}, which leaves without awaiting it: {fate}; call it "
+                    "after that `return`, where it is awaited",
+                )
+                continue
             if call.consumption != DROPPED and not returned:
                 continue
             span = Span.of(call.node)
@@ -1342,7 +1398,7 @@ class _DurableReach:
         self.memo[function.id] = False  # recursion: judged without itself
         model = self.model
         found = False
-        for call in sdk.nodes_of_kinds(model, ("call_expression",), function):
+        for call in sdk.nodes_of_kinds(model, ("call", "call_expression"), function):
             if call.id in self.durable:
                 found = True
                 break
@@ -1360,6 +1416,8 @@ class _DurableReach:
         callee = call.child_by_field_name("function")
         if callee is None:
             return None
+        if callee.type == "attribute":  # Python's member access
+            return self.attribute_target(callee)
         kinds = sdk.function_types(model)
         if callee.type == "identifier":
             bound = sdk.unwrap(sdk.bound_value(model, model.text(callee), callee))
@@ -1368,18 +1426,105 @@ class _DurableReach:
             return None
         owner = callee.child_by_field_name("object")
         prop = callee.child_by_field_name("property")
-        if owner is not None and owner.type == "this" and prop is not None:
+        if owner is not None and owner.type in ("this", "super") and prop is not None:
             cls = owner.parent
             while cls is not None and cls.type not in ("class_declaration", "class"):
                 cls = cls.parent
-            body = cls.child_by_field_name("body") if cls is not None else None
-            for member in body.named_children if body is not None else ():
-                name = member.child_by_field_name("name")
-                if member.type == "method_definition" and name is not None:
-                    if model.text(name) == model.text(prop):
-                        return member
-            return None
+            if cls is None:
+                return None
+            if owner.type == "super":
+                # `super.finish()`: the method of the class this one extends
+                cls = self.base_class(cls)
+                if cls is None:
+                    return None
+            return self.class_method(cls, model.text(prop), 0)
         return sdk.member_function(model, callee)
+
+    def class_method(self, cls: Node, name: str, depth: int) -> Node | None:
+        """The method `name` of a TypeScript class of the file, or of the class of the
+        file it extends (a few levels up)."""
+        body = cls.child_by_field_name("body")
+        for member in body.named_children if body is not None else ():
+            key = member.child_by_field_name("name")
+            if member.type == "method_definition" and key is not None:
+                if self.model.text(key) == name:
+                    return member
+        base = self.base_class(cls) if depth < 4 else None
+        return self.class_method(base, name, depth + 1) if base is not None else None
+
+    def base_class(self, cls: Node) -> Node | None:
+        """The class of the file `cls` extends (`class B extends A`: `A`), else None."""
+        heritage = next((c for c in cls.named_children if c.type == "class_heritage"), None)
+        extends = (
+            next((c for c in heritage.named_children if c.type == "extends_clause"), None)
+            if heritage is not None
+            else None
+        )
+        value = None
+        if extends is not None:
+            value = extends.child_by_field_name("value") or next(
+                (c for c in extends.named_children if c.type == "identifier"), None
+            )
+        if value is None or value.type != "identifier":
+            return None
+        bound = sdk.unwrap(sdk.bound_value(self.model, self.model.text(value), value))
+        return bound if bound is not None and bound.type in ("class_declaration", "class") else None
+
+    def is_async(self, function: Node) -> bool:
+        return any(c.type == "async" for c in function.children[:3])
+
+    def attribute_target(self, callee: Node) -> Node | None:
+        """The `def` of the file a Python `x.m` callee names: `self.m` (the method of the
+        enclosing class or of a base of the file), `super().m` (of a base), `obj.m` of an
+        instance of a class of the file."""
+        model = self.model
+        owner = callee.child_by_field_name("object")
+        name = callee.child_by_field_name("attribute")
+        if owner is None or name is None:
+            return None
+        cls = callee.parent
+        while cls is not None and cls.type != "class_definition":
+            cls = cls.parent
+        if owner.type == "identifier" and model.text(owner) == "self" and cls is not None:
+            return sdk.class_method(model, cls, model.text(name), 0)
+        if owner.type == "call" and model.text(owner).replace(" ", "") == "super()":
+            bases = cls.child_by_field_name("superclasses") if cls is not None else None
+            for base in bases.named_children if bases is not None else ():
+                made = sdk.unwrap(sdk.bound_value(model, model.text(base), base))
+                if made is not None and made.type == "class_definition":
+                    found = sdk.class_method(model, made, model.text(name), 0)
+                    if found is not None:
+                        return found
+            return None
+        return sdk.instance_method(model, callee)
+
+
+def dropped_async_calls(
+    model: ScriptModel, function: Node, durable: set[int], reaches: _DurableReach
+) -> list[tuple[Node, Node]]:
+    """Calls of the function itself (not of a nested one), made as a bare statement, of
+    an async function of the file that makes durable calls (`super.finish()`,
+    `this.flush()`, `notifyAll(x)`; Python `super().finish()`, `self.flush()`): nobody
+    waits for the promise, so the durable calls in it run unobserved (TypeScript), or
+    the coroutine never runs (Python). With the function each one calls."""
+    body = sdk.function_body(function)
+    if body is None:
+        return []
+    found = []
+    for node in sdk.nodes_of_kinds(model, ("call", "call_expression"), body):
+        if node.id in durable:
+            continue
+        parent = node.parent
+        if parent is None or parent.type != "expression_statement":
+            continue
+        if next(sdk.enclosing_functions(model, node), None) != function:
+            continue
+        target = reaches.target(node)
+        if target is None or target == function or not reaches.is_async(target):
+            continue
+        if reaches.holds(target):
+            found.append((node, target))
+    return found
 
 
 def dropped_in(model: ScriptModel, function: Node, durable: set[int]) -> list[Node]:

@@ -46,25 +46,30 @@ an imported workspace module) that only returns such a test (`&&` with
 checks every Error passes, `e !== null`, `typeof e === "object"`, is read
 through), or a handler that rethrows the caught error unconditionally.
 
-The handler is followed path by path, reading each test for what it is for
-`StepSuspend` (an Error named "StepSuspend", message `"__step_suspend__"`, no other
-property): `e instanceof TypeError`, `e.status === 429`, `e?.fatal`,
-`e.message.includes("quota")`, `e.name !== "StepSuspend"` are false for it,
-`e.name !== "TaskError"`, `e instanceof Error`, `e.message` (a
-non-empty string) and a message derived from it (`const msg = e instanceof Error ?
-e.message : String(e)`, then `if (msg)`) are true, a test of something else (`attempt
-=== 3`) can go either way; the cases of a `switch (true)` are read the same way, in
-order. A branch it can take that returns
-or carries on without rethrowing is reported, with the path in the message; one it
-never takes is not. A handler whose only work before its first durable call is such
-a test with a rethrow (`if (attempt === 3) throw e; await sleep(5)`) is a warning, like
-one that begins with the durable call, and so is one whose tests known for the
-suspension lead it straight to a durable call (`if (e instanceof Error && e.message) {
-await alert(id, e.message); return null }`). A durable call may be reached through a list
-of the file's functions: `for (const undo of compensations.reverse()) await undo()`
-calls a task when a function pushed onto `compensations` does (`compensations.push(()
-=> cancelFlight(ref))`), so a saga handler that runs its compensations and then
-rethrows is reported like `catch (e) { await rollback(id); throw e }`.
+The handler is followed path by path, reading each test for what it is for `StepSuspend`
+(an Error named "StepSuspend", message `"__step_suspend__"`, and a `dispatchInfo`, no
+other property): `e instanceof TypeError`, `e.status === 429`, `e?.fatal`,
+`e.message.includes("quota")`, `e.name !== "StepSuspend"` are false for it, and so is a
+test of its message that names the class (`e.message.startsWith("StepSuspend")`,
+`e.message === "StepSuspend"`: a test of its message, name or `String(e)` is read for
+what it gives, whatever literal it spells), `String(e).startsWith("StepSuspend")` is
+true, and so are the same tests through `toLowerCase()` / `toUpperCase()` / `trim()`, a
+plain regex literal's `test` or `match` (`/suspend/i.test(e.message)`) and
+`e.dispatchInfo !== undefined` (its own field), `e.name !== "TaskError"`, `e instanceof
+Error`, `e.message` (a non-empty string) and a message derived from it (`const msg = e
+instanceof Error ? e.message : String(e)`, then `if (msg)`) are true, a test of
+something else (`attempt === 3`) can go either way; the cases of a `switch (true)` are
+read the same way, in order. A branch it can take that returns or carries on without
+rethrowing is reported, with the path in the message; one it never takes is not. A
+handler whose only work before its first durable call is such a test with a rethrow (`if
+(attempt === 3) throw e; await sleep(5)`) is a warning, like one that begins with the
+durable call, and so is one whose tests known for the suspension lead it straight to a
+durable call (`if (e instanceof Error && e.message) { await alert(id, e.message); return
+null }`). A durable call may be reached through a list of the file's functions: `for
+(const undo of compensations.reverse()) await undo()` calls a task when a function
+pushed onto `compensations` does (`compensations.push(() => cancelFlight(ref))`), so a
+saga handler that runs its compensations and then rethrows is reported like `catch (e) {
+await rollback(id); throw e }`.
 
 `.catch(...)` and `.finally(...)` on a task call (or an approval, or a `const` name
 holding one unawaited: `const p = charge(x); p.catch(...)`) are reported

@@ -168,6 +168,10 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   generator, a `map` / `zip` / `filter` object (`TypeError` before any task is
   dispatched); and `fn` a plain `def` of the file, whose result `asyncio.gather`
   rejects (`TypeError`).
+- TypeScript `parallel(items, fn)` over items without a `length`: a `Set`, a `Map`, an
+  iterator (`map.values()`) or a generator object. windmill-client 1.818.0 loops `for
+  (i = 0; i < items.length; i += concurrency)` over `items.slice(...)`, so it calls
+  `fn` on no item and returns `[]`, without an error.
 - TypeScript `getResumeUrls({ approver })`: its parameters are positional, so
   the object becomes the approver.
 - Python: a `@task` function with a parameter called `name`, `script` or
@@ -1315,6 +1319,15 @@ def typescript_problem(
             return Span.of(args[2]), (
                 "`parallel` reads `options?.concurrency`, so a bare number is ignored and every "
                 f"item runs at once; write `{{ concurrency: {model.text(args[2])} }}`"
+            )
+        unsized = _parallel_items.unsized_typescript(model, args[0])
+        if unsized is not None:
+            items = model.code(args[0])
+            return Span.of(call.args[0]), (
+                f"{code_span(items)} is {unsized}, which has no `length`: windmill-client "
+                "1.818.0 `parallel` loops `for (i = 0; i < items.length; ...)` over "
+                "`items.slice(...)`, so it calls the function on no item and returns `[]`; "
+                f"pass an array (`Array.from({items})`)"
             )
     elif p is Primitive.RESUME_URLS:
         if args and args[0].type in OBJECT_LITERALS:

@@ -113,10 +113,10 @@ CODE["2f96cd3c353e4f26a031b29937c65d38"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.call,self.name,self.task,self.module,self.alias,)==(other.call,other.name,other.task,other.module,other.alias,)
+   return (self.call,self.name,self.task,self.module,self.alias,self.path,)==(other.call,other.name,other.task,other.module,other.alias,other.path,)
   return NotImplemented
  return __eq__
-CODE["72a033fd55a3832518c5725ca9458454"] = __create_fn__.__code__
+CODE["485853729364d95051fc082fb7eaa1c8"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -421,10 +421,10 @@ CODE["b767ba2271eea4e3f0d58fe9ee785bf1"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.kind,self.node,self.span,self.task,self.name,self.name_node,self.name_is_literal,self.consumption,self.in_callback,self.name_origin,self.dropped_by,self.contained,self.returned_by,self.function,self.handback,)==(other.kind,other.node,other.span,other.task,other.name,other.name_node,other.name_is_literal,other.consumption,other.in_callback,other.name_origin,other.dropped_by,other.contained,other.returned_by,other.function,other.handback,)
+   return (self.kind,self.node,self.span,self.task,self.name,self.name_node,self.name_is_literal,self.consumption,self.in_callback,self.name_origin,self.dropped_by,self.contained,self.returned_by,self.left_by,self.function,self.handback,)==(other.kind,other.node,other.span,other.task,other.name,other.name_node,other.name_is_literal,other.consumption,other.in_callback,other.name_origin,other.dropped_by,other.contained,other.returned_by,other.left_by,other.function,other.handback,)
   return NotImplemented
  return __eq__
-CODE["df41105f3ebc02b9fc7346215433b44d"] = __create_fn__.__code__
+CODE["c02130e94b44eabeb447fff3d38056f5"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -1112,9 +1112,9 @@ def __create_fn__():
 CODE["ae456fc6fd6b5cbe8e566935ce79742a"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.call,self.name,self.task,self.module,self.alias,))
+  return hash((self.call,self.name,self.task,self.module,self.alias,self.path,))
  return __hash__
-CODE["70322d339e22292ecbc43b1e95bb1e7c"] = __create_fn__.__code__
+CODE["96118b6d5e71a7dadc221afc6e3674a3"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.call,self.new,self.function,self.awaits,self.attribute,self.attribute_name_field,self.identifier,self.returns,self.assignment,self.expression_statement,self.transparent,self.arguments,self.comprehension,self.try_statement,self.class_definition,self.keyword_argument,self.eager_defaults,self.protocol_statements,self.call_defaults,self.binding_methods,self.formatted,))
@@ -1601,9 +1601,9 @@ def __create_fn__():
 CODE["5d43437904b36be9382bf245b6419ba4"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(call={self.call!r}, name={self.name!r}, task={self.task!r}, module={self.module!r}, alias={self.alias!r})"
+  return self.__class__.__qualname__ + f"(call={self.call!r}, name={self.name!r}, task={self.task!r}, module={self.module!r}, alias={self.alias!r}, path={self.path!r})"
  return __repr__
-CODE["91cacd7889d35c545d9e88321f7ab9ae"] = __create_fn__.__code__
+CODE["be13b59603a0958da88adb343c3ded43"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(call={self.call!r}, new={self.new!r}, function={self.function!r}, awaits={self.awaits!r}, attribute={self.attribute!r}, attribute_name_field={self.attribute_name_field!r}, identifier={self.identifier!r}, returns={self.returns!r}, assignment={self.assignment!r}, expression_statement={self.expression_statement!r}, transparent={self.transparent!r}, arguments={self.arguments!r}, comprehension={self.comprehension!r}, try_statement={self.try_statement!r}, class_definition={self.class_definition!r}, keyword_argument={self.keyword_argument!r}, eager_defaults={self.eager_defaults!r}, protocol_statements={self.protocol_statements!r}, call_defaults={self.call_defaults!r}, binding_methods={self.binding_methods!r}, formatted={self.formatted!r})"
@@ -1826,9 +1826,9 @@ def __create_fn__():
 CODE["9d6d96e01638acb9a9867c31b8d1569a"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(kind={self.kind!r}, node={self.node!r}, span={self.span!r}, task={self.task!r}, name={self.name!r}, name_node={self.name_node!r}, name_is_literal={self.name_is_literal!r}, consumption={self.consumption!r}, in_callback={self.in_callback!r}, name_origin={self.name_origin!r}, dropped_by={self.dropped_by!r}, contained={self.contained!r}, returned_by={self.returned_by!r}, function={self.function!r}, handback={self.handback!r})"
+  return self.__class__.__qualname__ + f"(kind={self.kind!r}, node={self.node!r}, span={self.span!r}, task={self.task!r}, name={self.name!r}, name_node={self.name_node!r}, name_is_literal={self.name_is_literal!r}, consumption={self.consumption!r}, in_callback={self.in_callback!r}, name_origin={self.name_origin!r}, dropped_by={self.dropped_by!r}, contained={self.contained!r}, returned_by={self.returned_by!r}, left_by={self.left_by!r}, function={self.function!r}, handback={self.handback!r})"
  return __repr__
-CODE["d9c8250081f9b359b7a0d525fbf31d01"] = __create_fn__.__code__
+CODE["927b1bf49be1c4459c2217642511025d"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(kind={self.kind!r}, owner={self.owner!r}, modules={self.modules!r}, index={self.index!r})"
@@ -2441,15 +2441,16 @@ def __create_fn__(_type_call, _type_name, _type_path, _type_kind, _type_module, 
   __dataclass_builtins_object__.__setattr__(self,'module',module)
  return __init__
 CODE["64e32bf2647f14586ec9ca81b7b695db"] = __create_fn__.__code__
-def __create_fn__(_type_call, _type_name, _type_task, _type_module, _type_alias, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_alias, _return_type):
- def __init__(self,call:_type_call,name:_type_name,task:_type_task,module:_type_module,alias:_type_alias=_dflt_alias)->_return_type:
+def __create_fn__(_type_call, _type_name, _type_task, _type_module, _type_alias, _type_path, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_alias, _dflt_path, _return_type):
+ def __init__(self,call:_type_call,name:_type_name,task:_type_task,module:_type_module,alias:_type_alias=_dflt_alias,path:_type_path=_dflt_path)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'call',call)
   __dataclass_builtins_object__.__setattr__(self,'name',name)
   __dataclass_builtins_object__.__setattr__(self,'task',task)
   __dataclass_builtins_object__.__setattr__(self,'module',module)
   __dataclass_builtins_object__.__setattr__(self,'alias',alias)
+  __dataclass_builtins_object__.__setattr__(self,'path',path)
  return __init__
-CODE["0299e829f56ea193e6a27abf717acdfb"] = __create_fn__.__code__
+CODE["5f85dd48724f7fcbdfe0ac873f5db0be"] = __create_fn__.__code__
 def __create_fn__(_type_call, _type_new, _type_function, _type_awaits, _type_attribute, _type_attribute_name_field, _type_identifier, _type_returns, _type_assignment, _type_expression_statement, _type_transparent, _type_arguments, _type_comprehension, _type_try_statement, _type_class_definition, _type_keyword_argument, _type_eager_defaults, _type_protocol_statements, _type_call_defaults, _type_binding_methods, _type_formatted, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_keyword_argument, _dflt_eager_defaults, _dflt_protocol_statements, _dflt_call_defaults, _dflt_binding_methods, _dflt_formatted, _return_type):
  def __init__(self,call:_type_call,new:_type_new,function:_type_function,awaits:_type_awaits,attribute:_type_attribute,attribute_name_field:_type_attribute_name_field,identifier:_type_identifier,returns:_type_returns,assignment:_type_assignment,expression_statement:_type_expression_statement,transparent:_type_transparent,arguments:_type_arguments,comprehension:_type_comprehension,try_statement:_type_try_statement,class_definition:_type_class_definition,keyword_argument:_type_keyword_argument=_dflt_keyword_argument,eager_defaults:_type_eager_defaults=_dflt_eager_defaults,protocol_statements:_type_protocol_statements=_dflt_protocol_statements,call_defaults:_type_call_defaults=_dflt_call_defaults,binding_methods:_type_binding_methods=_dflt_binding_methods,formatted:_type_formatted=_dflt_formatted)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'call',call)
@@ -2891,8 +2892,8 @@ def __create_fn__(_type_kind, _type_node, _type_span, _type_rethrow, _type_prote
   self.failure_note=failure_note
  return __init__
 CODE["e973ff41b47b85b177a9861f2b5242f7"] = __create_fn__.__code__
-def __create_fn__(_type_kind, _type_node, _type_span, _type_task, _type_name, _type_name_node, _type_name_is_literal, _type_consumption, _type_in_callback, _type_name_origin, _type_dropped_by, _type_contained, _type_returned_by, _type_function, _type_handback, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_task, _dflt_name, _dflt_name_node, _dflt_name_is_literal, _dflt_consumption, _dflt_in_callback, _dflt_name_origin, _dflt_dropped_by, _dflt_contained, _dflt_returned_by, _dflt_function, _dflt_handback, _return_type):
- def __init__(self,kind:_type_kind,node:_type_node,span:_type_span,task:_type_task=_dflt_task,name:_type_name=_dflt_name,name_node:_type_name_node=_dflt_name_node,name_is_literal:_type_name_is_literal=_dflt_name_is_literal,consumption:_type_consumption=_dflt_consumption,in_callback:_type_in_callback=_dflt_in_callback,name_origin:_type_name_origin=_dflt_name_origin,dropped_by:_type_dropped_by=_dflt_dropped_by,contained:_type_contained=_dflt_contained,returned_by:_type_returned_by=_dflt_returned_by,function:_type_function=_dflt_function,handback:_type_handback=_dflt_handback)->_return_type:
+def __create_fn__(_type_kind, _type_node, _type_span, _type_task, _type_name, _type_name_node, _type_name_is_literal, _type_consumption, _type_in_callback, _type_name_origin, _type_dropped_by, _type_contained, _type_returned_by, _type_left_by, _type_function, _type_handback, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_task, _dflt_name, _dflt_name_node, _dflt_name_is_literal, _dflt_consumption, _dflt_in_callback, _dflt_name_origin, _dflt_dropped_by, _dflt_contained, _dflt_returned_by, _dflt_left_by, _dflt_function, _dflt_handback, _return_type):
+ def __init__(self,kind:_type_kind,node:_type_node,span:_type_span,task:_type_task=_dflt_task,name:_type_name=_dflt_name,name_node:_type_name_node=_dflt_name_node,name_is_literal:_type_name_is_literal=_dflt_name_is_literal,consumption:_type_consumption=_dflt_consumption,in_callback:_type_in_callback=_dflt_in_callback,name_origin:_type_name_origin=_dflt_name_origin,dropped_by:_type_dropped_by=_dflt_dropped_by,contained:_type_contained=_dflt_contained,returned_by:_type_returned_by=_dflt_returned_by,left_by:_type_left_by=_dflt_left_by,function:_type_function=_dflt_function,handback:_type_handback=_dflt_handback)->_return_type:
   self.kind=kind
   self.node=node
   self.span=span
@@ -2906,10 +2907,11 @@ def __create_fn__(_type_kind, _type_node, _type_span, _type_task, _type_name, _t
   self.dropped_by=dropped_by
   self.contained=contained
   self.returned_by=returned_by
+  self.left_by=left_by
   self.function=function
   self.handback=handback
  return __init__
-CODE["3327beb2b512623b44f5f11c1586bdf3"] = __create_fn__.__code__
+CODE["3ad8f376642baf72120a87ec7d06438e"] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_owner, _type_modules, _type_index, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_modules, _dflt_index, _return_type):
  def __init__(self,kind:_type_kind,owner:_type_owner,modules:_type_modules=_HAS_DEFAULT_FACTORY,index:_type_index=_dflt_index)->_return_type:
   self.kind=kind
@@ -3844,11 +3846,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["49f2470a7552796c279ff93d86d84cad"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('call','name','task','module','alias',):
+  if type(self) is cls or name in ('call','name','task','module','alias','path',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODE["f1d98a1d4154f127a236d51ce6066c8f"] = __create_fn__.__code__
+CODE["1f4df88ec890857f02c7bef4c20eb448"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('call','new','function','awaits','attribute','attribute_name_field','identifier','returns','assignment','expression_statement','transparent','arguments','comprehension','try_statement','class_definition','keyword_argument','eager_defaults','protocol_statements','call_defaults','binding_methods','formatted',):
@@ -4432,11 +4434,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["d897f3ba2af1c5cc6ecdc9305b95ea3f"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('call','name','task','module','alias',):
+  if type(self) is cls or name in ('call','name','task','module','alias','path',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODE["1d777ab5f8eaff1909f6667a60596923"] = __create_fn__.__code__
+CODE["a2cc375b4cc31969ab5ace505a1498fa"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('call','new','function','awaits','attribute','attribute_name_field','identifier','returns','assignment','expression_statement','transparent','arguments','comprehension','try_statement','class_definition','keyword_argument','eager_defaults','protocol_statements','call_defaults','binding_methods','formatted',):

@@ -388,6 +388,9 @@ class DurableCall:
     # reached its consumer inside a container: a list, a comprehension, `.map`'s result
     contained: bool = False
     returned_by: Span | None = None  # stored, then returned: the name in the `return`
+    # stored, then awaited, but a `return` between the two leaves without it (the
+    # `return` statement): on that path the result is dropped
+    left_by: Span | None = None
     function: tree_sitter.Node | None = None  # a HELPER call: the function it calls
     handback: Handback = Handback.NONE  # a HELPER that is not async: what it hands back
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from wac_lint.frontends.body.records import Node
 from wac_lint.frontends.body.walker import BodyWalker
@@ -131,6 +132,19 @@ SUSPEND_PROPERTIES = frozenset(
 )
 # What a catch handler may test before rethrowing to let the SDK's suspension through.
 SUSPENSION_GUARDS = ("StepSuspend", "isSuspendSignal")
+
+# String methods that give the same text changed (a guard may compare the result).
+TEXT_TRANSFORMS: dict[str, Callable[[str], str]] = {
+    "toLowerCase": str.lower,
+    "toLocaleLowerCase": str.lower,
+    "toUpperCase": str.upper,
+    "toLocaleUpperCase": str.upper,
+    "trim": str.strip,
+    "trimStart": str.lstrip,
+    "trimEnd": str.rstrip,
+}
+
+
 # expressions that only change the static type of what they wrap (`e as Error`, `e!`)
 TYPE_ONLY_WRAPPERS = (
     "parenthesized_expression",
@@ -229,6 +243,8 @@ class TypeScriptFrontEnd(FrontEnd):
         {".then", ".catch", ".finally", ".reduce", ".reduceRight"}
         # concurrency and retry libraries that resolve with their callbacks' promises
         | {"p-map", "p-limit(…)", "p-retry", "async-retry"}
+        # p-queue: `queue.add(fn)` / `addAll(fns)` resolve with what the callbacks resolve
+        | {"p-queue(…).add", "p-queue(…).addAll"}
     )
     predicate_takers = frozenset(
         {
@@ -1106,11 +1122,13 @@ class TypeScriptFrontEnd(FrontEnd):
                 inner = inner.named_children[0] if inner.named_children else None
             if inner is None:
                 return False
-            if self.names_suspension_guard(self.text(inner)):
-                return False  # `!isSuspendSignal(e)`: rethrows everything else
             negated = self.text_test(inner, name)
             if negated is not None:
-                return not negated  # `!e.message.startsWith("__step")`: false for it
+                # `!e.message.startsWith("__step")`: false for it; read before the
+                # spelling, since `!e.message.startsWith("StepSuspend")` is true for it
+                return not negated
+            if self.names_suspension_guard(self.text(inner)):
+                return False  # `!isSuspendSignal(e)`: rethrows everything else
             if self.false_for_suspension(inner, name):
                 return True  # `!(e instanceof Error && e.name === "TaskError")`
             if inner.type == "binary_expression":
@@ -1120,6 +1138,12 @@ class TypeScriptFrontEnd(FrontEnd):
                     return self.text(right) not in ("Error", "Object")
                 return False
             return inner.type == "call_expression"  # `!isTaskError(e)`
+        tested = self.text_test(condition, name)
+        if tested is not None:
+            # a test of the caught error's message / name / string is read for what it
+            # is, whatever it names: `e.message.startsWith("StepSuspend")` is false for
+            # the suspension (its message is "__step_suspend__"), `e.name === ...` true
+            return tested
         if self.names_suspension_guard(text):
             return "!==" not in text and "!=" not in text
         if self.suspension_field(condition, name, "dispatchInfo") or self.has_own_field_test(
@@ -1195,17 +1219,27 @@ class TypeScriptFrontEnd(FrontEnd):
         return bound is not None and depth < 4 and self.is_caught(bound, caught, depth + 1)
 
     def has_own_field_test(self, condition: Node, caught: str) -> bool:
-        """`"dispatchInfo" in e`: only the suspension carries that field (StepSuspend's
-        constructor sets it; no other error of the SDK or the platform has one)."""
+        """`"dispatchInfo" in e`, `e.dispatchInfo !== undefined` (`!= null`): only the
+        suspension carries that field (StepSuspend's constructor sets it to the dispatch
+        record; no other error of the SDK or the platform has one)."""
         if condition.type != "binary_expression":
             return False
         op = condition.child_by_field_name("operator")
         left = condition.child_by_field_name("left")
+        right = condition.child_by_field_name("right")
+        if op is None or left is None or right is None:
+            return False
+        if self.text(op) in ("!==", "!="):
+            for field, other in ((left, right), (right, left)):
+                if self.without_parentheses(other).type in ("undefined", "null") and (
+                    self.suspension_field(field, caught, "dispatchInfo")
+                ):
+                    return True  # the suspension's is an object: neither
+            return False
         return (
-            op is not None
-            and self.text(op) == "in"
+            self.text(op) == "in"
             and self.string_value(left) == "dispatchInfo"
-            and self.is_caught(condition.child_by_field_name("right"), caught)
+            and self.is_caught(right, caught)
         )
 
     def alias_of(self, stmt: Node, caught: str | None) -> str | None:
@@ -1468,6 +1502,12 @@ class TypeScriptFrontEnd(FrontEnd):
             and self.is_caught(callee.child_by_field_name("object"), caught)
         ):
             return f"StepSuspend: {SUSPEND_MESSAGE}"
+        transform = TEXT_TRANSFORMS.get(self.text(method)) if method is not None else None
+        if callee.type == "member_expression" and transform is not None and not args:
+            # `String(e).toLowerCase()`, `e.message.trim()`: the same text, changed
+            inner = callee.child_by_field_name("object")
+            text = self._suspension_text(inner, caught, depth + 1) if inner else None
+            return transform(text) if text is not None else None
         return None
 
     def and_operands(self, node: Node) -> list[Node]:

@@ -332,7 +332,23 @@ class DurableFlow(TaskLookups):
             obj = obj.named_children[-1]
         if obj.type in syntax.call or obj.type in syntax.new:
             return [(obj, scope)]
-        if depth >= 3 or obj.type not in syntax.identifier:
+        if depth >= 3:
+            return []
+        if obj.type in ("ternary_expression", "conditional_expression"):
+            # `oil ? new FinishJob(i) : new VarnishJob(i)` (Python `A() if c else B()`):
+            # either one, so the method of each
+            if obj.type == "ternary_expression":
+                sides = [obj.child_by_field_name(f) for f in ("consequence", "alternative")]
+            else:
+                named = [c for c in obj.named_children if c.type != "comment"]
+                sides = [named[0], named[2]] if len(named) == 3 else []
+            return [
+                made
+                for side in sides
+                if side is not None
+                for made in self.constructions(side, scope, depth + 1)
+            ]
+        if obj.type not in syntax.identifier:
             return []
         binding = self.semantic.resolve(obj, scope)
         if not isinstance(binding, Binding) or binding.rebound:
@@ -732,6 +748,7 @@ class DurableFlow(TaskLookups):
                         and (method := callee.child_by_field_name(syntax.attribute_name_field))
                         is not None
                         and fe.text(method) in STORING_METHODS
+                        and qual not in fe.promise_chainers  # p-queue's `add` runs it
                     ):
                         # `undo.push(() => cancel(ref))`: the function is kept for later,
                         # not run; whoever calls it gets the task's promise back
@@ -1042,6 +1059,79 @@ class DurableFlow(TaskLookups):
         if returned is not None:
             return RETURNED, returned, returned_by
         return DROPPED, False, None
+
+    def left_before_use(self, call: Node) -> Span | None:
+        """A durable call stored in a name (`const quote = request(x)`) whose first later
+        read consumes it (`await quote`), with a `return` of the same function between
+        the two (`if (!ok) return ...`) that can run after the call: on that path the function ends
+        with the call dispatched (the SDK queued it when it was called) and its result
+        never awaited. The first such `return` statement, else None."""
+        _, held, in_container = self._consumption(call)
+        target = self.assigned_name(held) or self.assigned_name(call)
+        if target is None or "." in target or in_container or self.stores_item(held):
+            return None
+        if self.stored_field(call) is not None:
+            return None  # `job = { done: t(x) }`: what reads it is `job.done`
+        replaced_at = self.replaced_at(call, target)
+        starts, reads = self.reads_in_order(target)
+        first_use: Node | None = None
+        for at in range(bisect_right(starts, call.end_byte), len(starts)):
+            node = reads[at]
+            if replaced_at is not None and node.start_byte >= replaced_at:
+                break
+            if not self.sees_value_of(node, call):
+                continue
+            # the first read decides: a `return` before it leaves with the call pending;
+            # a first read that returns or drops it is the stored analysis's own case
+            if self._consumption(node)[0] not in (DROPPED, RETURNED):
+                first_use = node
+            break
+        if first_use is None:
+            return None
+        owner = self.enclosing_function(call)
+        if owner is None:
+            return None
+        returns = self.syntax.returns
+        body = owner.child_by_field_name("body")
+        stack: list[Node] = [body] if body is not None else []
+        found: Node | None = None
+        while stack:
+            visit = stack.pop()
+            if visit.start_byte >= first_use.start_byte or visit.end_byte <= call.end_byte:
+                continue
+            if visit.type in self.syntax.function:
+                continue  # a nested function's own returns
+            if visit.type in returns and visit.start_byte > call.end_byte:
+                if (
+                    visit.end_byte <= first_use.start_byte
+                    and (found is None or visit.start_byte < found.start_byte)
+                    and self.runs_after(call, visit)
+                ):
+                    found = visit
+                continue
+            stack.extend(visit.named_children)
+        return Span.of(found) if found is not None else None
+
+    def runs_after(self, first: Node, later: Node) -> bool:
+        """`later` can run after `first` without going back (a loop): in the innermost
+        block holding both, `later` is in a statement after the one holding `first`
+        (not the other branch of the `if` whose first branch holds `first`)."""
+        up = self.climber(first)
+        held: dict[int, int] = {}  # block id -> start of the statement holding `first`
+        child = first
+        at = up(first)
+        while at is not None:
+            if at.type in STATEMENT_BLOCKS:
+                held[at.id] = child.start_byte
+            child, at = at, up(at)
+        up = self.climber(later)
+        child = later
+        at = up(later)
+        while at is not None:
+            if at.id in held:
+                return child.start_byte > held[at.id]
+            child, at = at, up(at)
+        return False
 
     def field_holder_use(self, call: Node, target: str) -> Consumption:
         """How the body uses `run.pending` after `call`'s awaitable was put in it

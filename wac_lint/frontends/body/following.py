@@ -15,6 +15,8 @@ from wac_lint.frontends.body.records import (
 )
 from wac_lint.frontends.body.vocabulary import (
     ACCESSOR_DEFINERS,
+    ACTOR_MAKERS,
+    ACTOR_RUNNERS,
     DEFAULT_FACTORY_MAKERS,
     DEFERRED_KEYWORDS,
     DEFERRING_CALLS,
@@ -22,6 +24,8 @@ from wac_lint.frontends.body.vocabulary import (
     ENVIRONMENT_READS,
     LISTENING_METHODS,
     LITERAL_PROTOCOLS,
+    MACHINE_BUILDERS,
+    MACHINE_METHODS,
     PROXY_WRAPPERS,
     RUNS_ARGUMENTS,
     RUNS_KEYWORDS,
@@ -191,6 +195,93 @@ class Following(DurableFlow):
             helper = self.local_function(listener, where)
             if helper is not None:
                 self.follow(helper, chain, site or Span.of(call))
+
+    def follow_machine_actions(
+        self, call: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
+    ) -> None:
+        """`actor.send({ type: "READING" })` where `actor` is bound once to XState's
+        `createActor(machine)` (v4 `interpret`), possibly `.start()`ed: the actor runs the
+        implementations of the transitions the event takes (actions, guards, invoked
+        actors) synchronously, right there. Which transition is not known here, so every
+        function written in the calls that built the machine (`setup({ actions })`,
+        `createMachine(config)`, `.provide(...)`) is followed from this call."""
+        callee = self.fe.callee(call)
+        if callee is None or callee.type != "member_expression":
+            return
+        prop = callee.child_by_field_name("property")
+        obj = callee.child_by_field_name("object")
+        if prop is None or obj is None or self.fe.text(prop) not in ACTOR_RUNNERS:
+            return
+        made = self.actor_machine(obj, scope, 0)
+        if made is None:
+            return
+        machine, where = made
+        builders = self.machine_builders(machine, where, 0)
+        if not builders:
+            return
+        label = f"{self.fe.text(obj)}.{self.fe.text(prop)}"
+        for built in builders:
+            args = built.child_by_field_name("arguments")
+            for node in iter_nodes(args) if args is not None else ():
+                if node.type in self.syntax.function or node.type == "method_definition":
+                    self.follow((label, node, where), chain, site or Span.of(call))
+
+    def actor_machine(self, obj: Node, scope: Scope, depth: int) -> tuple[Node, Scope] | None:
+        """The machine argument of the `createActor(machine)` that `obj` holds: the call
+        itself, `.start()` of it, or a name bound once to either."""
+        while obj.type in PROXY_WRAPPERS and obj.named_children:
+            obj = obj.named_children[0]
+        if depth > 3:
+            return None
+        if obj.type in self.syntax.identifier:
+            binding = self.semantic.resolve(obj, scope)
+            if not isinstance(binding, Binding) or binding.assigned_value is None:
+                return None
+            return self.actor_machine(binding.assigned_value, binding.scope, depth + 1)
+        if obj.type not in self.syntax.call:
+            return None
+        callee = self.fe.callee(obj)
+        if callee is None:
+            return None
+        if callee.type == "member_expression":
+            prop = callee.child_by_field_name("property")
+            inner = callee.child_by_field_name("object")
+            if prop is not None and inner is not None and self.fe.text(prop) == "start":
+                return self.actor_machine(inner, scope, depth + 1)  # `createActor(m).start()`
+            return None
+        if self.fe.qualname(callee, scope) not in ACTOR_MAKERS:
+            return None
+        args = self.fe.positional_args(obj)
+        return (args[0], scope) if args else None
+
+    def machine_builders(self, machine: Node, scope: Scope, depth: int) -> list[Node]:
+        """The calls that built `machine` and gave it its implementations: XState's
+        `createMachine(...)`, `setup(...).createMachine(...)`, `m.provide(...)`,
+        through names bound once; empty when it is not known to be one."""
+        while machine.type in PROXY_WRAPPERS and machine.named_children:
+            machine = machine.named_children[0]
+        if depth > 4:
+            return []
+        if machine.type in self.syntax.identifier:
+            binding = self.semantic.resolve(machine, scope)
+            if not isinstance(binding, Binding) or binding.assigned_value is None:
+                return []
+            return self.machine_builders(binding.assigned_value, binding.scope, depth + 1)
+        if machine.type not in self.syntax.call:
+            return []
+        callee = self.fe.callee(machine)
+        if callee is None:
+            return []
+        if callee.type == "member_expression":
+            prop = callee.child_by_field_name("property")
+            inner = callee.child_by_field_name("object")
+            if prop is None or inner is None or self.fe.text(prop) not in MACHINE_METHODS:
+                return []
+            below = self.machine_builders(inner, scope, depth + 1)
+            return [machine, *below] if below else []
+        if self.fe.qualname(callee, scope) in MACHINE_BUILDERS:
+            return [machine]
+        return []
 
     def is_event_emitter(self, binding: Binding) -> bool:
         """A name bound once to `new EventEmitter()` (node:events, eventemitter3) or to an

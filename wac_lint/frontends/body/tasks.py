@@ -338,7 +338,10 @@ class TaskLookups(DispatchLookups):
             return table
         if value is None or value.type not in ("object", "dictionary"):
             return table
+        seen_entry = False
         for entry in value.named_children:
+            if entry.type in ("shorthand_property_identifier", "pair"):
+                seen_entry = True
             if entry.type == "shorthand_property_identifier":
                 key: str | None = self.fe.text(entry)
                 held: Node | None = entry
@@ -356,7 +359,14 @@ class TaskLookups(DispatchLookups):
                     key = self.fe.text(name).strip("\"'`")  # `load:` / `"load":`
             else:
                 if entry.type in ("spread_element", "dictionary_splat"):
-                    table.clear()  # `{...base, x}`: what the spread holds is not read
+                    # `{ ...base, x }`: the task entries of `base` (an object literal bound
+                    # once), overridden by what follows; a spread after entries (`{ x,
+                    # ...other }`) may replace them and is not read
+                    spread = self.spread_table(entry, owner) if not seen_entry else None
+                    if spread is None:
+                        table.clear()
+                    else:
+                        table.update(spread)
                 continue
             if key is None:
                 continue
@@ -367,6 +377,24 @@ class TaskLookups(DispatchLookups):
                 table[key] = found[0]
                 self.entry_bounds[(binding.node.id, key)] = found[1]
         return table
+
+    def spread_table(self, spread: Node, owner: Scope) -> dict[str, TaskDef] | None:
+        """The tasks by key of what `...base` spreads: `base` a name bound once to an
+        object literal (its own spreads followed the same way); None when not known."""
+        source = spread.named_children[0] if spread.named_children else None
+        if source is None or source.type not in self.syntax.identifier:
+            return None
+        binding = self.semantic.resolve(source, owner)
+        if not isinstance(binding, Binding) or binding.assigned_value is None:
+            return None
+        value = self.kept_value(binding.assigned_value)
+        if value is None or value.type not in ("object", "dictionary"):
+            return None
+        known = self.task_tables.get(binding.node.id)
+        if known is None:
+            self.task_tables[binding.node.id] = {}  # a spread of itself: nothing more
+            known = self.task_tables[binding.node.id] = self.tasks_by_key(binding)
+        return known
 
     def named_task(self, node: Node, scope: Scope) -> TaskDef | None:
         """The module-level task a name (or a `{ name }` shorthand) reaches."""
@@ -751,17 +779,128 @@ class TaskLookups(DispatchLookups):
 
     def destructured_task(self, binding: Binding) -> TaskDef | None:
         """`const { disable } = OPS`: the task an object literal of tasks, bound once to
-        `OPS`, holds under that key (see `tasks_by_key`)."""
+        `OPS`, holds under that key (see `tasks_by_key`). With a default (`const { send =
+        sms } = CHANNELS[pref] ?? {}`), every object the holder may be (a choice, `??` /
+        `||`, an item of a table of object literals, a literal) gives the task it holds
+        under the key, or the default where it has none: when all are tasks of the file
+        called the same way, the name holds one of them (see `one_of`)."""
         holder = self.kept_value(binding.value)
-        if holder is None or holder.type not in self.syntax.identifier:
+        if holder is None:
             return None
-        table_binding = self.semantic.resolve(holder, binding.scope)
-        if not isinstance(table_binding, Binding) or table_binding.assigned_value is None:
+        default = self.pattern_default(binding)
+        if holder.type in self.syntax.identifier:
+            table_binding = self.semantic.resolve(holder, binding.scope)
+            if isinstance(table_binding, Binding) and table_binding.assigned_value is not None:
+                table = self.task_tables.get(table_binding.node.id)
+                if table is None:
+                    table = self.task_tables[table_binding.node.id] = self.tasks_by_key(
+                        table_binding
+                    )
+                found = table.get(binding.member[0])
+                if found is not None or default is None:
+                    return found
+        if default is None or not self.fe.task_bindings:
             return None
-        table = self.task_tables.get(table_binding.node.id)
-        if table is None:
-            table = self.task_tables[table_binding.node.id] = self.tasks_by_key(table_binding)
-        return table.get(binding.member[0])
+        tasks: list[TaskDef] = []
+        if not self.member_tasks(holder, binding.member[0], default, binding.scope, tasks, 0):
+            return None
+        return self.one_of(tasks) if tasks else None
+
+    @staticmethod
+    def pattern_default(binding: Binding) -> Node | None:
+        """The default of a destructured name (`{ send = sms }`), else None."""
+        parent = binding.node.parent
+        if parent is None or parent.type not in ("object_assignment_pattern", "assignment_pattern"):
+            return None  # `{ send = sms }` / `{ send: notify = sms }`
+        left = parent.child_by_field_name("left")
+        if left is None or left.id != binding.node.id:
+            return None
+        return parent.child_by_field_name("right")
+
+    def member_tasks(
+        self,
+        holder: Node,
+        key: str,
+        default: Node,
+        scope: Scope,
+        tasks: list[TaskDef],
+        depth: int,
+    ) -> bool:
+        """Collect the task each object `holder` may be holds under `key` (or `default`
+        where it has no such member); False when one is anything else or not known."""
+        holder = self.kept_value(holder) or holder
+        if depth > 4:
+            return False
+        if holder.type in CHOICES:
+            if holder.type == "ternary_expression":
+                parts = [
+                    holder.child_by_field_name("consequence"),
+                    holder.child_by_field_name("alternative"),
+                ]
+            else:
+                op = holder.child_by_field_name("operator")
+                if op is None or self.fe.text(op) not in ("??", "||"):
+                    return False
+                parts = [holder.child_by_field_name("left"), holder.child_by_field_name("right")]
+            return all(
+                p is not None and self.member_tasks(p, key, default, scope, tasks, depth + 1)
+                for p in parts
+            )
+        if holder.type in ("undefined", "null"):
+            return True  # destructuring it throws: it dispatches nothing
+        if holder.type == "object":
+            members = self.literal_members(holder)
+            if members is None:
+                return False
+            held = members.get(key, default)
+            found = self.entry_task(self.kept_value(held) or held, scope)
+            if found is None:
+                return False
+            tasks.append(found[0])
+            return True
+        if holder.type in self.syntax.identifier:
+            bound = assigned_once(self.semantic.resolve(holder, scope))
+            value = self.kept_value(bound.assigned_value) if bound is not None else None
+            if bound is None or value is None:
+                return False
+            return self.member_tasks(value, key, default, bound.scope, tasks, depth + 1)
+        if holder.type == "subscript_expression":
+            # `CHANNELS[pref]`: any entry of a table bound once to an object literal
+            table = holder.child_by_field_name("object")
+            if table is None or table.type not in self.syntax.identifier:
+                return False
+            bound = assigned_once(self.semantic.resolve(table, scope))
+            value = self.kept_value(bound.assigned_value) if bound is not None else None
+            if bound is None or value is None or value.type != "object":
+                return False
+            entries = self.literal_members(value)
+            if not entries:
+                return False
+            return all(
+                self.member_tasks(e, key, default, bound.scope, tasks, depth + 1)
+                for e in entries.values()
+            )
+        return False
+
+    def literal_members(self, value: Node) -> dict[str, Node] | None:
+        """The members of an object literal by key, as written (`{ send: sms }`, `{ sms
+        }`, `"send": ...`); None when a spread, a method or a computed key leaves one
+        unknown."""
+        members: dict[str, Node] = {}
+        for entry in value.named_children:
+            if entry.type == "comment":
+                continue
+            if entry.type == "shorthand_property_identifier":
+                members[self.fe.text(entry)] = entry
+                continue
+            if entry.type != "pair":
+                return None
+            name = entry.child_by_field_name("key")
+            held = entry.child_by_field_name("value")
+            if name is None or held is None or name.type == "computed_property_name":
+                return None
+            members[self.fe.text(name).strip("\"'`")] = held
+        return members
 
     def chosen_task(self, callee: Node, scope: Scope) -> TaskDef | None:
         """`const send = urgent ? page : email` (bound once) then `send(x)`, `(a ? f :

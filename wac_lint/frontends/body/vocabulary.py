@@ -281,6 +281,16 @@ LISTENING_METHODS = frozenset(
 
 # Node's EventEmitter as its modules name it (`import { EventEmitter } from "node:events"`,
 # `import EventEmitter from "events"`, eventemitter3).
+# XState: the calls that make an actor of a machine (v5 `createActor`, v4 `interpret`),
+# the method of the actor that runs the machine's implementations (the actions, guards
+# and invoked actors of the transitions an event takes) right where it is called, and
+# the calls that build a machine or hand it implementations. (`start()` runs only the
+# initial state's entry actions: not followed.)
+ACTOR_MAKERS = frozenset({"xstate.createActor", "xstate.interpret"})
+ACTOR_RUNNERS = frozenset({"send"})
+MACHINE_BUILDERS = frozenset({"xstate.createMachine", "xstate.setup", "xstate.Machine"})
+MACHINE_METHODS = frozenset({"createMachine", "provide", "withConfig"})
+
 EMITTERS = frozenset(
     {"events.EventEmitter", "events", "eventemitter3", "eventemitter3.EventEmitter"}
 )

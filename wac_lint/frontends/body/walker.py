@@ -123,6 +123,8 @@ class BodyWalker(Following):
                 call.consumption, contained, returned_by = self.stored_use(call.node)
                 call.contained = call.contained or contained
                 call.returned_by = returned_by
+                if call.consumption == STORED:
+                    call.left_by = self.left_before_use(call.node)
 
     def record_other_sites(self) -> None:
         """A helper is walked once, for the first place of the body that reaches it;
@@ -368,6 +370,7 @@ class BodyWalker(Following):
             if not frame.deferred:
                 self.add_handlers(node, frame.scope, chain, site)
                 self.follow_listeners(node, frame.scope, chain, site)
+                self.follow_machine_actions(node, frame.scope, chain, site)
                 if self.fe.hook_node_types:
                     self.follow_operator_hooks(node, frame.scope, chain, site)
             sdk_call = self.visit_call(node, frame, chain, site)

@@ -1,0 +1,24 @@
+// SDK: windmill-client 1.818.0 index.js `_nextStep` queues the step when the task is called; calling (and awaiting) it after the guard means the declined path dispatches nothing
+// Agent-written: request the installer quote only once the roof survey passed.
+import { task, workflow } from "windmill-client";
+
+type Survey = { siteId: string; roofOk: boolean; azimuth: number; areaM2: number };
+
+const surveyRoof = task(async function surveyRoof(siteId: string): Promise<Survey> {
+  const r = await fetch(`https://survey.sunroof.example/api/sites/${siteId}`);
+  return (await r.json()) as Survey;
+});
+
+const requestQuote = task(async function requestQuote(siteId: string, kw: number): Promise<{ quoteId: string; cents: number }> {
+  const r = await fetch("https://quotes.sunroof.example/api/quotes", { method: "POST", body: JSON.stringify({ siteId, kw }) });
+  return (await r.json()) as { quoteId: string; cents: number };
+});
+
+export const main = workflow(async (siteId: string, kw: number) => {
+  const survey = await surveyRoof(siteId);
+  if (!survey.roofOk) {
+    return { siteId, declined: true, reason: "roof" };
+  }
+  const q = await requestQuote(siteId, kw);
+  return { siteId, declined: false, quoteId: q.quoteId, cents: q.cents };
+});
