@@ -1387,10 +1387,18 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         if wanted is None or wanted == "string" or param.resource is not None:
             return
         known = whole_read_kind(model, transform.expr.text, module)
+        by_form = False
+        if known is None and form is not None and form.kind in ("string", "number"):
+            # the expression's own form gives the type: `JSON.stringify(...)`, `.join(...)`,
+            # `.toFixed(...)` a string, `.push(...)` a number (the new length)
+            known = (" ".join(transform.expr.text.split()), form.kind, form.why)
+            by_form = True
         if known is None:
             return
         read, found, why = known
         if found == wanted or {found, wanted} == {"number", "integer"}:
+            return
+        if by_form and wanted not in ("array", "object", "number", "integer", "boolean"):
             return
         if wanted == "object" and found == "array":
             from wac_lint.flows.returns import TYPESCRIPT

@@ -11,6 +11,7 @@ from wac_lint.source import LANG_FLOW
 
 if TYPE_CHECKING:
     from wac_lint.flows.evaluation import EvalProblem
+    from wac_lint.flows.js_traps import Trap
     from wac_lint.flows.model import Expression, FlowModel
 
 _WITH_STEP_CONTEXT = frozenset({"input transform", "iterator", "skip_if", "branch condition"})
@@ -251,6 +252,21 @@ input_transforms:
         self.check_literal_membership(ctx, expr)
         self.check_literal_members(ctx, expr)
         self.check_math_misuses(ctx, expr)
+        self.check_traps(ctx, expr, condition)
+
+    @staticmethod
+    def check_traps(ctx: RuleContext, expr: Expression, condition: bool) -> None:
+        """JavaScript whose value its own form fixes, whatever the data: a comparison
+        that never holds (`=== NaN`, `typeof x === 'array'`, `!x === 'y'`), a condition
+        that always does (`a === 'x' || 'y'`), an array method given a callback it
+        misreads (`.map(parseInt)`, a boolean comparator), `.forEach` used for its
+        value, `new Date() + n`."""
+        from wac_lint.flows.js_traps import javascript_traps
+        from wac_lint.flows.query import offset_span
+
+        for trap in javascript_traps(expr.text, condition):
+            message = _trap_message(trap, expr.role.value)
+            ctx.report(offset_span(ctx.flow, expr, trap.start, trap.end), message)
 
     @staticmethod
     def check_folded_comments(ctx: RuleContext, expr: Expression) -> None:
@@ -569,4 +585,117 @@ def _message(problem: EvalProblem, role: str, condition: bool) -> str:
         f"{code_span(problem.text)} is a Promise here: Windmill awaits only `results.<id>` and "
         '`results["<id>"]` (double quotes), so the expression works on a Promise instead of '
         "the step's result; write `results.<id>`"
+    )
+
+
+_TYPEOF_HINTS = {
+    "array": "`Array.isArray({x})`",
+    "list": "`Array.isArray({x})`",
+    "null": "`{x} === null`",
+    "none": "`{x} === null`",
+    "int": "`typeof {x} === 'number'`",
+    "integer": "`Number.isInteger({x})`",
+    "float": "`typeof {x} === 'number'`",
+    "str": "`typeof {x} === 'string'`",
+    "dict": "`typeof {x} === 'object'`",
+    "bool": "`typeof {x} === 'boolean'`",
+    "date": "`{x} instanceof Date`",
+}
+_NEGATED = {"===": "!==", "==": "!=", "!==": "===", "!=": "=="}
+
+
+def _trap_message(trap: Trap, role: str) -> str:
+    text = code_span(trap.text)
+    always = "always true" if trap.constant else "always false"
+    kind = trap.kind
+    if kind == "nan":
+        operand, _op = trap.detail
+        return (
+            f"{text} is {always}: NaN is not equal to anything, itself included; test it "
+            f"with `Number.isNaN({operand})`"
+        )
+    if kind == "fresh":
+        operand, literal, _op = trap.detail
+        what = "array" if literal.lstrip("(").startswith("[") else "object"
+        fix = (
+            f"`{operand}.length === 0`"
+            if what == "array"
+            else f"`Object.keys({operand}).length === 0`"
+        )
+        return (
+            f"{text} is {always}: `{literal}` builds a new {what}, and `{trap.detail[2]}` "
+            f"compares objects by identity, so no value is ever that one; test the contents "
+            f"({fix})"
+        )
+    if kind == "typeof":
+        operand, value, _op = trap.detail
+        hint = _TYPEOF_HINTS.get(value.lower())
+        fix = f"; write {hint.format(x=operand)}" if hint else ""
+        return (
+            f"{text} is {always}: `typeof` never gives `'{value}'` (only `undefined`, "
+            f"`object`, `boolean`, `number`, `bigint`, `string`, `symbol` or `function`){fix}"
+        )
+    if kind == "negated":
+        operand, literal, op = trap.detail
+        return (
+            f"{text} is {always}: `!` applies to `{operand}` before `{op}` compares, and "
+            f"`!{operand}`, a boolean, is never equal to `{literal}`; write "
+            f"`{operand} {_NEGATED[op]} {literal}`"
+        )
+    if kind == "truthy_or":
+        literal, first, method = trap.detail
+        holds = (
+            f"the `.{method}` callback holds for every element"
+            if method
+            else f"the {role} holds whatever the data"
+        )
+        return (
+            f"{text} is {always}: `{literal}` is an operand of `||` on its own, not a second "
+            f"value `{first}` compares with, and it is truthy, so {holds}; compare each value "
+            "(`x === 'a' || x === 'b'`, or `['a', 'b'].includes(x)`)"
+        )
+    if kind == "tautology":
+        operand, first, second, op = trap.detail
+        if op == "||":
+            return (
+                f"{text} is {always}: `{operand}` always differs from `{first}` or from "
+                f"`{second}`; `&&` was meant (or `![{first}, {second}].includes({operand})`)"
+            )
+        return (
+            f"{text} is {always}: `{operand}` cannot be both `{first}` and `{second}`; `||` "
+            f"was meant (or `[{first}, {second}].includes({operand})`)"
+        )
+    if kind == "date_plus":
+        date, number = trap.detail
+        return (
+            f"{text} is a string, not a later time: `+` turns `{date}` into its text and "
+            f"appends `{number}` to it, so what uses it gets text (and a comparison with it "
+            f"NaN); add to the time: `{date}.getTime() + {number}`"
+        )
+    if kind == "bool_comparator":
+        method, op = trap.detail
+        return (
+            f"the `.{method}` comparator {text} gives a boolean: a comparator must give a "
+            f"negative number, zero or a positive number, and `true` / `false` (1 / 0) never "
+            f"say 'before', so the list is not sorted; subtract (`(a, b) => a.x - b.x`) or "
+            "use `localeCompare` for strings"
+        )
+    if kind == "map_parse_int":
+        method, function = trap.detail
+        return (
+            f"{text} calls `{function}(item, index)`: `.{method}` passes each item's index "
+            "as the radix, so the second item onwards parses as NaN (null in JSON) or in "
+            f"the wrong base; write `.{method}((s) => parseInt(s, 10))` (or `.{method}(Number)`)"
+        )
+    if kind == "for_each_value":
+        return (
+            f"{text} is undefined: `.forEach` drops what its callback gives, so the {role} "
+            "gets nothing (null); use `.map(...)` for a list of the values"
+        )
+    # predicate_assignment
+    method, target, value = trap.detail
+    return (
+        f"the `.{method}` callback assigns `{value}` to `{target}` (`=`) instead of "
+        f"comparing them: it changes every element it is given, and decides by the assigned "
+        f"value, whatever `{target}` was; compare with `===`"
     )

@@ -1649,7 +1649,11 @@ class ValueKind:
 _UNSERIALIZED = frozenset({b"Set", b"Map", b"WeakSet", b"WeakMap"})
 _COMPARISONS = frozenset({"===", "!==", "==", "!=", "<", ">", "<=", ">=", "instanceof", "in"})
 _ARITHMETIC = frozenset({"-", "*", "/", "%", "**"})
-_STRING_METHODS = frozenset({b"join", b"toUpperCase", b"toLowerCase", b"trim", b"toFixed"})
+_STRING_METHODS = frozenset(
+    {b"join", b"toUpperCase", b"toLowerCase", b"trim", b"toFixed", b"toISOString", b"padStart"}
+)
+# array methods that change the list and give its new length, not the list
+_LENGTH_METHODS = frozenset({b"push", b"unshift"})
 
 
 @lru_cache(maxsize=4096)
@@ -1728,4 +1732,8 @@ def _kind_of(node: tree_sitter.Node, data: bytes) -> ValueKind | None:
             return ValueKind("object", "`Object.fromEntries(...)`, an object")
         if method in _STRING_METHODS:
             return ValueKind("string", f"`.{method.decode()}(...)`, a string")
+        if method in _LENGTH_METHODS:
+            return ValueKind(
+                "number", f"`.{method.decode()}(...)`, which gives the list's new length"
+            )
     return None

@@ -1,0 +1,301 @@
+"""Red team AK-F (flows): the general causes behind what heldout_ak found, as small inline
+flows (one analysis per case, in process).
+
+- JavaScript whose value its own form fixes, whatever the data (WAC507): a comparison
+  with NaN or with a fresh `[]` / `{}`, `typeof x` compared with a string `typeof` never
+  gives, `!x === 'y'` (a boolean compared with a string), a truthy literal as an operand
+  of `||` in a condition or a predicate callback (`a === 'x' || 'y'`), `x !== A || x !==
+  B` / `x === A && x === B`, `new Date() + n` (string concatenation), a boolean sort
+  comparator, `.map(parseInt)`, the value of `.forEach(...)`, an assignment in a
+  `.filter` / `.some` predicate.
+- A transform whose own form gives a string or a number (`JSON.stringify(...)`,
+  `.join(...)`, `.toFixed(...)`, `.push(...)`) handed to a list / number / object
+  parameter (WAC506).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from wac_lint.engine import analyze_bytes
+
+Finding = tuple[int, str, str, str]
+
+FLOW = """\
+summary: s
+schema:
+  type: object
+  properties:
+    mode: {{type: string}}
+    grade: {{type: string}}
+    day: {{type: string}}
+    csv: {{type: string}}
+    tags: {{type: array, items: {{type: string}}}}
+  required: []
+value:
+  modules:
+    - id: load
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main():
+              return {{"rows": [{{"id": 1, "free": True, "n": 2}}], "status": "done"}}
+        input_transforms: {{}}
+    - id: use
+      skip_if:
+        expr: {condition}
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main(x=None, items: list = [], amount: float = 0.0, meta: dict = None, label: str = ""):
+              return x
+        input_transforms:
+          {param}:
+            type: javascript
+            expr: {value}
+"""
+
+
+@cache
+def _findings(
+    condition: str = "\"flow_input.mode === 'x'\"", value: str = "results.load", param: str = "x"
+) -> tuple[Finding, ...]:
+    text = FLOW.format(condition=condition, value=value, param=param)
+    result = analyze_bytes(text.encode(), "f/ak/probe__flow/flow.yaml")
+    assert result.errors == []
+    return tuple((f.row, f.code, f.severity, f.message) for f in result.findings)
+
+
+CONDITION_ROW = 23
+VALUE_ROW = 33
+
+
+# --- constant comparisons and conditions ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "condition",
+    [
+        "\"results.load.status == 'done' || 'failed'\"",
+        "\"results.load.status === 'done' || 'failed' || 'cancelled'\"",
+        "\"flow_input.mode === 'a' || 1\"",
+        "'Number(flow_input.day) === NaN'",
+        "'Number(flow_input.day) == NaN'",
+        "'flow_input.tags !== []'",
+        "'results.load.rows === {}'",
+        "\"typeof flow_input.tags === 'array'\"",
+        "\"typeof flow_input.tags == 'list'\"",
+        "\"!flow_input.mode === 'manual'\"",
+        "\"!flow_input.mode == 'manual'\"",
+        "'!flow_input.mode === 0'",
+        "\"flow_input.grade !== 'A' || flow_input.grade !== 'B'\"",
+        "\"flow_input.grade === 'A' && flow_input.grade === 'B'\"",
+        "'new Date(flow_input.day) > new Date() + 86400000'",
+        "'Date.now() < new Date(flow_input.day) + 3600 * 1000'",
+    ],
+)
+def test_a_condition_fixed_by_its_form_is_reported(condition: str) -> None:
+    found = _findings(condition=condition)
+    assert [(r, c, s) for r, c, s, _ in found] == [(CONDITION_ROW, "WAC507", "error")]
+
+
+@pytest.mark.parametrize(
+    "condition",
+    [
+        "\"results.load.status === 'done' || results.load.status === 'failed'\"",
+        "\"['done', 'failed'].includes(results.load.status)\"",
+        "'Number.isNaN(Number(flow_input.day))'",
+        "'flow_input.tags.length === 0'",
+        "\"typeof flow_input.tags === 'object'\"",
+        "'Array.isArray(flow_input.tags)'",
+        "\"!(flow_input.mode === 'manual')\"",
+        "\"flow_input.mode !== 'manual'\"",
+        "'!flow_input.mode == 0'",
+        "\"!flow_input.mode == '0'\"",
+        "\"flow_input.grade !== 'A' && flow_input.grade !== 'B'\"",
+        "\"flow_input.grade === 'A' || flow_input.grade === 'B'\"",
+        "\"flow_input.grade !== 'A' || flow_input.mode !== 'B'\"",
+        "'new Date(flow_input.day).getTime() - 86400000 > Date.now()'",
+        "'new Date(flow_input.day) - 86400000 > Date.now()'",
+        "\"(flow_input.mode || 'auto') === 'manual'\"",
+    ],
+)
+def test_a_condition_that_depends_on_the_data_is_not_reported(condition: str) -> None:
+    assert _findings(condition=condition) == ()
+
+
+def test_the_messages_say_what_the_value_is_and_what_to_write() -> None:
+    (found,) = _findings(condition="\"results.load.status == 'done' || 'failed'\"")
+    assert found[3] == (
+        "`results.load.status == 'done' || 'failed'` is always true: `'failed'` is an "
+        "operand of `||` on its own, not a second value `results.load.status == 'done'` "
+        "compares with, and it is truthy, so the skip_if holds whatever the data; compare "
+        "each value (`x === 'a' || x === 'b'`, or `['a', 'b'].includes(x)`)"
+    )
+    (found,) = _findings(condition="\"typeof flow_input.tags === 'array'\"")
+    assert found[3] == (
+        "`typeof flow_input.tags === 'array'` is always false: `typeof` never gives "
+        "`'array'` (only `undefined`, `object`, `boolean`, `number`, `bigint`, `string`, "
+        "`symbol` or `function`); write `Array.isArray(flow_input.tags)`"
+    )
+    (found,) = _findings(condition="'Number(flow_input.day) === NaN'")
+    assert found[3] == (
+        "`Number(flow_input.day) === NaN` is always false: NaN is not equal to anything, "
+        "itself included; test it with `Number.isNaN(Number(flow_input.day))`"
+    )
+    (found,) = _findings(condition="\"!flow_input.mode === 'manual'\"")
+    assert found[3] == (
+        "`!flow_input.mode === 'manual'` is always false: `!` applies to `flow_input.mode` "
+        "before `===` compares, and `!flow_input.mode`, a boolean, is never equal to "
+        "`'manual'`; write `flow_input.mode !== 'manual'`"
+    )
+    (found,) = _findings(condition="\"flow_input.grade !== 'A' || flow_input.grade !== 'B'\"")
+    assert found[3] == (
+        "`flow_input.grade !== 'A' || flow_input.grade !== 'B'` is always true: "
+        "`flow_input.grade` always differs from `'A'` or from `'B'`; `&&` was meant (or "
+        "`!['A', 'B'].includes(flow_input.grade)`)"
+    )
+    (found,) = _findings(condition="'new Date(flow_input.day) > new Date() + 86400000'")
+    assert found[3] == (
+        "`new Date() + 86400000` is a string, not a later time: `+` turns `new Date()` "
+        "into its text and appends `86400000` to it, so what uses it gets text (and a "
+        "comparison with it NaN); add to the time: `new Date().getTime() + 86400000`"
+    )
+
+
+def test_a_truthy_literal_in_a_fallback_value_is_not_reported() -> None:
+    # outside a condition, `x || 'default'` is the usual fallback
+    assert _findings(value="\"results.load.status || 'unknown'\"") == ()
+
+
+# --- array methods given callbacks they misread ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "'results.load.rows.sort((a, b) => a.n > b.n)'",
+        "'return results.load.rows.toSorted((a, b) => { return a.n < b.n })'",
+        "\"flow_input.csv.split(',').map(parseInt)\"",
+        "\"flow_input.csv.split(',').flatMap(Number.parseInt)\"",
+        "'results.load.rows.forEach((r) => r.id)'",
+        "'flow_input.tags.length ? results.load.rows.forEach((r) => r.id) : []'",
+        "'results.load.rows.filter((r) => r.free = true)'",
+        "'results.load.rows.some((r) => !(r.n = 0))'",
+        "'results.load.rows.filter((r) => r.n == 1 || 2)'",
+    ],
+)
+def test_a_callback_the_method_misreads_is_reported(value: str) -> None:
+    found = _findings(value=value)
+    assert [(r, c, s) for r, c, s, _ in found] == [(VALUE_ROW, "WAC507", "error")]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "'results.load.rows.toSorted((a, b) => a.n - b.n)'",
+        "'results.load.rows.sort((a, b) => a.id.localeCompare(b.id))'",
+        "\"flow_input.csv.split(',').map((s) => parseInt(s, 10))\"",
+        "\"flow_input.csv.split(',').map(Number)\"",
+        "'results.load.rows.map((r) => r.id)'",
+        '"const ids = []\\nresults.load.rows.forEach((r) => ids.push(r.id))\\nreturn ids"',
+        "'results.load.rows.filter((r) => r.free === true)'",
+        "'results.load.rows.map((r) => (r.n = 0))'",
+    ],
+)
+def test_callbacks_used_as_meant_are_not_reported(value: str) -> None:
+    assert _findings(value=value) == ()
+
+
+def test_the_callback_messages() -> None:
+    (found,) = _findings(value="\"flow_input.csv.split(',').map(parseInt)\"")
+    assert found[3] == (
+        "`flow_input.csv.split(',').map(parseInt)` calls `parseInt(item, index)`: `.map` "
+        "passes each item's index as the radix, so the second item onwards parses as NaN "
+        "(null in JSON) or in the wrong base; write `.map((s) => parseInt(s, 10))` (or "
+        "`.map(Number)`)"
+    )
+    (found,) = _findings(value="'results.load.rows.forEach((r) => r.id)'")
+    assert found[3] == (
+        "`results.load.rows.forEach((r) => r.id)` is undefined: `.forEach` drops what its "
+        "callback gives, so the input transform gets nothing (null); use `.map(...)` for a "
+        "list of the values"
+    )
+    (found,) = _findings(value="'results.load.rows.sort((a, b) => a.n > b.n)'")
+    assert found[3] == (
+        "the `.sort` comparator `(a, b) => a.n > b.n` gives a boolean: a comparator must "
+        "give a negative number, zero or a positive number, and `true` / `false` (1 / 0) "
+        "never say 'before', so the list is not sorted; subtract (`(a, b) => a.x - b.x`) "
+        "or use `localeCompare` for strings"
+    )
+    (found,) = _findings(value="'results.load.rows.filter((r) => r.free = true)'")
+    assert found[3] == (
+        "the `.filter` callback assigns `true` to `r.free` (`=`) instead of comparing them: "
+        "it changes every element it is given, and decides by the assigned value, whatever "
+        "`r.free` was; compare with `===`"
+    )
+
+
+# --- a value whose form gives a string or a number, for a parameter that is not one ------
+
+
+@pytest.mark.parametrize(
+    ("param", "value", "wanted", "found", "why"),
+    [
+        (
+            "items",
+            "JSON.stringify(results.load.rows)",
+            "an array",
+            "a string",
+            "`JSON.stringify(...)`, a string",
+        ),
+        ("items", "flow_input.tags.join(',')", "an array", "a string", "`.join(...)`, a string"),
+        (
+            "amount",
+            "(results.load.rows.length * 1.2).toFixed(2)",
+            "a number",
+            "a string",
+            "`.toFixed(...)`, a string",
+        ),
+        (
+            "items",
+            "flow_input.tags.push('new')",
+            "an array",
+            "a number",
+            "`.push(...)`, which gives the list's new length",
+        ),
+        (
+            "meta",
+            "results.load.rows.map((r) => r.id).join(', ')",
+            "an object",
+            "a string",
+            "`.join(...)`, a string",
+        ),
+    ],
+)
+def test_a_value_whose_form_gives_another_type(
+    param: str, value: str, wanted: str, found: str, why: str
+) -> None:
+    (finding,) = _findings(value=f'"{value}"', param=param)
+    assert finding[:3] == (VALUE_ROW, "WAC506", "warning")
+    assert finding[3] == (
+        f"`{param}` is {wanted}, but `{value}` is {found} ({why}): Windmill passes the value "
+        "as it is, without converting it"
+    )
+
+
+@pytest.mark.parametrize(
+    ("param", "value"),
+    [
+        ("label", "flow_input.tags.join(',')"),  # a string parameter takes it
+        ("x", "JSON.stringify(results.load.rows)"),  # an untyped one too
+        ("amount", "flow_input.tags.push('new')"),  # a number for a number
+        ("items", "[...flow_input.tags, 'new']"),
+    ],
+)
+def test_a_value_of_the_parameter_type_is_not_reported(param: str, value: str) -> None:
+    assert _findings(value=f'"{value}"', param=param) == ()
