@@ -51,7 +51,9 @@ value:
         type: rawscript
         language: python3
         content: |
-          def main(x=None, items: list = [], amount: float = 0.0, meta: dict = None, label: str = ""):
+          def main(
+              x=None, items: list = [], amount: float = 0.0, meta: dict = None, label: str = ""
+          ):
               return x
         input_transforms:
           {param}:
@@ -71,7 +73,7 @@ def _findings(
 
 
 CONDITION_ROW = 23
-VALUE_ROW = 33
+VALUE_ROW = 35
 
 
 # --- constant comparisons and conditions ------------------------------------------------
