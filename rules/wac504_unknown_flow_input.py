@@ -587,6 +587,17 @@ value:
             module = expr.module
             if module is not None and module.root_block().kind is BlockKind.PREPROCESSOR:
                 continue
+            if fields is None and member.startswith("-") and kind in ("array", "string"):
+                from wac_lint.flows.scope import negative_index_words
+
+                typed = with_article(kind)
+                read = f"flow_input.{ref.name}"
+                ctx.report(
+                    offset_span(model, expr, ref.start, ref.member_end),
+                    f"`{read}[{member}]`: input `{ref.name}` is {typed} in the flow's schema, "
+                    f"and {negative_index_words(read, member, typed)}",
+                )
+                continue
             if fields is None:
                 hint = python_method_hint(kind or "", member)
                 if kind == "array" and member == "split":

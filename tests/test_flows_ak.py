@@ -187,7 +187,7 @@ def test_a_truthy_literal_in_a_fallback_value_is_not_reported() -> None:
         "'results.load.rows.forEach((r) => r.id)'",
         "'flow_input.tags.length ? results.load.rows.forEach((r) => r.id) : []'",
         "'results.load.rows.filter((r) => r.free = true)'",
-        "'results.load.rows.some((r) => !(r.n = 0))'",
+        "'results.load.rows.find((r) => r.n = 2)'",
         "'results.load.rows.filter((r) => r.n == 1 || 2)'",
     ],
 )
@@ -207,6 +207,8 @@ def test_a_callback_the_method_misreads_is_reported(value: str) -> None:
         '"const ids = []\\nresults.load.rows.forEach((r) => ids.push(r.id))\\nreturn ids"',
         "'results.load.rows.filter((r) => r.free === true)'",
         "'results.load.rows.map((r) => (r.n = 0))'",
+        # parentheses around the assignment say it is meant
+        "'results.load.rows.some((r) => (r.n = 0))'",
     ],
 )
 def test_callbacks_used_as_meant_are_not_reported(value: str) -> None:
@@ -301,3 +303,116 @@ def test_a_value_whose_form_gives_another_type(
 )
 def test_a_value_of_the_parameter_type_is_not_reported(param: str, value: str) -> None:
     assert _findings(value=f'"{value}"', param=param) == ()
+
+
+# --- Python's negative index -------------------------------------------------------------
+
+LIST_STEP = """\
+summary: s
+schema:
+  type: object
+  properties:
+    tags: {{type: array, items: {{type: string}}}}
+    code: {{type: string}}
+  required: []
+value:
+  modules:
+    - id: rows
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main():
+              return [{{"id": 1}}, {{"id": 2}}]
+        input_transforms: {{}}
+    - id: each
+      value:
+        type: forloopflow
+        iterator: {{type: javascript, expr: results.rows}}
+        skip_failures: false
+        modules:
+          - id: one
+            value: {{type: identity}}
+    - id: obj
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main():
+              return {{"-1": "odd key"}}
+        input_transforms: {{}}
+    - id: use
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main(x=None):
+              return x
+        input_transforms:
+          x: {{type: javascript, expr: '{expr}'}}
+"""
+
+
+def _list_findings(expr: str) -> tuple[Finding, ...]:
+    result = analyze_bytes(LIST_STEP.format(expr=expr).encode(), "f/ak/probe__flow/flow.yaml")
+    return tuple((f.row, f.code, f.severity, f.message) for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    ("expr", "code", "read", "what", "subject"),
+    [
+        (
+            "results.rows[-1].id",
+            "WAC503",
+            "results.rows",
+            "a list",
+            "the result of step `rows` is a list",
+        ),
+        (
+            "results.each[-2]",
+            "WAC503",
+            "results.each",
+            "a list",
+            "the result of step `each` is a list",
+        ),
+        (
+            "flow_input.tags[-1]",
+            "WAC504",
+            "flow_input.tags",
+            "an array",
+            "input `tags` is an array in the flow's schema",
+        ),
+        (
+            "flow_input.code[-1]",
+            "WAC504",
+            "flow_input.code",
+            "a string",
+            "input `code` is a string in the flow's schema",
+        ),
+    ],
+)
+def test_a_negative_index_is_undefined(
+    expr: str, code: str, read: str, what: str, subject: str
+) -> None:
+    (found,) = _list_findings(expr)
+    index = expr.split("[", 1)[1].split("]", 1)[0]
+    assert found[1:3] == (code, "error")
+    assert found[3] == (
+        f"`{read}[{index}]`: {subject}, and JavaScript has no negative index: `[{index}]` "
+        f'reads the property named `"{index}"`, which {what} does not have, so it is '
+        f"undefined (Python's item from the end); write `{read}.at({index})`"
+    )
+
+
+@pytest.mark.parametrize(
+    "expr",
+    [
+        "results.rows.at(-1).id",
+        "results.rows[results.rows.length - 1].id",
+        "flow_input.tags.at(-1)",
+        "results.obj[-1]",  # an object may have a key "-1"
+        "results.rows[0].id",
+    ],
+)
+def test_the_last_item_read_as_javascript_reads_it_is_not_reported(expr: str) -> None:
+    assert _list_findings(expr) == ()

@@ -191,6 +191,14 @@ def _member(node: tree_sitter.Node, data: bytes) -> str | None:
     if index is not None and index.type == "number":
         text = data[index.start_byte : index.end_byte].decode("utf-8", "replace")
         return text if text.isdigit() else None
+    if index is not None and index.type == "unary_expression" and index.named_child_count == 1:
+        # `[-1]` (Python's last item): JavaScript reads the property named "-1", which
+        # no list has
+        operand = index.named_children[0]
+        operator = index.child_by_field_name("operator")
+        if operator is not None and operator.type == "-" and operand.type == "number":
+            text = data[operand.start_byte : operand.end_byte].decode("utf-8", "replace")
+            return f"-{text}" if text.isdigit() and text != "0" else None
     return None
 
 

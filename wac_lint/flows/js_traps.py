@@ -441,7 +441,11 @@ def _call_traps(
         if value is None:
             return
         for part in _decisions(value):
-            if part.type == "assignment_expression":
+            parent = part.parent
+            if part.type == "assignment_expression" and (
+                parent is None or parent.type != "parenthesized_expression"
+            ):
+                # (`(r) => (r.seen = true)`: the parentheses say the assignment is meant)
                 target = part.child_by_field_name("left")
                 assigned = part.child_by_field_name("right")
                 if target is not None and assigned is not None:

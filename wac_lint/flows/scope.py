@@ -407,6 +407,8 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
         if handles_absence(expr.text, ref.start, ref.member_end):
             return None
         return _mock_field_problem(target, f"`results.{ref.name}.{member}`", member)
+    if member.startswith("-"):
+        return _negative_index_problem(model, target, member)
     if member.isdigit():
         found = _branch_index_problem(target, int(member))
         if found is not None or handles_absence(expr.text, ref.start, ref.member_end):
@@ -452,6 +454,25 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
 
 
 _ARRAY_RESULTS = (ModuleKind.BRANCHALL, ModuleKind.FORLOOP, ModuleKind.WHILELOOP)
+
+
+def negative_index_words(read: str, index: str, what: str = "a list") -> str:
+    """Why `<read>[-1]` is undefined on a list (or a string), and what to write."""
+    return (
+        f"JavaScript has no negative index: `[{index}]` reads the property named "
+        f'`"{index}"`, which {what} does not have, so it is undefined (Python\'s item from '
+        f"the end); write `{read}.at({index})`"
+    )
+
+
+def _negative_index_problem(model: FlowModel, target: FlowModule, index: str) -> str | None:
+    """`results.<id>[-1]` on a step whose result is a list."""
+    if not _result_is_list(model, target):
+        return None
+    read = f"results.{target.id}"
+    return f"`{read}[{index}]`: the result of step `{target.id}` is a list, and " + (
+        negative_index_words(read, index)
+    )
 
 
 def _approval_form_problem(
