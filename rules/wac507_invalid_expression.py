@@ -267,6 +267,32 @@ input_transforms:
         for trap in javascript_traps(expr.text, condition):
             message = _trap_message(trap, expr.role.value)
             ctx.report(offset_span(ctx.flow, expr, trap.start, trap.end), message)
+        if condition:
+            InvalidExpression.check_list_truthiness(ctx, expr)
+
+    @staticmethod
+    def check_list_truthiness(ctx: RuleContext, expr: Expression) -> None:
+        """`!results.orders` in a condition, with step `orders` giving a list: every
+        list is truthy in JavaScript, the empty one too (Python's is falsy)."""
+        from wac_lint.flows.js_traps import result_truth_tests
+        from wac_lint.flows.query import offset_span
+        from wac_lint.flows.scope import result_is_list
+
+        model = ctx.flow
+        for test in result_truth_tests(expr.text):
+            target = model.by_id.get(test.step)
+            if target is None or target is expr.module or not result_is_list(model, target):
+                continue
+            if any(target.node.get(k) is not None for k in ("skip_if", "continue_on_error")):
+                continue  # a skipped or failed step's result is no list
+            always = "false" if test.negated else "true"
+            ctx.report(
+                offset_span(model, expr, test.start, test.end),
+                f"`{test.text}` is always {always}: step `{test.step}` gives a list, and every "
+                "list is truthy in JavaScript, the empty one too (unlike Python's), so the "
+                f"{expr.role.value} does not depend on it; test its length "
+                f"(`results.{test.step}.length === 0`)",
+            )
 
     @staticmethod
     def check_folded_comments(ctx: RuleContext, expr: Expression) -> None:

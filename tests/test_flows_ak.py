@@ -416,3 +416,78 @@ def test_a_negative_index_is_undefined(
 )
 def test_the_last_item_read_as_javascript_reads_it_is_not_reported(expr: str) -> None:
     assert _list_findings(expr) == ()
+
+
+# --- a list result tested for its truthiness -------------------------------------------
+
+TRUTH = """\
+summary: s
+value:
+  modules:
+    - id: rows
+      {skipped}value:
+        type: rawscript
+        language: python3
+        content: |
+          def main():
+              return [r for r in range(3) if r > 5]
+        input_transforms: {{}}
+    - id: each
+      value:
+        type: forloopflow
+        iterator: {{type: javascript, expr: results.rows}}
+        skip_failures: false
+        modules:
+          - id: one
+            value: {{type: identity}}
+    - id: obj
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main():
+              return {{"n": 0}}
+        input_transforms: {{}}
+    - id: use
+      skip_if:
+        expr: '{expr}'
+      value: {{type: identity}}
+"""
+
+
+def _truth(expr: str, skipped: str = "") -> tuple[Finding, ...]:
+    text = TRUTH.format(expr=expr, skipped=skipped)
+    result = analyze_bytes(text.encode(), "f/ak/probe__flow/flow.yaml")
+    return tuple((f.row, f.code, f.severity, f.message) for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    ("expr", "shown", "step", "always"),
+    [
+        ("!results.rows", "!results.rows", "rows", "false"),
+        ("results.each && results.obj.n > 0", "results.each", "each", "true"),
+        ('!(results["rows"])', '!(results["rows"])', "rows", "false"),
+        ("results.obj.n > 1 ? true : !results.each", "!results.each", "each", "false"),
+    ],
+)
+def test_a_list_result_tested_for_truthiness(expr: str, shown: str, step: str, always: str) -> None:
+    (found,) = _truth(expr)
+    assert found[1:] == (
+        "WAC507",
+        "error",
+        f"`{shown}` is always {always}: step `{step}` gives a list, and every list is truthy "
+        "in JavaScript, the empty one too (unlike Python's), so the skip_if does not depend "
+        f"on it; test its length (`results.{step}.length === 0`)",
+    )
+
+
+@pytest.mark.parametrize(
+    "expr",
+    ["results.rows.length === 0", "!results.rows.length", "!results.obj", "results.obj.n === 0"],
+)
+def test_a_length_test_or_an_object_result_is_not_reported(expr: str) -> None:
+    assert _truth(expr) == ()
+
+
+def test_a_step_that_may_be_skipped_is_not_judged() -> None:
+    assert _truth("!results.rows", skipped="skip_if: {expr: 'false'}\n      ") == ()

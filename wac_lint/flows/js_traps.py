@@ -458,3 +458,66 @@ def _call_traps(
                     )
             elif part.type == "binary_expression" and _operator(part) == "||":
                 decided.append((part, method))
+
+
+@dataclass(frozen=True)
+class TruthTest:
+    """A step's whole result whose truthiness a condition's value is decided by
+    (`!results.orders`, `results.orders && ...`)."""
+
+    start: int  # character offsets of the test (with its `!`)
+    end: int
+    text: str  # the test as written
+    step: str  # the step id read
+    negated: bool
+
+
+@lru_cache(maxsize=4096)
+def result_truth_tests(text: str) -> tuple[TruthTest, ...]:
+    """In a condition, every `results.<id>` (or `results["<id>"]`) read whole whose
+    truthiness decides the value: the condition itself, or an operand of `!`, `&&`,
+    `||` or a ternary's branches."""
+    if "results" not in text:
+        return ()
+    data = text.encode("utf-8")
+    root = _parser().parse(data).root_node
+    if root.has_error:
+        return ()
+    statements = [c for c in root.named_children if c.type != "comment"]
+    if len(statements) != 1 or statements[0].type != "expression_statement":
+        return ()
+    out: list[TruthTest] = []
+    for node in _decisions(statements[0].named_children[0]):
+        if node.type not in ("member_expression", "subscript_expression"):
+            continue
+        obj = node.child_by_field_name("object")
+        if obj is None or obj.type != "identifier" or _text(obj, data) != "results":
+            continue
+        if node.type == "subscript_expression":
+            index = node.child_by_field_name("index")
+            step = _string_value(index, data) if index is not None else None
+            if step is None or not _text(index, data).startswith('"'):
+                continue  # `results['id']` is not awaited: WAC507's own finding
+        else:
+            step = _property(node, data)
+        if not step:
+            continue
+        shown = node
+        parent = node.parent
+        while parent is not None and parent.type == "parenthesized_expression":
+            parent = parent.parent
+        negated = (
+            parent is not None and parent.type == "unary_expression" and (_operator(parent) == "!")
+        )
+        if negated and parent is not None:
+            shown = parent
+        out.append(
+            TruthTest(
+                _chars(data, shown.start_byte),
+                _chars(data, shown.end_byte),
+                _text(shown, data),
+                step,
+                negated,
+            )
+        )
+    return tuple(sorted(out, key=lambda t: t.start))

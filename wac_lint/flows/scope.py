@@ -357,6 +357,11 @@ def _wants_list(model: FlowModel, expr: Expression, read: Ref | None, target: Fl
     return param is not None and param.type == "array"
 
 
+def result_is_list(model: FlowModel, target: FlowModule) -> bool:
+    """Whether a step's whole result is known to be a list (see `_result_is_list`)."""
+    return _result_is_list(model, target)
+
+
 def _result_is_list(model: FlowModel, target: FlowModule) -> bool:
     """A step whose whole result is known to be a list: a loop or a `branchall` (one
     entry per iteration or branch), or a script whose every `return` gives a list
