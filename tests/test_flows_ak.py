@@ -491,3 +491,86 @@ def test_a_length_test_or_an_object_result_is_not_reported(expr: str) -> None:
 
 def test_a_step_that_may_be_skipped_is_not_judged() -> None:
     assert _truth("!results.rows", skipped="skip_if: {expr: 'false'}\n      ") == ()
+
+
+# --- JSON.parse of a result that is an object -------------------------------------------
+
+PARSED = """\
+summary: s
+value:
+  modules:
+    - id: load
+      value:
+        type: rawscript
+        language: {language}
+        content: |
+{code}
+        input_transforms: {{}}
+    - id: use
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main(x=None):
+              return x
+        input_transforms:
+          x: {{type: javascript, expr: '{expr}'}}
+"""
+
+PY_OBJECT = 'import json\ndef main():\n    return {"lots": [1], "raw": json.dumps({"a": 1})}'
+TS_OBJECT = "export async function main() {\n  return { lots: [1], meta: { a: 1 } };\n}"
+PY_TEXT = 'import json\ndef main():\n    return json.dumps({"lots": [1]})'
+
+
+def _parsed(language: str, code: str, expr: str) -> tuple[Finding, ...]:
+    body = "\n".join("          " + line for line in code.split("\n"))
+    text = PARSED.format(language=language, code=body, expr=expr)
+    result = analyze_bytes(text.encode(), "f/ak/probe__flow/flow.yaml")
+    return tuple((f.row, f.code, f.severity, f.message) for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    ("language", "code", "expr", "read", "gives"),
+    [
+        (
+            "python3",
+            PY_OBJECT,
+            "JSON.parse(results.load).lots",
+            "results.load",
+            "an object literal",
+        ),
+        ("bun", TS_OBJECT, "JSON.parse(results.load)", "results.load", "an object literal"),
+        (
+            "bun",
+            TS_OBJECT,
+            "JSON.parse(results.load.meta).a",
+            "results.load.meta",
+            "`meta` as an object",
+        ),
+    ],
+)
+def test_json_parse_of_an_object_result_throws(
+    language: str, code: str, expr: str, read: str, gives: str
+) -> None:
+    (found,) = _parsed(language, code, expr)
+    call = expr.split(")", 1)[0] + ")"
+    assert found[1:] == (
+        "WAC503",
+        "error",
+        f"`{call}`: `{read}` is an object already (every `return` of step `load` gives "
+        f"{gives}, and Windmill hands the expression the result parsed), so `JSON.parse` "
+        "reads it as the text `[object Object]`, throws a SyntaxError, and the step fails; "
+        f"use `{read}` as it is",
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "code", "expr"),
+    [
+        ("python3", PY_TEXT, "JSON.parse(results.load).lots"),  # json.dumps gives text
+        ("python3", PY_OBJECT, "JSON.parse(results.load.raw).a"),
+        ("python3", PY_OBJECT, "JSON.parse(JSON.stringify(results.load))"),
+    ],
+)
+def test_json_parse_of_text_is_not_reported(language: str, code: str, expr: str) -> None:
+    assert _parsed(language, code, expr) == ()

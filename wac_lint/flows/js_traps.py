@@ -521,3 +521,67 @@ def result_truth_tests(text: str) -> tuple[TruthTest, ...]:
             )
         )
     return tuple(sorted(out, key=lambda t: t.start))
+
+
+@dataclass(frozen=True)
+class ParsedRead:
+    """`JSON.parse(results.<id>)` / `JSON.parse(results.<id>.<field>)`."""
+
+    start: int  # character offsets of the call
+    end: int
+    text: str  # the call as written
+    step: str
+    field: str | None
+
+
+@lru_cache(maxsize=4096)
+def json_parsed_results(text: str) -> tuple[ParsedRead, ...]:
+    """Every `JSON.parse(...)` whose one argument is a step's whole result or one
+    field of it, read with `.` (Windmill awaits `results.<id>`)."""
+    if "JSON.parse" not in text or "results" not in text:
+        return ()
+    data = text.encode("utf-8")
+    root = _parser().parse(data).root_node
+    if root.has_error:
+        return ()
+    out: list[ParsedRead] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if node.type != "call_expression":
+            continue
+        callee = node.child_by_field_name("function")
+        args = node.child_by_field_name("arguments")
+        if callee is None or args is None or _text(callee, data) != "JSON.parse":
+            continue
+        given = [c for c in args.named_children if c.type != "comment"]
+        if len(given) != 1:
+            continue
+        path: list[str] = []
+        current = _unwrap(given[0])
+        while current.type == "member_expression":
+            prop = _property(current, data)
+            obj = current.child_by_field_name("object")
+            if (
+                prop is None
+                or obj is None
+                or any(c.type == "optional_chain" for c in current.children)
+            ):
+                break
+            path.insert(0, prop)
+            current = obj
+        if current.type != "identifier" or _text(current, data) != "results":
+            continue
+        if len(path) not in (1, 2):
+            continue
+        out.append(
+            ParsedRead(
+                _chars(data, node.start_byte),
+                _chars(data, node.end_byte),
+                _text(node, data),
+                path[0],
+                path[1] if len(path) == 2 else None,
+            )
+        )
+    return tuple(sorted(out, key=lambda r: r.start))
