@@ -574,3 +574,91 @@ def test_json_parse_of_an_object_result_throws(
 )
 def test_json_parse_of_text_is_not_reported(language: str, code: str, expr: str) -> None:
     assert _parsed(language, code, expr) == ()
+
+
+# --- a Bun step's Map / Set / Date result, after the JSON round trip ---------------------
+
+TS_MAP = (
+    "export async function main() {\n"
+    "  const xs = ['a', 'b', 'a'];\n"
+    "  const seen = new Map<string, number>();\n"
+    "  for (const x of xs) seen.set(x, (seen.get(x) ?? 0) + 1);\n"
+    "  return seen;\n"
+    "}"
+)
+TS_SET = "export async function main() {\n  return new Set([1, 2]);\n}"
+TS_DATE = "export async function main() {\n  return { starts: new Date(), n: 1 };\n}"
+TS_LET_MAP = (
+    "export async function main() {\n"
+    "  let seen = new Map();\n"
+    "  seen = Object.fromEntries(seen);\n"
+    "  return seen;\n"
+    "}"
+)
+
+
+@pytest.mark.parametrize(
+    ("code", "expr", "built", "member", "effect", "fix"),
+    [
+        (
+            TS_MAP,
+            'results.load.get("a")',
+            "Map",
+            "get",
+            "calling it throws a TypeError",
+            "`Object.fromEntries(map)`",
+        ),
+        (
+            TS_MAP,
+            "results.load.size",
+            "Map",
+            "size",
+            "it is undefined",
+            "`Object.fromEntries(map)`",
+        ),
+        (
+            TS_SET,
+            "results.load.has(1)",
+            "Set",
+            "has",
+            "calling it throws a TypeError",
+            "`[...set]`",
+        ),
+    ],
+)
+def test_a_map_or_set_result_reaches_the_flow_empty(
+    code: str, expr: str, built: str, member: str, effect: str, fix: str
+) -> None:
+    (found,) = _parsed("bun", code, expr)
+    assert found[1:] == (
+        "WAC503",
+        "error",
+        f"`results.load.{member}`: every `return` of step `load`'s `main` gives a `{built}`, "
+        f"which reaches the flow as `{{}}` (JSON keeps none of its entries), so `{member}` is "
+        f"not there and {effect}; return {fix} instead",
+    )
+
+
+def test_a_date_field_reaches_the_flow_as_text() -> None:
+    (found,) = _parsed("bun", TS_DATE, "results.load.starts.getTime() > 0")
+    assert found[1:] == (
+        "WAC503",
+        "error",
+        "`results.load.starts.getTime`: every `return` of step `load`'s `main` gives `starts` as a "
+        "`Date`, which reaches the flow as its ISO text (JSON keeps a date as a string), "
+        "which has no `getTime`, so calling it throws a TypeError; parse it first "
+        "(`new Date(results.load.starts).getTime(...)`)",
+    )
+
+
+@pytest.mark.parametrize(
+    ("code", "expr"),
+    [
+        (TS_DATE, "new Date(results.load.starts).getTime() > 0"),
+        (TS_DATE, "results.load.starts.slice(0, 10)"),
+        (TS_LET_MAP, "results.load.a"),  # bound again: not a Map when returned
+        (TS_MAP, "Object.keys(results.load).length"),
+    ],
+)
+def test_what_the_json_form_has_is_not_reported(code: str, expr: str) -> None:
+    assert _parsed("bun", code, expr) == ()

@@ -872,7 +872,7 @@ def _missing_key_problem(
     """A field of a step whose every `return` is an object literal without it."""
     import difflib
 
-    from wac_lint.flows.returns import returned_keys
+    from wac_lint.flows.returns import returned_keys, ts_serialized_builtin
     from wac_lint.flows.targets import step_code
 
     member = ref.member
@@ -888,6 +888,18 @@ def _missing_key_problem(
         if handles_absence(expr.text, ref.start, ref.member_end):
             return None
         return f"{text}: {scalar}"
+    built = ts_serialized_builtin(*found) if found is not None else None
+    if built in ("Map", "Set"):
+        if handles_absence(expr.text, ref.start, ref.member_end):
+            return None
+        called = _NEXT_CALL.match(expr.text, ref.member_end) is not None
+        effect = "calling it throws a TypeError" if called else "it is undefined"
+        fix = "`Object.fromEntries(map)`" if built == "Map" else "`[...set]`"
+        return (
+            f"{text}: every `return` of step `{target.id}`'s `main` gives a `{built}`, which "
+            f"reaches the flow as `{{}}` (JSON keeps none of its entries), so `{member}` is "
+            f"not there and {effect}; return {fix} instead"
+        )
     keys = returned_keys(*found) if found is not None else None
     if keys is None or not keys:
         return None
@@ -906,6 +918,10 @@ def _missing_key_problem(
 
 # `.field` / `?.field` right after a read, not a method call (`.customer.toString()`)
 _NEXT_FIELD = re.compile(r"\s*(?:\?\.|\.)\s*([A-Za-z_$][\w$]*)\b(?!\s*\()")
+
+
+# a call right after a read (`results.counts.get(...)`)
+_NEXT_CALL = re.compile(r"\s*\(")
 
 
 # `.name` right after a read, and whether it is called (`.rows.length()`); not after `?.`
@@ -935,6 +951,19 @@ def _typed_field_member_problem(
     gives = (
         f"every `return` of step `{target.id}`'s `main` gives `{member}` as {with_article(kind)}"
     )
+    from wac_lint.flows.returns import ts_serialized_builtin
+
+    if ts_serialized_builtin(*found, member) == "Date":
+        gives = (
+            f"every `return` of step `{target.id}`'s `main` gives `{member}` as a `Date`, "
+            "which reaches the flow as its ISO text (JSON keeps a date as a string)"
+        )
+        if name.startswith(("get", "to")) and name not in PRIMITIVE_MEMBERS["string"]:
+            effect = "calling it throws a TypeError" if called else "it is undefined"
+            return (
+                f"{read}: {gives}, which has no `{name}`, so {effect}; parse it first "
+                f"(`new Date(results.{ref.name}.{member}).{name}(...)`)"
+            )
     if name == "length" and called and kind != "number":
         return (
             f"{read}: {gives}, whose `length` is a number, not a method: the call throws a "
