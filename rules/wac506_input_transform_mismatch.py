@@ -1408,6 +1408,16 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             if code is None or code[0] in TYPESCRIPT:
                 return  # a TypeScript `object` parameter takes an array as well
         hint = _whole_read_hint(model, read, param, found)
+        if wanted == "array" and found == "object":
+            from wac_lint.flows.targets import step_code
+
+            code = step_code(model, module)
+            if code is not None and code[0] == "php":
+                hint += (
+                    "; PHP's wrapper decodes an object as a `stdClass` (`json_decode` without "
+                    "`true`), which an `array` parameter refuses with a TypeError: type it "
+                    "`object` and read its fields with `->`"
+                )
         given = with_article(found)
         ctx.report(
             model.key_span(transform.expr),

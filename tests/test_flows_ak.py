@@ -662,3 +662,93 @@ def test_a_date_field_reaches_the_flow_as_text() -> None:
 )
 def test_what_the_json_form_has_is_not_reported(code: str, expr: str) -> None:
     assert _parsed("bun", code, expr) == ()
+
+
+# --- PHP steps: `array` / `object` parameters, associative array results ---------------
+
+PHP_FLOW = """\
+summary: s
+value:
+  modules:
+    - id: load
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main():
+              return {{"rice_kg": 3, "tins": 40}}
+        input_transforms: {{}}
+    - id: plan
+      value:
+        type: rawscript
+        language: php
+        content: |
+          <?php
+          function main({param} $stock) {{
+              if (count((array) $stock) === 0) {{
+                  return ["orders" => [], "count" => 0];
+              }}
+              return array("orders" => [["item" => "rice"]], "count" => 1);
+          }}
+        input_transforms:
+          stock: {{type: javascript, expr: results.load}}
+    - id: use
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main(x=None):
+              return x
+        input_transforms:
+          x: {{type: javascript, expr: '{expr}'}}
+"""
+
+
+def _php(param: str, expr: str) -> tuple[Finding, ...]:
+    text = PHP_FLOW.format(param=param, expr=expr)
+    result = analyze_bytes(text.encode(), "f/ak/probe__flow/flow.yaml")
+    return tuple((f.row, f.code, f.severity, f.message) for f in result.findings)
+
+
+def test_a_php_array_parameter_given_an_object() -> None:
+    (found,) = _php("array", "results.plan.count")
+    assert found[1:] == (
+        "WAC506",
+        "warning",
+        "`stock` is an array, but `results.load` is an object (every `return` of step "
+        "`load`'s `main` gives an object): Windmill passes the value as it is, without "
+        "converting it; PHP's wrapper decodes an object as a `stdClass` (`json_decode` "
+        "without `true`), which an `array` parameter refuses with a TypeError: type it "
+        "`object` and read its fields with `->`",
+    )
+
+
+def test_a_field_no_php_return_gives() -> None:
+    (found,) = _php("object", "results.plan.total")
+    assert found[1:] == (
+        "WAC503",
+        "error",
+        "`results.plan.total`: every `return` of step `plan`'s `main` gives an object with "
+        "`count`, `orders` and no `total`, so it is undefined",
+    )
+
+
+@pytest.mark.parametrize("expr", ["results.plan.count", "results.plan.orders.length"])
+def test_a_field_php_returns_is_not_reported(expr: str) -> None:
+    assert _php("object", expr) == ()
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "<?php\nfunction main() {\n    return [1, 2];\n}\n",
+        '<?php\nfunction main() {\n    $out = ["a" => 1];\n    return $out;\n}\n',
+        '<?php\nfunction main() {\n    $f = function () { return ["a" => 1]; };\n'
+        '    return ["b" => $f()];\n}\n',
+        '<?php\nfunction main(int $n) {\n    if ($n) {\n        return ["a" => 1];\n    }\n}\n',
+    ],
+)
+def test_php_returns_not_written_out_are_not_read(code: str) -> None:
+    from wac_lint.flows.returns import returned_keys
+
+    assert returned_keys("php", code) is None

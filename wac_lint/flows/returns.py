@@ -167,7 +167,90 @@ def returned_keys(language: str, code: str, entry: str = "main") -> frozenset[st
         return _typescript_keys(*found) if found else None
     if language in GO and entry == "main":
         return _go_keys(_go_return_values(code))
+    if language in PHP and entry == "main":
+        return _php_keys(code)
     return None
+
+
+PHP = frozenset({"php"})
+# `function main(...) {` at the start of a line (PHP's parser finds `main` by name)
+_PHP_MAIN = re.compile(r"(?m)^[ \t]*function[ \t]+main[ \t]*\([^)]*\)[^{;]*\{")
+_PHP_RETURN = re.compile(r"\breturn\b")
+_PHP_KEY = re.compile(r"^\s*(['\"])(?P<key>[A-Za-z_][\w-]*)\1\s*=>", re.S)
+
+
+def _php_split(text: str, stop: str) -> tuple[list[str], int] | None:
+    """The top-level items of `text` (commas outside brackets and strings) up to the
+    first unmatched `stop`, and where that ends; None when it is not found."""
+    depth = 0
+    items: list[str] = []
+    start = 0
+    i = 0
+    quote = ""
+    while i < len(text):
+        c = text[i]
+        if quote:
+            if c == "\\":
+                i += 2
+                continue
+            if c == quote:
+                quote = ""
+        elif c in "'\"":
+            quote = c
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            if depth == 0:
+                if c != stop:
+                    return None
+                items.append(text[start:i])
+                return items, i
+            depth -= 1
+        elif c == "," and depth == 0:
+            items.append(text[start:i])
+            start = i + 1
+        i += 1
+    return None
+
+
+def _php_keys(code: str) -> frozenset[str] | None:
+    """The keys of the associative array literals a PHP `main` returns (`return
+    ["orders" => $o, "count" => 3];`), which the wrapper's `json_encode` writes as an
+    object, when every `return` gives one with its keys written out and `main` ends
+    with one; None otherwise (a list, a variable, a closure in `main`)."""
+    found = _PHP_MAIN.search(code)
+    if found is None:
+        return None
+    body = _php_split(code[found.end() :], "}")
+    if body is None:
+        return None
+    text = ",".join(body[0])
+    if re.search(r"\bfunction\b|\bfn\s*\(", text):
+        return None
+    statements = [t.strip() for t in re.split(r"[;{}]", text.rstrip().rstrip(";"))]
+    if not statements or not _PHP_RETURN.match(statements[-1]):
+        return None  # it may end without a `return` (null)
+    keys: set[str] = set()
+    returns = [m.end() for m in _PHP_RETURN.finditer(text)]
+    for at in returns:
+        rest = text[at:].lstrip()
+        if rest.startswith("["):
+            inner = _php_split(rest[1:], "]")
+        elif rest.lower().startswith("array("):
+            inner = _php_split(rest[6:], ")")
+        else:
+            return None
+        if inner is None:
+            return None
+        items = [i for i in inner[0] if i.strip()]
+        if not items:
+            return None  # `[]` is a list to json_encode
+        for item in items:
+            key = _PHP_KEY.match(item)
+            if key is None:
+                return None  # a list item, a computed key, a spread
+            keys.add(key.group("key"))
+    return frozenset(keys)
 
 
 def text_result_why(language: str, step: str) -> str | None:
