@@ -96,6 +96,7 @@ VALUE_ROW = 35
         "'!flow_input.mode === 0'",
         "\"flow_input.grade !== 'A' || flow_input.grade !== 'B'\"",
         "\"flow_input.grade === 'A' && flow_input.grade === 'B'\"",
+        "\"Number(flow_input.day) !== 1 || Number(flow_input.day) !== '1'\"",
         "'new Date(flow_input.day) > new Date() + 86400000'",
         "'Date.now() < new Date(flow_input.day) + 3600 * 1000'",
     ],
@@ -121,6 +122,8 @@ def test_a_condition_fixed_by_its_form_is_reported(condition: str) -> None:
         "\"flow_input.grade !== 'A' && flow_input.grade !== 'B'\"",
         "\"flow_input.grade === 'A' || flow_input.grade === 'B'\"",
         "\"flow_input.grade !== 'A' || flow_input.mode !== 'B'\"",
+        # `==` equates a number with its text: `x` may be 1 and '1' at once
+        "\"flow_input.grade != 1 || flow_input.grade != '1'\"",
         "'new Date(flow_input.day).getTime() - 86400000 > Date.now()'",
         "'new Date(flow_input.day) - 86400000 > Date.now()'",
         "\"(flow_input.mode || 'auto') === 'manual'\"",

@@ -323,7 +323,7 @@ def _binary_traps(node: tree_sitter.Node, data: bytes, add: _Add) -> None:
             return  # judged once, on the whole chain
         operands = _chain(node, op)
         wanted = "!==" if op == "||" else "==="
-        seen: dict[str, tuple[str, str]] = {}
+        seen: dict[str, tuple[str, str, str]] = {}
         for operand in operands:
             if operand.type != "binary_expression" or _operator(operand) not in (
                 wanted,
@@ -340,10 +340,13 @@ def _binary_traps(node: tree_sitter.Node, data: bytes, add: _Add) -> None:
                     continue
                 key = _text(_unwrap(subject), data)
                 value = _text(lit, data)
+                loose = len(_operator(operand)) == 2 or len(seen.get(key, ("", "==="))[1]) == 2
                 if (
                     key in seen
                     and seen[key][0] != value
                     and _literal_value_differs(seen[key][0], value)
+                    # `x != 1 || x != '1'`: `==` equates a number with its text
+                    and not (loose and (seen[key][2] != lit.type))
                 ):
                     add(
                         "tautology",
@@ -355,7 +358,7 @@ def _binary_traps(node: tree_sitter.Node, data: bytes, add: _Add) -> None:
                         constant=op == "||",
                     )
                     return
-                seen.setdefault(key, (value, _operator(operand)))
+                seen.setdefault(key, (value, _operator(operand), lit.type))
                 break
     elif op == "+":
         for one, other in ((left, right), (right, left)):
