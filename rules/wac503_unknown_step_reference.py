@@ -184,6 +184,17 @@ the columns a SQL step's last statement selects or the object literals every ret
 one on the items of a list field of a step's object result
 (`results.low.items.map((i) => i.quantity)`, judged by the object literals of
 that field in every `return`).
+Python's negative index on a list result (`results.rows[-1]`, a loop's
+`results.each[-1]`) is undefined: JavaScript reads the property named `"-1"`
+(`.at(-1)` is the last item). `JSON.parse(results.<id>)` (or of a field) when every
+`return` gives an object (or that field as one) throws: the expression gets the
+result parsed, and `JSON.parse` reads it as the text `[object Object]`. A Bun or
+Deno step whose every `return` gives a `Map` or a `Set` (or a `const` bound to
+one) reaches the flow as `{}`, which JSON makes of it: any member of it is
+undefined (`results.counts.get('a')` throws); a field every `return` gives as a
+`Date` reaches it as its ISO text, whose `getTime()` is no method. A PHP step's
+associative array literals (`return ["count" => $n]`, which the wrapper's
+`json_encode` writes as an object) are read for their keys like object literals.
 `previous_result.<field>` right after a loop or a `branchall` is reported too:
 that result is a list, one entry per iteration or branch; right after a
 `branchone` it is judged like `results.<branchone>.<field>`, by the last steps

@@ -289,6 +289,8 @@ calling it throws a TypeError (not for a dynamic select, nor when the input's
 `default` has another type); the message names JavaScript's method for Python's
 (`lower` is `toLowerCase`, `append` is `push`). So is `.length()` called on an
 input typed as a string or an array: `length` is a number, and the call throws.
+So is Python's negative index on one (`flow_input.readings[-1]`): JavaScript reads
+the property named `"-1"`, undefined; `.at(-1)` is the last item.
 
 With a preprocessor module whose `preprocessor` returns object literals with
 their keys written out, a `flow_input.<name>` the schema declares (without a

@@ -773,6 +773,14 @@ runner nor the worker's wrapper converts an argument (windmill-worker
 `main` receives the other type. Parameters typed as strings are left alone
 (most code formats what it is given), as are numbers and integers given one
 another, and a step inside a loop or branch the reader is not in (WAC503).
+A transform whose own form gives a string or a number is judged the same way
+(`rows: list` given `JSON.stringify(results.load)`, `ids: list` given
+`flow_input.ids.join(',')`, `amount: float` given `(x * 1.2).toFixed(2)`, `people:
+list` given `xs.push(y)`, which gives the new length, not the list). A PHP step's
+`array` and `object` parameters are typed as windmill-parser-php types them (a
+list, an object); an object given to `array` fails the step: PHP's wrapper decodes
+its arguments with `json_decode` without `true`, so an object is a `stdClass`,
+which an `array` parameter refuses with a TypeError.
 
 A static `$var:<path>` is replaced by the variable's value, always a string, and
 `$res:<path>` by the resource's value, an object, before the call: a `$var:` given

@@ -72,6 +72,25 @@ JavaScript (`', '.join(names)`, Python's `str.join`; `'{} rows'.format(n)`;
 whole number, `Math.max(xs.map(...))` (a list as the one argument) gives NaN
 unless the list holds one number.
 
+Also JavaScript whose value its own form fixes, whatever the data: a comparison
+with `NaN` (`x === NaN` is always false: NaN equals nothing; `Number.isNaN(x)`), or,
+with `===` / `!==`, with a fresh `[]` / `{}` (objects compare by identity);
+`typeof x` compared with a string `typeof` never gives (`'array'`, `'list'`,
+`'null'`...); `!x === 'y'` (`!` binds first, and a boolean is never a string or a
+number); a truthy literal as an operand of `||` in a condition, or in the callback
+of `.filter`, `.find`, `.some`, `.every`... (`result.status == 'done' || 'failed'`
+is always true); `x !== 'A' || x !== 'B'` (always true) and `x === 'A' && x === 'B'`
+(always false), with literals of one type where `==` / `!=` compare; `new Date(...)
++ n`, which appends the number to the date's text; a `.sort` / `.toSorted`
+comparator that gives a boolean (`(a, b) => a.n > b.n`), which never says "before",
+so V8 leaves the list unsorted; `.map(parseInt)` (each index becomes the radix:
+NaN from the second item); the value of `.forEach(...)`, undefined, used as the
+expression's value or an operand; an assignment where a predicate callback
+compares (`.filter((b) => b.free = true)`; one in parentheses, `(r) => (r.seen =
+true)`, is taken as meant); and, in a condition, a step's whole result that every
+`return` gives as a list tested for its truthiness (`!results.orders`): every list
+is truthy in JavaScript, the empty one too, unlike Python's.
+
 Then follows what Windmill's evaluator (windmill-worker `js_eval.rs`) makes
 of the text, and reports where that fails or loses the value:
 
