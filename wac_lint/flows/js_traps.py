@@ -498,8 +498,10 @@ def result_truth_tests(text: str) -> tuple[TruthTest, ...]:
             continue
         if node.type == "subscript_expression":
             index = node.child_by_field_name("index")
-            step = _string_value(index, data) if index is not None else None
-            if step is None or not _text(index, data).startswith('"'):
+            if index is None or not _text(index, data).startswith('"'):
+                continue  # `results['id']` is not awaited: WAC507's own finding
+            step = _string_value(index, data)
+            if step is None:
                 continue  # `results['id']` is not awaited: WAC507's own finding
         else:
             step = _property(node, data)
