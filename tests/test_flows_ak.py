@@ -468,7 +468,8 @@ def _truth(expr: str, skipped: str = "") -> tuple[Finding, ...]:
     ("expr", "shown", "step", "always"),
     [
         ("!results.rows", "!results.rows", "rows", "false"),
-        ("results.each && results.obj.n > 0", "results.each", "each", "true"),
+        ("results.obj.n > 0 || results.each", "results.each", "each", "true"),
+        ("!results.each && results.obj.n > 0", "!results.each", "each", "false"),
         ('!(results["rows"])', '!(results["rows"])', "rows", "false"),
         ("results.obj.n > 1 ? true : !results.each", "!results.each", "each", "false"),
     ],
@@ -486,7 +487,14 @@ def test_a_list_result_tested_for_truthiness(expr: str, shown: str, step: str, a
 
 @pytest.mark.parametrize(
     "expr",
-    ["results.rows.length === 0", "!results.rows.length", "!results.obj", "results.obj.n === 0"],
+    [
+        "results.rows.length === 0",
+        "!results.rows.length",
+        "!results.obj",
+        "results.obj.n === 0",
+        # a guard before a read of it: redundant, not wrong
+        "results.rows && results.rows.length > 0",
+    ],
 )
 def test_a_length_test_or_an_object_result_is_not_reported(expr: str) -> None:
     assert _truth(expr) == ()

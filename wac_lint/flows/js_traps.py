@@ -514,6 +514,9 @@ def result_truth_tests(text: str) -> tuple[TruthTest, ...]:
         negated = (
             parent is not None and parent.type == "unary_expression" and (_operator(parent) == "!")
         )
+        if not negated and parent is not None and parent.type == "binary_expression":
+            if _operator(parent) == "&&":
+                continue  # `results.rows && results.rows.length > 0`: a guard, redundant
         if negated and parent is not None:
             shown = parent
         out.append(
