@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from wac_lint.flows.json_values import json_type
-from wac_lint.rule import WARNING, Rule, RuleContext, flow, with_article
+from wac_lint.rule import WARNING, Rule, RuleContext, code_span, flow, with_article
 from wac_lint.rules._references import near_miss, variable_near_miss
 from wac_lint.source import LANG_FLOW
 
@@ -1427,9 +1427,15 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                     "`object` and read its fields with `->`"
                 )
         given = with_article(found)
+        shown = f"`{read}`"
+        because = f" ({why})"
+        if by_form:
+            shown = code_span(read, 100)
+            if why == given:
+                because = ""  # a literal: the type is all there is to say
         ctx.report(
             model.key_span(transform.expr),
-            f"`{param.name}` is {with_article(wanted)}, but `{read}` is {given} ({why}): "
+            f"`{param.name}` is {with_article(wanted)}, but {shown} is {given}{because}: "
             f"Windmill passes the value as it is, without converting it{hint}",
             severity=WARNING,
         )

@@ -282,6 +282,7 @@ def test_the_callback_messages() -> None:
             "a string",
             "`.join(...)`, a string",
         ),
+        ("items", "String(results.load.rows)", "an array", "a string", "`String(...)`, a string"),
     ],
 )
 def test_a_value_whose_form_gives_another_type(
@@ -763,3 +764,13 @@ def test_php_returns_not_written_out_are_not_read(code: str) -> None:
     from wac_lint.flows.returns import returned_keys
 
     assert returned_keys("php", code) is None
+
+
+def test_a_template_literal_for_a_list_parameter() -> None:
+    (finding,) = _findings(value='"`${flow_input.csv}`"', param="items")
+    assert finding[1:] == (
+        "WAC506",
+        "warning",
+        "`items` is an array, but '`${flow_input.csv}`' is a string: Windmill passes the "
+        "value as it is, without converting it",
+    )

@@ -1728,6 +1728,8 @@ def _kind_of(node: tree_sitter.Node, data: bytes) -> ValueKind | None:
         return ValueKind("number", "`.length`, a number")
     if kind == "call_expression":
         callee = node.child_by_field_name("function")
+        if callee is not None and data[callee.start_byte : callee.end_byte] == b"String":
+            return ValueKind("string", "`String(...)`, a string")
         if callee is None or callee.type != "member_expression":
             return None
         obj = callee.child_by_field_name("object")
