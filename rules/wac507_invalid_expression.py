@@ -714,15 +714,17 @@ def _trap_message(trap: Trap, role: str) -> str:
         date, number = trap.detail
         return (
             f"{text} is a string, not a later time: `+` turns `{date}` into its text and "
-            f"appends `{number}` to it, so what uses it gets text (and a comparison with it "
-            f"NaN); add to the time: `{date}.getTime() + {number}`"
+            f"appends `{number}` to it, so what uses it gets text, and a comparison of it with "
+            f"a number or a date is always false (the text is no number); add to the time: "
+            f"`{date}.getTime() + {number}`"
         )
     if kind == "bool_comparator":
         method, op = trap.detail
         return (
             f"the `.{method}` comparator {text} gives a boolean: a comparator must give a "
             f"negative number, zero or a positive number, and `true` / `false` (1 / 0) never "
-            f"say 'before', so the list is not sorted; subtract (`(a, b) => a.x - b.x`) or "
+            f"say 'before', so the sort does not order the list by it (V8 often leaves it as "
+            f"it was); subtract (`(a, b) => a.x - b.x`) or "
             "use `localeCompare` for strings"
         )
     if kind == "map_parse_int":

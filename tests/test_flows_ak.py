@@ -167,8 +167,9 @@ def test_the_messages_say_what_the_value_is_and_what_to_write() -> None:
     (found,) = _findings(condition="'new Date(flow_input.day) > new Date() + 86400000'")
     assert found[3] == (
         "`new Date() + 86400000` is a string, not a later time: `+` turns `new Date()` "
-        "into its text and appends `86400000` to it, so what uses it gets text (and a "
-        "comparison with it NaN); add to the time: `new Date().getTime() + 86400000`"
+        "into its text and appends `86400000` to it, so what uses it gets text, and a "
+        "comparison of it with a number or a date is always false (the text is no number); "
+        "add to the time: `new Date().getTime() + 86400000`"
     )
 
 
@@ -236,7 +237,8 @@ def test_the_callback_messages() -> None:
     assert found[3] == (
         "the `.sort` comparator `(a, b) => a.n > b.n` gives a boolean: a comparator must "
         "give a negative number, zero or a positive number, and `true` / `false` (1 / 0) "
-        "never say 'before', so the list is not sorted; subtract (`(a, b) => a.x - b.x`) "
+        "never say 'before', so the sort does not order the list by it (V8 often leaves it "
+        "as it was); subtract (`(a, b) => a.x - b.x`) "
         "or use `localeCompare` for strings"
     )
     (found,) = _findings(value="'results.load.rows.filter((r) => r.free = true)'")

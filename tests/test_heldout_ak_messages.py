@@ -87,8 +87,9 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "error",
             (
                 "`new Date() + 86400000` is a string, not a later time: `+` turns `new Date()` "
-                "into its text and appends `86400000` to it, so what uses it gets text (and a "
-                "comparison with it NaN); add to the time: `new Date().getTime() + 86400000`"
+                "into its text and appends `86400000` to it, so what uses it gets text, and a "
+                "comparison of it with a number or a date is always false (the text is no "
+                "number); add to the time: `new Date().getTime() + 86400000`"
             ),
         ),
     ],
@@ -186,8 +187,9 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             (
                 "the `.sort` comparator `(a, b) => a.altitude < b.altitude` gives a boolean: a "
                 "comparator must give a negative number, zero or a positive number, and `true` "
-                "/ `false` (1 / 0) never say 'before', so the list is not sorted; subtract "
-                "(`(a, b) => a.x - b.x`) or use `localeCompare` for strings"
+                "/ `false` (1 / 0) never say 'before', so the sort does not order the list by "
+                "it (V8 often leaves it as it was); subtract (`(a, b) => a.x - b.x`) or use "
+                "`localeCompare` for strings"
             ),
         ),
     ],
