@@ -83,7 +83,7 @@ is always true); `x !== 'A' || x !== 'B'` (always true) and `x === 'A' && x === 
 (always false), with literals of one type where `==` / `!=` compare; `new Date(...)
 + n`, which appends the number to the date's text; a `.sort` / `.toSorted`
 comparator that gives a boolean (`(a, b) => a.n > b.n`), which never says "before",
-so V8 leaves the list unsorted; `.map(parseInt)` (each index becomes the radix:
+so the sort does not order the list by it; `.map(parseInt)` (each index becomes the radix:
 NaN from the second item); the value of `.forEach(...)`, undefined, used as the
 expression's value or an operand; an assignment where a predicate callback
 compares (`.filter((b) => b.free = true)`; one in parentheses, `(r) => (r.seen =
