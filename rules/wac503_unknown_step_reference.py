@@ -185,7 +185,8 @@ one on the items of a list field of a step's object result
 (`results.low.items.map((i) => i.quantity)`, judged by the object literals of
 that field in every `return`).
 Python's negative index on a list result (`results.rows[-1]`, a loop's
-`results.each[-1]`) is undefined: JavaScript reads the property named `"-1"`
+`results.each[-1]`, a field every `return` gives as a list or a string,
+`results.load.rows[-1]`) is undefined: JavaScript reads the property named `"-1"`
 (`.at(-1)` is the last item). `JSON.parse(results.<id>)` (or of a field) when every
 `return` gives an object (or that field as one) throws: the expression gets the
 result parsed, and `JSON.parse` reads it as the text `[object Object]`. A Bun or

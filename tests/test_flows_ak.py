@@ -776,3 +776,23 @@ def test_a_template_literal_for_a_list_parameter() -> None:
         "`items` is an array, but '`${flow_input.csv}`' is a string: Windmill passes the "
         "value as it is, without converting it",
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "field", "kind"),
+    [
+        ("results.load.rows[-1].id", "rows", "an array"),
+        ("results.load.status[-1]", "status", "a string"),
+    ],
+)
+def test_a_negative_index_on_a_field_of_a_result(value: str, field: str, kind: str) -> None:
+    (found,) = _findings(value=f'"{value}"')
+    read = f"results.load.{field}"
+    assert found[1:] == (
+        "WAC503",
+        "error",
+        f"`{read}[-1]`: every `return` of step `load`'s `main` gives `{field}` as {kind}, and "
+        'JavaScript has no negative index: `[-1]` reads the property named `"-1"`, which '
+        f"{kind} does not have, so it is undefined (Python's item from the end); write "
+        f"`{read}.at(-1)`",
+    )

@@ -920,6 +920,10 @@ def _missing_key_problem(
 _NEXT_FIELD = re.compile(r"\s*(?:\?\.|\.)\s*([A-Za-z_$][\w$]*)\b(?!\s*\()")
 
 
+# Python's negative index right after a read (`results.load.rows[-1]`)
+_NEGATIVE_INDEX = re.compile(r"\s*\[\s*(-\s*[1-9]\d*)\s*\]")
+
+
 # a call right after a read (`results.counts.get(...)`)
 _NEXT_CALL = re.compile(r"\s*\(")
 
@@ -941,6 +945,17 @@ def _typed_field_member_problem(
 
     member = ref.member
     nested = _NEXT_MEMBER.match(expr.text, ref.member_end)
+    negative = _NEGATIVE_INDEX.match(expr.text, ref.member_end)
+    if member is not None and negative is not None:
+        kind = return_kind(*found, member)
+        if kind in ("array", "string"):
+            read = f"results.{ref.name}.{member}"
+            index = negative.group(1)
+            return (
+                f"`{read}[{index}]`: every `return` of step `{target.id}`'s `main` gives "
+                f"`{member}` as {with_article(kind)}, and "
+                + negative_index_words(read, index, with_article(kind))
+            )
     if member is None or nested is None:
         return None
     kind = return_kind(*found, member)
