@@ -311,6 +311,7 @@ def whole_read_kind(
         return_kind,
         sql_gives_first_row,
         text_result_why,
+        ts_serialized_builtin,
         why_kind,
     )
     from wac_lint.flows.targets import step_code
@@ -344,6 +345,15 @@ def whole_read_kind(
         if field:
             gives = f"gives an object whose `{field}` is {with_article(kind or '')}"
         why = f"every `return` of step `{name}`'s `main` {gives}"
+        built = ts_serialized_builtin(*code, field) if code is not None else None
+        if built is not None:
+            # a `Map` / `Set` / `Date` the wrapper's JSON.stringify turns into `{}` / text
+            json_form = "its ISO text" if built == "Date" else "`{}`"
+            what = f"`{field}` as a `{built}`" if field else f"a `{built}`"
+            why = (
+                f"every `return` of step `{name}`'s `main` gives {what}, which JSON makes "
+                f"{json_form}"
+            )
         text_why = text_result_why(code[0], name) if code is not None and not field else None
         if text_why is not None:
             why = text_why
@@ -577,6 +587,9 @@ def iterator_value_problem(ctx: RuleContext, model: FlowModel, module: FlowModul
     if kind == "array":
         return
     hint = _LIST_OF[kind].format(read=read)
+    if "which JSON makes `{}`" in why:
+        # a `Map` / `Set` the step returns: the list has to be made in the step
+        hint = "return a list from the step (`[...set]`, `[...map.values()]`)"
     ctx.report(
         model.key_span(expr),
         f"`iterator` must give the list to loop over, but `{read}` is not a list ({why}): "

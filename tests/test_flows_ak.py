@@ -796,3 +796,58 @@ def test_a_negative_index_on_a_field_of_a_result(value: str, field: str, kind: s
         f"{kind} does not have, so it is undefined (Python's item from the end); write "
         f"`{read}.at(-1)`",
     )
+
+
+SET_FLOW = """\
+summary: s
+value:
+  modules:
+    - id: load
+      value:
+        type: rawscript
+        language: bun
+        content: |
+          export async function main() {
+            const ids = new Set<string>(["a"]);
+            return ids;
+          }
+        input_transforms: {}
+    - id: each
+      value:
+        type: forloopflow
+        iterator: {type: javascript, expr: results.load}
+        skip_failures: false
+        modules:
+          - id: one
+            value: {type: identity}
+    - id: use
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main(y: list = []):
+              return y
+        input_transforms:
+          y: {type: javascript, expr: results.load}
+"""
+
+
+def test_a_set_result_is_no_list() -> None:
+    result = analyze_bytes(SET_FLOW.encode(), "f/ak/probe__flow/flow.yaml")
+    found = [(f.row, f.code, f.message) for f in result.findings]
+    why = "every `return` of step `load`'s `main` gives a `Set`, which JSON makes `{}`"
+    assert found == [
+        (
+            17,
+            "WAC506",
+            f"`iterator` must give the list to loop over, but `results.load` is not a list "
+            f"({why}): Windmill wants an array and the flow fails at this loop; return a list "
+            "from the step (`[...set]`, `[...map.values()]`)",
+        ),
+        (
+            30,
+            "WAC506",
+            f"`y` is an array, but `results.load` is an object ({why}): Windmill passes the "
+            "value as it is, without converting it",
+        ),
+    ]
