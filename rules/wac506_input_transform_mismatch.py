@@ -793,7 +793,9 @@ list` given `xs.push(y)`, which gives the new length, not the list). A PHP step'
 `array` and `object` parameters are typed as windmill-parser-php types them (a
 list, an object); an object given to `array` fails the step: PHP's wrapper decodes
 its arguments with `json_decode` without `true`, so an object is a `stdClass`,
-which an `array` parameter refuses with a TypeError.
+which an `array` parameter refuses with a TypeError. A Bun or Deno step whose
+every `return` gives a `Map` or a `Set` reaches the flow as `{}`, which JSON makes
+of it: an object to a parameter, and no list to loop over.
 
 A static `$var:<path>` is replaced by the variable's value, always a string, and
 `$res:<path>` by the resource's value, an object, before the call: a `$var:` given
