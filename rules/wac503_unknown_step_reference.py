@@ -184,6 +184,18 @@ the columns a SQL step's last statement selects or the object literals every ret
 one on the items of a list field of a step's object result
 (`results.low.items.map((i) => i.quantity)`, judged by the object literals of
 that field in every `return`).
+Python's negative index on a list result (`results.rows[-1]`, a loop's
+`results.each[-1]`, a field every `return` gives as a list or a string,
+`results.load.rows[-1]`) is undefined: JavaScript reads the property named `"-1"`
+(`.at(-1)` is the last item). `JSON.parse(results.<id>)` (or of a field) when every
+`return` gives an object (or that field as one) throws: the expression gets the
+result parsed, and `JSON.parse` reads it as the text `[object Object]`. A Bun or
+Deno step whose every `return` gives a `Map` or a `Set` (or a `const` bound to
+one) reaches the flow as `{}`, which JSON makes of it: any member of it is
+undefined (`results.counts.get('a')` throws); a field every `return` gives as a
+`Date` reaches it as its ISO text, whose `getTime()` is no method. A PHP step's
+associative array literals (`return ["count" => $n]`, which the wrapper's
+`json_encode` writes as an object) are read for their keys like object literals.
 `previous_result.<field>` right after a loop or a `branchall` is reported too:
 that result is a list, one entry per iteration or branch; right after a
 `branchone` it is judged like `results.<branchone>.<field>`, by the last steps
@@ -389,6 +401,44 @@ Put `fetch` before `summarize`.
                 ctx.report(span, read.message, severity=WARNING)
         self.check_early_return(ctx)
         self.check_failed_step_ids(ctx)
+        self.check_parsed_objects(ctx)
+
+    @staticmethod
+    def check_parsed_objects(ctx: RuleContext) -> None:
+        """`JSON.parse(results.load)` where every `return` of step `load` gives an
+        object: the result reaches the expression parsed already, and `JSON.parse` turns
+        the object into the text `[object Object]`, which it cannot parse."""
+        from wac_lint.flows.js_traps import json_parsed_results
+        from wac_lint.flows.model import ModuleKind
+        from wac_lint.flows.query import offset_span
+        from wac_lint.flows.returns import return_kind
+        from wac_lint.flows.targets import step_code
+
+        model = ctx.flow
+        for expr in model.expressions:
+            if expr.without_step_results is not None:
+                continue
+            for read in json_parsed_results(expr.text):
+                step = model.by_id.get(read.step)
+                if step is None or step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
+                    continue
+                if step.mocked or any(
+                    step.node.get(k) is not None for k in ("skip_if", "continue_on_error")
+                ):
+                    continue
+                code = step_code(model, step)
+                if code is None or return_kind(*code, read.field) != "object":
+                    continue
+                what = f"`results.{read.step}" + (f".{read.field}`" if read.field else "`")
+                gives = f"`{read.field}` as an object" if read.field else "an object literal"
+                ctx.report(
+                    offset_span(model, expr, read.start, read.end),
+                    f"`{read.text}`: {what} is an object already (every `return` of step "
+                    f"`{read.step}` gives {gives}, and Windmill hands the "
+                    "expression the result parsed), so `JSON.parse` reads it as the text "
+                    "`[object Object]`, throws a SyntaxError, and the step fails; use "
+                    f"{what} as it is",
+                )
 
     @staticmethod
     def check_failed_step_ids(ctx: RuleContext) -> None:

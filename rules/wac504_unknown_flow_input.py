@@ -289,6 +289,8 @@ calling it throws a TypeError (not for a dynamic select, nor when the input's
 `default` has another type); the message names JavaScript's method for Python's
 (`lower` is `toLowerCase`, `append` is `push`). So is `.length()` called on an
 input typed as a string or an array: `length` is a number, and the call throws.
+So is Python's negative index on one (`flow_input.readings[-1]`): JavaScript reads
+the property named `"-1"`, undefined; `.at(-1)` is the last item.
 
 With a preprocessor module whose `preprocessor` returns object literals with
 their keys written out, a `flow_input.<name>` the schema declares (without a
@@ -586,6 +588,17 @@ value:
                 continue  # `flow_input.cfg?.x`: written for a field that may be missing
             module = expr.module
             if module is not None and module.root_block().kind is BlockKind.PREPROCESSOR:
+                continue
+            if fields is None and member.startswith("-") and kind in ("array", "string"):
+                from wac_lint.flows.scope import negative_index_words
+
+                typed = with_article(kind)
+                read = f"flow_input.{ref.name}"
+                ctx.report(
+                    offset_span(model, expr, ref.start, ref.member_end),
+                    f"`{read}[{member}]`: input `{ref.name}` is {typed} in the flow's schema, "
+                    f"and {negative_index_words(read, member, typed)}",
+                )
                 continue
             if fields is None:
                 hint = python_method_hint(kind or "", member)

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from wac_lint.flows.json_values import json_type
-from wac_lint.rule import WARNING, Rule, RuleContext, flow, with_article
+from wac_lint.rule import WARNING, Rule, RuleContext, code_span, flow, with_article
 from wac_lint.rules._references import near_miss, variable_near_miss
 from wac_lint.source import LANG_FLOW
 
@@ -311,6 +311,7 @@ def whole_read_kind(
         return_kind,
         sql_gives_first_row,
         text_result_why,
+        ts_serialized_builtin,
         why_kind,
     )
     from wac_lint.flows.targets import step_code
@@ -344,6 +345,15 @@ def whole_read_kind(
         if field:
             gives = f"gives an object whose `{field}` is {with_article(kind or '')}"
         why = f"every `return` of step `{name}`'s `main` {gives}"
+        built = ts_serialized_builtin(*code, field) if code is not None else None
+        if built is not None:
+            # a `Map` / `Set` / `Date` the wrapper's JSON.stringify turns into `{}` / text
+            json_form = "its ISO text" if built == "Date" else "`{}`"
+            what = f"`{field}` as a `{built}`" if field else f"a `{built}`"
+            why = (
+                f"every `return` of step `{name}`'s `main` gives {what}, which JSON makes "
+                f"{json_form}"
+            )
         text_why = text_result_why(code[0], name) if code is not None and not field else None
         if text_why is not None:
             why = text_why
@@ -577,6 +587,9 @@ def iterator_value_problem(ctx: RuleContext, model: FlowModel, module: FlowModul
     if kind == "array":
         return
     hint = _LIST_OF[kind].format(read=read)
+    if "which JSON makes `{}`" in why:
+        # a `Map` / `Set` the step returns: the list has to be made in the step
+        hint = "return a list from the step (`[...set]`, `[...map.values()]`)"
     ctx.report(
         model.key_span(expr),
         f"`iterator` must give the list to loop over, but `{read}` is not a list ({why}): "
@@ -773,6 +786,16 @@ runner nor the worker's wrapper converts an argument (windmill-worker
 `main` receives the other type. Parameters typed as strings are left alone
 (most code formats what it is given), as are numbers and integers given one
 another, and a step inside a loop or branch the reader is not in (WAC503).
+A transform whose own form gives a string or a number is judged the same way
+(`rows: list` given `JSON.stringify(results.load)`, `ids: list` given
+`flow_input.ids.join(',')`, `amount: float` given `(x * 1.2).toFixed(2)`, `people:
+list` given `xs.push(y)`, which gives the new length, not the list). A PHP step's
+`array` and `object` parameters are typed as windmill-parser-php types them (a
+list, an object); an object given to `array` fails the step: PHP's wrapper decodes
+its arguments with `json_decode` without `true`, so an object is a `stdClass`,
+which an `array` parameter refuses with a TypeError. A Bun or Deno step whose
+every `return` gives a `Map` or a `Set` reaches the flow as `{}`, which JSON makes
+of it: an object to a parameter, and no list to loop over.
 
 A static `$var:<path>` is replaced by the variable's value, always a string, and
 `$res:<path>` by the resource's value, an object, before the call: a `$var:` given
@@ -1387,10 +1410,18 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         if wanted is None or wanted == "string" or param.resource is not None:
             return
         known = whole_read_kind(model, transform.expr.text, module)
+        by_form = False
+        if known is None and form is not None and form.kind in ("string", "number"):
+            # the expression's own form gives the type: `JSON.stringify(...)`, `.join(...)`,
+            # `.toFixed(...)` a string, `.push(...)` a number (the new length)
+            known = (" ".join(transform.expr.text.split()), form.kind, form.why)
+            by_form = True
         if known is None:
             return
         read, found, why = known
         if found == wanted or {found, wanted} == {"number", "integer"}:
+            return
+        if by_form and wanted not in ("array", "object", "number", "integer", "boolean"):
             return
         if wanted == "object" and found == "array":
             from wac_lint.flows.returns import TYPESCRIPT
@@ -1400,10 +1431,26 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             if code is None or code[0] in TYPESCRIPT:
                 return  # a TypeScript `object` parameter takes an array as well
         hint = _whole_read_hint(model, read, param, found)
+        if wanted == "array" and found == "object":
+            from wac_lint.flows.targets import step_code
+
+            code = step_code(model, module)
+            if code is not None and code[0] == "php":
+                hint += (
+                    "; PHP's wrapper decodes an object as a `stdClass` (`json_decode` without "
+                    "`true`), which an `array` parameter refuses with a TypeError: type it "
+                    "`object` and read its fields with `->`"
+                )
         given = with_article(found)
+        shown = f"`{read}`"
+        because = f" ({why})"
+        if by_form:
+            shown = code_span(read, 100)
+            if why == given:
+                because = ""  # a literal: the type is all there is to say
         ctx.report(
             model.key_span(transform.expr),
-            f"`{param.name}` is {with_article(wanted)}, but `{read}` is {given} ({why}): "
+            f"`{param.name}` is {with_article(wanted)}, but {shown} is {given}{because}: "
             f"Windmill passes the value as it is, without converting it{hint}",
             severity=WARNING,
         )

@@ -11,6 +11,7 @@ from wac_lint.source import LANG_FLOW
 
 if TYPE_CHECKING:
     from wac_lint.flows.evaluation import EvalProblem
+    from wac_lint.flows.js_traps import Trap
     from wac_lint.flows.model import Expression, FlowModel
 
 _WITH_STEP_CONTEXT = frozenset({"input transform", "iterator", "skip_if", "branch condition"})
@@ -70,6 +71,25 @@ JavaScript (`', '.join(names)`, Python's `str.join`; `'{} rows'.format(n)`;
 `max` / `min` written with `Math`: `Math.round(x, 2)` ignores the `2` and gives a
 whole number, `Math.max(xs.map(...))` (a list as the one argument) gives NaN
 unless the list holds one number.
+
+Also JavaScript whose value its own form fixes, whatever the data: a comparison
+with `NaN` (`x === NaN` is always false: NaN equals nothing; `Number.isNaN(x)`), or,
+with `===` / `!==`, with a fresh `[]` / `{}` (objects compare by identity);
+`typeof x` compared with a string `typeof` never gives (`'array'`, `'list'`,
+`'null'`...); `!x === 'y'` (`!` binds first, and a boolean is never a string or a
+number); a truthy literal as an operand of `||` in a condition, or in the callback
+of `.filter`, `.find`, `.some`, `.every`... (`result.status == 'done' || 'failed'`
+is always true); `x !== 'A' || x !== 'B'` (always true) and `x === 'A' && x === 'B'`
+(always false), with literals of one type where `==` / `!=` compare; `new Date(...)
++ n`, which appends the number to the date's text; a `.sort` / `.toSorted`
+comparator that gives a boolean (`(a, b) => a.n > b.n`), which never says "before",
+so the sort does not order the list by it; `.map(parseInt)` (each index becomes the radix:
+NaN from the second item); the value of `.forEach(...)`, undefined, used as the
+expression's value or an operand; an assignment where a predicate callback
+compares (`.filter((b) => b.free = true)`; one in parentheses, `(r) => (r.seen =
+true)`, is taken as meant); and, in a condition, a step's whole result that every
+`return` gives as a list tested for its truthiness (`!results.orders`): every list
+is truthy in JavaScript, the empty one too, unlike Python's.
 
 Then follows what Windmill's evaluator (windmill-worker `js_eval.rs`) makes
 of the text, and reports where that fails or loses the value:
@@ -251,6 +271,47 @@ input_transforms:
         self.check_literal_membership(ctx, expr)
         self.check_literal_members(ctx, expr)
         self.check_math_misuses(ctx, expr)
+        self.check_traps(ctx, expr, condition)
+
+    @staticmethod
+    def check_traps(ctx: RuleContext, expr: Expression, condition: bool) -> None:
+        """JavaScript whose value its own form fixes, whatever the data: a comparison
+        that never holds (`=== NaN`, `typeof x === 'array'`, `!x === 'y'`), a condition
+        that always does (`a === 'x' || 'y'`), an array method given a callback it
+        misreads (`.map(parseInt)`, a boolean comparator), `.forEach` used for its
+        value, `new Date() + n`."""
+        from wac_lint.flows.js_traps import javascript_traps
+        from wac_lint.flows.query import offset_span
+
+        for trap in javascript_traps(expr.text, condition):
+            message = _trap_message(trap, expr.role.value)
+            ctx.report(offset_span(ctx.flow, expr, trap.start, trap.end), message)
+        if condition:
+            InvalidExpression.check_list_truthiness(ctx, expr)
+
+    @staticmethod
+    def check_list_truthiness(ctx: RuleContext, expr: Expression) -> None:
+        """`!results.orders` in a condition, with step `orders` giving a list: every
+        list is truthy in JavaScript, the empty one too (Python's is falsy)."""
+        from wac_lint.flows.js_traps import result_truth_tests
+        from wac_lint.flows.query import offset_span
+        from wac_lint.flows.scope import result_is_list
+
+        model = ctx.flow
+        for test in result_truth_tests(expr.text):
+            target = model.by_id.get(test.step)
+            if target is None or target is expr.module or not result_is_list(model, target):
+                continue
+            if any(target.node.get(k) is not None for k in ("skip_if", "continue_on_error")):
+                continue  # a skipped or failed step's result is no list
+            always = "false" if test.negated else "true"
+            ctx.report(
+                offset_span(model, expr, test.start, test.end),
+                f"`{test.text}` is always {always}: step `{test.step}` gives a list, and every "
+                "list is truthy in JavaScript, the empty one too (unlike Python's), so the "
+                f"{expr.role.value} does not depend on it; test its length "
+                f"(`results.{test.step}.length === 0`)",
+            )
 
     @staticmethod
     def check_folded_comments(ctx: RuleContext, expr: Expression) -> None:
@@ -569,4 +630,119 @@ def _message(problem: EvalProblem, role: str, condition: bool) -> str:
         f"{code_span(problem.text)} is a Promise here: Windmill awaits only `results.<id>` and "
         '`results["<id>"]` (double quotes), so the expression works on a Promise instead of '
         "the step's result; write `results.<id>`"
+    )
+
+
+_TYPEOF_HINTS = {
+    "array": "`Array.isArray({x})`",
+    "list": "`Array.isArray({x})`",
+    "null": "`{x} === null`",
+    "none": "`{x} === null`",
+    "int": "`typeof {x} === 'number'`",
+    "integer": "`Number.isInteger({x})`",
+    "float": "`typeof {x} === 'number'`",
+    "str": "`typeof {x} === 'string'`",
+    "dict": "`typeof {x} === 'object'`",
+    "bool": "`typeof {x} === 'boolean'`",
+    "date": "`{x} instanceof Date`",
+}
+_NEGATED = {"===": "!==", "==": "!=", "!==": "===", "!=": "=="}
+
+
+def _trap_message(trap: Trap, role: str) -> str:
+    text = code_span(trap.text)
+    always = "always true" if trap.constant else "always false"
+    kind = trap.kind
+    if kind == "nan":
+        operand, _op = trap.detail
+        return (
+            f"{text} is {always}: NaN is not equal to anything, itself included; test it "
+            f"with `Number.isNaN({operand})`"
+        )
+    if kind == "fresh":
+        operand, literal, _op = trap.detail
+        what = "array" if literal.lstrip("(").startswith("[") else "object"
+        fix = (
+            f"`{operand}.length === 0`"
+            if what == "array"
+            else f"`Object.keys({operand}).length === 0`"
+        )
+        return (
+            f"{text} is {always}: `{literal}` builds a new {what}, and `{trap.detail[2]}` "
+            f"compares objects by identity, so no value is ever that one; test the contents "
+            f"({fix})"
+        )
+    if kind == "typeof":
+        operand, value, _op = trap.detail
+        hint = _TYPEOF_HINTS.get(value.lower())
+        fix = f"; write {hint.format(x=operand)}" if hint else ""
+        return (
+            f"{text} is {always}: `typeof` never gives `'{value}'` (only `undefined`, "
+            f"`object`, `boolean`, `number`, `bigint`, `string`, `symbol` or `function`){fix}"
+        )
+    if kind == "negated":
+        operand, literal, op = trap.detail
+        return (
+            f"{text} is {always}: `!` applies to `{operand}` before `{op}` compares, and "
+            f"`!{operand}`, a boolean, is never equal to `{literal}`; write "
+            f"`{operand} {_NEGATED[op]} {literal}`"
+        )
+    if kind == "truthy_or":
+        literal, first, method = trap.detail
+        holds = (
+            f"the `.{method}` callback holds for every element"
+            if method
+            else f"the {role} holds whatever the data"
+        )
+        return (
+            f"{text} is {always}: `{literal}` is an operand of `||` on its own, not a second "
+            f"value `{first}` compares with, and it is truthy, so {holds}; compare each value "
+            "(`x === 'a' || x === 'b'`, or `['a', 'b'].includes(x)`)"
+        )
+    if kind == "tautology":
+        operand, first, second, op = trap.detail
+        if op == "||":
+            return (
+                f"{text} is {always}: `{operand}` always differs from `{first}` or from "
+                f"`{second}`; `&&` was meant (or `![{first}, {second}].includes({operand})`)"
+            )
+        return (
+            f"{text} is {always}: `{operand}` cannot be both `{first}` and `{second}`; `||` "
+            f"was meant (or `[{first}, {second}].includes({operand})`)"
+        )
+    if kind == "date_plus":
+        date, number = trap.detail
+        return (
+            f"{text} is a string, not a later time: `+` turns `{date}` into its text and "
+            f"appends `{number}` to it, so what uses it gets text, and a comparison of it with "
+            f"a number or a date is always false (the text is no number); add to the time: "
+            f"`{date}.getTime() + {number}`"
+        )
+    if kind == "bool_comparator":
+        method, op = trap.detail
+        return (
+            f"the `.{method}` comparator {text} gives a boolean: a comparator must give a "
+            f"negative number, zero or a positive number, and `true` / `false` (1 / 0) never "
+            f"say 'before', so the sort does not order the list by it (V8 often leaves it as "
+            f"it was); subtract (`(a, b) => a.x - b.x`) or "
+            "use `localeCompare` for strings"
+        )
+    if kind == "map_parse_int":
+        method, function = trap.detail
+        return (
+            f"{text} calls `{function}(item, index)`: `.{method}` passes each item's index "
+            "as the radix, so the second item onwards parses as NaN (null in JSON) or in "
+            f"the wrong base; write `.{method}((s) => parseInt(s, 10))` (or `.{method}(Number)`)"
+        )
+    if kind == "for_each_value":
+        return (
+            f"{text} is undefined: `.forEach` drops what its callback gives, so the {role} "
+            "gets nothing (null); use `.map(...)` for a list of the values"
+        )
+    # predicate_assignment
+    method, target, value = trap.detail
+    return (
+        f"the `.{method}` callback assigns `{value}` to `{target}` (`=`) instead of "
+        f"comparing them: it changes every element it is given, and decides by the assigned "
+        f"value, whatever `{target}` was; compare with `===`"
     )

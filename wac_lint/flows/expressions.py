@@ -191,6 +191,14 @@ def _member(node: tree_sitter.Node, data: bytes) -> str | None:
     if index is not None and index.type == "number":
         text = data[index.start_byte : index.end_byte].decode("utf-8", "replace")
         return text if text.isdigit() else None
+    if index is not None and index.type == "unary_expression" and index.named_child_count == 1:
+        # `[-1]` (Python's last item): JavaScript reads the property named "-1", which
+        # no list has
+        operand = index.named_children[0]
+        operator = index.child_by_field_name("operator")
+        if operator is not None and operator.type == "-" and operand.type == "number":
+            text = data[operand.start_byte : operand.end_byte].decode("utf-8", "replace")
+            return f"-{text}" if text.isdigit() and text != "0" else None
     return None
 
 
@@ -1649,7 +1657,11 @@ class ValueKind:
 _UNSERIALIZED = frozenset({b"Set", b"Map", b"WeakSet", b"WeakMap"})
 _COMPARISONS = frozenset({"===", "!==", "==", "!=", "<", ">", "<=", ">=", "instanceof", "in"})
 _ARITHMETIC = frozenset({"-", "*", "/", "%", "**"})
-_STRING_METHODS = frozenset({b"join", b"toUpperCase", b"toLowerCase", b"trim", b"toFixed"})
+_STRING_METHODS = frozenset(
+    {b"join", b"toUpperCase", b"toLowerCase", b"trim", b"toFixed", b"toISOString", b"padStart"}
+)
+# array methods that change the list and give its new length, not the list
+_LENGTH_METHODS = frozenset({b"push", b"unshift"})
 
 
 @lru_cache(maxsize=4096)
@@ -1716,6 +1728,8 @@ def _kind_of(node: tree_sitter.Node, data: bytes) -> ValueKind | None:
         return ValueKind("number", "`.length`, a number")
     if kind == "call_expression":
         callee = node.child_by_field_name("function")
+        if callee is not None and data[callee.start_byte : callee.end_byte] == b"String":
+            return ValueKind("string", "`String(...)`, a string")
         if callee is None or callee.type != "member_expression":
             return None
         obj = callee.child_by_field_name("object")
@@ -1728,4 +1742,8 @@ def _kind_of(node: tree_sitter.Node, data: bytes) -> ValueKind | None:
             return ValueKind("object", "`Object.fromEntries(...)`, an object")
         if method in _STRING_METHODS:
             return ValueKind("string", f"`.{method.decode()}(...)`, a string")
+        if method in _LENGTH_METHODS:
+            return ValueKind(
+                "number", f"`.{method.decode()}(...)`, which gives the list's new length"
+            )
     return None

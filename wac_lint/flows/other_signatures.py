@@ -76,7 +76,15 @@ _PHP_PARAM = re.compile(
     rf"^(?P<type>\??[\\\w|]+\s+)?&?(?P<rest>\.\.\.)?\$(?P<name>{_NAME})\s*(?P<default>=.*)?$",
     re.S,
 )
-_PHP_TYPES = {"int": "integer", "float": "number", "bool": "boolean", "string": "string"}
+# (windmill-parser-php: `array` is a list, `object` an object)
+_PHP_TYPES = {
+    "int": "integer",
+    "float": "number",
+    "bool": "boolean",
+    "string": "string",
+    "array": "array",
+    "object": "object",
+}
 
 
 def php_inputs(code: str) -> tuple[MainInput, ...] | None:

@@ -167,7 +167,90 @@ def returned_keys(language: str, code: str, entry: str = "main") -> frozenset[st
         return _typescript_keys(*found) if found else None
     if language in GO and entry == "main":
         return _go_keys(_go_return_values(code))
+    if language in PHP and entry == "main":
+        return _php_keys(code)
     return None
+
+
+PHP = frozenset({"php"})
+# `function main(...) {` at the start of a line (PHP's parser finds `main` by name)
+_PHP_MAIN = re.compile(r"(?m)^[ \t]*function[ \t]+main[ \t]*\([^)]*\)[^{;]*\{")
+_PHP_RETURN = re.compile(r"\breturn\b")
+_PHP_KEY = re.compile(r"^\s*(['\"])(?P<key>[A-Za-z_][\w-]*)\1\s*=>", re.S)
+
+
+def _php_split(text: str, stop: str) -> tuple[list[str], int] | None:
+    """The top-level items of `text` (commas outside brackets and strings) up to the
+    first unmatched `stop`, and where that ends; None when it is not found."""
+    depth = 0
+    items: list[str] = []
+    start = 0
+    i = 0
+    quote = ""
+    while i < len(text):
+        c = text[i]
+        if quote:
+            if c == "\\":
+                i += 2
+                continue
+            if c == quote:
+                quote = ""
+        elif c in "'\"":
+            quote = c
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            if depth == 0:
+                if c != stop:
+                    return None
+                items.append(text[start:i])
+                return items, i
+            depth -= 1
+        elif c == "," and depth == 0:
+            items.append(text[start:i])
+            start = i + 1
+        i += 1
+    return None
+
+
+def _php_keys(code: str) -> frozenset[str] | None:
+    """The keys of the associative array literals a PHP `main` returns (`return
+    ["orders" => $o, "count" => 3];`), which the wrapper's `json_encode` writes as an
+    object, when every `return` gives one with its keys written out and `main` ends
+    with one; None otherwise (a list, a variable, a closure in `main`)."""
+    found = _PHP_MAIN.search(code)
+    if found is None:
+        return None
+    body = _php_split(code[found.end() :], "}")
+    if body is None:
+        return None
+    text = ",".join(body[0])
+    if re.search(r"\bfunction\b|\bfn\s*\(", text):
+        return None
+    statements = [t.strip() for t in re.split(r"[;{}]", text.rstrip().rstrip(";"))]
+    if not statements or not _PHP_RETURN.match(statements[-1]):
+        return None  # it may end without a `return` (null)
+    keys: set[str] = set()
+    returns = [m.end() for m in _PHP_RETURN.finditer(text)]
+    for at in returns:
+        rest = text[at:].lstrip()
+        if rest.startswith("["):
+            inner = _php_split(rest[1:], "]")
+        elif rest.lower().startswith("array("):
+            inner = _php_split(rest[6:], ")")
+        else:
+            return None
+        if inner is None:
+            return None
+        items = [i for i in inner[0] if i.strip()]
+        if not items:
+            return None  # `[]` is a list to json_encode
+        for item in items:
+            key = _PHP_KEY.match(item)
+            if key is None:
+                return None  # a list item, a computed key, a spread
+            keys.add(key.group("key"))
+    return frozenset(keys)
 
 
 def text_result_why(language: str, step: str) -> str | None:
@@ -227,6 +310,8 @@ def _typescript_keys(values: list[tree_sitter.Node | None], data: bytes) -> froz
     keys: set[str] = set()
     for value in values:
         obj = _unwrapped(value) if value is not None else None
+        if obj is not None and _ts_built(obj, data) in ("Map", "Set"):
+            continue  # `{}` in JSON: no key
         if obj is None or obj.type != "object":
             return None
         for pair in obj.named_children:
@@ -1006,6 +1091,9 @@ def _ts_local_value(
     any other name (a parameter, one assigned again, changed, or handed to other code)."""
     text = data[name.start_byte : name.end_byte]
     bound: tree_sitter.Node | None = None
+    # uses through a member (`seen.set(k, v)`) keep a `Map` / `Set` one: its JSON is `{}`
+    # whatever it holds, as long as the name is never bound again (`const`)
+    member_uses = False
     stack = [body]
     while stack:
         node = stack.pop()
@@ -1025,9 +1113,24 @@ def _ts_local_value(
             continue
         if parent is not None and parent.type == "return_statement":
             continue
+        if parent is not None and parent.type == "member_expression":
+            if parent.child_by_field_name("object") == node:
+                member_uses = True
+                continue
         return None
     value = _unwrapped(bound) if bound is not None else None
-    return value if value is not None and value.type in ("object", "array") else None
+    if value is None:
+        return None
+    if _ts_built(value, data) in ("Map", "Set"):
+        declaration = bound.parent.parent if bound is not None and bound.parent else None
+        constant = (
+            declaration is not None
+            and data[declaration.start_byte : declaration.start_byte + 5] == b"const"
+        )
+        return value if constant else None
+    if member_uses:
+        return None
+    return value if value.type in ("object", "array") else None
 
 
 def _ts_alternatives(value: tree_sitter.Node | None) -> list[tree_sitter.Node | None]:
@@ -1145,7 +1248,44 @@ def _ts_node_kind(node: tree_sitter.Node, data: bytes) -> str | None:
         if operator is not None and operator.type in ("-", "+", "~"):
             return "number"
         return "boolean" if operator is not None and operator.type == "!" else None
+    built = _ts_built(node, data)
+    if built is not None:
+        return "string" if built == "Date" else "object"
     return _TS_KINDS.get(node.type)
+
+
+# what the Bun / Deno wrapper's `JSON.stringify` makes of a built-in object: a `Date`
+# its ISO text (`toJSON`), a `Map` / `Set` `{}` (JSON keeps none of their entries)
+_TS_SERIALIZED_AS = {b"Date": "Date", b"Map": "Map", b"Set": "Set", b"WeakMap": "Map"}
+
+
+def _ts_built(node: tree_sitter.Node, data: bytes) -> str | None:
+    """`Date`, `Map` or `Set` for `new Date(...)` / `new Map(...)` / `new Set(...)`."""
+    if node.type != "new_expression":
+        return None
+    ctor = node.child_by_field_name("constructor")
+    name = data[ctor.start_byte : ctor.end_byte] if ctor is not None else b""
+    return _TS_SERIALIZED_AS.get(name)
+
+
+def ts_serialized_builtin(language: str, code: str, field: str | None = None) -> str | None:
+    """`Date`, `Map` or `Set` when every `return` of a TypeScript `main` gives one (or
+    gives one as `field` of an object literal): the step's result holds its JSON form."""
+    if language not in TYPESCRIPT:
+        return None
+    found = _typescript_return_values(code)
+    if not found:
+        return None
+    values, data = found
+    kinds: set[str | None] = set()
+    for value in values:
+        if value is None:
+            return None
+        item = _ts_field_value(value, field, data) if field is not None else value
+        kinds.add(_ts_built(_unwrapped(item), data) if item is not None else None)
+    if len(kinds) != 1:
+        return None
+    return next(iter(kinds))
 
 
 def _unwrapped(node: tree_sitter.Node) -> tree_sitter.Node:

@@ -357,6 +357,11 @@ def _wants_list(model: FlowModel, expr: Expression, read: Ref | None, target: Fl
     return param is not None and param.type == "array"
 
 
+def result_is_list(model: FlowModel, target: FlowModule) -> bool:
+    """Whether a step's whole result is known to be a list (see `_result_is_list`)."""
+    return _result_is_list(model, target)
+
+
 def _result_is_list(model: FlowModel, target: FlowModule) -> bool:
     """A step whose whole result is known to be a list: a loop or a `branchall` (one
     entry per iteration or branch), or a script whose every `return` gives a list
@@ -407,6 +412,8 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
         if handles_absence(expr.text, ref.start, ref.member_end):
             return None
         return _mock_field_problem(target, f"`results.{ref.name}.{member}`", member)
+    if member.startswith("-"):
+        return _negative_index_problem(model, target, member)
     if member.isdigit():
         found = _branch_index_problem(target, int(member))
         if found is not None or handles_absence(expr.text, ref.start, ref.member_end):
@@ -452,6 +459,25 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
 
 
 _ARRAY_RESULTS = (ModuleKind.BRANCHALL, ModuleKind.FORLOOP, ModuleKind.WHILELOOP)
+
+
+def negative_index_words(read: str, index: str, what: str = "a list") -> str:
+    """Why `<read>[-1]` is undefined on a list (or a string), and what to write."""
+    return (
+        f"JavaScript has no negative index: `[{index}]` reads the property named "
+        f'`"{index}"`, which {what} does not have, so it is undefined (Python\'s item from '
+        f"the end); write `{read}.at({index})`"
+    )
+
+
+def _negative_index_problem(model: FlowModel, target: FlowModule, index: str) -> str | None:
+    """`results.<id>[-1]` on a step whose result is a list."""
+    if not _result_is_list(model, target):
+        return None
+    read = f"results.{target.id}"
+    return f"`{read}[{index}]`: the result of step `{target.id}` is a list, and " + (
+        negative_index_words(read, index)
+    )
 
 
 def _approval_form_problem(
@@ -846,7 +872,7 @@ def _missing_key_problem(
     """A field of a step whose every `return` is an object literal without it."""
     import difflib
 
-    from wac_lint.flows.returns import returned_keys
+    from wac_lint.flows.returns import returned_keys, ts_serialized_builtin
     from wac_lint.flows.targets import step_code
 
     member = ref.member
@@ -862,6 +888,18 @@ def _missing_key_problem(
         if handles_absence(expr.text, ref.start, ref.member_end):
             return None
         return f"{text}: {scalar}"
+    built = ts_serialized_builtin(*found) if found is not None else None
+    if built in ("Map", "Set"):
+        if handles_absence(expr.text, ref.start, ref.member_end):
+            return None
+        called = _NEXT_CALL.match(expr.text, ref.member_end) is not None
+        effect = "calling it throws a TypeError" if called else "it is undefined"
+        fix = "`Object.fromEntries(map)`" if built == "Map" else "`[...set]`"
+        return (
+            f"{text}: every `return` of step `{target.id}`'s `main` gives a `{built}`, which "
+            f"reaches the flow as `{{}}` (JSON keeps none of its entries), so `{member}` is "
+            f"not there and {effect}; return {fix} instead"
+        )
     keys = returned_keys(*found) if found is not None else None
     if keys is None or not keys:
         return None
@@ -882,6 +920,14 @@ def _missing_key_problem(
 _NEXT_FIELD = re.compile(r"\s*(?:\?\.|\.)\s*([A-Za-z_$][\w$]*)\b(?!\s*\()")
 
 
+# Python's negative index right after a read (`results.load.rows[-1]`)
+_NEGATIVE_INDEX = re.compile(r"\s*\[\s*(-\s*[1-9]\d*)\s*\]")
+
+
+# a call right after a read (`results.counts.get(...)`)
+_NEXT_CALL = re.compile(r"\s*\(")
+
+
 # `.name` right after a read, and whether it is called (`.rows.length()`); not after `?.`
 _NEXT_MEMBER = re.compile(r"\s*\.\s*([A-Za-z_$][\w$]*)\b(\s*\()?")
 
@@ -899,6 +945,17 @@ def _typed_field_member_problem(
 
     member = ref.member
     nested = _NEXT_MEMBER.match(expr.text, ref.member_end)
+    negative = _NEGATIVE_INDEX.match(expr.text, ref.member_end)
+    if member is not None and negative is not None:
+        kind = return_kind(*found, member)
+        if kind in ("array", "string"):
+            read = f"results.{ref.name}.{member}"
+            index = negative.group(1)
+            return (
+                f"`{read}[{index}]`: every `return` of step `{target.id}`'s `main` gives "
+                f"`{member}` as {with_article(kind)}, and "
+                + negative_index_words(read, index, with_article(kind))
+            )
     if member is None or nested is None:
         return None
     kind = return_kind(*found, member)
@@ -909,6 +966,19 @@ def _typed_field_member_problem(
     gives = (
         f"every `return` of step `{target.id}`'s `main` gives `{member}` as {with_article(kind)}"
     )
+    from wac_lint.flows.returns import ts_serialized_builtin
+
+    if ts_serialized_builtin(*found, member) == "Date":
+        gives = (
+            f"every `return` of step `{target.id}`'s `main` gives `{member}` as a `Date`, "
+            "which reaches the flow as its ISO text (JSON keeps a date as a string)"
+        )
+        if name.startswith(("get", "to")) and name not in PRIMITIVE_MEMBERS["string"]:
+            effect = "calling it throws a TypeError" if called else "it is undefined"
+            return (
+                f"{read}: {gives}, which has no `{name}`, so {effect}; parse it first "
+                f"(`new Date(results.{ref.name}.{member}).{name}(...)`)"
+            )
     if name == "length" and called and kind != "number":
         return (
             f"{read}: {gives}, whose `length` is a number, not a method: the call throws a "

@@ -1,0 +1,10 @@
+import json
+
+import wmill
+
+
+def main(line: str):
+    mes = wmill.get_resource("f/tannery/mes")
+    lots = [{"lot": l["id"], "grade": l["grade"], "m2": l["area_m2"]} for l in mes["lines"][line]["finished"]]
+    # the MES bridge downstream wants the payload as text
+    return json.dumps({"line": line, "lots": lots})
