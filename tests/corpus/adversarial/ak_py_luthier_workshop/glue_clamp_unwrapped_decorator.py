@@ -44,7 +44,7 @@ async def release_clamps(instrument_id: str) -> None:
 async def main(instrument_id: str, joints: list[str], cure_minutes: int = 90):
     clamped = []
     for joint in joints:
-        clamped.append(await clamp_joint(joint, 45))  # expect: WAC301
+        clamped.append(await clamp_joint(joint, 45))  # expect: WAC402
     await sleep(cure_minutes * 60)
     await release_clamps(instrument_id=instrument_id)
     return {"instrument": instrument_id, "clamped": clamped}
