@@ -1691,6 +1691,10 @@ def int_expression(model: ScriptModel, node: Node, ints: set[str]) -> bool:
     if node.type == "call":
         callee = sdk.callee_of(node)
         return callee is not None and model.text(callee) in ("int", "len")
+    if node.type == "attribute":
+        # `Line.RED` of `class Line(IntEnum)`: an int, hashed as its value
+        member = sdk.enum_member(model, node)
+        return member is not None and member.is_int
     if node.type == "binary_operator":
         op = node.child_by_field_name("operator")
         left = node.child_by_field_name("left")

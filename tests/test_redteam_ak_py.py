@@ -1,0 +1,158 @@
+"""Red team AK (akp): regressions for the general causes behind the misses and false
+findings of `tests/corpus/adversarial/ak_py_*` (Python workflows ported from Temporal,
+Restate, Luigi, Kedro, Celery and data-team Python).
+
+- WAC102: a logger derived from another by a method that only adds context to its lines
+  (structlog's `bind` / `new`, loguru's `bind` / `opt`, pino's `child`) is a logger, also
+  kept in a name (`bound = log.bind(district=d)`) or made in place
+  (`structlog.get_logger().info(...)`), and what those methods are given reaches log
+  lines only: a clock read there is not a finding. `bind` of anything else still is.
+- WAC105: a member of an int enum of the file (`IntEnum`, `IntFlag`, `class N(int,
+  Enum)`) is an int that hashes as its value (`int.__hash__` precedes `Enum.__hash__` in
+  its MRO; checked on CPython 3.11 to 3.13), so a set of them iterates in the same order
+  in every process, like a set of int literals. A plain `Enum`'s member hashes its
+  name, a str salted per process: still a finding.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
+
+
+@cache
+def run(code: str, ts: bool = False) -> tuple[tuple[int, str, str], ...]:
+    lang = LANG_TYPESCRIPT if ts else LANG_PYTHON
+    source = SourceFile("<t>.ts" if ts else "<t>.py", code, lang)
+    result = analyze_source(source)
+    assert not result.errors, [e.error for e in result.errors]
+    return tuple((f.row, f.code, f.message) for f in result.findings if f.code != "WAC901")
+
+
+def rows(code: str, ts: bool = False) -> list[tuple[int, str]]:
+    return [(row, rule) for row, rule, _ in run(code, ts)]
+
+
+HEAD = (
+    "import time\n"
+    "from datetime import UTC, datetime\n"
+    "from wmill import step, task, workflow\n"
+    "\n"
+    "@task()\n"
+    "async def t(x: str) -> str:\n"
+    "    return x\n"
+    "\n"
+)
+HEAD_ROWS = HEAD.count("\n")
+
+
+def body(*lines: str, head: str = HEAD, extra: str = "") -> str:
+    return head + extra + "@workflow\nasync def main(d: str):\n" + "".join(
+        f"    {line}\n" for line in lines
+    )
+
+
+def at(code: str, line: str) -> int:
+    return code.splitlines().index(f"    {line}") + 1
+
+
+CLOCK = "`time.time` reads the clock: the value changes between replays of the workflow body; capture it with `step(...)`"
+
+
+# --- WAC102: loggers derived by context-binding methods ---------------------------
+
+
+def test_structlog_bound_logger_kept_in_a_name_is_a_log_sink() -> None:
+    code = body(
+        "bound = log.bind(d=d, started=time.time())",
+        'bound.info("go", at=datetime.now(UTC).isoformat())',
+        'structlog.get_logger().info("made in place", at=time.time())',
+        "return await t(d)",
+        extra='import structlog\nlog = structlog.get_logger("x")\n',
+    )
+    assert rows(code) == []
+
+
+def test_loguru_bind_and_opt_chains_are_log_sinks() -> None:
+    code = body(
+        'logger.bind(at=time.time()).info("a")',
+        "ctx = logger.opt(lazy=True).bind(started=time.time())",
+        'ctx.info("b")',
+        "return await t(d)",
+        extra="from loguru import logger\n",
+    )
+    assert rows(code) == []
+
+
+def test_pino_child_bindings_are_a_log_sink() -> None:
+    code = (
+        'import pino from "pino";\n'
+        'import { task, workflow } from "windmill-client";\n'
+        "const log = pino();\n"
+        "const t = task(async (x: number) => x);\n"
+        "export const main = workflow(async (d: string) => {\n"
+        "  const child = log.child({ startedAt: Date.now() });\n"
+        '  child.info("go");\n'
+        '  log.child({ at: new Date().toISOString() }).info("x");\n'
+        "  return await t(1);\n"
+        "});\n"
+    )
+    assert rows(code, ts=True) == []
+
+
+def test_bind_of_something_else_and_a_bound_value_used_elsewhere_stay_findings() -> None:
+    code = body(
+        "marker = Marker().bind(time.time())",
+        "return await t(str(marker))",
+        extra="class Marker:\n    def bind(self, v):\n        return v\n\n",
+    )
+    assert run(code) == ((at(code, "marker = Marker().bind(time.time())"), "WAC102", CLOCK),)
+
+
+# --- WAC105: sets of int enum members ---------------------------------------------
+
+ENUMS = (
+    "from enum import Enum, IntEnum, IntFlag\n"
+    "class Line(IntEnum):\n    RED = 1\n    BLUE = 2\n"
+    "class Mixed(int, Enum):\n    A = 1\n    B = 2\n"
+    "class Perm(IntFlag):\n    R = 4\n    W = 2\n"
+    "class Plain(Enum):\n    X = 1\n    Y = 2\n"
+    "\n"
+)
+SET_ORDER = (
+    "Durable calls are dispatched in the order of a set, which can differ between "
+    "replays; checkpoint keys follow call order, so results can be swapped; iterate "
+    "`sorted(...)`"
+)
+
+
+def test_a_set_of_int_enum_members_iterates_the_same_in_every_process() -> None:
+    code = body(
+        "for line in {Line.RED, Line.BLUE}:",
+        "    await t(str(int(line)))",
+        "for m in frozenset((Mixed.A, Mixed.B)):",
+        "    await t(str(m))",
+        "both = set(SHARED)",
+        "for p in both:",
+        "    await t(str(p))",
+        "return None",
+        extra=ENUMS + "SHARED = {Perm.R, Perm.W}\n\n",
+    )
+    assert rows(code) == []
+
+
+def test_a_set_of_plain_enum_members_is_still_reported() -> None:
+    code = body(
+        "for x in {Plain.X, Plain.Y}:",
+        "    await t(x.name)",
+        "for y in {Line.RED, Plain.Y}:",
+        "    await t(str(y))",
+        "return None",
+        extra=ENUMS,
+    )
+    assert run(code) == (
+        (at(code, "for x in {Plain.X, Plain.Y}:"), "WAC105", SET_ORDER),
+        (at(code, "for y in {Line.RED, Plain.Y}:"), "WAC105", SET_ORDER),
+    )
