@@ -156,3 +156,73 @@ def test_a_set_of_plain_enum_members_is_still_reported() -> None:
         (at(code, "for x in {Plain.X, Plain.Y}:"), "WAC105", SET_ORDER),
         (at(code, "for y in {Line.RED, Plain.Y}:"), "WAC105", SET_ORDER),
     )
+
+
+# --- WAC107: standard-library containers and caught exceptions -------------------
+
+
+def test_library_containers_that_are_no_dict_come_back_as_their_repr() -> None:
+    code = body(
+        'a = await step("a", lambda: ChainMap({"x": 1}, {"y": 2}))',
+        'b = await step("b", lambda: types.MappingProxyType({"x": d}))',
+        "c = await crew(d)",
+        'e = await step("e", lambda: argparse.Namespace(x=d))',
+        'return a["x"], b["x"], c.lead, e.x',
+        extra=(
+            "import argparse\nimport types\nfrom collections import ChainMap\n"
+            "from types import SimpleNamespace\n\n"
+            "@task()\nasync def crew(d: str):\n    return SimpleNamespace(lead=d)\n\n"
+        ),
+    )
+    assert [(r, c) for r, c, _ in run(code)] == [
+        (code.splitlines().index("    return SimpleNamespace(lead=d)") + 1, "WAC107"),
+        (at(code, 'a = await step("a", lambda: ChainMap({"x": 1}, {"y": 2}))'), "WAC107"),
+        (at(code, 'b = await step("b", lambda: types.MappingProxyType({"x": d}))'), "WAC107"),
+        (at(code, 'e = await step("e", lambda: argparse.Namespace(x=d))'), "WAC107"),
+    ]
+    messages = [m for _, _, m in run(code)]
+    assert messages[1] == (
+        "`ChainMap({\"x\": 1}, {\"y\": 2})` is a `ChainMap` returned by this step: it is "
+        "checkpointed as JSON and comes back as a string of its repr "
+        "(`\"ChainMap({...}, {...})\"`)"
+    )
+
+
+def test_converted_library_containers_are_plain_json() -> None:
+    code = body(
+        'a = await step("a", lambda: dict(ChainMap({"x": 1}, {"y": 2})))',
+        'b = await step("b", lambda: vars(SimpleNamespace(x=d)))',
+        "layered = ChainMap(a, {'z': 3})",
+        "return layered['x'], b['x']",
+        extra="from collections import ChainMap\nfrom types import SimpleNamespace\n\n",
+    )
+    assert rows(code) == []
+
+
+def test_a_caught_exception_returned_in_a_value_comes_back_as_its_message() -> None:
+    code = body(
+        'outcome = await step("q", lambda: quote(d))',
+        'if not outcome["ok"]:',
+        '    raise outcome["error"]',
+        "return outcome",
+        extra=(
+            "async def quote(d: str) -> dict:\n"
+            "    try:\n"
+            "        return {'ok': True, 'v': int(d)}\n"
+            "    except ValueError as exc:\n"
+            "        return {'ok': False, 'error': exc}\n\n"
+            "@task()\nasync def guarded(d: str) -> dict:\n"
+            "    try:\n        return {'v': int(d)}\n"
+            "    except ValueError as err:\n        return {'error': str(err), 'kind': type(err).__name__}\n\n"
+        ),
+    )
+    line = code.splitlines().index("        return {'ok': False, 'error': exc}") + 1
+    assert run(code) == (
+        (
+            line,
+            "WAC107",
+            "`exc` is the caught exception inside the value returned by `quote` as a step's "
+            "result: it is checkpointed as JSON and comes back as a string of its message "
+            "(`str()`): its class and attributes are gone, and `raise` of it is a `TypeError`",
+        ),
+    )

@@ -26,12 +26,12 @@ async def request_quote(order_id: str, parts: list[str]) -> dict:
             r.raise_for_status()
             return {"ok": True, "quote": r.json()}
     except httpx.HTTPError as exc:
-        return {"ok": False, "error": exc}
+        return {"ok": False, "error": exc}  # expect: WAC107
 
 
 @workflow
 async def main(order_id: str, parts: list[str]):
-    outcome = await step("parts_quote", lambda: request_quote(order_id, parts))  # expect: WAC107
+    outcome = await step("parts_quote", lambda: request_quote(order_id, parts))
     if not outcome["ok"]:
         await refund_deposit(order_id)
         raise outcome["error"]
