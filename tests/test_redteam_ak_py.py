@@ -12,6 +12,15 @@ Restate, Luigi, Kedro, Celery and data-team Python).
   its MRO; checked on CPython 3.11 to 3.13), so a set of them iterates in the same order
   in every process, like a set of int literals. A plain `Enum`'s member hashes its
   name, a str salted per process: still a finding.
+- WAC107: standard-library containers that are no `dict` / `list` subclass
+  (`collections.ChainMap`, `types.MappingProxyType`, `UserDict`, `UserList`,
+  `types.SimpleNamespace`, `argparse.Namespace`) are written by `default=str` as their
+  repr, a string; a caught Python exception (`except E as exc`, then `{"error": exc}`)
+  as its message, which cannot be raised again.
+- WAC102 / WAC101: attrs fields name their factory `factory=` (`attrs.field(factory=
+  ...)`, `attr.ib(factory=...)`) or give `default=attrs.Factory(fn)`: building the class
+  in the body runs it, as a dataclass's `default_factory` (not when the call gives the
+  field).
 """
 
 from __future__ import annotations
@@ -226,3 +235,61 @@ def test_a_caught_exception_returned_in_a_value_comes_back_as_its_message() -> N
             "(`str()`): its class and attributes are gone, and `raise` of it is a `TypeError`",
         ),
     )
+
+
+# --- WAC102: attrs factories -------------------------------------------------------
+
+ATTRS = (
+    "import uuid\n"
+    "import attr\n"
+    "import attrs\n"
+    "from attrs import Factory, define, field\n\n"
+    "@define\nclass A:\n    x: str\n"
+    "    at: str = field(factory=lambda: datetime.now(UTC).isoformat())\n\n"
+    "@attr.s\nclass B:\n    x = attr.ib()\n    ref = attr.ib(default=attr.Factory(uuid.uuid4))\n\n"
+    "@attrs.frozen\nclass C:\n    x: str\n    tags: list = attrs.field(factory=list)\n"
+    "    ref: str = attrs.field(default=Factory(lambda: uuid.uuid4().hex))\n\n"
+)
+
+
+def test_attrs_field_factories_run_where_the_instance_is_built() -> None:
+    code = body(
+        "a = A(d)",
+        "b = B(d)",
+        "c = C(d)",
+        "return await t(a.at + str(b.ref) + c.ref)",
+        extra=ATTRS,
+    )
+    assert run(code) == (
+        (
+            at(code, "a = A(d)"),
+            "WAC102",
+            "`datetime.now` (reached through `main → A.__init__ → datetime.now`) reads the "
+            "clock: the value changes between replays of the workflow body; capture it with "
+            "`step(...)`",
+        ),
+        (
+            at(code, "b = B(d)"),
+            "WAC102",
+            "`uuid.uuid4` (reached through `main → B → uuid.uuid4`) is random: the value "
+            "changes between replays of the workflow body; capture it with `step(...)`",
+        ),
+        (
+            at(code, "c = C(d)"),
+            "WAC102",
+            "`uuid.uuid4` (reached through `main → C.__init__ → uuid.uuid4`) is random: the "
+            "value changes between replays of the workflow body; capture it with `step(...)`",
+        ),
+    )
+
+
+def test_attrs_fields_given_by_the_call_or_with_pure_factories_are_fine() -> None:
+    code = body(
+        "a = A(d, at='2026-01-01')",
+        "b = B(d, ref='r-1')",
+        'c = C(d, [], "given")',
+        "c.tags.append(d)",
+        "return await t(a.at + b.ref + c.ref)",
+        extra=ATTRS,
+    )
+    assert rows(code) == []

@@ -255,7 +255,12 @@ ADDING_METHODS = frozenset({"push", "unshift", "append", "appendleft", "insert",
 # Calls whose `default_factory=` runs each time an instance is built.
 DEFAULT_FACTORY_MAKERS = frozenset(
     {"dataclasses.field", "pydantic.Field", "pydantic.fields.Field", "attrs.field", "attr.ib"}
+    | {"attr.attrib", "attr.field"}
 )
+# attrs names the factory `factory=` (`attrs.field(factory=list)`), or wraps it in
+# `Factory` given as the default (`attr.ib(default=attr.Factory(dict))`).
+ATTRS_FIELD_MAKERS = frozenset({"attrs.field", "attr.ib", "attr.attrib", "attr.field"})
+ATTRS_FACTORIES = frozenset({"attrs.Factory", "attr.Factory"})
 
 
 # Where an object literal bound to a name runs its own member: `await x` its `then`,
