@@ -21,6 +21,12 @@ Restate, Luigi, Kedro, Celery and data-team Python).
   ...)`, `attr.ib(factory=...)`) or give `default=attrs.Factory(fn)`: building the class
   in the body runs it, as a dataclass's `default_factory` (not when the call gives the
   field).
+- WAC102 / WAC101: an attribute namespace built with keyword arguments
+  (`wf = types.SimpleNamespace(now=lambda: datetime.now(UTC), uuid4=uuid.uuid4)`,
+  `argparse.Namespace(...)`: a Temporal port's stand-in for `workflow.now()`) holds those
+  values as its attributes: `wf.now()` runs the lambda, `wf.uuid4()` is `uuid.uuid4()`,
+  `wf.rates()` the file's function, as for a dataclass built with functions in its
+  fields.
 """
 
 from __future__ import annotations
@@ -291,5 +297,65 @@ def test_attrs_fields_given_by_the_call_or_with_pure_factories_are_fine() -> Non
         "c.tags.append(d)",
         "return await t(a.at + b.ref + c.ref)",
         extra=ATTRS,
+    )
+    assert rows(code) == []
+
+
+# --- WAC102 / WAC101: attribute namespaces of functions ----------------------------
+
+NAMESPACES = (
+    "import argparse\nimport uuid\nfrom types import SimpleNamespace\nimport requests\n\n"
+    "def fetch_rates():\n    return requests.get('https://rates.example').json()\n\n"
+    "wf = SimpleNamespace(now=lambda: datetime.now(UTC), uuid4=uuid.uuid4, rates=fetch_rates,"
+    " region='eu')\n"
+    "opts = argparse.Namespace(post=requests.post)\n\n"
+)
+
+
+def test_functions_kept_in_a_simple_namespace_run_where_they_are_called() -> None:
+    code = body(
+        "a = wf.now()",
+        "b = wf.uuid4()",
+        "c = wf.rates()",
+        "opts.post('https://hooks.example', json={})",
+        "return await t(str(a) + str(b) + str(c) + wf.region)",
+        extra=NAMESPACES,
+    )
+    assert run(code) == (
+        (
+            at(code, "a = wf.now()"),
+            "WAC102",
+            "`datetime.now` (reached through `main → wf.now → datetime.now`) reads the clock: "
+            "the value changes between replays of the workflow body; capture it with "
+            "`step(...)`",
+        ),
+        (
+            at(code, "b = wf.uuid4()"),
+            "WAC102",
+            "`wf.uuid4` is random: the value changes between replays of the workflow body; "
+            "capture it with `step(...)`",
+        ),
+        (
+            at(code, "c = wf.rates()"),
+            "WAC101",
+            "`requests.get` (reached through `main → fetch_rates → requests.get`) does network "
+            "I/O in the workflow body, which re-runs on every replay; move it into a task or a "
+            "`step(...)`",
+        ),
+        (
+            at(code, "opts.post('https://hooks.example', json={})"),
+            "WAC101",
+            "`opts.post` does network I/O in the workflow body, which re-runs on every replay; "
+            "move it into a task or a `step(...)`",
+        ),
+    )
+
+
+def test_a_namespace_read_inside_steps_or_for_plain_values_is_fine() -> None:
+    code = body(
+        'a = await step("now", lambda: wf.now().isoformat())',
+        'b = await step("id", lambda: str(wf.uuid4()))',
+        "return await t(a + b + wf.region)",
+        extra=NAMESPACES,
     )
     assert rows(code) == []

@@ -218,10 +218,10 @@ CODE["0f582c7e985138c11d9872487c0492c8"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.enum,self.is_str,self.by_value,self.value,)==(other.enum,other.is_str,other.by_value,other.value,)
+   return (self.enum,self.is_str,self.by_value,self.value,self.is_int,)==(other.enum,other.is_str,other.by_value,other.value,other.is_int,)
   return NotImplemented
  return __eq__
-CODE["4a779a7512b0764ff86866e8edb81e04"] = __create_fn__.__code__
+CODE["c5d5b77cba3fc92650a21e5cce24a64c"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -1142,9 +1142,9 @@ def __create_fn__():
 CODE["8819d608fd0a896c2a9731a21be8bee8"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.enum,self.is_str,self.by_value,self.value,))
+  return hash((self.enum,self.is_str,self.by_value,self.value,self.is_int,))
  return __hash__
-CODE["267f2e2f1c87ec770bb3f31422795418"] = __create_fn__.__code__
+CODE["eafb7668b063152b39670c3f8382c5f8"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.file,self.function,self.label,self.overrides,self.alternatives,self.loaded,))
@@ -1676,9 +1676,9 @@ def __create_fn__():
 CODE["4282f3ccd9f3cf254c3554d96d4271dc"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(enum={self.enum!r}, is_str={self.is_str!r}, by_value={self.by_value!r}, value={self.value!r})"
+  return self.__class__.__qualname__ + f"(enum={self.enum!r}, is_str={self.is_str!r}, by_value={self.by_value!r}, value={self.value!r}, is_int={self.is_int!r})"
  return __repr__
-CODE["aad44cc9fcd4c5de005412da41f28d9f"] = __create_fn__.__code__
+CODE["d544582b0f7551811ecd8a3f3a06b4a4"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(enums={self.enums!r}, descriptions={self.descriptions!r})"
@@ -2596,14 +2596,15 @@ def __create_fn__(_type_counts, _type_definite, _type_possible, _type_patterns, 
   self.patterns=_dflt_patterns() if patterns is _HAS_DEFAULT_FACTORY else patterns
  return __init__
 CODE["9e8a3e7ec9a5abcf474ffb1df001ef8c"] = __create_fn__.__code__
-def __create_fn__(_type_enum, _type_is_str, _type_by_value, _type_value, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,enum:_type_enum,is_str:_type_is_str,by_value:_type_by_value,value:_type_value)->_return_type:
+def __create_fn__(_type_enum, _type_is_str, _type_by_value, _type_value, _type_is_int, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_is_int, _return_type):
+ def __init__(self,enum:_type_enum,is_str:_type_is_str,by_value:_type_by_value,value:_type_value,is_int:_type_is_int=_dflt_is_int)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'enum',enum)
   __dataclass_builtins_object__.__setattr__(self,'is_str',is_str)
   __dataclass_builtins_object__.__setattr__(self,'by_value',by_value)
   __dataclass_builtins_object__.__setattr__(self,'value',value)
+  __dataclass_builtins_object__.__setattr__(self,'is_int',is_int)
  return __init__
-CODE["788e9daa1b924101d874ff77a689f316"] = __create_fn__.__code__
+CODE["f89880f9b3a73a9e82e9bb3c84809d30"] = __create_fn__.__code__
 def __create_fn__(_type_enums, _type_descriptions, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_enums, _dflt_descriptions, _return_type):
  def __init__(self,enums:_type_enums=_HAS_DEFAULT_FACTORY,descriptions:_type_descriptions=_HAS_DEFAULT_FACTORY)->_return_type:
   self.enums=_dflt_enums() if enums is _HAS_DEFAULT_FACTORY else enums
@@ -3886,11 +3887,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["c857bc6d10365193c6cdc71d86b8aa10"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('enum','is_str','by_value','value',):
+  if type(self) is cls or name in ('enum','is_str','by_value','value','is_int',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODE["9cb79950b3197b5aea908162cf502e6a"] = __create_fn__.__code__
+CODE["f201cf3c896e3593754db24e1a326716"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('file','function','label','overrides','alternatives','loaded',):
@@ -4474,11 +4475,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["f758008c302826f01894da51babb29a3"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('enum','is_str','by_value','value',):
+  if type(self) is cls or name in ('enum','is_str','by_value','value','is_int',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODE["2868f55bed1011b3e53a5f7ee66e69f8"] = __create_fn__.__code__
+CODE["4e6c74d0d0ffbbc6236b6617ba4c9b01"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('file','function','label','overrides','alternatives','loaded',):

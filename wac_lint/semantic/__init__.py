@@ -313,6 +313,10 @@ _SUPER_CALL = {
 }
 
 
+# Calls building an object whose attributes are their keyword arguments.
+NAMESPACE_MAKERS = frozenset({"types.SimpleNamespace", "argparse.Namespace"})
+
+
 class SemanticModel:
     """Scopes of one file and the resolution of names through them."""
 
@@ -955,6 +959,10 @@ class SemanticModel:
         """What member `name` of the object literal `value` names, when it is something
         imported (with `globals_too`, also a global function given by its bare name:
         `{ http: fetch }`)."""
+        if value is not None and value.type in self.syntax.calls:
+            # `wf = SimpleNamespace(now=datetime.now)`: the keyword gives the member
+            held = self._namespace_member(value, name)
+            return self._member_name(held, depth, globals_too) if held is not None else None
         if value is None or value.type != "object":
             return None
         for member in value.named_children:
@@ -969,19 +977,42 @@ class SemanticModel:
             held = member.child_by_field_name("value")
             if key is None or held is None or self.text(key).strip("\"'") != name:
                 continue
-            if held.type in self.syntax.identifiers or held.type == self.syntax.attribute:
-                root = held
-                while root.type == self.syntax.attribute:
-                    root = root.child_by_field_name(self.syntax.attribute_object) or root
-                    if root.type not in (self.syntax.attribute, *self.syntax.identifiers):
-                        return None
-                imported = self.scopes.lookup(self.text(root), self.scope_at(root))
-                if imported is None and globals_too and root is held:
-                    return self._qualify(held, self.scope_at(held), depth + 1)
-                if imported is None or imported.kind != BindingKind.IMPORT:
-                    return None  # a value read when the object was built, not a function
+            return self._member_name(held, depth, globals_too)
+        return None
+
+    def _member_name(self, held: Node, depth: int, globals_too: bool) -> str | None:
+        """What a member's value `held` names, when it is something imported (see
+        `_object_member`)."""
+        if held.type in self.syntax.identifiers or held.type == self.syntax.attribute:
+            root = held
+            while root.type == self.syntax.attribute:
+                root = root.child_by_field_name(self.syntax.attribute_object) or root
+                if root.type not in (self.syntax.attribute, *self.syntax.identifiers):
+                    return None
+            imported = self.scopes.lookup(self.text(root), self.scope_at(root))
+            if imported is None and globals_too and root is held:
                 return self._qualify(held, self.scope_at(held), depth + 1)
+            if imported is None or imported.kind != BindingKind.IMPORT:
+                return None  # a value read when the object was built, not a function
+            return self._qualify(held, self.scope_at(held), depth + 1)
+        return None
+
+    def namespace_member(self, value: Node | None, name: str) -> Node | None:
+        """The keyword argument `name` of a call building an attribute namespace
+        (`SimpleNamespace(now=lambda: ..., uuid4=uuid.uuid4)`): what `ns.<name>` holds."""
+        if value is None or value.type not in self.syntax.calls:
             return None
+        return self._namespace_member(value, name)
+
+    def _namespace_member(self, call: Node, name: str) -> Node | None:
+        maker = call.child_by_field_name("function")
+        if maker is None or self.qualified_name(maker) not in NAMESPACE_MAKERS:
+            return None
+        args = call.child_by_field_name("arguments")
+        for arg in args.named_children if args is not None else ():
+            key = arg.child_by_field_name("name") if arg.type == "keyword_argument" else None
+            if key is not None and self.text(key) == name:
+                return arg.child_by_field_name("value")
         return None
 
     def _instance_attribute(self, obj: Node, name: str, scope: Scope) -> str | None:
