@@ -27,6 +27,15 @@ Restate, Luigi, Kedro, Celery and data-team Python).
   values as its attributes: `wf.now()` runs the lambda, `wf.uuid4()` is `uuid.uuid4()`,
   `wf.rates()` the file's function, as for a dataclass built with functions in its
   fields.
+- WAC102 / WAC101 (what building or reading a pydantic model runs): an instance a
+  pydantic class method builds (`Forecast.model_validate(raw)`, `model_validate_json`,
+  `parse_obj`, ..., `m.model_copy()`) is an instance of that class of the file, so its
+  properties (`@computed_field` over `@property` included) are followed where the body
+  reads them; a Python name rebound only to instances of one class of the file (`storm =
+  Forecast(...)`, later `storm = Forecast.model_validate(...)`) holds that class. And
+  building a model of the file (`Site(**raw)`, `Site.model_validate(raw)`) runs its
+  `@field_validator` / `@model_validator` (v1 `@validator` / `@root_validator`) methods
+  and `model_post_init`; `model_construct` validates nothing.
 """
 
 from __future__ import annotations
@@ -359,3 +368,77 @@ def test_a_namespace_read_inside_steps_or_for_plain_values_is_fine() -> None:
         extra=NAMESPACES,
     )
     assert rows(code) == []
+
+
+# --- WAC102 / WAC101: pydantic models built and read in the body -------------------
+
+MODELS = (
+    "import httpx\n"
+    "from pydantic import BaseModel, computed_field, field_validator, model_validator\n\n"
+    "class Storm(BaseModel):\n    at: datetime\n\n"
+    "    @computed_field\n    @property\n    def hours_left(self) -> float:\n"
+    "        return (self.at - datetime.now(UTC)).total_seconds() / 3600\n\n"
+    "class Site(BaseModel):\n    lot: str\n\n"
+    "    @field_validator('lot')\n    @classmethod\n    def lot_exists(cls, v: str) -> str:\n"
+    "        httpx.get(f'https://gis.example/lots/{v}')\n        return v\n\n"
+    "class Stamp(BaseModel):\n    at: str = ''\n\n"
+    "    @model_validator(mode='after')\n    def stamp(self):\n"
+    "        self.at = self.at or datetime.now(UTC).isoformat()\n        return self\n\n"
+    "class Audited(BaseModel):\n    x: str\n\n"
+    "    def model_post_init(self, ctx):\n"
+    "        httpx.post('https://audit.example', json={'x': self.x})\n\n"
+)
+HOURS = (
+    "`datetime.now` (reached through `main → Storm.hours_left → datetime.now`) reads the "
+    "clock: the value changes between replays of the workflow body; capture it with "
+    "`step(...)`"
+)
+LOT = (
+    "`httpx.get` (reached through `main → Site.lot_exists → httpx.get`) does network I/O in "
+    "the workflow body, which re-runs on every replay; move it into a task or a `step(...)`"
+)
+
+
+def test_properties_of_a_model_pydantic_builds_or_a_rebound_name_holds() -> None:
+    code = body(
+        "storm = Storm.model_validate({'at': d})",
+        "if storm.hours_left > 12:",
+        "    storm = Storm.model_validate({'at': await t(d)})",
+        "late = Storm.model_validate_json(d).model_copy()",
+        "return await t(str(late.hours_left))",
+        extra=MODELS,
+    )
+    assert run(code) == (
+        (at(code, "if storm.hours_left > 12:"), "WAC102", HOURS),
+        (at(code, "return await t(str(late.hours_left))"), "WAC102", HOURS),
+    )
+
+
+def test_building_a_model_runs_its_validators_and_post_init() -> None:
+    code = body(
+        "a = Site(**{'lot': d})",
+        "b = Site.model_validate({'lot': d})",
+        "c = Site.model_construct(lot=d)",
+        "s = Stamp()",
+        "e = Audited(x=d)",
+        "return await t(a.lot + b.lot + c.lot + s.at + e.x)",
+        extra=MODELS,
+    )
+    assert run(code) == (
+        (at(code, "a = Site(**{'lot': d})"), "WAC101", LOT),
+        (at(code, "b = Site.model_validate({'lot': d})"), "WAC101", LOT),
+        (
+            at(code, "s = Stamp()"),
+            "WAC102",
+            "`datetime.now` (reached through `main → Stamp.stamp → datetime.now`) reads the "
+            "clock: the value changes between replays of the workflow body; capture it with "
+            "`step(...)`",
+        ),
+        (
+            at(code, "e = Audited(x=d)"),
+            "WAC101",
+            "`httpx.post` (reached through `main → Audited.model_post_init → httpx.post`) does "
+            "network I/O in the workflow body, which re-runs on every replay; move it into a "
+            "task or a `step(...)`",
+        ),
+    )
