@@ -530,10 +530,13 @@ generator.
 
 A value that goes straight into a log line (`print`, `console.log` and `console`'s other
 printers, `sys.stderr.write` / `process.stdout.write`, `pprint`, `logging` and
-loggers from `logging.getLogger`; in TypeScript, loggers made by `pino()`,
+loggers from `logging.getLogger`, structlog's `get_logger()` and loguru's `logger`;
+in TypeScript, loggers made by `pino()`,
 `winston.createLogger()`, `bunyan.createLogger()`, tslog's `new Logger()`,
 `log4js.getLogger()`, and their `.child(...)` loggers, `consola`, and a logger of
-the `debug` package called itself), formatted on
+the `debug` package called itself; a logger a method adding context makes,
+`log.bind(run=r)` / `logger.opt(...)` / `log.child({...})`, kept in a name or not, is
+one too, and what that method is given only reaches log lines), formatted on
 the way or not (also inside an object or list serialized into the line:
 `console.log(JSON.stringify({ ts: new Date().toISOString(), msg }))`, an element of a
 comprehension or of an `xs.map(...)` callback's array printed whole, a `", ".join(...)`),

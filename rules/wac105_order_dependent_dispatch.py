@@ -88,7 +88,10 @@ dispatch order depends on something that can differ from one replay to the next:
   `takewhile` / `dropwhile`, `batched`, `pairwise`, `combinations` / `permutations`,
   `product` / `zip_longest` and `reversed(list(s))` of one.
   A set of ints is left alone (integers hash to themselves): number literals, a set
-  literal of the expressions below or of names bound to an int (`{len(ids), SHARDS}`),
+  literal of the expressions below or of names bound to an int (`{len(ids), SHARDS}`)
+  or of members of an int enum of the file (`{Line.RED, Line.BLUE}` of `class
+  Line(IntEnum)`, `IntFlag`, an `int` mix-in: they hash as their value; a plain
+  `Enum`'s member hashes its name, a str),
   `set(range(n))`, a set
   comprehension of `int(...)` / `len(...)` / arithmetic on a `range` variable, a set
   of a parameter declared `list[int]` or of the result of a task or function of the

@@ -36,6 +36,12 @@ Restate, Luigi, Kedro, Celery and data-team Python).
   building a model of the file (`Site(**raw)`, `Site.model_validate(raw)`) runs its
   `@field_validator` / `@model_validator` (v1 `@validator` / `@root_validator`) methods
   and `model_post_init`; `model_construct` validates nothing.
+- WAC201: `stack.push(cb)` (or `push_async_exit`) on the exit stack of a `with` hands
+  `cb` each exception leaving the rest of the block, the suspension included, and
+  `ExitStack.__exit__` suppresses it when `cb` answers true: a function of the file
+  that returns True (or `exc is not None`), or an instance of a class whose `__exit__`
+  does, swallows the suspension like `suppress(BaseException)` entered there. A callback
+  that returns None, or True only for an `Exception`, lets it through.
 """
 
 from __future__ import annotations
@@ -442,3 +448,65 @@ def test_building_a_model_runs_its_validators_and_post_init() -> None:
             "task or a `step(...)`",
         ),
     )
+
+
+# --- WAC201: exit callbacks pushed on an exit stack ---------------------------------
+
+CALLBACKS = (
+    "import contextlib\n\n"
+    "def keep(et, exc, tb):\n    return True\n\n"
+    "def keep_if_raised(et, exc, tb):\n    return exc is not None\n\n"
+    "def log_only(et, exc, tb):\n    print(exc)\n\n"
+    "def drop_errors(et, exc, tb):\n    return et is not None and issubclass(et, Exception)\n\n"
+    "class Shield:\n    def __exit__(self, et, exc, tb):\n        return True\n\n"
+    "async def akeep(et, exc, tb):\n    return True\n\n"
+)
+
+
+def swallowed(call: str) -> str:
+    return (
+        f"`{call}` suppresses every exception leaving its `with` block, the SDK's "
+        "suspension (a BaseException) included: the workflow carries on as if the task "
+        "had returned; let exceptions that are not `Exception` through (return False / "
+        "re-raise them)"
+    )
+
+
+def test_an_exit_callback_answering_true_swallows_the_suspension() -> None:
+    code = body(
+        "with contextlib.ExitStack() as stack:",
+        "    stack.push(keep)",
+        "    await t(d)",
+        "with contextlib.ExitStack() as s2:",
+        "    s2.push(keep_if_raised)",
+        "    await t(d)",
+        "with contextlib.ExitStack() as s4:",
+        "    s4.push(Shield())",
+        "    await t(d)",
+        "async with contextlib.AsyncExitStack() as s5:",
+        "    s5.push_async_exit(akeep)",
+        "    await t(d)",
+        "return 1",
+        extra=CALLBACKS,
+    )
+    assert run(code) == (
+        (at(code, "    stack.push(keep)"), "WAC201", swallowed("stack.push(keep)")),
+        (at(code, "    s2.push(keep_if_raised)"), "WAC201", swallowed("s2.push(keep_if_raised)")),
+        (at(code, "    s4.push(Shield())"), "WAC201", swallowed("s4.push(Shield())")),
+        (at(code, "    s5.push_async_exit(akeep)"), "WAC201", swallowed("s5.push_async_exit(akeep)")),
+    )
+
+
+def test_exit_callbacks_that_let_the_suspension_through_or_guard_nothing_are_fine() -> None:
+    code = body(
+        "with contextlib.ExitStack() as s3:",
+        "    s3.push(log_only)",
+        "    s3.push(drop_errors)",
+        "    await t(d)",
+        "with contextlib.ExitStack() as s6:",
+        "    await t(d)",
+        "    s6.push(keep)",
+        "return 1",
+        extra=CALLBACKS,
+    )
+    assert rows(code) == []

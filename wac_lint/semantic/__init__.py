@@ -315,6 +315,7 @@ _SUPER_CALL = {
 
 # Calls building an object whose attributes are their keyword arguments.
 NAMESPACE_MAKERS = frozenset({"types.SimpleNamespace", "argparse.Namespace"})
+NAMESPACE_CLASSES = frozenset(name.rsplit(".", 1)[-1] for name in NAMESPACE_MAKERS)
 
 
 class SemanticModel:
@@ -1006,7 +1007,12 @@ class SemanticModel:
 
     def _namespace_member(self, call: Node, name: str) -> Node | None:
         maker = call.child_by_field_name("function")
-        if maker is None or self.qualified_name(maker) not in NAMESPACE_MAKERS:
+        # spelled `SimpleNamespace` / `types.SimpleNamespace`: only such a name is
+        # qualified (qualifying any callee here would follow `self.x = self.x.strip()`
+        # back into itself)
+        if maker is None or self.text(maker).rsplit(".", 1)[-1] not in NAMESPACE_CLASSES:
+            return None
+        if self.qualified_name(maker) not in NAMESPACE_MAKERS:
             return None
         args = call.child_by_field_name("arguments")
         for arg in args.named_children if args is not None else ():
