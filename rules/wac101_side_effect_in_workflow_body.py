@@ -207,7 +207,8 @@ f"pay_{kind}")`: each with that literal prefix), a
 argument's type when it is plain), a name assigned functions on several branches,
 a sort or grouping `key=`, a function kept in a
 dataclass / NamedTuple field or given by keyword to an attribute namespace (`wf =
-SimpleNamespace(now=..., fetch=fetch_rates)`, then `wf.fetch()`) (a member of an object literal bound to a name runs
+SimpleNamespace(now=..., fetch=fetch_rates)`, then `wf.fetch()`) (a member of an object
+literal bound to a name runs
 where it is called; one bound by `using` / `await using` runs its
 `[Symbol.dispose]` / `[Symbol.asyncDispose]` when the block is left), a function
 handed to a helper that calls it, a bound client method handed to `map`,

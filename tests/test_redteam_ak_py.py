@@ -79,8 +79,11 @@ HEAD_ROWS = HEAD.count("\n")
 
 
 def body(*lines: str, head: str = HEAD, extra: str = "") -> str:
-    return head + extra + "@workflow\nasync def main(d: str):\n" + "".join(
-        f"    {line}\n" for line in lines
+    return (
+        head
+        + extra
+        + "@workflow\nasync def main(d: str):\n"
+        + "".join(f"    {line}\n" for line in lines)
     )
 
 
@@ -88,7 +91,10 @@ def at(code: str, line: str) -> int:
     return code.splitlines().index(f"    {line}") + 1
 
 
-CLOCK = "`time.time` reads the clock: the value changes between replays of the workflow body; capture it with `step(...)`"
+CLOCK = (
+    "`time.time` reads the clock: the value changes between replays of the workflow body; "
+    "capture it with `step(...)`"
+)
 
 
 # --- WAC102: loggers derived by context-binding methods ---------------------------
@@ -212,9 +218,9 @@ def test_library_containers_that_are_no_dict_come_back_as_their_repr() -> None:
     ]
     messages = [m for _, _, m in run(code)]
     assert messages[1] == (
-        "`ChainMap({\"x\": 1}, {\"y\": 2})` is a `ChainMap` returned by this step: it is "
+        '`ChainMap({"x": 1}, {"y": 2})` is a `ChainMap` returned by this step: it is '
         "checkpointed as JSON and comes back as a string of its repr "
-        "(`\"ChainMap({...}, {...})\"`)"
+        '(`"ChainMap({...}, {...})"`)'
     )
 
 
@@ -243,7 +249,8 @@ def test_a_caught_exception_returned_in_a_value_comes_back_as_its_message() -> N
             "        return {'ok': False, 'error': exc}\n\n"
             "@task()\nasync def guarded(d: str) -> dict:\n"
             "    try:\n        return {'v': int(d)}\n"
-            "    except ValueError as err:\n        return {'error': str(err), 'kind': type(err).__name__}\n\n"
+            "    except ValueError as err:\n"
+            "        return {'error': str(err), 'kind': type(err).__name__}\n\n"
         ),
     )
     line = code.splitlines().index("        return {'ok': False, 'error': exc}") + 1
@@ -493,7 +500,11 @@ def test_an_exit_callback_answering_true_swallows_the_suspension() -> None:
         (at(code, "    stack.push(keep)"), "WAC201", swallowed("stack.push(keep)")),
         (at(code, "    s2.push(keep_if_raised)"), "WAC201", swallowed("s2.push(keep_if_raised)")),
         (at(code, "    s4.push(Shield())"), "WAC201", swallowed("s4.push(Shield())")),
-        (at(code, "    s5.push_async_exit(akeep)"), "WAC201", swallowed("s5.push_async_exit(akeep)")),
+        (
+            at(code, "    s5.push_async_exit(akeep)"),
+            "WAC201",
+            swallowed("s5.push_async_exit(akeep)"),
+        ),
     )
 
 

@@ -1460,13 +1460,11 @@ class PythonFrontEnd(FrontEnd):
         if callee is None or callee.type != "attribute":
             return None
         method = callee.child_by_field_name("attribute")
-        if method is None or self.text(method) not in STACK_ENTERS:
+        if enter is None or method is None or self.text(method) not in STACK_ENTERS:
             return None
         return self.stack_block_after(enter, walker, scope)
 
-    def stack_block_after(
-        self, enter: Node, walker: BodyWalker, scope: Scope
-    ) -> list[Node] | None:
+    def stack_block_after(self, enter: Node, walker: BodyWalker, scope: Scope) -> list[Node] | None:
         """For `stack.<method>(...)` (`enter`) where `stack` is the target of `with
         contextlib.ExitStack() as stack:` (or `AsyncExitStack`): the statements of that
         `with` block from the one holding the call to the end; else None."""
