@@ -42,6 +42,11 @@ Restate, Luigi, Kedro, Celery and data-team Python).
   that returns True (or `exc is not None`), or an instance of a class whose `__exit__`
   does, swallows the suspension like `suppress(BaseException)` entered there. A callback
   that returns None, or True only for an `Exception`, lets it through.
+- WAC101: SQLAlchemy 2.0 ORM sessions: the methods of a `Session` / `AsyncSession` that
+  query or write the database (`get`, `execute`, `scalars`, `merge`, `refresh`,
+  `flush`, `commit`, ...) are database I/O, also on a session a module-level
+  `sessionmaker(...)` / `async_sessionmaker(...)` builds (`Session()`, `Session.begin()`,
+  entered by `async with`); building the factory or the session, and `add`, do none.
 """
 
 from __future__ import annotations
@@ -519,5 +524,59 @@ def test_exit_callbacks_that_let_the_suspension_through_or_guard_nothing_are_fin
         "    s6.push(keep)",
         "return 1",
         extra=CALLBACKS,
+    )
+    assert rows(code) == []
+
+
+# --- WAC101: SQLAlchemy ORM sessions -------------------------------------------------
+
+SESSIONS = (
+    "from sqlalchemy import create_engine, select\n"
+    "from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine\n"
+    "from sqlalchemy.orm import sessionmaker\n\n"
+    "engine = create_async_engine('postgresql+asyncpg://fleet@db/fleet')\n"
+    "Session = async_sessionmaker(engine, expire_on_commit=False)\n"
+    "SyncSession = sessionmaker(bind=create_engine('postgresql://fleet@db/fleet'))\n\n"
+)
+
+
+def db(call: str) -> str:
+    return (
+        f"`{call}` talks to a database or queue in the workflow body, which re-runs on every "
+        "replay; move it into a task or a `step(...)`"
+    )
+
+
+def test_orm_session_queries_are_database_io_in_the_body() -> None:
+    code = body(
+        "async with Session() as session:",
+        "    plow = await session.get(dict, d)",
+        "    session.add(plow)",
+        "async with Session.begin() as tx:",
+        "    rows = await tx.scalars(select(1))",
+        "s2 = SyncSession()",
+        "s2.merge(plow)",
+        "async with AsyncSession(engine) as s3:",
+        "    await s3.refresh(plow)",
+        "return await t(d)",
+        extra=SESSIONS,
+    )
+    assert run(code) == (
+        (at(code, "    plow = await session.get(dict, d)"), "WAC101", db("session.get")),
+        (at(code, "    rows = await tx.scalars(select(1))"), "WAC101", db("tx.scalars")),
+        (at(code, "s2.merge(plow)"), "WAC101", db("s2.merge")),
+        (at(code, "    await s3.refresh(plow)"), "WAC101", db("s3.refresh")),
+    )
+
+
+def test_orm_sessions_used_only_in_tasks_are_fine() -> None:
+    code = body(
+        "return await load(d)",
+        extra=SESSIONS
+        + "@task()\nasync def load(d: str) -> str:\n"
+        + "    async with Session() as session:\n"
+        + "        row = await session.get(dict, d)\n"
+        + "        await session.commit()\n"
+        + "        return str(row)\n\n",
     )
     assert rows(code) == []

@@ -131,6 +131,17 @@ FACTORY_CALLS = frozenset(
 )
 
 
+# Library calls that give a factory of sessions, and the class of the session calling
+# that factory builds (`Session = async_sessionmaker(engine)`, then `Session()`, or
+# `Session.begin()`, which enters one): SQLAlchemy 2.0's ORM sessions.
+SESSION_FACTORIES = {
+    "sqlalchemy.orm.sessionmaker": "sqlalchemy.orm.Session",
+    "sqlalchemy.orm.scoped_session": "sqlalchemy.orm.Session",
+    "sqlalchemy.ext.asyncio.async_sessionmaker": "sqlalchemy.ext.asyncio.AsyncSession",
+    "sqlalchemy.ext.asyncio.async_scoped_session": "sqlalchemy.ext.asyncio.AsyncSession",
+}
+
+
 # Classes of I/O libraries whose instances are data, not connections: a parameter
 # annotated with one is not treated as a client (`resp.json()` sends nothing).
 DATA_TYPE_SUFFIXES = ("Response", "Request", "Error", "Exception", "Result", "Row", "Record")
@@ -1805,6 +1816,13 @@ class SemanticModel:
         base = self._qualify(callee, scope, depth + 1)
         if base is None:
             return None
+        count = len([a for a in args.named_children if a.type != "comment"]) if args else 0
+        if base in SESSION_FACTORIES:
+            return base + ("(…)" if count else "()")  # `async_sessionmaker(engine)`
+        made, _, rest = base.rpartition("(")
+        if made in SESSION_FACTORIES and rest in ("…)", ")", "…).begin", ").begin"):
+            # `Session()` / `Session.begin()` of `Session = async_sessionmaker(engine)`
+            return SESSION_FACTORIES[made] + "(…)"
         if base == "importlib.import_module":
             return self._first_string(args)
         if base in CASTS and args is not None:
