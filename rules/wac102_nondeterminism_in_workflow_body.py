@@ -1996,7 +1996,8 @@ LOG_METHODS = frozenset(
 # `winston.createLogger()`, `new Logger()` of tslog), and their child loggers
 # (`log.child({...})`).
 LOGGER_FACTORIES = frozenset(
-    {"logging.getLogger", "structlog.get_logger"}
+    {"logging.getLogger", "structlog.get_logger", "structlog.getLogger"}
+    | {"structlog.stdlib.get_logger", "structlog.wrap_logger"}
     | {"pino", "pino.pino", "winston.createLogger", "bunyan.createLogger", "tslog.Logger"}
     | {"log4js.getLogger", "consola.create", "consola.createConsola", "loglevel.getLogger"}
 )

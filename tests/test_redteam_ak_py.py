@@ -116,6 +116,16 @@ def test_structlog_bound_logger_kept_in_a_name_is_a_log_sink() -> None:
     assert rows(code) == []
 
 
+def test_structlog_stdlib_loggers_are_log_sinks() -> None:
+    code = body(
+        'structlog.stdlib.get_logger(__name__).bind(at=time.time()).info("a")',
+        'slog.new(started=time.time()).warning("b")',
+        "return await t(d)",
+        extra='import structlog\nslog = structlog.getLogger("x")\n',
+    )
+    assert rows(code) == []
+
+
 def test_loguru_bind_and_opt_chains_are_log_sinks() -> None:
     code = body(
         'logger.bind(at=time.time()).info("a")',
