@@ -508,6 +508,9 @@ def test_an_exit_callback_answering_true_swallows_the_suspension() -> None:
         "async with contextlib.AsyncExitStack() as s5:",
         "    s5.push_async_exit(akeep)",
         "    await t(d)",
+        "with contextlib.ExitStack() as s7:",
+        "    s7.push(lambda *exc: True)",
+        "    await t(d)",
         "return 1",
         extra=CALLBACKS,
     )
@@ -520,6 +523,11 @@ def test_an_exit_callback_answering_true_swallows_the_suspension() -> None:
             "WAC201",
             swallowed("s5.push_async_exit(akeep)"),
         ),
+        (
+            at(code, "    s7.push(lambda *exc: True)"),
+            "WAC201",
+            swallowed("s7.push(lambda *exc: True)"),
+        ),
     )
 
 
@@ -528,6 +536,7 @@ def test_exit_callbacks_that_let_the_suspension_through_or_guard_nothing_are_fin
         "with contextlib.ExitStack() as s3:",
         "    s3.push(log_only)",
         "    s3.push(drop_errors)",
+        "    s3.push(lambda *exc: None)",
         "    await t(d)",
         "with contextlib.ExitStack() as s6:",
         "    await t(d)",

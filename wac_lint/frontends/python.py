@@ -1416,12 +1416,27 @@ class PythonFrontEnd(FrontEnd):
         if method is None or self.text(method) not in STACK_EXIT_PUSHES:
             return []
         given = self.positional_args(call)
-        if len(given) != 1 or given[0].type not in ("identifier", "call"):
+        if len(given) != 1 or given[0].type not in ("identifier", "call", "lambda"):
             return []
         guarded = self.stack_block_after(call, walker, scope)
         if guarded is None:
             return []
         exit_name = STACK_EXIT_PUSHES[self.text(method)]
+        if given[0].type == "lambda":
+            # `stack.push(lambda *exc: True)`
+            answer = given[0].child_by_field_name("body")
+            if answer is None or answer.type != "true":
+                return []
+            return [
+                ExceptionHandler(
+                    kind=HandlerKind.SWALLOWING_CONTEXT,
+                    node=call,
+                    span=Span.of(call),
+                    rethrow=Rethrow.NEVER,
+                    protects_durable=any(walker.holds_durable(n, scope) for n in guarded),
+                    chain=chain,
+                )
+            ]
         target = given[0] if given[0].type == "identifier" else self.callee(given[0])
         binding = self.semantic.resolve(target, scope) if target is not None else None
         if binding is None or binding.rebound or binding.value is None:
