@@ -1819,10 +1819,10 @@ class SemanticModel:
         count = len([a for a in args.named_children if a.type != "comment"]) if args else 0
         if base in SESSION_FACTORIES:
             return base + ("(…)" if count else "()")  # `async_sessionmaker(engine)`
-        made, _, rest = base.rpartition("(")
-        if made in SESSION_FACTORIES and rest in ("…)", ")", "…).begin", ").begin"):
+        factory, _, rest = base.rpartition("(")
+        if factory in SESSION_FACTORIES and rest in ("…)", ")", "…).begin", ").begin"):
             # `Session()` / `Session.begin()` of `Session = async_sessionmaker(engine)`
-            return SESSION_FACTORIES[made] + "(…)"
+            return SESSION_FACTORIES[factory] + "(…)"
         if base == "importlib.import_module":
             return self._first_string(args)
         if base in CASTS and args is not None:
