@@ -420,7 +420,7 @@ class FunctionLookups(ClassLookups):
         target, `with ... as`, `:=`, an augmented assignment)."""
         if self.syntax.keyword_argument is None:
             return None  # Python only: TypeScript's `let` follows `reaching_values`
-        memo: dict[int, Scope | None] = self.__dict__.setdefault("_rebound_classes", {})
+        memo = self.rebound_classes
         if binding.node.id in memo:
             return memo[binding.node.id]
         memo[binding.node.id] = None  # while it is worked out (`x = C(x)` reads `x`)
