@@ -184,6 +184,9 @@ INSTANCES_STRINGIFIED = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: Fal
 # Names whose binding says what part of a value they hold: a caught `Error` (JSON keeps
 # none of its fields) and a name destructured out of a value (TypeScript's).
 BINDINGS_TELL = {LanguageKind.PYTHON: False, LanguageKind.TYPESCRIPT: True}
+# A caught exception is written as its message by Python's `default=str` (TypeScript's
+# caught `Error` is `BINDINGS_TELL`'s).
+CAUGHT_STRINGIFIED = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
 
 
 # Dict views (`d.keys()`): written as `"dict_keys([...])"`.
@@ -772,7 +775,7 @@ def classify_name(
     if name in NON_FINITE_NAMES[model.language] and non_finite(model, node):
         return NON_FINITE_LOSS  # the global `Infinity`
     semantic = model.semantic
-    if semantic is not None and model.language is LanguageKind.PYTHON:
+    if semantic is not None and CAUGHT_STRINGIFIED[model.language]:
         binding = semantic.lookup(name, scope if scope is not None else semantic.scope_at(node))
         if binding is not None and binding.kind is BindingKind.EXCEPTION and not binding.rebound:
             # `except httpx.HTTPError as exc: return {"ok": False, "error": exc}`
