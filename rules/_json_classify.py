@@ -163,6 +163,20 @@ REPR_CALLS = {
 }
 
 
+# Containers of the standard library that are no `dict` / `list` subclass, so
+# `json.dumps(default=str)` writes their repr (`"ChainMap({...}, {...})"`,
+# `"namespace(a=1)"`; a `MappingProxyType`'s repr is its dict's, `"{'a': 1}"`): a string
+# that neither subscripts nor has the fields. With the conversion that keeps them.
+MAPPING_REPR_CALLS = {
+    "collections.ChainMap": ("a `ChainMap`", '"ChainMap({...}, {...})"', "dict({})"),
+    "types.MappingProxyType": ("a `MappingProxyType`", "\"{'key': ...}\"", "dict({})"),
+    "collections.UserDict": ("a `UserDict`", "\"{'key': ...}\"", "dict({})"),
+    "collections.UserList": ("a `UserList`", '"[...]"', "list({})"),
+    "types.SimpleNamespace": ("a `SimpleNamespace`", '"namespace(key=...)"', "vars({})"),
+    "argparse.Namespace": ("an `argparse.Namespace`", '"Namespace(key=...)"', "vars({})"),
+}
+
+
 # Python's `default=str` writes an instance of a plain class as its `str()`; TypeScript's
 # `JSON.stringify` keeps its own fields (the methods and the prototype are what is lost).
 INSTANCES_STRINGIFIED = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
@@ -171,6 +185,9 @@ INSTANCES_STRINGIFIED = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: Fal
 # Names whose binding says what part of a value they hold: a caught `Error` (JSON keeps
 # none of its fields) and a name destructured out of a value (TypeScript's).
 BINDINGS_TELL = {LanguageKind.PYTHON: False, LanguageKind.TYPESCRIPT: True}
+# A caught exception is written as its message by Python's `default=str` (TypeScript's
+# caught `Error` is `BINDINGS_TELL`'s).
+CAUGHT_STRINGIFIED = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
 
 
 # Dict views (`d.keys()`): written as `"dict_keys([...])"`.
@@ -737,6 +754,15 @@ CAUGHT_ERROR = Loss(
     "`{}` (its `message` and `stack` are not enumerable)",
     True,
 )
+# Python: `default=str` writes an exception as its message; its class, `args` and
+# attributes are gone, and it can no longer be raised.
+CAUGHT_EXCEPTION = Loss(
+    "the caught exception",
+    "a string of its message (`str()`): its class and attributes are gone, and "
+    "`raise` of it is a `TypeError`",
+    True,
+    "str({})",
+)
 
 
 def classify_name(
@@ -750,6 +776,11 @@ def classify_name(
     if name in NON_FINITE_NAMES[model.language] and non_finite(model, node):
         return NON_FINITE_LOSS  # the global `Infinity`
     semantic = model.semantic
+    if semantic is not None and CAUGHT_STRINGIFIED[model.language]:
+        binding = semantic.lookup(name, scope if scope is not None else semantic.scope_at(node))
+        if binding is not None and binding.kind is BindingKind.EXCEPTION and not binding.rebound:
+            # `except httpx.HTTPError as exc: return {"ok": False, "error": exc}`
+            return CAUGHT_EXCEPTION
     if semantic is not None and BINDINGS_TELL[model.language]:
         binding = semantic.lookup(name, scope if scope is not None else semantic.scope_at(node))
         if (
@@ -1561,6 +1592,9 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
     if qualified in REPR_CALLS:
         what, shown = REPR_CALLS[qualified]
         return Loss(what, f"a string of its repr (`{shown}`)", True, "list({})")
+    if qualified in MAPPING_REPR_CALLS:
+        what, shown, keep = MAPPING_REPR_CALLS[qualified]
+        return Loss(what, f"a string of its repr (`{shown}`)", True, keep)
     if qualified is not None and qualified.startswith("itertools."):
         return Loss("an `itertools` iterator", "a string of its repr", True, "list({})")
     if method == "get" and call is not None:

@@ -840,6 +840,9 @@ def _binding_value(model: ScriptModel, node: Node, name: str) -> Node | None:
 
 # Bases that make an Enum's members `str`s themselves (`StrEnum`, `class S(str, Enum)`).
 STR_ENUM_BASES = frozenset({"StrEnum", "str"})
+# Bases that make an Enum's members `int`s themselves (`IntEnum`, `class N(int, Enum)`):
+# they hash as their value (`int.__hash__` comes before `Enum.__hash__` in their MRO).
+INT_ENUM_BASES = frozenset({"IntEnum", "IntFlag", "int"})
 ENUM_BASES = frozenset({"Enum", "StrEnum", "IntEnum", "Flag", "IntFlag", "ReprEnum"})
 
 
@@ -851,6 +854,7 @@ class EnumMember:
     is_str: bool  # a `str` enum: the member is a string equal to its value
     by_value: bool  # read through `.value`
     value: str | None  # the string literal assigned to the member, if it is one
+    is_int: bool = False  # an `int` enum (`IntEnum`, `IntFlag`): the member is an int
 
 
 def enum_member(model: ScriptModel, node: Node) -> EnumMember | None:
@@ -889,7 +893,13 @@ def enum_member(model: ScriptModel, node: Node) -> EnumMember | None:
         if target is None or value is None or model.text(target) != wanted:
             continue
         literal = string_value(model, value)
-        return EnumMember(model.text(owner), bool(bases & STR_ENUM_BASES), by_value, literal)
+        return EnumMember(
+            model.text(owner),
+            bool(bases & STR_ENUM_BASES),
+            by_value,
+            literal,
+            bool(bases & INT_ENUM_BASES),
+        )
     return None
 
 

@@ -210,7 +210,9 @@ f"pay_{kind}")`: each with that literal prefix), a
 `functools.singledispatch` function's registered implementations (the one for the
 argument's type when it is plain), a name assigned functions on several branches,
 a sort or grouping `key=`, a function kept in a
-dataclass / NamedTuple field (a member of an object literal bound to a name runs
+dataclass / NamedTuple field or given by keyword to an attribute namespace (`wf =
+SimpleNamespace(now=..., fetch=fetch_rates)`, then `wf.fetch()`) (a member of an object
+literal bound to a name runs
 where it is called; one bound by `using` / `await using` runs its
 `[Symbol.dispose]` / `[Symbol.asyncDispose]` when the block is left), a function
 handed to a helper that calls it, a bound client method handed to `map`,
@@ -233,7 +235,11 @@ operator's method (or the right operand's reflected one), a truth test (`if x:`,
 attribute a descriptor's `__get__` (assigning it, `__set__`, or a property's
 `@name.setter`) or, for a name the
 instance does not hold, `__getattr__`; building an instance also follows its
-`__del__`, and a module-level subclass of a class of the file defining
+`__del__`, the field factories of a dataclass, pydantic or attrs class not given by
+the call (`default_factory=`, attrs `factory=` / `default=Factory(fn)`), and the
+validators of a pydantic model of the file (`@field_validator`, `@model_validator`,
+`model_post_init`) where the call (`Site(**raw)`, `Site.model_validate(raw)`) validates
+(not `model_construct`), and a module-level subclass of a class of the file defining
 `__init_subclass__` runs it at load, as does a decorator of the file named above a
 module-level class or function (`@register`, also a factory's: `@registered("0 2 *
 * *")`, the factory and the decorator it returns). A decorator of the file written on

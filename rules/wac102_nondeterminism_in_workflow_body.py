@@ -530,10 +530,13 @@ generator.
 
 A value that goes straight into a log line (`print`, `console.log` and `console`'s other
 printers, `sys.stderr.write` / `process.stdout.write`, `pprint`, `logging` and
-loggers from `logging.getLogger`; in TypeScript, loggers made by `pino()`,
+loggers from `logging.getLogger`, structlog's `get_logger()` and loguru's `logger`;
+in TypeScript, loggers made by `pino()`,
 `winston.createLogger()`, `bunyan.createLogger()`, tslog's `new Logger()`,
 `log4js.getLogger()`, and their `.child(...)` loggers, `consola`, and a logger of
-the `debug` package called itself), formatted on
+the `debug` package called itself; a logger a method adding context makes,
+`log.bind(run=r)` / `logger.opt(...)` / `log.child({...})`, kept in a name or not, is
+one too, and what that method is given only reaches log lines), formatted on
 the way or not (also inside an object or list serialized into the line:
 `console.log(JSON.stringify({ ts: new Date().toISOString(), msg }))`, an element of a
 comprehension or of an `xs.map(...)` callback's array printed whole, a `", ".join(...)`),
@@ -1993,7 +1996,8 @@ LOG_METHODS = frozenset(
 # `winston.createLogger()`, `new Logger()` of tslog), and their child loggers
 # (`log.child({...})`).
 LOGGER_FACTORIES = frozenset(
-    {"logging.getLogger", "structlog.get_logger"}
+    {"logging.getLogger", "structlog.get_logger", "structlog.getLogger"}
+    | {"structlog.stdlib.get_logger", "structlog.wrap_logger"}
     | {"pino", "pino.pino", "winston.createLogger", "bunyan.createLogger", "tslog.Logger"}
     | {"log4js.getLogger", "consola.create", "consola.createConsola", "loglevel.getLogger"}
 )
@@ -2546,21 +2550,58 @@ def _logs(ctx: RuleContext, callee: Node) -> bool:
     if name in LOG_CALLS or name.startswith(LOG_MODULES):
         return True
     receiver_name, _, method = name.rpartition(".")
-    if method in LOG_METHODS and _made_logger(receiver_name):
+    if method in LOG_METHODS | LOGGER_BINDERS and _made_logger(receiver_name):
         return True
     if any(name == f"{f}{m}" for f in CALLABLE_LOGGERS for m in CALL_MARKS):
         return True
     if _logging_helper(ctx, callee):
         return True
-    if not name.startswith(".") or name[1:] not in LOG_METHODS:
+    if not name.startswith(".") or name[1:] not in LOG_METHODS | LOGGER_BINDERS:
         return False
-    receiver = callee.child_by_field_name("object")
-    if receiver is None or receiver.type != "identifier":
+    return _logger(ctx, callee.child_by_field_name("object"), 3)
+
+
+# Methods of a logger that make another logger carrying extra context, printed in each
+# of its lines and nowhere else: structlog's `bind` / `new` / `unbind`, loguru's `bind`
+# / `opt` / `patch`, pino's, bunyan's and winston's `child`, tslog's `getSubLogger`.
+# What they are given only reaches log lines, like a log call's own arguments.
+LOGGER_BINDERS = frozenset(
+    {"bind", "new", "unbind", "try_unbind", "opt", "patch", "child", "getSubLogger"}
+)
+# Module-level loggers a library exports (`from loguru import logger`).
+LOGGER_OBJECTS = frozenset({"loguru.logger", "logging", "logging.root"})
+
+
+def _logger(ctx: RuleContext, node: Node | None, depth: int) -> bool:
+    """`node` is a logger: a logging library's factory called (`structlog.get_logger()`,
+    `logging.getLogger(__name__)`), a logger it exports, one derived from a logger by a
+    method adding context (`log.bind(run=r)`, `log.child({...})`), or a name bound once
+    to any of these (`bound = log.bind(district=d)`)."""
+    semantic = ctx.model.semantic
+    assert semantic is not None
+    node = sdk.unwrap(node)
+    if node is None or depth < 0:
         return False
-    binding = semantic.resolve(receiver)
-    value = binding.value if binding is not None and not binding.rebound else None
-    maker = value.child_by_field_name("function") if value is not None else None
-    return maker is not None and semantic.qualified_name(maker) in LOGGER_FACTORIES
+    if semantic.qualified_name(node) in LOGGER_OBJECTS:
+        return True
+    if node.type in semantic.syntax.identifiers:
+        binding = semantic.resolve(node)
+        if binding is None or binding.rebound:
+            return False
+        return _logger(ctx, binding.value, depth - 1)
+    if node.type not in semantic.syntax.calls:
+        return False
+    maker = node.child_by_field_name("function")
+    if maker is None:
+        return False
+    if semantic.qualified_name(maker) in LOGGER_FACTORIES:
+        return True
+    method = maker.child_by_field_name("attribute") or maker.child_by_field_name("property")
+    return (
+        method is not None
+        and ctx.model.text(method) in LOGGER_BINDERS
+        and _logger(ctx, maker.child_by_field_name("object"), depth - 1)
+    )
 
 
 def _made_logger(receiver: str) -> bool:

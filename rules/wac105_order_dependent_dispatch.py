@@ -88,7 +88,10 @@ dispatch order depends on something that can differ from one replay to the next:
   `takewhile` / `dropwhile`, `batched`, `pairwise`, `combinations` / `permutations`,
   `product` / `zip_longest` and `reversed(list(s))` of one.
   A set of ints is left alone (integers hash to themselves): number literals, a set
-  literal of the expressions below or of names bound to an int (`{len(ids), SHARDS}`),
+  literal of the expressions below or of names bound to an int (`{len(ids), SHARDS}`)
+  or of members of an int enum of the file (`{Line.RED, Line.BLUE}` of `class
+  Line(IntEnum)`, `IntFlag`, an `int` mix-in: they hash as their value; a plain
+  `Enum`'s member hashes its name, a str),
   `set(range(n))`, a set
   comprehension of `int(...)` / `len(...)` / arithmetic on a `range` variable, a set
   of a parameter declared `list[int]` or of the result of a task or function of the
@@ -1691,6 +1694,10 @@ def int_expression(model: ScriptModel, node: Node, ints: set[str]) -> bool:
     if node.type == "call":
         callee = sdk.callee_of(node)
         return callee is not None and model.text(callee) in ("int", "len")
+    if node.type == "attribute":
+        # `Line.RED` of `class Line(IntEnum)`: an int, hashed as its value
+        member = sdk.enum_member(model, node)
+        return member is not None and member.is_int
     if node.type == "binary_operator":
         op = node.child_by_field_name("operator")
         left = node.child_by_field_name("left")

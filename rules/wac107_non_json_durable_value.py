@@ -739,7 +739,11 @@ a `Counter` when the workflow calls a Counter-only method on the result
 Also what `default=str` writes as its repr or `str()`: a `timedelta` (`"0:05:00"`),
 `ipaddress` objects, a `deque`, a `range`, a dict view (`d.keys()` of a dict the
 file builds), `map` / `filter` / `zip` / `enumerate` / `reversed` / `iter` objects,
-`itertools` iterators and generator expressions; and the values given by keyword
+`itertools` iterators and generator expressions, the standard library's containers
+that are no `dict` / `list` (`ChainMap`, `MappingProxyType`, `UserDict`, `UserList`,
+`SimpleNamespace`, `argparse.Namespace`: a string that neither subscripts nor has the
+fields), and a caught exception (`except E as exc`, then `{"error": exc}`: its message,
+which cannot be raised again); and the values given by keyword
 to `dict(...)` or to a `TypedDict` of the file (`Lease(expires=datetime(...))`).
 A field read off an instance of a class of the file (`quote.total`, also of one
 pydantic builds, `Order.model_validate(raw).created_at`, of a copy, `dataclasses.replace(

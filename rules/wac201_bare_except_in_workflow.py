@@ -86,7 +86,11 @@ that `with`; and a group entered through an exit stack, `tg = await
 stack.enter_async_context(asyncio.TaskGroup())` in `async with
 contextlib.AsyncExitStack() as stack:`, which exits it when that block ends: it guards
 the block's statements from there on; so does `suppress(BaseException)` entered with
-`stack.enter_context(...)`; and a class of the file whose `__aenter__` enters the
+`stack.enter_context(...)`, and an exit callback given to the stack with
+`stack.push(cb)` / `push_async_exit(cb)` that answers true when given an exception (a
+function of the file returning True or `exc is not None`, or an instance of a class
+whose `__exit__` does), reported at that call: `ExitStack.__exit__` suppresses what
+it answers true for; and a class of the file whose `__aenter__` enters the
 group it keeps in a field, `await self._group.__aenter__()` with `self._group =
 asyncio.TaskGroup()`, reported at `async with Batch()`); `asyncio.wait(...)`
 over task coroutines leaves it inside the finished tasks: the workflow completes

@@ -218,10 +218,10 @@ CODE["0f582c7e985138c11d9872487c0492c8"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.enum,self.is_str,self.by_value,self.value,)==(other.enum,other.is_str,other.by_value,other.value,)
+   return (self.enum,self.is_str,self.by_value,self.value,self.is_int,)==(other.enum,other.is_str,other.by_value,other.value,other.is_int,)
   return NotImplemented
  return __eq__
-CODE["4a779a7512b0764ff86866e8edb81e04"] = __create_fn__.__code__
+CODE["c5d5b77cba3fc92650a21e5cce24a64c"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -446,6 +446,13 @@ def __create_fn__():
   return NotImplemented
  return __eq__
 CODE["125d3e472d02f02fd1a52a613caad88d"] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.kind,self.start,self.end,self.text,self.detail,self.constant,)==(other.kind,other.start,other.end,other.text,other.detail,other.constant,)
+  return NotImplemented
+ return __eq__
+CODE["6067bd4a87deff9142b21d076c38eb63"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -960,6 +967,20 @@ CODE["8cc6ecc54705b5e05aebbe0216590bdd"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
+   return (self.start,self.end,self.text,self.step,self.field,)==(other.start,other.end,other.text,other.step,other.field,)
+  return NotImplemented
+ return __eq__
+CODE["dcdf3d186617d1e6bb823b6e7a37d9d4"] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.start,self.end,self.text,self.step,self.negated,)==(other.start,other.end,other.text,other.step,other.negated,)
+  return NotImplemented
+ return __eq__
+CODE["d257693ccefce7473517697cea19ff9a"] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
    return (self.start_byte,self.end_byte,self.start_row,self.start_col,self.end_row,self.end_col,)==(other.start_byte,other.end_byte,other.start_row,other.start_col,other.end_row,other.end_col,)
   return NotImplemented
  return __eq__
@@ -1142,9 +1163,9 @@ def __create_fn__():
 CODE["8819d608fd0a896c2a9731a21be8bee8"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.enum,self.is_str,self.by_value,self.value,))
+  return hash((self.enum,self.is_str,self.by_value,self.value,self.is_int,))
  return __hash__
-CODE["267f2e2f1c87ec770bb3f31422795418"] = __create_fn__.__code__
+CODE["eafb7668b063152b39670c3f8382c5f8"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.file,self.function,self.label,self.overrides,self.alternatives,self.loaded,))
@@ -1200,6 +1221,11 @@ def __create_fn__():
   return hash((self.kind,self.path,self.file,self.metadata,))
  return __hash__
 CODE["97f8acb65ba6d6e50752ad01ad62dac6"] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.kind,self.start,self.end,self.text,self.detail,self.constant,))
+ return __hash__
+CODE["386a57d2f382c4d9d301eee2cee2fc67"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.kind,self.start,self.end,self.text,self.rewritten,self.place,))
@@ -1457,6 +1483,16 @@ def __create_fn__():
 CODE["bbbc0ceed79b40af3304670bff7e2f69"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
+  return hash((self.start,self.end,self.text,self.step,self.field,))
+ return __hash__
+CODE["d4aff42b89faf77ae9931c8f878a4bee"] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.start,self.end,self.text,self.step,self.negated,))
+ return __hash__
+CODE["18de0c2d6ba941a618e782d94c5d0625"] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
   return hash((self.start_byte,self.end_byte,self.start_row,self.start_col,self.end_row,self.end_col,))
  return __hash__
 CODE["50313a4a239d924b3e3bd9256f9761a9"] = __create_fn__.__code__
@@ -1676,9 +1712,9 @@ def __create_fn__():
 CODE["4282f3ccd9f3cf254c3554d96d4271dc"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(enum={self.enum!r}, is_str={self.is_str!r}, by_value={self.by_value!r}, value={self.value!r})"
+  return self.__class__.__qualname__ + f"(enum={self.enum!r}, is_str={self.is_str!r}, by_value={self.by_value!r}, value={self.value!r}, is_int={self.is_int!r})"
  return __repr__
-CODE["aad44cc9fcd4c5de005412da41f28d9f"] = __create_fn__.__code__
+CODE["d544582b0f7551811ecd8a3f3a06b4a4"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(enums={self.enums!r}, descriptions={self.descriptions!r})"
@@ -1849,6 +1885,11 @@ def __create_fn__():
   return self.__class__.__qualname__ + f"(kind={self.kind!r}, row={self.row!r}, level={self.level!r})"
  return __repr__
 CODE["b07d1dc2d1e4481aa48b0ad1e3da95ea"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(kind={self.kind!r}, start={self.start!r}, end={self.end!r}, text={self.text!r}, detail={self.detail!r}, constant={self.constant!r})"
+ return __repr__
+CODE["8976c5bcfd4aaccbace9452180273b4b"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(kind={self.kind!r}, start={self.start!r}, end={self.end!r}, text={self.text!r}, rewritten={self.rewritten!r}, place={self.place!r})"
@@ -2241,6 +2282,16 @@ def __create_fn__():
 CODE["c7a60a656c0588815ba7c811a4c3aba9"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(start={self.start!r}, end={self.end!r}, text={self.text!r}, step={self.step!r}, field={self.field!r})"
+ return __repr__
+CODE["4979b4c585525aff369b46ff555347e1"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(start={self.start!r}, end={self.end!r}, text={self.text!r}, step={self.step!r}, negated={self.negated!r})"
+ return __repr__
+CODE["16763ea4ad6dfe9e9f76377da4886b9b"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(start_byte={self.start_byte!r}, end_byte={self.end_byte!r}, start_row={self.start_row!r}, start_col={self.start_col!r}, end_row={self.end_row!r}, end_col={self.end_col!r})"
  return __repr__
 CODE["74bd1f5e51db4ffe977f3edd4010de53"] = __create_fn__.__code__
@@ -2597,14 +2648,15 @@ def __create_fn__(_type_counts, _type_definite, _type_possible, _type_patterns, 
   self.patterns=_dflt_patterns() if patterns is _HAS_DEFAULT_FACTORY else patterns
  return __init__
 CODE["9e8a3e7ec9a5abcf474ffb1df001ef8c"] = __create_fn__.__code__
-def __create_fn__(_type_enum, _type_is_str, _type_by_value, _type_value, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,enum:_type_enum,is_str:_type_is_str,by_value:_type_by_value,value:_type_value)->_return_type:
+def __create_fn__(_type_enum, _type_is_str, _type_by_value, _type_value, _type_is_int, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_is_int, _return_type):
+ def __init__(self,enum:_type_enum,is_str:_type_is_str,by_value:_type_by_value,value:_type_value,is_int:_type_is_int=_dflt_is_int)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'enum',enum)
   __dataclass_builtins_object__.__setattr__(self,'is_str',is_str)
   __dataclass_builtins_object__.__setattr__(self,'by_value',by_value)
   __dataclass_builtins_object__.__setattr__(self,'value',value)
+  __dataclass_builtins_object__.__setattr__(self,'is_int',is_int)
  return __init__
-CODE["788e9daa1b924101d874ff77a689f316"] = __create_fn__.__code__
+CODE["f89880f9b3a73a9e82e9bb3c84809d30"] = __create_fn__.__code__
 def __create_fn__(_type_enums, _type_descriptions, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_enums, _dflt_descriptions, _return_type):
  def __init__(self,enums:_type_enums=_HAS_DEFAULT_FACTORY,descriptions:_type_descriptions=_HAS_DEFAULT_FACTORY)->_return_type:
   self.enums=_dflt_enums() if enums is _HAS_DEFAULT_FACTORY else enums
@@ -2942,6 +2994,16 @@ def __create_fn__(_type_kind, _type_row, _type_level, MISSING, _HAS_DEFAULT_FACT
   self.level=level
  return __init__
 CODE["6febb64b9ccd232912f5be50a26b122c"] = __create_fn__.__code__
+def __create_fn__(_type_kind, _type_start, _type_end, _type_text, _type_detail, _type_constant, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_detail, _dflt_constant, _return_type):
+ def __init__(self,kind:_type_kind,start:_type_start,end:_type_end,text:_type_text,detail:_type_detail=_dflt_detail,constant:_type_constant=_dflt_constant)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'start',start)
+  __dataclass_builtins_object__.__setattr__(self,'end',end)
+  __dataclass_builtins_object__.__setattr__(self,'text',text)
+  __dataclass_builtins_object__.__setattr__(self,'detail',detail)
+  __dataclass_builtins_object__.__setattr__(self,'constant',constant)
+ return __init__
+CODE["864de244ddc26f77227cae68575193e1"] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_start, _type_end, _type_text, _type_rewritten, _type_place, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_rewritten, _dflt_place, _return_type):
  def __init__(self,kind:_type_kind,start:_type_start,end:_type_end,text:_type_text,rewritten:_type_rewritten=_dflt_rewritten,place:_type_place=_dflt_place)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)
@@ -3662,6 +3724,24 @@ def __create_fn__(_type_start, _type_end, _type_target, _type_value, _type_truth
   __dataclass_builtins_object__.__setattr__(self,'truthy',truthy)
  return __init__
 CODE["4bedbdf8403879d3c02fd66280bf7632"] = __create_fn__.__code__
+def __create_fn__(_type_start, _type_end, _type_text, _type_step, _type_field, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,start:_type_start,end:_type_end,text:_type_text,step:_type_step,field:_type_field)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'start',start)
+  __dataclass_builtins_object__.__setattr__(self,'end',end)
+  __dataclass_builtins_object__.__setattr__(self,'text',text)
+  __dataclass_builtins_object__.__setattr__(self,'step',step)
+  __dataclass_builtins_object__.__setattr__(self,'field',field)
+ return __init__
+CODE["ac1d2f45fd63dd6bcdb0501756b33ea2"] = __create_fn__.__code__
+def __create_fn__(_type_start, _type_end, _type_text, _type_step, _type_negated, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,start:_type_start,end:_type_end,text:_type_text,step:_type_step,negated:_type_negated)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'start',start)
+  __dataclass_builtins_object__.__setattr__(self,'end',end)
+  __dataclass_builtins_object__.__setattr__(self,'text',text)
+  __dataclass_builtins_object__.__setattr__(self,'step',step)
+  __dataclass_builtins_object__.__setattr__(self,'negated',negated)
+ return __init__
+CODE["1fb57e0dce399f1c6b20c6204987cc90"] = __create_fn__.__code__
 def __create_fn__(_type_start_byte, _type_end_byte, _type_start_row, _type_start_col, _type_end_row, _type_end_col, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,start_byte:_type_start_byte,end_byte:_type_end_byte,start_row:_type_start_row,start_col:_type_start_col,end_row:_type_end_row,end_col:_type_end_col)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'start_byte',start_byte)
@@ -3888,11 +3968,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["c857bc6d10365193c6cdc71d86b8aa10"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('enum','is_str','by_value','value',):
+  if type(self) is cls or name in ('enum','is_str','by_value','value','is_int',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODE["9cb79950b3197b5aea908162cf502e6a"] = __create_fn__.__code__
+CODE["f201cf3c896e3593754db24e1a326716"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('file','function','label','overrides','alternatives','loaded',):
@@ -3970,6 +4050,13 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__delattr__(name)
  return __delattr__
 CODE["c09d4d2ea320a7dc236d8e062db4f68f"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('kind','start','end','text','detail','constant',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE["ec64aa2b4b49b25909a7d1549405a0b4"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('kind','start','end','text','rewritten','place',):
@@ -4329,6 +4416,20 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["2e6957df6ace2eb9da9e61c2ff96f74b"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
+  if type(self) is cls or name in ('start','end','text','step','field',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE["97d44d0c3734c465bbd0b5a001122cb5"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('start','end','text','step','negated',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE["1fbb139fe6392688da3f66ac781136c0"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
   if type(self) is cls or name in ('start_byte','end_byte','start_row','start_col','end_row','end_col',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
@@ -4476,11 +4577,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["f758008c302826f01894da51babb29a3"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('enum','is_str','by_value','value',):
+  if type(self) is cls or name in ('enum','is_str','by_value','value','is_int',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODE["2868f55bed1011b3e53a5f7ee66e69f8"] = __create_fn__.__code__
+CODE["4e6c74d0d0ffbbc6236b6617ba4c9b01"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('file','function','label','overrides','alternatives','loaded',):
@@ -4558,6 +4659,13 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__setattr__(name, value)
  return __setattr__
 CODE["99aecd440cee633914020bf910e55f91"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('kind','start','end','text','detail','constant',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE["5eeaa9a64df28c8a746d8e05013f9081"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('kind','start','end','text','rewritten','place',):
@@ -4915,6 +5023,20 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__setattr__(name, value)
  return __setattr__
 CODE["d71602899f10b6f17375449866cbb158"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('start','end','text','step','field',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE["e676b12cf73989cdfa90c33f4d69e468"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('start','end','text','step','negated',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE["c176e4bf79ebd6671794a2cbb91c3cf4"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('start_byte','end_byte','start_row','start_col','end_row','end_col',):

@@ -285,6 +285,9 @@ ASYNCIO_READERS = (
 # so `cm` guards the rest of that `with` block as `with cm:` would.
 EXIT_STACKS = ("contextlib.ExitStack", "contextlib.AsyncExitStack")
 STACK_ENTERS = frozenset({"enter_context", "enter_async_context"})
+# Exit callbacks a stack is given: called with the exception leaving its block, which a
+# true answer suppresses; an object given is asked by its exit method.
+STACK_EXIT_PUSHES = {"push": "__exit__", "push_async_exit": "__aexit__"}
 # Task groups that gather what their tasks raise into a BaseExceptionGroup (Python
 # 3.11's asyncio re-raises a bare BaseException only for SystemExit / KeyboardInterrupt;
 # anyio 4 always groups): wmill's runner catches `_StepSuspend`, not the group.
@@ -1253,6 +1256,7 @@ class PythonFrontEnd(FrontEnd):
                 self.gather_handler(node, callee, resolved, walker, chain)
                 or self.suppress_handler(node, callee, resolved, walker, scope, chain)
                 or self.context_manager_handler(node, callee, walker, scope, chain)
+                or self.exit_callback_handler(node, callee, walker, scope, chain)
                 or self.asyncio_group_handler(node, callee, resolved, walker, scope, chain)
                 or self.attempts_handler(node, callee, resolved, walker, scope, chain)
             )
@@ -1392,6 +1396,71 @@ class PythonFrontEnd(FrontEnd):
             )
         ]
 
+    def exit_callback_handler(
+        self,
+        call: Node,
+        callee: Node,
+        walker: BodyWalker,
+        scope: Scope,
+        chain: tuple[str, ...],
+    ) -> list[ExceptionHandler]:
+        """`stack.push(keep_going)` (or `push_async_exit`) on the exit stack of a `with`,
+        where `keep_going` is a function of this file whose result is true whenever an
+        exception is given (`return True`), or an instance of a class of it whose
+        `__exit__` / `__aexit__` is such: the stack calls it with each exception leaving
+        the rest of the block, the suspension included, and suppresses it when it
+        answers true (`ExitStack.__exit__`)."""
+        if callee.type != "attribute":
+            return []
+        method = callee.child_by_field_name("attribute")
+        if method is None or self.text(method) not in STACK_EXIT_PUSHES:
+            return []
+        given = self.positional_args(call)
+        if len(given) != 1 or given[0].type not in ("identifier", "call", "lambda"):
+            return []
+        guarded = self.stack_block_after(call, walker, scope)
+        if guarded is None:
+            return []
+        exit_name = STACK_EXIT_PUSHES[self.text(method)]
+        if given[0].type == "lambda":
+            # `stack.push(lambda *exc: True)`
+            answer = given[0].child_by_field_name("body")
+            if answer is None or answer.type != "true":
+                return []
+            return [
+                ExceptionHandler(
+                    kind=HandlerKind.SWALLOWING_CONTEXT,
+                    node=call,
+                    span=Span.of(call),
+                    rethrow=Rethrow.NEVER,
+                    protects_durable=any(walker.holds_durable(n, scope) for n in guarded),
+                    chain=chain,
+                )
+            ]
+        target = given[0] if given[0].type == "identifier" else self.callee(given[0])
+        binding = self.semantic.resolve(target, scope) if target is not None else None
+        if binding is None or binding.rebound or binding.value is None:
+            return []
+        value = binding.value
+        if given[0].type == "identifier" and value.type == "function_definition":
+            swallows = self.function_returns_true(value)
+        elif given[0].type == "call" and value.type == "class_definition":
+            swallows = self.exit_returns_true(value, exit_name)
+        else:
+            return []
+        if not swallows:
+            return []
+        return [
+            ExceptionHandler(
+                kind=HandlerKind.SWALLOWING_CONTEXT,
+                node=call,
+                span=Span.of(call),
+                rethrow=Rethrow.NEVER,
+                protects_durable=any(walker.holds_durable(n, scope) for n in guarded),
+                chain=chain,
+            )
+        ]
+
     def stack_entry_of(self, call: Node, walker: BodyWalker, scope: Scope) -> list[Node] | None:
         """What a context manager entered through an exit stack guards: for `cm` in
         `stack.enter_context(cm)` (or `await stack.enter_async_context(cm)`) where
@@ -1406,9 +1475,16 @@ class PythonFrontEnd(FrontEnd):
         if callee is None or callee.type != "attribute":
             return None
         method = callee.child_by_field_name("attribute")
-        holder = callee.child_by_field_name("object")
-        if method is None or self.text(method) not in STACK_ENTERS:
+        if enter is None or method is None or self.text(method) not in STACK_ENTERS:
             return None
+        return self.stack_block_after(enter, walker, scope)
+
+    def stack_block_after(self, enter: Node, walker: BodyWalker, scope: Scope) -> list[Node] | None:
+        """For `stack.<method>(...)` (`enter`) where `stack` is the target of `with
+        contextlib.ExitStack() as stack:` (or `AsyncExitStack`): the statements of that
+        `with` block from the one holding the call to the end; else None."""
+        callee = self.callee(enter)
+        holder = callee.child_by_field_name("object") if callee is not None else None
         if holder is None or holder.type != "identifier":
             return None
         name = self.text(holder)
@@ -1828,48 +1904,57 @@ class PythonFrontEnd(FrontEnd):
             name = definition.child_by_field_name("name")
             if name is None or self.text(name) != method:
                 continue
-            block = definition.child_by_field_name("body")
-            statements = [c for c in block.named_children if c.type != "comment"] if block else []
-            last = statements[-1] if statements else None
-            if last is None or last.type != "return_statement":
-                return False
-            returned = last.named_children[0] if last.named_children else None
-            if returned is not None and returned.type == "true":
-                return True
-            # `return exc_type is not None`, `return bool(exc)`: true whenever an
-            # exception leaves the block; or `if exc_info[0] is not None: ... return True`
-            given = self.exit_exception_names(definition)
-            if returned is not None and self.exception_given(returned, given):
-                return True
-            for statement in statements[:-1]:
-                if statement.type != "if_statement" or statement.child_by_field_name("alternative"):
-                    continue
-                condition = statement.child_by_field_name("condition")
-                consequence = statement.child_by_field_name("consequence")
-                if condition is None or consequence is None:
-                    continue
-                inner = [c for c in consequence.named_children if c.type != "comment"]
-                if not inner or inner[-1].type != "return_statement":
-                    continue
-                if any(n.type == "raise_statement" for n in iter_nodes(consequence)):
-                    continue
-                value = inner[-1].named_children[0] if inner[-1].named_children else None
-                if (
-                    value is not None
-                    and value.type == "true"
-                    and self.exception_given(condition, given)
-                ):
-                    return True
-            return False
+            return self.function_returns_true(definition, method=True)
         return False
 
-    def exit_exception_names(self, definition: Node) -> tuple[set[str], str | None]:
+    def function_returns_true(self, definition: Node, method: bool = False) -> bool:
+        """Does an exit function (`__exit__`, or a callback an exit stack is given with
+        `push`) end by returning True whenever it is given an exception?"""
+        block = definition.child_by_field_name("body")
+        statements = [c for c in block.named_children if c.type != "comment"] if block else []
+        last = statements[-1] if statements else None
+        if last is None or last.type != "return_statement":
+            return False
+        returned = last.named_children[0] if last.named_children else None
+        if returned is not None and returned.type == "true":
+            return True
+        # `return exc_type is not None`, `return bool(exc)`: true whenever an
+        # exception leaves the block; or `if exc_info[0] is not None: ... return True`
+        given = self.exit_exception_names(definition, method)
+        if returned is not None and self.exception_given(returned, given):
+            return True
+        for statement in statements[:-1]:
+            if statement.type != "if_statement" or statement.child_by_field_name("alternative"):
+                continue
+            condition = statement.child_by_field_name("condition")
+            consequence = statement.child_by_field_name("consequence")
+            if condition is None or consequence is None:
+                continue
+            inner = [c for c in consequence.named_children if c.type != "comment"]
+            if not inner or inner[-1].type != "return_statement":
+                continue
+            if any(n.type == "raise_statement" for n in iter_nodes(consequence)):
+                continue
+            value = inner[-1].named_children[0] if inner[-1].named_children else None
+            if (
+                value is not None
+                and value.type == "true"
+                and self.exception_given(condition, given)
+            ):
+                return True
+        return False
+
+    def exit_exception_names(
+        self, definition: Node, method: bool = True
+    ) -> tuple[set[str], str | None]:
         """The names of an exit method's exception type and value (`et`, `exc` of
-        `__exit__(self, et, exc, tb)`), and its `*args` name (`*exc_info`), if any."""
+        `__exit__(self, et, exc, tb)`, or of a plain callback `(et, exc, tb)`), and its
+        `*args` name (`*exc_info`), if any."""
         params = self.function_info(definition).params
         plain = [p.name for p in params if p.kind == ParamKind.PLAIN]
         star = next((p.name for p in params if p.kind == ParamKind.VAR_POSITIONAL), None)
-        return set(plain[1:3]), star
+        first = 1 if method else 0
+        return set(plain[first : first + 2]), star
 
     def exception_given(self, test: Node, given: tuple[set[str], str | None]) -> bool:
         """`test` is true exactly when an exception is given to the exit method:

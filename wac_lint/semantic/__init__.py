@@ -131,6 +131,17 @@ FACTORY_CALLS = frozenset(
 )
 
 
+# Library calls that give a factory of sessions, and the class of the session calling
+# that factory builds (`Session = async_sessionmaker(engine)`, then `Session()`, or
+# `Session.begin()`, which enters one): SQLAlchemy 2.0's ORM sessions.
+SESSION_FACTORIES = {
+    "sqlalchemy.orm.sessionmaker": "sqlalchemy.orm.Session",
+    "sqlalchemy.orm.scoped_session": "sqlalchemy.orm.Session",
+    "sqlalchemy.ext.asyncio.async_sessionmaker": "sqlalchemy.ext.asyncio.AsyncSession",
+    "sqlalchemy.ext.asyncio.async_scoped_session": "sqlalchemy.ext.asyncio.AsyncSession",
+}
+
+
 # Classes of I/O libraries whose instances are data, not connections: a parameter
 # annotated with one is not treated as a client (`resp.json()` sends nothing).
 DATA_TYPE_SUFFIXES = ("Response", "Request", "Error", "Exception", "Result", "Row", "Record")
@@ -311,6 +322,11 @@ _SUPER_CALL = {
     True: re.compile(rb"(?<![.\w$])super\s*\([^()]*\)\s*\.\s*__init__\s*\("),
     False: re.compile(rb"(?<![.\w$])super\s*\("),
 }
+
+
+# Calls building an object whose attributes are their keyword arguments.
+NAMESPACE_MAKERS = frozenset({"types.SimpleNamespace", "argparse.Namespace"})
+NAMESPACE_CLASSES = frozenset(name.rsplit(".", 1)[-1] for name in NAMESPACE_MAKERS)
 
 
 class SemanticModel:
@@ -955,6 +971,10 @@ class SemanticModel:
         """What member `name` of the object literal `value` names, when it is something
         imported (with `globals_too`, also a global function given by its bare name:
         `{ http: fetch }`)."""
+        if value is not None and value.type in self.syntax.calls:
+            # `wf = SimpleNamespace(now=datetime.now)`: the keyword gives the member
+            held = self._namespace_member(value, name)
+            return self._member_name(held, depth, globals_too) if held is not None else None
         if value is None or value.type != "object":
             return None
         for member in value.named_children:
@@ -969,19 +989,47 @@ class SemanticModel:
             held = member.child_by_field_name("value")
             if key is None or held is None or self.text(key).strip("\"'") != name:
                 continue
-            if held.type in self.syntax.identifiers or held.type == self.syntax.attribute:
-                root = held
-                while root.type == self.syntax.attribute:
-                    root = root.child_by_field_name(self.syntax.attribute_object) or root
-                    if root.type not in (self.syntax.attribute, *self.syntax.identifiers):
-                        return None
-                imported = self.scopes.lookup(self.text(root), self.scope_at(root))
-                if imported is None and globals_too and root is held:
-                    return self._qualify(held, self.scope_at(held), depth + 1)
-                if imported is None or imported.kind != BindingKind.IMPORT:
-                    return None  # a value read when the object was built, not a function
+            return self._member_name(held, depth, globals_too)
+        return None
+
+    def _member_name(self, held: Node, depth: int, globals_too: bool) -> str | None:
+        """What a member's value `held` names, when it is something imported (see
+        `_object_member`)."""
+        if held.type in self.syntax.identifiers or held.type == self.syntax.attribute:
+            root = held
+            while root.type == self.syntax.attribute:
+                root = root.child_by_field_name(self.syntax.attribute_object) or root
+                if root.type not in (self.syntax.attribute, *self.syntax.identifiers):
+                    return None
+            imported = self.scopes.lookup(self.text(root), self.scope_at(root))
+            if imported is None and globals_too and root is held:
                 return self._qualify(held, self.scope_at(held), depth + 1)
+            if imported is None or imported.kind != BindingKind.IMPORT:
+                return None  # a value read when the object was built, not a function
+            return self._qualify(held, self.scope_at(held), depth + 1)
+        return None
+
+    def namespace_member(self, value: Node | None, name: str) -> Node | None:
+        """The keyword argument `name` of a call building an attribute namespace
+        (`SimpleNamespace(now=lambda: ..., uuid4=uuid.uuid4)`): what `ns.<name>` holds."""
+        if value is None or value.type not in self.syntax.calls:
             return None
+        return self._namespace_member(value, name)
+
+    def _namespace_member(self, call: Node, name: str) -> Node | None:
+        maker = call.child_by_field_name("function")
+        # spelled `SimpleNamespace` / `types.SimpleNamespace`: only such a name is
+        # qualified (qualifying any callee here would follow `self.x = self.x.strip()`
+        # back into itself)
+        if maker is None or self.text(maker).rsplit(".", 1)[-1] not in NAMESPACE_CLASSES:
+            return None
+        if self.qualified_name(maker) not in NAMESPACE_MAKERS:
+            return None
+        args = call.child_by_field_name("arguments")
+        for arg in args.named_children if args is not None else ():
+            key = arg.child_by_field_name("name") if arg.type == "keyword_argument" else None
+            if key is not None and self.text(key) == name:
+                return arg.child_by_field_name("value")
         return None
 
     def _instance_attribute(self, obj: Node, name: str, scope: Scope) -> str | None:
@@ -1768,6 +1816,13 @@ class SemanticModel:
         base = self._qualify(callee, scope, depth + 1)
         if base is None:
             return None
+        count = len([a for a in args.named_children if a.type != "comment"]) if args else 0
+        if base in SESSION_FACTORIES:
+            return base + ("(…)" if count else "()")  # `async_sessionmaker(engine)`
+        factory, _, rest = base.rpartition("(")
+        if factory in SESSION_FACTORIES and rest in ("…)", ")", "…).begin", ").begin"):
+            # `Session()` / `Session.begin()` of `Session = async_sessionmaker(engine)`
+            return SESSION_FACTORIES[factory] + "(…)"
         if base == "importlib.import_module":
             return self._first_string(args)
         if base in CASTS and args is not None:

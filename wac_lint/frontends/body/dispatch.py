@@ -914,7 +914,11 @@ class DispatchLookups(FunctionLookups):
         for call in built:
             if call.type not in self.syntax.call:
                 continue
-            given = self.field_argument(call, field)
+            given = self.field_argument(call, field) or self.semantic.namespace_member(call, field)
+            if given is not None and given.type in self.syntax.function:
+                # `wf = SimpleNamespace(now=lambda: datetime.now(UTC))`, then `wf.now()`
+                found.append((self.fe.text(callee), given, self.semantic.scope_at(given)))
+                continue
             if given is None or given.type not in self.syntax.identifier:
                 continue
             function = self.local_function(given, self.semantic.scope_at(given))

@@ -17,6 +17,8 @@ from wac_lint.frontends.body.vocabulary import (
     ACCESSOR_DEFINERS,
     ACTOR_MAKERS,
     ACTOR_RUNNERS,
+    ATTRS_FACTORIES,
+    ATTRS_FIELD_MAKERS,
     DEFAULT_FACTORY_MAKERS,
     DEFERRED_KEYWORDS,
     DEFERRING_CALLS,
@@ -970,11 +972,19 @@ class Following(DurableFlow):
         maker = self.fe.qualname(self.fe.callee(value), class_scope)
         if maker not in DEFAULT_FACTORY_MAKERS:
             return
+        keyword = "factory" if maker in ATTRS_FIELD_MAKERS else "default_factory"
         args = value.child_by_field_name("arguments")
         for arg in args.named_children if args is not None else ():
             key_node = arg.child_by_field_name("name") if arg.type == "keyword_argument" else None
             factory = arg.child_by_field_name("value")
-            if key_node is None or factory is None or self.fe.text(key_node) != "default_factory":
+            if key_node is None or factory is None:
+                continue
+            if self.fe.text(key_node) == "default" and keyword == "factory":
+                # `attr.ib(default=attr.Factory(lambda: ...))`
+                factory = self.attrs_factory(factory, class_scope)
+                if factory is None:
+                    continue
+            elif self.fe.text(key_node) != keyword:
                 continue
             if factory.type in self.syntax.function:
                 self.follow((f"{name}.__init__", factory, class_scope), chain, site)
@@ -986,6 +996,16 @@ class Following(DurableFlow):
             qual = self.fe.qualname(factory, class_scope)
             if qual is not None and not qual.startswith((".", LOCAL)) and "(" not in qual:
                 self.add_body_call(qual, CallKind.CALL, factory, (*chain, name), 0, site)
+
+    def attrs_factory(self, default: Node, scope: Scope) -> Node | None:
+        """The function of `attrs.Factory(fn)` given as a field's default."""
+        if default.type not in self.syntax.call:
+            return None
+        if self.fe.qualname(self.fe.callee(default), scope) not in ATTRS_FACTORIES:
+            return None
+        args = default.child_by_field_name("arguments")
+        given = [a for a in args.named_children if a.type != "comment"] if args else []
+        return given[0] if given and given[0].type != "keyword_argument" else None
 
     def follow(
         self,

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from wac_lint.frontends.body.classes import ClassLookups
-from wac_lint.frontends.body.records import Node
-from wac_lint.frontends.body.vocabulary import MAX_MAY_CALL
+from wac_lint.frontends.body.records import Node, iter_nodes
+from wac_lint.frontends.body.vocabulary import LIBRARY_INSTANCE_MAKERS, MAX_MAY_CALL
 from wac_lint.semantic import BindingKind as NameKind
 from wac_lint.semantic.scopes import Binding, Scope, ScopeKind
 
@@ -413,6 +413,52 @@ class FunctionLookups(ClassLookups):
                     break
         return found
 
+    def rebound_instance_class(self, binding: Binding) -> Scope | None:
+        """The class of the file every assignment of a Python name rebound in its scope
+        builds an instance of (`x = C(a)` ... `x = C.model_validate(b)`); None when one
+        of them assigns anything else, or the name is also bound another way (a loop
+        target, `with ... as`, `:=`, an augmented assignment)."""
+        if self.syntax.keyword_argument is None:
+            return None  # Python only: TypeScript's `let` follows `reaching_values`
+        memo = self.rebound_classes
+        if binding.node.id in memo:
+            return memo[binding.node.id]
+        memo[binding.node.id] = None  # while it is worked out (`x = C(x)` reads `x`)
+        memo[binding.node.id] = found = self._rebound_instance_class(binding)
+        return found
+
+    def _rebound_instance_class(self, binding: Binding) -> Scope | None:
+        found: Scope | None = None
+        assignments = 0
+        for node in iter_nodes(binding.scope.node):
+            if node.type in ("for_statement", "for_in_clause", "as_pattern", "named_expression"):
+                target = node.child_by_field_name("left") or node.child_by_field_name("name")
+                if target is None and node.type == "as_pattern":
+                    target = node.child_by_field_name("alias")
+                if target is not None and binding.name in self.fe.text(target).split(", "):
+                    return None
+                continue
+            if node.type not in ("assignment", "augmented_assignment"):
+                continue
+            left = node.child_by_field_name("left")
+            if left is None or self.fe.text(left) != binding.name:
+                continue
+            right = node.child_by_field_name("right")
+            if node.type == "augmented_assignment" or right is None:
+                return None
+            while right.type in self.syntax.awaits and right.named_children:
+                right = right.named_children[-1]
+            if right.type not in self.syntax.call:
+                return None
+            made = self.class_scope_of(right, self.semantic.scope_at(right))
+            if made is None or (found is not None and made is not found):
+                return None
+            found = made
+            assignments += 1
+            if assignments > MAX_MAY_CALL:
+                return None
+        return found
+
     def class_scope_of(self, obj: Node, scope: Scope) -> Scope | None:
         """The class whose methods `obj.m()` calls: `self`, `this`, the class, an instance."""
         semantic = self.semantic
@@ -439,6 +485,14 @@ class FunctionLookups(ClassLookups):
             method = chained.child_by_field_name(self.syntax.attribute_name_field)
             holder = self.class_scope_of(receiver, scope) if receiver is not None else None
             found = self.class_method(holder, self.fe.text(method)) if holder and method else None
+            if (
+                found is None
+                and holder is not None
+                and method is not None
+                and self.fe.text(method) in LIBRARY_INSTANCE_MAKERS
+            ):
+                # `Forecast.model_validate(raw)`: pydantic builds an instance of the class
+                return holder
             if holder is None and method is not None and self.fe.text(method) == "get":
                 # `CATALOG.get("sheet").load()` on a dict literal of instances
                 args = self.fe.positional_args(obj)
@@ -522,6 +576,9 @@ class FunctionLookups(ClassLookups):
             value = binding.value
             if value.type in self.syntax.call or value.type in self.syntax.new:
                 return self.class_scope_of(value, binding.scope)
+        if binding.kind == NameKind.ASSIGNMENT and binding.rebound and not binding.member:
+            # `storm = Forecast(...)`, later `storm = Forecast(...)` again: one class
+            return self.rebound_instance_class(binding)
         if (
             binding.kind == NameKind.ASSIGNMENT
             and not binding.rebound

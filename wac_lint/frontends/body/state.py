@@ -33,6 +33,8 @@ class WalkState:
         # `picked_functions` of a name assigned on several branches, by binding: its
         # scope walked once, not once per call of the name
         self.picked: dict[int, list[tuple[str, Node, Scope]]] = {}
+        # `rebound_instance_class` of a Python name rebound to instances, by binding node
+        self.rebound_classes: dict[int, Scope | None] = {}
         # `replaced_at`'s facts: each block's plain assignments, the file's early exits
         self._plain_assignments: dict[int, dict[str, list[tuple[int, int]]]] = {}
         self._reads_in_order: dict[str, tuple[list[int], list[Node]]] = {}

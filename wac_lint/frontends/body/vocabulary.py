@@ -255,7 +255,30 @@ ADDING_METHODS = frozenset({"push", "unshift", "append", "appendleft", "insert",
 # Calls whose `default_factory=` runs each time an instance is built.
 DEFAULT_FACTORY_MAKERS = frozenset(
     {"dataclasses.field", "pydantic.Field", "pydantic.fields.Field", "attrs.field", "attr.ib"}
+    | {"attr.attrib", "attr.field"}
 )
+# attrs names the factory `factory=` (`attrs.field(factory=list)`), or wraps it in
+# `Factory` given as the default (`attr.ib(default=attr.Factory(dict))`).
+ATTRS_FIELD_MAKERS = frozenset({"attrs.field", "attr.ib", "attr.attrib", "attr.field"})
+ATTRS_FACTORIES = frozenset({"attrs.Factory", "attr.Factory"})
+# Methods a library base class gives a class of the file that build an instance of it
+# (pydantic v2 and v1 class methods) or copy one (`m.model_copy(update=...)`).
+LIBRARY_INSTANCE_MAKERS = frozenset(
+    {"model_validate", "model_validate_json", "model_validate_strings", "model_construct"}
+    | {"parse_obj", "parse_raw", "construct", "from_orm", "model_copy"}
+)
+# Those that validate their data: the model's validators run in them, as in its
+# `__init__` (`model_construct` / `construct` / `model_copy` skip validation).
+VALIDATING_INSTANCE_MAKERS = frozenset(
+    {"model_validate", "model_validate_json", "model_validate_strings", "parse_obj"}
+    | {"parse_raw", "from_orm"}
+)
+# Decorators (last name) of the methods pydantic runs while it validates an instance,
+# and the hook it calls once the instance is built.
+VALIDATOR_DECORATORS = frozenset(
+    {"field_validator", "model_validator", "validator", "root_validator"}
+)
+VALIDATION_HOOKS = ("model_post_init",)
 
 
 # Where an object literal bound to a name runs its own member: `await x` its `then`,

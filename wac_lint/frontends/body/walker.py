@@ -20,6 +20,9 @@ from wac_lint.frontends.body.vocabulary import (
     QUOTES,
     RUNS_CAPTURED_METHODS,
     RUNS_SCHEMA_ARGUMENT,
+    VALIDATING_INSTANCE_MAKERS,
+    VALIDATION_HOOKS,
+    VALIDATOR_DECORATORS,
 )
 from wac_lint.guards import GuardReader, enclosing_function, never_runs
 from wac_lint.model import (
@@ -1400,6 +1403,10 @@ class BodyWalker(Following):
             # `type(self)(...)` / `self.__class__(...)` in a method: the class of the
             # instance (or a subclass, which the file's own class stands for)
             callee = instance
+        validating = self.validating_maker(callee, scope)
+        if validating is not None:
+            # `DumpSite.model_validate(raw)`: pydantic builds and validates an instance
+            callee = validating
         if callee.type == "this":
             # `new this(...)` in a static method: the class it is called on (or a
             # subclass, which the file's own class stands for)
@@ -1437,6 +1444,54 @@ class BodyWalker(Following):
             function = self.binding_function(class_scope.bindings.get(method))
             if function is not None:
                 found.append((prefix + method, function[1], function[2]))
+        if self.fe.class_method(class_scope.node, "__init__") is None:
+            # a pydantic model built (by its own `__init__` or `model_validate`): its
+            # validators and `model_post_init` run
+            found += self.validation_methods(class_scope, prefix)
+        return found
+
+    def validating_maker(self, callee: Node, scope: Scope) -> Node | None:
+        """`Model.model_validate` (a validating class method pydantic gives a model of
+        the file, which the class does not define itself): the class name `Model`."""
+        if callee.type != self.syntax.attribute:
+            return None
+        method = callee.child_by_field_name(self.syntax.attribute_name_field)
+        owner = callee.child_by_field_name("object")
+        if method is None or owner is None or owner.type not in self.syntax.identifier:
+            return None
+        if self.fe.text(method) not in VALIDATING_INSTANCE_MAKERS:
+            return None
+        binding = self.semantic.resolve(owner, scope)
+        if binding is None or binding.kind != NameKind.CLASS or binding.value is None:
+            return None
+        if self.fe.class_method(binding.value, self.fe.text(method)) is not None:
+            return None
+        return owner
+
+    def validation_methods(self, class_scope: Scope, prefix: str) -> list[tuple[str, Node, Scope]]:
+        """The methods of a class of the file that pydantic runs while it validates an
+        instance: those decorated `@field_validator(...)` / `@model_validator(...)` (v1
+        `@validator` / `@root_validator`), and `model_post_init`. Only for a class with
+        a base outside the file (a model); a plain class's decorators are its own."""
+        if not self.external_bases(class_scope.node, class_scope):
+            return []
+        found: list[tuple[str, Node, Scope]] = []
+        for name, binding in class_scope.bindings.items():
+            function = self.binding_function(binding)
+            if function is None:
+                continue
+            decorated = function[1].parent
+            decorators = (
+                [c for c in decorated.named_children if c.type == "decorator"]
+                if decorated is not None and decorated.type == "decorated_definition"
+                else []
+            )
+            labels = {
+                self.fe.text(d).lstrip("@").split("(", 1)[0].strip().rsplit(".", 1)[-1]
+                for d in decorators
+            }
+            if labels & VALIDATOR_DECORATORS or name in VALIDATION_HOOKS:
+                found.append((prefix + name, function[1], function[2]))
         return found
 
     @staticmethod
