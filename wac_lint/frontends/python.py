@@ -1425,29 +1425,19 @@ class PythonFrontEnd(FrontEnd):
         if given[0].type == "lambda":
             # `stack.push(lambda *exc: True)`
             answer = given[0].child_by_field_name("body")
-            if answer is None or answer.type != "true":
-                return []
-            return [
-                ExceptionHandler(
-                    kind=HandlerKind.SWALLOWING_CONTEXT,
-                    node=call,
-                    span=Span.of(call),
-                    rethrow=Rethrow.NEVER,
-                    protects_durable=any(walker.holds_durable(n, scope) for n in guarded),
-                    chain=chain,
-                )
-            ]
-        target = given[0] if given[0].type == "identifier" else self.callee(given[0])
-        binding = self.semantic.resolve(target, scope) if target is not None else None
-        if binding is None or binding.rebound or binding.value is None:
-            return []
-        value = binding.value
-        if given[0].type == "identifier" and value.type == "function_definition":
-            swallows = self.function_returns_true(value)
-        elif given[0].type == "call" and value.type == "class_definition":
-            swallows = self.exit_returns_true(value, exit_name)
+            swallows = answer is not None and answer.type == "true"
         else:
-            return []
+            target = given[0] if given[0].type == "identifier" else self.callee(given[0])
+            binding = self.semantic.resolve(target, scope) if target is not None else None
+            if binding is None or binding.rebound or binding.value is None:
+                return []
+            value = binding.value
+            if given[0].type == "identifier" and value.type == "function_definition":
+                swallows = self.function_returns_true(value)
+            elif given[0].type == "call" and value.type == "class_definition":
+                swallows = self.exit_returns_true(value, exit_name)
+            else:
+                return []
         if not swallows:
             return []
         return [
