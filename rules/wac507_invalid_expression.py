@@ -650,16 +650,18 @@ _NEGATED = {"===": "!==", "==": "!=", "!==": "===", "!=": "=="}
 
 
 def _trap_message(trap: Trap, role: str) -> str:
+    from wac_lint.flows.js_traps import TrapKind
+
     text = code_span(trap.text)
     always = "always true" if trap.constant else "always false"
     kind = trap.kind
-    if kind == "nan":
+    if kind == TrapKind.NAN:
         operand, _op = trap.detail
         return (
             f"{text} is {always}: NaN is not equal to anything, itself included; test it "
             f"with `Number.isNaN({operand})`"
         )
-    if kind == "fresh":
+    if kind == TrapKind.FRESH:
         operand, literal, _op = trap.detail
         what = "array" if literal.lstrip("(").startswith("[") else "object"
         fix = (
@@ -672,7 +674,7 @@ def _trap_message(trap: Trap, role: str) -> str:
             f"compares objects by identity, so no value is ever that one; test the contents "
             f"({fix})"
         )
-    if kind == "typeof":
+    if kind == TrapKind.TYPEOF:
         operand, value, _op = trap.detail
         hint = _TYPEOF_HINTS.get(value.lower())
         fix = f"; write {hint.format(x=operand)}" if hint else ""
@@ -680,14 +682,14 @@ def _trap_message(trap: Trap, role: str) -> str:
             f"{text} is {always}: `typeof` never gives `'{value}'` (only `undefined`, "
             f"`object`, `boolean`, `number`, `bigint`, `string`, `symbol` or `function`){fix}"
         )
-    if kind == "negated":
+    if kind == TrapKind.NEGATED:
         operand, literal, op = trap.detail
         return (
             f"{text} is {always}: `!` applies to `{operand}` before `{op}` compares, and "
             f"`!{operand}`, a boolean, is never equal to `{literal}`; write "
             f"`{operand} {_NEGATED[op]} {literal}`"
         )
-    if kind == "truthy_or":
+    if kind == TrapKind.TRUTHY_OR:
         literal, first, method = trap.detail
         holds = (
             f"the `.{method}` callback holds for every element"
@@ -699,7 +701,7 @@ def _trap_message(trap: Trap, role: str) -> str:
             f"value `{first}` compares with, and it is truthy, so {holds}; compare each value "
             "(`x === 'a' || x === 'b'`, or `['a', 'b'].includes(x)`)"
         )
-    if kind == "tautology":
+    if kind == TrapKind.TAUTOLOGY:
         operand, first, second, op = trap.detail
         if op == "||":
             return (
@@ -710,7 +712,7 @@ def _trap_message(trap: Trap, role: str) -> str:
             f"{text} is {always}: `{operand}` cannot be both `{first}` and `{second}`; `||` "
             f"was meant (or `[{first}, {second}].includes({operand})`)"
         )
-    if kind == "date_plus":
+    if kind == TrapKind.DATE_PLUS:
         date, number = trap.detail
         return (
             f"{text} is a string, not a later time: `+` turns `{date}` into its text and "
@@ -718,7 +720,7 @@ def _trap_message(trap: Trap, role: str) -> str:
             f"a number or a date is always false (the text is no number); add to the time: "
             f"`{date}.getTime() + {number}`"
         )
-    if kind == "bool_comparator":
+    if kind == TrapKind.BOOL_COMPARATOR:
         method, op = trap.detail
         return (
             f"the `.{method}` comparator {text} gives a boolean: a comparator must give a "
@@ -727,14 +729,14 @@ def _trap_message(trap: Trap, role: str) -> str:
             f"it was); subtract (`(a, b) => a.x - b.x`) or "
             "use `localeCompare` for strings"
         )
-    if kind == "map_parse_int":
+    if kind == TrapKind.MAP_PARSE_INT:
         method, function = trap.detail
         return (
             f"{text} calls `{function}(item, index)`: `.{method}` passes each item's index "
             "as the radix, so the second item onwards parses as NaN (null in JSON) or in "
             f"the wrong base; write `.{method}((s) => parseInt(s, 10))` (or `.{method}(Number)`)"
         )
-    if kind == "for_each_value":
+    if kind == TrapKind.FOR_EACH_VALUE:
         return (
             f"{text} is undefined: `.forEach` drops what its callback gives, so the {role} "
             "gets nothing (null); use `.map(...)` for a list of the values"

@@ -16,13 +16,30 @@ from functools import lru_cache
 import tree_sitter
 
 from wac_lint.flows.expressions import _chars, _parser, _property
+from wac_lint.kinds import Kind
+
+
+class TrapKind(Kind):
+    """What makes an expression's value fixed by its form (`javascript_traps`)."""
+
+    NAN = "nan"  # `x === NaN`
+    FRESH = "fresh"  # `x === []` / `x === {}`: a new object, compared by identity
+    TYPEOF = "typeof"  # `typeof x === 'array'`: a string `typeof` never gives
+    NEGATED = "negated"  # `!x === 'y'`: `!` binds first
+    TRUTHY_OR = "truthy_or"  # `x == 'a' || 'b'`: a truthy literal operand
+    TAUTOLOGY = "tautology"  # `x !== a || x !== b`, `x === a && x === b`
+    DATE_PLUS = "date_plus"  # `new Date() + n`: text, not a later time
+    FOR_EACH_VALUE = "for_each_value"  # the value of `.forEach(...)`
+    MAP_PARSE_INT = "map_parse_int"  # `.map(parseInt)`: the index as the radix
+    BOOL_COMPARATOR = "bool_comparator"  # a sort comparator giving a boolean
+    PREDICATE_ASSIGNMENT = "predicate_assignment"  # `x.k = v` in a `.filter` predicate
 
 
 @dataclass(frozen=True)
 class Trap:
     """One always-wrong construct of an expression."""
 
-    kind: str  # see `javascript_traps`
+    kind: TrapKind
     start: int  # character offsets of the construct in the expression text
     end: int
     text: str  # the construct as written
@@ -246,7 +263,9 @@ def javascript_traps(text: str, condition: bool) -> tuple[Trap, ...]:
         shift = 0
     out: list[Trap] = []
 
-    def add(kind: str, node: tree_sitter.Node, *detail: str, constant: bool | None = None) -> None:
+    def add(
+        kind: TrapKind, node: tree_sitter.Node, *detail: str, constant: bool | None = None
+    ) -> None:
         start = max(_chars(data, node.start_byte) - shift, 0)
         end = max(_chars(data, node.end_byte) - shift, start)
         out.append(Trap(kind, start, end, _text(node, data), detail, constant))
@@ -285,17 +304,24 @@ def _binary_traps(node: tree_sitter.Node, data: bytes, add: _Add) -> None:
         strict = len(op) == 3
         for one, other in ((left, right), (right, left)):
             if _is_nan(other, data):
-                add("nan", node, _text(one, data), op, constant=not equal)
+                add(TrapKind.NAN, node, _text(one, data), op, constant=not equal)
                 return
             if strict and _fresh_object(other) and not _fresh_object(one):
-                add("fresh", node, _text(one, data), _text(other, data), op, constant=not equal)
+                add(
+                    TrapKind.FRESH,
+                    node,
+                    _text(one, data),
+                    _text(other, data),
+                    op,
+                    constant=not equal,
+                )
                 return
             inner = _unwrap(one)
             if inner.type == "unary_expression" and _operator(inner) == "typeof":
                 value = _string_value(_unwrap(other), data)
                 if value is not None and value not in TYPEOF_RESULTS:
                     operand = inner.named_children[-1] if inner.named_children else inner
-                    add("typeof", node, _text(operand, data), value, op, constant=not equal)
+                    add(TrapKind.TYPEOF, node, _text(operand, data), value, op, constant=not equal)
                     return
             negation = _unwrap(one)
             if negation.type == "unary_expression" and _operator(negation) == "!":
@@ -307,7 +333,7 @@ def _binary_traps(node: tree_sitter.Node, data: bytes, add: _Add) -> None:
                 if never:
                     negated = negation.named_children[-1]
                     add(
-                        "negated",
+                        TrapKind.NEGATED,
                         node,
                         _text(negated, data),
                         _text(other, data),
@@ -349,7 +375,7 @@ def _binary_traps(node: tree_sitter.Node, data: bytes, add: _Add) -> None:
                     and not (loose and (seen[key][2] != lit.type))
                 ):
                     add(
-                        "tautology",
+                        TrapKind.TAUTOLOGY,
                         node,
                         key,
                         seen[key][0],
@@ -363,7 +389,7 @@ def _binary_traps(node: tree_sitter.Node, data: bytes, add: _Add) -> None:
     elif op == "+":
         for one, other in ((left, right), (right, left)):
             if _new_date(one, data) and _numeric_form(other, data):
-                add("date_plus", node, _text(one, data), _text(other, data))
+                add(TrapKind.DATE_PLUS, node, _text(one, data), _text(other, data))
                 return
 
 
@@ -403,7 +429,7 @@ def _truthy_or(node: tree_sitter.Node, data: bytes, add: _Add, method: str) -> N
     for operand in operands[1:]:
         if _truthy_literal(operand, data):
             add(
-                "truthy_or",
+                TrapKind.TRUTHY_OR,
                 node,
                 _text(operand, data),
                 _text(operands[0], data),
@@ -424,20 +450,24 @@ def _call_traps(
     given = [c for c in args.named_children if c.type != "comment"]
     if method == "forEach":
         if _value_used(node):
-            add("for_each_value", node, _text(callee.child_by_field_name("object") or callee, data))
+            add(
+                TrapKind.FOR_EACH_VALUE,
+                node,
+                _text(callee.child_by_field_name("object") or callee, data),
+            )
         return
     if not given:
         return
     first = given[0]
     if method in _MAPS and _text(first, data) in _PARSE_INT:
-        add("map_parse_int", node, method, _text(first, data))
+        add(TrapKind.MAP_PARSE_INT, node, method, _text(first, data))
         return
     if method in _SORTS:
         value = _callback_body(first)
         if value is not None:
             value = _unwrap(value)
             if value.type == "binary_expression" and _operator(value) in _ORDERING:
-                add("bool_comparator", first, method, _operator(value))
+                add(TrapKind.BOOL_COMPARATOR, first, method, _operator(value))
         return
     if method in _PREDICATE_CALLBACKS:
         value = _callback_body(first)
@@ -453,7 +483,7 @@ def _call_traps(
                 assigned = part.child_by_field_name("right")
                 if target is not None and assigned is not None:
                     add(
-                        "predicate_assignment",
+                        TrapKind.PREDICATE_ASSIGNMENT,
                         part,
                         method,
                         _text(target, data),
