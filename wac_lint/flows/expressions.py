@@ -86,24 +86,46 @@ def _parser() -> tree_sitter.Parser:
 _REF_OBJECTS = (b"results", b"flow_input", b"flow_env")
 
 
+@dataclass(frozen=True)
+class ExpressionTree:
+    """An expression's text as parsed, and the parse JavaScript accepts."""
+
+    tree: tree_sitter.Tree  # the text itself
+    # the text, or the text in parentheses when only that parses (an object literal
+    # `{ a: 1 }` is a block as a statement); None when neither does
+    accepted: tree_sitter.Tree | None
+    data: bytes  # the bytes `accepted` was parsed from
+    shift: int  # characters `accepted`'s offsets are ahead of the text's
+
+
+@lru_cache(maxsize=8192)
+def expression_tree(text: str) -> ExpressionTree:
+    """One parse per expression text, shared by every reader of the expression."""
+    data = text.encode("utf-8")
+    tree = _parser().parse(data)
+    if not tree.root_node.has_error:
+        return ExpressionTree(tree, tree, data, 0)
+    wrapped = b"(" + data + b"\n)"
+    accepted = _parser().parse(wrapped)
+    if not accepted.root_node.has_error:
+        return ExpressionTree(tree, accepted, wrapped, 1)
+    return ExpressionTree(tree, None, data, 0)
+
+
 @lru_cache(maxsize=8192)
 def parse_expression(text: str) -> ParsedExpression:
     data = text.encode("utf-8")
-    tree = _parser().parse(data)
-    ok = not tree.root_node.has_error
+    parsed = expression_tree(text)
+    tree = parsed.tree
+    ok = parsed.accepted is not None
     error_at: int | None = None
     error_text = ""
-    accepted, shift = tree, 0
+    accepted, shift = parsed.accepted or tree, parsed.shift
     if not ok:
-        wrapped = _parser().parse(b"(" + data + b"\n)")
-        if not wrapped.root_node.has_error:
-            ok = True
-            accepted, shift = wrapped, 1
-        else:
-            bad = _first_error(tree.root_node)
-            if bad is not None:
-                error_at = _chars(data, bad.start_byte)
-                error_text = data[bad.start_byte : bad.end_byte].decode("utf-8", "replace")
+        bad = _first_error(tree.root_node)
+        if bad is not None:
+            error_at = _chars(data, bad.start_byte)
+            error_text = data[bad.start_byte : bad.end_byte].decode("utf-8", "replace")
     refs = tuple(_refs(tree.root_node, data)) if any(o in data for o in _REF_OBJECTS) else ()
     if ok and b"??" in data:
         mixed = _mixed_coalescing(accepted.root_node)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import tree_sitter
 
-from wac_lint.flows.expressions import _chars, _parser, _property
+from wac_lint.flows.expressions import _chars, _property, expression_tree
 from wac_lint.kinds import Kind
 
 
@@ -249,18 +249,10 @@ def javascript_traps(text: str, condition: bool) -> tuple[Trap, ...]:
     * `predicate_assignment`: `.filter((b) => b.free = true)`, an assignment where
       the predicate meant a comparison.
     """
-    data = text.encode("utf-8")
-    tree = _parser().parse(data)
-    root = tree.root_node
-    if root.has_error:
-        wrapped = b"(" + data + b"\n)"
-        tree = _parser().parse(wrapped)
-        root = tree.root_node
-        if root.has_error:
-            return ()
-        data, shift = wrapped, 1
-    else:
-        shift = 0
+    parsed = expression_tree(text)
+    if parsed.accepted is None:
+        return ()
+    root, data, shift = parsed.accepted.root_node, parsed.data, parsed.shift
     out: list[Trap] = []
 
     def add(
@@ -513,7 +505,7 @@ def result_truth_tests(text: str) -> tuple[TruthTest, ...]:
     if "results" not in text:
         return ()
     data = text.encode("utf-8")
-    root = _parser().parse(data).root_node
+    root = expression_tree(text).tree.root_node
     if root.has_error:
         return ()
     statements = [c for c in root.named_children if c.type != "comment"]
@@ -579,7 +571,7 @@ def json_parsed_results(text: str) -> tuple[ParsedRead, ...]:
     if "JSON.parse" not in text or "results" not in text:
         return ()
     data = text.encode("utf-8")
-    root = _parser().parse(data).root_node
+    root = expression_tree(text).tree.root_node
     if root.has_error:
         return ()
     out: list[ParsedRead] = []
