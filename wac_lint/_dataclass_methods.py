@@ -1030,6 +1030,13 @@ CODE["68ca511f1a8a8bd89029f0539bd28189"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
+   return (self.tree,self.accepted,self.data,self.shift,)==(other.tree,other.accepted,other.data,other.shift,)
+  return NotImplemented
+ return __eq__
+CODE["4240965df6790adcccdecdabf86bec6e"] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
    return (self.tree,self.edits,)==(other.tree,other.edits,)
   return NotImplemented
  return __eq__
@@ -1516,6 +1523,11 @@ def __create_fn__():
   return hash((self.text,self.exact,self.regex,self.candidates,self.note,))
  return __hash__
 CODE["20fea45a333526b2b63beac43aaf7739"] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.tree,self.accepted,self.data,self.shift,))
+ return __hash__
+CODE["487e12e99eb8570e0fffcf2087080a1e"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.tree,self.edits,))
@@ -2330,6 +2342,11 @@ def __create_fn__():
   return self.__class__.__qualname__ + f"(text={self.text!r}, node={self.node!r}, role={self.role!r}, module={self.module!r}, path={self.path!r})"
  return __repr__
 CODE["718e5dca141e8e6b1c64ee10f954e482"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(tree={self.tree!r}, accepted={self.accepted!r}, data={self.data!r}, shift={self.shift!r})"
+ return __repr__
+CODE["f51e20430da105481655ad97ee075c92"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(tree={self.tree!r}, edits={self.edits!r})"
@@ -3811,6 +3828,14 @@ def __create_fn__(_type_text, _type_node, _type_role, _type_module, _type_path, 
   self.path=path
  return __init__
 CODE["ad7370f515f297a639e84049065684e6"] = __create_fn__.__code__
+def __create_fn__(_type_tree, _type_accepted, _type_data, _type_shift, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,tree:_type_tree,accepted:_type_accepted,data:_type_data,shift:_type_shift)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'tree',tree)
+  __dataclass_builtins_object__.__setattr__(self,'accepted',accepted)
+  __dataclass_builtins_object__.__setattr__(self,'data',data)
+  __dataclass_builtins_object__.__setattr__(self,'shift',shift)
+ return __init__
+CODE["4daee3e4f2a087793d0977d2eb327a30"] = __create_fn__.__code__
 def __create_fn__(_type_tree, _type_edits, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,tree:_type_tree,edits:_type_edits)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'tree',tree)
@@ -4465,6 +4490,13 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["f3bcba29fde167620659d79776b1d792"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
+  if type(self) is cls or name in ('tree','accepted','data','shift',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE["b84874c7bc3b994b7fc75a988abcc9c4"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
   if type(self) is cls or name in ('tree','edits',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
@@ -5072,6 +5104,13 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__setattr__(name, value)
  return __setattr__
 CODE["a703e8e5345a10039e456cbe7746dffd"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('tree','accepted','data','shift',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE["2071a09bb0f383f4ddc9c6afefcbbdce"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('tree','edits',):
