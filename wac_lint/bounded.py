@@ -25,7 +25,33 @@ import tree_sitter
 # MB: a fuzzed 280 KB TypeScript file then parsed for 1.5 s before it was done.
 BASE_SECONDS = 0.5
 SECONDS_PER_MB = 1.0
+# The clock is read at each of tree-sitter's progress checks, every 100 of its
+# operations: about one per 110 bytes of source, a fraction of a millisecond apart
+# (0.24 ms at most over 600 corpus scripts; 6 ms in the runaway error recovery above).
+# One operation can lex a whole run of comments, linear in its length (49 ms for the
+# 150 KB runs of tests/trust/test_linear_time.py), which the size of the file bounds.
+# A longer gap is the machine stalling the thread, not the parse working: a paused
+# virtual machine can advance the thread's clock when it resumes. CI refused a corpus
+# script that parses in milliseconds as too costly to parse, on two workers at once,
+# which only a stall of the machine explains. So each gap counts for at most this.
+STALL_SECONDS = 0.05
 _CHUNK = 1 << 16
+
+
+class _Spent:
+    """The parse's thread CPU time so far, each gap between progress checks capped
+    at STALL_SECONDS."""
+
+    def __init__(self, allowed: float) -> None:
+        self.allowed = allowed
+        self.seconds = 0.0
+        self.last = time.thread_time()
+
+    def over(self) -> bool:
+        now = time.thread_time()
+        self.seconds += min(now - self.last, STALL_SECONDS)
+        self.last = now
+        return self.seconds > self.allowed
 
 
 class Unanalysable(RecursionError):
@@ -54,16 +80,17 @@ def bounded_parse(
     keep_bytes: bool = True,
 ) -> tree_sitter.Tree:
     """`parser.parse(data, old_tree)`, or ParseTooSlow once the parse has used more
-    thread CPU time than `budget(len(data))`. Without `keep_bytes`, the tree read
+    thread CPU time than `budget(len(data))` (a stall of the machine counting for
+    little: STALL_SECONDS). Without `keep_bytes`, the tree read
     through the callback is returned as it is: for a caller that only asks whether
     it parses (`root_node.has_error`), never for one that reads its nodes' text."""
-    deadline = time.thread_time() + budget(len(data))
+    spent = _Spent(budget(len(data)))
 
     def read(offset: int, _point: tuple[int, int]) -> bytes:
         return data[offset : offset + _CHUNK]
 
     def past_deadline(_offset: int, _has_error: bool) -> bool:
-        return time.thread_time() > deadline
+        return spent.over()
 
     try:
         if old_tree is None:
@@ -73,7 +100,7 @@ def bounded_parse(
     except ValueError as exc:  # "Parsing failed": the callback stopped it
         # a stopped parser resumes that parse on its next call, whatever it is given
         parser.reset()
-        if time.thread_time() > deadline:
+        if spent.seconds > spent.allowed:
             raise ParseTooSlow(f"parsing took more than {budget(len(data)):.1f} s") from exc
         raise
     if not keep_bytes:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,44 @@ def test_the_language_server_says_why() -> None:
     outcome = analyze(Snapshot("file:///tmp/slow.py", 1, SCRIPT, "python"), 0, Options(), root=None)
     assert outcome.skipped == REASON
     assert outcome.diagnostics == []
+
+
+class JumpingClock:
+    """The thread's clock as a stalled machine shows it: real, but `jump` seconds
+    ahead from the `at`-th reading on (a paused virtual machine resuming)."""
+
+    def __init__(self, jump: float, at: int) -> None:
+        self.jump, self.at, self.readings = jump, at, 0
+
+    def thread_time(self) -> float:
+        self.readings += 1
+        return time.thread_time() + (self.jump if self.readings >= self.at else 0.0)
+
+
+def test_a_stall_of_the_machine_does_not_refuse_a_quick_parse(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """CI refused a corpus script that parses in milliseconds as too costly to parse:
+    the thread's clock jumped while the parser worked. A jump counts for at most
+    STALL_SECONDS, so the parse goes on, and its tree is the plain parse's."""
+    clock = JumpingClock(jump=30.0, at=5)
+    monkeypatch.setattr(bounded, "time", clock)
+    tree = bounded.bounded_parse(parser("python"), SCRIPT.encode())
+    assert clock.readings > 5  # the jump happened inside the parse
+    assert str(tree.root_node) == str(parser("python").parse(SCRIPT.encode()).root_node)
+
+
+def test_steady_work_past_the_budget_is_still_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Gaps under STALL_SECONDS count whole: a clock advancing 40 ms at each progress
+    check (a parse that really works that hard) runs out of a 0.5 s budget."""
+
+    class Busy:
+        now = 0.0
+
+        def thread_time(self) -> float:
+            self.now += 0.04
+            return self.now
+
+    monkeypatch.setattr(bounded, "time", Busy())
+    with pytest.raises(bounded.ParseTooSlow):
+        bounded.bounded_parse(parser("python"), SCRIPT.encode())
