@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from wac_lint.constant_strings import folded_string
-from wac_lint.model import ScriptModel, Span
+from wac_lint.model import ScriptModel, Span, TaskDef, TaskKind
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _by_path
 from wac_lint.rules import _sdk_calls as sdk
@@ -71,11 +71,14 @@ keyed by a literal or by what the body's construction gives the constructor, or 
 one of its own parameters (`async def sign_off(key, ...): ... wait_for_approval(key=key)`
 in `f/lib/approvals.py`, then `sign_off("postmortem")` in a loop of the body). A Python
 helper called as a bare statement, never awaited, never runs and asks for no key. A
-literal key that a task call or a named `step` of the same function
-already took, earlier in the run (`await deploy(...)` then
-`wait_for_approval(key="deploy")`), is reported too: steps, tasks and approvals draw
-their keys from one set of names, so the approval's key is renumbered and the SDK
-raises.
+literal key that a task call, a named `step`, a sleep (`sleep`) or an approval
+without a key (`approval`) of the same function already took, earlier in the run
+(`await deploy(...)` then `wait_for_approval(key="deploy")`), is reported too: steps,
+tasks and approvals draw their keys from one set of names, so the approval's key is
+renumbered and the SDK raises. A name's later runs are keyed `deploy_2`, `deploy_3`,
+...: `key="deploy_2"` is reported where two runs of `deploy` certainly came before it
+(no branch, loop or handler around them), and a TypeScript task of an anonymous
+function (`task(async (x) => ...)`, whose `fn.name` is empty) is keyed `step`.
 
 Both SDKs allocate the key like any step key and, when an explicit key had to be
 renumbered because it was already used, raise: `WAC step key "manager" is already
@@ -191,11 +194,18 @@ for doc in docs:
                 )
             elif (other := self.key_taken(model, taken, key, at)) is not None:
                 what, row = other
+                numbered = (
+                    f"the SDK keys a name's later runs `{numbering[1]}_2`, `{numbering[1]}_3`, "
+                    "...; "
+                    if (numbering := NUMBERED.fullmatch(key)) is not None and " run of " in what
+                    else ""
+                )
                 ctx.report(
                     Span.of(node),
                     f"The approval key {shown} is already the step key of {what} on line {row} "
-                    "(steps, tasks and approvals draw their keys from one set of names): the SDK "
-                    "raises `WAC step key ... is already used` here; give the approval another key",
+                    f"({numbered}steps, tasks and approvals draw their keys from one set of "
+                    "names): the SDK raises `WAC step key ... is already used` here; give the "
+                    "approval another key",
                 )
             elif in_loop(model, at):
                 ctx.report(
@@ -275,7 +285,9 @@ for doc in docs:
         if not taken:
             taken.update(step_keys(model))
             taken[""] = []  # marks them gathered: no step key is empty
-        return key_taken_before(model, taken.get(key, []), at)
+        return key_taken_before(model, taken.get(key, []), at) or numbered_key_taken(
+            model, taken, key, at
+        )
 
     def helper_called_again(self, ctx: RuleContext, call: Node, key: Node, shown: str) -> None:
         """The approval is in a helper the workflow calls twice, or in a loop."""
@@ -468,26 +480,93 @@ def shown_key(model: ScriptModel, node: Node, key: str) -> str:
     return shown
 
 
+# What may stand between a key's allocation and the statement it is part of while the
+# allocation still certainly happens, once, before what follows that statement
+# (`x = await draft(...)`, `await asyncio.gather(draft(a), draft(b))`): no branch, loop,
+# handler, short circuit or function of its own.
+STRAIGHT = frozenset(
+    {
+        "await",
+        "await_expression",
+        "call",
+        "call_expression",
+        "argument_list",
+        "arguments",
+        "keyword_argument",
+        "parenthesized_expression",
+        "assignment",
+        "augmented_assignment",
+        "assignment_expression",
+        "expression_statement",
+        "variable_declarator",
+        "lexical_declaration",
+        "variable_declaration",
+        "list",
+        "array",
+        "tuple",
+        "expression_list",
+        "pair",
+        "dictionary",
+        "object",
+        "return_statement",
+    }
+)
+# `draft`, `draft_2`, `draft_3`: the key the SDK gives a name's n-th allocation
+NUMBERED = re.compile(r"(.+)_([2-9]|[1-9][0-9]+)")
+
+
 def step_keys(model: ScriptModel) -> dict[str, list[tuple[Node, str]]]:
-    """The first key each task call and named step of the workflow allocates (the
-    task's step name, the step's literal name), with how to show the call: an
+    """The keys' base names each durable call of the workflow allocates, in the order of
+    the file, with how to show the call: a task call its task's step name (`draft`; an
+    anonymous TypeScript `task(async (x) => ...)` is `step`, the SDK's `fn.name ||
+    taskPath || "step"`), a step its literal name, a sleep `sleep` and an approval
+    without a key `approval`. The n-th allocation of a name is keyed `<name>_<n>`; an
     approval whose explicit key was taken earlier is renumbered, and the SDK raises."""
     facts = sdk.facts(model)
     keys: dict[str, list[tuple[Node, str]]] = {}
     for tcall in facts.task_calls:
         name = tcall.task.step_name if tcall.task is not None else None
+        if name is None and tcall.task is not None and anonymous_inline_task(model, tcall.task):
+            name = "step"
         if name:
             keys.setdefault(name, []).append((tcall.call, f"`{tcall.name}(...)`"))
+    lazy = model.lang.coroutines_start_when_awaited
     for call in facts.calls:
-        if call.primitive is not Primitive.STEP or call.unpacked:
+        if call.unpacked:
             continue
-        named = call.args[0] if call.args else None
-        named = next((o.value for o in call.keywords if o.name == "name"), named)
-        name = sdk.string_value(model, named)
-        if name and named is not None:
-            shown = f"`{call.spelling}({model.text(named)}, ...)`"
-            keys.setdefault(name, []).append((call.call, shown))
+        if (
+            lazy
+            and call.call.parent is not None
+            and call.call.parent.type == "expression_statement"
+        ):
+            continue  # `sleep(5)` never awaited: the coroutine never runs, so takes no key
+        if call.primitive is Primitive.STEP:
+            named = call.args[0] if call.args else None
+            named = next((o.value for o in call.keywords if o.name == "name"), named)
+            name = sdk.string_value(model, named)
+            if name and named is not None:
+                shown = f"`{call.spelling}({model.text(named)}, ...)`"
+                keys.setdefault(name, []).append((call.call, shown))
+        elif call.primitive is Primitive.SLEEP:
+            keys.setdefault("sleep", []).append((call.call, f"`{call.spelling}(...)`"))
+        elif call.primitive is Primitive.APPROVAL and approval_key(model, call) is None:
+            keys.setdefault("approval", []).append((call.call, f"`{call.spelling}()` (no key)"))
+    for sites in keys.values():
+        sites.sort(key=lambda site: site[0].start_byte)
     return keys
+
+
+def anonymous_inline_task(model: ScriptModel, task: TaskDef) -> bool:
+    """`task(async (x) => ...)`: a TypeScript task of an anonymous function and no path,
+    which the SDK keys `step`."""
+    return (
+        not sdk.is_python(model)
+        and task.kind is TaskKind.TASK
+        and task.path is None
+        and task.wraps is None
+        and task.function is not None
+        and not task.function.name
+    )
 
 
 def key_taken_before(
@@ -495,18 +574,68 @@ def key_taken_before(
 ) -> tuple[str, int] | None:
     """A durable call of the workflow body that allocates the same key before the
     approval, in the same function and not in a branch exclusive with it."""
+    for node, shown in allocations_before(model, users, approval):
+        return shown, node.start_point[0] + 1
+    return None
+
+
+def allocations_before(
+    model: ScriptModel, users: list[tuple[Node, str]], approval: Node
+) -> list[tuple[Node, str]]:
     fns = list(sdk.enclosing_functions(model, approval))
+    found = []
     for node, shown in users:
         if node.start_byte >= approval.start_byte:
-            continue
+            break
         if sdk.region_of(model, node) in (Region.STEP_CALLBACK, Region.TASK_BODY):
             continue
         if list(sdk.enclosing_functions(model, node))[:1] != fns[:1]:
             continue
         if exclusive(model, node, approval):
             continue
-        return shown, node.start_point[0] + 1
-    return None
+        found.append((node, shown))
+    return found
+
+
+def numbered_key_taken(
+    model: ScriptModel, taken: dict[str, list[tuple[Node, str]]], key: str, approval: Node
+) -> tuple[str, int] | None:
+    """`draft_2` where two calls of the task `draft` certainly ran before the approval:
+    the second was keyed `draft_2`. Only allocations on the straight way to the
+    approval count (a call in a branch, a loop or a handler may not have run, or run
+    again), and only while none of them precedes the n-th: it is then the n-th run."""
+    match = NUMBERED.fullmatch(key)
+    if match is None or match[1] not in taken:
+        return None
+    nth = int(match[2])
+    # the first n allocations, each on the straight way: the n-th is the n-th run
+    sites = allocations_before(model, taken[match[1]], approval)[:nth]
+    if len(sites) < nth or not all(runs_straight_before(model, n, approval) for n, _ in sites):
+        return None
+    node, shown = sites[nth - 1]
+    return f"the {ordinal(nth)} run of {shown}", node.start_point[0] + 1
+
+
+def runs_straight_before(model: ScriptModel, node: Node, approval: Node) -> bool:
+    """`node` is reached, once, by every run that reaches `approval` after it: from
+    `node` up to the statement beside the approval's (or holding it), nothing but
+    awaits, calls, assignments and literals; from there up to the function, no loop."""
+    root = model.tree.root_node
+    around = {n.id for n in ancestors(root, approval)}
+    line = [node, *ancestors(root, node)]
+    for current in line[1:]:
+        if current.id in around:
+            rest = [current, *ancestors(root, current)]
+            return not any(n.type in sdk.loop_types(model) for n in rest)
+        if current.type not in STRAIGHT:
+            return False
+    return False
+
+
+def ordinal(n: int) -> str:
+    if n % 100 in (11, 12, 13):
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
 
 
 def calls_helper(model: ScriptModel, callee: Node, name: Node, helper: Node) -> bool:
