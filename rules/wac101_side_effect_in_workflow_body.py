@@ -8,7 +8,14 @@ import tree_sitter
 
 from wac_lint.model import BodyCall, CallKind, HandlerKind, ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, py, ts
-from wac_lint.rules import _catalogue, _elsewhere, _log_handlers, _module_level, _wrap_in_step
+from wac_lint.rules import (
+    _catalogue,
+    _elsewhere,
+    _log_handlers,
+    _module_level,
+    _orm_managers,
+    _wrap_in_step,
+)
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._race_timers import races_against_timer, ts_parameter_names
 from wac_lint.semantic.scopes import BindingKind
@@ -55,6 +62,13 @@ Windmill API calls that are not WAC primitives (`wmill.set_variable`, `getVariab
 `.query(sql)` only build objects, as do windmill-client's `datatable()` / `ducklake()`,
 their tagged templates and `upsertPartition(...)`: the query is reported where it is
 fetched or executed).
+In a file that imports Django or MongoEngine, a model manager's chain
+(`Vendor.objects...`, the model imported from the project's own app) is a query: one
+that runs it (`.get(...)`, `.first()`, `.count()`, `.create(...)`, `.update(...)`, their
+async `a...` forms) where it is written, and a lazy QuerySet (`.filter(...)`,
+`.order_by(...)`, `.values(...)`) where the body evaluates it: `list(...)`, `len(...)`,
+a `for` loop or an index, directly or through the name it is assigned to (Django's
+"When QuerySets are evaluated"; one never evaluated in the body is not reported).
 In TypeScript a few database methods are known by their name alone (`.query`,
 `.execute`, `.insertOne`, ...): called on an object whose library the analysis cannot
 follow (a parameter typed `any`, a value from an untyped helper), the finding says it
@@ -448,6 +462,9 @@ async def main(order_id: str):
                     "re-runs on every replay; move it into a task or a `step(...)`"
                 )
             found.append(_catalogue.CallFinding(call, message, _wrap_in_step.suggestion(ctx, call)))
+        for query in _orm_managers.manager_queries(ctx.model, ctx.model.body_calls):
+            if query.call.node.id not in reported_calls:
+                found.append(_catalogue.CallFinding(query.call, query.message))
         _catalogue.report_per_site(ctx, found)
         self.log_handlers(ctx)
         self.module_level(ctx, extend, allow)
