@@ -92,6 +92,13 @@ CODE["bd85bb1124a24eacc4824e4c7c064a6b"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
+   return (self.call,self.message,)==(other.call,other.message,)
+  return NotImplemented
+ return __eq__
+CODE["968da887f42b694b44bc2545d7f68506"] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
    return (self.call,self.message,self.fix,)==(other.call,other.message,other.fix,)
   return NotImplemented
  return __eq__
@@ -1634,6 +1641,11 @@ def __create_fn__():
 CODE["913df677cc8f75d6ce4de4ff7c2b9d80"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(call={self.call!r}, message={self.message!r})"
+ return __repr__
+CODE["259b1352bf63f72f635c0a46f1fdd585"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(call={self.call!r}, message={self.message!r}, fix={self.fix!r})"
  return __repr__
 CODE["03993aec542afc346b8931fb18e56905"] = __create_fn__.__code__
@@ -2482,6 +2494,12 @@ def __create_fn__(_type_by_type, _type_starts, _type_merged, MISSING, _HAS_DEFAU
   self.merged=_dflt_merged() if merged is _HAS_DEFAULT_FACTORY else merged
  return __init__
 CODE["d29bc2bbc859716382d7794e5e3811eb"] = __create_fn__.__code__
+def __create_fn__(_type_call, _type_message, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,call:_type_call,message:_type_message)->_return_type:
+  self.call=call
+  self.message=message
+ return __init__
+CODE["265dcbe2db4aa1054a9feb736dc50b04"] = __create_fn__.__code__
 def __create_fn__(_type_call, _type_message, _type_fix, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_fix, _return_type):
  def __init__(self,call:_type_call,message:_type_message,fix:_type_fix=_dflt_fix)->_return_type:
   self.call=call
