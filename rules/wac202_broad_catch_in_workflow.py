@@ -56,7 +56,9 @@ what it gives, whatever literal it spells), `String(e).startsWith("StepSuspend")
 true, and so are the same tests through `toLowerCase()` / `toUpperCase()` / `trim()`, a
 plain regex literal's `test` or `match` (`/suspend/i.test(e.message)`) and
 `e.dispatchInfo !== undefined` (its own field), `e.name !== "TaskError"`, `e instanceof
-Error`, `e.message` (a non-empty string) and a message derived from it (`const msg = e
+Error`, `Error.isError(e)`, `util.types.isNativeError(e)`, `_.isError(e)`,
+`Object.prototype.toString.call(e) === "[object Error]"` (StepSuspend extends `Error`
+and sets no `Symbol.toStringTag`), `e.message` (a non-empty string) and a message derived from it (`const msg = e
 instanceof Error ? e.message : String(e)`, then `if (msg)`) are true, a test of
 something else (`attempt === 3`) can go either way; the cases of a `switch (true)` are
 read the same way, in order. A branch it can take that returns or carries on without

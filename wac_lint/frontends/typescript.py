@@ -1131,6 +1131,8 @@ class TypeScriptFrontEnd(FrontEnd):
                 return False  # `!isSuspendSignal(e)`: rethrows everything else
             if self.false_for_suspension(inner, name):
                 return True  # `!(e instanceof Error && e.name === "TaskError")`
+            if self.error_tag_test(inner, name):
+                return False  # `!Error.isError(e)`: rethrows only what is no Error
             if inner.type == "binary_expression":
                 right = inner.child_by_field_name("right")
                 op = inner.child_by_field_name("operator")
@@ -1540,6 +1542,8 @@ class TypeScriptFrontEnd(FrontEnd):
     def holds_for_any_error(self, node: Node, name: str) -> bool:
         """A test every thrown `Error` (so `StepSuspend`) passes."""
         text = " ".join(self.text(node).split())
+        if self.error_tag_test(node, name):
+            return True
         return text in (
             name,
             f"!!{name}",  # its truth, spelled as a boolean
@@ -1555,6 +1559,40 @@ class TypeScriptFrontEnd(FrontEnd):
             f"typeof {name} === 'object'",
             f"typeof {name} == 'object'",
         )
+
+    def error_tag_test(self, node: Node, name: str) -> bool:
+        """`Object.prototype.toString.call(e) === "[object Error]"`, or an `isError` test
+        of the caught value (`Error.isError(e)`, `util.types.isNativeError(e)`,
+        lodash's `_.isError(e)`): true of every Error, StepSuspend included (it extends
+        `Error` and sets no `Symbol.toStringTag`)."""
+        node = self.without_parentheses(node)
+        if node.type == "call_expression":
+            callee = node.child_by_field_name("function")
+            args = node.child_by_field_name("arguments")
+            given = [a for a in args.named_children if a.type != "comment"] if args else []
+            spelled = self.text(callee).replace(" ", "") if callee is not None else ""
+            return (
+                spelled.rsplit(".", 1)[-1] in ("isError", "isNativeError")
+                and len(given) == 1
+                and self.is_caught(given[0], name)
+            )
+        op = node.child_by_field_name("operator")
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if node.type != "binary_expression" or op is None or left is None or right is None:
+            return False
+        if self.text(op) not in ("===", "=="):
+            return False
+        for tag, value in ((left, right), (right, left)):
+            value = self.without_parentheses(value)
+            if self.string_value(tag) != "[object Error]" or value.type != "call_expression":
+                continue
+            callee = value.child_by_field_name("function")
+            args = value.child_by_field_name("arguments")
+            given = [a for a in args.named_children if a.type != "comment"] if args else []
+            spelled = self.text(callee).replace(" ", "") if callee is not None else ""
+            if spelled.endswith("toString.call") and given and self.is_caught(given[0], name):
+                return True
+        return False
 
     def starts_with_raise(self, node: Node, name: str | None) -> bool:
         if node.type == "throw_statement":
