@@ -58,20 +58,20 @@ plain regex literal's `test` or `match` (`/suspend/i.test(e.message)`) and
 `e.dispatchInfo !== undefined` (its own field), `e.name !== "TaskError"`, `e instanceof
 Error`, `Error.isError(e)`, `util.types.isNativeError(e)`, `_.isError(e)`,
 `Object.prototype.toString.call(e) === "[object Error]"` (StepSuspend extends `Error`
-and sets no `Symbol.toStringTag`), `e.message` (a non-empty string) and a message derived from it (`const msg = e
-instanceof Error ? e.message : String(e)`, then `if (msg)`) are true, a test of
-something else (`attempt === 3`) can go either way; the cases of a `switch (true)` are
-read the same way, in order. A branch it can take that returns or carries on without
-rethrowing is reported, with the path in the message; one it never takes is not. A
-handler whose only work before its first durable call is such a test with a rethrow (`if
-(attempt === 3) throw e; await sleep(5)`) is a warning, like one that begins with the
-durable call, and so is one whose tests known for the suspension lead it straight to a
-durable call (`if (e instanceof Error && e.message) { await alert(id, e.message); return
-null }`). A durable call may be reached through a list of the file's functions: `for
-(const undo of compensations.reverse()) await undo()` calls a task when a function
-pushed onto `compensations` does (`compensations.push(() => cancelFlight(ref))`), so a
-saga handler that runs its compensations and then rethrows is reported like `catch (e) {
-await rollback(id); throw e }`.
+and sets no `Symbol.toStringTag`), `e.message` (a non-empty string) and a message
+derived from it (`const msg = e instanceof Error ? e.message : String(e)`, then `if
+(msg)`) are true, a test of something else (`attempt === 3`) can go either way; the
+cases of a `switch (true)` are read the same way, in order. A branch it can take that
+returns or carries on without rethrowing is reported, with the path in the message; one
+it never takes is not. A handler whose only work before its first durable call is such a
+test with a rethrow (`if (attempt === 3) throw e; await sleep(5)`) is a warning, like
+one that begins with the durable call, and so is one whose tests known for the
+suspension lead it straight to a durable call (`if (e instanceof Error && e.message) {
+await alert(id, e.message); return null }`). A durable call may be reached through a
+list of the file's functions: `for (const undo of compensations.reverse()) await undo()`
+calls a task when a function pushed onto `compensations` does (`compensations.push(() =>
+cancelFlight(ref))`), so a saga handler that runs its compensations and then rethrows is
+reported like `catch (e) { await rollback(id); throw e }`.
 
 `.catch(...)` and `.finally(...)` on a task call (or an approval, or a `const` name
 holding one unawaited: `const p = charge(x); p.catch(...)`) are reported
