@@ -553,6 +553,20 @@ def result_field_element_reads(text: str, step: str, field: str) -> tuple[Elemen
 
 
 @lru_cache(maxsize=4096)
+def name_element_reads(text: str, name: str) -> tuple[ElementRead, ...]:
+    """Static property reads on the entries of the list the free name `name` holds
+    (`result` in a `stop_after_all_iters_if`): `result[0].x`, `result.every((r) => r.x)`."""
+    if name not in text:
+        return ()
+    wanted = name.encode()
+
+    def is_name(node: tree_sitter.Node | None, data: bytes) -> bool:
+        return _is_name(node, wanted, data)
+
+    return _element_reads(text, is_name)
+
+
+@lru_cache(maxsize=4096)
 def input_element_reads(text: str, name: str) -> tuple[ElementRead, ...]:
     """Static property reads on the items of the array input `flow_input.<name>`:
     `flow_input.lines[0].sku`, `flow_input.lines.map((l) => l.sku)`."""
