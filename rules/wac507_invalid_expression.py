@@ -94,7 +94,11 @@ expression's value or an operand; an assignment where a predicate callback
 compares (`.filter((b) => b.free = true)`; one in parentheses, `(r) => (r.seen =
 true)`, is taken as meant); and, in a condition, a step's whole result that every
 `return` gives as a list tested for its truthiness (`!results.orders`): every list
-is truthy in JavaScript, the empty one too, unlike Python's.
+is truthy in JavaScript, the empty one too, unlike Python's. Also, in a `stop_after_if`,
+`stop_after_all_iters_if` or `skip_if`, the same field read on `result` and on
+`previous_result` (`Math.abs(result.sg - previous_result.sg) < 0.001`): windmill-worker's
+`compute_bool_from_expr` binds both names to the one result it is given, so the
+condition compares a value with itself.
 
 Then follows what Windmill's evaluator (windmill-worker `js_eval.rs`) makes
 of the text, and reports where that fails or loses the value:

@@ -96,9 +96,15 @@ where the expression runs (windmill-worker `worker_flow.rs`, `js_eval.rs`):
 * everywhere: `flow_input`, `results`, `flow_env`, `previous_result`,
   `params`, `resume`, `resumes`, `approvers`, `error`, `variable(...)`,
   `resource(...)`, and the JavaScript globals (`Math`, `JSON`, `Date`...);
-* `result` (and `all_iters`): in `stop_after_if`, `skip_if`, branch
+* `result`: in `stop_after_if`, `skip_if`, branch
   conditions and the step options (`sleep`, `timeout`, `iterator`...), not
   in a step's `input_transforms`;
+* `all_iters` (the results of the iterations so far): only in a loop's own
+  `stop_after_if` (windmill-worker `update_flow_status_after_job_completion_internal`
+  passes it for a module running iterations, when the text names it); not in a
+  step's `stop_after_if` (also one inside the loop's body), a
+  `stop_after_all_iters_if` (given none: there `result` is the list), a `skip_if`
+  or an input;
 * `started_at`, `flow_job_id`: only in the failure module's inputs.
 * not `results` where Windmill evaluates without the flow's step results
   (no `by_id` context): a step's `sleep` (evaluated, with `result` the

@@ -1191,7 +1191,9 @@ def _failed_entry_cause(target: FlowModule, index: int | None) -> _FailedEntries
     if target.kind in _LOOPS:
         flag = value.get("skip_failures") if value is not None and value.is_map else None
         if flag is not None and flag.value() is True:
-            return _FailedEntries(f"loop `{target.id}` has `skip_failures: true`", "a failed iteration")
+            return _FailedEntries(
+                f"loop `{target.id}` has `skip_failures: true`", "a failed iteration"
+            )
         body = target.blocks[0].modules if target.blocks else []
         last = body[-1] if body else None
         if last is not None and last.kind in _SCRIPTS and not last.mocked:
@@ -1220,9 +1222,7 @@ def _failed_entry_cause(target: FlowModule, index: int | None) -> _FailedEntries
     return None
 
 
-def _failed_indexed_entry(
-    loop: str, index: str, after: str, cause: _FailedEntries
-) -> str | None:
+def _failed_indexed_entry(loop: str, index: str, after: str, cause: _FailedEntries) -> str | None:
     """`results.each[0].total`: that entry is the error of a failed iteration."""
     read = re.match(r"\s*\.\s*([A-Za-z_$][\w$]*)", after)
     if read is None or read.group(1) in ARRAY_MEMBERS:
@@ -1527,7 +1527,10 @@ def loop_entry_problems(model: FlowModel, expr: Expression, ref: Ref) -> list[Ow
         if reason is None:
             continue
         if last.kind is ModuleKind.BRANCHONE:
-            reason = f"branchone `{last.id}` gives the result of the last step of the branch it takes: {reason}"
+            reason = (
+                f"branchone `{last.id}` gives the result of the last step of the branch it "
+                f"takes: {reason}"
+            )
         shown = expr.text[read.start : read.end]
         out.append(
             OwnResultRead(
@@ -1677,7 +1680,9 @@ def outcomes_field_reason(
                 return None
             step = outcome.step
             what, per = (
-                ("branchall", "branch") if step.kind is ModuleKind.BRANCHALL else ("loop", "iteration")
+                ("branchall", "branch")
+                if step.kind is ModuleKind.BRANCHALL
+                else ("loop", "iteration")
             )
             reasons.append(
                 f"`{step.id}` is {with_article(what)}, whose result is a list with one entry "
@@ -1844,6 +1849,7 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
 
     from wac_lint.flows.expressions import (
         flat_mapped_field,
+        item_sources,
         iterator_items,
         mapped_field,
         static_reads,
@@ -1867,6 +1873,19 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     built = iterator_items(source) if source is not None else None
     if built is not None and source is not None:
         return _built_item_problems(expr, loop, source, *built)
+    sources = item_sources(source) if source is not None else None
+    if sources is not None and source is not None:
+        found_whole = _WHOLE_RESULT.fullmatch(source)
+        whole = model.by_id.get(found_whole.group(1)) if found_whole is not None else None
+        if (
+            len(sources) > 1
+            or sources[0] != source.strip()
+            or sources[0].endswith(".flat()")
+            or (whole is not None and whole.kind in _ARRAY_RESULTS)
+        ):
+            merged = _source_item_problems(model, expr, loop, sources)
+            if merged is not None:
+                return merged
     inner = None
     outer = None
     nested = _NESTED_ITEMS.fullmatch(source) if source is not None else None
@@ -1956,6 +1975,97 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     return out
 
 
+def _source_item_problems(
+    model: FlowModel, expr: Expression, loop: FlowModule, sources: tuple[str, ...]
+) -> list[OwnResultRead] | None:
+    """`flow_input.iter.value.<field>` in a for loop whose `iterator` hands on the items
+    of step results unchanged (`results.loans.slice(0, n)`, `[...results.a,
+    ...results.b]`, `c ? results.a : results.b`, a loop's result, `.flat()` of one whose
+    entries are objects): the item is one of those lists' items, and a field none of
+    them has is undefined. None when a list's items are not known."""
+    import difflib
+
+    from wac_lint.flows.expressions import static_reads
+
+    keys: set[str] = set()
+    for source in sources:
+        found = _source_item_keys(model, source)
+        if not found:
+            return None
+        keys |= found
+    listed = ", ".join(f"`{k}`" for k in sorted(keys))
+    named = " or ".join(f"`{s}`" for s in sources)
+    out: list[OwnResultRead] = []
+    for path, start, end in static_reads(expr.text, "flow_input", 3):
+        if path[:2] != ("iter", "value"):
+            continue
+        item = path[2]
+        if item in keys or item in _ANY_OBJECT_MEMBERS or item.isdigit():
+            continue
+        if handles_absence(expr.text, start, end):
+            continue
+        close = difflib.get_close_matches(item, sorted(keys), n=1, cutoff=0.6)
+        hint = f"; did you mean `{close[0]}`?" if close else ""
+        if any(s.endswith(".flat()") for s in sources):
+            hint += (
+                " (`.flat()` flattens only entries that are lists, and these are objects; "
+                "for a list field of each, use `.flatMap((r) => r.<field>)`)"
+            )
+        out.append(
+            OwnResultRead(
+                start,
+                end,
+                f"`flow_input.iter.value.{item}`: each item of loop `{loop.id}` is an item "
+                f"of {named}, objects with {listed} and no `{item}` (as the steps' code "
+                f"returns them), so it is undefined{hint}",
+            )
+        )
+    return out
+
+
+def _source_item_keys(model: FlowModel, source: str) -> frozenset[str] | None:
+    """The keys of the items of one list a loop's iterator hands on: a script step's
+    list result (or a list field of its object result), judged by its code's returns;
+    a loop's or a branchall's result, whose entries are its iterations' (branches')
+    results, when each is an object a script step returns; the same through `.flat()`,
+    which leaves entries that are objects as they are."""
+    from wac_lint.flows.returns import return_kind, returned_item_keys, returned_keys
+    from wac_lint.flows.targets import step_code
+
+    flat = source.endswith(".flat()")
+    found = _WHOLE_RESULT.fullmatch(source[: -len(".flat()")] if flat else source)
+    step = model.by_id.get(found.group(1)) if found is not None else None
+    if found is None or step is None or step.mocked:
+        return None
+    field = found.group(2)
+    if step.kind in _SCRIPTS and not flat:
+        if any(step.node.get(k) is not None for k in ("skip_if", "continue_on_error")):
+            return None
+        code = step_code(model, step)
+        return returned_item_keys(*code, field) if code is not None else None
+    if step.kind not in _ARRAY_RESULTS or field is not None:
+        return None
+    if step.node.get("skip_if") is not None:
+        return None
+    if _failed_entry_cause(step, None) is not None:
+        return None  # an entry may be an error object
+    each = [block_outcomes(block) for block in step.blocks]
+    if not each or any(found is None for found in each):
+        return None
+    keys: set[str] = set()
+    for outcome in (o for found in each if found for o in found):
+        if outcome.is_list:
+            return None
+        code = step_code(model, outcome.step)
+        if code is None or return_kind(*code) != "object":
+            return None
+        got = returned_keys(*code)
+        if not got:
+            return None
+        keys |= got
+    return frozenset(keys)
+
+
 def _built_item_problems(
     expr: Expression,
     loop: FlowModule,
@@ -1972,6 +2082,7 @@ def _built_item_problems(
 
     from wac_lint.flows.expressions import static_reads
     from wac_lint.flows.json_values import PRIMITIVE_MEMBERS
+    from wac_lint.flows.query import enclosing_loop
 
     shown = " ".join(source.split())
     if len(shown) > 60:
@@ -1986,6 +2097,8 @@ def _built_item_problems(
         if kind == "pair" and (item in ARRAY_MEMBERS or item.isdigit()):
             continue
         if kind == "string" and (item in PRIMITIVE_MEMBERS["string"] or item.isdigit()):
+            continue
+        if kind == "number" and item in PRIMITIVE_MEMBERS["number"]:
             continue
         if handles_absence(expr.text, start, end):
             continue
@@ -2011,6 +2124,19 @@ def _built_item_problems(
                 f"whose items are `[key, value]` arrays, which have no `{item}`: it is "
                 "undefined; read the key as `flow_input.iter.value[0]` and the value as "
                 "`flow_input.iter.value[1]`"
+            )
+        elif kind == "number":
+            outer = enclosing_loop(loop)
+            carry = (
+                f"; inside loop `{loop.id}`, `flow_input.iter` is its own item, and the item "
+                f"of the outer loop `{outer.id}` is out of reach: carry what it needs into "
+                "the items the callback builds (`({ ..., n: i + 1 })`)"
+                if outer is not None
+                else ""
+            )
+            what = (
+                f"whose items are the numbers its callback gives, which have no `{item}`: it "
+                f"is undefined{carry}"
             )
         else:
             what = (
