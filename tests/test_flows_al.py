@@ -553,3 +553,16 @@ def test_iterator_over_a_loops_result() -> None:
             text.replace("{iterator}", iterator).replace("{read}", "flow_input.iter.value.sku")
         )
         assert [c[1] for c in found] == ["WAC503"] * count, iterator
+
+
+def test_loop_ending_in_an_identity_step() -> None:
+    # the identity step completes with the result of the step before it
+    identity = "          - id: pass_on\n            value: {type: identity}\n"
+    body = _indent(_step("weigh", '{"kg": 1}'), 6) + identity
+    for expr, count in (
+        ("results.each.map((r) => r.weight)", 1),
+        ("results.each.map((r) => r.kg)", 0),
+    ):
+        text = HEAD + _loop("each", body) + _use(expr)
+        found = [c for c in _codes(text) if c[1] == "WAC503"]
+        assert found == [(_row(text, "expr:"), "WAC503", "error")] * count, expr

@@ -1637,7 +1637,8 @@ def result_outcomes(module: FlowModule) -> tuple[Outcome, ...] | None:
     loop ending a branch makes the branchone's result a list). None when that is not
     certain (a `skip_if` hands on the result before it, a failure under
     `continue_on_error` gives the error, a mock its `return_value`, an empty branch
-    the result before the branchone)."""
+    the result before the branchone). An identity step gives the result of the step
+    before it."""
     if module.mocked or module.node.get("skip_if") is not None:
         return None
     if module.kind in _SCRIPTS:
@@ -1646,6 +1647,10 @@ def result_outcomes(module: FlowModule) -> tuple[Outcome, ...] | None:
         return (Outcome(module),)
     if module.kind in _ARRAY_RESULTS:
         return (Outcome(module, is_list=True),)
+    if module.kind is ModuleKind.IDENTITY:
+        # it completes with the result of the step before it in its block
+        source = identity_source(module)
+        return result_outcomes(source) if source is not None else None
     if module.kind is ModuleKind.BRANCHONE:
         out: list[Outcome] = []
         for block in module.blocks:
