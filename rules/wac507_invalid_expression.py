@@ -301,11 +301,10 @@ input_transforms:
         if not before:
             return
         first = before[0]
-        what = (
-            "the result of the step before it"
-            if expr.role.value == "skip_if"
-            else "the result that just came in (the step's, or a loop's iteration's)"
-        )
+        what = {
+            "skip_if": "the result of the step before it",
+            "stop_after_all_iters_if": "the list of every iteration's (branch's) result",
+        }.get(expr.role.value, "the result that just came in (the step's, or a loop's iteration's)")
         ctx.report(
             offset_span(ctx.flow, expr, first.start, first.end),
             f"`previous_result.{first.prop}` is `result.{first.prop}` here: Windmill evaluates "
