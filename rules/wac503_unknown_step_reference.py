@@ -175,7 +175,22 @@ the last step of the loop's body, whose result each iteration's entry is (an
 iteration runs the body as a flow of its own, whose result is its last step's):
 a SQL step gives rows, a script its object literals; not when an earlier step
 of the body has a `stop_after_if` (its result may end the iteration) or the
-last step a `skip_if` or `continue_on_error`. `?.` before the field
+last step a `skip_if` or `continue_on_error`. A body (or a branch) whose last step is
+a container is followed down at any depth: a `branchall` or a nested loop makes each
+entry a list (`results.grade.map((c) => c.kg)` over a body ending with a branchall
+reads a list's `kg`), a `branchone` the result of the last step of the branch it
+takes; so is a `branchone` whose branches end with loops (`results.route.fare` on
+what is then a list) and a `branchall` branch ending with a loop (`results.fan[0].total`).
+A loop's own `stop_after_if` is evaluated after each iteration with `result` that
+iteration's result, the last step of its body (`worker_flow.rs`
+`update_flow_status_after_job_completion_internal`): a field that step never returns
+(`result.temperature` when it returns `temp_c`) never holds. A loop's or a
+`branchall`'s `stop_after_all_iters_if` sees the list of those results: a field read
+on an entry (`result.every((c) => c.is_ready)`) is judged the same way. The same
+warning as for `skip_failures` is given when the body's last step has
+`continue_on_error: true` (an iteration where it failed completes with its error as its
+result) or a `branchall` branch has `skip_failure: true` (that branch's entry, when it
+failed, is its error). `?.` before the field
 (`results.each.at(-1)?.verdict`) guards an entry that is missing, not a field
 no entry has, and does not excuse it; a fallback after it (`?? ...`) does.
 A field read on an entry of a step's own list result is judged the same way, by
@@ -222,7 +237,14 @@ arrays of `Object.entries(...)`, the keys (strings) of `Object.keys(...)`; a fie
 they cannot have (`flow_input.iter.value.email` over `Object.entries(...)`) is
 undefined; one that flattens a list field of a step's items
 (`results.orders.flatMap((o) => o.lines)`) is judged by the object literals of that
-field in every `return`.
+field in every `return`; a mapping callback that gives numbers (`Array.from({ length: n
+}, (_, i) => i + 1)`, `.map((x, i) => i * 10)`) makes number items, which have no
+field. An `iterator` that hands on the items of step lists unchanged is judged by
+their items too: `.slice(...)`, `.filter(...)` or `.toSorted(...)` of one, the lists
+spread into an array literal (`[...results.rush, ...results.queue]`) or joined with
+`.concat(...)`, either side of a ternary, the list before `?? []`, a loop's or a
+`branchall`'s result (entries the objects every iteration's last step returns), and
+`.flat()` of such a result, which leaves object entries as they are.
 
 In a for loop whose `iterator` maps a step's list to one field of its objects
 (`results.users.map((u) => u.email)`, maybe filtered after), each item is that

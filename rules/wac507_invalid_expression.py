@@ -29,6 +29,11 @@ _CONDITIONS = frozenset(
 )
 
 
+# the conditions windmill-worker's `compute_bool_from_expr` evaluates with `result` and
+# `previous_result` both bound to the one result it is handed
+_SAME_RESULT_CONDITIONS = frozenset({"stop_after_if", "stop_after_all_iters_if", "skip_if"})
+
+
 class InvalidExpression(Rule):
     code = "WAC507"
     name = "invalid-expression"
@@ -89,7 +94,11 @@ expression's value or an operand; an assignment where a predicate callback
 compares (`.filter((b) => b.free = true)`; one in parentheses, `(r) => (r.seen =
 true)`, is taken as meant); and, in a condition, a step's whole result that every
 `return` gives as a list tested for its truthiness (`!results.orders`): every list
-is truthy in JavaScript, the empty one too, unlike Python's.
+is truthy in JavaScript, the empty one too, unlike Python's. Also, in a `stop_after_if`,
+`stop_after_all_iters_if` or `skip_if`, the same field read on `result` and on
+`previous_result` (`Math.abs(result.sg - previous_result.sg) < 0.001`): windmill-worker's
+`compute_bool_from_expr` binds both names to the one result it is given, so the
+condition compares a value with itself.
 
 Then follows what Windmill's evaluator (windmill-worker `js_eval.rs`) makes
 of the text, and reports where that fails or loses the value:
@@ -265,6 +274,7 @@ input_transforms:
             ctx.report(span, message)
         if condition:
             self.check_assignments(ctx, expr)
+            self.check_one_result_two_names(ctx, expr)
         self.check_braced_arrow_bodies(ctx, expr)
         self.check_folded_comments(ctx, expr)
         self.check_returnless_callbacks(ctx, expr)
@@ -272,6 +282,37 @@ input_transforms:
         self.check_literal_members(ctx, expr)
         self.check_math_misuses(ctx, expr)
         self.check_traps(ctx, expr, condition)
+
+    @staticmethod
+    def check_one_result_two_names(ctx: RuleContext, expr: Expression) -> None:
+        """`result` and `previous_result` together in a `stop_after_if`,
+        `stop_after_all_iters_if` or `skip_if`: windmill-worker's `compute_bool_from_expr`
+        binds both names to the one result it is given (the step's or the iteration's
+        that just ran; for `skip_if`, the step's before), so an expression comparing them
+        (`Math.abs(result.sg - previous_result.sg) < 0.001`) compares a value with
+        itself, and its outcome does not depend on the data."""
+        from wac_lint.flows.expressions import member_reads
+        from wac_lint.flows.query import offset_span
+
+        if expr.role.value not in _SAME_RESULT_CONDITIONS:
+            return
+        now = {read.prop for read in member_reads(expr.text, "result")}
+        before = [read for read in member_reads(expr.text, "previous_result") if read.prop in now]
+        if not before:
+            return
+        first = before[0]
+        what = {
+            "skip_if": "the result of the step before it",
+            "stop_after_all_iters_if": "the list of every iteration's (branch's) result",
+        }.get(expr.role.value, "the result that just came in (the step's, or a loop's iteration's)")
+        ctx.report(
+            offset_span(ctx.flow, expr, first.start, first.end),
+            f"`previous_result.{first.prop}` is `result.{first.prop}` here: Windmill evaluates "
+            f"a `{expr.role.value}` with `result` and `previous_result` bound to one value, "
+            f"{what}, so setting them against each other compares a value with itself and "
+            "the condition does not depend on how it changed; to compare with an earlier "
+            "result, let a step take it (`results.<id>`) and return the comparison",
+        )
 
     @staticmethod
     def check_traps(ctx: RuleContext, expr: Expression, condition: bool) -> None:

@@ -96,9 +96,15 @@ where the expression runs (windmill-worker `worker_flow.rs`, `js_eval.rs`):
 * everywhere: `flow_input`, `results`, `flow_env`, `previous_result`,
   `params`, `resume`, `resumes`, `approvers`, `error`, `variable(...)`,
   `resource(...)`, and the JavaScript globals (`Math`, `JSON`, `Date`...);
-* `result` (and `all_iters`): in `stop_after_if`, `skip_if`, branch
+* `result`: in `stop_after_if`, `skip_if`, branch
   conditions and the step options (`sleep`, `timeout`, `iterator`...), not
   in a step's `input_transforms`;
+* `all_iters` (the results of the iterations so far): only in a loop's own
+  `stop_after_if` (windmill-worker `update_flow_status_after_job_completion_internal`
+  passes it for a module running iterations, when the text names it); not in a
+  step's `stop_after_if` (also one inside the loop's body), a
+  `stop_after_all_iters_if` (given none: there `result` is the list), a `skip_if`
+  or an input;
 * `started_at`, `flow_job_id`: only in the failure module's inputs.
 * not `results` where Windmill evaluates without the flow's step results
   (no `by_id` context): a step's `sleep` (evaluated, with `result` the
@@ -537,6 +543,8 @@ def _problem(expr: Expression, name: str, dereferenced: bool) -> str | None:
                 f"`results` is not defined in {place}: Windmill evaluates it without the "
                 f"flow's step results ({WITHOUT_RESULTS_HINT[place]}): {throws}"
             )
+    if name == "all_iters" and not in_inputs:
+        return _all_iters_problem(expr, throws)
     if name in NOT_IN_INPUTS:
         if not in_inputs:
             return None
@@ -569,6 +577,33 @@ def _problem(expr: Expression, name: str, dereferenced: bool) -> str | None:
         return None
     hint = _suggestion(name)
     return f"{code_span(name)} is not defined in a flow expression{hint}: {throws}"
+
+
+def _all_iters_problem(expr: Expression, throws: str) -> str | None:
+    """`all_iters` outside a loop's own `stop_after_if`: windmill-worker
+    (`update_flow_status_after_job_completion_internal`) hands `compute_bool_from_expr`
+    the results of the iterations so far only there, for a module whose status holds
+    `flow_jobs` (a loop running); a step's `stop_after_if` (also one inside a loop's
+    body), a `stop_after_all_iters_if` (given `None`) and every other expression get no
+    such name."""
+    from wac_lint.flows.model import ExprRole, ModuleKind
+
+    module = expr.module
+    loops = (ModuleKind.FORLOOP, ModuleKind.WHILELOOP)
+    if expr.role is ExprRole.STOP_AFTER_IF and module is not None and module.kind in loops:
+        return None
+    if expr.role is ExprRole.STOP_AFTER_ALL_ITERS_IF:
+        return (
+            "`all_iters` is not defined in a `stop_after_all_iters_if`: Windmill gives it "
+            "only to a loop's own `stop_after_if`; here `result` is already the list of every "
+            f"iteration's (branch's) result: {throws}"
+        )
+    outer = next((m for m in module.ancestors() if m.kind in loops), None) if module else None
+    where = f", `{outer.id}`" if outer is not None and outer.id else ""
+    return (
+        "`all_iters` is defined only in a loop's own `stop_after_if`, where it holds the "
+        f"results of the iterations so far; move the condition onto the loop{where}: {throws}"
+    )
 
 
 # What a string has (String.prototype): the rest read on an approver name is undefined.

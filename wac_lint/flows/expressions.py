@@ -552,6 +552,103 @@ def result_field_element_reads(text: str, step: str, field: str) -> tuple[Elemen
     return _element_reads(text, is_field)
 
 
+# array methods whose result is some of the array's own entries, unchanged
+_KEEP_ITEMS = frozenset({"filter", "slice", "toSorted", "sort", "reverse", "toReversed"})
+
+
+@lru_cache(maxsize=4096)
+def item_sources(text: str) -> tuple[str, ...] | None:
+    """The lists whose items a loop's `iterator` hands to its iterations unchanged, as
+    texts: the list itself under methods that keep some of its entries as they are
+    (`results.loans.slice(0, 50)`, `.filter(...)`, `.toSorted(...)`), each alternative
+    of a ternary (`c ? results.a : results.b`), the list before a fallback to an empty
+    one (`results.a ?? []`), the lists spread into an array literal
+    (`[...results.a, ...results.b]`) or joined with `.concat(...)`, and the entries of
+    a list of objects that `.flat()` leaves as they are (marked with a `.flat()` of their
+    own, for the caller to judge). None when the text is something else."""
+    data = text.strip().encode("utf-8")
+    tree = _parser().parse(data)
+    if tree.root_node.has_error:
+        return None
+    node: tree_sitter.Node | None = tree.root_node
+    while node is not None and node.type in ("program", "expression_statement"):
+        node = next(iter(node.named_children), None)
+    out: list[str] = []
+    if node is None or not _sources(node, data, out):
+        return None
+    return tuple(out)
+
+
+def _sources(node: tree_sitter.Node, data: bytes, out: list[str]) -> bool:
+    kind = node.type
+    if kind == "parenthesized_expression":
+        inner = next(iter(node.named_children), None)
+        return inner is not None and _sources(inner, data, out)
+    if kind == "ternary_expression":
+        yes, no = node.child_by_field_name("consequence"), node.child_by_field_name("alternative")
+        return (
+            yes is not None
+            and no is not None
+            and _sources(yes, data, out)
+            and _sources(no, data, out)
+        )
+    if kind == "binary_expression":
+        op = node.child_by_field_name("operator")
+        right = node.child_by_field_name("right")
+        left = node.child_by_field_name("left")
+        if op is None or data[op.start_byte : op.end_byte] not in (b"??", b"||"):
+            return False
+        if right is None or left is None or right.type != "array" or right.named_child_count:
+            return False
+        return _sources(left, data, out)
+    if kind == "array":
+        spreads = node.named_children
+        if not spreads or any(c.type != "spread_element" for c in spreads):
+            return False
+        return all(
+            (inner := next(iter(c.named_children), None)) is not None and _sources(inner, data, out)
+            for c in spreads
+        )
+    if kind == "call_expression":
+        callee = node.child_by_field_name("function")
+        args = node.child_by_field_name("arguments")
+        if callee is None or callee.type != "member_expression" or args is None:
+            return False
+        method = _property(callee, data)
+        base = callee.child_by_field_name("object")
+        if base is None:
+            return False
+        if method in _KEEP_ITEMS:
+            return _sources(base, data, out)
+        if method == "concat":
+            return _sources(base, data, out) and all(
+                _sources(a, data, out) for a in args.named_children
+            )
+        if method == "flat" and not args.named_children and base.type == "member_expression":
+            text = data[base.start_byte : base.end_byte].decode("utf-8", "replace")
+            out.append(f"{text}.flat()")
+            return True
+        return False
+    if kind == "member_expression":
+        out.append(data[node.start_byte : node.end_byte].decode("utf-8", "replace"))
+        return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def name_element_reads(text: str, name: str) -> tuple[ElementRead, ...]:
+    """Static property reads on the entries of the list the free name `name` holds
+    (`result` in a `stop_after_all_iters_if`): `result[0].x`, `result.every((r) => r.x)`."""
+    if name not in text:
+        return ()
+    wanted = name.encode()
+
+    def is_name(node: tree_sitter.Node | None, data: bytes) -> bool:
+        return _is_name(node, wanted, data)
+
+    return _element_reads(text, is_name)
+
+
 @lru_cache(maxsize=4096)
 def input_element_reads(text: str, name: str) -> tuple[ElementRead, ...]:
     """Static property reads on the items of the array input `flow_input.<name>`:
@@ -672,6 +769,9 @@ def iterator_items(
         owner = callee.child_by_field_name("object")
         args = node.child_by_field_name("arguments")
         given = args.named_children if args is not None else []
+        if _is_name(owner, b"Array", data) and method == "from" and len(given) == 2:
+            # `Array.from(xs, (x, i) => ...)`: the items are what the callback gives
+            return _callback_items(given[1], data, 1)
         if _is_name(owner, b"Object", data):
             if method == "entries" and len(given) == 1:
                 return ("pair", frozenset(), ())
@@ -683,10 +783,62 @@ def iterator_items(
             continue
         if method not in ("map", "flatMap") or not given:
             return None
-        renames: list[tuple[str, str]] = []
-        keys = _callback_object_keys(given[0], data, renames)
-        return ("object", keys, tuple(renames)) if keys is not None else None
+        if method == "flatMap":
+            renames: list[tuple[str, str]] = []
+            keys = _callback_object_keys(given[0], data, renames)
+            return ("object", keys, tuple(renames)) if keys is not None else None
+        return _callback_items(given[0], data, 1)
     return None
+
+
+def _callback_items(
+    callback: tree_sitter.Node, data: bytes, index_param: int
+) -> tuple[str, frozenset[str], tuple[tuple[str, str], ...]] | None:
+    """What a mapping callback gives for each item: object literals with their keys
+    written out, or numbers (arithmetic on number literals and the callback's index
+    parameter, number `index_param`: `(_, i) => i + 1`)."""
+    renames: list[tuple[str, str]] = []
+    keys = _callback_object_keys(callback, data, renames)
+    if keys is not None:
+        return ("object", keys, tuple(renames))
+    if callback.type != "arrow_function":
+        return None
+    params = callback.child_by_field_name("parameters")
+    names = [
+        data[p.start_byte : p.end_byte]
+        for p in (params.named_children if params is not None else [])
+        if p.type == "identifier"
+    ]
+    index = names[index_param] if len(names) > index_param else None
+    body = callback.child_by_field_name("body")
+    return (
+        ("number", frozenset(), ()) if body is not None and _is_number(body, data, index) else None
+    )
+
+
+def _is_number(node: tree_sitter.Node, data: bytes, index: bytes | None) -> bool:
+    """Whether an expression always gives a number: a number literal, the index
+    parameter, arithmetic other than `+` on anything, `+` on numbers."""
+    while node.type == "parenthesized_expression" and node.named_children:
+        node = node.named_children[0]
+    if node.type == "number":
+        return True
+    if node.type == "identifier":
+        return index is not None and data[node.start_byte : node.end_byte] == index
+    if node.type == "binary_expression":
+        op = node.child_by_field_name("operator")
+        symbol = data[op.start_byte : op.end_byte] if op is not None else b""
+        if symbol in (b"-", b"*", b"/", b"%", b"**"):
+            return True
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        return (
+            symbol == b"+"
+            and left is not None
+            and right is not None
+            and _is_number(left, data, index)
+            and _is_number(right, data, index)
+        )
+    return False
 
 
 def _callback_object_keys(

@@ -1136,11 +1136,10 @@ def failed_entry_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
     target = model.by_id.get(ref.name)
     method = ref.member
     indexed = method is not None and method.isdigit()
-    if target is None or (method not in _KEEPING and not indexed) or target.kind not in _LOOPS:
+    if target is None or (method not in _KEEPING and not indexed):
         return None
-    value = target.value
-    flag = value.get("skip_failures") if value is not None and value.is_map else None
-    if flag is None or flag.value() is not True:
+    cause = _failed_entry_cause(target, int(method) if indexed and method else None)
+    if cause is None:
         return None
     text = expr.text
     if "error" in text or "?." in text or "??" in text or "&&" in text or "catch" in text:
@@ -1148,7 +1147,7 @@ def failed_entry_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
     if method is None:
         return None
     if indexed:
-        return _failed_indexed_entry(ref.name, method, text[ref.member_end :])
+        return _failed_indexed_entry(ref.name, method, text[ref.member_end :], cause)
     found = _CALLBACK.match(text, ref.member_end)
     if found is None:
         return None
@@ -1170,22 +1169,73 @@ def failed_entry_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
     if field is None:
         return None
     return (
-        f"`results.{ref.name}.{method}`: loop `{ref.name}` has `skip_failures: true`, and "
-        f"the entry of a failed iteration is its error (`{{error: ...}}`), which has no "
+        f"`results.{ref.name}.{method}`: {cause.has}, and "
+        f"the entry of {cause.failed} is its error (`{{error: ...}}`), which has no "
         f"`{field}`: the `{method}` callback reads undefined from it; drop failed entries first "
         f"(`.filter((r) => !r?.error)`)"
     )
 
 
-def _failed_indexed_entry(loop: str, index: str, after: str) -> str | None:
+class _FailedEntries(NamedTuple):
+    has: str  # what lets the container go on past a failure
+    failed: str  # whose entry is then an error
+
+
+def _failed_entry_cause(target: FlowModule, index: int | None) -> _FailedEntries | None:
+    """Why an entry of a loop's or a `branchall`'s result (entry `index`, or any) may be
+    an error object: the loop has `skip_failures: true`; the last step of its body has
+    `continue_on_error: true` (the iteration's flow completes with that step's error as
+    its result); a branch has `skip_failure: true` (`retrieve_flow_jobs_results` keeps
+    the failed branch's job result, its error)."""
+    value = target.value
+    if target.kind in _LOOPS:
+        flag = value.get("skip_failures") if value is not None and value.is_map else None
+        if flag is not None and flag.value() is True:
+            return _FailedEntries(
+                f"loop `{target.id}` has `skip_failures: true`", "a failed iteration"
+            )
+        body = target.blocks[0].modules if target.blocks else []
+        last = body[-1] if body else None
+        if last is not None and last.kind in _SCRIPTS and not last.mocked:
+            flag = last.node.get("continue_on_error")
+            if flag is not None and flag.value() is True:
+                return _FailedEntries(
+                    f"`{last.id}`, the last step of loop `{target.id}`'s body, has "
+                    "`continue_on_error: true`",
+                    "an iteration where it failed",
+                )
+        return None
+    if target.kind is not ModuleKind.BRANCHALL or value is None or not value.is_map:
+        return None
+    branches = value.get("branches")
+    if branches is None or not branches.is_seq:
+        return None
+    for i, branch in enumerate(branches.items):
+        if index is not None and i != index:
+            continue
+        flag = branch.get("skip_failure") if branch.is_map else None
+        if flag is not None and flag.value() is True:
+            return _FailedEntries(
+                f"branch {i + 1} of branchall `{target.id}` has `skip_failure: true`",
+                "that branch, when it failed,",
+            )
+    return None
+
+
+def _failed_indexed_entry(loop: str, index: str, after: str, cause: _FailedEntries) -> str | None:
     """`results.each[0].total`: that entry is the error of a failed iteration."""
     read = re.match(r"\s*\.\s*([A-Za-z_$][\w$]*)", after)
     if read is None or read.group(1) in ARRAY_MEMBERS:
         return None
     field = read.group(1)
+    when = (
+        f"when iteration {int(index) + 1} failed its entry"
+        if cause.failed == "a failed iteration"
+        else f"entry {index}, when it failed,"
+    )
     return (
-        f"`results.{loop}[{index}].{field}`: loop `{loop}` has `skip_failures: true`, and "
-        f"when iteration {int(index) + 1} failed its entry is its error (`{{error: ...}}`), "
+        f"`results.{loop}[{index}].{field}`: {cause.has}, and "
+        f"{when} is its error (`{{error: ...}}`), "
         f"which has no `{field}`, so this is undefined; test `results.{loop}[{index}].error` "
         "first, or chain optionally with a fallback"
     )
@@ -1207,6 +1257,8 @@ def own_result_problems(model: FlowModel, expr: Expression) -> list[OwnResultRea
     module = expr.module
     if module is None:
         return []
+    if module.kind in _ARRAY_RESULTS and module.blocks and expr.role.sees_own_result:
+        return _container_result_problems(model, expr, module)
     names: tuple[str, ...]
     if expr.role is ExprRole.STOP_AFTER_IF and expr.path.endswith(".stop_after_if.expr"):
         names, step = ("result",), module
@@ -1237,6 +1289,68 @@ def own_result_problems(model: FlowModel, expr: Expression) -> list[OwnResultRea
 
 
 _SCRIPTS = (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT)
+
+
+def _container_result_problems(
+    model: FlowModel, expr: Expression, module: FlowModule
+) -> list[OwnResultRead]:
+    """`result.<field>` in a loop's own `stop_after_if`, and a field of an entry of
+    `result` in a loop's or a `branchall`'s `stop_after_all_iters_if`, that the result
+    cannot have. windmill-worker `worker_flow.rs` evaluates a loop's `stop_after_if`
+    after each iteration with `result` that iteration's result, the result of the
+    last step of the body (a flow of its own), and `stop_after_all_iters_if` once all
+    have run with `result` the list of them (entry `i` of a branchall's, branch
+    `i + 1`'s last step's)."""
+    from wac_lint.flows.expressions import member_reads, name_element_reads
+
+    out: list[OwnResultRead] = []
+    if expr.role is ExprRole.STOP_AFTER_IF and module.kind is not ModuleKind.BRANCHALL:
+        outcomes = block_outcomes(module.blocks[0])
+        if outcomes is None:
+            return []
+        last = module.blocks[0].modules[-1]
+        for read in member_reads(expr.text, "result"):
+            if handles_absence(expr.text, read.start, read.end):
+                continue
+            reason = outcomes_field_reason(model, outcomes, read.prop)
+            if reason is None:
+                continue
+            out.append(
+                OwnResultRead(
+                    read.start,
+                    read.end,
+                    f"`result.{read.prop}`: in the `stop_after_if` of loop `{module.id}`, "
+                    f"`result` is the result of the iteration that just ran, the result of "
+                    f"the last step of its body, `{last.id}`, and {reason}; the condition "
+                    "never holds as meant",
+                )
+            )
+        return out
+    if expr.role is not ExprRole.STOP_AFTER_ALL_ITERS_IF:
+        return []
+    each = [block_outcomes(block) for block in module.blocks]
+    if not each or any(found is None for found in each):
+        return []
+    joined = tuple(o for found in each if found for o in found)
+    per = "branch" if module.kind is ModuleKind.BRANCHALL else "iteration"
+    what = "branchall" if module.kind is ModuleKind.BRANCHALL else "loop"
+    for read in name_element_reads(expr.text, "result"):
+        if handles_absence(expr.text, read.start, read.end):
+            continue
+        reason = outcomes_field_reason(model, joined, read.prop)
+        if reason is None:
+            continue
+        shown = expr.text[read.start : read.end]
+        out.append(
+            OwnResultRead(
+                read.start,
+                read.end,
+                f"`{shown}`: in the `stop_after_all_iters_if` of {what} `{module.id}`, "
+                f"`result` is the list of the results of every {per}, each the result of "
+                f"the last step of its {'branch' if per == 'branch' else 'body'}, and {reason}",
+            )
+        )
+    return out
 
 
 def _result_name_problems(
@@ -1400,11 +1514,8 @@ def loop_entry_problems(model: FlowModel, expr: Expression, ref: Ref) -> list[Ow
     if not body:
         return []
     last = body[-1]
-    if last.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT) or last.mocked:
-        return []
-    if last.node.get("skip_if") is not None or last.node.get("continue_on_error") is not None:
-        return []
-    if any(m.node.get("stop_after_if") is not None for m in body[:-1]):
+    outcomes = block_outcomes(target.blocks[0])
+    if outcomes is None:
         return []
     out: list[OwnResultRead] = []
     for read in _reads_of(expr, ref, result_element_reads(expr.text, ref.name)):
@@ -1412,9 +1523,14 @@ def loop_entry_problems(model: FlowModel, expr: Expression, ref: Ref) -> list[Ow
         # no entry has
         if handles_absence(expr.text, read.start, read.end):
             continue
-        reason = _step_field_reason(model, last, read.prop)
+        reason = outcomes_field_reason(model, outcomes, read.prop)
         if reason is None:
             continue
+        if last.kind is ModuleKind.BRANCHONE:
+            reason = (
+                f"branchone `{last.id}` gives the result of the last step of the branch it "
+                f"takes: {reason}"
+            )
         shown = expr.text[read.start : read.end]
         out.append(
             OwnResultRead(
@@ -1504,6 +1620,95 @@ def _final_step(block: Block) -> FlowModule | None:
     return last
 
 
+class Outcome(NamedTuple):
+    """One thing a module's result can be: the result of script step `step` (judged
+    by its code's returns), or, with `is_list`, the list `step` (a loop or a
+    `branchall`) gathers, one entry per iteration or branch."""
+
+    step: FlowModule
+    is_list: bool = False
+
+
+def result_outcomes(module: FlowModule) -> tuple[Outcome, ...] | None:
+    """What `module`'s result can be, followed through containers at any depth: a
+    script step that always runs gives its own result; a loop or a `branchall` a
+    list (windmill-worker `worker_flow.rs` gathers the jobs' results); a `branchone`
+    the result of the last step of the branch it takes (whatever that step is: a
+    loop ending a branch makes the branchone's result a list). None when that is not
+    certain (a `skip_if` hands on the result before it, a failure under
+    `continue_on_error` gives the error, a mock its `return_value`, an empty branch
+    the result before the branchone). An identity step gives the result of the step
+    before it."""
+    if module.mocked or module.node.get("skip_if") is not None:
+        return None
+    if module.kind in _SCRIPTS:
+        if module.node.get("continue_on_error") is not None:
+            return None
+        return (Outcome(module),)
+    if module.kind in _ARRAY_RESULTS:
+        return (Outcome(module, is_list=True),)
+    if module.kind is ModuleKind.IDENTITY:
+        # it completes with the result of the step before it in its block
+        source = identity_source(module)
+        return result_outcomes(source) if source is not None else None
+    if module.kind is ModuleKind.BRANCHONE:
+        out: list[Outcome] = []
+        for block in module.blocks:
+            found = block_outcomes(block)
+            if found is None:
+                return None
+            out.extend(o for o in found if o not in out)
+        return tuple(out) or None
+    return None
+
+
+def block_outcomes(block: Block) -> tuple[Outcome, ...] | None:
+    """What the result of a branch or a loop body (a flow of its own) can be: its
+    last step's, unless a `stop_after_if` before it may end the block early."""
+    body = block.modules
+    if not body or any(m.node.get("stop_after_if") is not None for m in body[:-1]):
+        return None
+    return result_outcomes(body[-1])
+
+
+def outcomes_field_reason(
+    model: FlowModel, outcomes: tuple[Outcome, ...], member: str
+) -> str | None:
+    """Why `member` is undefined whatever the result among `outcomes` is, or None
+    when one of them may have it."""
+    if member.isdigit() or member in _ANY_OBJECT_MEMBERS:
+        return None
+    reasons: list[str] = []
+    for outcome in outcomes:
+        if outcome.is_list:
+            if member in ARRAY_MEMBERS:
+                return None
+            step = outcome.step
+            what, per = (
+                ("branchall", "branch")
+                if step.kind is ModuleKind.BRANCHALL
+                else ("loop", "iteration")
+            )
+            reasons.append(
+                f"`{step.id}` is {with_article(what)}, whose result is a list with one entry "
+                f"per {per}, which has no `{member}`"
+            )
+            continue
+        reason = _step_field_reason(model, outcome.step, member)
+        if reason is None:
+            return None
+        reasons.append(reason)
+    if len(reasons) == 1:
+        return reasons[0]
+    names = ", ".join(f"`{o.step.id}`" for o in outcomes)
+    if all(o.is_list for o in outcomes):
+        return (
+            f"each of {names} gives a list (one entry per iteration or branch), which has "
+            f"no `{member}`"
+        )
+    return f"none of {names} gives `{member}`, so it is undefined"
+
+
 def _branchone_field_problem(
     model: FlowModel, target: FlowModule, text: str, member: str
 ) -> str | None:
@@ -1513,7 +1718,14 @@ def _branchone_field_problem(
     undefined whichever branch ran."""
     finals = [_final_step(block) for block in target.blocks]
     if not finals or any(f is None for f in finals):
-        return None
+        outcomes = result_outcomes(target)
+        found = outcomes_field_reason(model, outcomes, member) if outcomes else None
+        if found is None:
+            return None
+        return (
+            f"{text}: the result of branchone `{target.id}` is the result of the last step "
+            f"of the branch it takes, and {found}"
+        )
     steps = [f for f in finals if f is not None]
     if any(_step_field_reason(model, f, member) is None for f in steps):
         return None
@@ -1548,18 +1760,31 @@ def _branchall_entry_problems(
         index = re.match(rf"results\.{re.escape(ref.name)}\[(\d+)\]", shown)
         if index is not None:
             i = int(index.group(1))
-            step = finals[i] if i < len(finals) else None
-            if step is None:
+            if i >= len(finals):
                 continue
-            reason = _step_field_reason(model, step, read.prop)
-            if reason is None:
+            found = block_outcomes(target.blocks[i])
+            reason = outcomes_field_reason(model, found, read.prop) if found else None
+            if reason is None or found is None:
                 continue
             message = (
                 f"`{shown}`: entry {i} of the result of branchall `{target.id}` is the "
-                f"result of the last step of its branch {i + 1}, `{step.id}`, and {reason}"
+                f"result of the last step of its branch {i + 1}, `{found[0].step.id}`, "
+                f"and {reason}"
+            )
+        elif finals and any(f is None for f in finals):
+            each = [block_outcomes(block) for block in target.blocks]
+            joined = tuple(o for found in each if found for o in found)
+            if any(found is None for found in each) or not joined:
+                continue
+            reason = outcomes_field_reason(model, joined, read.prop)
+            if reason is None:
+                continue
+            message = (
+                f"`{shown}`: the entries of the result of branchall `{target.id}` are the "
+                f"results of the last steps of its branches, and {reason}"
             )
         else:
-            if not finals or any(f is None for f in finals):
+            if not finals:
                 continue
             steps = [f for f in finals if f is not None]
             if any(_step_field_reason(model, f, read.prop) is None for f in steps):
@@ -1629,6 +1854,7 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
 
     from wac_lint.flows.expressions import (
         flat_mapped_field,
+        item_sources,
         iterator_items,
         mapped_field,
         static_reads,
@@ -1652,6 +1878,19 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     built = iterator_items(source) if source is not None else None
     if built is not None and source is not None:
         return _built_item_problems(expr, loop, source, *built)
+    sources = item_sources(source) if source is not None else None
+    if sources is not None and source is not None:
+        found_whole = _WHOLE_RESULT.fullmatch(source)
+        whole = model.by_id.get(found_whole.group(1)) if found_whole is not None else None
+        if (
+            len(sources) > 1
+            or sources[0] != source.strip()
+            or sources[0].endswith(".flat()")
+            or (whole is not None and whole.kind in _ARRAY_RESULTS)
+        ):
+            merged = _source_item_problems(model, expr, loop, sources)
+            if merged is not None:
+                return merged
     inner = None
     outer = None
     nested = _NESTED_ITEMS.fullmatch(source) if source is not None else None
@@ -1741,6 +1980,97 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     return out
 
 
+def _source_item_problems(
+    model: FlowModel, expr: Expression, loop: FlowModule, sources: tuple[str, ...]
+) -> list[OwnResultRead] | None:
+    """`flow_input.iter.value.<field>` in a for loop whose `iterator` hands on the items
+    of step results unchanged (`results.loans.slice(0, n)`, `[...results.a,
+    ...results.b]`, `c ? results.a : results.b`, a loop's result, `.flat()` of one whose
+    entries are objects): the item is one of those lists' items, and a field none of
+    them has is undefined. None when a list's items are not known."""
+    import difflib
+
+    from wac_lint.flows.expressions import static_reads
+
+    keys: set[str] = set()
+    for source in sources:
+        found = _source_item_keys(model, source)
+        if not found:
+            return None
+        keys |= found
+    listed = ", ".join(f"`{k}`" for k in sorted(keys))
+    named = " or ".join(f"`{s}`" for s in sources)
+    out: list[OwnResultRead] = []
+    for path, start, end in static_reads(expr.text, "flow_input", 3):
+        if path[:2] != ("iter", "value"):
+            continue
+        item = path[2]
+        if item in keys or item in _ANY_OBJECT_MEMBERS or item.isdigit():
+            continue
+        if handles_absence(expr.text, start, end):
+            continue
+        close = difflib.get_close_matches(item, sorted(keys), n=1, cutoff=0.6)
+        hint = f"; did you mean `{close[0]}`?" if close else ""
+        if any(s.endswith(".flat()") for s in sources):
+            hint += (
+                " (`.flat()` flattens only entries that are lists, and these are objects; "
+                "for a list field of each, use `.flatMap((r) => r.<field>)`)"
+            )
+        out.append(
+            OwnResultRead(
+                start,
+                end,
+                f"`flow_input.iter.value.{item}`: each item of loop `{loop.id}` is an item "
+                f"of {named}, objects with {listed} and no `{item}` (as the steps' code "
+                f"returns them), so it is undefined{hint}",
+            )
+        )
+    return out
+
+
+def _source_item_keys(model: FlowModel, source: str) -> frozenset[str] | None:
+    """The keys of the items of one list a loop's iterator hands on: a script step's
+    list result (or a list field of its object result), judged by its code's returns;
+    a loop's or a branchall's result, whose entries are its iterations' (branches')
+    results, when each is an object a script step returns; the same through `.flat()`,
+    which leaves entries that are objects as they are."""
+    from wac_lint.flows.returns import return_kind, returned_item_keys, returned_keys
+    from wac_lint.flows.targets import step_code
+
+    flat = source.endswith(".flat()")
+    found = _WHOLE_RESULT.fullmatch(source[: -len(".flat()")] if flat else source)
+    step = model.by_id.get(found.group(1)) if found is not None else None
+    if found is None or step is None or step.mocked:
+        return None
+    field = found.group(2)
+    if step.kind in _SCRIPTS and not flat:
+        if any(step.node.get(k) is not None for k in ("skip_if", "continue_on_error")):
+            return None
+        code = step_code(model, step)
+        return returned_item_keys(*code, field) if code is not None else None
+    if step.kind not in _ARRAY_RESULTS or field is not None:
+        return None
+    if step.node.get("skip_if") is not None:
+        return None
+    if _failed_entry_cause(step, None) is not None:
+        return None  # an entry may be an error object
+    each = [block_outcomes(block) for block in step.blocks]
+    if not each or any(found is None for found in each):
+        return None
+    keys: set[str] = set()
+    for outcome in (o for found in each if found for o in found):
+        if outcome.is_list:
+            return None
+        code = step_code(model, outcome.step)
+        if code is None or return_kind(*code) != "object":
+            return None
+        got = returned_keys(*code)
+        if not got:
+            return None
+        keys |= got
+    return frozenset(keys)
+
+
 def _built_item_problems(
     expr: Expression,
     loop: FlowModule,
@@ -1757,6 +2087,7 @@ def _built_item_problems(
 
     from wac_lint.flows.expressions import static_reads
     from wac_lint.flows.json_values import PRIMITIVE_MEMBERS
+    from wac_lint.flows.query import enclosing_loop
 
     shown = " ".join(source.split())
     if len(shown) > 60:
@@ -1771,6 +2102,8 @@ def _built_item_problems(
         if kind == "pair" and (item in ARRAY_MEMBERS or item.isdigit()):
             continue
         if kind == "string" and (item in PRIMITIVE_MEMBERS["string"] or item.isdigit()):
+            continue
+        if kind == "number" and item in PRIMITIVE_MEMBERS["number"]:
             continue
         if handles_absence(expr.text, start, end):
             continue
@@ -1796,6 +2129,19 @@ def _built_item_problems(
                 f"whose items are `[key, value]` arrays, which have no `{item}`: it is "
                 "undefined; read the key as `flow_input.iter.value[0]` and the value as "
                 "`flow_input.iter.value[1]`"
+            )
+        elif kind == "number":
+            outer = enclosing_loop(loop)
+            carry = (
+                f"; inside loop `{loop.id}`, `flow_input.iter` is its own item, and the item "
+                f"of the outer loop `{outer.id}` is out of reach: carry what it needs into "
+                "the items the callback builds (`({ ..., n: i + 1 })`)"
+                if outer is not None
+                else ""
+            )
+            what = (
+                f"whose items are the numbers its callback gives, which have no `{item}`: it "
+                f"is undefined{carry}"
             )
         else:
             what = (

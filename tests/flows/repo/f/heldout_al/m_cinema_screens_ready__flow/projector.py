@@ -1,0 +1,6 @@
+import wmill
+
+
+def main(screen: str):
+    ims = wmill.get_resource("f/cinema/ims")
+    return {"screen": screen, "lamp_hours": ims["lamps"][screen], "ready": True}

@@ -1,0 +1,2 @@
+def main(sku: str, quantity: int):
+    return {"sku": sku, "po_line": quantity}

@@ -1,0 +1,2 @@
+def main(tank: str, readings: int):
+    return {"tank": tank, "setpoint_c": 2, "readings": readings}

@@ -1,0 +1,3 @@
+export async function main(kiln_id: string, readings: object[]) {
+  return { kiln_id, cycles: readings.length };
+}

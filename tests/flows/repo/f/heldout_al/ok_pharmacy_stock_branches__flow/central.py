@@ -1,0 +1,6 @@
+import wmill
+
+
+def main(sku: str):
+    wh = wmill.get_resource("f/pharmacy/central_wms")
+    return {"site": "central", "units": wh["stock"].get(sku, 0)}

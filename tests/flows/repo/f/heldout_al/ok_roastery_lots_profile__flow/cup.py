@@ -1,0 +1,2 @@
+def main(lot: dict):
+    return {"lot": lot["code"], "score": lot.get("cupping", 0)}

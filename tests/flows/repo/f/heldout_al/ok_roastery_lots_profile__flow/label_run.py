@@ -1,0 +1,2 @@
+def main(roast_ids: list):
+    return {"labels": len(roast_ids)}

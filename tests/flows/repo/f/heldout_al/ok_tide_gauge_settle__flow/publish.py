@@ -1,0 +1,2 @@
+def main(station: str, samples: list):
+    return {"station": station, "samples": len(samples)}
