@@ -16,7 +16,7 @@ class IncidentBoard:
     units: list[str] = field(default_factory=list)
 
     def assign(self, unit_id: str) -> str:
-        self.units.append(unit_id)
+        self.units.append(unit_id)  # expect: WAC104
         return unit_id
 
 
@@ -39,6 +39,6 @@ async def main(incident_id: str, zones: list[str], per_zone: int = 2):
     board = IncidentBoard(incident_id)
     for zone in zones:
         for unit_id in (await available_units(zone))[:per_zone]:
-            await step("assign", partial(board.assign, unit_id))  # expect: WAC104
+            await step("assign", partial(board.assign, unit_id))
     await broadcast_board(incident_id, board.units)
     return {"incident": incident_id, "units": board.units}
