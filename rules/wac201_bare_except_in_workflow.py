@@ -259,6 +259,15 @@ except TaskError:
                     "from the unordered `done` set can lose it; use `await asyncio.gather(...)`",
                 )
                 continue
+            if handler.kind == HandlerKind.SWALLOWING_CONTEXT and handler.note:
+                ctx.report(
+                    handler.report_span,
+                    f"`{ctx.model.text(handler.span)}` {handler.note} (a BaseException that "
+                    f"is not an `Exception`), so its `with` block suppresses it"
+                    f"{where}: the workflow carries on as if the task had returned; let "
+                    "exceptions that are not `Exception` through (return False / re-raise them)",
+                )
+                continue
             if handler.kind == HandlerKind.SWALLOWING_CONTEXT:
                 ctx.report(
                     handler.report_span,
