@@ -9,6 +9,13 @@ Celery canvas, Luigi and Kedro, and data-team Python).
   such tests), suppresses it like `return True` (`_StepSuspend` derives from
   BaseException only, wmill 1.850.0 client.py). A test true only for `Exception`s or
   for classes of the file lets it through.
+- WAC105: a generator function of the file whose every `yield` gives the items of an
+  iterable of unstable order (`yield from {s["hall"] for s in shows}`, `yield h` in a
+  `for h in set(...)` loop of its own) yields them in that order, like a function
+  returning the set; a list comprehension or generator expression over such an
+  iterable keeps its order (`[partial(run, sid) for sid in set(ids)]`, a Celery
+  signature list ported); and a loop variable over a comprehension whose every element
+  is a task of the file or a `functools.partial` of one calls that task (`sig()`).
 """
 
 from __future__ import annotations
@@ -119,3 +126,64 @@ def test_exit_stack_push_callback_true_for_the_suspension_class() -> None:
         ),
     )
     assert rows(code) == [(at(code, "    stack.push(hide_interrupts)"), "WAC201")]
+
+
+# --- WAC105: generators and comprehensions that keep a set's order ------------------
+
+
+ORDER = (
+    "Durable calls are dispatched in the order of {what}, which can differ between "
+    "replays; checkpoint keys follow call order, so results can be swapped; iterate "
+    "`sorted(...)`"
+)
+
+
+def test_generator_yielding_from_a_set_keeps_its_order() -> None:
+    for generator in (
+        "def halls(xs):\n    yield from {x.upper() for x in xs}\n\n",
+        "def halls(xs):\n    for h in set(xs):\n        if h:\n            yield h\n\n",
+    ):
+        code = body("for h in halls([d]):", "    await t(h)", extra=generator)
+        found = run(code)
+        assert [(r, c) for r, c, _ in found] == [(at(code, "for h in halls([d]):"), "WAC105")]
+        assert "yielded by `halls`" in found[0][2], found[0][2]
+
+
+def test_generator_yielding_in_a_stable_order_is_fine() -> None:
+    for generator in (
+        "def halls(xs):\n    yield from sorted({x.upper() for x in xs})\n\n",
+        "def halls(xs):\n    for h in xs:\n        yield h\n\n",
+        "def halls(xs):\n    yield from set(xs)\n    yield 'lobby'\n\n",
+    ):
+        code = body("for h in halls([d]):", "    await t(h)", extra=generator)
+        assert rows(code) == [], generator
+
+
+def test_comprehension_of_partials_over_a_set_dispatches_in_its_order() -> None:
+    code = body(
+        "sigs = [partial(t, x) for x in set(d.split())]",
+        "return await asyncio.gather(*(sig() for sig in sigs))",
+        extra="import asyncio\nfrom functools import partial\n\n",
+    )
+    assert run(code) == (
+        (
+            at(code, "return await asyncio.gather(*(sig() for sig in sigs))"),
+            "WAC105",
+            ORDER.format(what="a list built from a `set`"),
+        ),
+    )
+    for spelling in (
+        "names = [x.strip() for x in set(d.split())]\n    for n in names:\n        await t(n)",
+        "for sig in [partial(t, x) for x in set(d.split())]:\n        await sig()",
+    ):
+        code = body(*spelling.split("\n    "), extra="from functools import partial\n\n")
+        assert [c for _, c in rows(code)] == ["WAC105"], spelling
+
+
+def test_comprehension_of_partials_in_a_stable_order_is_fine() -> None:
+    code = body(
+        "sigs = [partial(t, x) for x in sorted(set(d.split()))]",
+        "return await asyncio.gather(*(sig() for sig in sigs))",
+        extra="import asyncio\nfrom functools import partial\n\n",
+    )
+    assert rows(code) == []

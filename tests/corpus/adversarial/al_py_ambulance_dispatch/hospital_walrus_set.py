@@ -28,6 +28,6 @@ async def main(incident_id: str, hospitals: list[str]):
     ranked = [(h, s) for h in {*hospitals} if (s := await score_hospital(h, incident_id)) > 0]  # expect: WAC105
     if not ranked:
         return {"incident": incident_id, "hospital": None}
-    hospital, score = max(ranked, key=lambda pair: pair[1])
+    hospital, score = max(ranked, key=lambda pair: pair[1])  # expect: WAC105
     ack = await prenotify(hospital, incident_id)
     return {"incident": incident_id, "hospital": hospital, "score": score, "ack": ack}
