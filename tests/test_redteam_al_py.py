@@ -16,6 +16,13 @@ Celery canvas, Luigi and Kedro, and data-team Python).
   iterable keeps its order (`[partial(run, sid) for sid in set(ids)]`, a Celery
   signature list ported); and a loop variable over a comprehension whose every element
   is a task of the file or a `functools.partial` of one calls that task (`sig()`).
+- WAC106: an `async def` helper of the file (or method) that returns a call of its own
+  parameter without `await` (`async def spawn(self, fn, *args): return fn(*args)`, a
+  Hatchet `ctx.spawn` shim), handed a task of the file for that parameter, hands back
+  the task's awaitable from its coroutine: `await ctx.spawn(t, x)` gives the workflow
+  that awaitable, not the task's result (wmill 1.850.0's task wrapper returns
+  `_next_step`'s coroutine). `return await fn(*args)` is right, and so is a plain `def`
+  returning `fn(*args)` (awaiting it awaits the task's coroutine).
 """
 
 from __future__ import annotations
@@ -185,5 +192,51 @@ def test_comprehension_of_partials_in_a_stable_order_is_fine() -> None:
         "sigs = [partial(t, x) for x in sorted(set(d.split()))]",
         "return await asyncio.gather(*(sig() for sig in sigs))",
         extra="import asyncio\nfrom functools import partial\n\n",
+    )
+    assert rows(code) == []
+
+
+# --- WAC106: async helpers handing back the task they are given ---------------------
+
+
+def test_async_helper_returning_its_parameters_call_hands_back_the_awaitable() -> None:
+    code = body(
+        "a = await Ctx().spawn(t, d)",
+        "b = await run_it(t, d)",
+        "return a, b",
+        extra=(
+            "class Ctx:\n    async def spawn(self, fn, *args):\n        return fn(*args)\n\n"
+            "async def run_it(fn, x):\n    print(x)\n    return fn(x)\n\n"
+        ),
+    )
+    assert run(code) == (
+        (
+            at(code, "a = await Ctx().spawn(t, d)"),
+            "WAC106",
+            "`Ctx().spawn(...)` returns `fn(...)` without `await` (line 9), and is handed a "
+            "task as `fn`: awaiting `Ctx().spawn(...)` gives the workflow the task's "
+            "awaitable, not its result; write `return await fn(...)` in `Ctx().spawn`",
+        ),
+        (
+            at(code, "b = await run_it(t, d)"),
+            "WAC106",
+            "`run_it(...)` returns `fn(...)` without `await` (line 13), and is handed a task "
+            "as `fn`: awaiting `run_it(...)` gives the workflow the task's awaitable, not its "
+            "result; write `return await fn(...)` in `run_it`",
+        ),
+    )
+
+
+def test_helpers_that_await_or_are_plain_or_get_no_task_are_fine() -> None:
+    code = body(
+        "a = await Ctx().spawn(t, d)",
+        "b = await run_it(t, d)",
+        "c = await run_it(shout, d)",
+        "return a, b, c",
+        extra=(
+            "class Ctx:\n    async def spawn(self, fn, *args):\n        return await fn(*args)\n\n"
+            "def run_it(fn, x):\n    return fn(x)\n\n"
+            "async def shout(x):\n    return x.upper()\n\n"
+        ),
     )
     assert rows(code) == []
