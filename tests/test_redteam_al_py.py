@@ -23,6 +23,13 @@ Celery canvas, Luigi and Kedro, and data-team Python).
   that awaitable, not the task's result (wmill 1.850.0's task wrapper returns
   `_next_step`'s coroutine). `return await fn(*args)` is right, and so is a plain `def`
   returning `fn(*args)` (awaiting it awaits the task's coroutine).
+- WAC101 / WAC102: a standard-library star import written after the file binds a name
+  the module exports (`from wmill import sleep`, then `from time import *`; a `def
+  shuffle(...)`, then `from random import *`) binds that name again: functions of the
+  module call the library's (`time.sleep`: the body blocks the worker, then awaits
+  `None`). The names each module exports are data (`wac_lint/semantic/star_exports.json`,
+  read on CPython 3.11). A star import before the binding, or of a module that does not
+  export the name (`from math import *`), changes nothing.
 """
 
 from __future__ import annotations
@@ -240,3 +247,43 @@ def test_helpers_that_await_or_are_plain_or_get_no_task_are_fine() -> None:
         ),
     )
     assert rows(code) == []
+
+
+# --- WAC101 / WAC102: standard-library star imports rebinding a name ----------------
+
+
+def test_star_import_after_the_sdk_import_rebinds_sleep() -> None:
+    head = "from wmill import sleep, task, workflow\nfrom time import *\n\n" + HEAD.split("\n", 1)[1]
+    code = body("await sleep(60)", "return await t(d)", head=head)
+    assert run(code) == (
+        (
+            at(code, "await sleep(60)"),
+            "WAC101",
+            "`sleep` (`time.sleep`: `from time import *` binds the name again after line 1) "
+            "waits, holding the worker (use the SDK's `sleep`), in the workflow body, which "
+            "re-runs on every replay; move it into a task or a `step(...)`",
+        ),
+    )
+
+
+def test_star_import_after_a_def_rebinds_it() -> None:
+    code = body(
+        "xs = d.split()",
+        "shuffle(xs)",
+        "return [await t(x) for x in xs]",
+        extra="def shuffle(xs):\n    xs.sort()\n\nfrom random import *\n\n",
+    )
+    assert rows(code) == [(at(code, "shuffle(xs)"), "WAC102")]
+
+
+def test_star_imports_that_do_not_rebind_are_fine() -> None:
+    for head in (
+        "from time import *\nfrom wmill import sleep, task, workflow\n\n",
+        "from wmill import sleep, task, workflow\nfrom math import *\n\n",
+    ):
+        code = body(
+            "await sleep(ceil(60.5))" if "math" in head else "await sleep(60)",
+            "return await t(d)",
+            head=head + HEAD.split("\n", 1)[1],
+        )
+        assert rows(code) == [], head
