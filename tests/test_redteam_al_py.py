@@ -30,6 +30,10 @@ Celery canvas, Luigi and Kedro, and data-team Python).
   `None`). The names each module exports are data (`wac_lint/semantic/star_exports.json`,
   read on CPython 3.11). A star import before the binding, or of a module that does not
   export the name (`from math import *`), changes nothing.
+- WAC107: a field of a `NamedTuple` task result read through a call is a field read as
+  much as `eta.minutes`: `getattr(eta, "minutes")`, `attrgetter("minutes")(eta)`, and a
+  name bound once to `operator.attrgetter("minutes")` applied to it (the result comes
+  back a list, which has no fields). `itemgetter(1)` and unpacking are fine.
 """
 
 from __future__ import annotations
@@ -287,3 +291,36 @@ def test_star_imports_that_do_not_rebind_are_fine() -> None:
             head=head + HEAD.split("\n", 1)[1],
         )
         assert rows(code) == [], head
+
+
+# --- WAC107: named-tuple fields read through getattr / attrgetter -------------------
+
+
+NT_HEAD = (
+    "from operator import attrgetter, itemgetter\n"
+    "from typing import NamedTuple\n"
+    "from wmill import task, workflow\n\n"
+    "class Eta(NamedTuple):\n    unit: str\n    minutes: float\n\n"
+    "@task()\nasync def eta(u: str) -> Eta:\n    return Eta(u, 3.0)\n\n"
+    "minutes_of = attrgetter('minutes')\n\n"
+)
+
+
+def nt_message(read: str) -> str:
+    return (
+        f"`Eta(u, 3.0)` is a `NamedTuple` returned by this task, and the workflow reads "
+        f"`{read}` from the result: it is checkpointed as JSON and comes back as a list, "
+        "which has no fields"
+    )
+
+
+def test_named_tuple_field_read_by_getattr_or_attrgetter() -> None:
+    for read in ('getattr(e, "minutes")', 'attrgetter("minutes")(e)', "minutes_of(e)"):
+        code = body("e = await eta(d)", f"return {read}", head=NT_HEAD)
+        assert run(code) == ((11, "WAC107", nt_message(read)),), read
+
+
+def test_named_tuple_read_by_position_is_fine() -> None:
+    for read in ("itemgetter(1)(e)", 'getattr(e, "count")', "e[1]"):
+        code = body("e = await eta(d)", f"return {read}", head=NT_HEAD)
+        assert rows(code) == [], read
