@@ -77,7 +77,9 @@ dispatch order depends on something that can differ from one replay to the next:
   loop), here or at the top of another module of
   the workspace (`from f.common.regions import REGIONS`), or a call of a function of the file
   or of another module of the workspace (`for r in active_regions():`) declared to
-  return a set or whose every `return` gives one), in a `for` loop or a
+  return a set or whose every `return` gives one, or a generator whose every `yield`
+  gives the items of one: `yield from {s["hall"] for s in shows}`, `yield h` in a loop
+  over one), in a `for` loop or a
   comprehension that
   calls tasks or steps: string hashing is salted per process and every replay
   is a new process, so the order changes. A dict built from such a set keeps its
@@ -86,7 +88,10 @@ dispatch order depends on something that can differ from one replay to the next:
   `.keys()` / `.values()` / `.items()` / `.most_common()`), and so do `zip(...)`,
   `itertools.chain(...)`, `map(f, s)`, `filter(f, s)`, `itertools.islice(s, n)`,
   `takewhile` / `dropwhile`, `batched`, `pairwise`, `combinations` / `permutations`,
-  `product` / `zip_longest` and `reversed(list(s))` of one.
+  `product` / `zip_longest` and `reversed(list(s))` of one, and a list comprehension
+  or generator expression over one (`[partial(t, x) for x in set(xs)]`, whose items a
+  later loop calls: a loop variable over a comprehension of a task, or of a
+  `functools.partial` of one, calls that task).
   A set of ints is left alone (integers hash to themselves): number literals, a set
   literal of the expressions below or of names bound to an int (`{len(ids), SHARDS}`)
   or of members of an int enum of the file (`{Line.RED, Line.BLUE}` of `class

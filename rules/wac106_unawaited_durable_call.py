@@ -281,7 +281,9 @@ that returns a task / step / sleep / approval call or `asyncio.gather(...)`
 without `await` (`return lookup(x)` after an early `return cached`) is reported
 where the workflow awaits it: that one `await` runs the helper and gives back the
 awaitable, not its result (an `async def` does not adopt a returned awaitable;
-TypeScript's async functions do). A task / step / sleep / approval called as a bare
+TypeScript's async functions do). So is one that returns a call of its own parameter
+without `await` (`async def spawn(self, fn, *args): return fn(*args)`, a Hatchet
+`ctx.spawn` shim) where the workflow hands it a task of the file for that parameter. A task / step / sleep / approval called as a bare
 statement, without `await`, inside an async helper the workflow calls is reported at
 the workflow's call of the helper; and a stored list of them returned on one path
 (`if dry_run: return jobs`) is reported even when another path gathers it.
