@@ -385,8 +385,7 @@ def star_rebinding(model: ScriptModel, call: BodyCall) -> str:
         return ""
     row = binding.node.start_point[0] + 1
     return (
-        f" (`{star}.{binding.name}`: `from {star} import *` binds the name again after "
-        f"line {row})"
+        f" (`{star}.{binding.name}`: `from {star} import *` binds the name again after line {row})"
     )
 
 

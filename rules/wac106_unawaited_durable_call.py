@@ -283,10 +283,11 @@ where the workflow awaits it: that one `await` runs the helper and gives back th
 awaitable, not its result (an `async def` does not adopt a returned awaitable;
 TypeScript's async functions do). So is one that returns a call of its own parameter
 without `await` (`async def spawn(self, fn, *args): return fn(*args)`, a Hatchet
-`ctx.spawn` shim) where the workflow hands it a task of the file for that parameter. A task / step / sleep / approval called as a bare
-statement, without `await`, inside an async helper the workflow calls is reported at
-the workflow's call of the helper; and a stored list of them returned on one path
-(`if dry_run: return jobs`) is reported even when another path gathers it.
+`ctx.spawn` shim) where the workflow hands it a task of the file for that parameter.
+A task / step / sleep / approval called as a bare statement, without `await`, inside an
+async helper the workflow calls is reported at the workflow's call of the helper; and a
+stored list of them returned on one path (`if dry_run: return jobs`) is reported even
+when another path gathers it.
 A function that is not async and returns or yields task / step calls (a Python
 `def each(xs): yield resize(x)`; a TypeScript `function*`, `function` or arrow such as
 `const mk = (id) => ship(id)`, also one returning a mapped list of them, `ids.map((id) =>

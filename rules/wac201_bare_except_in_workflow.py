@@ -40,10 +40,11 @@ manager of this file that suppresses everything: a class whose `__exit__` /
 `__aexit__` ends with `return True` (or a test true for the suspension's class in
 particular, `return exc_type is not None and not issubclass(exc_type, Exception)`,
 written to hide `KeyboardInterrupt`: the suspension is no `Exception` either; a test
-true only for `Exception`s or for classes of the file lets it through), or a `@contextlib.contextmanager` /
-`@asynccontextmanager` generator whose bare `except:` (or `except BaseException:`)
-around its `yield` does not re-raise (the suspension is thrown into the generator
-at `yield`; once caught there, the `with` statement suppresses it), also one another
+true only for `Exception`s or for classes of the file lets it through), or a
+`@contextlib.contextmanager` / `@asynccontextmanager` generator whose bare `except:` (or
+`except BaseException:`) around its `yield` does not re-raise (the suspension is thrown
+into the generator at `yield`; once caught there, the `with` statement suppresses it),
+also one another
 module of the workspace defines and the script imports (`from f.common.guards import
 swallow_all`, `guards.Shield()`).
 

@@ -257,7 +257,8 @@ def test_helpers_that_await_or_are_plain_or_get_no_task_are_fine() -> None:
 
 
 def test_star_import_after_the_sdk_import_rebinds_sleep() -> None:
-    head = "from wmill import sleep, task, workflow\nfrom time import *\n\n" + HEAD.split("\n", 1)[1]
+    head = "from wmill import sleep, task, workflow\nfrom time import *\n\n"
+    head += HEAD.split("\n", 1)[1]
     code = body("await sleep(60)", "return await t(d)", head=head)
     assert run(code) == (
         (

@@ -1960,9 +1960,7 @@ class PythonFrontEnd(FrontEnd):
                 return "signal"
         return None
 
-    def exit_test_for_signal(
-        self, test: Node, given: tuple[set[str], str | None]
-    ) -> bool | None:
+    def exit_test_for_signal(self, test: Node, given: tuple[set[str], str | None]) -> bool | None:
         """What a test written in an exit function gives when the exception leaving the
         block is the SDK's signal (`_StepSuspend` / `_StepFailure`, which derive from
         BaseException only, wmill 1.850.0 client.py): True, False, or None when it
