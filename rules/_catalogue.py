@@ -360,13 +360,33 @@ def describe(ctx: RuleContext, call: BodyCall) -> str:
         callee = call.node.child_by_field_name("function")
         if callee is not None and ctx.model.text(callee) == text:
             text = chain_label(ctx.model, callee)
-    shown = code_span(text)
+    shown = code_span(text) + star_rebinding(ctx.model, call)
     if not call.chain:
         return shown
     wf = ctx.model.workflow
     root = (wf.name if wf is not None else None) or "main"
     path = " → ".join((root, *call.chain, " ".join(text.split())))
     return f"{shown} (reached through `{path}`)"
+
+
+def star_rebinding(model: ScriptModel, call: BodyCall) -> str:
+    """` (`time.sleep`: `from time import *` binds the name again after line 7)` when the
+    call's name was bound by the file (an import of the SDK's `sleep`, a `def`) before a
+    standard-library star import that rebinds it; else ""."""
+    semantic = model.semantic
+    if semantic is None or call.elsewhere is not None:
+        return ""
+    callee = call.node.child_by_field_name("function")
+    if callee is None or callee.type != "identifier":
+        return ""
+    binding = semantic.resolve(callee)
+    star = semantic.stdlib_star_after(binding) if binding is not None else None
+    if star is None or binding is None:
+        return ""
+    row = binding.node.start_point[0] + 1
+    return (
+        f" (`{star}.{binding.name}`: `from {star} import *` binds the name again after line {row})"
+    )
 
 
 def chain_label(model: ScriptModel, node: Node) -> str:

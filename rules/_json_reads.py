@@ -436,7 +436,44 @@ def fields_read_from(model: ScriptModel, calls: list[Node], fields: set[str]) ->
             continue
         if model.text(owner) in holders and model.text(field_) in fields:
             return model.text(node)
+    for call in sdk.call_nodes(model, wf):
+        if named_field_read(model, call, holders, fields):
+            return model.text(call)
     return None
+
+
+def named_field_read(model: ScriptModel, call: Node, holders: set[str], fields: set[str]) -> bool:
+    """A field read spelled as a call: `getattr(r, "amount")` (with or without a
+    default), `attrgetter("amount")(r)`, or `amount_of(r)` with `amount_of` a name bound
+    once to `operator.attrgetter("amount")`, where `r` is one of `holders` and the field
+    one of `fields`."""
+    args, _, _ = sdk.arguments_of(model, call)
+    callee = sdk.callee_of(call)
+    if callee is None or not args:
+        return False
+    held = sdk.unwrap(args[0]) or args[0]
+    if held.type != "identifier" or model.text(held) not in holders:
+        return False
+    semantic = model.semantic
+    if callee.type == "identifier" and model.text(callee) == "getattr" and len(args) >= 2:
+        binding = semantic.resolve(callee) if semantic is not None else None
+        return binding is None and sdk.string_value(model, args[1]) in fields
+    getter = callee
+    if getter.type == "identifier":
+        bound = sdk.bound_value(model, model.text(getter), getter)
+        if bound is None:
+            return False
+        getter = sdk.unwrap(bound) or bound
+    if getter.type != "call" or len(args) != 1:
+        return False
+    made_by = sdk.callee_of(getter)
+    qualified = (
+        semantic.qualified_name(made_by) if made_by is not None and semantic is not None else None
+    )
+    if qualified != "operator.attrgetter":
+        return False
+    names, _, _ = sdk.arguments_of(model, getter)
+    return any(sdk.string_value(model, n) in fields for n in names)
 
 
 def member_root(node: Node) -> Node:

@@ -274,6 +274,12 @@ function handed to `step(...)` runs in the step, but what the body evaluates to 
 ...)`. A method called on the result of a reported call
 (`conn.execute(q).fetchone()`) is that call's request: one finding.
 
+A name the file binds (an import, the SDK's `sleep` included, or a `def`) and then
+binds again by a later standard-library star import that exports it (`from wmill import
+sleep, task, workflow`, then `from time import *`) is that module's function in the
+functions of the file (`time.sleep`): the message names the rebinding (the names each
+module exports: `wac_lint/semantic/star_exports.json`, read on CPython 3.11).
+
 The catalogue is data: `rules/side_effects.toml`. Add project-specific calls
 with `extend-side-effects = ["mycompany.api"]`, or accept one with
 `allow-side-effects = ["wmill.get_variable"]`.

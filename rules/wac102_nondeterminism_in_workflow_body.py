@@ -585,6 +585,12 @@ where the read is the whole argument (and not a pick of the caller's own values,
 `random.choice(xs)`, which may be a function), the step is also given a value where it
 calls a function and fails with `TypeError` (wmill 1.850.0 `step` calls `fn()`,
 windmill-client 1.818.0 `_runInlineStep` awaits `fn()` inside the step).
+A name the file binds (an import or a `def`) and then binds again by a later
+standard-library star import that exports it is that module's function in the
+functions of the file: `shuffle(xs)` of a `def shuffle(...)` written above `from
+random import *` is `random.shuffle` (the names each module exports:
+`wac_lint/semantic/star_exports.json`, read on CPython 3.11).
+
 The catalogue is data: `rules/nondeterminism.toml`; extend or trim it with
 `extend-nondeterminism` / `allow-nondeterminism`.
 

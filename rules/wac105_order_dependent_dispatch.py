@@ -77,7 +77,9 @@ dispatch order depends on something that can differ from one replay to the next:
   loop), here or at the top of another module of
   the workspace (`from f.common.regions import REGIONS`), or a call of a function of the file
   or of another module of the workspace (`for r in active_regions():`) declared to
-  return a set or whose every `return` gives one), in a `for` loop or a
+  return a set or whose every `return` gives one, or a generator whose every `yield`
+  gives the items of one: `yield from {s["hall"] for s in shows}`, `yield h` in a loop
+  over one), in a `for` loop or a
   comprehension that
   calls tasks or steps: string hashing is salted per process and every replay
   is a new process, so the order changes. A dict built from such a set keeps its
@@ -86,7 +88,10 @@ dispatch order depends on something that can differ from one replay to the next:
   `.keys()` / `.values()` / `.items()` / `.most_common()`), and so do `zip(...)`,
   `itertools.chain(...)`, `map(f, s)`, `filter(f, s)`, `itertools.islice(s, n)`,
   `takewhile` / `dropwhile`, `batched`, `pairwise`, `combinations` / `permutations`,
-  `product` / `zip_longest` and `reversed(list(s))` of one.
+  `product` / `zip_longest` and `reversed(list(s))` of one, and a list comprehension
+  or generator expression over one (`[partial(t, x) for x in set(xs)]`, whose items a
+  later loop calls: a loop variable over a comprehension of a task, or of a
+  `functools.partial` of one, calls that task).
   A set of ints is left alone (integers hash to themselves): number literals, a set
   literal of the expressions below or of names bound to an int (`{len(ids), SHARDS}`)
   or of members of an int enum of the file (`{Line.RED, Line.BLUE}` of `class
@@ -1187,6 +1192,12 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
             return "a set"
         if node.type == "set_comprehension":
             return None if int_elements(model, node) else "a set"
+        if node.type in ("list_comprehension", "generator_expression"):
+            # `[partial(t, k) for k in s]`: items made in the set's order
+            clause = next((c for c in node.named_children if c.type == "for_in_clause"), None)
+            source = clause.child_by_field_name("right") if clause is not None else None
+            inner = unstable_iterable(model, source, depth + 1) if source is not None else None
+            return f"a list built from {inner}" if inner is not None else None
         if node.type == "dictionary_comprehension":
             # `{k: t(k) for k in s}`: keys inserted in the set's order
             clause = next((c for c in node.named_children if c.type == "for_in_clause"), None)
@@ -1782,6 +1793,9 @@ def set_returned_by(model: ScriptModel, fn: Node, named: str, depth: int) -> str
     if annotation is not None and SET_ANNOTATION.match(model.text(annotation)):
         return f"a set (returned by `{named})"
     body = fn.child_by_field_name("body")
+    yielded = yielded_order(model, fn, body, depth)
+    if yielded is not None:
+        return f"{yielded} (yielded by `{named})"
     values = [
         r.named_children[0]
         for r in sdk.nodes_of_kinds(model, ("return_statement",), body)
@@ -1790,4 +1804,34 @@ def set_returned_by(model: ScriptModel, fn: Node, named: str, depth: int) -> str
     found = [unstable_iterable(model, v, depth + 1) for v in values]
     if found and all(found):
         return f"{found[0]} (returned by `{named})"
+    return None
+
+
+def yielded_order(model: ScriptModel, fn: Node, body: Node | None, depth: int) -> str | None:
+    """A generator function of the file (`yield` in its own body) whose every `yield`
+    gives the items of an iterable of unstable order in that order: `yield from s`, or
+    `yield` inside a `for` loop of the function over `s` (the loop's own items, in its
+    order). Calling it gives a generator in the set's order."""
+    if body is None:
+        return None
+    yields = [
+        y
+        for y in sdk.nodes_of_kinds(model, ("yield",), body)
+        if next(sdk.enclosing_functions(model, y), None) == fn
+    ]
+    if not yields:
+        return None
+    found: list[str | None] = []
+    for y in yields:
+        if any(c.type == "from" for c in y.children):
+            source = y.named_children[0] if y.named_children else None
+            found.append(unstable_iterable(model, source, depth + 1) if source else None)
+            continue
+        loop = y.parent
+        while loop is not None and loop != fn and loop.type != "for_statement":
+            loop = loop.parent
+        right = loop.child_by_field_name("right") if loop is not None and loop != fn else None
+        found.append(unstable_iterable(model, right, depth + 1) if right is not None else None)
+    if all(found):
+        return found[0]
     return None

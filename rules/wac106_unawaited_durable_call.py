@@ -22,6 +22,7 @@ from wac_lint.rule import Fix, Rule, RuleContext, py, ts
 from wac_lint.rules import _by_path
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._json_reads import argument_receiver
+from wac_lint.semantic.scopes import BindingKind
 
 KINDS = {
     "task": "task",
@@ -280,10 +281,13 @@ that returns a task / step / sleep / approval call or `asyncio.gather(...)`
 without `await` (`return lookup(x)` after an early `return cached`) is reported
 where the workflow awaits it: that one `await` runs the helper and gives back the
 awaitable, not its result (an `async def` does not adopt a returned awaitable;
-TypeScript's async functions do). A task / step / sleep / approval called as a bare
-statement, without `await`, inside an async helper the workflow calls is reported at
-the workflow's call of the helper; and a stored list of them returned on one path
-(`if dry_run: return jobs`) is reported even when another path gathers it.
+TypeScript's async functions do). So is one that returns a call of its own parameter
+without `await` (`async def spawn(self, fn, *args): return fn(*args)`, a Hatchet
+`ctx.spawn` shim) where the workflow hands it a task of the file for that parameter.
+A task / step / sleep / approval called as a bare statement, without `await`, inside an
+async helper the workflow calls is reported at the workflow's call of the helper; and a
+stored list of them returned on one path (`if dry_run: return jobs`) is reported even
+when another path gathers it.
 A function that is not async and returns or yields task / step calls (a Python
 `def each(xs): yield resize(x)`; a TypeScript `function*`, `function` or arrow such as
 `const mk = (id) => ship(id)`, also one returning a mapped list of them, `ids.map((id) =>
@@ -816,6 +820,21 @@ async def main(x: str):
             if plain_def(call.function):
                 continue  # a plain `def` hands back the coroutine: awaiting it is right
             returned = returned_unawaited(model, call.function, durable)
+            if returned is None and call.handback == Handback.ONE:
+                # `async def spawn(self, fn, *a): return fn(*a)` handed a task
+                forwarded = returned_parameter_call(model, call.function)
+                if forwarded is not None:
+                    name = model.text(call.span)
+                    inner = model.text(sdk.callee_of(forwarded) or forwarded)
+                    row = forwarded.start_point[0] + 1
+                    ctx.report(
+                        Span.of(call.node),
+                        f"`{name}(...)` returns `{inner}(...)` without `await` (line {row}), "
+                        f"and is handed a task as `{inner}`: awaiting `{name}(...)` gives the "
+                        "workflow the task's awaitable, not its result; write `return await "
+                        f"{inner}(...)` in `{name}`",
+                    )
+                continue
             if returned is None:
                 continue
             name = model.text(call.span)
@@ -1650,6 +1669,28 @@ def field_only_inspected(model: ScriptModel, field: str) -> bool:
             if call.parent.type in ("list_splat", "argument_list") and looked != "sorted":
                 return False
     return True
+
+
+def returned_parameter_call(model: ScriptModel, function: Node) -> Node | None:
+    """A `return` of the function itself whose value is a call of one of its
+    parameters, not awaited (`return fn(*args)`)."""
+    body = sdk.function_body(function)
+    semantic = model.semantic
+    if body is None or semantic is None:
+        return None
+    for ret in sdk.nodes_in(model, "return_statement", body):
+        if next(sdk.enclosing_functions(model, ret), None) != function:
+            continue
+        value = next((c for c in ret.named_children if c.type != "comment"), None)
+        while value is not None and value.type == "parenthesized_expression":
+            value = value.named_children[0] if value.named_children else None
+        if value is None or value.type != "call":
+            continue
+        callee = sdk.callee_of(value)
+        binding = semantic.resolve(callee) if callee is not None else None
+        if binding is not None and binding.kind == BindingKind.PARAMETER:
+            return value
+    return None
 
 
 def returned_unawaited(model: ScriptModel, function: Node, durable: set[int]) -> Node | None:

@@ -733,7 +733,8 @@ it or by pydantic's `Model.model_validate(...)` / `parse_obj(...)`) with a field
 annotated `datetime` (or another type above), which the dict keeps as that object
 unless `mode="json"`; and a `NamedTuple` of the file (or a standard-library named tuple)
 a task or a step callback returns when the workflow reads a field of the result
-(`totals.amount`: it comes back a list), and
+(`totals.amount`, also `getattr(totals, "amount")`, `attrgetter("amount")(totals)` or a
+name bound to `operator.attrgetter("amount")` applied to it: it comes back a list), and
 a `Counter` when the workflow calls a Counter-only method on the result
 (`words.most_common(5)`: it comes back a plain dict).
 Also what `default=str` writes as its repr or `str()`: a `timedelta` (`"0:05:00"`),

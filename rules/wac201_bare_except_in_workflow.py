@@ -37,10 +37,14 @@ contextlib.suppress(BaseException):` (or `suppress(*BEST_EFFORT)`) around a dura
 call is the same mistake (`suppress.__exit__` returns True for a `_StepSuspend`, which
 derives from `BaseException` in wmill 1.850.0 `client.py`), and so is a context
 manager of this file that suppresses everything: a class whose `__exit__` /
-`__aexit__` ends with `return True`, or a `@contextlib.contextmanager` /
-`@asynccontextmanager` generator whose bare `except:` (or `except BaseException:`)
-around its `yield` does not re-raise (the suspension is thrown into the generator
-at `yield`; once caught there, the `with` statement suppresses it), also one another
+`__aexit__` ends with `return True` (or a test true for the suspension's class in
+particular, `return exc_type is not None and not issubclass(exc_type, Exception)`,
+written to hide `KeyboardInterrupt`: the suspension is no `Exception` either; a test
+true only for `Exception`s or for classes of the file lets it through), or a
+`@contextlib.contextmanager` / `@asynccontextmanager` generator whose bare `except:` (or
+`except BaseException:`) around its `yield` does not re-raise (the suspension is thrown
+into the generator at `yield`; once caught there, the `with` statement suppresses it),
+also one another
 module of the workspace defines and the script imports (`from f.common.guards import
 swallow_all`, `guards.Shield()`).
 
@@ -257,6 +261,15 @@ except TaskError:
                     f"{where}: the workflow carries on without dispatching them, and only the "
                     "first task's suspension carries the dispatch, so reading `.result()` back "
                     "from the unordered `done` set can lose it; use `await asyncio.gather(...)`",
+                )
+                continue
+            if handler.kind == HandlerKind.SWALLOWING_CONTEXT and handler.note:
+                ctx.report(
+                    handler.report_span,
+                    f"`{ctx.model.text(handler.span)}` {handler.note} (a BaseException that "
+                    f"is not an `Exception`), so its `with` block suppresses it"
+                    f"{where}: the workflow carries on as if the task had returned; let "
+                    "exceptions that are not `Exception` through (return False / re-raise them)",
                 )
                 continue
             if handler.kind == HandlerKind.SWALLOWING_CONTEXT:

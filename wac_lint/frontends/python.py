@@ -243,6 +243,10 @@ SDK_MODULES = PYTHON.sdk_modules
 GUARDED_IMPORT_BLOCKS = ("if_statement", "try_statement")
 SUSPENSION_CATCHERS = {"BaseException"}
 
+# The note of a context manager whose exit answers true for the SDK's suspension in
+# particular (a test of the exception's class), not for every exception.
+SIGNAL_ONLY_EXIT = "answers true in its exit when given the SDK's suspension"
+
 
 IMPORTS = ("import_statement", "import_from_statement")
 
@@ -1424,8 +1428,9 @@ class PythonFrontEnd(FrontEnd):
         exit_name = STACK_EXIT_PUSHES[self.text(method)]
         if given[0].type == "lambda":
             # `stack.push(lambda *exc: True)`
-            answer = given[0].child_by_field_name("body")
-            swallows = answer is not None and answer.type == "true"
+            returned = given[0].child_by_field_name("body")
+            swallows = returned is not None and returned.type == "true"
+            answer: str | None = "every" if swallows else None
         else:
             target = given[0] if given[0].type == "identifier" else self.callee(given[0])
             binding = self.semantic.resolve(target, scope) if target is not None else None
@@ -1433,11 +1438,12 @@ class PythonFrontEnd(FrontEnd):
                 return []
             value = binding.value
             if given[0].type == "identifier" and value.type == "function_definition":
-                swallows = self.function_returns_true(value)
+                answer = self.exit_answer(value)
             elif given[0].type == "call" and value.type == "class_definition":
-                swallows = self.exit_returns_true(value, exit_name)
+                answer = self.exit_class_answer(value, exit_name)
             else:
                 return []
+            swallows = answer is not None
         if not swallows:
             return []
         return [
@@ -1448,6 +1454,7 @@ class PythonFrontEnd(FrontEnd):
                 rethrow=Rethrow.NEVER,
                 protects_durable=any(walker.holds_durable(n, scope) for n in guarded),
                 chain=chain,
+                note=SIGNAL_ONLY_EXIT if answer == "signal" else None,
             )
         ]
 
@@ -1573,8 +1580,10 @@ class PythonFrontEnd(FrontEnd):
                         note=f"whose `__aenter__` enters the `{group}()` it keeps",
                     )
                 ]
+        answer = None
         if value.type == "class_definition":
-            swallows = self.exit_returns_true(value, "__aexit__" if is_async else "__exit__")
+            answer = self.exit_class_answer(value, "__aexit__" if is_async else "__exit__")
+            swallows = answer is not None
         elif value.type == "function_definition":
             swallows = self.generator_swallows(value, walker)
         else:
@@ -1590,6 +1599,7 @@ class PythonFrontEnd(FrontEnd):
                 rethrow=Rethrow.NEVER,
                 protects_durable=body is not None and walker.holds_durable(body, scope),
                 chain=chain,
+                note=SIGNAL_ONLY_EXIT if answer == "signal" else None,
             )
         ]
 
@@ -1881,7 +1891,12 @@ class PythonFrontEnd(FrontEnd):
         return None
 
     def exit_returns_true(self, cls: Node, method: str) -> bool:
-        """Does the class's exit method end by returning True whatever it was given?"""
+        """Does the class's exit method end by returning True whatever it was given (or
+        whenever it is given the SDK's suspension)?"""
+        return self.exit_class_answer(cls, method) is not None
+
+    def exit_class_answer(self, cls: Node, method: str) -> str | None:
+        """`exit_answer` of the class's exit method."""
         body = cls.child_by_field_name("body")
         for item in body.named_children if body is not None else ():
             definition = (
@@ -1894,25 +1909,36 @@ class PythonFrontEnd(FrontEnd):
             name = definition.child_by_field_name("name")
             if name is None or self.text(name) != method:
                 continue
-            return self.function_returns_true(definition, method=True)
-        return False
+            return self.exit_answer(definition, method=True)
+        return None
 
     def function_returns_true(self, definition: Node, method: bool = False) -> bool:
         """Does an exit function (`__exit__`, or a callback an exit stack is given with
-        `push`) end by returning True whenever it is given an exception?"""
+        `push`) end by returning True whenever it is given an exception, or when it is
+        given the SDK's suspension?"""
+        return self.exit_answer(definition, method) is not None
+
+    def exit_answer(self, definition: Node, method: bool = False) -> str | None:
+        """For which exceptions an exit function answers true: "every" (`return True`,
+        `return exc is not None`), "signal" (a test true for the SDK's suspension in
+        particular, `not issubclass(exc_type, Exception)`), or None."""
         block = definition.child_by_field_name("body")
         statements = [c for c in block.named_children if c.type != "comment"] if block else []
         last = statements[-1] if statements else None
         if last is None or last.type != "return_statement":
-            return False
+            return None
         returned = last.named_children[0] if last.named_children else None
         if returned is not None and returned.type == "true":
-            return True
+            return "every"
         # `return exc_type is not None`, `return bool(exc)`: true whenever an
-        # exception leaves the block; or `if exc_info[0] is not None: ... return True`
+        # exception leaves the block; or `if exc_info[0] is not None: ... return True`;
+        # also a test true for the suspension's class in particular (`exc_type is not
+        # None and not issubclass(exc_type, Exception)`: it derives from BaseException only)
         given = self.exit_exception_names(definition, method)
         if returned is not None and self.exception_given(returned, given):
-            return True
+            return "every"
+        if returned is not None and self.exit_test_for_signal(returned, given) is True:
+            return "signal"
         for statement in statements[:-1]:
             if statement.type != "if_statement" or statement.child_by_field_name("alternative"):
                 continue
@@ -1926,13 +1952,78 @@ class PythonFrontEnd(FrontEnd):
             if any(n.type == "raise_statement" for n in iter_nodes(consequence)):
                 continue
             value = inner[-1].named_children[0] if inner[-1].named_children else None
-            if (
-                value is not None
-                and value.type == "true"
-                and self.exception_given(condition, given)
-            ):
+            if value is None or value.type != "true":
+                continue
+            if self.exception_given(condition, given):
+                return "every"
+            if self.exit_test_for_signal(condition, given) is True:
+                return "signal"
+        return None
+
+    def exit_test_for_signal(self, test: Node, given: tuple[set[str], str | None]) -> bool | None:
+        """What a test written in an exit function gives when the exception leaving the
+        block is the SDK's signal (`_StepSuspend` / `_StepFailure`, which derive from
+        BaseException only, wmill 1.850.0 client.py): True, False, or None when it
+        cannot be told. Reads `exc is not None` / `exc is None`, `and` / `or` / `not`,
+        `bool(...)`, and `issubclass(exc_type, C)` / `isinstance(exc, C)` of the exit
+        function's own exception names: true for `BaseException` (or a class named like
+        the signal), false for any other class."""
+        names, _star = given
+        test = self.without_parentheses(test)
+        if test.type == "true":
+            return True
+        if test.type in ("false", "none"):
+            return False
+        if self.exception_given(test, given):
+            return True
+        if test.type == "boolean_operator":
+            op = test.child_by_field_name("operator")
+            left = test.child_by_field_name("left")
+            right = test.child_by_field_name("right")
+            if op is None or left is None or right is None:
+                return None
+            a = self.exit_test_for_signal(left, given)
+            b = self.exit_test_for_signal(right, given)
+            if self.text(op) == "and":
+                if a is False or b is False:
+                    return False
+                return True if a is True and b is True else None
+            if a is True or b is True:
                 return True
-        return False
+            return False if a is False and b is False else None
+        if test.type == "not_operator":
+            inner = test.child_by_field_name("argument")
+            value = self.exit_test_for_signal(inner, given) if inner is not None else None
+            return None if value is None else not value
+        if test.type == "comparison_operator" and len(test.named_children) == 2:
+            left, right = test.named_children
+            operators = " ".join(self.text(c) for c in test.children if not c.is_named)
+            if (
+                operators == "is"
+                and right.type == "none"
+                and left.type == "identifier"
+                and self.text(left) in names
+            ):
+                return False  # an exception was given
+            return None
+        if test.type != "call":
+            return None
+        callee = self.callee(test)
+        args = self.positional_args(test)
+        if callee is None or len(args) not in (1, 2):
+            return None
+        name = self.text(callee)
+        if name == "bool" and len(args) == 1:
+            return self.exit_test_for_signal(args[0], given)
+        if name not in ("issubclass", "isinstance") or len(args) != 2:
+            return None
+        if args[0].type != "identifier" or self.text(args[0]) not in names:
+            return None
+        classes = args[1].named_children if args[1].type == "tuple" else [args[1]]
+        if any(c.type not in ("identifier", "attribute") for c in classes):
+            return None
+        short = [self.text(c).rsplit(".", 1)[-1] for c in classes]
+        return any(c in SUSPENSION_CATCHERS or self.signal_word in c for c in short)
 
     def exit_exception_names(
         self, definition: Node, method: bool = True

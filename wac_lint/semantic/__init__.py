@@ -10,9 +10,12 @@ knows about particular rules.
 from __future__ import annotations
 
 import builtins
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from wac_lint.semantic.scopes import Binding, BindingKind, Node, Scope, ScopeKind, Scopes, text
 
@@ -197,6 +200,14 @@ HANDLE_METHODS = frozenset(
         "get_subscription_receiver",
     }
 )
+
+
+@cache
+def _stdlib_star_exports() -> dict[str, frozenset[str]]:
+    """Module -> the names `from module import *` binds (standard library, see
+    `star_exports.json`)."""
+    data = json.loads((Path(__file__).with_name("star_exports.json")).read_text("utf-8"))
+    return {m: frozenset(names) for m, names in data["modules"].items()}
 
 
 def is_factory_verb(name: str) -> bool:
@@ -394,6 +405,26 @@ class SemanticModel:
         later = None
         for star, start in zip(module.star_imports, module.star_import_starts, strict=False):
             if start > binding.node.start_byte:
+                later = star
+        return later
+
+    def stdlib_star_after(self, binding: Binding) -> str | None:
+        """The standard-library module of the last module-level `from m import *` written
+        after the module's own binding of a name that `m` exports (`from wmill import
+        sleep`, then `from time import *`: `sleep` is `time.sleep` from there on, which
+        is what a function of the module calls), else None. The names each module exports
+        are read from `star_exports.json`."""
+        module = self.module
+        if (
+            not self.syntax.star_imports_bind
+            or not module.star_imports
+            or binding.scope is not module
+        ):
+            return None
+        exports = _stdlib_star_exports()
+        later = None
+        for star, start in zip(module.star_imports, module.star_import_starts, strict=False):
+            if start > binding.node.start_byte and binding.name in exports.get(star, ()):
                 later = star
         return later
 
@@ -776,6 +807,9 @@ class SemanticModel:
 
     def _binding_name(self, binding: Binding) -> str | None:
         kind = binding.kind
+        rebound_by = self.stdlib_star_after(binding)
+        if rebound_by is not None:
+            return f"{rebound_by}.{binding.name}"
         if kind == BindingKind.IMPORT:
             if binding.target is None:
                 return LOCAL + binding.name  # a relative import: the project's own code

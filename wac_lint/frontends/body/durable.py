@@ -225,9 +225,9 @@ class DurableFlow(TaskLookups):
         """`submit(notify, shipment_id=s)` where the file's plain `def submit(fn, *args,
         **kwargs)` does `return fn(*args, **kwargs)`: the helper calls the function it is
         handed and returns its result, so what comes back here is the task's coroutine /
-        promise, to be consumed like the task call itself."""
-        if any(c.type == "async" for c in function.children[:3]):
-            return False
+        promise, to be consumed like the task call itself. An `async def` helper doing
+        the same (`async def spawn(self, fn, *a): return fn(*a)`) hands it back from its
+        own coroutine: awaiting the helper gives that awaitable, not the task's result."""
         body = function.child_by_field_name("body")
         if body is None:
             return False

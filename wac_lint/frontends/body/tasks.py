@@ -533,6 +533,10 @@ class TaskLookups(DispatchLookups):
                     return None
                 return self.held_table_task(node, literal_only=False)
             node = value
+        if not pair and node.type in ("list_comprehension", "generator_expression"):
+            # `[partial(gc_ms_run, sid) for sid in ids]` (a Celery signature list
+            # ported): every element is the same task, with arguments bound
+            return self.made_element_task(node)
         if pair or node.type not in TASK_SEQUENCES:
             return None
         elements = [c for c in node.named_children if c.type != "comment"]
@@ -1105,6 +1109,27 @@ class TaskLookups(DispatchLookups):
         if self.task_of(target, scope) is None and self.local_function(target, scope) is None:
             return None
         return target
+
+    def made_element_task(self, comprehension: Node) -> TaskDef | None:
+        """The task every element of a Python list comprehension / generator expression
+        is: its element is a task of the file (`[notify for _ in xs]`) or a
+        `functools.partial` of one (`[partial(notify, u) for u in xs]`)."""
+        element = comprehension.child_by_field_name("body")
+        if element is None:
+            return None
+        scope = self.semantic.scope_at(element)
+        if element.type in self.syntax.identifier:
+            return self.task_of(element, scope)
+        if element.type not in self.syntax.call:
+            return None
+        inner = self.fe.callee(element)
+        if inner is None or self.fe.qualname(inner, scope) != "functools.partial":
+            return None
+        args = self.fe.positional_args(element)
+        target = args[0] if args else None
+        if target is None or target.type not in self.syntax.identifier:
+            return None
+        return self.task_of(target, scope)
 
     def partial_task(self, callee: Node, scope: Scope) -> TaskDef | None:
         """`sms = partial(notify, channel="sms")` then `sms(uid)`: a name bound once to

@@ -1,0 +1,74 @@
+# SDK: wmill 1.850.0 re-runs the workflow body in every round; the implementations registered on this `singledispatchmethod` only return team names (pure), and the cath-lab activation is a task, dispatched once and replayed from its checkpoint
+"""Route a 911 call to the right specialist team, dispatching on the call type with
+`singledispatchmethod`; activating the cath lab is its own task."""
+
+from dataclasses import dataclass
+from functools import singledispatchmethod
+
+import httpx
+
+from wmill import task, workflow
+
+CATH_LAB = "https://cathlab.hospital.example/api/activate"
+
+
+@dataclass
+class Call:
+    incident_id: str
+    address: str
+
+
+@dataclass
+class CardiacCall(Call):
+    stemi: bool
+
+
+@dataclass
+class TraumaCall(Call):
+    mechanism: str
+
+
+class Router:
+    def __init__(self, region: str):
+        self.region = region
+
+    @singledispatchmethod
+    def route(self, call: Call) -> str:
+        return "general"
+
+    @route.register
+    def _(self, call: CardiacCall) -> str:
+        return "cardiac-stemi" if call.stemi else "cardiac"
+
+    @route.register
+    def _(self, call: TraumaCall) -> str:
+        return "trauma"
+
+
+@task(timeout=60)
+async def activate_cath_lab(incident_id: str, region: str) -> None:
+    async with httpx.AsyncClient() as client:
+        (await client.post(CATH_LAB, json={"incident": incident_id, "region": region})).raise_for_status()
+
+
+@task(timeout=60)
+async def dispatch_team(team: str, incident_id: str, address: str) -> dict:
+    async with httpx.AsyncClient() as client:
+        r = await client.post("https://cad.ems.example/teams/dispatch", json={"team": team, "incident": incident_id, "address": address})
+        r.raise_for_status()
+        return r.json()
+
+
+@workflow
+async def main(incident_id: str, address: str, kind: str, stemi: bool = False, mechanism: str = "", region: str = "north"):
+    router = Router(region)
+    if kind == "cardiac":
+        call: Call = CardiacCall(incident_id, address, stemi)
+    elif kind == "trauma":
+        call = TraumaCall(incident_id, address, mechanism)
+    else:
+        call = Call(incident_id, address)
+    team = router.route(call)
+    if team == "cardiac-stemi":
+        await activate_cath_lab(incident_id, region)
+    return await dispatch_team(team, incident_id, address)

@@ -1,0 +1,45 @@
+# SDK: wmill 1.850.0 returns a task's value through `json.dumps(..., default=str)` in the child job: a plain `Enum` member is written as `str(member)`, `"Family.CHYPRE"`, so the `case Family.CHYPRE:` value pattern (an `==` test) never matches after the checkpoint and every accord falls to the last arm
+"""Route a new accord to the right evaluation panel by olfactive family. The
+classifier was a Flyte task returning an `Enum`; the workflow matched on it."""
+
+from enum import Enum, auto
+
+import httpx
+
+from wmill import task, workflow
+
+
+class Family(Enum):
+    CITRUS = auto()
+    FLORAL = auto()
+    CHYPRE = auto()
+    WOODY = auto()
+
+
+@task(timeout=600, tag="gpu")
+async def classify(accord_id: str) -> Family:
+    async with httpx.AsyncClient(base_url="https://nose-model.atelier.example") as client:
+        r = await client.post("/classify", json={"accord": accord_id})
+        r.raise_for_status()
+        return Family[r.json()["family"].upper()]  # expect: WAC107
+
+
+@task(timeout=300)
+async def book_panel(accord_id: str, panel: str) -> dict:
+    async with httpx.AsyncClient(base_url="https://panels.atelier.example") as client:
+        r = await client.post("/sessions", json={"accord": accord_id, "panel": panel})
+        r.raise_for_status()
+        return r.json()
+
+
+@workflow
+async def main(accord_id: str):
+    family = await classify(accord_id)
+    match family:
+        case Family.CITRUS | Family.FLORAL:
+            panel = "fresh"
+        case Family.CHYPRE | Family.WOODY:
+            panel = "deep"
+        case _:
+            panel = "general"
+    return await book_panel(accord_id, panel)

@@ -1,0 +1,45 @@
+# SDK: wmill 1.850.0 `sleep` suspends the workflow; here `from time import *` comes after the wmill import and rebinds `sleep` (and `time`) to the `time` module's, so `await sleep(...)` blocks the worker for the whole wait in every round and then awaits `None` (TypeError)
+"""Cool-down of the observatory telescope before the public viewing: open the dome,
+wait for the mirror to reach ambient temperature, then slew. Written by an
+astronomer who likes `from time import *` in his observing scripts."""
+
+import httpx
+
+from wmill import sleep, task, workflow
+from time import *
+
+COOLDOWN_S = 1800
+
+
+@task(timeout=300)
+async def open_dome(site: str) -> dict:
+    async with httpx.AsyncClient(base_url="https://dome.observatory.example") as client:
+        r = await client.post(f"/sites/{site}/dome/open")
+        r.raise_for_status()
+        return r.json()
+
+
+@task(timeout=300)
+async def mirror_delta(site: str) -> float:
+    async with httpx.AsyncClient(base_url="https://dome.observatory.example") as client:
+        r = await client.get(f"/sites/{site}/mirror")
+        r.raise_for_status()
+        return float(r.json()["delta_c"])
+
+
+@task(timeout=600)
+async def slew(site: str, target: str) -> dict:
+    async with httpx.AsyncClient(base_url="https://mount.observatory.example") as client:
+        r = await client.post(f"/sites/{site}/slew", json={"target": target})
+        r.raise_for_status()
+        return r.json()
+
+
+@workflow
+async def main(site: str, target: str, max_delta_c: float = 1.5):
+    await open_dome(site)
+    for _ in range(4):
+        if await mirror_delta(site) <= max_delta_c:
+            break
+        await sleep(COOLDOWN_S // 4)  # expect: WAC101
+    return await slew(site, target)
