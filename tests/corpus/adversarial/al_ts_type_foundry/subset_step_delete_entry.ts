@@ -14,7 +14,7 @@ async function purgeCdn(path: string) {
   await fetch(`https://cdn.kernhaus.example/api/purge?path=${encodeURIComponent(path)}`, { method: "POST" });
 }
 
-export const main = workflow(async (family: string, manifest: Record<string, string>, stale: string[]) => {
+export const main = workflow(async (family: string, manifest: { [subset: string]: string }, stale: string[]) => {
   await step("purge_stale", async () => {
     for (const subset of stale) {
       await purgeCdn(manifest[subset]);
