@@ -1,0 +1,79 @@
+"""Red team AL (alt): regressions for the general causes behind its TypeScript corpus
+(`tests/corpus/adversarial/al_ts_*`)."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_TYPESCRIPT, SourceFile
+
+
+def run(code: str, *codes: str):
+    result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=list(codes))
+    assert not result.errors, [e.error for e in result.errors]
+    return result.findings
+
+
+def findings(code: str, *codes: str) -> list[tuple[int, str]]:
+    return [(f.row, f.code) for f in run(code, *codes)]
+
+
+HEAD = (
+    'import { parallel, step, task, workflow } from "windmill-client";\n'
+    "const ship = task(async function ship(id: string): Promise<string> {\n"
+    '  const r = await fetch(`https://x/${id}`, { method: "POST" });\n'
+    "  return await r.text();\n"
+    "});\n"
+)
+
+
+def step_change(name: str) -> str:
+    return (
+        "This `step(...)` callback changes `"
+        + name
+        + "`, which belongs to the workflow body: once the step is checkpointed it is not "
+        "called again and only its return value comes back, so the change is lost on "
+        "replay; return the value from the step and assign it in the body"
+    )
+
+
+def test_destructuring_assignment_in_a_step_changes_each_name_of_its_pattern() -> None:
+    # windmill-client 1.818.0 `_runInlineStep`: a checkpointed step's callback is not
+    # run again, so the names its destructuring assignment set keep their old values
+    code = HEAD + (
+        "export const main = workflow(async (id: string) => {\n"
+        "  let cap = 0;\n"
+        "  let tariff = 'x';\n"
+        "  let first = '';\n"
+        "  const box = { n: 0 };\n"
+        "  await step('a', async () => { ({ cap, tariff } = { cap: 1, tariff: 'y' }); });\n"  # 11
+        "  await step('b', async () => { [first] = ['z']; });\n"
+        "  await step('c', async () => { ({ n: box.n } = { n: 2 }); });\n"
+        "  await step('d', async () => { const { cap: c2, tariff: t2 } = { cap: 3, tariff: 'q' }; return c2 + t2; });\n"
+        "  await step('e', async () => { let a = 0, b = 0; [a, b] = [1, 2]; return a + b; });\n"
+        "  ({ cap, tariff } = await step('f', async () => ({ cap: 4, tariff: 'w' })));\n"
+        "  return [cap, tariff, first, box];\n"
+        "});\n"
+    )
+    got = run(code, "WAC104")
+    assert [(f.row, f.code) for f in got] == [(11, "WAC104"), (12, "WAC104"), (13, "WAC104")]
+    assert got[0].message == step_change("cap")
+    assert got[1].message == step_change("first")
+    assert got[2].message == step_change("box")
+
+
+def test_delete_and_undeclared_for_of_variable_in_a_step_change_body_state() -> None:
+    code = HEAD + (
+        "export const main = workflow(async (manifest: { [k: string]: string }, rows: string[]) => {\n"
+        "  let last = '';\n"
+        "  await step('purge', async () => { delete manifest['old']; });\n"  # 8
+        "  await step('scan', async () => { for (last of rows) {} });\n"  # 9
+        "  await step('local', async () => { const m: { [k: string]: number } = { a: 1 }; delete m.a; for (const r of rows) {} return m; });\n"
+        "  await step('neg', async () => !rows.length);\n"
+        "  delete manifest['new'];\n"
+        "  return last;\n"
+        "});\n"
+    )
+    got = run(code, "WAC104")
+    assert [(f.row, f.code) for f in got] == [(8, "WAC104"), (9, "WAC104")]
+    assert got[0].message == step_change("manifest")
+    assert got[1].message == step_change("last")
