@@ -77,3 +77,29 @@ def test_delete_and_undeclared_for_of_variable_in_a_step_change_body_state() -> 
     assert [(f.row, f.code) for f in got] == [(8, "WAC104"), (9, "WAC104")]
     assert got[0].message == step_change("manifest")
     assert got[1].message == step_change("last")
+
+
+FOR_EACH_DROPS = (
+    "`{0}` drops the promise its callback returns: the durable calls in it are never "
+    "awaited, and the workflow goes on without them; use `for ... of` with `await`, or "
+    "`await Promise.all(xs.map(...))`"
+)
+
+
+def test_task_handed_by_reference_to_for_each_is_dropped() -> None:
+    # windmill-client 1.818.0: each call of the task wrapper queues a step
+    # (`_nextStep`) and returns a bare `{ then }`; `forEach` throws them away
+    code = HEAD + (
+        "export const main = workflow(async (ids: string[]) => {\n"
+        "  ids.forEach(ship);\n"  # 7
+        "  new Set(ids).forEach(ship);\n"  # 8
+        "  ids.forEach((i) => ship(i));\n"  # 9
+        "  ids.forEach(console.log);\n"
+        "  await Promise.all(ids.map(ship));\n"
+        "  return await parallel(ids, ship);\n"
+        "});\n"
+    )
+    got = run(code, "WAC106")
+    assert [(f.row, f.code) for f in got] == [(7, "WAC106"), (8, "WAC106"), (9, "WAC106")]
+    assert got[0].message == FOR_EACH_DROPS.format("ids.forEach")
+    assert got[1].message == FOR_EACH_DROPS.format("new Set(ids).forEach")

@@ -863,6 +863,15 @@ class BodyWalker(Following):
                 dropping = replace(frame, dropper=Span.of(callee))
                 self.add_durable(call, callee, DurableKind.TASK, dropping, tested)
                 return None
+        if body and fe.drops_callback_result(call):
+            handed = self.tested_task(call, qual or "", scope)
+            if handed is not None:
+                # `ids.forEach(ship)`: the task is called per item and each promise is
+                # thrown away, as with `ids.forEach((i) => ship(i))`
+                self.record_task(handed, chain, None, call)
+                dropping = replace(frame, dropper=Span.of(callee))
+                self.add_durable(call, callee, DurableKind.TASK, dropping, handed)
+                return None
         if not record:
             return None  # a function defined in the body: walked where it is called
         if qual is not None and not qual.startswith(LOCAL) and not self.binds_only(callee):
