@@ -103,3 +103,59 @@ def test_task_handed_by_reference_to_for_each_is_dropped() -> None:
     assert [(f.row, f.code) for f in got] == [(7, "WAC106"), (8, "WAC106"), (9, "WAC106")]
     assert got[0].message == FOR_EACH_DROPS.format("ids.forEach")
     assert got[1].message == FOR_EACH_DROPS.format("new Set(ids).forEach")
+
+
+METER = (
+    "class Meter {\n"
+    "  #kwh = 0;\n"
+    "  #n = 0;\n"
+    "  get kwh() { return this.#kwh; }\n"
+    "  set kwh(v: number) { this.#kwh = v; void fetch('https://t/kwh', { method: 'PUT' }); }\n"
+    "  get n() { return this.#n; }\n"
+    "  set n(v: number) { this.#n = v; }\n"
+    "  label = '';\n"
+    "}\n"
+)
+SETTER_FETCH = (
+    "`fetch` (reached through `main → Meter.kwh → fetch`) does network I/O in the "
+    "workflow body, which re-runs on every replay; move it into a task or a `step(...)`"
+)
+
+
+def test_operator_assignment_and_update_run_the_setter() -> None:
+    # `m.kwh += d`, `m.kwh++`, `--m.kwh` read through the getter and write through
+    # the setter, which posts here
+    code = HEAD + METER + (
+        "export const main = workflow(async (id: string) => {\n"  # 15
+        "  const m = new Meter();\n"
+        "  m.kwh += Number(await ship(id));\n"  # 17
+        "  m.kwh++;\n"  # 18
+        "  --m.kwh;\n"  # 19
+        "  m.n += 1;\n"
+        "  m.n++;\n"
+        "  return m.kwh;\n"
+        "});\n"
+    )
+    got = run(code, "WAC101")
+    assert [(f.row, f.code) for f in got] == [(17, "WAC101"), (18, "WAC101"), (19, "WAC101")]
+    assert got[0].message == SETTER_FETCH
+
+
+def test_object_assign_runs_the_setters_of_the_keys_it_copies() -> None:
+    # `Object.assign(target, ...sources)` sets each own enumerable key of the sources
+    # on the target, through the target's accessors; a source whose keys are unknown
+    # here (a parameter, a task result) may set any of them
+    code = HEAD + METER + (
+        "export const main = workflow(async (id: string, extra: { kwh: number }) => {\n"  # 15
+        "  const m = new Meter();\n"
+        "  Object.assign(m, { n: 2, label: 'x' });\n"
+        "  Object.assign(m, { kwh: 3 });\n"  # 18
+        "  Object.assign(m, extra);\n"  # 19
+        "  Object.assign({}, m, { kwh: 1 });\n"
+        "  Object.assign(m, { n: 1 }, { label: id });\n"
+        "  return m.n;\n"
+        "});\n"
+    )
+    got = run(code, "WAC101")
+    assert [(f.row, f.code) for f in got] == [(18, "WAC101"), (19, "WAC101")]
+    assert got[1].message == SETTER_FETCH

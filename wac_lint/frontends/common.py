@@ -1676,6 +1676,20 @@ class FrontEnd:
             return left == node or parent.type == "delete_statement"
         return False
 
+    def is_update_target(
+        self, node: Node, parent_of: Callable[[Node], Node | None] | None = None
+    ) -> bool:
+        """Is this expression read and assigned in place (`meter.kwh += d`, `n++`)? An
+        operator assignment of a language whose `syntax.assignment` leaves it out."""
+        parent = (parent_of or (lambda n: n.parent))(node)
+        if parent is None:
+            return False
+        if parent.type == "augmented_assignment_expression":
+            return parent.child_by_field_name("left") == node
+        if parent.type == "update_expression":
+            return parent.child_by_field_name("argument") == node
+        return False
+
     # ---- shared helpers ----------------------------------------------------
     def text(self, node: Node) -> str:
         return self.data[node.start_byte : node.end_byte].decode("utf-8", errors="replace")

@@ -296,6 +296,12 @@ CONVERSION_HOOKS = {
 }
 
 
+# Calls that assign the properties of their other arguments to the one at this index
+# through its accessors (`Object.assign(tariff, quote)` runs each `set` whose name is a
+# key of `quote`).
+SETTER_HOOKS = {"Object.assign": 0}
+
+
 # The methods of Node's EventEmitter that register a listener for an event.
 LISTENING_METHODS = frozenset(
     {"on", "once", "addListener", "prependListener", "prependOnceListener"}

@@ -10,6 +10,7 @@ from wac_lint.frontends.body.records import Frame, Node, iter_nodes, key
 from wac_lint.frontends.body.vocabulary import (
     ACCESSOR_DEFINERS,
     CONVERSION_HOOKS,
+    SETTER_HOOKS,
     DEFERRING_CALLS,
     DISPOSERS,
     DURABLE_CONCEPTS,
@@ -848,6 +849,8 @@ class BodyWalker(Following):
             return None
         if qual in CONVERSION_HOOKS and record and not frame.deferred:
             self.follow_conversion(call, CONVERSION_HOOKS[qual], scope, chain, site, frame)
+        if qual in SETTER_HOOKS and record and not frame.deferred:
+            self.follow_assigned_setters(call, SETTER_HOOKS[qual], scope, chain, site)
         if qual in fe.task_mappers and body:
             mapped = self.mapped_task(call, scope)
             if mapped is not None:
