@@ -159,3 +159,28 @@ def test_object_assign_runs_the_setters_of_the_keys_it_copies() -> None:
     got = run(code, "WAC101")
     assert [(f.row, f.code) for f in got] == [(18, "WAC101"), (19, "WAC101")]
     assert got[1].message == SETTER_FETCH
+
+
+CATCHES_SUSPENSION = (
+    "This catch also catches the SDK's suspension (`StepSuspend` is an Error): its handler "
+    'runs on every suspension; rethrow it first: `if (e?.name === "StepSuspend") throw e`'
+)
+
+
+def test_returning_a_promise_that_rejects_with_the_caught_error_is_a_rethrow() -> None:
+    # in an async function, `return p.then(() => { throw e; })` rejects the function's
+    # promise with `e` (the suspension itself), like `return Promise.reject(e)`
+    code = HEAD + (
+        "async function note(e: unknown) { console.error(e); }\n"
+        "export const main = workflow(async (id: string, flag: boolean) => {\n"
+        "  try { return await ship(id); } catch (e) { return note(e).then(() => { throw e; }); }\n"
+        "  try { return await ship(id); } catch (e) { return note(e).then(() => Promise.reject(e)); }\n"
+        "  try { return await ship(id); } catch (e) { return note(e).then(() => { console.log(1); return Promise.reject(e); }); }\n"
+        "  try { return await ship(id); } catch (e) { return note(e).then(() => { if (flag) throw e; }); }\n"  # 11
+        "  try { return await ship(id); } catch (e) { return note(e).then(() => { throw new Error('x'); }); }\n"  # 12
+        "  try { return await ship(id); } catch (e) { note(e).then(() => { throw e; }); return null; }\n"  # 13
+        "});\n"
+    )
+    got = run(code, "WAC202")
+    assert [(f.row, f.code) for f in got] == [(11, "WAC202"), (12, "WAC202"), (13, "WAC202")]
+    assert got[1].message == CATCHES_SUSPENSION

@@ -1570,17 +1570,41 @@ class TypeScriptFrontEnd(FrontEnd):
         value = next((c for c in stmt.named_children if c.type != "comment"), None)
         while value is not None and value.type in ("await_expression", "parenthesized_expression"):
             value = value.named_children[-1] if value.named_children else None
-        if value is None or value.type != "call_expression":
+        return value is not None and self.rejects_with(value, caught, 0)
+
+    def rejects_with(self, value: Node, caught: str, depth: int) -> bool:
+        """A promise that rejects with the caught error whatever happens before:
+        `Promise.reject(e)`, or `note(e).then(() => { throw e; })` (its fulfilment
+        handler raises it, or hands back such a promise)."""
+        if value.type != "call_expression" or depth > 8:
             return False
         callee = value.child_by_field_name("function")
         args = value.child_by_field_name("arguments")
         given = [a for a in args.named_children if a.type != "comment"] if args else []
-        return (
-            callee is not None
-            and " ".join(self.text(callee).split()) == "Promise.reject"
-            and len(given) == 1
-            and self.text(given[0]) == caught
-        )
+        if callee is None or len(given) != 1:
+            return False
+        if " ".join(self.text(callee).split()) == "Promise.reject":
+            return self.text(given[0]) == caught
+        prop = callee.child_by_field_name("property") if callee.type == "member_expression" else None
+        handler = given[0]
+        if prop is None or self.text(prop) != "then" or handler.type not in SYNTAX.function:
+            return False
+        body = handler.child_by_field_name("body")
+        if body is None:
+            return False
+        if body.type != "statement_block":
+            while body.type == "parenthesized_expression" and body.named_children:
+                body = body.named_children[0]
+            return self.rejects_with(body, caught, depth + 1)
+        for stmt in body.named_children:
+            if stmt.type == "throw_statement":
+                return self.raises_caught(stmt, caught)
+            if stmt.type == "return_statement":
+                returned = next((c for c in stmt.named_children if c.type != "comment"), None)
+                return returned is not None and self.rejects_with(returned, caught, depth + 1)
+            if stmt.type not in ("expression_statement", "lexical_declaration", "comment"):
+                return False  # a branch or a loop may leave without raising
+        return False
 
     def raises_caught(self, stmt: Node, name: str | None) -> bool:
         value = next((c for c in stmt.named_children if c.type != "comment"), None)
