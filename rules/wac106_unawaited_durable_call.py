@@ -944,6 +944,15 @@ async def main(x: str):
                         "still dispatches the calls, but their results and failures are lost; "
                         f"gather them: `await {lang.gather_spread.format(name)}`"
                     )
+            elif call.kind == "helper" and call.node.type == "member_expression":
+                # `job.proof` of `get proof() { return renderProof(this.family); }`:
+                # reading the property calls the getter, which dispatches the task
+                read = ctx.model.text(call.node)
+                message = (
+                    f"`{read}` runs a getter that returns the {awaitable} of a durable call, "
+                    "and it is never awaited: the SDK still dispatches the call, but "
+                    f"{lost_outcome(ctx.model, plural=False)}; `await {read}`"
+                )
             elif call.kind == "helper" and plain_def(call.function):
                 # `def resize_all(xs): yield resize(x)`: each task call queues its step when
                 # the function runs (wmill 1.850.0 `_next_step`), its coroutine unawaited

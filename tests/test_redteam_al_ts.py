@@ -184,3 +184,39 @@ def test_returning_a_promise_that_rejects_with_the_caught_error_is_a_rethrow() -
     got = run(code, "WAC202")
     assert [(f.row, f.code) for f in got] == [(11, "WAC202"), (12, "WAC202"), (13, "WAC202")]
     assert got[1].message == CATCHES_SUSPENSION
+
+
+def test_getter_returning_a_task_call_is_consumed_where_it_is_read() -> None:
+    # reading `job.proof` runs `get proof()`, whose task call queues a step
+    # (windmill-client 1.818.0 `_nextStep`) and hands back a bare `{ then }`
+    code = HEAD + (
+        "class Job {\n"
+        "  constructor(readonly id: string) {}\n"
+        "  get proof() { return ship(this.id); }\n"
+        "  get label() { return `job ${this.id}`; }\n"
+        "  async run() { return await this.proof; }\n"
+        "}\n"
+        "export const main = workflow(async (ids: string[]) => {\n"  # 12
+        "  const out: string[] = [];\n"
+        "  for (const id of ids) {\n"
+        "    const job = new Job(id);\n"
+        "    if (job.proof) out.push(id);\n"  # 16
+        "    job.proof;\n"  # 17
+        "    out.push(await job.proof);\n"
+        "    const p = job.proof;\n"
+        "    out.push(await p);\n"
+        "    out.push(job.label);\n"
+        "    await Promise.all([job.proof]);\n"
+        "    out.push(await job.run());\n"
+        "    console.log(`${job.proof}`);\n"  # 24
+        "  }\n"
+        "  return out;\n"
+        "});\n"
+    )
+    got = run(code, "WAC106")
+    assert [(f.row, f.code) for f in got] == [(16, "WAC106"), (17, "WAC106"), (24, "WAC106")]
+    assert got[0].message == (
+        "`job.proof` runs a getter that returns the promise of a durable call, and it is "
+        "never awaited: the SDK still dispatches the call, but its result and its failure "
+        "are lost; `await job.proof`"
+    )

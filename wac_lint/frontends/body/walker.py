@@ -370,6 +370,8 @@ class BodyWalker(Following):
             if not frame.deferred:
                 self.visit_read(node, frame.scope, chain, site)
                 self.follow_property(node, frame.scope, chain, site)
+                if not chain:
+                    self.read_getter_handback(node, frame)
         elif role == "call":
             if not frame.deferred:
                 self.add_handlers(node, frame.scope, chain, site)
@@ -561,6 +563,19 @@ class BodyWalker(Following):
             value = param.child_by_field_name("value") if param.type in eager else None
             if value is not None:
                 self.walk(value, frame, chain, site)
+
+    def read_getter_handback(self, node: Node, frame: Frame) -> None:
+        """`job.proof` where the getter of a class of the file returns a durable call
+        (`get proof() { return renderProof(this.family); }`): reading it calls the task,
+        and what the read gives must be consumed like the task call itself."""
+        if self.fe.is_write_target(node, self.parent_of) or self.plain_reads():
+            return
+        parent = self.parent_of(node)
+        if parent is not None and parent.type in self.syntax.call and node == self.fe.callee(parent):
+            return  # a method call
+        getter = self.accessor_of(node, frame.scope, "get")
+        if getter is not None:
+            self.add_helper_call(node, node, getter[1], frame)
 
     def tested_task(self, call: Node, qual: str, scope: Scope) -> TaskDef | None:
         """The task a predicate taker is given as its test or key, by reference
