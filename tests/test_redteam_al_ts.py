@@ -220,3 +220,35 @@ def test_getter_returning_a_task_call_is_consumed_where_it_is_read() -> None:
         "never awaited: the SDK still dispatches the call, but its result and its failure "
         "are lost; `await job.proof`"
     )
+
+
+def test_disposer_of_an_object_literal_a_function_or_method_returns() -> None:
+    # `await using x = leases.acquire(id)` runs the `[Symbol.asyncDispose]` of the
+    # literal `acquire` returns when the block is left, a thrown suspension included
+    code = HEAD + (
+        "class Leases {\n"
+        "  acquire(id: string) { return { id, [Symbol.asyncDispose]: () => this.release(id) }; }\n"
+        "  private async release(id: string) { await fetch(`https://l/${id}`, { method: 'DELETE' }); }\n"
+        "}\n"
+        "const leases = new Leases();\n"
+        "function makeLock(id: string) { return { [Symbol.dispose]() { Bun.write(`/tmp/${id}`, ''); } }; }\n"
+        "const quiet = (id: string) => ({ id, [Symbol.dispose]() { console.log(id); } });\n"
+        "function pagesOf(url: string) { return { async *[Symbol.asyncIterator]() { yield await fetch(url); } }; }\n"
+        "export const main = workflow(async (id: string) => {\n"  # 14
+        "  {\n"
+        "    await using lease = leases.acquire(id);\n"  # 16
+        "    using lock = makeLock(id);\n"  # 17
+        "    using q = quiet(id);\n"
+        "    for await (const page of pagesOf(id)) console.log(page);\n"  # 19
+        "    await ship(lease.id + q.id);\n"
+        "  }\n"
+        "  return id;\n"
+        "});\n"
+    )
+    got = run(code, "WAC101")
+    assert [(f.row, f.code) for f in got] == [(16, "WAC101"), (17, "WAC101"), (19, "WAC101")]
+    assert got[0].message == (
+        "`fetch` (reached through `main → leases.acquire.[Symbol.asyncDispose] → "
+        "Leases.release → fetch`) does network I/O in the workflow body, which re-runs on "
+        "every replay; move it into a task or a `step(...)`"
+    )

@@ -283,7 +283,9 @@ VALIDATION_HOOKS = ("model_post_init",)
 
 # Where an object literal bound to a name runs its own member: `await x` its `then`,
 # `for (... of x)` its iterator, `[...x]` its `[Symbol.iterator]`.
-LITERAL_PROTOCOLS = frozenset({"await_expression", "for_in_statement", "spread_element"})
+LITERAL_PROTOCOLS = frozenset(
+    {"await_expression", "for_in_statement", "spread_element", "assignment_expression"}
+)
 
 
 # Library calls that call a method of the object they are given: `JSON.stringify(x)`
