@@ -252,3 +252,42 @@ def test_disposer_of_an_object_literal_a_function_or_method_returns() -> None:
         "Leases.release → fetch`) does network I/O in the workflow body, which re-runs on "
         "every replay; move it into a task or a `step(...)`"
     )
+
+
+def test_wrapper_a_factory_made_around_a_task_hands_back_its_promise() -> None:
+    # `tShip = traced(ship)`: the wrapper `traced` returns calls the task it was given
+    # and returns its `{ then }` (or, async, awaits it): its call must be awaited
+    code = HEAD + (
+        "function traced<A extends unknown[], R>(f: (...a: A) => R): (...a: A) => R {\n"
+        "  return (...a: A): R => { console.log(f.name); return f(...a); };\n"
+        "}\n"
+        "const logged = <A extends unknown[], R>(f: (...a: A) => R) => (...a: A) => f(...a);\n"
+        "function counted(f: (id: string) => Promise<string>) { return async (id: string) => { const r = await f(id); return r; }; }\n"
+        "const tShip = traced(ship);\n"
+        "const lShip = logged(ship);\n"
+        "const cShip = counted(ship);\n"
+        "const tLen = traced((s: string) => s.length);\n"
+        "export const main = workflow(async (ids: string[]) => {\n"  # 15
+        "  for (const id of ids) {\n"
+        "    tShip(id);\n"  # 17
+        "    lShip(id);\n"  # 18
+        "    cShip(id);\n"  # 19
+        "    tLen(id);\n"
+        "    await tShip(id);\n"
+        "    await Promise.all([lShip(id), cShip(id)]);\n"
+        "  }\n"
+        "  return ids;\n"
+        "});\n"
+    )
+    got = run(code, "WAC106")
+    assert [(f.row, f.code) for f in got] == [(17, "WAC106"), (18, "WAC106"), (19, "WAC106")]
+    assert got[0].message == (
+        "`tShip(...)` hands back the promises of durable calls (a function without `async` "
+        "that returns or yields them), and they are never awaited: the SDK still dispatches "
+        "the calls, but their results and failures are lost; `await` what it returns"
+    )
+    assert got[2].message == (
+        "`cShip(...)` is an async function of this file that runs durable calls, called "
+        "without `await`: the workflow goes on without waiting for them, and their results "
+        "and failures are lost; `await` it"
+    )

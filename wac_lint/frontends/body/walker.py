@@ -985,6 +985,15 @@ class BodyWalker(Following):
                 elif fired:
                     # `Sig(renew, h).delay()` of `def delay(self): return self.fn(...)`
                     self.add_helper_call(call, callee, helper[1], frame, forwards=True)
+                elif (
+                    body
+                    and direct is not None
+                    and helper[1].id == direct[1].id
+                    and self.product_forwards_task(callee, helper[1], scope)
+                ):
+                    # `tracedClose(id)` of `tracedClose = traced(closeRoad)`, whose
+                    # wrapper returns `f(...args)`
+                    self.add_helper_call(call, callee, helper[1], frame, forwards=True)
                 self.walk_omitted_defaults(helper, call, chain, site or Span.of(call))
                 self.follow(
                     helper, chain, site or Span.of(call), durable_args or fired, receiver=receiver
