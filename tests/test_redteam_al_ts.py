@@ -291,3 +291,42 @@ def test_wrapper_a_factory_made_around_a_task_hands_back_its_promise() -> None:
         "without `await`: the workflow goes on without waiting for them, and their results "
         "and failures are lost; `await` it"
     )
+
+
+def test_durable_call_given_to_a_parameter_nothing_reads_is_dropped() -> None:
+    # `new Holder(id, ship(id))`: the task is dispatched (windmill-client 1.818.0
+    # `_nextStep` queues it) and its `{ then }` kept in a parameter nothing reads
+    code = HEAD + (
+        "class Holder {\n"
+        "  constructor(readonly id: string, private readonly p: PromiseLike<string>) {}\n"
+        "  describe() { return this.id; }\n"
+        "}\n"
+        "class Kept {\n"
+        "  constructor(readonly id: string, private readonly p: PromiseLike<string>) {}\n"
+        "  async done() { return await this.p; }\n"
+        "}\n"
+        "class Field {\n"
+        "  p: PromiseLike<string>;\n"
+        "  constructor(p: PromiseLike<string>) { this.p = p; }\n"
+        "}\n"
+        "function ignore(id: string, p: PromiseLike<string>) { return id; }\n"
+        "const settle = async (p: PromiseLike<string>) => await p;\n"
+        "export const main = workflow(async (ids: string[]) => {\n"  # 20
+        "  for (const id of ids) {\n"
+        "    const h = new Holder(id, ship(id));\n"  # 22
+        "    console.log(h.describe());\n"
+        "    const k = new Kept(id, ship(id));\n"
+        "    await k.done();\n"
+        "    const f = new Field(ship(id));\n"
+        "    ignore(id, ship(id));\n"  # 27
+        "    await settle(ship(id));\n"
+        "  }\n"
+        "  return ids;\n"
+        "});\n"
+    )
+    got = run(code, "WAC106")
+    assert [(f.row, f.code) for f in got] == [(22, "WAC106"), (27, "WAC106")]
+    assert got[0].message == (
+        "The result of `ship(...)` is never awaited: the SDK still dispatches the task, but "
+        "its result and its failure are lost; `await` it or gather it"
+    )

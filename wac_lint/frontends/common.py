@@ -807,6 +807,11 @@ class FrontEnd:
             stack.extend(node.named_children)
         return found
 
+    def ignores_argument(self, call: Node, argument: Node) -> bool:
+        """Whether the function or class of the file that `call` runs never reads the
+        parameter `argument` is given (TypeScript only)."""
+        return False
+
     def module_class(self, wanted: str) -> Node | None:
         """The class the module declares at its top level under the name `wanted`."""
         for stmt in self.model.tree.root_node.named_children:

@@ -770,6 +770,8 @@ class DurableFlow(TaskLookups):
             )
             if kind in syntax.arguments or sole_argument:
                 outer = parent if sole_argument else up(parent)
+                if outer is not None and not sole_argument and fe.ignores_argument(outer, node):
+                    return DROPPED, node  # given to a parameter nothing ever reads
                 if outer is not None and outer.type in syntax.call:
                     if fe.gather_qualname(outer):
                         return GATHERED, node
