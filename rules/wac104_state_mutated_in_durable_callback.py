@@ -174,6 +174,8 @@ def pattern_targets(target: Node | None) -> list[Node]:
         elif child.type != "comment":
             found += pattern_targets(child)
     return found
+
+
 # the node types `local_names` reads
 BINDERS = (
     "nonlocal_statement",

@@ -48,7 +48,8 @@ def test_destructuring_assignment_in_a_step_changes_each_name_of_its_pattern() -
         "  await step('a', async () => { ({ cap, tariff } = { cap: 1, tariff: 'y' }); });\n"  # 11
         "  await step('b', async () => { [first] = ['z']; });\n"
         "  await step('c', async () => { ({ n: box.n } = { n: 2 }); });\n"
-        "  await step('d', async () => { const { cap: c2, tariff: t2 } = { cap: 3, tariff: 'q' }; return c2 + t2; });\n"
+        "  await step('d', async () => { const { cap: c2, tariff: t2 } = { cap: 3, tariff: 'q' };"
+        " return c2 + t2; });\n"
         "  await step('e', async () => { let a = 0, b = 0; [a, b] = [1, 2]; return a + b; });\n"
         "  ({ cap, tariff } = await step('f', async () => ({ cap: 4, tariff: 'w' })));\n"
         "  return [cap, tariff, first, box];\n"
@@ -63,11 +64,13 @@ def test_destructuring_assignment_in_a_step_changes_each_name_of_its_pattern() -
 
 def test_delete_and_undeclared_for_of_variable_in_a_step_change_body_state() -> None:
     code = HEAD + (
-        "export const main = workflow(async (manifest: { [k: string]: string }, rows: string[]) => {\n"
+        "export const main = workflow(async (manifest: { [k: string]: string }, rows: string[])"
+        " => {\n"
         "  let last = '';\n"
         "  await step('purge', async () => { delete manifest['old']; });\n"  # 8
         "  await step('scan', async () => { for (last of rows) {} });\n"  # 9
-        "  await step('local', async () => { const m: { [k: string]: number } = { a: 1 }; delete m.a; for (const r of rows) {} return m; });\n"
+        "  await step('local', async () => { const m: { [k: string]: number } = { a: 1 }; delete"
+        " m.a; for (const r of rows) {} return m; });\n"
         "  await step('neg', async () => !rows.length);\n"
         "  delete manifest['new'];\n"
         "  return last;\n"
@@ -125,16 +128,20 @@ SETTER_FETCH = (
 def test_operator_assignment_and_update_run_the_setter() -> None:
     # `m.kwh += d`, `m.kwh++`, `--m.kwh` read through the getter and write through
     # the setter, which posts here
-    code = HEAD + METER + (
-        "export const main = workflow(async (id: string) => {\n"  # 15
-        "  const m = new Meter();\n"
-        "  m.kwh += Number(await ship(id));\n"  # 17
-        "  m.kwh++;\n"  # 18
-        "  --m.kwh;\n"  # 19
-        "  m.n += 1;\n"
-        "  m.n++;\n"
-        "  return m.kwh;\n"
-        "});\n"
+    code = (
+        HEAD
+        + METER
+        + (
+            "export const main = workflow(async (id: string) => {\n"  # 15
+            "  const m = new Meter();\n"
+            "  m.kwh += Number(await ship(id));\n"  # 17
+            "  m.kwh++;\n"  # 18
+            "  --m.kwh;\n"  # 19
+            "  m.n += 1;\n"
+            "  m.n++;\n"
+            "  return m.kwh;\n"
+            "});\n"
+        )
     )
     got = run(code, "WAC101")
     assert [(f.row, f.code) for f in got] == [(17, "WAC101"), (18, "WAC101"), (19, "WAC101")]
@@ -145,16 +152,20 @@ def test_object_assign_runs_the_setters_of_the_keys_it_copies() -> None:
     # `Object.assign(target, ...sources)` sets each own enumerable key of the sources
     # on the target, through the target's accessors; a source whose keys are unknown
     # here (a parameter, a task result) may set any of them
-    code = HEAD + METER + (
-        "export const main = workflow(async (id: string, extra: { kwh: number }) => {\n"  # 15
-        "  const m = new Meter();\n"
-        "  Object.assign(m, { n: 2, label: 'x' });\n"
-        "  Object.assign(m, { kwh: 3 });\n"  # 18
-        "  Object.assign(m, extra);\n"  # 19
-        "  Object.assign({}, m, { kwh: 1 });\n"
-        "  Object.assign(m, { n: 1 }, { label: id });\n"
-        "  return m.n;\n"
-        "});\n"
+    code = (
+        HEAD
+        + METER
+        + (
+            "export const main = workflow(async (id: string, extra: { kwh: number }) => {\n"  # 15
+            "  const m = new Meter();\n"
+            "  Object.assign(m, { n: 2, label: 'x' });\n"
+            "  Object.assign(m, { kwh: 3 });\n"  # 18
+            "  Object.assign(m, extra);\n"  # 19
+            "  Object.assign({}, m, { kwh: 1 });\n"
+            "  Object.assign(m, { n: 1 }, { label: id });\n"
+            "  return m.n;\n"
+            "});\n"
+        )
     )
     got = run(code, "WAC101")
     assert [(f.row, f.code) for f in got] == [(18, "WAC101"), (19, "WAC101")]
@@ -173,12 +184,18 @@ def test_returning_a_promise_that_rejects_with_the_caught_error_is_a_rethrow() -
     code = HEAD + (
         "async function note(e: unknown) { console.error(e); }\n"
         "export const main = workflow(async (id: string, flag: boolean) => {\n"
-        "  try { return await ship(id); } catch (e) { return note(e).then(() => { throw e; }); }\n"
-        "  try { return await ship(id); } catch (e) { return note(e).then(() => Promise.reject(e)); }\n"
-        "  try { return await ship(id); } catch (e) { return note(e).then(() => { console.log(1); return Promise.reject(e); }); }\n"
-        "  try { return await ship(id); } catch (e) { return note(e).then(() => { if (flag) throw e; }); }\n"  # 11
-        "  try { return await ship(id); } catch (e) { return note(e).then(() => { throw new Error('x'); }); }\n"  # 12
-        "  try { return await ship(id); } catch (e) { note(e).then(() => { throw e; }); return null; }\n"  # 13
+        "  try { return await ship(id); } catch (e) { return note(e).then(() => { throw e;"
+        " }); }\n"
+        "  try { return await ship(id); } catch (e) { return note(e).then(() =>"
+        " Promise.reject(e)); }\n"
+        "  try { return await ship(id); } catch (e) { return note(e).then(() => {"
+        " console.log(1); return Promise.reject(e); }); }\n"
+        "  try { return await ship(id); } catch (e) { return note(e).then(() => { if (flag)"
+        " throw e; }); }\n"  # 11
+        "  try { return await ship(id); } catch (e) { return note(e).then(() => { throw new"
+        " Error('x'); }); }\n"  # 12
+        "  try { return await ship(id); } catch (e) { note(e).then(() => { throw e; });"
+        " return null; }\n"  # 13
         "});\n"
     )
     got = run(code, "WAC202")
@@ -228,12 +245,15 @@ def test_disposer_of_an_object_literal_a_function_or_method_returns() -> None:
     code = HEAD + (
         "class Leases {\n"
         "  acquire(id: string) { return { id, [Symbol.asyncDispose]: () => this.release(id) }; }\n"
-        "  private async release(id: string) { await fetch(`https://l/${id}`, { method: 'DELETE' }); }\n"
+        "  private async release(id: string) { await fetch(`https://l/${id}`, { method: 'DELETE'"
+        " }); }\n"
         "}\n"
         "const leases = new Leases();\n"
-        "function makeLock(id: string) { return { [Symbol.dispose]() { Bun.write(`/tmp/${id}`, ''); } }; }\n"
+        "function makeLock(id: string) { return { [Symbol.dispose]() { Bun.write(`/tmp/${id}`,"
+        " ''); } }; }\n"
         "const quiet = (id: string) => ({ id, [Symbol.dispose]() { console.log(id); } });\n"
-        "function pagesOf(url: string) { return { async *[Symbol.asyncIterator]() { yield await fetch(url); } }; }\n"
+        "function pagesOf(url: string) { return { async *[Symbol.asyncIterator]() { yield await"
+        " fetch(url); } }; }\n"
         "export const main = workflow(async (id: string) => {\n"  # 14
         "  {\n"
         "    await using lease = leases.acquire(id);\n"  # 16
@@ -262,7 +282,8 @@ def test_wrapper_a_factory_made_around_a_task_hands_back_its_promise() -> None:
         "  return (...a: A): R => { console.log(f.name); return f(...a); };\n"
         "}\n"
         "const logged = <A extends unknown[], R>(f: (...a: A) => R) => (...a: A) => f(...a);\n"
-        "function counted(f: (id: string) => Promise<string>) { return async (id: string) => { const r = await f(id); return r; }; }\n"
+        "function counted(f: (id: string) => Promise<string>) { return async (id: string) => {"
+        " const r = await f(id); return r; }; }\n"
         "const tShip = traced(ship);\n"
         "const lShip = logged(ship);\n"
         "const cShip = counted(ship);\n"

@@ -227,7 +227,6 @@ from wac_lint.semantic.typescript_scopes import (  # noqa: E402
     reexports_sdk,
 )
 
-
 # the parameter nodes of a TypeScript `formal_parameters` list
 PARAMETERS = ("required_parameter", "optional_parameter")
 
@@ -1573,7 +1572,9 @@ class TypeScriptFrontEnd(FrontEnd):
         file's class constructor / module-level function never reads that parameter
         (nor `arguments`), and a parameter property (`private readonly delivery`) is
         never read as `.delivery` anywhere in the file: the value given is dropped."""
-        maker = call.child_by_field_name("constructor" if call.type == "new_expression" else "function")
+        maker = call.child_by_field_name(
+            "constructor" if call.type == "new_expression" else "function"
+        )
         args = call.child_by_field_name("arguments")
         if maker is None or maker.type != "identifier" or args is None:
             return False
@@ -1661,7 +1662,9 @@ class TypeScriptFrontEnd(FrontEnd):
             return False
         if " ".join(self.text(callee).split()) == "Promise.reject":
             return self.text(given[0]) == caught
-        prop = callee.child_by_field_name("property") if callee.type == "member_expression" else None
+        prop = (
+            callee.child_by_field_name("property") if callee.type == "member_expression" else None
+        )
         handler = given[0]
         if prop is None or self.text(prop) != "then" or handler.type not in SYNTAX.function:
             return False

@@ -175,7 +175,8 @@ class DurableFlow(TaskLookups):
         maker = self.fe.callee(value) if value is not None else None
         factory = (
             self.binding_function(self.semantic.resolve(maker, binding.scope))
-            if maker is not None and maker.type in self.syntax.identifier
+            if maker is not None
+            and maker.type in self.syntax.identifier
             and isinstance(binding, Binding)
             else None
         )

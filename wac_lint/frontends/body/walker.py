@@ -10,7 +10,6 @@ from wac_lint.frontends.body.records import Frame, Node, iter_nodes, key
 from wac_lint.frontends.body.vocabulary import (
     ACCESSOR_DEFINERS,
     CONVERSION_HOOKS,
-    SETTER_HOOKS,
     DEFERRING_CALLS,
     DISPOSERS,
     DURABLE_CONCEPTS,
@@ -21,6 +20,7 @@ from wac_lint.frontends.body.vocabulary import (
     QUOTES,
     RUNS_CAPTURED_METHODS,
     RUNS_SCHEMA_ARGUMENT,
+    SETTER_HOOKS,
     VALIDATING_INSTANCE_MAKERS,
     VALIDATION_HOOKS,
     VALIDATOR_DECORATORS,
@@ -571,7 +571,11 @@ class BodyWalker(Following):
         if self.fe.is_write_target(node, self.parent_of) or self.plain_reads():
             return
         parent = self.parent_of(node)
-        if parent is not None and parent.type in self.syntax.call and node == self.fe.callee(parent):
+        if (
+            parent is not None
+            and parent.type in self.syntax.call
+            and node == self.fe.callee(parent)
+        ):
             return  # a method call
         getter = self.accessor_of(node, frame.scope, "get")
         if getter is not None:
