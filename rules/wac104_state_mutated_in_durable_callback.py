@@ -214,7 +214,10 @@ static member of a class of the file: `Counter.n++`, `Registry.items.push(x)`,
 the step is replayed; a `.set` / `.add` / `.delete` of an object a library built,
 `redis.set(k, v)` on `new Redis()`, a bullmq queue's `add`, writes to that service,
 which is what a step is for, and is not a change of workflow state, unless the library
-keeps containers in memory: `cachetools`, `lru-cache`). A variable declared without a
+keeps containers in memory: `cachetools`, `lru-cache`; in TypeScript also a
+destructuring assignment, which assigns each name or member of its pattern: `({ cap,
+tariff } = await loadSite(id))`, `[first] = rows`, `delete manifest[k]`, and a `for
+(last of rows)` whose variable is declared outside). A variable declared without a
 value (`let total: number;`) is state as much as one declared with one. A value a
 helper fills only when it is not set yet (`pool ??= new Pool(...)`, `if name not in
 _CLIENTS: _CLIENTS[name] = ...`) is a cache the helper builds again in the round that

@@ -230,6 +230,14 @@ bound once to a choice of them (`notify = page if urgent else mail`, `a or b`;
 `task_script` / `task_flow` tasks of one kind, whose targets' parameters are not
 known here, stand for each other too).
 `void task(x)` in TypeScript marks a deliberate fire-and-forget and is not reported.
+In TypeScript a task handed by reference to `forEach` (`ids.forEach(ship)`) is called
+per item and each promise thrown away; reading a getter of a class of the file that
+returns a task call (`get proof() { return render(this.id); }`) calls it, and the read
+is consumed like the call (`if (job.proof)` drops it); a wrapper a factory of the file
+made around a task (`tracedShip = traced(ship)`, whose product returns `f(...args)` or
+awaits it) is consumed like a call of that task; and a durable call given to a parameter
+that the file's constructor or module-level function never reads (a `private`
+parameter property nothing in its class reads) is dropped there.
 A task handed by reference as a test or a key (`filter(is_hot, xs)` where it is
 iterated, `sorted(xs, key=score)`, `min` / `max`, `itertools.takewhile`,
 `xs.filter(isHot)`) is called on each item and its coroutine / promise read as the
