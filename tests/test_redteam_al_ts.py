@@ -351,3 +351,26 @@ def test_durable_call_given_to_a_parameter_nothing_reads_is_dropped() -> None:
         "The result of `ship(...)` is never awaited: the SDK still dispatches the task, but "
         "its result and its failure are lost; `await` it or gather it"
     )
+
+
+def test_destructuring_assignment_into_a_property_runs_its_setter() -> None:
+    # `({ kwh: m.kwh } = r)` and `[m.kwh] = xs` assign through `set kwh`; a default
+    # value a pattern reads (`{ n = m.kwh }`) reads the getter only
+    code = (
+        HEAD
+        + METER
+        + (
+            "export const main = workflow(async (r: { kwh: number; n?: number }) => {\n"  # 15
+            "  const m = new Meter();\n"
+            "  ({ kwh: m.kwh } = r);\n"  # 17
+            "  [m.kwh] = [1];\n"  # 18
+            "  let n = 0;\n"
+            "  ({ n = m.kwh } = r);\n"
+            "  ({ n: m.n } = r);\n"
+            "  return m.kwh + n;\n"
+            "});\n"
+        )
+    )
+    got = run(code, "WAC101")
+    assert [(f.row, f.code) for f in got] == [(17, "WAC101"), (18, "WAC101")]
+    assert got[0].message == SETTER_FETCH

@@ -105,6 +105,19 @@ class HandlerWalk:
     note: str | None = None  # how it is swallowed, when that depends on a path
 
 
+# TypeScript destructuring patterns an assignment's target may nest its places in
+DESTRUCTURING_PATTERNS = frozenset(
+    {
+        "object_pattern",
+        "array_pattern",
+        "pair_pattern",
+        "object_assignment_pattern",
+        "assignment_pattern",
+        "rest_pattern",
+    }
+)
+
+
 class FrontEnd:
     syntax: Syntax
     sdk_module: str  # how qualified names spell the SDK module
@@ -1674,6 +1687,18 @@ class FrontEnd:
                 parent.child_by_field_name("object") == node
             ):
                 node, parent = parent, up(parent)
+        if parent is None:
+            return False
+        while parent is not None and parent.type in DESTRUCTURING_PATTERNS:
+            # `({ kwh: meter.kwh } = reading)`, `[a.x, b.y] = pair`: a place a
+            # destructuring assignment writes (not a default value it reads)
+            if parent.type in ("object_assignment_pattern", "assignment_pattern") and (
+                parent.child_by_field_name("left") != node
+            ):
+                return False
+            if parent.type == "pair_pattern" and parent.child_by_field_name("value") != node:
+                return False
+            node, parent = parent, up(parent)
         if parent is None:
             return False
         if parent.type in self.syntax.assignment or parent.type == "delete_statement":
