@@ -374,3 +374,24 @@ def test_destructuring_assignment_into_a_property_runs_its_setter() -> None:
     got = run(code, "WAC101")
     assert [(f.row, f.code) for f in got] == [(17, "WAC101"), (18, "WAC101")]
     assert got[0].message == SETTER_FETCH
+
+
+def test_task_handed_to_a_per_item_array_method_gets_the_item_index_and_array() -> None:
+    # `ids.forEach(two)` / `ids.filter(two)` call `two(item, index, array)`: the
+    # method's own arguments are not the task's, so WAC402 does not read them as such
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const two = task(async function two(a: string, b: number) { return a + b; });\n"
+        "export const main = workflow(async (ids: string[]) => {\n"
+        "  await Promise.all(ids.map(two));\n"
+        "  ids.filter(two);\n"
+        "  ids.forEach(two);\n"
+        "  return await two(ids[0]);\n"  # 7
+        "});\n"
+    )
+    got = run(code, "WAC402")
+    assert [(f.row, f.code) for f in got] == [(7, "WAC402")]
+    assert got[0].message == (
+        "`two` requires `b`, which this call does not pass: the function receives "
+        "`undefined` for it"
+    )
