@@ -395,3 +395,34 @@ def test_task_handed_to_a_per_item_array_method_gets_the_item_index_and_array() 
         "`two` requires `b`, which this call does not pass: the function receives "
         "`undefined` for it"
     )
+
+
+def test_task_call_kept_in_a_field_nothing_reads_is_dropped_where_the_body_builds_it() -> None:
+    # `this.quote = ship(id)` in a constructor and a field initializer `warm =
+    # ship(...)` dispatch the task (`_nextStep`) as the body builds the instance; the
+    # field is never read, so its `{ then }` is never awaited
+    code = HEAD + (
+        "class A { quote: PromiseLike<string>;"
+        " constructor(id: string) { this.quote = ship(id); } }\n"
+        "class B { warm = ship('tariffs'); constructor(readonly id: string) {} }\n"
+        "class C { late: PromiseLike<string>; constructor(id: string) { this.late = ship(id); } }\n"
+        "class D { kept: PromiseLike<string>; constructor(id: string) { this.kept = ship(id); }"
+        " async done() { return await this.kept; } }\n"
+        "export const main = workflow(async (ids: string[]) => {\n"  # 10
+        "  const a = new A(ids[0]);\n"  # 11
+        "  const b = new B(ids[0]);\n"  # 12
+        "  const { late } = new C(ids[0]);\n"
+        "  await late;\n"
+        "  const d = new D(ids[0]);\n"
+        "  await d.done();\n"
+        "  return [a, b.id];\n"
+        "});\n"
+    )
+    got = run(code, "WAC106")
+    assert [(f.row, f.code) for f in got] == [(11, "WAC106"), (12, "WAC106")]
+    assert got[0].message == (
+        "This call reaches `ship(...)` kept in `this.quote` without `await` (line 6), and "
+        "nothing in the file reads `.quote`: the SDK still dispatches the task, but its "
+        "result and its failure are lost; `await` it, or await the field where the result "
+        "is needed"
+    )
