@@ -1276,9 +1276,28 @@ def _start_byte(node: Node) -> int:
     return node.start_byte
 
 
+# TypeScript array methods that call the function they are given once per item, with
+# (item, index, array): `xs.forEach(ship)`, `xs.filter(isHot)`
+PER_ITEM_METHODS = frozenset(
+    {
+        "map",
+        "flatMap",
+        "forEach",
+        "filter",
+        "some",
+        "every",
+        "find",
+        "findIndex",
+        "findLast",
+        "findLastIndex",
+    }
+)
+
+
 def maps_task(model: ScriptModel, call: Node, task: TaskDef | None = None) -> bool:
-    """`map(process, xs)` / `xs.map(process)` / `itertools.starmap(process, pairs)`: the
-    task is called once per item, with the item, not with the arguments written here."""
+    """`map(process, xs)` / `xs.map(process)` / `itertools.starmap(process, pairs)`, and
+    a TypeScript task handed to `forEach` / `filter` / `some` ...: the task is called
+    once per item, with the item, not with the arguments written here."""
     callee = callee_of(call)
     if callee is None or model.semantic is None:
         return False
@@ -1289,7 +1308,11 @@ def maps_task(model: ScriptModel, call: Node, task: TaskDef | None = None) -> bo
     name = callee.child_by_field_name("property") or callee.child_by_field_name("attribute")
     if name is not None and model.text(name) == "starmap":
         return model.semantic.qualified_name(callee) == "itertools.starmap"
-    return name is not None and model.text(name) in ("map", "flatMap")
+    if name is None:
+        return False
+    if model.text(name) in ("map", "flatMap"):
+        return True
+    return not is_python(model) and model.text(name) in PER_ITEM_METHODS
 
 
 def _add_task_call(

@@ -228,7 +228,9 @@ dataclass / NamedTuple field or given by keyword to an attribute namespace (`wf 
 SimpleNamespace(now=..., fetch=fetch_rates)`, then `wf.fetch()`) (a member of an object
 literal bound to a name runs
 where it is called; one bound by `using` / `await using` runs its
-`[Symbol.dispose]` / `[Symbol.asyncDispose]` when the block is left), a function
+`[Symbol.dispose]` / `[Symbol.asyncDispose]` when the block is left, also when a function
+or a method of the file returns the literal: `await using lease = leases.acquire(id)`),
+a function
 handed to a helper that calls it, a bound client method handed to `map`,
 `operator.methodcaller("post", ...)` applied to a client. Types name clients a
 spelling cannot: a factory's, a method's or a property's return annotation,
@@ -247,7 +249,9 @@ of a class of the file, `len(q)` runs `__len__`, `x in y` `__contains__`, `y[k]`
 operator's method (or the right operand's reflected one), a truth test (`if x:`,
 `while`, `not`, `and` / `or`, `assert`) `__bool__` or `__len__`, reading an
 attribute a descriptor's `__get__` (assigning it, `__set__`, or a property's
-`@name.setter`) or, for a name the
+`@name.setter`; a TypeScript `set` accessor runs for `x.k = v`, `x.k += v`, `x.k++`, and
+for each key `Object.assign(x, ...sources)` copies: those of object literals, any for a
+source whose keys are not known here) or, for a name the
 instance does not hold, `__getattr__`; building an instance also follows its
 `__del__`, the field factories of a dataclass, pydantic or attrs class not given by
 the call (`default_factory=`, attrs `factory=` / `default=Factory(fn)`), and the

@@ -136,7 +136,46 @@ ASSIGNMENTS = (
     "delete_statement",
     "named_expression",
 )
-CHANGES = (*ASSIGNMENTS, "call", "call_expression")
+# TypeScript nodes that change a name they do not bind: `delete x[k]` and a `for ... of`
+# / `in` loop whose variable is not declared there (`for (last of rows)`)
+TS_REBINDERS = ("unary_expression", "for_in_statement")
+CHANGES = (*ASSIGNMENTS, *TS_REBINDERS, "call", "call_expression")
+PATTERNS = ("object_pattern", "array_pattern")
+
+
+def ts_rebound_target(node: Node) -> Node | None:
+    """What a TypeScript `delete` or a `for (x of xs)` without a declaration changes."""
+    if node.type == "unary_expression":
+        operator = node.child_by_field_name("operator")
+        if operator is None or operator.type != "delete":
+            return None
+        return node.child_by_field_name("argument")
+    if node.type == "for_in_statement" and node.child_by_field_name("kind") is None:
+        return node.child_by_field_name("left")
+    return None
+
+
+def pattern_targets(target: Node | None) -> list[Node]:
+    """The places a TypeScript assignment target writes: itself, or each name / member
+    a destructuring pattern (`{ a, b: x.y, c = 1, ...rest }`, `[p, , q]`) assigns."""
+    if target is None:
+        return []
+    inner = sdk.unwrap(target) or target
+    if inner.type not in PATTERNS:
+        return [target]
+    found: list[Node] = []
+    for child in inner.named_children:
+        if child.type == "pair_pattern":
+            found += pattern_targets(child.child_by_field_name("value"))
+        elif child.type in ("object_assignment_pattern", "assignment_pattern"):
+            found += pattern_targets(child.child_by_field_name("left"))
+        elif child.type == "rest_pattern":
+            found += [t for c in child.named_children for t in pattern_targets(c)]
+        elif child.type != "comment":
+            found += pattern_targets(child)
+    return found
+
+
 # the node types `local_names` reads
 BINDERS = (
     "nonlocal_statement",
@@ -175,7 +214,10 @@ static member of a class of the file: `Counter.n++`, `Registry.items.push(x)`,
 the step is replayed; a `.set` / `.add` / `.delete` of an object a library built,
 `redis.set(k, v)` on `new Redis()`, a bullmq queue's `add`, writes to that service,
 which is what a step is for, and is not a change of workflow state, unless the library
-keeps containers in memory: `cachetools`, `lru-cache`). A variable declared without a
+keeps containers in memory: `cachetools`, `lru-cache`; in TypeScript also a
+destructuring assignment, which assigns each name or member of its pattern: `({ cap,
+tariff } = await loadSite(id))`, `[first] = rows`, `delete manifest[k]`, and a `for
+(last of rows)` whose variable is declared outside). A variable declared without a
 value (`let total: number;`) is state as much as one declared with one. A value a
 helper fills only when it is not set yet (`pool ??= new Pool(...)`, `if name not in
 _CLIENTS: _CLIENTS[name] = ...`) is a cache the helper builds again in the round that
@@ -642,6 +684,8 @@ def local_names(model: ScriptModel, fn: Node) -> tuple[set[str], set[str]]:
                 }
         elif node.type in ("for_statement", "for_in_statement"):
             left = node.child_by_field_name("left")
+            if node.type == "for_in_statement" and node.child_by_field_name("kind") is None:
+                continue  # TypeScript `for (last of rows)` assigns a name declared elsewhere
             if left is not None:
                 bound |= {model.text(n) for n in sdk.walk(left) if n.type == "identifier"}
         elif node.type in ("function_definition", "function_declaration", "class_definition"):
@@ -841,8 +885,14 @@ def mutations(
             at = bisect.bisect_left(changes, next_skip.end_byte, lo=at, key=lambda n: n.start_byte)
             continue
         at += 1
-        if node.type in ASSIGNMENTS:
-            if node.type == "update_expression":
+        if node.type in ASSIGNMENTS or node.type in TS_REBINDERS:
+            if node.type in TS_REBINDERS:
+                # `delete state[k]` (a unary operator in TypeScript) and `for (last of
+                # rows)` over a name declared elsewhere change it, like an assignment
+                target = ts_rebound_target(node)
+                if target is None:
+                    continue
+            elif node.type == "update_expression":
                 target = node.child_by_field_name("argument") or (
                     node.named_children[0] if node.named_children else None
                 )
@@ -852,22 +902,33 @@ def mutations(
                 target = node.child_by_field_name("name")
             else:
                 target = node.child_by_field_name("left")
-            name = state_name(target)
-            plain = target is not None and (sdk.unwrap(target) or target).type == "identifier"
-            if (
-                plain
-                and sdk.is_python(model)
-                and node.type != "named_expression"
-                and name not in declared
-            ):
-                continue  # a plain Python assignment binds a local
-            if plain and node.type == "named_expression" and name not in declared:
-                continue
-            member = instance_member(model, target) if instance else None
-            if member is not None:
-                found.append((node, member))
-            elif outer(name, node, in_class=not plain):
-                found.append((node, class_member(model, name, target, fn) or name or ""))
+            # a TypeScript destructuring assignment (`({ cap, tariff } = await load())`,
+            # `[first, last] = pair`) assigns each name of its pattern
+            for each in [target] if sdk.is_python(model) else pattern_targets(target):
+                if each is None:
+                    continue
+                if each.type == "shorthand_property_identifier_pattern":
+                    name: str | None = model.text(each)
+                    plain = True
+                else:
+                    name = state_name(each)
+                    plain = (sdk.unwrap(each) or each).type == "identifier"
+                if (
+                    plain
+                    and sdk.is_python(model)
+                    and node.type != "named_expression"
+                    and name not in declared
+                ):
+                    continue  # a plain Python assignment binds a local
+                if plain and node.type == "named_expression" and name not in declared:
+                    continue
+                member = instance_member(model, each) if instance else None
+                if member is not None:
+                    found.append((node, member))
+                    break
+                if outer(name, node, in_class=not plain):
+                    found.append((node, class_member(model, name, each, fn) or name or ""))
+                    break
         elif node.type in ("call", "call_expression"):
             callee = sdk.callee_of(node)
             if callee is not None and mutates_first_argument(model, callee):

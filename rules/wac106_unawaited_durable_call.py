@@ -231,6 +231,17 @@ bound once to a choice of them (`notify = page if urgent else mail`, `a or b`;
 `task_script` / `task_flow` tasks of one kind, whose targets' parameters are not
 known here, stand for each other too).
 `void task(x)` in TypeScript marks a deliberate fire-and-forget and is not reported.
+In TypeScript a task handed by reference to `forEach` (`ids.forEach(ship)`) is called
+per item and each promise thrown away; reading a getter of a class of the file that
+returns a task call (`get proof() { return render(this.id); }`) calls it, and the read
+is consumed like the call (`if (job.proof)` drops it); a wrapper a factory of the file
+made around a task (`tracedShip = traced(ship)`, whose product returns `f(...args)` or
+awaits it) is consumed like a call of that task; and a durable call given to a parameter
+that the file's constructor or module-level function never reads (a `private`
+parameter property nothing in its class reads) is dropped there; so is one a TypeScript
+constructor stores in a field (`this.notice = post(...)`) or a class field's initializer
+makes (`warm = warmCache(...)`, run by the class's `constructor`) when the file never
+reads that field: reported at the body's `new`.
 A task handed by reference as a test or a key (`filter(is_hot, xs)` where it is
 iterated, `sorted(xs, key=score)`, `min` / `max`, `itertools.takewhile`,
 `xs.filter(isHot)`) is called on each item and its coroutine / promise read as the
@@ -422,8 +433,8 @@ async def main(x: str):
             self.check_helper_returns(ctx)
         self.check_helper_drops(ctx)
         self.check_reached_drops(ctx)
+        self.check_field_drops(ctx)
         if ctx.model.lang.coroutines_start_when_awaited:  # Python
-            self.check_field_drops(ctx)
             self.check_async_generator_expressions(ctx)
             self.check_partly_read(ctx)
             self.check_literal_picks(ctx)
@@ -619,16 +630,32 @@ async def main(x: str):
         ):
             call, field = node
             owner = next(sdk.enclosing_functions(model, call), None)
+            if owner is None and not sdk.is_python(model):
+                # a TypeScript field initializer runs as the instance is built
+                owner = initialized_by(model, call)
             reached = reachable.get(owner) if owner is not None else None
             if reached is None or reached.role is not CodeRole.BODY:
                 continue
             if field not in verdicts:
-                verdicts[field] = field_only_inspected(model, field)
+                verdicts[field] = (
+                    field_only_inspected(model, field)
+                    if sdk.is_python(model)
+                    else field_never_read(model, field)
+                )
             if not verdicts[field] or (reached.site.start_byte, field) in reported:
                 continue
             reported.add((reached.site.start_byte, field))
             inner = model.text(sdk.callee_of(call) or call)
             row = call.start_point[0] + 1
+            if not sdk.is_python(model):
+                ctx.report(
+                    reached.site,
+                    f"This call reaches `{inner}(...)` kept in `this.{field}` without "
+                    f"`await` (line {row}), and nothing in the file reads `.{field}`: the SDK "
+                    f"still dispatches the task, but {lost_outcome(model)}; `await` it, or "
+                    "await the field where the result is needed",
+                )
+                continue
             lost = (
                 f"the SDK still dispatches the calls, but {lost_outcome(model, plural=True)}"
                 if call.id in tasks
@@ -963,6 +990,15 @@ async def main(x: str):
                         "still dispatches the calls, but their results and failures are lost; "
                         f"gather them: `await {lang.gather_spread.format(name)}`"
                     )
+            elif call.kind == "helper" and call.node.type == "member_expression":
+                # `job.proof` of `get proof() { return renderProof(this.family); }`:
+                # reading the property calls the getter, which dispatches the task
+                read = ctx.model.text(call.node)
+                message = (
+                    f"`{read}` runs a getter that returns the {awaitable} of a durable call, "
+                    "and it is never awaited: the SDK still dispatches the call, but "
+                    f"{lost_outcome(ctx.model, plural=False)}; `await {read}`"
+                )
             elif call.kind == "helper" and plain_def(call.function):
                 # `def resize_all(xs): yield resize(x)`: each task call queues its step when
                 # the function runs (wmill 1.850.0 `_next_step`), its coroutine unawaited
@@ -1570,8 +1606,17 @@ FIELD_ADDING = frozenset({"append", "add", "appendleft", "insert"})
 
 def _stored_in_self(model: ScriptModel, durable: set[int]) -> list[tuple[Node, str]]:
     """Durable calls of the file stored into a field of `self` as a container item
-    (`self.jobs[trailer] = reserve(...)`, `self.pending.append(t(x))`), with the field."""
+    (`self.jobs[trailer] = reserve(...)`, `self.pending.append(t(x))`), with the field;
+    in TypeScript, assigned to a field of `this` (`this.notice = post(...)`) or a class
+    field's initializer (`warm = warmCache(...)`)."""
     found: list[tuple[Node, str]] = []
+    if not sdk.is_python(model):
+        for node in sdk.nodes_of_kinds(model, ("call_expression",), None):
+            if node.id in durable:
+                field = this_field_holder(model, node)
+                if field is not None:
+                    found.append((node, field))
+        return found
     if b"self." not in model.source.data:
         return found
     for node in sdk.nodes_of_kinds(model, ("call",), None):
@@ -1607,6 +1652,68 @@ def self_field_holder(model: ScriptModel, call: Node) -> str | None:
     if owner is None or name is None or model.text(owner) != "self":
         return None
     return model.text(name)
+
+
+def this_field_holder(model: ScriptModel, call: Node) -> str | None:
+    """`f` where a TypeScript `call` is stored by `this.f = call` or is the initializer
+    of a class field `f = call`."""
+    parent = model.parent_of(call)
+    if parent is None:
+        return None
+    if parent.type == "public_field_definition" and parent.child_by_field_name("value") == call:
+        name = parent.child_by_field_name("name")
+        return model.text(name) if name is not None else None
+    if parent.type != "assignment_expression" or parent.child_by_field_name("right") != call:
+        return None
+    target = parent.child_by_field_name("left")
+    if target is None or target.type != "member_expression":
+        return None
+    owner = target.child_by_field_name("object")
+    name = target.child_by_field_name("property")
+    if owner is None or name is None or owner.type != "this":
+        return None
+    return model.text(name)
+
+
+def initialized_by(model: ScriptModel, call: Node) -> Node | None:
+    """The constructor of the class whose field initializer `call` is (field
+    initializers run as it starts), if the class declares one."""
+    field = model.parent_of(call)
+    body = model.parent_of(field) if field is not None else None
+    if body is None or body.type != "class_body":
+        return None
+    for member in body.named_children:
+        name = member.child_by_field_name("name") if member.type == "method_definition" else None
+        if name is not None and model.text(name) == "constructor":
+            return member
+    return None
+
+
+def field_never_read(model: ScriptModel, field: str) -> bool:
+    """The name `field` appears in the TypeScript file only where a class declares it
+    (`readonly notice: ...`, `warm = ...`) or a plain assignment stores it (`this.notice
+    = v`), and in comments or strings: no `.field`, `{ field }` or `x["field"]` reads it."""
+    root = model.tree.root_node
+    pattern = rb"(?<![\w$#])" + re.escape(field.encode()) + rb"(?![\w$])"
+    for match in re.finditer(pattern, model.source.data):
+        node = root.descendant_for_byte_range(match.start(), match.end())
+        if node is None or node.type in ("comment", "string_fragment", "template_string"):
+            continue
+        holder = node.parent
+        if holder is None:
+            return False
+        if holder.type == "public_field_definition" and holder.child_by_field_name("name") == node:
+            continue
+        if holder.type == "member_expression" and holder.child_by_field_name("property") == node:
+            store = holder.parent
+            if (
+                store is not None
+                and store.type == "assignment_expression"
+                and store.child_by_field_name("left") == holder
+            ):
+                continue
+        return False
+    return True
 
 
 # Calls that only look at a container: its size, or its keys

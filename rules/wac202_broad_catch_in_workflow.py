@@ -96,7 +96,9 @@ chain `.catch` onto its bare `{ then }` object (a `TypeError` once the task has 
 error operators of rxjs and Effect piped after a durable call (`from(task(x)).pipe(
 catchError(...))`, `Effect.tryPromise(() => task(x)).pipe(Effect.catchAll(...))`, also
 `retry`, `orElse`, `either`...) catch the suspension and replace it with a value.
-A `return Promise.reject(e)` of the caught error is a rethrow. `Promise.allSettled`
+A `return Promise.reject(e)` of the caught error is a rethrow, and so is returning a
+promise whose fulfilment handler raises it (`return note(e).then(() => { throw e; })`).
+`Promise.allSettled`
 over durable calls turns the suspension into a rejected result, also in a helper the
 body hands them to, of the file or of another module of the workspace
 (`settle([charge(a), charge(b)])`, reported at that call).

@@ -82,7 +82,8 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             (
                 "`mkdtempSync` (reached through `main → scratchDir → mkdtempSync`) "
                 "touches the file system in the workflow body, which re-runs on "
-                "every replay; move it into a task or a `step(...)`"
+                "every replay; move it into a task or a `step(...)`; the same call also "
+                "reaches `rmSync` (line 12, in `scratchDir.[Symbol.dispose]`)"
             ),
         ),
     ],

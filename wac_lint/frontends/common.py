@@ -105,6 +105,19 @@ class HandlerWalk:
     note: str | None = None  # how it is swallowed, when that depends on a path
 
 
+# TypeScript destructuring patterns an assignment's target may nest its places in
+DESTRUCTURING_PATTERNS = frozenset(
+    {
+        "object_pattern",
+        "array_pattern",
+        "pair_pattern",
+        "object_assignment_pattern",
+        "assignment_pattern",
+        "rest_pattern",
+    }
+)
+
+
 class FrontEnd:
     syntax: Syntax
     sdk_module: str  # how qualified names spell the SDK module
@@ -806,6 +819,11 @@ class FrontEnd:
                 continue
             stack.extend(node.named_children)
         return found
+
+    def ignores_argument(self, call: Node, argument: Node) -> bool:
+        """Whether the function or class of the file that `call` runs never reads the
+        parameter `argument` is given (TypeScript only)."""
+        return False
 
     def module_class(self, wanted: str) -> Node | None:
         """The class the module declares at its top level under the name `wanted`."""
@@ -1671,9 +1689,35 @@ class FrontEnd:
                 node, parent = parent, up(parent)
         if parent is None:
             return False
+        while parent is not None and parent.type in DESTRUCTURING_PATTERNS:
+            # `({ kwh: meter.kwh } = reading)`, `[a.x, b.y] = pair`: a place a
+            # destructuring assignment writes (not a default value it reads)
+            if parent.type in ("object_assignment_pattern", "assignment_pattern") and (
+                parent.child_by_field_name("left") != node
+            ):
+                return False
+            if parent.type == "pair_pattern" and parent.child_by_field_name("value") != node:
+                return False
+            node, parent = parent, up(parent)
+        if parent is None:
+            return False
         if parent.type in self.syntax.assignment or parent.type == "delete_statement":
             left = parent.child_by_field_name("left")
             return left == node or parent.type == "delete_statement"
+        return False
+
+    def is_update_target(
+        self, node: Node, parent_of: Callable[[Node], Node | None] | None = None
+    ) -> bool:
+        """Is this expression read and assigned in place (`meter.kwh += d`, `n++`)? An
+        operator assignment of a language whose `syntax.assignment` leaves it out."""
+        parent = (parent_of or (lambda n: n.parent))(node)
+        if parent is None:
+            return False
+        if parent.type == "augmented_assignment_expression":
+            return parent.child_by_field_name("left") == node
+        if parent.type == "update_expression":
+            return parent.child_by_field_name("argument") == node
         return False
 
     # ---- shared helpers ----------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from wac_lint.frontends.body.records import Node
+from wac_lint.frontends.body.records import Node, iter_nodes
 from wac_lint.frontends.body.walker import BodyWalker
 from wac_lint.frontends.common import FrontEnd, Syntax, reads_members
 from wac_lint.languages import TYPESCRIPT
@@ -226,6 +226,9 @@ from wac_lint.semantic.typescript_scopes import (  # noqa: E402
     module_name,
     reexports_sdk,
 )
+
+# the parameter nodes of a TypeScript `formal_parameters` list
+PARAMETERS = ("required_parameter", "optional_parameter")
 
 
 class TypeScriptFrontEnd(FrontEnd):
@@ -1602,23 +1605,123 @@ class TypeScriptFrontEnd(FrontEnd):
             return first is not None and self.starts_with_raise(first, name)
         return False
 
+    def ignores_argument(self, call: Node, argument: Node) -> bool:
+        """`new PendingAlert(zone, notify(zone))` / `keep(id, ship(id))` where the
+        file's class constructor / module-level function never reads that parameter
+        (nor `arguments`), and a parameter property (`private readonly delivery`) is
+        never read as `.delivery` anywhere in the file: the value given is dropped."""
+        maker = call.child_by_field_name(
+            "constructor" if call.type == "new_expression" else "function"
+        )
+        args = call.child_by_field_name("arguments")
+        if maker is None or maker.type != "identifier" or args is None:
+            return False
+        given = [a for a in args.named_children if a.type != "comment"]
+        index = next((i for i, a in enumerate(given) if a.id == argument.id), None)
+        if index is None or any(a.type == "spread_element" for a in given[: index + 1]):
+            return False
+        decl: Node | None = None
+        if call.type == "new_expression":
+            decl = self.module_class(self.text(maker))
+            fn = self.class_method(decl, "constructor") if decl is not None else None
+        else:
+            fn = self.module_function(self.text(maker))
+        params = fn.child_by_field_name("parameters") if fn is not None else None
+        body = fn.child_by_field_name("body") if fn is not None else None
+        if params is None or body is None:
+            return False
+        declared = [p for p in params.named_children if p.type in PARAMETERS]
+        if index >= len(declared):
+            return False
+        param = declared[index]
+        pattern = param.child_by_field_name("pattern")
+        if pattern is None or pattern.type != "identifier":
+            return False
+        name = self.text(pattern)
+        for node in iter_nodes(body):
+            if node.type == "identifier" and self.text(node) in (name, "arguments"):
+                return False
+        modifiers = [c for c in param.children if c.type in ("accessibility_modifier", "readonly")]
+        if modifiers:
+            # a parameter property: a `private` / `protected` one is read only in the
+            # class (and, protected, its subclasses, which a file-wide search covers)
+            private = any(self.text(c) == "private" for c in modifiers)
+            scope = decl if private and call.type == "new_expression" else None
+            for node in iter_nodes(scope or self.model.tree.root_node):
+                if node.type == "member_expression":
+                    prop = node.child_by_field_name("property")
+                    if prop is not None and self.text(prop) == name:
+                        return False
+        return True
+
+    def module_function(self, wanted: str) -> Node | None:
+        """The function the module binds at its top level under the name `wanted`: a
+        `function` declaration, or a `const` bound to an arrow / function expression."""
+        for stmt in self.model.tree.root_node.named_children:
+            decl = stmt
+            if stmt.type == "export_statement":
+                decl = stmt.child_by_field_name("declaration") or stmt
+            if decl.type == "function_declaration":
+                name = decl.child_by_field_name("name")
+                if name is not None and self.text(name) == wanted:
+                    return decl
+            if decl.type == "lexical_declaration":
+                for item in decl.named_children:
+                    name = item.child_by_field_name("name")
+                    value = item.child_by_field_name("value")
+                    if (
+                        item.type == "variable_declarator"
+                        and name is not None
+                        and self.text(name) == wanted
+                        and value is not None
+                        and value.type in ("arrow_function", "function_expression", "function")
+                    ):
+                        return value
+        return None
+
     def returns_rejection_of(self, stmt: Node, caught: str | None) -> bool:
         if caught is None or stmt.type != "return_statement":
             return False
         value = next((c for c in stmt.named_children if c.type != "comment"), None)
         while value is not None and value.type in ("await_expression", "parenthesized_expression"):
             value = value.named_children[-1] if value.named_children else None
-        if value is None or value.type != "call_expression":
+        return value is not None and self.rejects_with(value, caught, 0)
+
+    def rejects_with(self, value: Node, caught: str, depth: int) -> bool:
+        """A promise that rejects with the caught error whatever happens before:
+        `Promise.reject(e)`, or `note(e).then(() => { throw e; })` (its fulfilment
+        handler raises it, or hands back such a promise)."""
+        if value.type != "call_expression" or depth > 8:
             return False
         callee = value.child_by_field_name("function")
         args = value.child_by_field_name("arguments")
         given = [a for a in args.named_children if a.type != "comment"] if args else []
-        return (
-            callee is not None
-            and " ".join(self.text(callee).split()) == "Promise.reject"
-            and len(given) == 1
-            and self.text(given[0]) == caught
+        if callee is None or len(given) != 1:
+            return False
+        if " ".join(self.text(callee).split()) == "Promise.reject":
+            return self.text(given[0]) == caught
+        prop = (
+            callee.child_by_field_name("property") if callee.type == "member_expression" else None
         )
+        handler = given[0]
+        if prop is None or self.text(prop) != "then" or handler.type not in SYNTAX.function:
+            return False
+        body = handler.child_by_field_name("body")
+        if body is None:
+            return False
+        if body.type != "statement_block":
+            while body.type == "parenthesized_expression" and body.named_children:
+                body = body.named_children[0]
+            return self.rejects_with(body, caught, depth + 1)
+        for stmt in body.named_children:
+            if stmt.type == "throw_statement":
+                return self.raises_caught(stmt, caught)
+            if stmt.type == "return_statement":
+                returned = next((c for c in stmt.named_children if c.type != "comment"), None)
+                return returned is not None and self.rejects_with(returned, caught, depth + 1)
+            if stmt.type not in ("expression_statement", "lexical_declaration", "comment"):
+                return False  # a branch or a loop may leave without raising
+        return False
 
     def raises_caught(self, stmt: Node, name: str | None) -> bool:
         value = next((c for c in stmt.named_children if c.type != "comment"), None)

@@ -159,6 +159,58 @@ class DurableFlow(TaskLookups):
             self.arguments_hold_durable(args, where) or self.passes_task(args, where)
         )
 
+    def product_forwards_task(self, callee: Node, product: Node, scope: Scope) -> bool:
+        """`tracedClose = traced(closeRoad)` then `tracedClose(id)`, where the file's
+        `traced(f)` returns `(...a) => { log(f.name); return f(...a); }`: the product
+        returns the call of a parameter of its factory that was handed a task (or a
+        durable call) where it was made, so what it returns is that task's promise."""
+        from wac_lint.semantic import Binding
+
+        if not self.factory_given_durable(callee, scope):
+            return False
+        binding = self.semantic.resolve(callee, scope)
+        value = binding.assigned_value if isinstance(binding, Binding) else None
+        while value is not None and value.type in self.syntax.awaits and value.named_children:
+            value = value.named_children[-1]
+        maker = self.fe.callee(value) if value is not None else None
+        factory = (
+            self.binding_function(self.semantic.resolve(maker, binding.scope))
+            if maker is not None
+            and maker.type in self.syntax.identifier
+            and isinstance(binding, Binding)
+            else None
+        )
+        if factory is None:
+            return False
+        params = {p.name for p in self.fe.function_info(factory[1]).params}
+        body = product.child_by_field_name("body")
+        if body is None:
+            return False
+        if any(c.type == "async" for c in product.children[:3]):
+            # `async (id) => { const r = await f(id); ... }`: it runs the task itself
+            stack = [body]
+            while stack:
+                node = stack.pop()
+                if node.type in self.syntax.function:
+                    continue  # a nested function runs only where it is called
+                called = self.fe.callee(node) if node.type in self.syntax.call else None
+                if called is not None and called.type in self.syntax.identifier:
+                    if self.fe.text(called) in params:
+                        return True
+                stack.extend(node.named_children)
+            return False
+        returned = [body] if body.type != "statement_block" else self.fe.own_returns(body)
+        for value in returned:
+            while value.type in self.syntax.awaits and value.named_children:
+                value = value.named_children[-1]
+            if value.type not in self.syntax.call:
+                continue
+            called = self.fe.callee(value)
+            if called is not None and called.type in self.syntax.identifier:
+                if self.fe.text(called) in params:
+                    return True
+        return False
+
     def add_durable(
         self,
         call: Node,
@@ -719,6 +771,8 @@ class DurableFlow(TaskLookups):
             )
             if kind in syntax.arguments or sole_argument:
                 outer = parent if sole_argument else up(parent)
+                if outer is not None and not sole_argument and fe.ignores_argument(outer, node):
+                    return DROPPED, node  # given to a parameter nothing ever reads
                 if outer is not None and outer.type in syntax.call:
                     if fe.gather_qualname(outer):
                         return GATHERED, node

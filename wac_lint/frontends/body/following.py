@@ -57,7 +57,13 @@ class Following(DurableFlow):
             and node == self.fe.callee(parent)
         ):
             return  # a method call: `visit_call` follows it
-        if self.fe.is_write_target(node, self.parent_of):
+        if self.fe.is_update_target(node, self.parent_of):
+            # `meter.kwh += d`, `job.tries++`: the getter reads the old value (followed
+            # below, as a read) and the setter writes the new one
+            setter = self.accessor_of(node, scope, "set") or self.proxy_trap(node, scope, "set")
+            if setter is not None:
+                self.follow(setter, chain, site or Span.of(node))
+        elif self.fe.is_write_target(node, self.parent_of):
             # `job.status = "running"`: assigning through a TypeScript setter runs it
             setter = (
                 self.accessor_of(node, scope, "set")
@@ -647,6 +653,79 @@ class Following(DurableFlow):
                     # a generator yielding task calls: the array holds them (`[...batch]`)
                     self.add_helper_call(call, value, found[1], frame)
                 return
+
+    def follow_assigned_setters(
+        self,
+        call: Node,
+        index: int,
+        scope: Scope,
+        chain: tuple[str, ...],
+        site: Span | None,
+    ) -> None:
+        """`Object.assign(tariff, quote)` on an instance of a class of the file: each
+        property copied is set through the class's `set` accessor of that name, code of
+        the body. The keys of object literals are known; a source whose keys are not
+        (a task's result, a parameter) may set any of them, so each setter is followed."""
+        given = self.fe.positional_args(call)
+        target = given[index] if len(given) > index else None
+        class_scope = self.class_scope_of(target, scope) if target is not None else None
+        if target is None or class_scope is None:
+            return
+        keys: set[str] | None = set()
+        for source in given[index + 1 :]:
+            names = self.literal_keys(source)
+            if names is None:
+                keys = None
+                break
+            assert keys is not None
+            keys |= names
+        for name in sorted(self.class_setter_names(class_scope)):
+            if keys is not None and name not in keys:
+                continue
+            setter = self.class_accessor(class_scope, name, "set")
+            if setter is not None:
+                self.follow(setter, chain, site or Span.of(call))
+
+    def literal_keys(self, node: Node) -> set[str] | None:
+        """The property names an object literal spells (`{ rate, fee: 2 }`), None for
+        any other value or a literal with a spread or a computed key."""
+        if node.type != "object":
+            return None
+        names: set[str] = set()
+        for entry in node.named_children:
+            if entry.type == "comment":
+                continue
+            if entry.type == "shorthand_property_identifier":
+                names.add(self.fe.text(entry))
+                continue
+            key = entry.child_by_field_name("key") or entry.child_by_field_name("name")
+            if entry.type not in ("pair", "method_definition") or key is None:
+                return None
+            if key.type in ("property_identifier", "identifier"):
+                names.add(self.fe.text(key))
+            elif key.type == "string":
+                names.add(self.fe.text(key)[1:-1])
+            else:
+                return None
+        return names
+
+    def class_setter_names(self, class_scope: Scope, depth: int = 0) -> set[str]:
+        """The names of the `set` accessors of a TypeScript class of the file and its
+        bases."""
+        body = class_scope.node
+        if body.type != "class_body":
+            body = body.child_by_field_name("body") or body
+        names = {
+            self.fe.text(name)
+            for member in body.named_children
+            if member.type == "method_definition"
+            and any(c.type == "set" for c in member.children[:4])
+            and (name := member.child_by_field_name("name")) is not None
+        }
+        if depth < 8:
+            for base in self.base_classes(class_scope):
+                names |= self.class_setter_names(base, depth + 1)
+        return names
 
     def follow_destructured_getters(
         self, pattern: Node, scope: Scope, chain: tuple[str, ...], site: Span | None

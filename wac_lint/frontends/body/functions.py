@@ -218,6 +218,15 @@ class FunctionLookups(ClassLookups):
             if nested is None:
                 return None
             return self.object_member(nested[0], member, self.fe.text(obj), nested[1], depth)
+        if obj.type in self.syntax.call:
+            # `using lease = leases.acquire(bay)`, `for await (const p of pagesOf(url))`:
+            # the object literal the file's function returns, used where it is made
+            made = self.factory_object(obj, scope)
+            if made is None:
+                return None
+            callee = self.fe.callee(obj)
+            name = self.fe.text(callee) if callee is not None else ""
+            return self.object_member(made[0], member, name, made[1], depth)
         if obj.type not in self.syntax.identifier:
             return None
         binding = self.semantic.resolve(obj, scope)
@@ -366,6 +375,9 @@ class FunctionLookups(ClassLookups):
             factory = "", maker, scope  # `(() => { ...; return { refund }; })()`
         elif maker.type in self.syntax.identifier:
             factory = self.binding_function(self.semantic.resolve(maker, scope))
+        elif maker.type == self.syntax.attribute:
+            # `leases.acquire(bay)`: a method of a class of the file returning a literal
+            factory = self.local_function(maker, scope)
         else:
             return None
         body = factory[1].child_by_field_name("body") if factory is not None else None

@@ -283,7 +283,9 @@ VALIDATION_HOOKS = ("model_post_init",)
 
 # Where an object literal bound to a name runs its own member: `await x` its `then`,
 # `for (... of x)` its iterator, `[...x]` its `[Symbol.iterator]`.
-LITERAL_PROTOCOLS = frozenset({"await_expression", "for_in_statement", "spread_element"})
+LITERAL_PROTOCOLS = frozenset(
+    {"await_expression", "for_in_statement", "spread_element", "assignment_expression"}
+)
 
 
 # Library calls that call a method of the object they are given: `JSON.stringify(x)`
@@ -294,6 +296,12 @@ CONVERSION_HOOKS = {
     # `Array.from(batch)` iterates it: what its iterator yields is in the array
     "Array.from": ("[Symbol.iterator]",),
 }
+
+
+# Calls that assign the properties of their other arguments to the one at this index
+# through its accessors (`Object.assign(tariff, quote)` runs each `set` whose name is a
+# key of `quote`).
+SETTER_HOOKS = {"Object.assign": 0}
 
 
 # The methods of Node's EventEmitter that register a listener for an event.

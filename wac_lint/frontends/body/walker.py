@@ -20,6 +20,7 @@ from wac_lint.frontends.body.vocabulary import (
     QUOTES,
     RUNS_CAPTURED_METHODS,
     RUNS_SCHEMA_ARGUMENT,
+    SETTER_HOOKS,
     VALIDATING_INSTANCE_MAKERS,
     VALIDATION_HOOKS,
     VALIDATOR_DECORATORS,
@@ -369,6 +370,8 @@ class BodyWalker(Following):
             if not frame.deferred:
                 self.visit_read(node, frame.scope, chain, site)
                 self.follow_property(node, frame.scope, chain, site)
+                if not chain:
+                    self.read_getter_handback(node, frame)
         elif role == "call":
             if not frame.deferred:
                 self.add_handlers(node, frame.scope, chain, site)
@@ -560,6 +563,23 @@ class BodyWalker(Following):
             value = param.child_by_field_name("value") if param.type in eager else None
             if value is not None:
                 self.walk(value, frame, chain, site)
+
+    def read_getter_handback(self, node: Node, frame: Frame) -> None:
+        """`job.proof` where the getter of a class of the file returns a durable call
+        (`get proof() { return renderProof(this.family); }`): reading it calls the task,
+        and what the read gives must be consumed like the task call itself."""
+        if self.fe.is_write_target(node, self.parent_of) or self.plain_reads():
+            return
+        parent = self.parent_of(node)
+        if (
+            parent is not None
+            and parent.type in self.syntax.call
+            and node == self.fe.callee(parent)
+        ):
+            return  # a method call
+        getter = self.accessor_of(node, frame.scope, "get")
+        if getter is not None:
+            self.add_helper_call(node, node, getter[1], frame)
 
     def tested_task(self, call: Node, qual: str, scope: Scope) -> TaskDef | None:
         """The task a predicate taker is given as its test or key, by reference
@@ -848,6 +868,8 @@ class BodyWalker(Following):
             return None
         if qual in CONVERSION_HOOKS and record and not frame.deferred:
             self.follow_conversion(call, CONVERSION_HOOKS[qual], scope, chain, site, frame)
+        if qual in SETTER_HOOKS and record and not frame.deferred:
+            self.follow_assigned_setters(call, SETTER_HOOKS[qual], scope, chain, site)
         if qual in fe.task_mappers and body:
             mapped = self.mapped_task(call, scope)
             if mapped is not None:
@@ -862,6 +884,15 @@ class BodyWalker(Following):
                 self.record_task(tested, chain, None, call)
                 dropping = replace(frame, dropper=Span.of(callee))
                 self.add_durable(call, callee, DurableKind.TASK, dropping, tested)
+                return None
+        if body and fe.drops_callback_result(call):
+            handed = self.tested_task(call, qual or "", scope)
+            if handed is not None:
+                # `ids.forEach(ship)`: the task is called per item and each promise is
+                # thrown away, as with `ids.forEach((i) => ship(i))`
+                self.record_task(handed, chain, None, call)
+                dropping = replace(frame, dropper=Span.of(callee))
+                self.add_durable(call, callee, DurableKind.TASK, dropping, handed)
                 return None
         if not record:
             return None  # a function defined in the body: walked where it is called
@@ -957,6 +988,15 @@ class BodyWalker(Following):
                     self.add_helper_call(call, callee, helper[1], frame, forwards=True)
                 elif fired:
                     # `Sig(renew, h).delay()` of `def delay(self): return self.fn(...)`
+                    self.add_helper_call(call, callee, helper[1], frame, forwards=True)
+                elif (
+                    body
+                    and direct is not None
+                    and helper[1].id == direct[1].id
+                    and self.product_forwards_task(callee, helper[1], scope)
+                ):
+                    # `tracedClose(id)` of `tracedClose = traced(closeRoad)`, whose
+                    # wrapper returns `f(...args)`
                     self.add_helper_call(call, callee, helper[1], frame, forwards=True)
                 self.walk_omitted_defaults(helper, call, chain, site or Span.of(call))
                 self.follow(
