@@ -27,8 +27,15 @@ PYTHON = frozenset({"python3"})
 TYPESCRIPT = frozenset({"bun", "deno", "nativets", "bunnative"})
 # SQL steps whose result is the list of the last statement's rows unless an annotation
 # says otherwise (windmill-worker `pg_executor.rs` / `mysql_executor.rs` collect with
-# windmill-common's `SqlResultCollectionStrategy`, by default `LastStatementAllRows`).
-SQL_ROWS = {"postgresql": "PostgreSQL", "mysql": "MySQL"}
+# windmill-common's `SqlResultCollectionStrategy`, by default `LastStatementAllRows`;
+# `bigquery_executor.rs` and `snowflake_executor.rs` answer with the rows as objects
+# keyed by the names the warehouse's result schema gives the columns).
+SQL_ROWS = {
+    "postgresql": "PostgreSQL",
+    "mysql": "MySQL",
+    "bigquery": "BigQuery",
+    "snowflake": "Snowflake",
+}
 # `-- result_collection=<strategy>` (windmill-common `SqlResultCollectionStrategy::parse`:
 # an unknown name is the default); `-- s3` streams the rows to an S3 object instead
 _SQL_COLLECTION = re.compile(r"^\s*--\s*result_collection\s*=\s*([A-Za-z_]\w*)", re.M)
@@ -1624,7 +1631,33 @@ def _sql_column_name(item: str, language: str) -> str | None:
             return None
     if name[0] in '"`':
         return name[1:-1].replace('""', '"')
-    return name.lower() if language == "postgresql" else name
+    return fold_unquoted(name, language)
+
+
+def folded_column_hint(name: str, columns: frozenset[str], language: str) -> str | None:
+    """For a field read with another case than the column a PostgreSQL / Snowflake query
+    gives (`riders` for Snowflake's `RIDERS`): why, and what to write instead."""
+    if language not in ("postgresql", "snowflake"):
+        return None
+    found = [c for c in columns if c != name and c.lower() == name.lower()]
+    if len(found) != 1 or fold_unquoted(name, language) != found[0]:
+        return None
+    case = "lower" if language == "postgresql" else "upper"
+    return (
+        f"; {SQL_ROWS[language]} folds a column name written without quotes to {case} "
+        f'case: read `{found[0]}`, or quote the name in the query (`AS "{name}"`)'
+    )
+
+
+def fold_unquoted(name: str, language: str) -> str:
+    """The name a warehouse gives an unquoted column: PostgreSQL folds it to lower case,
+    Snowflake to upper case (its result schema, `resultSetMetaData.rowType`, names the
+    column so: `count(*) AS riders` is `RIDERS`); MySQL and BigQuery keep it as written."""
+    if language == "postgresql":
+        return name.lower()
+    if language == "snowflake":
+        return name.upper()
+    return name
 
 
 def _split_top_level(text: str, separator: str) -> list[str]:

@@ -900,6 +900,11 @@ def _missing_key_problem(
             f"reaches the flow as `{{}}` (JSON keeps none of its entries), so `{member}` is "
             f"not there and {effect}; return {fix} instead"
         )
+    graphql = _graphql_field_words(found, member, f"step `{target.id}` is")
+    if graphql is not None:
+        if handles_absence(expr.text, ref.start, ref.member_end):
+            return None
+        return f"{text}: {graphql}"
     keys = returned_keys(*found) if found is not None else None
     if keys is None or not keys:
         return None
@@ -1062,6 +1067,9 @@ def _subflow_field_problem(
     if found is None:
         return None
     language, code, label = found
+    graphql = _graphql_field_words((language, code), member, "that step is")
+    if graphql is not None:
+        return f"{text}: the result of {label} is that step's result, and {graphql}"
     if return_kind(language, code) == "array":
         if member in ARRAY_MEMBERS:
             return None
@@ -1079,6 +1087,31 @@ def _subflow_field_problem(
     return (
         f"{text}: the result of {label} is what that step returns, and every `return` of "
         f"its `main` gives an object with {listed} and no `{member}`, so it is undefined{hint}"
+    )
+
+
+def _graphql_field_words(found: tuple[str, str] | None, member: str, subject: str) -> str | None:
+    """Why a field of a GraphQL step's result is undefined: Windmill answers with the
+    response's `data` itself, keyed by the operation's top-level fields."""
+    import difflib
+
+    from wac_lint.flows.graphql_signature import graphql_result_fields
+
+    if found is None or found[0] != "graphql":
+        return None
+    fields = graphql_result_fields(found[1])
+    if fields is None or member in fields or member in _ANY_OBJECT_MEMBERS:
+        return None
+    listed = ", ".join(f"`{k}`" for k in sorted(fields))
+    if member == "data":
+        hint = "; drop `.data`"
+    else:
+        close = difflib.get_close_matches(member, sorted(fields), n=1, cutoff=0.6)
+        hint = f"; did you mean `{close[0]}`?" if close else ""
+    return (
+        f"{subject} a GraphQL query, whose result is the response's `data` itself (Windmill "
+        f"unwraps it), an object with the query's top-level fields, {listed}, and no "
+        f"`{member}`, so it is undefined{hint}"
     )
 
 
@@ -1438,7 +1471,7 @@ def _list_item_problems(
     import difflib
 
     from wac_lint.flows.expressions import result_element_reads, result_field_element_reads
-    from wac_lint.flows.returns import SQL_ROWS, returned_item_keys
+    from wac_lint.flows.returns import SQL_ROWS, folded_column_hint, returned_item_keys
     from wac_lint.flows.targets import step_code
 
     if target.mocked or any(
@@ -1475,6 +1508,8 @@ def _list_item_problems(
             continue
         close = difflib.get_close_matches(prop, sorted(keys), n=1, cutoff=0.6)
         hint = f"; did you mean `{close[0]}`?" if close else ""
+        if field is None:
+            hint = folded_column_hint(prop, keys, code[0]) or hint
         out.append(
             OwnResultRead(
                 read.start,
@@ -1634,7 +1669,12 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
         static_reads,
     )
     from wac_lint.flows.query import enclosing_loop
-    from wac_lint.flows.returns import SQL_ROWS, item_field_may_be_object, returned_item_keys
+    from wac_lint.flows.returns import (
+        SQL_ROWS,
+        folded_column_hint,
+        item_field_may_be_object,
+        returned_item_keys,
+    )
     from wac_lint.flows.targets import step_code
 
     if "iter" not in expr.text:
@@ -1722,6 +1762,8 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
             continue
         close = difflib.get_close_matches(item, sorted(keys), n=1, cutoff=0.6)
         hint = f"; did you mean `{close[0]}`?" if close else ""
+        if code[0] in SQL_ROWS and not field and flat is None:
+            hint = folded_column_hint(item, keys, code[0]) or hint
         if outer is not None and outer_keys is not None and item in outer_keys:
             hint = (
                 f"; inside loop `{loop.id}`, `flow_input.iter` is its own item, and the item "
