@@ -308,6 +308,7 @@ def whole_read_kind(
     from wac_lint.flows.model import ModuleKind
     from wac_lint.flows.returns import (
         SQL_ROWS,
+        python_json_form,
         return_kind,
         sql_gives_first_row,
         text_result_why,
@@ -354,6 +355,9 @@ def whole_read_kind(
                 f"every `return` of step `{name}`'s `main` gives {what}, which JSON makes "
                 f"{json_form}"
             )
+        form = python_json_form(*code, field) if code is not None else None
+        if form is not None:
+            why = form.words(name, field)
         text_why = text_result_why(code[0], name) if code is not None and not field else None
         if text_why is not None:
             why = text_why
@@ -590,6 +594,14 @@ def iterator_value_problem(ctx: RuleContext, model: FlowModel, module: FlowModul
     if "which JSON makes `{}`" in why:
         # a `Map` / `Set` the step returns: the list has to be made in the step
         hint = "return a list from the step (`[...set]`, `[...map.values()]`)"
+    if "Python wrapper" in why and step is not None:
+        from wac_lint.flows.returns import python_json_form
+        from wac_lint.flows.targets import step_code
+
+        code = step_code(model, step)
+        form = python_json_form(*code) if code is not None else None
+        if form is not None:
+            hint = f"{form.fix} in step `{step.id}`"
     ctx.report(
         model.key_span(expr),
         f"`iterator` must give the list to loop over, but `{read}` is not a list ({why}): "

@@ -717,6 +717,11 @@ def _list_returning_step_problem(
         else:
             hint = f"read the first row (`results.{target.id}[0].{member}`) or map over them"
         return f"{text}: {why_kind(found[0], str(target.id))}, which has no `{member}`; {hint}"
+    from wac_lint.flows.returns import python_json_form
+
+    form = python_json_form(*found)
+    if form is not None:
+        return f"{text}: {form.words(str(target.id))}, which has no `{member}`; {form.fix}"
     return (
         f"{text}: step `{target.id}` returns a list (every `return` of its `main` gives one), "
         f"which has no `{member}`; index it or map over it "
@@ -744,7 +749,7 @@ def _scalar_result_reason(found: tuple[str, str] | None, step: str, member: str)
     """A step whose every `return` gives a boolean, a number (a literal, a
     comparison, a negation) or a string, or a Bash / PowerShell step (whose result
     is the last line it prints): a field read on its result is undefined."""
-    from wac_lint.flows.returns import return_kind, text_result_why
+    from wac_lint.flows.returns import python_json_form, return_kind, text_result_why
 
     if found is None:
         return None
@@ -754,6 +759,9 @@ def _scalar_result_reason(found: tuple[str, str] | None, step: str, member: str)
         if member in _STRING_MEMBERS or member.isdigit():
             return None
         why = text_result_why(found[0], step)
+        form = python_json_form(*found)
+        if why is None and form is not None:
+            return f"{form.words(step)}, which has no `{member}`, so it is undefined; {form.fix}"
         if why is None:
             why = f"every `return` of step `{step}`'s `main` gives a string"
         return f"{why}, which has no `{member}`, so it is undefined"
@@ -1460,6 +1468,37 @@ def loop_entry_problems(model: FlowModel, expr: Expression, ref: Ref) -> list[Ow
     return out
 
 
+def _row_list_problems(
+    expr: Expression, ref: Ref, target: FlowModule, code: tuple[str, str]
+) -> list[OwnResultRead]:
+    """A field read on an entry of a Python step's result that is a DataFrame: the
+    wrapper hands the flow its rows as lists of values, without the column names."""
+    from wac_lint.flows.expressions import result_element_reads
+    from wac_lint.flows.returns import python_json_form
+
+    form = python_json_form(*code)
+    if form is None or not form.rows:
+        return []
+    out: list[OwnResultRead] = []
+    for read in _reads_of(expr, ref, result_element_reads(expr.text, ref.name)):
+        prop = read.prop
+        if prop in ARRAY_MEMBERS or prop in _ANY_OBJECT_MEMBERS or prop.isdigit():
+            continue
+        if handles_absence(expr.text, read.start, read.end):
+            continue
+        shown = expr.text[read.start : read.end]
+        out.append(
+            OwnResultRead(
+                read.start,
+                read.end,
+                f"`{shown}`: {form.words(str(target.id))}, so each entry of "
+                f"`results.{target.id}` is a list and has no `{prop}`, which is undefined; "
+                f"{form.fix}",
+            )
+        )
+    return out
+
+
 def _list_item_problems(
     model: FlowModel, expr: Expression, ref: Ref, target: FlowModule, field: str | None = None
 ) -> list[OwnResultRead]:
@@ -1479,6 +1518,10 @@ def _list_item_problems(
     ):
         return []
     code = step_code(model, target)
+    if code is not None and field is None:
+        rows = _row_list_problems(expr, ref, target, code)
+        if rows:
+            return rows
     keys = returned_item_keys(*code, field) if code is not None else None
     if not keys or code is None:
         return []
@@ -2000,7 +2043,7 @@ def literal_value_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     import difflib
 
     from wac_lint.flows.query import enclosing_loop
-    from wac_lint.flows.returns import returned_field_literals
+    from wac_lint.flows.returns import python_json_form, returned_field_literals
     from wac_lint.flows.targets import step_code
 
     loop = enclosing_loop(expr.module) if expr.role is ExprRole.STOP_AFTER_IF else None
@@ -2016,8 +2059,22 @@ def literal_value_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     ]
     for step, base, field, test in _field_tests(model, expr):
         code = step_code(model, step)
-        values = returned_field_literals(*code, field) if code is not None else None
         literal = test.literal
+        form = python_json_form(*code, field) if code is not None else None
+        if form is not None and form.texts and isinstance(literal, str):
+            if literal not in form.texts:
+                always = "false" if test.equal else "true"
+                out.append(
+                    OwnResultRead(
+                        test.start,
+                        test.end,
+                        f"`{base}.{field}` is never `'{literal}'`: "
+                        f"{form.words(str(step.id), field)}, so this comparison is always "
+                        f"{always}; {form.fix}",
+                    )
+                )
+            continue
+        values = returned_field_literals(*code, field) if code is not None else None
         if not values or literal in values:
             continue
         if not isinstance(literal, str) or any(not isinstance(v, str) for v in values):
