@@ -512,6 +512,10 @@ def _whole_read_hint(model: FlowModel, read: str, param: Param, found: str) -> s
     return ""
 
 
+# a declaration written `name="$N"` at the start of its line (`export` / unquoted ones not)
+_BASH_PREFIXED = re.compile(r'^(?!\w+="\$)')
+
+
 def _unread_bash_declaration(target: Target, name: str) -> str | None:
     """Why a bash script's line naming `name` (`HOST=$1`) is no input Windmill reads:
     its parser (windmill-parser-bash) reads only lines `name="$1"`, from `$1` up to
@@ -529,6 +533,12 @@ def _unread_bash_declaration(target: Target, name: str) -> str | None:
             f"Windmill's bash parser reads inputs from `$1` up and stops at `${first}`, which "
             'no line declares as it reads them (`name="$' + str(first) + '"` at the start '
             "of a line" + (f"; line {gap.line} has `{gap.text}`)" if gap is not None else ")")
+        )
+    elif found.trailing and not _BASH_PREFIXED.match(found.text):
+        why = (
+            'Windmill\'s bash parser reads only lines written `name="$N"` with nothing after '
+            f"the closing quote but a `# comment`, so line {found.line}, `{found.text}` "
+            f"(`{found.trailing}` after the value), declares no input"
         )
     else:
         why = (
