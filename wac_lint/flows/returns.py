@@ -2028,7 +2028,9 @@ class _PyClasses:
                 continue
             if base not in classes or self._judge(base, classes[base], classes, seen) != "text":
                 return "unknown"
-        decorated = any(_dotted_tail(d) in ("dataclass", "define", "frozen") for d in node.decorator_list)
+        decorated = any(
+            _dotted_tail(d) in ("dataclass", "define", "frozen") for d in node.decorator_list
+        )
         self.text[name] = "dataclass" if decorated else "class"
         return "text"
 
