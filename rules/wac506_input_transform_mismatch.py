@@ -894,7 +894,8 @@ entrypoint override to its arguments), so code with only `main` fails (error).
 
 A transform for a bash input that the script names in a form Windmill's bash
 parser does not read (`HOST=$1` unquoted, indented, behind `export` / `local`,
-or a proper `name="$2"` past a `$1` no line declares) is an error, not the plain
+followed by more than a comment, `HOST="$1";` or `HOST="$1" && shift`, or a proper
+`name="$2"` past a `$1` no line declares) is an error, not the plain
 warning: the worker passes only the inputs the parser read, so that position is
 empty when the script runs.
 
@@ -927,7 +928,11 @@ list is an error too: `results.<id>` of a step (inline, or a Python /
 TypeScript script by path) whose every `return` is an object, string, number
 or boolean literal, `results.<id>.<field>` when that field of every returned
 object literal is one, or `flow_input.<name>` (`.<field>`) whose schema type is
-one of those. The runner reads the iterator's value as an
+one of those, or a Python step whose every `return` gives what Windmill's wrapper
+writes as text (`json.dumps(res, default=str)`: a set, a generator, a `Decimal`, an
+instance of a class of the script; the same form is used to judge a step's value or
+field handed to a typed parameter, `amount: number` given a `Decimal` field). The
+runner reads the iterator's value as an
 array ("Expected an array value in the iterator expression"). A PostgreSQL
 or MySQL step with `-- result_collection=last_statement_first_row` gives one row,
 an object, not a list. So is an iterator whose own form gives no list: a

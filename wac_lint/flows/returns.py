@@ -1992,7 +1992,9 @@ class _PyClasses:
         for name, node in classes.items():
             self._judge(name, node, classes, set())
 
-    def _judge(self, name: str, node: ast.ClassDef, classes: dict, seen: set[str]) -> str:
+    def _judge(
+        self, name: str, node: ast.ClassDef, classes: dict[str, ast.ClassDef], seen: set[str]
+    ) -> str:
         if name in self.text:
             return "text"
         if name in self.tuples:
@@ -2156,7 +2158,7 @@ def _py_json_form(
     if func.attr in _PD_FRAME_METHODS or func.attr in _PD_AGGREGATES:
         if func.attr in _PD_AGGREGATES and not _grouped_frame(owner):
             return None
-        base = owner
+        base: ast.expr | None = owner
         if func.attr in _PD_AGGREGATES:
             base = _groupby_source(owner)
         found = _py_json_form(base, classes, main, depth - 1) if base is not None else None
