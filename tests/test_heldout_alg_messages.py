@@ -207,9 +207,10 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             (
                 "`iterator` must give the list to loop over, but `results.over_limit` is not a "
                 "list (every `return` of step `over_limit`'s `main` gives a generator, which "
-                "Windmill's Python wrapper writes (`json.dumps(..., default=str)`) as its text "
-                "(`str(...)`)): Windmill wants an array and the flow fails at this loop; return"
-                " a list (`list(...)`) in step `over_limit`"
+                "Windmill's Python wrapper does not write as a list: it streams the items as "
+                "text (an item that is not a string fails the step), or, in older workers, "
+                "writes its `str(...)`): Windmill wants an array and the flow fails at this "
+                "loop; return a list (`list(...)`) in step `over_limit`"
             ),
         ),
     ],
@@ -249,9 +250,9 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "error",
             (
                 "`results.price_move.crew_size`: every `return` of step `price_move`'s `main` "
-                "gives a `MoveQuote` dataclass instance, which Windmill's Python wrapper writes"
-                " (`json.dumps(..., default=str)`) as its text (`str(...)`), which has no "
-                "`crew_size`, so it is undefined; return `dataclasses.asdict(...)`"
+                "gives an instance of the dataclass `MoveQuote`, which Windmill's Python "
+                "wrapper writes (`json.dumps(..., default=str)`) as its text (`str(...)`), "
+                "which has no `crew_size`, so it is undefined; return `dataclasses.asdict(...)`"
             ),
         ),
         (
@@ -260,9 +261,9 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "error",
             (
                 "`results.price_move.total_eur`: every `return` of step `price_move`'s `main` "
-                "gives a `MoveQuote` dataclass instance, which Windmill's Python wrapper writes"
-                " (`json.dumps(..., default=str)`) as its text (`str(...)`), which has no "
-                "`total_eur`, so it is undefined; return `dataclasses.asdict(...)`"
+                "gives an instance of the dataclass `MoveQuote`, which Windmill's Python "
+                "wrapper writes (`json.dumps(..., default=str)`) as its text (`str(...)`), "
+                "which has no `total_eur`, so it is undefined; return `dataclasses.asdict(...)`"
             ),
         ),
     ],

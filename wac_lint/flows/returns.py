@@ -1921,11 +1921,12 @@ class PyJsonForm:
     rows: bool = False  # a list whose entries are lists (a DataFrame's rows)
     texts: frozenset[str] = frozenset()
     fix: str = ""
+    how: str = "writes (`json.dumps(..., default=str)`) as"
 
     def words(self, step: str, field: str | None = None) -> str:
         """Why the flow gets another value than the code seems to return."""
         what = f"`{field}` as {self.what}" if field else self.what
-        how = "turns into" if self.rows else "writes (`json.dumps(..., default=str)`) as"
+        how = "turns into" if self.rows else self.how
         return (
             f"every `return` of step `{step}`'s `main` gives {what}, which Windmill's "
             f"Python wrapper {how} {self.becomes}"
@@ -1939,7 +1940,9 @@ _PY_NATIVE_BASES = frozenset(
     {"dict", "list", "tuple", "str", "int", "float", "bool", "OrderedDict", "defaultdict"}
     | {"Counter", "TypedDict", "UserString"}
 )
-_PY_TEXT_BASES = frozenset({"object", "BaseModel"})
+# (not pydantic's `BaseModel`: it defines `__iter__`, and the wrapper streams a result
+# that is iterable but no list, tuple, dict, set or string; see `_py_json_form`)
+_PY_TEXT_BASES = frozenset({"object"})
 # pandas functions that build a DataFrame, and DataFrame methods that give one
 _PD_BUILDERS = frozenset(
     {"DataFrame", "read_csv", "read_json", "read_excel", "read_parquet", "read_sql"}
@@ -2030,6 +2033,11 @@ class _PyClasses:
                 continue
             if base not in classes or self._judge(base, classes[base], classes, seen) != "text":
                 return "unknown"
+        if any(
+            isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name == "__iter__"
+            for stmt in node.body
+        ):
+            return "unknown"  # iterable: the wrapper streams it
         decorated = any(
             _dotted_tail(d) in ("dataclass", "define", "frozen") for d in node.decorator_list
         )
@@ -2085,6 +2093,7 @@ def _py_json_form(
     classes: _PyClasses,
     main: ast.FunctionDef | ast.AsyncFunctionDef,
     depth: int = 12,
+    top: bool = True,
 ) -> PyJsonForm | None:
     if value is None or depth == 0:
         return None
@@ -2092,7 +2101,7 @@ def _py_json_form(
         local = _py_local(main, value.id)
         if local is None and not _py_binds(main, value.id):
             local = classes.constants.get(value.id)
-        return _py_json_form(local, classes, main, depth - 1)
+        return _py_json_form(local, classes, main, depth - 1, top)
     text = "its text (`str(...)`)"
     if isinstance(value, ast.BinOp):
         # arithmetic with a `Decimal` gives a `Decimal` (or raises, with a float)
@@ -2104,7 +2113,20 @@ def _py_json_form(
     if isinstance(value, (ast.Set, ast.SetComp)):
         return PyJsonForm("string", "a set", text, fix="return a list (`sorted(...)`)")
     if isinstance(value, ast.GeneratorExp):
-        return PyJsonForm("string", "a generator", text, fix="return a list (`list(...)`)")
+        # `hasattr(res, '__iter__')` and no list / tuple / dict / set / string: the
+        # wrapper streams the items (`print("WM_STREAM: " + chunk...)`, so an item that
+        # is not a string fails the step) and the result is no list; older wrappers
+        # wrote `str(res)`
+        if not top:  # a field of a dict: `json.dumps(..., default=str)` writes its text
+            return PyJsonForm("string", "a generator", text, fix="return a list (`list(...)`)")
+        return PyJsonForm(
+            "string",
+            "a generator",
+            "it streams the items as text (an item that is not a string fails the step), "
+            "or, in older workers, writes its `str(...)`",
+            fix="return a list (`list(...)`)",
+            how="does not write as a list:",
+        )
     if isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name):
         texts = classes.enums.get(value.value.id)
         if texts is not None and f"{value.value.id}.{value.attr}" in texts:
@@ -2119,8 +2141,8 @@ def _py_json_form(
     if isinstance(value, ast.IfExp):
         return _one_form(
             [
-                _py_json_form(value.body, classes, main, depth - 1),
-                _py_json_form(value.orelse, classes, main, depth - 1),
+                _py_json_form(value.body, classes, main, depth - 1, top),
+                _py_json_form(value.orelse, classes, main, depth - 1, top),
             ]
         )
     if not isinstance(value, ast.Call):
@@ -2141,7 +2163,8 @@ def _py_json_form(
         kind = classes.text.get(func.id)
         if kind is not None:
             fix = "`dataclasses.asdict(...)`" if kind == "dataclass" else "a dict"
-            return PyJsonForm("string", f"a `{func.id}` {kind} instance", text, fix=f"return {fix}")
+            what = f"an instance of the {kind} `{func.id}`"
+            return PyJsonForm("string", what, text, fix=f"return {fix}")
         return None
     if not isinstance(func, ast.Attribute):
         return None
@@ -2228,7 +2251,9 @@ def python_json_form(language: str, code: str, field: str | None = None) -> PyJs
         if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == "main"
     )
     classes = _PyClasses(tree)
-    forms = [_py_json_form(_python_field(v, field), classes, main) for v in values]
+    forms = [
+        _py_json_form(_python_field(v, field), classes, main, top=field is None) for v in values
+    ]
     return _one_form(forms)
 
 
@@ -2244,4 +2269,4 @@ def _one_form(forms: list[PyJsonForm | None]) -> PyJsonForm | None:
     if len(texts) > 1:
         shown = sorted(f"`'{t}'`" for t in texts)
         becomes = "its text, " + ", ".join(shown[:-1]) + " or " + shown[-1]
-    return PyJsonForm(first.kind, first.what, becomes, first.rows, texts, first.fix)
+    return PyJsonForm(first.kind, first.what, becomes, first.rows, texts, first.fix, first.how)
