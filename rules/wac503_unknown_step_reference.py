@@ -271,12 +271,14 @@ when the text holds a fragment spread at the top level or several operations.
 
 A Python step's result is what Windmill's wrapper writes (windmill-worker
 `python_executor.rs`, `res_to_json`: `json.dumps(res, default=str)`, a pandas or
-polars DataFrame first turned into the list of its rows): a set, a generator, a
-`Decimal` (also through arithmetic), an instance of a class the script defines (a
-dataclass, a pydantic model, a plain class; not a `dict` / `TypedDict` subclass, nor
-a class with a base the script does not define) and a member of a plain `Enum`
-reach the flow as their text (`str(...)`), a namedtuple as the list of its values,
-and a DataFrame as lists of row values without the column names. A field read on
+polars DataFrame first turned into the list of its rows): a set, a `Decimal` (also
+through arithmetic), an instance of a class the script defines (a dataclass, a plain
+class; not a `dict` / `TypedDict` subclass, a class with a base the script does not
+define, nor an iterable one: a pydantic model, a class with `__iter__`) and a member
+of a plain `Enum` reach the flow as their text (`str(...)`), a namedtuple as the list
+of its values, and a DataFrame as lists of row values without the column names; a
+generator returned whole is streamed (its items printed as text; older wrappers wrote
+its text), and is no list either. A field read on
 such a result (or on a DataFrame's rows), and a comparison of a plain `Enum` member
 field with a string other than its text (`'ALERT'` for `Status.ALERT`, a warning),
 are reported, with the form that reaches the flow and what to return instead.

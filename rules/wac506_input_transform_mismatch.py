@@ -929,9 +929,10 @@ TypeScript script by path) whose every `return` is an object, string, number
 or boolean literal, `results.<id>.<field>` when that field of every returned
 object literal is one, or `flow_input.<name>` (`.<field>`) whose schema type is
 one of those, or a Python step whose every `return` gives what Windmill's wrapper
-writes as text (`json.dumps(res, default=str)`: a set, a generator, a `Decimal`, an
-instance of a class of the script; the same form is used to judge a step's value or
-field handed to a typed parameter, `amount: number` given a `Decimal` field). The
+writes as text (`json.dumps(res, default=str)`: a set, a `Decimal`, an instance of a
+class of the script) or streams (a generator); the same form is used to judge a
+step's value or field handed to a typed parameter (`amount: number` given a
+`Decimal` field). The
 runner reads the iterator's value as an
 array ("Expected an array value in the iterator expression"). A PostgreSQL
 or MySQL step with `-- result_collection=last_statement_first_row` gives one row,
