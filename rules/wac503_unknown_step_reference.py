@@ -278,7 +278,8 @@ define, nor an iterable one: a pydantic model, a class with `__iter__`) and a me
 of a plain `Enum` reach the flow as their text (`str(...)`), a namedtuple as the list
 of its values, and a DataFrame as lists of row values without the column names; a
 generator returned whole is streamed (its items printed as text; older wrappers wrote
-its text), and is no list either. A field read on
+its text), and is no list either. A list whose every item is such a value (`[Stop(...)
+for r in rows]`) holds their texts: a field read on an entry is undefined. A field read on
 such a result (or on a DataFrame's rows), and a comparison of a plain `Enum` member
 field with a string other than its text (`'ALERT'` for `Status.ALERT`, a warning),
 are reported, with the form that reaches the flow and what to return instead.

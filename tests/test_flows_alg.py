@@ -400,3 +400,32 @@ def test_a_bash_declaration_followed_by_a_command_is_not_read() -> None:
     )
     assert [(r, c, s) for r, c, s, _ in found] == [(13, "WAC506", "error"), (14, "WAC506", "error")]
     assert "stops at `$1`" in found[1][3]
+
+
+def test_a_list_of_dataclass_instances_holds_their_texts() -> None:
+    code = """
+        from dataclasses import asdict, dataclass
+
+        @dataclass
+        class Stop:
+            id: int
+            eta: str
+
+        def main(rows: list = []):
+            return [Stop(id=r["id"], eta=r["eta"]) for r in rows]
+        """
+    assert read("python3", code, "results.load.map((s) => s.eta)") == [
+        (
+            EXPR,
+            "WAC503",
+            "error",
+            "`s.eta`: every `return` of step `load`'s `main` gives a list whose every item is "
+            "an instance of the dataclass `Stop`, which Windmill's Python wrapper writes "
+            "(`json.dumps(..., default=str)`) as its text (`str(...)`), so each entry of "
+            "`results.load` is a string and has no `eta`, which is undefined; return "
+            "`dataclasses.asdict(...)` for each",
+        )
+    ]
+    assert read("python3", code, "results.load.map((s) => s.length)") == []
+    as_dicts = code.replace("[Stop(", "[asdict(Stop(").replace('r["eta"]) for', 'r["eta"])) for')
+    assert read("python3", as_dicts, "results.load.map((s) => s.eta)") == []

@@ -2257,6 +2257,36 @@ def python_json_form(language: str, code: str, field: str | None = None) -> PyJs
     return _one_form(forms)
 
 
+@lru_cache(maxsize=1024)
+def python_item_form(language: str, code: str) -> PyJsonForm | None:
+    """What each entry of a Python step's list result is, when every `return` gives a
+    list literal or comprehension whose every item is a value JSON has no form for
+    (`[Row(...) for r in rows]`, instances of a dataclass): one form for all of them."""
+    if language not in PYTHON:
+        return None
+    values = _python_return_values(code)
+    if not values:
+        return None
+    tree = ast.parse(code)
+    main = next(
+        n
+        for n in tree.body
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == "main"
+    )
+    classes = _PyClasses(tree)
+    items: list[ast.expr | None] = []
+    for value in values:
+        if isinstance(value, ast.ListComp):
+            items.append(value.elt)
+        elif isinstance(value, ast.List) and value.elts:
+            items.extend(value.elts)
+        else:
+            return None
+    forms = [_py_json_form(item, classes, main, top=False) for item in items]
+    found = _one_form(forms)
+    return found if found is not None and found.kind == "string" else None
+
+
 def _one_form(forms: list[PyJsonForm | None]) -> PyJsonForm | None:
     """The form all of `forms` share (an enum's members: their texts together)."""
     first = forms[0] if forms else None

@@ -1474,28 +1474,36 @@ def _row_list_problems(
     """A field read on an entry of a Python step's result that is a DataFrame: the
     wrapper hands the flow its rows as lists of values, without the column names."""
     from wac_lint.flows.expressions import result_element_reads
-    from wac_lint.flows.returns import python_json_form
+    from wac_lint.flows.returns import python_item_form, python_json_form
 
     form = python_json_form(*code)
-    if form is None or not form.rows:
+    item = python_item_form(*code)
+    if (form is None or not form.rows) and item is None:
         return []
     out: list[OwnResultRead] = []
     for read in _reads_of(expr, ref, result_element_reads(expr.text, ref.name)):
         prop = read.prop
-        if prop in ARRAY_MEMBERS or prop in _ANY_OBJECT_MEMBERS or prop.isdigit():
+        has = ARRAY_MEMBERS if item is None else _STRING_MEMBERS
+        if prop in has or prop in _ANY_OBJECT_MEMBERS or prop.isdigit():
             continue
         if handles_absence(expr.text, read.start, read.end):
             continue
         shown = expr.text[read.start : read.end]
-        out.append(
-            OwnResultRead(
-                read.start,
-                read.end,
-                f"`{shown}`: {form.words(str(target.id))}, so each entry of "
-                f"`results.{target.id}` is a list and has no `{prop}`, which is undefined; "
-                f"{form.fix}",
+        if item is not None:
+            why = (
+                f"every `return` of step `{target.id}`'s `main` gives a list whose every "
+                f"item is {item.what}, which Windmill's Python wrapper {item.how} "
+                f"{item.becomes}, so each entry of "
+                f"`results.{target.id}` is a string and has no `{prop}`, which is undefined; "
+                f"{item.fix} for each"
             )
-        )
+        else:
+            assert form is not None
+            why = (
+                f"{form.words(str(target.id))}, so each entry of `results.{target.id}` is a "
+                f"list and has no `{prop}`, which is undefined; {form.fix}"
+            )
+        out.append(OwnResultRead(read.start, read.end, f"`{shown}`: {why}"))
     return out
 
 
