@@ -280,6 +280,32 @@ with, but one spelt nearly like it (`'OK'`, `'FAILED'`): the comparison is
 constant, and a stop condition never holds. A value unlike every returned one
 is left alone, since the code may be a stub of the real one.
 
+BigQuery and Snowflake steps answer with the list of rows too (windmill-worker
+`bigquery_executor.rs`, `snowflake_executor.rs`), each row an object keyed by the
+names the warehouse gives the columns: BigQuery keeps a name as written, Snowflake
+upper-cases one written without quotes (`COUNT(*) AS riders` is `RIDERS`) as
+PostgreSQL lower-cases it (`AS totalAmount` is `totalamount`), and the message says so
+when the field read differs from a column only by case. A GraphQL step's result is the
+response's `data` itself (`graphql_executor.rs` unwraps it), an object keyed by the
+operation's top-level fields (an alias when one is given), so `results.q.data` or
+another field is undefined (also through a subflow whose last step is one); not judged
+when the text holds a fragment spread at the top level or several operations.
+
+A Python step's result is what Windmill's wrapper writes (windmill-worker
+`python_executor.rs`, `res_to_json`: `json.dumps(res, default=str)`, a pandas or
+polars DataFrame first turned into the list of its rows): a set, a `Decimal` (also
+through arithmetic), an instance of a class the script defines (a dataclass, a plain
+class; not a `dict` / `TypedDict` subclass, a class with a base the script does not
+define, nor an iterable one: a pydantic model, a class with `__iter__`) and a member
+of a plain `Enum` reach the flow as their text (`str(...)`), a namedtuple as the list
+of its values, and a DataFrame as lists of row values without the column names; a
+generator returned whole is streamed (its items printed as text; older wrappers wrote
+its text), and is no list either. A list whose every item is such a value (`[Stop(...)
+for r in rows]`) holds their texts: a field read on an entry is undefined. A field read on
+such a result (or on a DataFrame's rows), and a comparison of a plain `Enum` member
+field with a string other than its text (`'ALERT'` for `Status.ALERT`, a warning),
+are reported, with the form that reaches the flow and what to return instead.
+
 The flow's `early_return` (the step at which sync endpoints return while the
 rest of the flow goes on) is checked too, as a warning: it must name a
 top-level step, which is what the flow editor offers.

@@ -308,6 +308,7 @@ def whole_read_kind(
     from wac_lint.flows.model import ModuleKind
     from wac_lint.flows.returns import (
         SQL_ROWS,
+        python_json_form,
         return_kind,
         sql_gives_first_row,
         text_result_why,
@@ -354,6 +355,9 @@ def whole_read_kind(
                 f"every `return` of step `{name}`'s `main` gives {what}, which JSON makes "
                 f"{json_form}"
             )
+        form = python_json_form(*code, field) if code is not None else None
+        if form is not None:
+            why = form.words(name, field)
         text_why = text_result_why(code[0], name) if code is not None and not field else None
         if text_why is not None:
             why = text_why
@@ -508,6 +512,10 @@ def _whole_read_hint(model: FlowModel, read: str, param: Param, found: str) -> s
     return ""
 
 
+# a declaration written `name="$N"` at the start of its line (`export` / unquoted ones not)
+_BASH_PREFIXED = re.compile(r'^(?!\w+="\$)')
+
+
 def _unread_bash_declaration(target: Target, name: str) -> str | None:
     """Why a bash script's line naming `name` (`HOST=$1`) is no input Windmill reads:
     its parser (windmill-parser-bash) reads only lines `name="$1"`, from `$1` up to
@@ -525,6 +533,12 @@ def _unread_bash_declaration(target: Target, name: str) -> str | None:
             f"Windmill's bash parser reads inputs from `$1` up and stops at `${first}`, which "
             'no line declares as it reads them (`name="$' + str(first) + '"` at the start '
             "of a line" + (f"; line {gap.line} has `{gap.text}`)" if gap is not None else ")")
+        )
+    elif found.trailing and not _BASH_PREFIXED.match(found.text):
+        why = (
+            'Windmill\'s bash parser reads only lines written `name="$N"` with nothing after '
+            f"the closing quote but a `# comment`, so line {found.line}, `{found.text}` "
+            f"(`{found.trailing}` after the value), declares no input"
         )
     else:
         why = (
@@ -590,6 +604,14 @@ def iterator_value_problem(ctx: RuleContext, model: FlowModel, module: FlowModul
     if "which JSON makes `{}`" in why:
         # a `Map` / `Set` the step returns: the list has to be made in the step
         hint = "return a list from the step (`[...set]`, `[...map.values()]`)"
+    if "Python wrapper" in why and step is not None:
+        from wac_lint.flows.returns import python_json_form
+        from wac_lint.flows.targets import step_code
+
+        code = step_code(model, step)
+        form = python_json_form(*code) if code is not None else None
+        if form is not None:
+            hint = f"{form.fix} in step `{step.id}`"
     ctx.report(
         model.key_span(expr),
         f"`iterator` must give the list to loop over, but `{read}` is not a list ({why}): "
@@ -872,7 +894,8 @@ entrypoint override to its arguments), so code with only `main` fails (error).
 
 A transform for a bash input that the script names in a form Windmill's bash
 parser does not read (`HOST=$1` unquoted, indented, behind `export` / `local`,
-or a proper `name="$2"` past a `$1` no line declares) is an error, not the plain
+followed by more than a comment, `HOST="$1";` or `HOST="$1" && shift`, or a proper
+`name="$2"` past a `$1` no line declares) is an error, not the plain
 warning: the worker passes only the inputs the parser read, so that position is
 empty when the script runs.
 
@@ -905,7 +928,12 @@ list is an error too: `results.<id>` of a step (inline, or a Python /
 TypeScript script by path) whose every `return` is an object, string, number
 or boolean literal, `results.<id>.<field>` when that field of every returned
 object literal is one, or `flow_input.<name>` (`.<field>`) whose schema type is
-one of those. The runner reads the iterator's value as an
+one of those, or a Python step whose every `return` gives what Windmill's wrapper
+writes as text (`json.dumps(res, default=str)`: a set, a `Decimal`, an instance of a
+class of the script) or streams (a generator); the same form is used to judge a
+step's value or field handed to a typed parameter (`amount: number` given a
+`Decimal` field). The
+runner reads the iterator's value as an
 array ("Expected an array value in the iterator expression"). A PostgreSQL
 or MySQL step with `-- result_collection=last_statement_first_row` gives one row,
 an object, not a list. So is an iterator whose own form gives no list: a

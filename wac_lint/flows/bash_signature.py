@@ -44,10 +44,12 @@ def bash_inputs(code: str) -> tuple[BashInput, ...]:
 
 # A line assigning a positional parameter that the regex above does not read: unquoted
 # (`HOST=$1`), indented, behind `export` / `local` / `readonly`, with another expansion
-# (`${1:?msg}`), or quoted properly but past the first number no line declares.
+# (`${1:?msg}`), followed by more than a comment (`HOST="$1";`, `HOST="$1" && shift`),
+# or quoted properly but past the first number no line declares.
 _LOOSE = re.compile(
     r"^[\t ]*(?:(?:export|local|readonly|declare(?:[\t ]+-\w+)*)[\t ]+)?(\w+)="
-    r'("?)\$(?:(\d+)|\{(\d+)(?::?[-=?+][^}]*)?\})\2[\t ]*(?:#.*)?\r?$',
+    r'("?)\$(?:(\d+)|\{(\d+)(?::?[-=?+][^}]*)?\})\2[\t ]*(?P<rest>(?:;|&&|\|\|)[^\n#]*)?'
+    r"(?:#.*)?\r?$",
     re.MULTILINE,
 )
 
@@ -59,6 +61,7 @@ class UnreadDeclaration:
     line: int  # 1-based line of the script
     text: str  # the line as written
     strict: bool  # written as Windmill reads it, but past the inputs it reads
+    trailing: str = ""  # what follows the value on the line (`;`), which the parser refuses
 
 
 def unread_declarations(code: str) -> tuple[UnreadDeclaration, ...]:
@@ -74,5 +77,6 @@ def unread_declarations(code: str) -> tuple[UnreadDeclaration, ...]:
         line = code.count("\n", 0, match.start()) + 1
         text = match.group(0).strip()
         strict = _DECLARATION.fullmatch(match.group(0).rstrip("\r")) is not None
-        out.append(UnreadDeclaration(name, position, line, text, strict))
+        trailing = (match.group("rest") or "").strip()
+        out.append(UnreadDeclaration(name, position, line, text, strict, trailing))
     return tuple(out)

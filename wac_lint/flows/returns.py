@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ast
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import tree_sitter
@@ -27,8 +28,15 @@ PYTHON = frozenset({"python3"})
 TYPESCRIPT = frozenset({"bun", "deno", "nativets", "bunnative"})
 # SQL steps whose result is the list of the last statement's rows unless an annotation
 # says otherwise (windmill-worker `pg_executor.rs` / `mysql_executor.rs` collect with
-# windmill-common's `SqlResultCollectionStrategy`, by default `LastStatementAllRows`).
-SQL_ROWS = {"postgresql": "PostgreSQL", "mysql": "MySQL"}
+# windmill-common's `SqlResultCollectionStrategy`, by default `LastStatementAllRows`;
+# `bigquery_executor.rs` and `snowflake_executor.rs` answer with the rows as objects
+# keyed by the names the warehouse's result schema gives the columns).
+SQL_ROWS = {
+    "postgresql": "PostgreSQL",
+    "mysql": "MySQL",
+    "bigquery": "BigQuery",
+    "snowflake": "Snowflake",
+}
 # `-- result_collection=<strategy>` (windmill-common `SqlResultCollectionStrategy::parse`:
 # an unknown name is the default); `-- s3` streams the rows to an S3 object instead
 _SQL_COLLECTION = re.compile(r"^\s*--\s*result_collection\s*=\s*([A-Za-z_]\w*)", re.M)
@@ -145,6 +153,10 @@ def return_kind(language: str, code: str, field: str | None = None) -> str | Non
         return "string" if field is None and not _RESULT_FILE.search(code) else None
     if language in PYTHON:
         kinds = _python_return_kinds(code, field)
+        if None in kinds or not kinds:
+            # what the wrapper's `json.dumps(..., default=str)` makes of it
+            form = python_json_form(language, code, field)
+            return form.kind if form is not None else None
     elif language in TYPESCRIPT:
         kinds = _typescript_return_kinds(code, field)
     elif language in GO:
@@ -1624,7 +1636,33 @@ def _sql_column_name(item: str, language: str) -> str | None:
             return None
     if name[0] in '"`':
         return name[1:-1].replace('""', '"')
-    return name.lower() if language == "postgresql" else name
+    return fold_unquoted(name, language)
+
+
+def folded_column_hint(name: str, columns: frozenset[str], language: str) -> str | None:
+    """For a field read with another case than the column a PostgreSQL / Snowflake query
+    gives (`riders` for Snowflake's `RIDERS`): why, and what to write instead."""
+    if language not in ("postgresql", "snowflake"):
+        return None
+    found = [c for c in columns if c != name and c.lower() == name.lower()]
+    if len(found) != 1 or fold_unquoted(name, language) != found[0]:
+        return None
+    case = "lower" if language == "postgresql" else "upper"
+    return (
+        f"; {SQL_ROWS[language]} folds a column name written without quotes to {case} "
+        f'case: read `{found[0]}`, or quote the name in the query (`AS "{name}"`)'
+    )
+
+
+def fold_unquoted(name: str, language: str) -> str:
+    """The name a warehouse gives an unquoted column: PostgreSQL folds it to lower case,
+    Snowflake to upper case (its result schema, `resultSetMetaData.rowType`, names the
+    column so: `count(*) AS riders` is `RIDERS`); MySQL and BigQuery keep it as written."""
+    if language == "postgresql":
+        return name.lower()
+    if language == "snowflake":
+        return name.upper()
+    return name
 
 
 def _split_top_level(text: str, separator: str) -> list[str]:
@@ -1861,3 +1899,404 @@ def _go_keys(values: tuple[str, ...]) -> frozenset[str] | None:
             return None
         keys.update(entries)
     return frozenset(keys)
+
+
+# What Windmill's Python wrapper makes of a value JSON has no form for: it writes the
+# result with `json.dumps(res, separators=(',', ':'), default=str)` (windmill-worker
+# `python_executor.rs`, `res_to_json`), after turning a pandas / polars DataFrame into
+# the list of its rows (`res.values.tolist()` / `res.rows()`, values without the column
+# names). So a set, a generator, a `Decimal`, an instance of a class of the script (a
+# dataclass, a pydantic model) or a member of a plain `Enum` reaches the flow as its
+# text (`str(...)`), and a namedtuple (a tuple) as the list of its values.
+
+
+@dataclass(frozen=True)
+class PyJsonForm:
+    """What a returned Python value is (`what`) and what the flow gets (`kind`: its
+    JSON type; `becomes`: words for it; `texts`: the strings an enum member becomes)."""
+
+    kind: str
+    what: str
+    becomes: str
+    rows: bool = False  # a list whose entries are lists (a DataFrame's rows)
+    texts: frozenset[str] = frozenset()
+    fix: str = ""
+    how: str = "writes (`json.dumps(..., default=str)`) as"
+
+    def words(self, step: str, field: str | None = None) -> str:
+        """Why the flow gets another value than the code seems to return."""
+        what = f"`{field}` as {self.what}" if field else self.what
+        how = "turns into" if self.rows else self.how
+        return (
+            f"every `return` of step `{step}`'s `main` gives {what}, which Windmill's "
+            f"Python wrapper {how} {self.becomes}"
+        )
+
+
+_PY_ENUM_BASES = frozenset({"Enum", "Flag"})
+_PY_NATIVE_ENUM_BASES = frozenset({"StrEnum", "IntEnum", "IntFlag", "str", "int", "float"})
+# bases whose instances JSON writes as it writes the base (a dict, a list, a string...)
+_PY_NATIVE_BASES = frozenset(
+    {"dict", "list", "tuple", "str", "int", "float", "bool", "OrderedDict", "defaultdict"}
+    | {"Counter", "TypedDict", "UserString"}
+)
+# (not pydantic's `BaseModel`: it defines `__iter__`, and the wrapper streams a result
+# that is iterable but no list, tuple, dict, set or string; see `_py_json_form`)
+_PY_TEXT_BASES = frozenset({"object"})
+# pandas functions that build a DataFrame, and DataFrame methods that give one
+_PD_BUILDERS = frozenset(
+    {"DataFrame", "read_csv", "read_json", "read_excel", "read_parquet", "read_sql"}
+    | {"read_sql_query", "read_table", "concat", "merge", "json_normalize", "from_dicts"}
+)
+_PD_FRAME_METHODS = frozenset(
+    {"sort_values", "sort_index", "reset_index", "merge", "join", "head", "tail", "drop"}
+    | {"dropna", "fillna", "rename", "assign", "query", "copy", "drop_duplicates", "round"}
+    | {"astype", "pivot_table", "nlargest", "nsmallest", "sample", "filter", "with_columns"}
+    | {"sort", "select", "unique"}
+)
+_PD_AGGREGATES = frozenset({"sum", "mean", "count", "min", "max", "median", "agg", "size"})
+
+
+class _PyClasses:
+    """The classes the script defines, read for what JSON makes of their instances."""
+
+    def __init__(self, tree: ast.Module):
+        self.text: dict[str, str] = {}  # class -> words ("dataclass", "class")
+        self.tuples: set[str] = set()  # namedtuples
+        self.enums: dict[str, frozenset[str]] = {}  # plain enums -> "Status.OK" texts
+        self.frames: set[str] = set()  # names bound to the pandas / polars modules
+        self.decimal: set[str] = set()  # names bound to `decimal.Decimal`
+        classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
+        # module-level names bound once, by `NAME = value` (`RATE = Decimal("32.50")`)
+        bound: dict[str, list[ast.expr]] = {}
+        for stmt in tree.body:
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+                if isinstance(stmt.targets[0], ast.Name):
+                    bound.setdefault(stmt.targets[0].id, []).append(stmt.value)
+        self.constants = {k: v[0] for k, v in bound.items() if len(v) == 1}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.name in ("pandas", "polars"):
+                        self.frames.add(alias.asname or alias.name)
+            if isinstance(node, ast.ImportFrom) and node.module == "decimal":
+                for alias in node.names:
+                    if alias.name == "Decimal":
+                        self.decimal.add(alias.asname or alias.name)
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, value = node.targets[0], node.value
+                if (
+                    isinstance(target, ast.Name)
+                    and isinstance(value, ast.Call)
+                    and _dotted_tail(value.func) in ("namedtuple", "NamedTuple")
+                ):
+                    self.tuples.add(target.id)
+        for name, node in classes.items():
+            self._judge(name, node, classes, set())
+
+    def _judge(
+        self, name: str, node: ast.ClassDef, classes: dict[str, ast.ClassDef], seen: set[str]
+    ) -> str:
+        if name in self.text:
+            return "text"
+        if name in self.tuples:
+            return "tuple"
+        if name in self.enums:
+            return "enum"
+        if name in seen:
+            return "unknown"
+        seen.add(name)
+        bases = [_dotted_tail(b) for b in node.bases]
+        if node.keywords or any(b is None for b in bases):
+            return "unknown"
+        names = [b for b in bases if b is not None]
+        if "NamedTuple" in names:
+            self.tuples.add(name)
+            return "tuple"
+        if any(b in _PY_ENUM_BASES for b in names):
+            if all(b in _PY_ENUM_BASES for b in names):
+                members = [
+                    t.id
+                    for stmt in node.body
+                    if isinstance(stmt, ast.Assign)
+                    for t in stmt.targets
+                    if isinstance(t, ast.Name) and not t.id.startswith("_")
+                ]
+                self.enums[name] = frozenset(f"{name}.{m}" for m in members)
+                return "enum"
+            return "unknown"
+        if any(b in _PY_NATIVE_BASES or b in _PY_NATIVE_ENUM_BASES for b in names):
+            return "native"
+        for base in names:
+            if base in _PY_TEXT_BASES:
+                continue
+            if base not in classes or self._judge(base, classes[base], classes, seen) != "text":
+                return "unknown"
+        if any(
+            isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name == "__iter__"
+            for stmt in node.body
+        ):
+            return "unknown"  # iterable: the wrapper streams it
+        decorated = any(
+            _dotted_tail(d) in ("dataclass", "define", "frozen") for d in node.decorator_list
+        )
+        self.text[name] = "dataclass" if decorated else "class"
+        return "text"
+
+
+def _dotted_tail(node: ast.expr) -> str | None:
+    """`dataclass` for `dataclass`, `dataclasses.dataclass`, `dataclass(frozen=True)`."""
+    if isinstance(node, ast.Call):
+        node = node.func
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return None
+
+
+def _py_local(main: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> ast.expr | None:
+    """The value of a local of `main` bound exactly once, by a plain `name = value`."""
+    if any(a.arg == name for a in ast.walk(main.args) if isinstance(a, ast.arg)):
+        return None
+    found: list[ast.expr] = []
+    plain: set[int] = set()
+    for node in ast.walk(main):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Name) and target.id == name:
+                found.append(node.value)
+                plain.add(id(target))
+    for node in ast.walk(main):
+        if id(node) in plain:
+            continue
+        if isinstance(node, ast.Name) and node.id == name and not isinstance(node.ctx, ast.Load):
+            return None  # bound another way too (a loop, `+=`, a tuple target)
+        if isinstance(node, (ast.Global, ast.Nonlocal)) and name in node.names:
+            return None
+    return found[0] if len(found) == 1 else None
+
+
+def _py_binds(main: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bool:
+    """`main` binds `name` itself (a parameter, an assignment, a loop target)."""
+    if any(a.arg == name for a in ast.walk(main.args) if isinstance(a, ast.arg)):
+        return True
+    return any(
+        isinstance(n, ast.Name) and n.id == name and not isinstance(n.ctx, ast.Load)
+        for n in ast.walk(main)
+    )
+
+
+def _py_json_form(
+    value: ast.expr | None,
+    classes: _PyClasses,
+    main: ast.FunctionDef | ast.AsyncFunctionDef,
+    depth: int = 12,
+    top: bool = True,
+) -> PyJsonForm | None:
+    if value is None or depth == 0:
+        return None
+    if isinstance(value, ast.Name):
+        local = _py_local(main, value.id)
+        if local is None and not _py_binds(main, value.id):
+            local = classes.constants.get(value.id)
+        return _py_json_form(local, classes, main, depth - 1, top)
+    text = "its text (`str(...)`)"
+    if isinstance(value, ast.BinOp):
+        # arithmetic with a `Decimal` gives a `Decimal` (or raises, with a float)
+        for side in (value.left, value.right):
+            found = _py_json_form(side, classes, main, depth - 1)
+            if found is not None and found.what == "a `Decimal`":
+                return found
+        return None
+    if isinstance(value, (ast.Set, ast.SetComp)):
+        return PyJsonForm("string", "a set", text, fix="return a list (`sorted(...)`)")
+    if isinstance(value, ast.GeneratorExp):
+        # `hasattr(res, '__iter__')` and no list / tuple / dict / set / string: the
+        # wrapper streams the items (`print("WM_STREAM: " + chunk...)`, so an item that
+        # is not a string fails the step) and the result is no list; older wrappers
+        # wrote `str(res)`
+        if not top:  # a field of a dict: `json.dumps(..., default=str)` writes its text
+            return PyJsonForm("string", "a generator", text, fix="return a list (`list(...)`)")
+        return PyJsonForm(
+            "string",
+            "a generator",
+            "it streams the items as text (an item that is not a string fails the step), "
+            "or, in older workers, writes its `str(...)`",
+            fix="return a list (`list(...)`)",
+            how="does not write as a list:",
+        )
+    if isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name):
+        texts = classes.enums.get(value.value.id)
+        if texts is not None and f"{value.value.id}.{value.attr}" in texts:
+            return PyJsonForm(
+                "string",
+                f"a member of the enum `{value.value.id}` (a plain `Enum`)",
+                f"its text, `'{value.value.id}.{value.attr}'`",
+                texts=frozenset({f"{value.value.id}.{value.attr}"}),
+                fix=f"return `.value`, or declare `class {value.value.id}(str, Enum)`",
+            )
+        return None
+    if isinstance(value, ast.IfExp):
+        return _one_form(
+            [
+                _py_json_form(value.body, classes, main, depth - 1, top),
+                _py_json_form(value.orelse, classes, main, depth - 1, top),
+            ]
+        )
+    if not isinstance(value, ast.Call):
+        return None
+    func = value.func
+    if isinstance(func, ast.Name):
+        if func.id in ("set", "frozenset"):
+            return PyJsonForm("string", "a set", text, fix="return a list (`sorted(...)`)")
+        if func.id in classes.decimal:
+            return PyJsonForm("string", "a `Decimal`", text, fix="return `float(...)`")
+        if func.id in classes.tuples:
+            return PyJsonForm(
+                "array",
+                f"a `{func.id}` namedtuple",
+                "the list of its values",
+                fix="return a dict (`._asdict()`)",
+            )
+        kind = classes.text.get(func.id)
+        if kind is not None:
+            fix = "`dataclasses.asdict(...)`" if kind == "dataclass" else "a dict"
+            what = f"an instance of the {kind} `{func.id}`"
+            return PyJsonForm("string", what, text, fix=f"return {fix}")
+        return None
+    if not isinstance(func, ast.Attribute):
+        return None
+    owner = func.value
+    if isinstance(owner, ast.Name) and owner.id in classes.frames:
+        if func.attr in _PD_BUILDERS:
+            return _frame()
+        return None
+    if isinstance(owner, ast.Name) and owner.id == "decimal" and func.attr == "Decimal":
+        return PyJsonForm("string", "a `Decimal`", text, fix="return `float(...)`")
+    if func.attr == "quantize":
+        inner = _py_json_form(owner, classes, main, depth - 1)
+        return inner if inner is not None and inner.what == "a `Decimal`" else None
+    if func.attr in _PD_FRAME_METHODS or func.attr in _PD_AGGREGATES:
+        if func.attr in _PD_AGGREGATES and not _grouped_frame(owner):
+            return None
+        base: ast.expr | None = owner
+        if func.attr in _PD_AGGREGATES:
+            base = _groupby_source(owner)
+        found = _py_json_form(base, classes, main, depth - 1) if base is not None else None
+        return found if found is not None and found.rows else None
+    return None
+
+
+def _frame() -> PyJsonForm:
+    return PyJsonForm(
+        "array",
+        "a DataFrame",
+        "the list of its rows, each a list of the row's values without the column names",
+        rows=True,
+        fix='return `df.to_dict(orient="records")`',
+    )
+
+
+def _groupby_call(node: ast.expr) -> ast.Call | None:
+    return (
+        node
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "groupby"
+        else None
+    )
+
+
+def _grouped_frame(owner: ast.expr) -> bool:
+    """`df.groupby(k, as_index=False)[col].sum()` or `df.groupby(k)[[a, b]].sum()` /
+    `df.groupby(k).sum()`: a DataFrame (one column picked by name, without
+    `as_index=False`, gives a Series)."""
+    call = _groupby_call(owner)
+    if call is not None:
+        return True
+    if isinstance(owner, ast.Subscript):
+        call = _groupby_call(owner.value)
+        if call is None:
+            return False
+        if isinstance(owner.slice, ast.List):
+            return True
+        return any(
+            k.arg == "as_index" and isinstance(k.value, ast.Constant) and k.value.value is False
+            for k in call.keywords
+        )
+    return False
+
+
+def _groupby_source(owner: ast.expr) -> ast.expr | None:
+    call = _groupby_call(owner.value if isinstance(owner, ast.Subscript) else owner)
+    return call.func.value if call is not None and isinstance(call.func, ast.Attribute) else None
+
+
+@lru_cache(maxsize=1024)
+def python_json_form(language: str, code: str, field: str | None = None) -> PyJsonForm | None:
+    """What the flow gets from a Python step whose every `return` (or every returned
+    dict's `field`) gives a value JSON has no form for: one `PyJsonForm` for all of
+    them, None when they differ or one is another value."""
+    if language not in PYTHON:
+        return None
+    values = _python_return_values(code)
+    if not values:
+        return None
+    tree = ast.parse(code)
+    main = next(
+        n
+        for n in tree.body
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == "main"
+    )
+    classes = _PyClasses(tree)
+    forms = [
+        _py_json_form(_python_field(v, field), classes, main, top=field is None) for v in values
+    ]
+    return _one_form(forms)
+
+
+@lru_cache(maxsize=1024)
+def python_item_form(language: str, code: str) -> PyJsonForm | None:
+    """What each entry of a Python step's list result is, when every `return` gives a
+    list literal or comprehension whose every item is a value JSON has no form for
+    (`[Row(...) for r in rows]`, instances of a dataclass): one form for all of them."""
+    if language not in PYTHON:
+        return None
+    values = _python_return_values(code)
+    if not values:
+        return None
+    tree = ast.parse(code)
+    main = next(
+        n
+        for n in tree.body
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == "main"
+    )
+    classes = _PyClasses(tree)
+    items: list[ast.expr | None] = []
+    for value in values:
+        if isinstance(value, ast.ListComp):
+            items.append(value.elt)
+        elif isinstance(value, ast.List) and value.elts:
+            items.extend(value.elts)
+        else:
+            return None
+    forms = [_py_json_form(item, classes, main, top=False) for item in items]
+    found = _one_form(forms)
+    return found if found is not None and found.kind == "string" else None
+
+
+def _one_form(forms: list[PyJsonForm | None]) -> PyJsonForm | None:
+    """The form all of `forms` share (an enum's members: their texts together)."""
+    first = forms[0] if forms else None
+    if first is None:
+        return None
+    if any(f is None or (f.kind, f.what) != (first.kind, first.what) for f in forms):
+        return None
+    texts = frozenset().union(*(f.texts for f in forms if f is not None))
+    becomes = first.becomes
+    if len(texts) > 1:
+        shown = sorted(f"`'{t}'`" for t in texts)
+        becomes = "its text, " + ", ".join(shown[:-1]) + " or " + shown[-1]
+    return PyJsonForm(first.kind, first.what, becomes, first.rows, texts, first.fix, first.how)

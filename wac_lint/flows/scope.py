@@ -717,6 +717,11 @@ def _list_returning_step_problem(
         else:
             hint = f"read the first row (`results.{target.id}[0].{member}`) or map over them"
         return f"{text}: {why_kind(found[0], str(target.id))}, which has no `{member}`; {hint}"
+    from wac_lint.flows.returns import python_json_form
+
+    form = python_json_form(*found)
+    if form is not None:
+        return f"{text}: {form.words(str(target.id))}, which has no `{member}`; {form.fix}"
     return (
         f"{text}: step `{target.id}` returns a list (every `return` of its `main` gives one), "
         f"which has no `{member}`; index it or map over it "
@@ -744,7 +749,7 @@ def _scalar_result_reason(found: tuple[str, str] | None, step: str, member: str)
     """A step whose every `return` gives a boolean, a number (a literal, a
     comparison, a negation) or a string, or a Bash / PowerShell step (whose result
     is the last line it prints): a field read on its result is undefined."""
-    from wac_lint.flows.returns import return_kind, text_result_why
+    from wac_lint.flows.returns import python_json_form, return_kind, text_result_why
 
     if found is None:
         return None
@@ -754,6 +759,9 @@ def _scalar_result_reason(found: tuple[str, str] | None, step: str, member: str)
         if member in _STRING_MEMBERS or member.isdigit():
             return None
         why = text_result_why(found[0], step)
+        form = python_json_form(*found)
+        if why is None and form is not None:
+            return f"{form.words(step)}, which has no `{member}`, so it is undefined; {form.fix}"
         if why is None:
             why = f"every `return` of step `{step}`'s `main` gives a string"
         return f"{why}, which has no `{member}`, so it is undefined"
@@ -900,6 +908,11 @@ def _missing_key_problem(
             f"reaches the flow as `{{}}` (JSON keeps none of its entries), so `{member}` is "
             f"not there and {effect}; return {fix} instead"
         )
+    graphql = _graphql_field_words(found, member, f"step `{target.id}` is")
+    if graphql is not None:
+        if handles_absence(expr.text, ref.start, ref.member_end):
+            return None
+        return f"{text}: {graphql}"
     keys = returned_keys(*found) if found is not None else None
     if keys is None or not keys:
         return None
@@ -1062,6 +1075,9 @@ def _subflow_field_problem(
     if found is None:
         return None
     language, code, label = found
+    graphql = _graphql_field_words((language, code), member, "that step is")
+    if graphql is not None:
+        return f"{text}: the result of {label} is that step's result, and {graphql}"
     if return_kind(language, code) == "array":
         if member in ARRAY_MEMBERS:
             return None
@@ -1079,6 +1095,31 @@ def _subflow_field_problem(
     return (
         f"{text}: the result of {label} is what that step returns, and every `return` of "
         f"its `main` gives an object with {listed} and no `{member}`, so it is undefined{hint}"
+    )
+
+
+def _graphql_field_words(found: tuple[str, str] | None, member: str, subject: str) -> str | None:
+    """Why a field of a GraphQL step's result is undefined: Windmill answers with the
+    response's `data` itself, keyed by the operation's top-level fields."""
+    import difflib
+
+    from wac_lint.flows.graphql_signature import graphql_result_fields
+
+    if found is None or found[0] != "graphql":
+        return None
+    fields = graphql_result_fields(found[1])
+    if fields is None or member in fields or member in _ANY_OBJECT_MEMBERS:
+        return None
+    listed = ", ".join(f"`{k}`" for k in sorted(fields))
+    if member == "data":
+        hint = "; drop `.data`"
+    else:
+        close = difflib.get_close_matches(member, sorted(fields), n=1, cutoff=0.6)
+        hint = f"; did you mean `{close[0]}`?" if close else ""
+    return (
+        f"{subject} a GraphQL query, whose result is the response's `data` itself (Windmill "
+        f"unwraps it), an object with the query's top-level fields, {listed}, and no "
+        f"`{member}`, so it is undefined{hint}"
     )
 
 
@@ -1543,6 +1584,45 @@ def loop_entry_problems(model: FlowModel, expr: Expression, ref: Ref) -> list[Ow
     return out
 
 
+def _row_list_problems(
+    expr: Expression, ref: Ref, target: FlowModule, code: tuple[str, str]
+) -> list[OwnResultRead]:
+    """A field read on an entry of a Python step's result that is a DataFrame: the
+    wrapper hands the flow its rows as lists of values, without the column names."""
+    from wac_lint.flows.expressions import result_element_reads
+    from wac_lint.flows.returns import python_item_form, python_json_form
+
+    form = python_json_form(*code)
+    item = python_item_form(*code)
+    if (form is None or not form.rows) and item is None:
+        return []
+    out: list[OwnResultRead] = []
+    for read in _reads_of(expr, ref, result_element_reads(expr.text, ref.name)):
+        prop = read.prop
+        has = ARRAY_MEMBERS if item is None else _STRING_MEMBERS
+        if prop in has or prop in _ANY_OBJECT_MEMBERS or prop.isdigit():
+            continue
+        if handles_absence(expr.text, read.start, read.end):
+            continue
+        shown = expr.text[read.start : read.end]
+        if item is not None:
+            why = (
+                f"every `return` of step `{target.id}`'s `main` gives a list whose every "
+                f"item is {item.what}, which Windmill's Python wrapper {item.how} "
+                f"{item.becomes}, so each entry of "
+                f"`results.{target.id}` is a string and has no `{prop}`, which is undefined; "
+                f"{item.fix} for each"
+            )
+        else:
+            assert form is not None
+            why = (
+                f"{form.words(str(target.id))}, so each entry of `results.{target.id}` is a "
+                f"list and has no `{prop}`, which is undefined; {form.fix}"
+            )
+        out.append(OwnResultRead(read.start, read.end, f"`{shown}`: {why}"))
+    return out
+
+
 def _list_item_problems(
     model: FlowModel, expr: Expression, ref: Ref, target: FlowModule, field: str | None = None
 ) -> list[OwnResultRead]:
@@ -1554,7 +1634,7 @@ def _list_item_problems(
     import difflib
 
     from wac_lint.flows.expressions import result_element_reads, result_field_element_reads
-    from wac_lint.flows.returns import SQL_ROWS, returned_item_keys
+    from wac_lint.flows.returns import SQL_ROWS, folded_column_hint, returned_item_keys
     from wac_lint.flows.targets import step_code
 
     if target.mocked or any(
@@ -1562,6 +1642,10 @@ def _list_item_problems(
     ):
         return []
     code = step_code(model, target)
+    if code is not None and field is None:
+        rows = _row_list_problems(expr, ref, target, code)
+        if rows:
+            return rows
     keys = returned_item_keys(*code, field) if code is not None else None
     if not keys or code is None:
         return []
@@ -1591,6 +1675,8 @@ def _list_item_problems(
             continue
         close = difflib.get_close_matches(prop, sorted(keys), n=1, cutoff=0.6)
         hint = f"; did you mean `{close[0]}`?" if close else ""
+        if field is None:
+            hint = folded_column_hint(prop, keys, code[0]) or hint
         out.append(
             OwnResultRead(
                 read.start,
@@ -1860,7 +1946,12 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
         static_reads,
     )
     from wac_lint.flows.query import enclosing_loop
-    from wac_lint.flows.returns import SQL_ROWS, item_field_may_be_object, returned_item_keys
+    from wac_lint.flows.returns import (
+        SQL_ROWS,
+        folded_column_hint,
+        item_field_may_be_object,
+        returned_item_keys,
+    )
     from wac_lint.flows.targets import step_code
 
     if "iter" not in expr.text:
@@ -1961,6 +2052,8 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
             continue
         close = difflib.get_close_matches(item, sorted(keys), n=1, cutoff=0.6)
         hint = f"; did you mean `{close[0]}`?" if close else ""
+        if code[0] in SQL_ROWS and not field and flat is None:
+            hint = folded_column_hint(item, keys, code[0]) or hint
         if outer is not None and outer_keys is not None and item in outer_keys:
             hint = (
                 f"; inside loop `{loop.id}`, `flow_input.iter` is its own item, and the item "
@@ -2304,7 +2397,7 @@ def literal_value_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     import difflib
 
     from wac_lint.flows.query import enclosing_loop
-    from wac_lint.flows.returns import returned_field_literals
+    from wac_lint.flows.returns import python_json_form, returned_field_literals
     from wac_lint.flows.targets import step_code
 
     loop = enclosing_loop(expr.module) if expr.role is ExprRole.STOP_AFTER_IF else None
@@ -2320,8 +2413,22 @@ def literal_value_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     ]
     for step, base, field, test in _field_tests(model, expr):
         code = step_code(model, step)
-        values = returned_field_literals(*code, field) if code is not None else None
         literal = test.literal
+        form = python_json_form(*code, field) if code is not None else None
+        if form is not None and form.texts and isinstance(literal, str):
+            if literal not in form.texts:
+                always = "false" if test.equal else "true"
+                out.append(
+                    OwnResultRead(
+                        test.start,
+                        test.end,
+                        f"`{base}.{field}` is never `'{literal}'`: "
+                        f"{form.words(str(step.id), field)}, so this comparison is always "
+                        f"{always}; {form.fix}",
+                    )
+                )
+            continue
+        values = returned_field_literals(*code, field) if code is not None else None
         if not values or literal in values:
             continue
         if not isinstance(literal, str) or any(not isinstance(v, str) for v in values):

@@ -1,0 +1,2 @@
+def main(summary_line: str):
+    return {"archived": summary_line}
