@@ -477,6 +477,13 @@ CODE["1ab0160925655781e67f3cda850b3e81"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
+   return (self.kind,self.what,self.becomes,self.rows,self.texts,self.fix,self.how,)==(other.kind,other.what,other.becomes,other.rows,other.texts,other.fix,other.how,)
+  return NotImplemented
+ return __eq__
+CODE["a9a38c3fa553edbbb8244a6cc8c84314"] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
    return (self.kind,self.why,self.collection,)==(other.kind,other.why,other.collection,)
   return NotImplemented
  return __eq__
@@ -617,10 +624,10 @@ CODE["04a7c6606e4f47e1afdd64e9c22d335c"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.name,self.position,self.line,self.text,self.strict,)==(other.name,other.position,other.line,other.text,other.strict,)
+   return (self.name,self.position,self.line,self.text,self.strict,self.trailing,)==(other.name,other.position,other.line,other.text,other.strict,other.trailing,)
   return NotImplemented
  return __eq__
-CODE["b03a3099aef9ca4d2d1465e244ea7a27"] = __create_fn__.__code__
+CODE["d98eae46441810ac56bcc8a0018da693"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -1247,6 +1254,11 @@ def __create_fn__():
 CODE["0e8a31bb521db3ab510719bf764968b4"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
+  return hash((self.kind,self.what,self.becomes,self.rows,self.texts,self.fix,self.how,))
+ return __hash__
+CODE["4485d7c686191e552ca6042a259a8257"] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
   return hash((self.kind,self.why,self.collection,))
  return __hash__
 CODE["16ed0bf50a3e2df9b0c67fdd3d2efc76"] = __create_fn__.__code__
@@ -1317,9 +1329,9 @@ def __create_fn__():
 CODE["4f0da0b8f70cd1a671e5ed5db830fbca"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.name,self.position,self.line,self.text,self.strict,))
+  return hash((self.name,self.position,self.line,self.text,self.strict,self.trailing,))
  return __hash__
-CODE["14f27e719adca64045cf28fe6ba3c251"] = __create_fn__.__code__
+CODE["828560f0c5b707e4d5f76585022381cc"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.name,self.props,))
@@ -1931,6 +1943,11 @@ def __create_fn__():
 CODE["32212d75f25474e2b7cfca9158ae78c5"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(kind={self.kind!r}, what={self.what!r}, becomes={self.becomes!r}, rows={self.rows!r}, texts={self.texts!r}, fix={self.fix!r}, how={self.how!r})"
+ return __repr__
+CODE["f93417ad8c83657e0633a4bb6c9a004a"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(kind={self.kind!r}, why={self.why!r}, collection={self.collection!r})"
  return __repr__
 CODE["b52e1cecd5ece91b943236755f6816cc"] = __create_fn__.__code__
@@ -2041,9 +2058,9 @@ def __create_fn__():
 CODE["bb036b77a4813797a936fdb20671cab0"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(name={self.name!r}, position={self.position!r}, line={self.line!r}, text={self.text!r}, strict={self.strict!r})"
+  return self.__class__.__qualname__ + f"(name={self.name!r}, position={self.position!r}, line={self.line!r}, text={self.text!r}, strict={self.strict!r}, trailing={self.trailing!r})"
  return __repr__
-CODE["7876e8d664146860ee1fa4c96ae21523"] = __create_fn__.__code__
+CODE["f4470f1dc0eba62d6f2df9f5895fedba"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(name={self.name!r}, props={self.props!r})"
@@ -3067,6 +3084,17 @@ def __create_fn__(_type_kind, _type_tag, _type_start, _type_end, _type_text, _ty
   self.style=style
  return __init__
 CODE["af45f5e08345312f5f6361ef0286c2ca"] = __create_fn__.__code__
+def __create_fn__(_type_kind, _type_what, _type_becomes, _type_rows, _type_texts, _type_fix, _type_how, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_rows, _dflt_texts, _dflt_fix, _dflt_how, _return_type):
+ def __init__(self,kind:_type_kind,what:_type_what,becomes:_type_becomes,rows:_type_rows=_dflt_rows,texts:_type_texts=_dflt_texts,fix:_type_fix=_dflt_fix,how:_type_how=_dflt_how)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+  __dataclass_builtins_object__.__setattr__(self,'becomes',becomes)
+  __dataclass_builtins_object__.__setattr__(self,'rows',rows)
+  __dataclass_builtins_object__.__setattr__(self,'texts',texts)
+  __dataclass_builtins_object__.__setattr__(self,'fix',fix)
+  __dataclass_builtins_object__.__setattr__(self,'how',how)
+ return __init__
+CODE["42a973254380058a5ce43172e75fdd4b"] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_why, _type_collection, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_collection, _return_type):
  def __init__(self,kind:_type_kind,why:_type_why,collection:_type_collection=_dflt_collection)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)
@@ -3261,15 +3289,16 @@ def __create_fn__(_type_name, _type_pos, _type_value, _type_scope, _type_strong,
   self.resolving=resolving
  return __init__
 CODE["7164dbf769e4a2ab49936fe2ff2c35b5"] = __create_fn__.__code__
-def __create_fn__(_type_name, _type_position, _type_line, _type_text, _type_strict, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,name:_type_name,position:_type_position,line:_type_line,text:_type_text,strict:_type_strict)->_return_type:
+def __create_fn__(_type_name, _type_position, _type_line, _type_text, _type_strict, _type_trailing, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_trailing, _return_type):
+ def __init__(self,name:_type_name,position:_type_position,line:_type_line,text:_type_text,strict:_type_strict,trailing:_type_trailing=_dflt_trailing)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'name',name)
   __dataclass_builtins_object__.__setattr__(self,'position',position)
   __dataclass_builtins_object__.__setattr__(self,'line',line)
   __dataclass_builtins_object__.__setattr__(self,'text',text)
   __dataclass_builtins_object__.__setattr__(self,'strict',strict)
+  __dataclass_builtins_object__.__setattr__(self,'trailing',trailing)
  return __init__
-CODE["c131d3d60b245599e9629e0c3976bcfc"] = __create_fn__.__code__
+CODE["caa801947512e459a5e0a714d426508b"] = __create_fn__.__code__
 def __create_fn__(_type_name, _type_props, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,name:_type_name,props:_type_props)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'name',name)
@@ -4109,6 +4138,13 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["14edbb6895cbb53125503f6a44d555e6"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
+  if type(self) is cls or name in ('kind','what','becomes','rows','texts','fix','how',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE["ffea0aac7b05d0f2d8f1b2e084eeb2c3"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
   if type(self) is cls or name in ('kind','why','collection',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
@@ -4200,11 +4236,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["cebae97194bcd7b7f9b5a6be1f125662"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('name','position','line','text','strict',):
+  if type(self) is cls or name in ('name','position','line','text','strict','trailing',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODE["a87a3435da5eaec85b4d80dc6ca8a396"] = __create_fn__.__code__
+CODE["290fd5d1679ccdfd6b2036c4e0fc535a"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('name','props',):
@@ -4725,6 +4761,13 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["c4b98272038eaa9a38c6291097e5c2a6"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
+  if type(self) is cls or name in ('kind','what','becomes','rows','texts','fix','how',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE["f82b1b21b6c1b33824527be90be59f4a"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
   if type(self) is cls or name in ('kind','why','collection',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
@@ -4816,11 +4859,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["410034d5e021ca4a850889b504d87219"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('name','position','line','text','strict',):
+  if type(self) is cls or name in ('name','position','line','text','strict','trailing',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODE["55bfddc7b24aa93ee3b9da45eb781b1f"] = __create_fn__.__code__
+CODE["33ac820001fa51606df94fbe86a031fc"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('name','props',):
