@@ -51,7 +51,14 @@ CORPUS = RepoCorpus(
     min_correct_share=0.4,
 )
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "f/ops/fault_triage.py": (
+        "`FaultHandler.for_event(event).triage()`: a classmethod returning "
+        "`cls.registry[kind](event)`, the registry filled by `__init_subclass__` of "
+        "subclasses in another module (`fault_kinds.py`, imported for that effect): a "
+        "table filled by `__init_subclass__` is not read"
+    ),
+}
 
 
 @pytest.fixture(scope="module")
