@@ -45,7 +45,7 @@ from wac_lint.workspace.root import forget_projects
 REPO = Path(__file__).parent / "al_repo"
 CORPUS = RepoCorpus(
     REPO,
-    support=("f/rail/", "f/rail_ops/"),
+    support=("f/rail/", "f/rail_ops/", "f/stations/lib/", "f/stations/kit/"),
     support_files=("f/crew/rosterlib.py", "u/mira/pacing.py", "u/mira/stamp.ts"),
     min_callers=24,
     min_correct_share=0.4,
