@@ -209,6 +209,12 @@ task body, that changes its own module's state (`remember(key, row)` of
 that state through the module (`recall(key)`): a module the workflow imports is loaded
 again on each replay, and in the task's own job; a cache of that module the body never
 reads back is left alone.
+A step callback handing a variable of the workflow body to a function (of the file or
+of another module of the workspace) that changes that parameter in place
+(`step("tally", lambda: count_into(units, rows))` where `count_into` does `acc[k] =
+...`; `addAll(orders, ids)` pushing onto `into`) changes the body's container in the
+round that runs the step only; a function that rebinds the parameter first (`acc =
+dict(acc)`), or a fresh container handed over (`count_into({}, rows)`), is fine.
 
 Read in the SDKs (`wmill` 1.850.0 `WorkflowCtx._run_inline_step`,
 `windmill-client` 1.818.0 `_runInlineStep`): once a step is checkpointed, every

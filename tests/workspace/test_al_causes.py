@@ -38,7 +38,8 @@ SMALL = {
         "def remember(seen: set, key: str) -> int:\n    seen.add(key)\n    return len(seen)\n"
     ),
     "f/app/tally.py": (
-        "from wmill import step, workflow\n\nfrom f.lib.tally import count_into, merged, remember\n\n\n"
+        "from wmill import step, workflow\n\n"
+        "from f.lib.tally import count_into, merged, remember\n\n\n"
         "def fill(out: list, rows) -> int:\n    out.extend(rows)\n    return len(out)\n\n\n"
         "@workflow\nasync def main(rows: list[dict]):\n"
         "    units: dict = {}\n    seen: set = set()\n    kept: list = []\n"
@@ -124,7 +125,8 @@ SMALL = {
         "const Timed = <T extends Ctor<ApiBase>>(Base: T) =>\n"
         "  class extends Base {\n    started = 0;\n  };\n\n"
         "class Infra extends Paged(ApiBase) {\n"
-        "  async possessions(line: string) {\n    return this.request(`/lines/${line}`);\n  }\n}\n\n"
+        "  async possessions(line: string) {\n"
+        "    return this.request(`/lines/${line}`);\n  }\n}\n\n"
         "class Boards extends Timed(Paged(ApiBase)) {}\n\n"
         "export const main = workflow(async (line: string, station: string) => {\n"
         '  const api = new Infra("https://infra.example");\n'
@@ -183,6 +185,22 @@ SMALL = {
         "  const b = await new Ledger().save({ line });\n"  # 7: WAC101 (a mixin of that module)
         "  return { a, b, label: infra.label(line) };\n"  # 8: fine
         "});\n"
+    ),
+    # ---- set algebra over sets another module binds ------------------------------------
+    "f/lib/platforms.py": 'PLATFORMS = {"1", "2", "3"}\nEXTRA = {"3a"}\nTRACKS = {1, 2}\n',
+    "f/app/platforms.py": (
+        "from wmill import task, workflow\n\n"
+        "from f.lib.platforms import EXTRA, PLATFORMS, TRACKS\n\n\n"
+        "@task()\nasync def check(p: str) -> str:\n    return p\n\n\n"
+        "@workflow\nasync def main():\n"
+        "    for p in PLATFORMS | EXTRA:\n"  # 13: WAC105
+        "        await check(p)\n"
+        "    for p in PLATFORMS.union(EXTRA):\n"  # 15: WAC105
+        "        await check(p)\n"
+        "    for p in sorted(PLATFORMS | EXTRA):\n"  # 17: fine
+        "        await check(p)\n"
+        "    for t in TRACKS | {3}:\n"  # 19: fine (ints hash to themselves)
+        "        await check(str(t))\n"
     ),
 }
 
@@ -293,4 +311,16 @@ def test_a_method_inherited_through_a_mixin(small) -> None:
         "`fetch` (reached through `main → f/kit/infra.ts.default.possessions → "
         "f/kit/paged.ts.Paged.all → f/kit/rest.ts.ApiBase.request → fetch`) does network I/O in "
         "the workflow body, which re-runs on every replay; move it into a task or a `step(...)`"
+    )
+
+
+def test_set_algebra_over_sets_of_another_module(small) -> None:
+    # platform_sweep.py: `for platform in PLATFORMS | EXTRA:`, both sets of strings bound
+    # by another module: only the imported name itself was read
+    found = small["f/app/platforms.py"]
+    assert rows(found) == [(13, "WAC105"), (15, "WAC105")]
+    assert found[0][3] == (
+        "Durable calls are dispatched in the order of `PLATFORMS | EXTRA`, set algebra over a "
+        "set (`PLATFORMS` of f/lib/platforms.py), which can differ between replays; checkpoint "
+        "keys follow call order, so results can be swapped; iterate `sorted(...)`"
     )

@@ -688,7 +688,12 @@ def _mixin_member(
         owner = imports.owner(binding.module, imported, file, project, probes)
         if owner is not None:
             for name in _class_methods(owner.file, owner.function):
-                handed.append((name, HelperRef(owner.file, f"{owner.function}.{name}", f"{owner.label}.{name}")))
+                handed.append(
+                    (
+                        name,
+                        HelperRef(owner.file, f"{owner.function}.{name}", f"{owner.label}.{name}"),
+                    )
+                )
     named = {name for name, _ in overrides}
     overrides = (*overrides, *(h for h in handed if h[0] not in named))
     binding = semantic.resolve(callee) if callee.type in semantic.syntax.identifiers else None

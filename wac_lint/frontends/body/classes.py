@@ -303,7 +303,11 @@ class ClassLookups(WalkState):
                     if arg.type in self.syntax.call:
                         out.extend(self.mixin_classes(arg, outer, depth + 1))
                         continue
-                    cls = self.semantic.resolve(arg, outer) if arg.type in self.syntax.identifier else None
+                    cls = (
+                        self.semantic.resolve(arg, outer)
+                        if arg.type in self.syntax.identifier
+                        else None
+                    )
                     if cls is not None and cls.kind == NameKind.CLASS and cls.value is not None:
                         base_scope = self.open_class(cls.value, cls.scope)
                         if base_scope is not None:
