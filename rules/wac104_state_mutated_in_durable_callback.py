@@ -395,6 +395,9 @@ return audit
                     plain = given is not None and (sdk.unwrap(given) or given).type == "identifier"
                     if name is None or not plain or name in ("self", "this"):
                         continue
+                    held = sdk.unwrap(given)
+                    if library_object(model, held if held is not None else given):
+                        continue  # `remember(redis, k, v)`: its `set` writes the service
                     local = local_names(model, fn)[0]
                     if name in local or not owned_outside(model, name, fn):
                         continue

@@ -65,6 +65,18 @@ SMALL = {
         '  const n = await step("c", () => addAll([], ids));\n'  # 8: fine
         "  return { orders, u, n };\n});\n"
     ),
+    "f/kit/cache.ts": (
+        'import type Redis from "ioredis";\n\n'
+        "export function remember(r: Redis, key: string, value: string) {\n"
+        "  return r.set(key, value);\n}\n"
+    ),
+    "f/app/cache.ts": (
+        'import { step, workflow } from "windmill-client";\nimport Redis from "ioredis";\n'
+        'import { remember } from "/f/kit/cache.ts";\n\nconst redis = new Redis();\n\n'
+        "export const main = workflow(async (key: string) => {\n"
+        '  await step("cache", () => remember(redis, key, "x"));\n'  # fine: writes the service
+        "  return key;\n});\n"
+    ),
     # ---- modules loaded in the body with importlib, and imported helpers run at load ---
     "f/lib/http.py": (
         "import httpx\nimport psycopg\n\n\n"
@@ -264,6 +276,8 @@ def test_a_step_callback_handing_body_state_to_a_helper_that_fills_it(small) -> 
     ts = small["f/app/collect.ts"]
     assert rows(ts) == [(6, "WAC104")]
     assert "(its parameter `into`, changed on line 2 of f/kit/collect.ts)" in ts[0][3]
+    # a library's client handed over: its `set` writes the service, not workflow state
+    assert small["f/app/cache.ts"] == []
 
 
 def test_modules_loaded_in_the_body_and_helpers_run_at_load(small) -> None:
