@@ -391,12 +391,13 @@ return audit
                     given = positional[index] if index < len(positional) else None
                     if given is None:
                         given = next((k.value for k in keywords if k.name == param), None)
-                    name = base_name(model, given) if given is not None else None
-                    plain = given is not None and (sdk.unwrap(given) or given).type == "identifier"
-                    if name is None or not plain or name in ("self", "this"):
+                    if given is None:
                         continue
-                    held = sdk.unwrap(given)
-                    if library_object(model, held if held is not None else given):
+                    held = sdk.unwrap(given) or given
+                    name = base_name(model, given)
+                    if name is None or held.type != "identifier" or name in ("self", "this"):
+                        continue
+                    if library_object(model, held):
                         continue  # `remember(redis, k, v)`: its `set` writes the service
                     local = local_names(model, fn)[0]
                     if name in local or not owned_outside(model, name, fn):
