@@ -214,6 +214,19 @@ SMALL = {
         "    for t in TRACKS | {3}:\n"  # 19: fine (ints hash to themselves)
         "        await check(str(t))\n"
     ),
+    # ---- found beside: an inherited method the body also calls directly ---------------
+    "f/app/inherited_twice.ts": (
+        'import { workflow } from "windmill-client";\n\n'
+        "class Base {\n  async req(p: string): Promise<unknown> {\n"
+        "    return (await fetch(p)).json();\n  }\n}\n\n"
+        "class Sub extends Base {\n  async poss(l: string) {\n"
+        "    return this.req(`/lines/${l}`);\n  }\n}\n\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  const a = new Sub();\n"
+        "  const r1 = await a.poss(x);\n"  # 16: WAC101 (missed while line 17 is there)
+        "  const r2 = await a.req(x);\n"  # 17: WAC101
+        "  return { r1, r2 };\n});\n"
+    ),
 }
 
 
@@ -338,3 +351,16 @@ def test_set_algebra_over_sets_of_another_module(small) -> None:
         "set (`PLATFORMS` of f/lib/platforms.py), which can differ between replays; checkpoint "
         "keys follow call order, so results can be swapped; iterate `sorted(...)`"
     )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "a subclass method calling an inherited `this.req(...)` is not reported at its call "
+        "once the body also calls `a.req(...)` on the same instance (either alone is): the "
+        "walk of `Base.req` for the receiver `Sub` is shared and kept for the later site "
+        "only; found beside the repository, not fixed in round AL"
+    ),
+)
+def test_an_inherited_method_the_body_also_calls(small) -> None:
+    assert rows(small["f/app/inherited_twice.ts"]) == [(16, "WAC101"), (17, "WAC101")]
