@@ -223,8 +223,8 @@ SMALL = {
         "    return this.req(`/lines/${l}`);\n  }\n}\n\n"
         "export const main = workflow(async (x: string) => {\n"
         "  const a = new Sub();\n"
-        "  const r1 = await a.poss(x);\n"  # 16: WAC101 (missed while line 17 is there)
-        "  const r2 = await a.req(x);\n"  # 17: WAC101
+        "  const r1 = await a.poss(x);\n"  # 17: WAC101 (missed while line 18 is there)
+        "  const r2 = await a.req(x);\n"  # 18: WAC101
         "  return { r1, r2 };\n});\n"
     ),
 }
@@ -363,4 +363,4 @@ def test_set_algebra_over_sets_of_another_module(small) -> None:
     ),
 )
 def test_an_inherited_method_the_body_also_calls(small) -> None:
-    assert rows(small["f/app/inherited_twice.ts"]) == [(16, "WAC101"), (17, "WAC101")]
+    assert rows(small["f/app/inherited_twice.ts"]) == [(17, "WAC101"), (18, "WAC101")]
