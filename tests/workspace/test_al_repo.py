@@ -37,6 +37,10 @@ Wave 2 (`f/stations/`, 8 callers, 4 correct, written after wave 1's fixes withou
 wac-lint on it): 9 of 10 marked findings on their line, 0 unmarked findings. Missed: set
 algebra over two sets another module binds (`for platform in PLATFORMS | EXTRA:`,
 `platform_sweep.py`, fixed). After the fixes: 48 of 49, 0 false findings.
+
+Found beside the repository while testing the fixes (`test_al_causes.py`, fixed): a
+subclass method calling an inherited `this.req(...)` was not reported at the body's call
+of it when the body also called `a.req(...)` on an instance of the subclass.
 """
 
 from __future__ import annotations
