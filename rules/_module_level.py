@@ -113,6 +113,12 @@ def _import_module_spec(model: ScriptModel, statement: Node) -> ImportSpec | Non
     value = statement.named_children[0]
     if value.type == "assignment":
         value = value.child_by_field_name("right") or value
+    return _import_module_call(model, value)
+
+
+def _import_module_call(model: ScriptModel, value: Node) -> ImportSpec | None:
+    """`importlib.import_module("f.lib.x")`, or of a name bound once to that string
+    (`importlib.import_module(LIVE)`): the module it loads."""
     if value.type != "call" or model.semantic is None:
         return None
     function = value.child_by_field_name("function")
@@ -122,6 +128,11 @@ def _import_module_spec(model: ScriptModel, statement: Node) -> ImportSpec | Non
     if model.semantic.qualified_name(function) != "importlib.import_module":
         return None
     first = arguments.named_children[0]
+    if first.type == "identifier":
+        held = sdk.bound_value(model, model.text(first), first)
+        if held is None:
+            return None
+        first = held
     if first.type != "string" or any(
         c.type not in ("string_start", "string_content", "string_end") for c in first.children
     ):
@@ -136,7 +147,8 @@ def body_imports(
     model: ScriptModel, workspace: WorkspaceView, function: Node
 ) -> list[tuple[Node, Path]]:
     """Python import statements of a function's own code (`from f.lib.settings import
-    CONFIG` inside the workflow body) that reach workspace modules, with the module each
+    CONFIG` inside the workflow body, `importlib.import_module("f.lib.live")` with a
+    constant) that reach workspace modules, with the module each
     reaches: each round runs in a new process, so the import loads the module again."""
     if model.tree.root_node.type != "module":
         return []  # TypeScript's imports are static; `await import()` is a call
@@ -149,6 +161,12 @@ def body_imports(
     for statement, specs in _import_specs(model, statements):
         for file in _resolve(specs, workspace.file, workspace):
             out.append((statement, file))
+    # `live = importlib.import_module("f.lib.live")` in the body loads the module there
+    for call in sdk.same_function_nodes(model, ("call",), function):
+        spec = _import_module_call(model, call)
+        if spec is not None:
+            for file in _resolve([spec], workspace.file, workspace):
+                out.append((call, file))
     return out
 
 
@@ -321,6 +339,10 @@ def imported_module_io(
     found, specs = known
     if found is not None:
         return found
+    if specs:
+        found = _imported_helper_io(file, workspace, catalogue, allowed)
+        if found is not None:
+            return found
     seen = seen | {file}
     for _, statement_specs in specs:
         for deeper in _resolve(statement_specs, file, workspace):
@@ -364,6 +386,79 @@ def _module_facts(
     specs = [(statement.start_point[0], s) for statement, s in _import_specs(model)]
     _MODULE_IO[key] = (found, specs)
     return found, specs
+
+
+def _imported_helper_io(
+    file: Path,
+    workspace: WorkspaceView,
+    catalogue: _catalogue.Catalogue,
+    allowed: _catalogue.Catalogue,
+) -> ImportedIO | None:
+    """The first I/O a module-level call of `file` makes through a function another
+    module of the workspace defines (`HEADWAYS = fetch_json(url)`, `fetch_json` imported
+    from `f/lib/http.py` that calls `httpx.get`): importing `file` runs it."""
+    from wac_lint.engine import InputError
+    from wac_lint.frontends import module_model
+    from wac_lint.workspace.crossfile import helper_effects
+    from wac_lint.workspace.documents import read_source
+
+    try:
+        model = module_model(read_source(file, workspace.shown(file)))
+    except (InputError, RecursionError, OSError):
+        return None
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    syntax = semantic.syntax
+    for node in module_level_calls(semantic.root, syntax.functions, syntax.calls):
+        callee = node.child_by_field_name("function")
+        if callee is None:
+            continue
+        reached = helper_effects(model, node, file, workspace.consulted)
+        if reached is None:
+            continue
+        label, effects = reached
+        args = node.child_by_field_name("arguments")
+        count = len(args.named_children) if args is not None else 0
+        for effect in effects:
+            probe = BodyCall(
+                effect.qualname, effect.kind, node, Span.of(node), count, elsewhere=effect.where
+            )
+            entry = catalogue.lookup(probe)
+            if (
+                entry is None
+                or entry.category not in MODULE_LEVEL_CATEGORIES
+                or allowed.lookup(probe) is not None
+                or _builds_client(probe)
+            ):
+                continue
+            chain = " → ".join((label, *effect.chain, effect.qualname))
+            span, src = Span.of(callee), model.source
+            related = Related(
+                str(file),
+                span.start_row + 1,
+                src.char_column(span.start_row, span.start_col) + 1,
+                span.end_row + 1,
+                src.char_column(span.end_row, span.end_col) + 1,
+                f"`{model.text(callee)}` runs when the module is imported, reaching "
+                f"`{effect.qualname}`",
+            )
+            return ImportedIO(chain, entry.category, related)
+    return None
+
+
+def _builds_client(call: BodyCall) -> bool:
+    """The helper's call returns or keeps its own result, a client that connects lazily
+    (`return psycopg.connect(dsn)`, `self.s3 = boto3.client("s3")`), as a module-level
+    name keeping it would (not a one-shot request's answer)."""
+    from wac_lint.rules._elsewhere import foreign_call
+
+    found = foreign_call(call)
+    if found is None:
+        return False
+    other, node = found
+    path = _around(AncestorWalk(other.tree.root_node), node)
+    return (_stored(path) or _returned(path)) and not _done_when_loaded(path, call.qualname)
 
 
 def _stat(file: Path) -> tuple[int, int]:

@@ -170,9 +170,15 @@ replay too: its first such call is reported at the import statement, also when
 it is made by a workspace module that module imports in turn (any depth;
 `export { x } from` loads its module too, `import type` loads nothing, nor does an
 import none of whose names the file reads as a value, such as an interface imported
-without `type`: TypeScript and Bun's transpiler drop it whole). A Python
+without `type`: TypeScript and Bun's transpiler drop it whole). The module-level code
+of such a module includes its calls of functions another module of the workspace
+defines (`LIMITS = load(url)` with `load` imported, calling `httpx.get`), followed to
+what they reach; one whose request is the helper's returned or kept client
+(`CONN = connect(dsn)` of `def connect(dsn): return psycopg.connect(dsn)`) is left out
+like the library's own call kept in a name. A Python
 import written in the workflow body (`from f.lib.settings import CONFIG` inside
-`main`) loads the module there, in each round's new process: it is reported the
+`main`, or `importlib.import_module("f.lib.live")` with a string constant) loads the
+module there, in each round's new process: it is reported the
 same way; one inside a task or a `step(...)` function is not.
 
 Module-level code includes a Python class body (its class variables are computed
@@ -185,6 +191,9 @@ dependency-injection container's lookup (tsyringe `container.resolve(Mailer)`, t
 `Container.get(Repo)`, inversify `get(TYPES.Mailer)` after `bind(TYPES.Mailer).to(
 SmtpMailer)`, awilix `container.cradle.audit` after `register({ audit: asClass(
 HttpAudit) })`), and a
+base written as a mixin call (TypeScript `class Infra extends Paged(ApiBase)`, `Paged`
+a function of the file or of another module returning `class extends Base {...}`)
+gives the methods of the class it returns, then those of the class handed to it, and a
 subclass of a library class (`class GithubApi(requests.Session)`) calls the
 library's own methods where it defines none (`api.get(...)`, `self.post(...)`).
 A generic class built subscripted (`Repo[dict](path).load()`) is that class; a

@@ -251,6 +251,12 @@ task body, that changes its own module's state (`remember(key, row)` of
 that state through the module (`recall(key)`): a module the workflow imports is loaded
 again on each replay, and in the task's own job; a cache of that module the body never
 reads back is left alone.
+A step callback handing a variable of the workflow body to a function (of the file or
+of another module of the workspace) that changes that parameter in place
+(`step("tally", lambda: count_into(units, rows))` where `count_into` does `acc[k] =
+...`; `addAll(orders, ids)` pushing onto `into`) changes the body's container in the
+round that runs the step only; a function that rebinds the parameter first (`acc =
+dict(acc)`), or a fresh container handed over (`count_into({}, rows)`), is fine.
 
 Read in the SDKs (`wmill` 1.850.0 `WorkflowCtx._run_inline_step`,
 `windmill-client` 1.818.0 `_runInlineStep`): once a step is checkpointed, every
@@ -398,6 +404,58 @@ return audit
                     "so the workflow never sees the change; return the value from the task instead",
                 )
         self.imported(ctx)
+        self.handed_in(ctx, callbacks)
+
+    def handed_in(self, ctx: RuleContext, callbacks: list[Node]) -> None:
+        """A step callback handing a variable of the workflow body to a function (of the
+        file or imported from another module of the workspace) that changes that
+        parameter in place (`count_into(units, rows)` whose `acc[k] = ...` fills the dict
+        it is given, `addAll(orders, xs)` whose `into.push(...)` fills the array): the
+        body's own container is changed in the round that runs the step only."""
+        model = ctx.model
+        for fn in callbacks:
+            body = sdk.function_body(fn)
+            if body is None:
+                continue
+            inner = nested_callbacks(callbacks, fn)
+            for call in sdk.nodes_of_kinds(model, ("call", "call_expression"), body):
+                if any(n.start_byte <= call.start_byte < n.end_byte for n in inner):
+                    continue
+                target = _called_function(ctx, call)
+                if target is None:
+                    continue
+                other, function, shown = target
+                changed = changed_parameters(other, function)
+                if not changed:
+                    continue
+                positional, keywords, _ = sdk.arguments_of(model, call)
+                for index, param, row in changed:
+                    given = positional[index] if index < len(positional) else None
+                    if given is None:
+                        given = next((k.value for k in keywords if k.name == param), None)
+                    if given is None:
+                        continue
+                    held = sdk.unwrap(given) or given
+                    name = base_name(model, given)
+                    if name is None or held.type != "identifier" or name in ("self", "this"):
+                        continue
+                    if library_object(model, held):
+                        continue  # `remember(redis, k, v)`: its `set` writes the service
+                    local = local_names(model, fn)[0]
+                    if name in local or not owned_outside(model, name, fn):
+                        continue
+                    callee = sdk.callee_of(call)
+                    spelled = model.text(callee) if callee is not None else "this function"
+                    ctx.report(
+                        Span.of(call),
+                        f"`{spelled}(...)` inside a `step(...)` callback changes `{name}` in "
+                        f"place (its parameter `{param}`, changed on line {row} of {shown}), which "
+                        "belongs "
+                        "to the workflow body: once the step is checkpointed it is not called "
+                        "again and only its return value comes back, so the change is lost on "
+                        "replay; return the value from the step and assign it in the body",
+                    )
+                    break
 
     def imported(self, ctx: RuleContext) -> None:
         """A step callback or task body calling a function another module of the workspace
@@ -492,6 +550,129 @@ def _module_function(other: ScriptModel, name: str) -> Node | None:
         return bound.function
     held = bound.assigned_value
     return held if held is not None and held.type in semantic.syntax.functions else None
+
+
+def _called_function(ctx: RuleContext, call: Node) -> tuple[ScriptModel, Node, str] | None:
+    """The function a call runs, with the model holding it and where it is shown: a
+    top-level function of the file called by name, or one another module of the
+    workspace defines and the file imports (re-exports followed)."""
+    model = ctx.model
+    callee = sdk.unwrap(sdk.callee_of(call))
+    if callee is None:
+        return None
+    if callee.type == "identifier":
+        value = sdk.bound_value(model, model.text(callee), call)
+        if value is not None and value.type in FUNCTION_NODES:
+            return model, value, "this file"
+    if ctx.workspace is None or workspace_import_names(model) == frozenset():
+        return None
+    origin = imported_origin(ctx, call)
+    if origin is None:
+        return None
+    file, name, key = origin
+    other = _other_module(file, key)
+    function = _module_function(other, name) if other is not None else None
+    if other is None or function is None:
+        return None
+    return other, function, f"{ctx.workspace.shown(Path(file))}"
+
+
+FUNCTION_NODES = (
+    "function_definition",
+    "function_declaration",
+    "function_expression",
+    "function",
+    "arrow_function",
+    "lambda",
+)
+PARAMETER_NODES = (
+    "identifier",
+    "typed_parameter",
+    "default_parameter",
+    "typed_default_parameter",
+    "required_parameter",
+    "optional_parameter",
+)
+
+
+def ordered_parameters(model: ScriptModel, fn: Node) -> list[str | None]:
+    """The names of a function's positional parameters in order (None for one that is
+    no plain name: a pattern, `*args`)."""
+    params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+    if params is None:
+        return []
+    if params.type == "identifier":
+        return [model.text(params)]
+    out: list[str | None] = []
+    for child in params.named_children:
+        if child.type not in PARAMETER_NODES:
+            if child.type in ("list_splat_pattern", "dictionary_splat_pattern", "rest_pattern"):
+                break
+            if child.type == "keyword_separator":
+                break
+            out.append(None)
+            continue
+        if child.type == "identifier":
+            out.append(model.text(child))
+            continue
+        name = child.child_by_field_name("name") or child.child_by_field_name("pattern")
+        if name is None and child.named_children:
+            name = child.named_children[0]
+        out.append(model.text(name) if name is not None and name.type == "identifier" else None)
+    return out
+
+
+def changed_parameters(model: ScriptModel, fn: Node) -> tuple[tuple[int, str, int], ...]:
+    """(position, name, row) of each parameter `fn` changes in place (`acc[k] = v`,
+    `acc.x = v`, `into.push(x)`, `seen.add(x)`), never rebinding it first."""
+    body = sdk.function_body(fn)
+    names = ordered_parameters(model, fn)
+    if body is None or not any(names):
+        return ()
+    methods_of = MUTATING_METHODS[model.language]
+    wanted = {name for name in names if name}
+    rebound: set[str] = set()
+    first: dict[str, int] = {}
+    for node in sdk.nodes_of_kinds(model, CHANGES, body):
+        changed: str | None = None
+        if node.type in ASSIGNMENTS:
+            if node.type == "update_expression":
+                target = node.child_by_field_name("argument") or (
+                    node.named_children[0] if node.named_children else None
+                )
+            elif node.type == "delete_statement":
+                target = node.named_children[0] if node.named_children else None
+            elif node.type == "named_expression":
+                target = node.child_by_field_name("name")
+            else:
+                target = node.child_by_field_name("left")
+            unwrapped = sdk.unwrap(target) if target is not None else None
+            if unwrapped is None:
+                continue
+            if unwrapped.type == "identifier":
+                rebound.add(model.text(unwrapped))
+                continue
+            changed = base_name(model, unwrapped)
+        else:
+            callee = sdk.callee_of(node)
+            if callee is None:
+                continue
+            if mutates_first_argument(model, callee):
+                args = sdk.arguments_of(model, node)[0]
+                changed = base_name(model, args[0]) if args else None
+            elif callee.type in ("attribute", "member_expression"):
+                method = callee.child_by_field_name("attribute") or callee.child_by_field_name(
+                    "property"
+                )
+                if method is not None and model.text(method) in methods_of:
+                    changed = base_name(model, callee.child_by_field_name("object"))
+        if changed in wanted and changed not in rebound:
+            first.setdefault(changed, node.start_point[0] + 1)
+    return tuple(
+        (index, name, first[name])
+        for index, name in enumerate(names)
+        if name and name in first and name not in rebound
+    )
 
 
 @lru_cache(maxsize=256)

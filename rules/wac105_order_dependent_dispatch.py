@@ -75,7 +75,8 @@ dispatch order depends on something that can differ from one replay to the next:
   `tuple(...)` of one, a name bound to one (also one grown by `acc |= s`, a value of
   a `defaultdict(set)`: `groups[k]`, the values of its `.items()` / `.values()` in a
   loop), here or at the top of another module of
-  the workspace (`from f.common.regions import REGIONS`), or a call of a function of the file
+  the workspace (`from f.common.regions import REGIONS`; also set algebra over such a
+  name: `PLATFORMS | EXTRA`, `PLATFORMS.union(EXTRA)`), or a call of a function of the file
   or of another module of the workspace (`for r in active_regions():`) declared to
   return a set or whose every `return` gives one, or a generator whose every `yield`
   gives the items of one: `yield from {s["hall"] for s in shows}`, `yield h` in a loop
@@ -1048,7 +1049,30 @@ def imported_unstable(ctx: RuleContext, node: Node) -> str | None:
     semantic = model.semantic
     if workspace is None or semantic is None:
         return None
+    if node.type == "binary_operator":
+        # `PLATFORMS | EXTRA`: set algebra over a set another module binds
+        operator = node.child_by_field_name("operator")
+        if operator is None or model.text(operator) not in SET_OPERATORS:
+            return None
+        sides = [node.child_by_field_name("left"), node.child_by_field_name("right")]
+        if model.text(operator) in ("-", "&"):
+            sides = sides[:1]  # the result holds the left side's items
+        for side in sides:
+            inner = imported_unstable(ctx, side) if side is not None else None
+            if inner is not None:
+                return f"`{model.text(node)}`, set algebra over {inner}"
+        return None
     called = node.type == "call"  # `active_regions()`: what the function returns
+    callee_node = sdk.callee_of(node) if called else None
+    if (
+        callee_node is not None
+        and callee_node.type == "attribute"
+        and model.text(callee_node.child_by_field_name("attribute") or callee_node) in SET_METHODS
+    ):
+        # `PLATFORMS.union(EXTRA)`: a new set of the same strings
+        holder = callee_node.child_by_field_name("object")
+        inner = imported_unstable(ctx, holder) if holder is not None else None
+        return f"`{model.text(node)}`, set algebra over {inner}" if inner is not None else None
     name = model.text(sdk.callee_of(node) or node) if called else ""
     if name in TIE_KEEPING:
         # `sorted(ACTIVE_REGIONS, key=len)` of a set another module binds: ties keep its order

@@ -102,7 +102,10 @@ without dispatching anything, and since only the first task's suspension carries
 the dispatch, reading `.result()` back from the unordered `done` set dispatched
 nothing either. `asyncio.gather(..., return_exceptions=True)` and `asyncio.wait` in a
 helper another module of the workspace defines, handed the body's task coroutines
-(`await settle_all([reserve(n) for n in nodes])`), are reported at that call.
+(`await settle_all([reserve(n) for n in nodes])`), are reported at that call. So is a
+Python handler in the `__call__` of a class another module defines, where the body
+calls an instance of it with a durable call (`await BACKOFF(page, x)` of `BACKOFF =
+Backoff()`, or `await Backoff()(page, x)`).
 
 ## Why is this bad
 The SDK suspends the workflow by raising `_StepSuspend`, which derives from

@@ -15,7 +15,8 @@ TypeScript `opts.jitter` of an object parameter), and tests of whether it was gi
 `day ?? new Date()` and of `day ??= ...` / `day ||= ...`. For the latter an argument is
 known given when it is a literal other than `None` / `null` / `undefined`, a value no
 expression of its kind can leave empty (`new Date(s)`, arithmetic, a comparison, an
-f-string), a call building a class (`Window(...)`, `date.fromisoformat(s)`, `str(x)`),
+f-string), a call building a class (`Window(...)`, `date.fromisoformat(s)`, `str(x)`), a
+method of such a date giving another (`date.fromisoformat(s).astimezone(tz)`),
 a parameter of the calling function annotated with a type that does not admit
 `None` (`run_day: str`, `day: Date`) or with a given default (`day="2024-01-01"`), a
 local or a module constant bound once to such a value (`REGION = "eu"`, `const
@@ -585,7 +586,7 @@ def _truthiness(value: Node, member: str = "") -> bool | None:
         return len(_text(value)) > 2
     if kind in ("object", "array", "arrow_function", "function_expression", "new_expression"):
         return True  # JavaScript objects are truthy, empty or not
-    if kind == "call" and _callee_name(value) in _TRUTHY_CALLS:
+    if _builds_datetime(value):
         return True  # a `date` / `datetime` (no `__bool__` / `__len__`)
     if kind in ("list", "dictionary", "tuple", "set"):
         return value.named_child_count > 0
@@ -662,6 +663,41 @@ _TRUTHY_CALLS = frozenset(
         "combine",
     }
 )
+# Methods of a `date` / `datetime` that give another one (`.astimezone(tz)`,
+# `.replace(hour=3)`, `.date()`): never `None`, always truthy.
+_DATETIME_METHODS = frozenset({"astimezone", "replace", "date", "time", "timetz"})
+
+
+def _builds_datetime(value: Node, depth: int = 0) -> bool:
+    """Is `value` a `date` / `datetime` / `time` built here: a constructor call
+    (`datetime.fromisoformat(s)`), such a value's method giving another one
+    (`datetime.fromisoformat(s).astimezone(TZ)`, `d.replace(hour=3)` of such a `d`), or
+    one moved by a `timedelta` (`start + timedelta(days=1)`)?"""
+    value = _unwrap(value)
+    if depth > _MAX_HOPS:
+        return False
+    if value.type == "binary_operator":
+        operator = _text(value.child_by_field_name("operator"))
+        left, right = value.child_by_field_name("left"), value.child_by_field_name("right")
+        if operator not in ("+", "-") or left is None or right is None:
+            return False
+        sides = (_unwrap(left), _unwrap(right))
+        return any(
+            _builds_datetime(a, depth + 1) and b.type == "call" and _callee_name(b) == "timedelta"
+            for a, b in (sides, sides[::-1])
+        )
+    if value.type != "call":
+        return False
+    name = _callee_name(value)
+    callee = value.child_by_field_name("function")
+    callee = _unwrap(callee) if callee is not None else None
+    if name in _DATETIME_METHODS and callee is not None and callee.type == "attribute":
+        receiver = callee.child_by_field_name("object")
+        if receiver is not None and _builds_datetime(receiver, depth + 1):
+            return True
+    return name in _TRUTHY_CALLS
+
+
 # Annotations that admit an empty value.
 _EMPTY_TYPES = ("None", "Optional", "Any", "object", "undefined", "null", "any", "unknown", "void")
 _NEVER_EMPTY = frozenset(
@@ -733,7 +769,7 @@ def _nullness(value: Node, call: Node | None, depth: int = 0) -> bool | None:
         if callee is not None and callee.type in ("attribute", "member_expression"):
             if "?." in _text(callee):
                 return None  # `day?.trim()`, `inp?.day.trim()`: undefined when `inp` is
-            return False if name in _GIVEN_METHODS else None
+            return False if name in _GIVEN_METHODS or _builds_datetime(value) else None
         if name == "step" and call is not None and _step_given(value, call, depth):
             return False
         if callee is not None and callee.type == "identifier" and call is not None:

@@ -576,6 +576,12 @@ class FrontEnd:
                 self.top_functions.add(maker, exported)
                 info = self.top_function(maker)
         body = info.body if info is not None else None
+        if body is not None:
+            # `return class extends Base {...}` (a mixin): the method of the class returned
+            for returned in self.returned_class_expressions(body):
+                method = self.class_method(returned, member)
+                if method is not None:
+                    return method
         literal = self.returned_object(body) if body is not None else None
         if body is None or literal is None:
             return None
@@ -599,6 +605,23 @@ class FrontEnd:
                         ):
                             return value
         return self.object_entry(literal, member)
+
+    def returned_class_expressions(self, body: Node) -> list[Node]:
+        """The class expressions a function body returns (`return class extends Base
+        {...}`; an arrow's expression body that is one), not those of nested functions."""
+        if body.type == "class":
+            return [body]
+        out: list[Node] = []
+        stack = list(body.named_children)
+        while stack:
+            node = stack.pop()
+            if node.type in ("function_declaration", "function_expression", "arrow_function"):
+                continue
+            if node.type == "return_statement":
+                out.extend(c for c in node.named_children if c.type == "class")
+                continue
+            stack.extend(node.named_children)
+        return out
 
     def object_entry(self, value: Node | None, member: str) -> Node | None:
         """The function member `member` of an object literal is (or the method of a
@@ -697,6 +720,10 @@ class FrontEnd:
                 continue
             found = self.class_method(decl, method)
             if found is None and depth < 8:
+                # inherited through a mixin of the module (`extends Paged(ApiBase)`): the
+                # class it returns, then what it is handed
+                found = self.mixin_method(root, decl, method, depth)
+            if found is None and depth < 8:
                 # inherited from a base class the module defines too
                 for base in self.base_names(decl):
                     if base != class_name:
@@ -704,6 +731,36 @@ class FrontEnd:
                     if found is not None:
                         break
             return found
+        return None
+
+    def mixin_method(self, root: Node, decl: Node, method: str, depth: int) -> Node | None:
+        """`method` of a class declaration's mixin bases (`extends Paged(ApiBase)`, `Paged`
+        a function of the module returning `class extends Base {...}`): the returned
+        class's, else that of the classes handed to the mixin (nested mixins too)."""
+        calls: list[Node] = []
+        for child in decl.children:
+            if child.type == "class_heritage":
+                for clause in child.named_children:
+                    value = clause.child_by_field_name("value")
+                    if clause.type == "extends_clause" and value is not None:
+                        calls.append(value)
+        while calls:
+            call = calls.pop(0)
+            if call.type not in self.syntax.call:
+                continue
+            callee = call.child_by_field_name("function")
+            if callee is None or callee.type not in self.syntax.identifier:
+                continue
+            found = self.product_member(self.text(callee), method)
+            if found is not None:
+                return found
+            for arg in self.positional_args(call):
+                if arg.type in self.syntax.identifier:
+                    found = self.top_level_method(root, self.text(arg), method, depth + 1)
+                    if found is not None:
+                        return found
+                else:
+                    calls.append(arg)
         return None
 
     def base_names(self, decl: Node) -> list[str]:

@@ -183,6 +183,22 @@ def follow_imports(
     return reached, files
 
 
+def helper_effects(
+    model: ScriptModel, call: tree_sitter.Node, file: Path, files: set[Path]
+) -> tuple[str, tuple[Effect, ...]] | None:
+    """What a call of `model` (the file `file`) reaches when it calls a function of
+    another module of the workspace (`HEADWAYS = fetch_json(url)` at the top of a module,
+    `fetch_json` imported): the helper's label and the calls it makes, at any depth.
+    None when the call names no workspace function. `files` receives the paths read."""
+    project = find_project(file)
+    session = default_session()
+    ref = helper_of(model, call, file, project, files)
+    if ref is None:
+        return None
+    files.add(ref.file)
+    return ref.label, _effects(session, ref, project, Following(), frozenset(), files)
+
+
 def _protocol_methods(node: tree_sitter.Node) -> tuple[tuple[str, ...], bool]:
     """The methods the body runs on the instance a call builds where the call is
     written, and whether only the first one the class defines runs: Python `with

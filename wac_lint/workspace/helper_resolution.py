@@ -637,6 +637,12 @@ def _base_member(
     label = f"{module_label(file, project)}.{owner}"
     overrides = tuple((name, HelperRef(file, f"{owner}.{name}", f"{label}.{name}")) for name in own)
     for base in class_bases(cls):
+        if base.type in semantic.syntax.calls:
+            # `class InfraClient extends Paged(ApiBase)`: a mixin of another module
+            mixed = _mixin_member(semantic, imports, base, member, file, project, probes, overrides)
+            if mixed is not None:
+                return mixed
+            continue
         if base.type not in semantic.syntax.identifiers:
             continue
         binding = semantic.resolve(base)
@@ -650,6 +656,131 @@ def _base_member(
 
 
 METHOD_NODES = ("function_definition", "method_definition")
+
+
+def _mixin_member(
+    semantic: Any,
+    imports: HelperImports,
+    call: tree_sitter.Node,
+    member: str,
+    file: Path,
+    project: Project,
+    probes: set[Path] | None,
+    overrides: tuple[tuple[str, HelperRef], ...],
+    depth: int = 0,
+) -> HelperRef | None:
+    """`member` of a base written as a mixin call, `Paged(ApiBase)` with `Paged` imported
+    from another workspace module and returning `class extends Base {...}`: the method of
+    that class when it defines `member` (walked with the methods of the classes handed
+    to it as overrides, which its `this.m()` calls reach), else `member` of the class
+    handed to it (`ApiBase`, imported; or another mixin call)."""
+    callee = call.child_by_field_name("function")
+    arguments = call.child_by_field_name("arguments")
+    if callee is None or arguments is None or depth > 4:
+        return None
+    given = [a for a in arguments.named_children if a.type != "comment"]
+    handed: list[tuple[str, HelperRef]] = []
+    for arg in given:
+        binding = semantic.resolve(arg) if arg.type in semantic.syntax.identifiers else None
+        if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
+            continue
+        imported = binding.imported_name or binding.name
+        owner = imports.owner(binding.module, imported, file, project, probes)
+        if owner is not None:
+            for name in _class_methods(owner.file, owner.function):
+                handed.append(
+                    (
+                        name,
+                        HelperRef(owner.file, f"{owner.function}.{name}", f"{owner.label}.{name}"),
+                    )
+                )
+    named = {name for name, _ in overrides}
+    overrides = (*overrides, *(h for h in handed if h[0] not in named))
+    binding = semantic.resolve(callee) if callee.type in semantic.syntax.identifiers else None
+    if binding is not None and binding.kind == BindingKind.IMPORT and binding.module is not None:
+        imported = binding.imported_name or binding.name
+        owner = imports.owner(binding.module, imported, file, project, probes)
+        if owner is not None and member in _mixin_methods(owner.file, owner.function):
+            return HelperRef(
+                owner.file,
+                f"{owner.function}{DECORATOR_PRODUCT}.{member}",
+                f"{owner.label}.{member}",
+                overrides=overrides,
+            )
+    for arg in given:
+        if arg.type in semantic.syntax.calls:
+            found = _mixin_member(
+                semantic, imports, arg, member, file, project, probes, overrides, depth + 1
+            )
+            if found is not None:
+                return found
+            continue
+        for name, ref in handed:
+            if name == member:
+                return replace(ref, overrides=overrides)
+    return None
+
+
+def _module_class(file: Path, name: str) -> tuple[Any, tree_sitter.Node] | None:
+    from wac_lint.engine import InputError
+    from wac_lint.frontends import module_model
+
+    try:
+        model = module_model(read_source(file, shown_path(file)))
+    except (InputError, OSError, RecursionError):
+        return None
+    semantic = model.semantic
+    binding = semantic.lookup(name, semantic.module) if semantic is not None else None
+    if binding is None:
+        return None
+    value = binding.value if binding.kind in (BindingKind.CLASS, BindingKind.FUNCTION) else None
+    value = value if value is not None else binding.assigned_value
+    return (semantic, value) if value is not None else None
+
+
+def _class_methods(file: Path, name: str) -> list[str]:
+    """The methods a top-level class of a module defines."""
+    found = _module_class(file, name)
+    if found is None:
+        return []
+    semantic, cls = found
+    body = cls.child_by_field_name("body")
+    out: list[str] = []
+    for item in body.named_children if body is not None else ():
+        label = item.child_by_field_name("name")
+        if item.type in METHOD_NODES and label is not None:
+            out.append(semantic.text(label))
+    return out
+
+
+def _mixin_methods(file: Path, name: str) -> list[str]:
+    """The methods of the class expressions a top-level function of a module returns
+    (`export function Paged(Base) { return class extends Base {...} }`)."""
+    found = _module_class(file, name)
+    if found is None:
+        return []
+    semantic, function = found
+    body = function.child_by_field_name("body")
+    if body is None:
+        return []
+    classes = [body] if body.type == "class" else []
+    stack = list(body.named_children) if not classes else []
+    while stack:
+        node = stack.pop()
+        if node.type in ("function_declaration", "function_expression", "arrow_function"):
+            continue
+        if node.type == "return_statement":
+            classes.extend(c for c in node.named_children if c.type == "class")
+            continue
+        stack.extend(node.named_children)
+    out: list[str] = []
+    for cls in classes:
+        cls_body = cls.child_by_field_name("body")
+        for item in cls_body.named_children if cls_body is not None else ():
+            label = item.child_by_field_name("name")
+            if item.type in METHOD_NODES and label is not None:
+                out.append(semantic.text(label))
+    return out
 
 
 def _exported_by_default(cls: tree_sitter.Node) -> bool:

@@ -240,6 +240,7 @@ class ClassLookups(WalkState):
         ):
             node = node.parent if node.parent is not None else node  # TS: the scope is the body
         names: list[Node] = []
+        mixins: list[Node] = []
         supers = node.child_by_field_name("superclasses")  # Python's `class A(B, C)`
         if supers is not None:
             names = [n for n in supers.named_children if n.type in self.syntax.identifier]
@@ -253,6 +254,8 @@ class ClassLookups(WalkState):
                     )
                     if value is not None and value.type in self.syntax.identifier:
                         names.append(value)
+                    elif value is not None and value.type in self.syntax.call:
+                        mixins.append(value)
         out = []
         outer = class_scope.parent or class_scope
         for name in names:
@@ -261,6 +264,92 @@ class ClassLookups(WalkState):
                 opened = self.open_class(cls.value, cls.scope)
                 if opened is not None:
                     out.append(opened)
+        for call in mixins:
+            out.extend(self.mixin_classes(call, outer))
+        return out
+
+    def mixin_classes(self, call: Node, outer: Scope, depth: int = 0) -> list[Scope]:
+        """The classes a mixin call in an `extends` clause stands for
+        (`class Infra extends Paged(ApiBase)`, `Paged` a function of the file returning
+        `class extends Base { ... }`): the class it returns, then what it extends, the
+        class (or mixin call) handed to the parameter it names, in that order."""
+        callee = call.child_by_field_name("function")
+        if depth > 4 or callee is None or callee.type not in self.syntax.identifier:
+            return []
+        held = self.semantic.resolve(callee, outer)
+        if held is None:
+            return []
+        function = held.value if held.kind == NameKind.FUNCTION else held.assigned_value
+        if function is None or function.child_by_field_name("body") is None:
+            return []
+        params = [self.fe.text(p) for p in self.mixin_parameters(function)]
+        given = self.fe.positional_args(call)
+        out: list[Scope] = []
+        for returned in self.mixin_returned_classes(function):
+            opened = self.open_class(returned, self.semantic.scope_at(returned.parent or returned))
+            if opened is not None:
+                out.append(opened)
+            for child in returned.children:
+                if child.type != "class_heritage":
+                    continue
+                for clause in child.named_children:
+                    base = clause.child_by_field_name("value")
+                    if clause.type != "extends_clause" or base is None:
+                        continue
+                    text = self.fe.text(base)
+                    if text not in params or params.index(text) >= len(given):
+                        continue
+                    arg = given[params.index(text)]
+                    if arg.type in self.syntax.call:
+                        out.extend(self.mixin_classes(arg, outer, depth + 1))
+                        continue
+                    cls = (
+                        self.semantic.resolve(arg, outer)
+                        if arg.type in self.syntax.identifier
+                        else None
+                    )
+                    if cls is not None and cls.kind == NameKind.CLASS and cls.value is not None:
+                        base_scope = self.open_class(cls.value, cls.scope)
+                        if base_scope is not None:
+                            out.append(base_scope)
+        return out
+
+    def mixin_parameters(self, function: Node) -> list[Node]:
+        """The plain names of a function's parameters, in order."""
+        params = function.child_by_field_name("parameters") or function.child_by_field_name(
+            "parameter"
+        )
+        if params is None:
+            return []
+        if params.type in self.syntax.identifier:
+            return [params]
+        out: list[Node] = []
+        for child in params.named_children:
+            name = child.child_by_field_name("pattern") or child.child_by_field_name("name")
+            if child.type in self.syntax.identifier:
+                name = child
+            if name is not None and name.type in self.syntax.identifier:
+                out.append(name)
+        return out
+
+    def mixin_returned_classes(self, function: Node) -> list[Node]:
+        """The class expressions a function returns (`return class extends Base {...}`,
+        an arrow whose body is one)."""
+        body = function.child_by_field_name("body")
+        if body is None:
+            return []
+        if body.type == "class":
+            return [body]
+        out: list[Node] = []
+        stack = list(body.named_children)
+        while stack:
+            node = stack.pop()
+            if node.type in ("function_declaration", "function_expression", "arrow_function"):
+                continue
+            if node.type == "return_statement":
+                out.extend(c for c in node.named_children if c.type == "class")
+                continue
+            stack.extend(node.named_children)
         return out
 
     def container_class(

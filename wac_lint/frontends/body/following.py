@@ -1108,7 +1108,9 @@ class Following(DurableFlow):
                 self.handler_revisits.append((walked, Walked((*chain, name), site), False))
                 return
             self.visited_as.add(as_receiver)
-        elif k in self.visited:
+        elif k in self.visited and walked in self.first_walks:
+            # (walked before only for the class of `self` an inherited call ran it for,
+            # `a.req(x)` of a `Sub`: `this.req()` in `Sub.poss` walks it on its own)
             self.revisits.append((walked, Walked((*chain, name), site)))
             self.handler_revisits.append((walked, Walked((*chain, name), site), durable_args))
             if durable_args and k not in self.visited_durable:

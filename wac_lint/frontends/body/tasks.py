@@ -21,6 +21,7 @@ from wac_lint.model import (
 )
 from wac_lint.semantic import BindingKind as NameKind
 from wac_lint.semantic.scopes import Binding, Scope, ScopeKind
+from wac_lint.source import SourceFile
 
 
 class TaskLookups(DispatchLookups):
@@ -1222,7 +1223,12 @@ class TaskLookups(DispatchLookups):
             return
         source, name = found
         handlers = helper_handlers(source, name, durable)
-        where = (*chain, shown)
+        called = _instance_call(source, name, callee, self.syntax.call) if not handlers else None
+        if called is not None:
+            # `BACKOFF(fn, x)` of `BACKOFF = Backoff()`, `Backoff()(fn, x)`: calling an
+            # instance of a class of that module runs the class's `__call__`
+            handlers = helper_handlers(source, called, durable)
+        where = (*chain, shown) if called is None else (*chain, shown, called)
         for _, exits, calls in helper_finally_blocks(source, name, durable):
             self.model.finally_blocks.append(
                 FinallyBlock(
@@ -1323,3 +1329,28 @@ class TaskLookups(DispatchLookups):
             known = self.imported_name(callee, scope) and imported_task(self.model, callee)
             self.imported_memo[text] = known
         return known
+
+
+def _instance_call(
+    source: SourceFile, name: str, callee: Node, calls: frozenset[str]
+) -> str | None:
+    """`Backoff.__call__` when a call calls an instance of a Python class of a helper
+    module: one that module binds at its top level (`BACKOFF = Backoff()`, `name` being
+    `BACKOFF`), or one built where it is called (`Backoff()(fn, x)`, `name` being the
+    class `Backoff`). None for a function, a class called to build an instance, or a
+    TypeScript module (its objects have no `__call__`)."""
+    from wac_lint.workspace.module_facts import defines_class, module_semantic
+
+    if "." in name or not source.path.endswith(".py"):
+        return None
+    digest = str(hash(source.data))
+    if callee.type in calls:
+        return f"{name}.__call__" if defines_class(source.path, digest, name) else None
+    semantic = module_semantic(source.path, digest)
+    binding = semantic.lookup(name, semantic.module) if semantic is not None else None
+    value = binding.assigned_value if binding is not None else None
+    built = value.child_by_field_name("function") if value is not None else None
+    if value is None or value.type != "call" or built is None or built.type != "identifier":
+        return None
+    cls = semantic.text(built) if semantic is not None else ""
+    return f"{cls}.__call__" if defines_class(source.path, digest, cls) else None

@@ -955,8 +955,12 @@ class BodyWalker(Following):
                 (h, None)
                 for h in self.registered_implementations(direct, given[0] if given else None)
             ]
+        # `Backoff()(fn, x)`: an instance of an imported class, built and called
+        instance = fe.callee(callee) if callee.type in self.syntax.call else None
         if not helpers and (
-            self.imported_name(callee, scope) or self.imported_instance_method(callee, scope)
+            self.imported_name(callee, scope)
+            or self.imported_instance_method(callee, scope)
+            or (instance is not None and self.imported_name(instance, scope))
         ):
             args = call.child_by_field_name("arguments")
             durable = args is not None and (

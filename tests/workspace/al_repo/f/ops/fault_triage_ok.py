@@ -1,0 +1,35 @@
+"""Triage a fault in a task, page on-call with retries, close the track for a high-severity fault."""
+
+import httpx
+from wmill import task, task_script, workflow
+
+from f.rail.lib import fault_kinds  # noqa: F401  (fills FaultHandler.registry)
+from f.rail.lib.faults import FaultHandler
+from f.rail.lib.retry import SOFT
+
+close_track = task_script("f/rail_ops/close_track")
+
+
+@task()
+async def triage(event: dict) -> dict:
+    return FaultHandler.for_event(event).triage()
+
+
+@task()
+async def page_oncall(location: str, severity: str) -> dict:
+    resp = httpx.post(
+        "https://events.pagerduty.com/v2/enqueue",
+        json={"routing_key": "R0UT1NG", "event_action": "trigger",
+              "payload": {"summary": f"{severity} fault at {location}", "source": location, "severity": "critical"}},
+        timeout=10,
+    )
+    return resp.json()
+
+
+@workflow
+async def main(event: dict):
+    verdict = await triage(event)
+    if verdict["severity"] == "high":
+        await SOFT(page_oncall, event["location"], verdict["severity"])
+        await close_track(section=event["section"], from_km=event["km"], to_km=event["km"] + 1, reason="fault")
+    return verdict

@@ -1,0 +1,1 @@
+"""Station equipment helpers (displays, platforms, announcements)."""

@@ -1,0 +1,14 @@
+// Order replacement buses for a closed section and tell the riders of the line.
+import { step, taskScript, workflow } from "windmill-client";
+import { notifyLine, paths, stationLoad, uniq } from "/f/rail/kit/index.ts";
+
+const bookBus = taskScript(paths.Scripts.bookBus);
+
+export const main = workflow(async (line: string, fromStation: string, toStation: string, day: string) => {
+  const loads = [await stationLoad(fromStation), await stationLoad(toStation)];
+  const buses = Math.max(2, Math.ceil(Math.max(...loads) / 80));
+  const order = await bookBus({ from_station: fromStation, to_station: toStation, buses, day });
+  await notifyLine({ line, message: `Replacement buses ${fromStation} - ${toStation} on ${day}` });
+  const orders = await step("orders", () => uniq([order.order as string]));
+  return { buses, orders };
+});
