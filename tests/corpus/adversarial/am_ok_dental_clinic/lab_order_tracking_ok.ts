@@ -1,11 +1,6 @@
-// SDK: windmill-client 1.818.0: an axios instance built at module level performs no request until a task calls it; sleep() is durable; step() names are string-enum members
+// SDK: windmill-client 1.818.0: an axios instance built at module level performs no request until a task calls it; sleep() is durable; step() names are literals
 import axios from "axios";
 import { sleep, step, task, workflow } from "windmill-client";
-
-enum Checkpoint {
-  Placed = "order_placed_at",
-  Delivered = "delivered_at",
-}
 
 const lab = axios.create({ baseURL: "https://lab.example-smile.io/api", timeout: 15000 });
 
@@ -26,7 +21,7 @@ const bookFitting = task(async (patientId: string, orderId: string) => {
 
 export const main = workflow(async (patientId: string, kind: "crown" | "bridge" | "veneer", shade: string) => {
   const order = await placeOrder(patientId, kind, shade);
-  const placedAt = await step(Checkpoint.Placed, () => new Date().toISOString());
+  const placedAt = await step("order_placed_at", () => new Date().toISOString());
   let status = await orderStatus(order.orderId);
   let polls = 0;
   while (status !== "delivered" && polls < 20) {
@@ -35,7 +30,7 @@ export const main = workflow(async (patientId: string, kind: "crown" | "bridge" 
     polls++;
   }
   if (status !== "delivered") return { orderId: order.orderId, status, placedAt };
-  const deliveredAt = await step(Checkpoint.Delivered, () => new Date().toISOString());
+  const deliveredAt = await step("delivered_at", () => new Date().toISOString());
   const slot = await bookFitting(patientId, order.orderId);
   return { orderId: order.orderId, placedAt, deliveredAt, slot };
 });

@@ -1,10 +1,8 @@
-# SDK: wmill 1.850.0: a task body may use asyncio.wait_for / time freely (it runs once, in its own job); the body only compares JSON numbers; step() name is a Final constant
+# SDK: wmill 1.850.0: a task body may use asyncio.wait_for / time freely (it runs once, in its own job); the body only compares JSON numbers; a step() name repeated in a loop gets numbered keys
 import asyncio
-from typing import Final
 
 from wmill import step, task, workflow
 
-REORDER_STEP: Final[str] = "reorder_lines"
 PAR_LEVELS = {"gloves-m": 40, "gloves-s": 30, "masks": 50, "bibs": 60, "composite-a2": 6}
 
 
@@ -41,7 +39,7 @@ async def main(clinics: list[str]):
     orders = {}
     for clinic in clinics:
         levels = await stock_levels(clinic)
-        lines = await step(REORDER_STEP, lambda: shortfall(levels))
+        lines = await step("reorder_lines", lambda: shortfall(levels))
         if lines:
             orders[clinic] = await place_order(clinic, lines)
     return orders

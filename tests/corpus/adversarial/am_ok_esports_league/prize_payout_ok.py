@@ -1,10 +1,8 @@
-# SDK: wmill 1.850.0: Decimal math is done in the body on JSON strings and only str crosses the checkpoint; step names are module constants; approval keys differ per branch
+# SDK: wmill 1.850.0: Decimal math is done in the body on JSON strings and only str crosses the checkpoint; approval keys differ per branch
 from decimal import Decimal, ROUND_DOWN
-from typing import Final
 
 from wmill import step, task, wait_for_approval, workflow
 
-SPLIT_STEP: Final = "prize_split"
 SHARES = {1: Decimal("0.5"), 2: Decimal("0.3"), 3: Decimal("0.2")}
 
 
@@ -45,7 +43,7 @@ def split(pool: str, standings: list[dict]) -> list[dict]:
 @workflow
 async def main(event_id: str, pool: str, currency: str = "EUR"):
     standings = await final_standings(event_id)
-    plan = await step(SPLIT_STEP, lambda: split(pool, standings))
+    plan = await step("prize_split", lambda: split(pool, standings))
     big = Decimal(pool) >= Decimal("10000")
     if big:
         decision = await wait_for_approval(key="finance_director", timeout=3 * 86400)

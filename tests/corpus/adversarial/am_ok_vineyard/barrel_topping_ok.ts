@@ -3,8 +3,6 @@ import { step, task, workflow } from "windmill-client";
 
 type Barrel = { id: string; cellar: string; ullageMl: number };
 
-const STEP_TOPUP_PLAN = "topup_plan";
-
 const listBarrels = task(async (cellar: string): Promise<Barrel[]> => {
   const res = await fetch(`https://cellar.example-vines.io/api/barrels?cellar=${encodeURIComponent(cellar)}`);
   if (!res.ok) throw new Error(`barrels ${res.status}`);
@@ -37,7 +35,7 @@ export const main = workflow(async (cellars: string[], wine: string, maxUllageMl
   for (const cellar of cellars) {
     all.push(...(await listBarrels(cellar)));
   }
-  const plan = await step(STEP_TOPUP_PLAN, () => planLitres(all, maxUllageMl));
+  const plan = await step("topup_plan", () => planLitres(all, maxUllageMl));
   const done: string[] = [];
   const skipped: { id: string; reason: string }[] = [];
   for (const p of plan) {

@@ -1,13 +1,7 @@
-# SDK: wmill 1.850.0: step() checkpoints a callback's JSON value; a step name from a str enum member is constant; datetimes become ISO strings before leaving the step; env vars are read inside tasks only
-from enum import StrEnum
+# SDK: wmill 1.850.0: step() checkpoints a callback's JSON value; datetimes become ISO strings before leaving the step; env vars are read inside tasks only
 from datetime import datetime, timezone
 
 from wmill import step, task, workflow
-
-
-class Phase(StrEnum):
-    STAMP = "spray_stamp"
-    WINDOW = "reentry_window"
 
 
 REENTRY_HOURS = {"sulfur": 24, "copper": 48, "organic_oil": 4}
@@ -50,12 +44,12 @@ def reentry_until(sprayed_at: str, hours: int) -> str:
 
 @workflow
 async def main(blocks: list[str], product: str, litres_per_block: float):
-    sprayed_at = await step(Phase.STAMP, stamp)
+    sprayed_at = await step("spray_stamp", stamp)
     hours = REENTRY_HOURS.get(product, 72)
     until = reentry_until(sprayed_at, hours)
     ids = []
     for block in blocks:
         ids.append(await record_spray(block, product, litres_per_block, sprayed_at))
         await post_signage(block, until)
-    window = await step(Phase.WINDOW.value, lambda: {"from": sprayed_at, "until": until})
+    window = await step("reentry_window", lambda: {"from": sprayed_at, "until": until})
     return {"log_ids": ids, "window": window}
