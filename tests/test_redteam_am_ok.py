@@ -1,0 +1,98 @@
+"""Red team AM (amo): regressions for the general causes behind false findings on the
+correct-script corpus (`tests/corpus/adversarial/am_ok_*`: 41 scripts; blind, 7
+findings, none false: WAC103 info on constant step names, a marking error of mine) and on
+the shapes probed after it, and on public Windmill scripts (12 triaged: Windmill's docs
+examples as an LLM skill file repeats them, a public booking bot's two workflows,
+Windmill's own test fixtures, a demo workspace; 21 findings, all true).
+
+- WAC105: `sorted(s, key=lambda k: k.value)` (also `.name`, `attrgetter("value")`) of a
+  set of members of an enum of the file (`{Kind.RED, Kind.WHITE}`, `set(Region)`, a name
+  bound to one) was read as a sort whose keys may tie, so the set's salted order would
+  decide between tied items. Two members of one enum never share a name, nor a value (a
+  repeated value makes an alias: the same member), so the order is total; it is no longer
+  reported. A key that does project (`len(r.value)`) still is, and its fix now breaks
+  the ties by the member's `.name`: a plain `Enum`'s members do not support `<`, so the
+  tuple `(len(r.value), r)` it proposed raised `TypeError` whenever two lengths tied.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, SourceFile
+
+HEAD = (
+    "from enum import Enum\n"
+    "from operator import attrgetter\n"
+    "from wmill import task, workflow\n\n\n"
+    "class Region(Enum):\n"
+    '    EU = "eu"\n'
+    '    US = "us"\n\n\n'
+    "ACTIVE = {Region.EU, Region.US}\n\n\n"
+    "@task()\nasync def save(x: str) -> str:\n    return x\n\n\n"
+    "@workflow\nasync def main(names: list[str]):\n"
+)
+LINE = HEAD.count("\n") + 1
+
+
+@cache
+def run(body: str) -> tuple[tuple[int, str, str, str], ...]:
+    result = analyze_source(SourceFile("<t>.py", HEAD + body, LANG_PYTHON))
+    assert not result.errors, [e.error for e in result.errors]
+    return tuple((f.row, f.code, str(f.severity), f.message) for f in result.findings)
+
+
+def tied(key: str, of: str, fix: str, by: str) -> str:
+    return (
+        f"Durable calls are dispatched in the order of `sorted(..., key={key})` of {of} "
+        "(items whose keys are equal keep its order), which can differ between replays; "
+        "checkpoint keys follow call order, so results can be swapped; break ties by "
+        f"{by} (`key={fix}`)"
+    )
+
+
+def test_enum_members_sorted_by_value_are_in_one_order() -> None:
+    body = (
+        "    for r in sorted({Region.EU, Region.US}, key=lambda r: r.value):\n"
+        "        await save(r.value)\n"
+    )
+    assert run(body) == ()
+
+
+def test_by_name_of_a_module_set_and_attrgetter_of_every_member() -> None:
+    by_name = "    for r in sorted(ACTIVE, key=lambda r: r.name):\n        await save(r.value)\n"
+    assert run(by_name) == ()
+    body = (
+        '    for r in sorted(set(Region), key=attrgetter("value")):\n        await save(r.value)\n'
+    )
+    assert run(body) == ()
+
+
+def test_a_projecting_key_of_members_breaks_ties_by_name() -> None:
+    body = "    for r in sorted(ACTIVE, key=lambda r: len(r.value)):\n        await save(r.value)\n"
+    assert run(body) == (
+        (
+            LINE,
+            "WAC105",
+            "error",
+            tied(
+                "lambda r: len(r.value)",
+                "a set",
+                "lambda r: (len(r.value), r.name)",
+                "the member's name",
+            ),
+        ),
+    )
+
+
+def test_value_of_items_not_known_to_be_members_still_ties() -> None:
+    body = "    for n in sorted(set(names), key=lambda n: n.value):\n        await save(n)\n"
+    assert run(body) == (
+        (
+            LINE,
+            "WAC105",
+            "error",
+            tied("lambda n: n.value", "a `set`", "lambda n: (n.value, n)", "the item itself"),
+        ),
+    )
