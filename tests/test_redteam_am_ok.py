@@ -13,6 +13,16 @@ Windmill's own test fixtures, a demo workspace; 21 findings, all true).
   reported. A key that does project (`len(r.value)`) still is, and its fix now breaks
   the ties by the member's `.name`: a plain `Enum`'s members do not support `<`, so the
   tuple `(len(r.value), r)` it proposed raised `TypeError` whenever two lengths tied.
+- WAC102: `aware.astimezone(tz=ZoneInfo(...))` was read as `.astimezone()` (the
+  catalogue's `()` counted positional arguments only), so a zone given by keyword was
+  reported as the worker's local zone; the catalogue entry is now `.astimezone(<1!tz)`
+  (`tz=None` is still the local zone). Found probing the corpus's zone conversions.
+- WAC102: the `astimezone(zone)` of a datetime built without a zone (`datetime(y, m, d,
+  h)`, `datetime.strptime(s, fmt)` without `%z`, also through a name, and with `tz=`) was
+  not reported; Python presumes a naive datetime is in the system time zone, so the
+  instant it converts follows the worker's `TZ`, as its `timestamp()` does (reported).
+  One corpus script (`caster_schedule_ok.py`, whose input may be naive) now gives a naive
+  input its UTC zone first, as careful code does.
 """
 
 from __future__ import annotations
@@ -95,4 +105,85 @@ def test_value_of_items_not_known_to_be_members_still_ties() -> None:
             "error",
             tied("lambda n: n.value", "a `set`", "lambda n: (n.value, n)", "the item itself"),
         ),
+    )
+
+
+TZ_HEAD = (
+    "from datetime import datetime, timezone\n"
+    "from zoneinfo import ZoneInfo\n"
+    "from wmill import task, workflow\n\n\n"
+    "@task()\nasync def book(at: str) -> str:\n    return at\n\n\n"
+    "@workflow\nasync def main(day: str, hhmm: str):\n"
+)
+TZ_LINE = TZ_HEAD.count("\n") + 1
+
+
+@cache
+def run_tz(body: str) -> tuple[tuple[int, str, str, str], ...]:
+    result = analyze_source(SourceFile("<t>.py", TZ_HEAD + body, LANG_PYTHON))
+    assert not result.errors, [e.error for e in result.errors]
+    return tuple((f.row, f.code, str(f.severity), f.message) for f in result.findings)
+
+
+def naive_conversion(shown: str) -> str:
+    return (
+        f"`{shown}` converts a datetime without a time zone: `astimezone` takes it as the "
+        "worker's local time (`TZ`), which may differ between the workers running the "
+        "rounds, so the value differs between replays of the workflow body; give it its "
+        "zone first (`tzinfo=timezone.utc`, `.replace(tzinfo=timezone.utc)`) or capture it "
+        "with `step(...)`"
+    )
+
+
+LOCAL_ZONE_CONVERSION = (
+    "`aware.astimezone` converts with the worker's local time zone (`TZ`), which may differ "
+    "between the workers running the rounds, so the value differs between replays of the "
+    "workflow body; give it a zone (`datetime.fromtimestamp(ts, timezone.utc)`, "
+    "`calendar.timegm`, `time.gmtime(ts)`) or capture it with `step(...)`"
+)
+
+
+def test_a_zone_given_by_keyword_is_a_zone() -> None:
+    # `.astimezone(tz=zone)` of an aware datetime was read as `.astimezone()`: only
+    # positional arguments were counted
+    body = (
+        "    aware = datetime.fromisoformat(day).replace(tzinfo=timezone.utc)\n"
+        '    return await book(aware.astimezone(tz=ZoneInfo("Asia/Seoul")).isoformat())\n'
+    )
+    assert run_tz(body) == ()
+
+
+def test_no_zone_or_tz_none_is_still_the_local_zone() -> None:
+    body = (
+        "    aware = datetime(2026, 1, 1, 10, tzinfo=timezone.utc)\n"
+        "    a = aware.astimezone()\n"
+        "    b = aware.astimezone(tz=None)\n"
+        "    return await book(a.isoformat() + b.isoformat())\n"
+    )
+    assert run_tz(body) == (
+        (TZ_LINE + 1, "WAC102", "error", LOCAL_ZONE_CONVERSION),
+        (TZ_LINE + 2, "WAC102", "error", LOCAL_ZONE_CONVERSION),
+    )
+
+
+def test_a_naive_datetime_converted_to_a_zone_is_read_as_local_time() -> None:
+    # Python: a naive datetime's `astimezone(tz)` presumes the system time zone
+    body = (
+        "    a = datetime(2026, 1, 1, 10).astimezone(timezone.utc)\n"
+        '    b = datetime.strptime(f"{day} {hhmm}", "%Y-%m-%d %H:%M").astimezone(ZoneInfo("UTC"))\n'
+        "    start = datetime(2026, 3, 1, 9)\n"
+        "    c = start.astimezone(tz=timezone.utc)\n"
+        '    d = datetime.strptime(day, "%Y-%m-%d%z").astimezone(timezone.utc)\n'
+        "    e = datetime(2026, 1, 1, tzinfo=timezone.utc).astimezone(ZoneInfo('UTC'))\n"
+        "    return await book(str((a, b, c, d, e)))\n"
+    )
+    assert run_tz(body) == (
+        (TZ_LINE, "WAC102", "error", naive_conversion("datetime(2026, 1, 1, 10).astimezone")),
+        (
+            TZ_LINE + 1,
+            "WAC102",
+            "error",
+            naive_conversion('datetime.strptime(f"{day} {hhmm}", "%Y-%m-%d %H:%M").astime…'),
+        ),
+        (TZ_LINE + 3, "WAC102", "error", naive_conversion("start.astimezone")),
     )

@@ -1,5 +1,5 @@
 # SDK: wmill 1.850.0: zoneinfo conversion of an input datetime string is deterministic (no clock); a nested def passed to step(); a sorted() of a dict's keys
-from datetime import datetime
+from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 from wmill import step, task, workflow
@@ -26,7 +26,11 @@ async def book(caster: str, match_id: str, local_start: str) -> str:
 
 
 def local_time(utc_iso: str, region: str) -> str:
-    return datetime.fromisoformat(utc_iso).astimezone(ZoneInfo(REGIONS[region])).isoformat()
+    # a naive input is UTC by contract: never let astimezone() read the worker's zone
+    start = datetime.fromisoformat(utc_iso)
+    if start.tzinfo is None:
+        start = start.replace(tzinfo=timezone.utc)
+    return start.astimezone(ZoneInfo(REGIONS[region])).isoformat()
 
 
 @workflow
