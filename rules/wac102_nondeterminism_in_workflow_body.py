@@ -58,7 +58,7 @@ ADVICE = {
     "time.mktime": LOCAL_TIME,
     ".astimezone(<1!tz)": LOCAL_TIME,
     "dateutil.tz.tzlocal": LOCAL_ZONE,
-    "dateutil.tz.gettz()": LOCAL_ZONE,
+    "dateutil.tz.gettz(<1!name)": LOCAL_ZONE,
     "tzlocal.get_localzone": LOCAL_ZONE,
     "tzlocal.get_localzone_name": LOCAL_ZONE,
     ".getTimezoneOffset": (

@@ -23,6 +23,10 @@ Windmill's own test fixtures, a demo workspace; 21 findings, all true).
   instant it converts follows the worker's `TZ`, as its `timestamp()` does (reported).
   One corpus script (`caster_schedule_ok.py`, whose input may be naive) now gives a naive
   input its UTC zone first, as careful code does.
+- WAC102, the same cause in two more catalogue entries: `dateutil.tz.gettz(name="...")`
+  was reported as the local zone and `email.utils.formatdate(timeval=ts)` as a clock read
+  (only `gettz()` / `formatdate()` without the argument are); they are now written
+  `gettz(<1!name)`, `formatdate(<1!timeval)`, `email.utils.localtime(<1!dt)`.
 """
 
 from __future__ import annotations
@@ -186,4 +190,58 @@ def test_a_naive_datetime_converted_to_a_zone_is_read_as_local_time() -> None:
             naive_conversion('datetime.strptime(f"{day} {hhmm}", "%Y-%m-%d %H:%M").astime…'),
         ),
         (TZ_LINE + 3, "WAC102", "error", naive_conversion("start.astimezone")),
+    )
+
+
+KW_HEAD = (
+    "import email.utils\n"
+    "from dateutil import tz\n"
+    "from wmill import task, workflow\n\n\n"
+    "@task()\nasync def send(x: str) -> str:\n    return x\n\n\n"
+    "@workflow\nasync def main(ts: float):\n"
+)
+KW_LINE = KW_HEAD.count("\n") + 1
+
+
+@cache
+def run_kw(body: str) -> tuple[tuple[int, str, str, str], ...]:
+    result = analyze_source(SourceFile("<t>.py", KW_HEAD + body, LANG_PYTHON))
+    assert not result.errors, [e.error for e in result.errors]
+    return tuple((f.row, f.code, str(f.severity), f.message) for f in result.findings)
+
+
+LOCAL_ZONE = (
+    "`tz.gettz` is the worker's local time zone (`TZ`), which may differ between the "
+    "workers running the rounds, so what is computed with it differs between replays of "
+    'the workflow body; name the zone (`ZoneInfo("Europe/Paris")`, `timezone.utc`) or '
+    "capture the value with `step(...)`"
+)
+FORMATDATE_CLOCK = (
+    "`email.utils.formatdate` reads the clock: the value changes between replays of the "
+    "workflow body; capture it with `step(...)`"
+)
+
+
+def test_the_argument_given_by_keyword_is_given() -> None:
+    # the catalogue's `gettz()` / `formatdate()` (no argument) counted positional
+    # arguments only: `gettz(name=...)` is a named zone, `formatdate(timeval=ts)` formats ts
+    body = (
+        '    paris = tz.gettz(name="Europe/Paris")\n'
+        "    stamp = email.utils.formatdate(timeval=ts, usegmt=True)\n"
+        '    return await send(f"{paris} {stamp}")\n'
+    )
+    assert run_kw(body) == ()
+
+
+def test_without_it_or_given_none_they_still_read_the_worker() -> None:
+    body = (
+        "    a = tz.gettz()\n"
+        "    b = email.utils.formatdate(usegmt=True)\n"
+        "    c = email.utils.formatdate(timeval=None)\n"
+        '    return await send(f"{a} {b} {c}")\n'
+    )
+    assert run_kw(body) == (
+        (KW_LINE, "WAC102", "error", LOCAL_ZONE),
+        (KW_LINE + 1, "WAC102", "error", FORMATDATE_CLOCK),
+        (KW_LINE + 2, "WAC102", "error", FORMATDATE_CLOCK),
     )
