@@ -56,9 +56,9 @@ ADVICE = {
     "time.localtime(>0)": LOCAL_TIME,
     "time.ctime(>0)": LOCAL_TIME,
     "time.mktime": LOCAL_TIME,
-    ".astimezone()": LOCAL_TIME,
+    ".astimezone(<1!tz)": LOCAL_TIME,
     "dateutil.tz.tzlocal": LOCAL_ZONE,
-    "dateutil.tz.gettz()": LOCAL_ZONE,
+    "dateutil.tz.gettz(<1!name)": LOCAL_ZONE,
     "tzlocal.get_localzone": LOCAL_ZONE,
     "tzlocal.get_localzone_name": LOCAL_ZONE,
     ".getTimezoneOffset": (
@@ -116,15 +116,43 @@ NAIVE_TIMESTAMP = (
 )
 
 
+def zone_keyword(call: BodyCall) -> bool:
+    """`dt.astimezone(tz=zone)`: the zone given by keyword."""
+    args = call.node.child_by_field_name("arguments") if call.node is not None else None
+    for arg in args.named_children if args is not None else ():
+        name = arg.child_by_field_name("name") if arg.type == "keyword_argument" else None
+        value = arg.child_by_field_name("value") if name is not None else None
+        if name is not None and name.text == b"tz" and value is not None:
+            return value.type != "none"  # `tz=None` is the local zone, the catalogue's
+    return False
+
+
+NAIVE_CONVERSION = (
+    "converts a datetime without a time zone: `astimezone` takes it as the worker's "
+    "local time (`TZ`), which may differ between the workers running the rounds, so the "
+    "value differs between replays of the workflow body; give it its zone first "
+    "(`tzinfo=timezone.utc`, `.replace(tzinfo=timezone.utc)`) or capture it with "
+    "`step(...)`"
+)
+
+
 def naive_timestamps(ctx: RuleContext) -> list[tuple[BodyCall, str, str | None]]:
     """`datetime(y, m, 1).timestamp()` (also through a name bound once to it): a naive
-    datetime's `timestamp()` takes it as local time. Naive for sure: built by
-    `datetime(...)` without `tzinfo`, or by `datetime.strptime(s, fmt)` whose literal
-    format has no `%z`."""
+    datetime's `timestamp()` takes it as local time, and so does its `astimezone(tz)`
+    (Python: "if self is naive, it is presumed to represent time in the system
+    timezone"; `astimezone()` without a zone is another finding, the local zone). Naive
+    for sure: built by `datetime(...)` without `tzinfo`, or by `datetime.strptime(s,
+    fmt)` whose literal format has no `%z`."""
     found: list[tuple[BodyCall, str, str | None]] = []
     model = ctx.model
     for call in model.body_calls:
-        if call.qualname != ".timestamp" or call.kind != CallKind.CALL or call.arg_count:
+        if call.kind != CallKind.CALL:
+            continue
+        if call.qualname == ".timestamp" and not call.arg_count:
+            advice = NAIVE_TIMESTAMP
+        elif call.qualname == ".astimezone" and (call.arg_count == 1 or zone_keyword(call)):
+            advice = NAIVE_CONVERSION
+        else:
             continue
         node = call.node
         function = node.child_by_field_name("function") if node is not None else None
@@ -135,7 +163,7 @@ def naive_timestamps(ctx: RuleContext) -> list[tuple[BodyCall, str, str | None]]
             continue
         if only_logged(ctx, call):
             continue
-        found.append((call, "", NAIVE_TIMESTAMP))
+        found.append((call, "", advice))
     return found
 
 
@@ -459,10 +487,11 @@ also the worker's default locale and time zone: `toLocaleDateString()` /
 `getTimezoneOffset()`, and Python's conversions between a timestamp and a local
 time made without a zone: `datetime.fromtimestamp(ts)` (or `tz=None`),
 `date.fromtimestamp(ts)`, `time.localtime(ts)`, `time.ctime(ts)`, `time.mktime(t)`,
-`dt.astimezone()`, the local zone as an object (`dateutil.tz.tzlocal()`,
-`tzlocal.get_localzone()`), and the `timestamp()` of a datetime built without a zone
-(`datetime(y, m, 1)`, `datetime.strptime(s, fmt)` without `%z`), which takes it as
-local time; and of a TypeScript `new Date(x)`, the local calendar fields `getHours()`,
+`dt.astimezone()` (or `tz=None`; `astimezone(tz=zone)` gives the zone), the local zone
+as an object (`dateutil.tz.tzlocal()`, `tzlocal.get_localzone()`), and the `timestamp()`
+and the `astimezone(zone)` of a datetime built without a zone (`datetime(y, m, 1)`,
+`datetime.strptime(s, fmt)` without `%z`), which take it as local time; and of a
+TypeScript `new Date(x)`, the local calendar fields `getHours()`,
 `getDay()`, `getDate()`, `getMonth()`, `getFullYear()`, `getMinutes()`,
 `setHours(...)`, `toDateString()` and `toString()`, `toLocaleString("de-DE", {...})`
 given a locale but no `timeZone` option, and a date formatted by a `new

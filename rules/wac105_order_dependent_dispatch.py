@@ -124,7 +124,10 @@ dispatch order depends on something that can differ from one replay to the next:
   addresses), and `sorted(s, key=len)` (also `key=lambda x: load[x]`,
   `itemgetter(...)`, `heapq.nsmallest(n, s, key=...)`) of such a set: the sort is
   stable, so items whose keys tie keep the set's order (a key holding the item
-  itself, `lambda x: (len(x), x)` or `str.lower`, is fine); and taking items of
+  itself, `lambda x: (len(x), x)` or `str.lower`, is fine, and so is the `.value` /
+  `.name` of members of an enum of the file, `sorted({Kind.RED, Kind.WHITE},
+  key=lambda k: k.value)`: no two members share one; the fix breaks a tie between
+  members by `.name`, since a plain `Enum` does not support `<`); and taking items of
   such a set (`s.pop()`, `next(iter(s))`, `list(s)[0]`, `primary, *rest = s`,
   `max(s, key=len)`) that then reach a durable call's arguments (reported on the
   pick). Set algebra on dict views (`a.keys() & b.keys()`) gives a set too.
@@ -454,13 +457,13 @@ for user in sorted(set(users)):
             advice = "sort by the items themselves (drop the `key`)"
         elif inner.type == "call" and (key := tie_breaking_key(model, inner)) is not None:
             # `sorted(s, key=len)`: break the ties by the item itself
-            old_key, new_key = key
+            old_key, new_key, tie = key
             start = right.start_byte
             text = model.text(right)
             fix_text = (
                 text[: old_key.start_byte - start] + new_key + text[old_key.end_byte - start :]
             )
-            advice = f"break ties by the item itself (`key={new_key}`)"
+            advice = f"break ties by {tie} (`key={new_key}`)"
         elif sdk.is_python(model):
             fix_text = f"sorted({model.text(right)})"
             advice = "iterate `sorted(...)`"
@@ -1079,7 +1082,7 @@ def imported_unstable(ctx: RuleContext, node: Node) -> str | None:
         args, keywords, _ = sdk.arguments_of(model, node)
         key = sdk.unwrap(next((k.value for k in keywords if k.name == "key"), None))
         items = args[0] if name == "sorted" and args else args[1] if len(args) > 1 else None
-        if items is None or key is None or not projecting_key(model, key):
+        if items is None or key is None or not projecting_key(model, key, items):
             return None
         inner = imported_unstable(ctx, items)
         if inner is None:
@@ -1258,7 +1261,7 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
                 args, keywords, _ = sdk.arguments_of(model, node)
                 key = sdk.unwrap(next((k.value for k in keywords if k.name == "key"), None))
                 items = args[0] if name == "sorted" else args[1] if len(args) > 1 else None
-                if items is not None and key is not None and projecting_key(model, key):
+                if items is not None and key is not None and projecting_key(model, key, items):
                     inner = unstable_iterable(model, items, depth + 1)
                     if inner is not None:
                         return (
@@ -1423,25 +1426,33 @@ WHOLE_ITEM_METHODS = frozenset({"lower", "casefold", "upper"})
 PROJECTING_KEYS = frozenset({"len", "operator.itemgetter", "operator.attrgetter"})
 
 
-def tie_breaking_key(model: ScriptModel, call: Node) -> tuple[Node, str] | None:
+def tie_breaking_key(model: ScriptModel, call: Node) -> tuple[Node, str, str] | None:
     """For `sorted(s, key=len)` (or `heapq.nsmallest(n, s, key=len)`) over a set: the
     key node, and a key that also compares the items themselves (`lambda item:
     (len(item), item)`)."""
     callee = sdk.callee_of(call)
     if callee is None or model.text(callee) not in TIE_KEEPING:
         return None
-    keywords = sdk.arguments_of(model, call)[1]
+    args, keywords, _ = sdk.arguments_of(model, call)
     key = sdk.unwrap(next((k.value for k in keywords if k.name == "key"), None))
-    if key is None or not projecting_key(model, key):
+    items = (
+        args[0] if model.text(callee) == "sorted" and args else args[1] if len(args) > 1 else None
+    )
+    if key is None or not projecting_key(model, key, items):
         return None
+    # enum members do not compare with `<` (a plain `Enum`): break the ties by the name
+    members = items is not None and enum_members_only(model, items)
+    what = "the member's name" if members else "the item itself"
     if key.type == "lambda":
         params = key.child_by_field_name("parameters")
         body = key.child_by_field_name("body")
         if params is None or body is None:
             return None
         param = model.text(params)
-        return key, f"lambda {param}: ({model.text(body)}, {param})"
-    return key, f"lambda item: ({model.text(key)}(item), item)"
+        tie = f"{param}.name" if members else param
+        return key, f"lambda {param}: ({model.text(body)}, {tie})", what
+    tie = "item.name" if members else "item"
+    return key, f"lambda item: ({model.text(key)}(item), {tie})", what
 
 
 def keys_view(model: ScriptModel, node: Node) -> bool:
@@ -1456,18 +1467,27 @@ def keys_view(model: ScriptModel, node: Node) -> bool:
     return attr is not None and model.text(attr) in ("keys", "items")
 
 
-def projecting_key(model: ScriptModel, key: Node) -> bool:
+def projecting_key(model: ScriptModel, key: Node, items: Node | None = None) -> bool:
     """A sort key known to map distinct items to equal keys (`len`, `lambda h: load[h]`,
     `itemgetter(0)`): ties keep the order of what is sorted. A key that keeps the whole
     item (`lambda h: (len(h), h)`, `str.lower`) or one not known (a function of the
-    file) is not."""
+    file) is not; nor is the `.value` / `.name` of members of an enum of the file
+    (`sorted({Kind.RED, Kind.WHITE}, key=lambda k: k.value)`, `attrgetter("name")`): two
+    members never share a name, nor a value (a repeated value makes an alias of the
+    first member, the same object)."""
     semantic = model.semantic
+    members = items is not None and enum_members_only(model, items)
     if key.type in ("identifier", "attribute"):
         qual = semantic.qualified_name(key) if semantic is not None else None
         return (qual or model.text(key)) == "len"
     if key.type == "call":
         callee = sdk.callee_of(key)
         qual = semantic.qualified_name(callee) if semantic is not None and callee else None
+        if members and qual == "operator.attrgetter":
+            # `attrgetter("value")` of enum members: as distinct as the members
+            fields = sdk.arguments_of(model, key)[0]
+            if any(sdk.string_value(model, f) in ENUM_IDENTITY for f in fields):
+                return False
         return qual in PROJECTING_KEYS
     if key.type != "lambda":
         return False
@@ -1481,6 +1501,16 @@ def projecting_key(model: ScriptModel, key: Node) -> bool:
         node = sdk.unwrap(node) or node
         if node.type == "identifier":
             return model.text(node) in names
+        if members and node.type == "attribute":
+            # `lambda k: k.value` of enum members: tells any two members apart
+            owner = node.child_by_field_name("object")
+            attr = node.child_by_field_name("attribute")
+            return (
+                owner is not None
+                and attr is not None
+                and model.text(attr) in ENUM_IDENTITY
+                and whole(owner)
+            )
         if node.type == "call":
             callee = sdk.callee_of(node)
             args = sdk.arguments_of(model, node)[0]
@@ -1507,6 +1537,51 @@ def projecting_key(model: ScriptModel, key: Node) -> bool:
         # `lambda h: natural_key(h)`: a function not known here may keep the whole item
         return callee is not None and model.text(callee) in ("len", "str.count")
     return body.type in ("subscript", "attribute", "binary_operator", "integer")
+
+
+# What tells two members of one enum apart: each has its own name, and its own value.
+ENUM_IDENTITY = frozenset({"value", "name"})
+
+
+def enum_members_only(model: ScriptModel, items: Node, depth: int = 0) -> bool:
+    """`{Kind.RED, Kind.WHITE}`, `set(Kind)`, or a name bound once to one of those: a set
+    whose items are all members of one enum class of the file (Python)."""
+    items = sdk.unwrap(items) or items
+    if depth > 4:
+        return False
+    if items.type == "identifier":
+        value = sdk.bound_value(model, model.text(items), items)
+        return value is not None and value != items and enum_members_only(model, value, depth + 1)
+    if items.type == "set":
+        found = [sdk.enum_member(model, e) for e in items.named_children]
+        return (
+            bool(found)
+            and all(m is not None and not m.by_value for m in found)
+            and len({m.enum for m in found if m is not None}) == 1
+        )
+    if items.type == "call":
+        callee = sdk.callee_of(items)
+        args = sdk.arguments_of(model, items)[0]
+        if callee is None or model.text(callee) not in ("set", "frozenset") or len(args) != 1:
+            return False
+        arg = sdk.unwrap(args[0]) or args[0]
+        if arg.type == "identifier":
+            # `set(Kind)`: every member of the enum class
+            definition = sdk.bound_value(model, model.text(arg), arg)
+            if definition is not None and definition.type == "class_definition":
+                return enum_class(model, definition)
+        return enum_members_only(model, arg, depth + 1)
+    return False
+
+
+def enum_class(model: ScriptModel, definition: Node) -> bool:
+    """A class of the file deriving from one of the `enum` module's classes."""
+    superclasses = definition.child_by_field_name("superclasses")
+    bases = {
+        model.text(b).rsplit(".", 1)[-1]
+        for b in (superclasses.named_children if superclasses is not None else ())
+    }
+    return bool(bases & sdk.ENUM_BASES)
 
 
 def salted_key(model: ScriptModel, call: Node) -> bool:
@@ -1614,7 +1689,7 @@ def popped_from_set(model: ScriptModel, call: Node, ctx: RuleContext | None = No
         # `max(s, key=len)`: the first of the items whose keys tie, in the set's order
         args, keywords, _ = sdk.arguments_of(model, call)
         key = sdk.unwrap(next((k.value for k in keywords if k.name == "key"), None))
-        if len(args) != 1 or key is None or not projecting_key(model, key):
+        if len(args) != 1 or key is None or not projecting_key(model, key, args[0]):
             return None
         what = unstable_iterable(model, args[0])
         if what is None and ctx is not None:
