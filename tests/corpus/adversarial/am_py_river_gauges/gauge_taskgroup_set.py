@@ -1,4 +1,4 @@
-# SDK: wmill 1.850.0 client.py: `read_stage(...)` allocates its key in `_alloc_key` when it is called (`read_stage`, `read_stage_2`, ...), so the keys follow the iteration order of `set(station_ids)`, which for strings changes with each process's hash seed: on replay `read_stage_2` hands one station's checkpointed reading to another
+# SDK: wmill 1.850.0 client.py: `read_stage(...)` allocates its key in `_alloc_key` when it is called (`read_stage`, `read_stage_2`, ...), so the keys follow the iteration order of `set(station_ids)`, which for strings changes with each process's hash seed (WAC105); and `asyncio.TaskGroup` (CPython 3.11 `taskgroups.py`: `_is_base_error` is only SystemExit / KeyboardInterrupt) re-raises a child's `_StepSuspend` inside a `BaseExceptionGroup`, which `_run_workflow_async`'s `except _StepSuspend` does not catch (WAC201)
 """Poll every river gauge of a basin at once (ported from a Temporal sample that used
 `asyncio.gather` over activities) and flag the stations above their warning stage."""
 
@@ -23,7 +23,7 @@ async def read_stage(station_id: str) -> dict:
 @workflow
 async def main(basin: str, station_ids: list[str]):
     pending: list[asyncio.Task] = []
-    async with asyncio.TaskGroup() as tg:
+    async with asyncio.TaskGroup() as tg:  # expect: WAC201
         for sid in set(station_ids):  # expect: WAC105
             pending.append(tg.create_task(read_stage(sid)))
     readings = [t.result() for t in pending]

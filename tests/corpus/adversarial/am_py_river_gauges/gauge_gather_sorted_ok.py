@@ -1,4 +1,4 @@
-# SDK: wmill 1.850.0 client.py: keys are allocated in call order (`_alloc_key`); `sorted(set(...))` fixes that order on every replay, and `asyncio.TaskGroup` re-raises the first `BaseException` of its children (`_StepSuspend`) as it is, so the suspension reaches `_run_workflow_async` with every pending step
+# SDK: wmill 1.850.0 client.py: keys are allocated in call order (`_alloc_key`) and `sorted(set(...))` fixes that order on every replay; `asyncio.gather` lets the first `_StepSuspend` (holding every pending step) propagate as it is
 """Poll every river gauge of a basin at once (ported from a Temporal sample that used
 `asyncio.gather` over activities) and flag the stations above their warning stage."""
 
@@ -22,10 +22,6 @@ async def read_stage(station_id: str) -> dict:
 
 @workflow
 async def main(basin: str, station_ids: list[str]):
-    pending: list[asyncio.Task] = []
-    async with asyncio.TaskGroup() as tg:
-        for sid in sorted(set(station_ids)):
-            pending.append(tg.create_task(read_stage(sid)))
-    readings = [t.result() for t in pending]
+    readings = await asyncio.gather(*(read_stage(sid) for sid in sorted(set(station_ids))))
     above = [r["station"] for r in readings if r["stage_m"] >= r["warning_m"]]
     return {"basin": basin, "polled": len(readings), "above_warning": sorted(above)}
