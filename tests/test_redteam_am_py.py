@@ -9,6 +9,13 @@ Restate, Hatchet, Luigi, Flyte and Celery, and data-team Python).
   to report. Without a default, or when the default gives another type
   (`Annotated[float, ...] = 2` is an integer input, `Annotated[Literal["p", "q"], ...]
   = "p"` a plain string input), it is still reported.
+- WAC104: a container's changing method given to `step(...)` by reference
+  (`step("collect", functools.partial(points.extend, batch))`, `step("c",
+  points.clear)`, TypeScript `points.push.bind(points, x)`) changes the body's
+  container once: replays read the step's checkpointed result and never call it
+  again (wmill 1.850.0 `_run_inline_step`). A pure method (`points.copy`), a function
+  (`partial(sorted, batch)`) and a library client's method (`r.set` of a
+  `redis.Redis()`) are not reported.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from __future__ import annotations
 from functools import cache
 
 from wac_lint.engine import analyze_source
-from wac_lint.source import LANG_PYTHON, SourceFile
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 
 
 @cache
@@ -76,4 +83,77 @@ def test_annotated_without_a_default_is_still_reported():
     assert [m for _, _, m in run(_main('approver: Annotated[str, "x"]'))] == [
         'Windmill does not read `Annotated`: `Annotated[str, "x"]` makes an untyped input; '
         "write the type itself (`str`)"
+    ]
+
+
+STEP_HEAD = (
+    "import functools\n"
+    "from functools import partial\n"
+    "\n"
+    "import redis\n"
+    "\n"
+    "from wmill import step, task, workflow\n"
+    "\n"
+    "r = redis.Redis()\n"
+    "\n"
+    "\n"
+    "@task\n"
+    "async def work(x: list) -> int:\n"
+    "    return len(x)\n"
+    "\n"
+    "\n"
+    "@workflow\n"
+    "async def main(batch: list[int]):\n"
+    "    points: list[int] = []\n"
+    "    seen: set[int] = set()\n"
+)
+
+MUTATOR_MESSAGE = (
+    "This `step(...)` callback, `{ref}`, changes `{name}`, which belongs to the workflow "
+    "body: once the step is checkpointed it is not called again and only its return value "
+    "comes back, so the change is lost on replay; return the value from the step and "
+    "assign it in the body"
+)
+
+
+def test_a_containers_changing_method_given_to_step_by_reference_is_reported():
+    code = STEP_HEAD + (
+        '    await step("a", functools.partial(points.extend, batch))\n'
+        '    await step("b", partial(seen.add, 3))\n'
+        '    await step("c", points.clear)\n'
+        "    return await work(points)\n"
+    )
+    assert run(code) == (
+        (20, "WAC104", MUTATOR_MESSAGE.format(ref="points.extend", name="points")),
+        (21, "WAC104", MUTATOR_MESSAGE.format(ref="seen.add", name="seen")),
+        (22, "WAC104", MUTATOR_MESSAGE.format(ref="points.clear", name="points")),
+    )
+
+
+def test_pure_references_and_library_clients_given_to_step_are_not_reported():
+    code = STEP_HEAD + (
+        '    copy = await step("a", points.copy)\n'
+        '    ranked = await step("b", functools.partial(sorted, batch))\n'
+        '    await step("c", functools.partial(r.set, "k", "v"))\n'
+        "    return await work(copy + ranked)\n"
+    )
+    assert rows(code) == []
+
+
+def test_a_bound_push_given_to_step_is_reported_in_typescript():
+    code = (
+        'import { step, task, workflow } from "windmill-client";\n'
+        "\n"
+        "const work = task(async (n: number) => n);\n"
+        "\n"
+        "export const main = workflow(async (xs: number[]) => {\n"
+        "  const points: number[] = [];\n"
+        '  await step("a", points.push.bind(points, 3));\n'
+        '  await step("b", () => points.slice());\n'
+        "  return await work(points.length);\n"
+        "});\n"
+    )
+    result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT))
+    assert [(f.row, f.code, f.message) for f in result.findings if f.code != "WAC901"] == [
+        (7, "WAC104", MUTATOR_MESSAGE.format(ref="points.push", name="points"))
     ]
