@@ -16,6 +16,11 @@ Restate, Hatchet, Luigi, Flyte and Celery, and data-team Python).
   again (wmill 1.850.0 `_run_inline_step`). A pure method (`points.copy`), a function
   (`partial(sorted, batch)`) and a library client's method (`r.set` of a
   `redis.Redis()`) are not reported.
+- WAC101 (the call graph): `notifier.send(text)` where `notifier` holds an instance of
+  one of several classes of the file, chosen by a conditional expression (`Slack(h) if h
+  else Log()`, under a `Protocol` annotation or none), a boolean `or`, or assignments on
+  several branches, calls the method of each: the I/O of any of them is the body's.
+  Classes whose methods only print are still fine.
 """
 
 from __future__ import annotations
@@ -157,3 +162,67 @@ def test_a_bound_push_given_to_step_is_reported_in_typescript():
     assert [(f.row, f.code, f.message) for f in result.findings if f.code != "WAC901"] == [
         (7, "WAC104", MUTATOR_MESSAGE.format(ref="points.push", name="points"))
     ]
+
+
+NOTIFIERS = (
+    "from typing import Protocol\n"
+    "\n"
+    "import httpx\n"
+    "\n"
+    "from wmill import task, workflow\n"
+    "\n"
+    "\n"
+    "class Notifier(Protocol):\n"
+    "    def send(self, text: str) -> None: ...\n"
+    "\n"
+    "\n"
+    "class LogNotifier:\n"
+    "    def send(self, text: str) -> None:\n"
+    "        print(text)\n"
+    "\n"
+    "\n"
+    "class SlackNotifier:\n"
+    "    def __init__(self, hook: str) -> None:\n"
+    "        self.hook = hook\n"
+    "\n"
+    "    def send(self, text: str) -> None:\n"
+    '        httpx.post(self.hook, json={"text": text})\n'
+    "\n"
+    "\n"
+    "@task\n"
+    "async def work(x: int) -> int:\n"
+    "    return x\n"
+    "\n"
+    "\n"
+    "@workflow\n"
+    'async def main(hook: str = ""):\n'
+)
+
+SLACK_POST = (
+    "`httpx.post` (reached through `main → SlackNotifier.send → httpx.post`) does network "
+    "I/O in the workflow body, which re-runs on every replay; move it into a task or a "
+    "`step(...)`"
+)
+
+
+def test_a_method_of_an_instance_chosen_among_classes_of_the_file_runs_each():
+    for choice in (
+        "    notifier: Notifier = SlackNotifier(hook) if hook else LogNotifier()\n",
+        "    notifier = hook and SlackNotifier(hook) or LogNotifier()\n",
+        "    if hook:\n"
+        "        notifier = SlackNotifier(hook)\n"
+        "    else:\n"
+        "        notifier = LogNotifier()\n",
+    ):
+        code = NOTIFIERS + choice + '    notifier.send("start")\n    return await work(1)\n'
+        row = code.count("\n") - 1
+        assert run(code) == ((row, "WAC101", SLACK_POST),), choice
+
+
+def test_instances_chosen_among_classes_whose_methods_only_print_are_not_reported():
+    code = NOTIFIERS + (
+        "    notifier: Notifier = LogNotifier() if hook else LogNotifier()\n"
+        '    notifier.send("start")\n'
+        "    return await work(1)\n"
+    )
+    assert rows(code) == []
