@@ -79,7 +79,7 @@ def test_annotated_whose_default_gives_another_type_is_still_reported():
         'Windmill does not read `Annotated`: `Annotated[float, "z"]` is ignored and the input '
         "takes the type of its default (an integer input); write the type itself (`float`)",
         'Windmill does not read `Annotated`: `Annotated[Literal["p", "q"], "v"]` is ignored and '
-        'the input takes the type of its default (a string input); write the type itself '
+        "the input takes the type of its default (a string input); write the type itself "
         '(`Literal["p", "q"]`)',
     ]
 

@@ -110,7 +110,9 @@ class DispatchLookups(FunctionLookups):
             if leaf.type not in self.syntax.call and leaf.type not in self.syntax.new:
                 continue  # `None`, a parameter, a library's object: nothing of the file
             cls = self.class_scope_of(leaf, binding.scope)
-            method = self.class_method(cls, name) if cls is not None else None
+            if cls is None:
+                continue
+            method = self.class_method(cls, name)
             if method is None or any(method[1].id == f[0][1].id for f in found):
                 continue
             found.append((method, cls if method[2].node != cls.node else None))
