@@ -20,7 +20,9 @@ Restate, Hatchet, Luigi, Flyte and Celery, and data-team Python).
   one of several classes of the file, chosen by a conditional expression (`Slack(h) if h
   else Log()`, under a `Protocol` annotation or none), a boolean `or`, or assignments on
   several branches, calls the method of each: the I/O of any of them is the body's.
-  Classes whose methods only print are still fine.
+  Classes whose methods only print are still fine. The same for a TypeScript `let`
+  assigned `new SlackNotifier(hook)` in one branch and `new LogNotifier()` in the other
+  (the values that reach the call).
 """
 
 from __future__ import annotations
@@ -226,3 +228,55 @@ def test_instances_chosen_among_classes_whose_methods_only_print_are_not_reporte
         "    return await work(1)\n"
     )
     assert rows(code) == []
+
+
+TS_NOTIFIERS = (
+    'import { task, workflow } from "windmill-client";\n'
+    "\n"
+    "interface Notifier {\n"
+    "  send(text: string): Promise<void>;\n"
+    "}\n"
+    "\n"
+    "class LogNotifier implements Notifier {\n"
+    "  async send(text: string) {\n"
+    "    console.log(text);\n"
+    "  }\n"
+    "}\n"
+    "\n"
+    "class SlackNotifier implements Notifier {\n"
+    "  constructor(private hook: string) {}\n"
+    "  async send(text: string) {\n"
+    '    await fetch(this.hook, { method: "POST", body: JSON.stringify({ text }) });\n'
+    "  }\n"
+    "}\n"
+    "\n"
+    "const work = task(async (n: number) => n);\n"
+    "\n"
+    "export const main = workflow(async (hook: string) => {\n"
+    "  let notifier: Notifier;\n"
+    "  if (hook) {\n"
+    "    notifier = new {first}(hook);\n"
+    "  } else {\n"
+    "    notifier = new LogNotifier();\n"
+    "  }\n"
+    '  await notifier.send("start");\n'
+    "  return await work(1);\n"
+    "});\n"
+)
+
+
+def test_a_typescript_let_assigned_instances_of_several_classes_runs_each_method():
+    def findings(code: str) -> list[tuple[int, str, str]]:
+        result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT))
+        return [(f.row, f.code, f.message) for f in result.findings if f.code != "WAC901"]
+
+    assert findings(TS_NOTIFIERS.replace("{first}", "SlackNotifier")) == [
+        (
+            29,
+            "WAC101",
+            "`fetch` (reached through `main → SlackNotifier.send → fetch`) does network I/O "
+            "in the workflow body, which re-runs on every replay; move it into a task or a "
+            "`step(...)`",
+        )
+    ]
+    assert findings(TS_NOTIFIERS.replace("{first}", "LogNotifier")) == []

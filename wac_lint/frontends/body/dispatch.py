@@ -76,7 +76,8 @@ class DispatchLookups(FunctionLookups):
         `??` / a TypeScript ternary, whatever the name is declared as, a `Protocol` or a
         base class), or a Python name assigned such instances on several branches. The
         method of each class may run; each comes with its class when it is inherited
-        (`self` in it is that class). Nothing when fewer than two values are choices."""
+        (`self` in it is that class); a TypeScript `let` assigned again, with the values
+        that reach the call. Nothing when fewer than two values are choices."""
         if callee.type != self.syntax.attribute:
             return []
         obj = callee.child_by_field_name("object")
@@ -84,12 +85,22 @@ class DispatchLookups(FunctionLookups):
         if obj is None or attr is None or obj.type not in self.syntax.identifier:
             return []
         binding = self.semantic.resolve(obj, scope)
-        if binding is None or binding.kind != NameKind.ASSIGNMENT or binding.member:
+        if binding is None or binding.member:
             return []
         values: list[Node] = []
-        if binding.rebound:
+        reaching = (
+            self.fe.semantic.reaching_values(binding, obj)
+            if not self.syntax.keyword_argument
+            else None
+        )
+        if reaching is not None:
+            # a TypeScript `let` assigned again (`notifier = new Slack(h)` in an `if`)
+            values = [v for v in reaching if v is not None]
+        elif binding.kind != NameKind.ASSIGNMENT:
+            return []
+        elif binding.rebound:
             if not self.syntax.keyword_argument:
-                return []  # TypeScript's `let` follows `reaching_values`
+                return []
             for node in iter_nodes(binding.scope.node):
                 if node.type != "assignment":
                     continue
