@@ -23,6 +23,11 @@ Restate, Hatchet, Luigi, Flyte and Celery, and data-team Python).
   Classes whose methods only print are still fine. The same for a TypeScript `let`
   assigned `new SlackNotifier(hook)` in one branch and `new LogNotifier()` in the other
   (the values that reach the call).
+- WAC101 (found after the blind run, probing other spellings): a method of an instance
+  of a class of the file handed by reference to a call that runs it there and then
+  (`asyncio.to_thread(box.refresh)`, `map(box.refresh, xs)`, `sorted(xs,
+  key=box.refresh)`) is followed like a function of the file; and a copied context's
+  `run` (`contextvars.copy_context().run(fetch, url)`) calls what it is given.
 """
 
 from __future__ import annotations
@@ -280,3 +285,81 @@ def test_a_typescript_let_assigned_instances_of_several_classes_runs_each_method
         )
     ]
     assert findings(TS_NOTIFIERS.replace("{first}", "LogNotifier")) == []
+
+
+RUNNERS = (
+    "import asyncio\n"
+    "import contextvars\n"
+    "\n"
+    "import requests\n"
+    "\n"
+    "from wmill import step, task, workflow\n"
+    "\n"
+    "\n"
+    "class Box:\n"
+    "    def refresh(self, n: int = 0) -> dict:\n"
+    '        return requests.get("https://x.example/box", timeout=5).json()\n'
+    "\n"
+    "    def label(self, n: int = 0) -> str:\n"
+    '        return f"box-{n}"\n'
+    "\n"
+    "\n"
+    "def fetch(url: str) -> dict:\n"
+    "    return requests.get(url, timeout=5).json()\n"
+    "\n"
+    "\n"
+    "@task\n"
+    "async def work(x: list) -> int:\n"
+    "    return len(x)\n"
+    "\n"
+    "\n"
+    "@workflow\n"
+    "async def main(urls: list[str]):\n"
+    "    box = Box()\n"
+)
+
+REFRESH = (
+    "`requests.get` (reached through `main → Box.refresh → requests.get`) does network "
+    "I/O in the workflow body, which re-runs on every replay; move it into a task or a "
+    "`step(...)`"
+)
+
+
+def test_a_method_of_an_instance_handed_to_a_call_that_runs_it_is_followed():
+    code = RUNNERS + (
+        "    a = await asyncio.to_thread(box.refresh)\n"
+        "    b = list(map(box.refresh, [1, 2]))\n"
+        "    c = sorted(urls, key=box.refresh)\n"
+        "    d = contextvars.copy_context().run(box.refresh)\n"
+        "    return await work([a, b, c, d])\n"
+    )
+    assert run(code) == tuple((row, "WAC101", REFRESH) for row in (29, 30, 31, 32))
+
+
+def test_a_copied_context_runs_the_function_it_is_given():
+    code = RUNNERS + (
+        "    ctx = contextvars.copy_context()\n"
+        "    page = ctx.run(fetch, urls[0])\n"
+        "    state = ctx.run(box.refresh)\n"
+        "    return await work([page, state])\n"
+    )
+    assert run(code) == (
+        (
+            30,
+            "WAC101",
+            "`requests.get` (reached through `main → fetch → requests.get`) does network I/O "
+            "in the workflow body, which re-runs on every replay; move it into a task or a "
+            "`step(...)`",
+        ),
+        (31, "WAC101", REFRESH),
+    )
+
+
+def test_pure_methods_and_runners_inside_a_step_are_not_reported():
+    code = RUNNERS + (
+        "    names = list(map(box.label, [1, 2]))\n"
+        "    ranked = sorted(urls, key=box.label)\n"
+        '    pages = await step("pages", lambda: list(map(box.refresh, [1, 2])))\n'
+        "    return await work([names, ranked, pages])\n"
+    )
+    assert rows(code) == []
