@@ -201,7 +201,13 @@ method called on a parameter typed by a `typing.Protocol` of the file
 (`sender: Sender`, then `sender.send(...)`) is the method of the one class of the
 file that implements it (with several, which one runs is not guessed); one typed
 by an abstract base class of the file, the override of its one subclass that
-defines the method.
+defines the method. A name holding an instance of one of several classes of the
+file, chosen where it is bound (`notifier: Notifier = SlackNotifier(hook) if hook
+else LogNotifier()`, an `or`, assignments on several branches, a TypeScript `let`
+assigned again), calls the method of each class it may hold: any of them may run. A
+method of an instance handed to a call that runs it (`asyncio.to_thread(box.refresh)`,
+`map(box.refresh, xs)`, `sorted(xs, key=box.refresh)`, a copied context's
+`contextvars.copy_context().run(box.refresh)`) is followed like a function of the file.
 
 Data-frame writers are file I/O when given where to write (`df.to_csv(path)`,
 `to_parquet(path_or_buf=...)`, polars `write_parquet(file)`), not when they

@@ -229,6 +229,11 @@ it does in an arrow or lambda written in a method (`step("x", () => { this.#stag
 does a Python callback calling a method of the file's class on an instance the body
 holds (`journal.post(row)` with `journal = Journal(p)` and `post` appending to
 `self.entries`; a plain `self.x = v`, a lazily kept client, is left out).
+A container's changing method given to `step` by reference is such a callback too:
+`step("collect", functools.partial(points.extend, batch))`, `step("reset", points.clear)`,
+`step("x", points.push.bind(points, 3))` fill the body's container in the first round
+only (the finding is on the method reference); `step("x", points.copy)` and a library
+client's method (`functools.partial(r.set, k, v)`) are left alone.
 Also a task body that assigns a module-level variable (`global X` in Python, a
 module-level `let` in TypeScript; one filled only when unset, `if _client is None:
 _client = ...`, is a client the job keeps for itself: left out unless the workflow
@@ -360,6 +365,14 @@ return audit
                     "value comes back, so the change is lost on replay; return the value from the "
                     "step and assign it in the body",
                 )
+        for node, name in referenced_mutators(model):
+            ctx.report(
+                Span.of(node),
+                f"This `step(...)` callback, `{model.text(node)}`, changes `{name}`, which "
+                "belongs to the workflow body: once the step is checkpointed it is not called "
+                "again and only its return value comes back, so the change is lost on "
+                "replay; return the value from the step and assign it in the body",
+            )
         for fn in facts.task_bodies.values():
             subject = durable_subject(model, fn, CodeRole.TASK, "a task body")
             for node, name in mutations(model, fn, outer_only=False, methods=changed):
@@ -1271,6 +1284,52 @@ def lazy_fill(model: ScriptModel, node: Node, name: str) -> bool:
             return text.startswith(("not ", "!")) or ABSENT.search(text) is not None
         at = parent
     return False
+
+
+def referenced_mutators(model: ScriptModel) -> list[tuple[Node, str]]:
+    """(method reference, name changed) for each `step(...)` given a container's changing
+    method by reference: `step("collect", points.extend)`, through
+    `functools.partial(points.extend, batch)` (Python) or `points.push.bind(points, x)`
+    (TypeScript). The step calls it once and replays read its checkpointed result,
+    so the container the body holds is filled in the first round only. Not a
+    library client's method (`step("x", cache.set)` on a `redis.Redis()` writes the
+    server) nor a method the object's own class or literal defines."""
+    from wac_lint.rules._json_reads import partial_target  # the shared partial unwrapping
+
+    methods_of = MUTATING_METHODS[model.language]
+    found: list[tuple[Node, str]] = []
+    for call in sdk.facts(model).calls:
+        if call.primitive is not sdk.Primitive.STEP or call.decorator:
+            continue
+        given = call.args[1] if len(call.args) > 1 else None
+        if given is None:
+            given = next((k.value for k in call.keywords if k.name == "fn"), None)
+        fn = sdk.unwrap(given) if given is not None else None
+        if fn is None:
+            continue
+        if fn.type == "call":
+            fn = partial_target(model, fn)
+        elif fn.type == "call_expression":
+            callee = sdk.callee_of(fn)
+            bound = callee.child_by_field_name("property") if callee is not None else None
+            if callee is None or bound is None or model.text(bound) != "bind":
+                continue
+            fn = sdk.unwrap(callee.child_by_field_name("object"))
+        if fn is None or fn.type not in ("attribute", "member_expression"):
+            continue
+        method = fn.child_by_field_name("attribute") or fn.child_by_field_name("property")
+        held = sdk.unwrap(fn.child_by_field_name("object"))
+        if method is None or held is None or held.type != "identifier":
+            continue
+        name = model.text(method)
+        if name not in methods_of:
+            continue
+        if library_object(model, held) or defines_member(model, held, name):
+            continue
+        if model.text(held) in ("self", "this"):
+            continue
+        found.append((fn, model.text(held)))
+    return found
 
 
 def library_object(model: ScriptModel, held: Node) -> bool:

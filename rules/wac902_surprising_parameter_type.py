@@ -145,7 +145,10 @@ their own (`{"region": ..., "lots": ...}`) passes nothing for it, so the destruc
 throws a `TypeError` (or, with a default, every field takes its default).
 
 An annotation Windmill ignores leaves the input's type to the default value
-(`value: Union[int, str] = 1` is an integer input): the message says so.
+(`value: Union[int, str] = 1` is an integer input): the message says so. When that is
+the type `T` of `Annotated[T, ...]` alone (`limit: Annotated[float, "max"] = 25.0` is a
+number input, as `float` is), the input is the one meant and is left alone; `Annotated[float,
+"max"] = 2` (an integer input) is still reported.
 
 A keyword-only parameter of a Python `main` (after `*` or `*args`) is no input at all:
 windmill-parser-py reads only the parameters before the separator (windmill-oracle
@@ -360,6 +363,8 @@ def _python_problem(node: Node, arg: Arg) -> str | None:
         )
     if head == "Annotated" and node.type in ("generic_type", "subscript"):
         inner = _type_arguments(node)
+        if inner and _default_reads_as_annotated(inner[0], arg):
+            return None
         first = code_span(node_bytes(inner[0]).decode("utf-8", "replace")) if inner else "T"
         return _unread("`Annotated`", text, arg) + f"; write the type itself ({first})"
     literal = _literal_problem(node, head, arg)
@@ -1012,6 +1017,19 @@ def _branded_advice(node: Node, advice: str) -> str:
     if len(primitives) != 1:
         return advice
     return f"annotate the parameter `{primitives[0]}` and cast it to the branded type in the body"
+
+
+def _default_reads_as_annotated(meant: Node, arg: Arg) -> bool:
+    """The parser ignores a Python annotation wrapping `meant` (`Annotated[T, ...]`) and
+    takes the type of the default, which is the type `meant` alone gives (windmill-oracle
+    `sig`: `Annotated[str, "..."] = "x"` is a string input, as `str` is; `Annotated[float,
+    "..."] = 2` an integer input, not a number one)."""
+    from wac_lint.schema.sig_python import annotation_reading  # Python files only
+
+    if not arg.has_default or arg.typ == UNKNOWN:
+        return False
+    reading = annotation_reading(meant)
+    return reading != UNKNOWN and reading == arg.typ
 
 
 def _default_reads_as_meant(node: Node, arg: Arg) -> bool:

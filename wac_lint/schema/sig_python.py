@@ -636,6 +636,20 @@ def _parse_annotation(
     return UNKNOWN, False
 
 
+def annotation_reading(node: Node) -> Typ:
+    """What Windmill's parser reads the annotation `node` as, were it a parameter's whole
+    annotation, with the models of its file (for a rule comparing it with what a
+    parameter's default gives). The file's enums are not read: an enum is then a
+    resource picker, never the string input a default gives."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    try:
+        return _parse_annotation(node, _Metadata(), _module_statements(root))[0]
+    except _Invalid:
+        return UNKNOWN
+
+
 def _list_union_otyp(annotation: Node | None) -> str | None:
     """`T | list[T]` (either order, any binary operator, `List` too) keeps its text.
 

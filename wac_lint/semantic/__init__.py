@@ -59,6 +59,8 @@ FACTORY_NAMES = frozenset(
         "session",
         "Session",
         "get_session",  # aiobotocore's `get_session().create_client("s3")`
+        # `contextvars.copy_context().run(fn)`: the copied context's `run` calls `fn`
+        "copy_context",
         "open_connection",
         "WebClient",
         # asyncio's event loop: its methods (`loop.time()`, `loop.run_in_executor`)

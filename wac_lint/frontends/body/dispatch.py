@@ -68,6 +68,100 @@ class DispatchLookups(FunctionLookups):
             return self.alternatives(callee, scope, 0)
         return []
 
+    def alternative_instance_methods(
+        self, callee: Node, scope: Scope
+    ) -> list[tuple[tuple[str, Node, Scope], Scope | None]]:
+        """`notifier.send(text)` where `notifier` holds an instance of one of several
+        classes of the file: `SlackNotifier(hook) if hook else LogNotifier()` (also `or` /
+        `??` / a TypeScript ternary, whatever the name is declared as, a `Protocol` or a
+        base class), or a Python name assigned such instances on several branches. The
+        method of each class may run; each comes with its class when it is inherited
+        (`self` in it is that class); a TypeScript `let` assigned again, with the values
+        that reach the call. Nothing when fewer than two values are choices."""
+        if callee.type != self.syntax.attribute:
+            return []
+        obj = callee.child_by_field_name("object")
+        attr = callee.child_by_field_name(self.syntax.attribute_name_field)
+        if obj is None or attr is None or obj.type not in self.syntax.identifier:
+            return []
+        binding = self.semantic.resolve(obj, scope)
+        if binding is None or binding.member:
+            return []
+        values: list[Node] = []
+        reaching = (
+            self.fe.semantic.reaching_values(binding, obj)
+            if not self.syntax.keyword_argument
+            else None
+        )
+        if reaching is not None:
+            # a TypeScript `let` assigned again (`notifier = new Slack(h)` in an `if`)
+            values = [v for v in reaching if v is not None]
+        elif binding.kind != NameKind.ASSIGNMENT:
+            return []
+        elif binding.rebound:
+            if not self.syntax.keyword_argument:
+                return []
+            for node in iter_nodes(binding.scope.node):
+                if node.type != "assignment":
+                    continue
+                left = node.child_by_field_name("left")
+                right = node.child_by_field_name("right")
+                if left is not None and right is not None and self.fe.text(left) == binding.name:
+                    values.append(right)
+        elif binding.value is not None:
+            values = [binding.value]
+        leaves: list[Node] = []
+        for value in values:
+            self.choice_leaves(value, leaves, 0)
+        if len(leaves) < 2:
+            return []
+        name = self.fe.text(attr)
+        found: list[tuple[tuple[str, Node, Scope], Scope | None]] = []
+        for leaf in leaves:
+            if leaf.type not in self.syntax.call and leaf.type not in self.syntax.new:
+                continue  # `None`, a parameter, a library's object: nothing of the file
+            cls = self.class_scope_of(leaf, binding.scope)
+            if cls is None:
+                continue
+            method = self.class_method(cls, name)
+            if method is None or any(method[1].id == f[0][1].id for f in found):
+                continue
+            found.append((method, cls if method[2].node != cls.node else None))
+            if len(found) == MAX_MAY_CALL:
+                break
+        return found
+
+    def choice_leaves(self, value: Node, out: list[Node], depth: int) -> None:
+        """The values an expression picks among (`a if c else b`, `a or b`, `c ? a : b`,
+        `a ?? b`), nested choices flattened; a plain value is its own leaf."""
+        while value.type == "parenthesized_expression" and value.named_children:
+            value = value.named_children[0]
+        parts: list[Node] = []
+        if depth < 6 and value.type == "conditional_expression" and len(value.named_children) == 3:
+            parts = [value.named_children[0], value.named_children[2]]
+        elif depth < 6 and value.type == "ternary_expression":
+            parts = [
+                p
+                for p in (
+                    value.child_by_field_name("consequence"),
+                    value.child_by_field_name("alternative"),
+                )
+                if p is not None
+            ]
+        elif depth < 6 and value.type in ("binary_expression", "boolean_operator"):
+            op = value.child_by_field_name("operator")
+            if op is not None and self.fe.text(op) in ("??", "||", "or", "and", "&&"):
+                parts = [
+                    p
+                    for p in (value.child_by_field_name("left"), value.child_by_field_name("right"))
+                    if p is not None
+                ]
+        if not parts:
+            out.append(value)
+            return
+        for part in parts:
+            self.choice_leaves(part, out, depth + 1)
+
     def alternatives(self, value: Node, scope: Scope, depth: int) -> list[tuple[str, Node, Scope]]:
         """The functions of the file an expression may evaluate to (see `chosen_functions`)."""
         value = self.kept_value(value) or value

@@ -1326,7 +1326,9 @@ class Following(DurableFlow):
         for arg in self.fe.positional_args(call):
             if runs:
                 arg = self.bound_function(arg, scope)
-            if arg.type in self.syntax.identifier:
+            if arg.type in self.syntax.identifier or (runs and arg.type == self.syntax.attribute):
+                # `map(fetch, urls)`, and a method of an instance of a class of the file
+                # handed to a call that runs it (`asyncio.to_thread(box.refresh)`)
                 helper = self.local_function(arg, scope)
                 if helper is not None:
                     if not self.forwarded_to_step(call, arg, scope):
@@ -1355,7 +1357,10 @@ class Following(DurableFlow):
             if given is None or label is None or self.fe.text(label) in DEFERRED_KEYWORDS:
                 continue
             given = self.bound_function(given, scope)
-            if given.type in self.syntax.identifier:
+            if given.type in self.syntax.identifier or (
+                self.fe.text(label) in RUNS_KEYWORDS and given.type == self.syntax.attribute
+            ):
+                # `sorted(urls, key=latency)`, `key=probe.latency` of an instance too
                 helper = self.local_function(given, scope)
                 if helper is not None:
                     self.follow(helper, chain, site or Span.of(call), role=CodeRole.CALLBACK)

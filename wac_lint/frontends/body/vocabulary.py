@@ -94,6 +94,9 @@ RUNS_ARGUMENTS = frozenset(
         # runs it as this round's process exits: every round registers and runs it again
         "atexit.register",
         "asyncio.to_thread",
+        # `ctx.run(fn, *args)` of a copied context calls `fn` there and then, in it
+        "contextvars.copy_context().run",
+        "contextvars.Context().run",
         # registered on an exit stack, run as its `with` block unwinds: in the body, on
         # every round (the suspension unwinds it too)
         "contextlib.ExitStack().callback",

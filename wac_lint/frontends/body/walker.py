@@ -928,8 +928,12 @@ class BodyWalker(Following):
             else None
         )
         # each helper, with the class `self` is in it when it is inherited (`Pending.receiver`)
+        # an instance of one of several classes of the file: each class's method may run
+        chosen = self.alternative_instance_methods(callee, scope)
         helpers: list[tuple[tuple[str, Node, Scope], Scope | None]] = (
-            [(helper, self.receiver_found())]
+            chosen
+            if chosen
+            else [(helper, self.receiver_found())]
             if helper is not None
             else [(h, None) for h in reassigned]
             if reassigned
