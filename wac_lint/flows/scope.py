@@ -694,11 +694,12 @@ _ROW_COUNT_FIELDS = frozenset({"rowCount", "rowcount", "affectedRows", "affected
 def _list_returning_step_problem(
     model: FlowModel, target: FlowModule, text: str, member: str
 ) -> str | None:
-    """An inline step whose every `return` gives a list literal: its result is a list."""
+    """A step (inline, or a script by path) whose every `return` gives a list literal,
+    or a SQL query giving rows: its result is a list."""
     from wac_lint.flows.returns import SQL_ROWS, returns_list, sql_gives_rows, why_kind
-    from wac_lint.flows.targets import inline_code
+    from wac_lint.flows.targets import step_code
 
-    found = inline_code(model, target)
+    found = step_code(model, target)
     if found is None or target.mocked or not returns_list(*found):
         return None
     if found[0] in SQL_ROWS and not sql_gives_rows(*found):

@@ -417,6 +417,12 @@ def step_code(model: FlowModel, module: FlowModule) -> tuple[str, str] | None:
                 candidate = (root / path).with_name(Path(path).name + suffix)
                 if script is None and candidate.is_file():
                     script, language = candidate, other
+            if script is None:
+                # a SQL script by path (`f/x/y.pg.sql`): its result (rows, by default)
+                # is read as the inline step's, by the dialect its extension names
+                sql = _find_sql_script(root, path)
+                if sql is not None:
+                    script, language = sql
         if script is None:
             continue
         try:
