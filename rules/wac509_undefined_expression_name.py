@@ -392,8 +392,16 @@ step allowed to fail.
         from wac_lint.flows.expressions import element_reads, handles_absence, member_reads
         from wac_lint.flows.query import offset_span
 
+        from wac_lint.flows.model import ExprRole
+
         module = expr.module
-        if module is None or module.position == 0 or ".input_transforms." not in expr.path:
+        # the answer reaches the next step's inputs, and the branch conditions or the
+        # iterator of a branch or loop step right after the approval (evaluated by the
+        # flow holding both, before the branch or body runs as a flow of its own)
+        answered = ".input_transforms." in expr.path or (
+            expr.role in (ExprRole.BRANCH, ExprRole.ITERATOR) and expr.path.endswith(".expr")
+        )
+        if module is None or module.position == 0 or not answered:
             return
         before = module.block.modules[module.position - 1]
         _check_resume_enums(ctx, expr, before)

@@ -947,7 +947,11 @@ _NEXT_MEMBER = re.compile(r"\s*\.\s*([A-Za-z_$][\w$]*)\b(\s*\()?")
 
 
 def _typed_field_member_problem(
-    expr: Expression, ref: Ref, target: FlowModule, found: tuple[str, str]
+    expr: Expression,
+    ref: Ref,
+    target: FlowModule,
+    found: tuple[str, str],
+    returns: str | None = None,
 ) -> str | None:
     """A member read on a field of the step's result that every `return` gives as a
     list, a string or a number, which that JavaScript value does not have
@@ -957,6 +961,8 @@ def _typed_field_member_problem(
     from wac_lint.flows.json_values import PRIMITIVE_MEMBERS
     from wac_lint.flows.returns import return_kind
 
+    # who gives the result: the step's own code, or a subflow's last step
+    returns = returns or f"every `return` of step `{target.id}`'s `main`"
     member = ref.member
     nested = _NEXT_MEMBER.match(expr.text, ref.member_end)
     negative = _NEGATIVE_INDEX.match(expr.text, ref.member_end)
@@ -966,7 +972,7 @@ def _typed_field_member_problem(
             read = f"results.{ref.name}.{member}"
             index = negative.group(1)
             return (
-                f"`{read}[{index}]`: every `return` of step `{target.id}`'s `main` gives "
+                f"`{read}[{index}]`: {returns} gives "
                 f"`{member}` as {with_article(kind)}, and "
                 + negative_index_words(read, index, with_article(kind))
             )
@@ -978,13 +984,13 @@ def _typed_field_member_problem(
     name, called = nested.group(1), nested.group(2) is not None
     read = f"`results.{ref.name}.{member}.{name}`"
     gives = (
-        f"every `return` of step `{target.id}`'s `main` gives `{member}` as {with_article(kind)}"
+        f"{returns} gives `{member}` as {with_article(kind)}"
     )
     from wac_lint.flows.returns import ts_serialized_builtin
 
     if ts_serialized_builtin(*found, member) == "Date":
         gives = (
-            f"every `return` of step `{target.id}`'s `main` gives `{member}` as a `Date`, "
+            f"{returns} gives `{member}` as a `Date`, "
             "which reaches the flow as its ISO text (JSON keeps a date as a string)"
         )
         if name.startswith(("get", "to")) and name not in PRIMITIVE_MEMBERS["string"]:
@@ -1009,7 +1015,11 @@ def _typed_field_member_problem(
 
 
 def _nested_key_problem(
-    expr: Expression, ref: Ref, target: FlowModule, found: tuple[str, str]
+    expr: Expression,
+    ref: Ref,
+    target: FlowModule,
+    found: tuple[str, str],
+    returns: str | None = None,
 ) -> str | None:
     """A field of an object field of the step's result (`results.inv.customer.emial`)
     that the object literal every `return` gives for it lacks. A fallback after the
@@ -1022,7 +1032,8 @@ def _nested_key_problem(
     member = ref.member
     if member is None:
         return None
-    typed = _typed_field_member_problem(expr, ref, target, found)
+    returns = returns or f"every `return` of step `{target.id}`'s `main`"
+    typed = _typed_field_member_problem(expr, ref, target, found, returns)
     if typed is not None:
         return typed
     nested = _NEXT_FIELD.match(expr.text, ref.member_end)
@@ -1038,9 +1049,8 @@ def _nested_key_problem(
     listed = ", ".join(f"`{k}`" for k in sorted(keys))
     hint = f"; did you mean `{close[0]}`?" if close else ""
     return (
-        f"`results.{ref.name}.{member}.{name}`: every `return` of step `{target.id}`'s "
-        f"`main` gives `{member}` as an object with {listed} and no `{name}`, so it is "
-        f"undefined{hint}"
+        f"`results.{ref.name}.{member}.{name}`: {returns} gives `{member}` as an object "
+        f"with {listed} and no `{name}`, so it is undefined{hint}"
     )
 
 
@@ -1088,8 +1098,12 @@ def _subflow_field_problem(
             f"or map over it"
         )
     keys = returned_keys(language, code)
-    if keys is None or not keys or member in keys:
+    if keys is None or not keys:
         return None
+    if member in keys:
+        # a field of that field, judged by what the subflow's last step returns
+        returns = f"the result of {label} is that step's result, and every `return` of its `main`"
+        return _nested_key_problem(expr, ref, target, (language, code), returns)
     listed = ", ".join(f"`{k}`" for k in sorted(keys))
     close = difflib.get_close_matches(member, sorted(keys), n=1, cutoff=0.6)
     hint = f"; did you mean `{close[0]}`?" if close else ""
