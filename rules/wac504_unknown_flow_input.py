@@ -365,6 +365,12 @@ string or number its schema's `enum` does not list (`flow_input.plan ===
 'Enterprise'` with `enum: [free, pro, enterprise]`) is reported as a warning:
 the run form offers only the listed values, and schedules and triggers are
 built from the same schema, so the test is always false (`!==`: always true).
+The same holds for an entry of an array input read at an index
+(`flow_input.channels[0] === 'SMS'` with `items.enum: [sms, slack]`), a field of a
+for loop's item in a loop over an array input (`flow_input.iter.value.carrier`,
+judged by the items' schema), and each string of a list literal asked whether it
+includes the input (`['UK', 'CH'].includes(flow_input.region)` with `enum: [eu,
+uk]`): that entry never matches.
 
 `$args[<name>]` in the flow's `concurrency_key` or `debounce_key`, and the names
 listed in `debounce_args_to_accumulate`, are checked against the inputs too:

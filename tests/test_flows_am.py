@@ -379,7 +379,11 @@ value:
         language: python3
         content: |
           def main(domain: str):
-              return {"domain": domain, "industry": "software", "owner": {"name": "a", "email": "b"}}
+              return {
+                  "domain": domain,
+                  "industry": "software",
+                  "owner": {"name": "a", "email": "b"},
+              }
         input_transforms:
           domain: {type: javascript, expr: flow_input.domain}
 """

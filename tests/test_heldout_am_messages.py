@@ -45,7 +45,10 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             49,
             "WAC503",
             "error",
-            "`results.normalize.invoices`: every `return` of step `normalize`'s `main` gives an object with `currency`, `rows` and no `invoices`, so it is undefined",
+            (
+                "`results.normalize.invoices`: every `return` of step `normalize`'s `main` "
+                "gives an object with `currency`, `rows` and no `invoices`, so it is undefined"
+            ),
         ),
     ],
     "m_billing_invoices_fx_date__flow": [
@@ -53,7 +56,10 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             69,
             "WAC506",
             "error",
-            "`main` of script.py takes `fx_date` (no default), but `input_transforms` gives it no value",
+            (
+                "`main` of script.py takes `fx_date` (no default), but `input_transforms` "
+                "gives it no value"
+            ),
         ),
     ],
     "m_contracts_renewal_review__flow": [
@@ -61,7 +67,12 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             74,
             "WAC509",
             "warning",
-            "`resume.decision` is never `'approve'`: the approval form of `legal_review` allows only `approved`, `rejected`, `renegotiate` (`enum`), which the approval page offers, so this comparison is always false; did you mean `'approved'`?",
+            (
+                "`resume.decision` is never `'approve'`: the approval form of `legal_review` "
+                "allows only `approved`, `rejected`, `renegotiate` (`enum`), which the "
+                "approval page offers, so this comparison is always false; did you mean "
+                "`'approved'`?"
+            ),
         ),
     ],
     "m_crm_account_tiering__flow": [
@@ -69,7 +80,13 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             43,
             "WAC503",
             "error",
-            "`results.enrich.industry.upper`: the result of flow f/heldout_am/lib/enrich_company (its last step `lookup`) is that step's result, and every `return` of its `main` gives `industry` as a string, which has no `upper` in JavaScript, so calling it throws a TypeError; Python's `upper` is `toUpperCase` in JavaScript",
+            (
+                "`results.enrich.industry.upper`: the result of flow "
+                "f/heldout_am/lib/enrich_company (its last step `lookup`) is that step's "
+                "result, and every `return` of its `main` gives `industry` as a string, which "
+                "has no `upper` in JavaScript, so calling it throws a TypeError; Python's "
+                "`upper` is `toUpperCase` in JavaScript"
+            ),
         ),
     ],
     "m_dataplat_nightly_rebuild__flow": [
@@ -91,7 +108,11 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             139,
             "WAC509",
             "error",
-            "`resume` is the answer to an approval only in the step right after an approval (`suspend`) step; after `order_laptop` it is null, so reading a field of it throws and the step fails",
+            (
+                "`resume` is the answer to an approval only in the step right after an "
+                "approval (`suspend`) step; after `order_laptop` it is null, so reading a "
+                "field of it throws and the step fails"
+            ),
         ),
     ],
     "m_inventory_cycle_count__flow": [
@@ -99,7 +120,12 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             55,
             "WAC506",
             "warning",
-            "`expected_qty` is an integer, but `flow_input.iter.value` is an object (loop `request_counts` iterates over `results.slow_movers`, a PostgreSQL query, whose rows are objects): Windmill passes the value as it is, without converting it",
+            (
+                "`expected_qty` is an integer, but `flow_input.iter.value` is an object (loop "
+                "`request_counts` iterates over `results.slow_movers`, a PostgreSQL query, "
+                "whose rows are objects): Windmill passes the value as it is, without "
+                "converting it"
+            ),
         ),
         (
             81,
@@ -113,7 +139,10 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             30,
             "WAC503",
             "error",
-            "`result.rows`: step `candidates` is a PostgreSQL query, whose result is the list of its last statement's rows, which has no `rows`",
+            (
+                "`result.rows`: step `candidates` is a PostgreSQL query, whose result is the "
+                "list of its last statement's rows, which has no `rows`"
+            ),
         ),
     ],
     "m_inventory_stale_skus__flow": [
@@ -121,13 +150,21 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             60,
             "WAC503",
             "error",
-            "`flow_input.iter.value.quantity`: loop `relocate` iterates over `results.stale`, and step `stale`'s query selects `bin`, `last_moved`, `qty`, `sku` and no `quantity`, so it is undefined",
+            (
+                "`flow_input.iter.value.quantity`: loop `relocate` iterates over "
+                "`results.stale`, and step `stale`'s query selects `bin`, `last_moved`, `qty`, "
+                "`sku` and no `quantity`, so it is undefined"
+            ),
         ),
         (
             84,
             "WAC503",
             "error",
-            "`results.stale.rows`: step `stale` is a PostgreSQL query, whose result is the list of its last statement's rows, which has no `rows`; the rows are the result itself: read `results.stale`",
+            (
+                "`results.stale.rows`: step `stale` is a PostgreSQL query, whose result is the "
+                "list of its last statement's rows, which has no `rows`; the rows are the "
+                "result itself: read `results.stale`"
+            ),
         ),
     ],
     "m_marketing_leads_enrich__flow": [
@@ -135,13 +172,20 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             77,
             "WAC506",
             "error",
-            "flow f/heldout_am/lib/enrich_company takes `market` (no default), but `input_transforms` gives it no value",
+            (
+                "flow f/heldout_am/lib/enrich_company takes `market` (no default), but "
+                "`input_transforms` gives it no value"
+            ),
         ),
         (
             124,
             "WAC504",
             "warning",
-            "`flow_input.notify_via[0]` is never `'SMS'`: the flow's schema allows only `sms`, `slack` (`enum`), which the run form and the triggers built from it give, so this comparison is always false",
+            (
+                "`flow_input.notify_via[0]` is never `'SMS'`: the flow's schema allows only "
+                "`sms`, `slack` (`enum`), which the run form and the triggers built from it "
+                "give, so this comparison is always false"
+            ),
         ),
     ],
     "m_ops_incident_notify__flow": [
@@ -149,7 +193,10 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             108,
             "WAC506",
             "error",
-            "`main` of notify_ops.deno.ts takes `text` (no default), but `input_transforms` gives it no value",
+            (
+                "`main` of notify_ops.deno.ts takes `text` (no default), but "
+                "`input_transforms` gives it no value"
+            ),
         ),
         (
             112,
@@ -163,7 +210,10 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             56,
             "WAC506",
             "error",
-            "`main` of compute_pay.py takes `holiday_calendar` (no default), but `input_transforms` gives it no value",
+            (
+                "`main` of compute_pay.py takes `holiday_calendar` (no default), but "
+                "`input_transforms` gives it no value"
+            ),
         ),
     ],
     "m_procurement_po_approval__flow": [
@@ -171,7 +221,12 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             129,
             "WAC509",
             "error",
-            "`resume` is the answer to an approval only in the step right after an approval (`suspend`) step; after `route` it is null (the approval inside branchone `route` answers only the step after it in its own branch or body), so reading a field of it throws and the step fails",
+            (
+                "`resume` is the answer to an approval only in the step right after an "
+                "approval (`suspend`) step; after `route` it is null (the approval inside "
+                "branchone `route` answers only the step after it in its own branch or body), "
+                "so reading a field of it throws and the step fails"
+            ),
         ),
     ],
     "m_shipping_carrier_route__flow": [
@@ -179,7 +234,11 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             60,
             "WAC504",
             "warning",
-            "`flow_input.iter.value.carrier` is never `'DHL'`: the flow's schema allows only `dhl`, `ups`, `fedex` (`enum`), which the run form and the triggers built from it give, so this comparison is always false",
+            (
+                "`flow_input.iter.value.carrier` is never `'DHL'`: the flow's schema allows "
+                "only `dhl`, `ups`, `fedex` (`enum`), which the run form and the triggers "
+                "built from it give, so this comparison is always false"
+            ),
         ),
     ],
     "m_support_backlog_pages__flow": [
@@ -187,13 +246,23 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             63,
             "WAC503",
             "error",
-            "`p.tickets`: an entry of the result of loop `paginate` is the result of the last step of its body, `fetch_page`, and every `return` of step `fetch_page`'s `main` gives an object with `items`, `next_cursor` and no `tickets`, so it is undefined",
+            (
+                "`p.tickets`: an entry of the result of loop `paginate` is the result of the "
+                "last step of its body, `fetch_page`, and every `return` of step "
+                "`fetch_page`'s `main` gives an object with `items`, `next_cursor` and no "
+                "`tickets`, so it is undefined"
+            ),
         ),
         (
             80,
             "WAC504",
             "warning",
-            "`flow_input.mode` is never `'report-only'`: the flow's schema allows only `report_only`, `escalate` (`enum`), which the run form and the triggers built from it give, so this comparison is always false; did you mean `'report_only'`?",
+            (
+                "`flow_input.mode` is never `'report-only'`: the flow's schema allows only "
+                "`report_only`, `escalate` (`enum`), which the run form and the triggers built "
+                "from it give, so this comparison is always false; did you mean "
+                "`'report_only'`?"
+            ),
         ),
     ],
     "m_tax_vat_region_route__flow": [
@@ -201,13 +270,21 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             53,
             "WAC504",
             "warning",
-            "`flow_input.tax_region` is never `'UK'`: the flow's schema allows only `eu`, `uk`, `ch`, `row` (`enum`), which the run form and the triggers built from it give, so this entry of the list never matches; did you mean `'uk'`?",
+            (
+                "`flow_input.tax_region` is never `'UK'`: the flow's schema allows only `eu`, "
+                "`uk`, `ch`, `row` (`enum`), which the run form and the triggers built from it "
+                "give, so this entry of the list never matches; did you mean `'uk'`?"
+            ),
         ),
         (
             53,
             "WAC504",
             "warning",
-            "`flow_input.tax_region` is never `'CH'`: the flow's schema allows only `eu`, `uk`, `ch`, `row` (`enum`), which the run form and the triggers built from it give, so this entry of the list never matches; did you mean `'ch'`?",
+            (
+                "`flow_input.tax_region` is never `'CH'`: the flow's schema allows only `eu`, "
+                "`uk`, `ch`, `row` (`enum`), which the run form and the triggers built from it "
+                "give, so this entry of the list never matches; did you mean `'ch'`?"
+            ),
         ),
     ],
 }

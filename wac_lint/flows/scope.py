@@ -983,9 +983,7 @@ def _typed_field_member_problem(
         return None
     name, called = nested.group(1), nested.group(2) is not None
     read = f"`results.{ref.name}.{member}.{name}`"
-    gives = (
-        f"{returns} gives `{member}` as {with_article(kind)}"
-    )
+    gives = f"{returns} gives `{member}` as {with_article(kind)}"
     from wac_lint.flows.returns import ts_serialized_builtin
 
     if ts_serialized_builtin(*found, member) == "Date":
