@@ -15,6 +15,9 @@ need their files), one analysis per case.
 - An approval's answer reaches the branch conditions and the loop iterator of the step
   right after it: `resume.<x>` compared there with a value the form's `enum` does not
   list, or a field the form does not declare (WAC509).
+- A script with modules is found by path whatever its entry point's extension
+  (`__mod/script.deno.ts`, `script.bun.ts`, `script.pg.sql`: windmill-cli
+  `isModuleEntryPoint` takes any `script.*`), so its inputs and result are judged.
 - A field of a field of a `flow` step's result is judged by the subflow's last step
   (`results.sub.industry.upper()`, `results.sub.owner.emial`; WAC503).
 """
@@ -428,3 +431,63 @@ def test_subflow_field_of_field(tmp_path: Path, expr: str, message: str) -> None
 def test_subflow_field_of_field_ok(tmp_path: Path, expr: str) -> None:
     flow = HEAD + CALL + _use(expr)
     assert _run(tmp_path, flow, {"f/am/sub__flow/flow.yaml": SUB}) == []
+
+
+NOTIFY = "export async function main(channel: string, text: string) {\n  return { ok: true };\n}\n"
+
+
+@pytest.mark.parametrize(
+    "name", ["notify__mod/script.deno.ts", "notify__mod/script.bun.ts", "notify__mod/script.ts"]
+)
+def test_module_script_entry_point_of_any_extension(tmp_path: Path, name: str) -> None:
+    step = (
+        "    - id: s\n"
+        "      value:\n"
+        "        type: script\n"
+        "        path: f/am/lib/notify\n"
+        "        input_transforms:\n"
+        "          channel: {type: static, value: '#ops'}\n"
+    )
+    files = {f"f/am/lib/{name}": NOTIFY, "f/am/lib/notify__mod/helper.ts": "export const x = 1;\n"}
+    found = _run(tmp_path, HEAD + step, files)
+    file = name.split("/")[-1]
+    assert found == [
+        (
+            _row(HEAD + step, "input_transforms"),
+            "WAC506",
+            "error",
+            f"`main` of {file} takes `text` (no default), but `input_transforms` gives it no value",
+        )
+    ]
+
+
+def test_module_sql_script_gives_rows(tmp_path: Path) -> None:
+    flow = HEAD + _sql_step() + _use("results.q.rows")
+    found = _run(tmp_path, flow, {"f/am/lib/stock__mod/script.pg.sql": PG})
+    assert [(r, c, s) for r, c, s, _ in found] == [
+        (_row(flow, "results.q.rows"), "WAC503", "error")
+    ]
+    assert _run(tmp_path, HEAD + _sql_step() + _use("results.q"), {}) == []
+
+
+def test_enum_of_loop_items_that_are_strings(tmp_path: Path) -> None:
+    loop = (
+        "    - id: each\n"
+        "      value:\n"
+        "        type: forloopflow\n"
+        "        iterator: {type: javascript, expr: flow_input.channels}\n"
+        "        skip_failures: false\n"
+        "        modules:\n"
+        "          - id: one\n"
+        "            value:\n"
+        "              type: rawscript\n"
+        "              language: python3\n"
+        "              content: |\n"
+        "                def main(x: bool):\n"
+        "                    return x\n"
+        "              input_transforms:\n"
+        "                x: {type: javascript, expr: \"flow_input.iter.value === 'SMS'\"}\n"
+    )
+    found = _run(tmp_path, ENUM_SCHEMA + loop)
+    assert [(c, s) for _, c, s, _ in found] == [("WAC504", "warning")]
+    assert found[0][3].startswith("`flow_input.iter.value` is never `'SMS'`")
