@@ -62,18 +62,18 @@ Also reported: a property read on the result of a loop or a `branchall`
 (`results.fan.left`, `results.each.total`), which is a list (one entry per
 iteration, per branch: windmill-worker `worker_flow.rs` gathers the jobs'
 results in order), so any property but an index or an array member is
-`undefined`; the same for an inline Python or TypeScript step whose every
-`return` in `main` gives a list literal (`return [...]`, a list comprehension),
-or a call that always builds a new list (Python `sorted(...)` / `list(...)`, also
-sliced, `sorted(rows)[:10]`; TypeScript `.map(...)`, `.filter(...)`, `.flatMap(...)`
-given a callback, `Object.keys(...)`, `Array.from(...)`), and for an inline
-PostgreSQL or MySQL step, whose result is the list of its last statement's rows
-(windmill-common `SqlResultCollectionStrategy`, by default `LastStatementAllRows`)
-unless a `-- result_collection=...` or `-- s3` annotation changes it
-(`results.q.rows`, `results.q.total`); the other strategies are followed as
-`SqlResultCollectionStrategy::collect` shapes the result: `all_statements_...`
-and `..._all_rows_scalar` give a list too (one entry per statement: `results.q.revenue`
-is undefined, and the message names the statement whose entry has that column),
+`undefined`; the same for a Python or TypeScript step (inline, or a script by
+path) whose every `return` in `main` gives a list literal (`return [...]`, a list
+comprehension), or a call that always builds a new list (Python `sorted(...)` /
+`list(...)`, also sliced, `sorted(rows)[:10]`; TypeScript `.map(...)`,
+`.filter(...)`, `.flatMap(...)` given a callback, `Object.keys(...)`, `Array.from(...)`), and for
+a PostgreSQL or MySQL step (inline, or a script by path, `f/x/q.pg.sql`, `.my.sql`), whose result
+is the list of its last statement's rows (windmill-common
+`SqlResultCollectionStrategy`, by default `LastStatementAllRows`) unless a `--
+result_collection=...` or `-- s3` annotation changes it (`results.q.rows`, `results.q.total`);
+the other strategies are followed as `SqlResultCollectionStrategy::collect` shapes the result:
+`all_statements_...` and `..._all_rows_scalar` give a list too (one entry per statement:
+`results.q.revenue` is undefined, and the message names the statement whose entry has that column),
 `last_statement_first_row` one row, whose fields are the columns its last statement
 selects (`results.q.length`, a misspelt column), and `last_statement_first_row_scalar`
 the first column's value, not the row (`results.q.count` reading a selected column);
@@ -123,10 +123,11 @@ member of a field every `return` gives as a list, a string or a number that such
 JavaScript value has not (`results.load.name.upper()`: Python's method, the message
 names JavaScript's `toUpperCase`), and `.length()` called on a list or string field
 (`length` is a number: the call throws). A field of a
-`flow` step's result is judged by the subflow's last top-level step when the
-subflow is in the repository (a flow's result is its last step's), unless a
-top-level step of it has `stop_after_if` or `skip_if`; when that last step is a
-loop or a branchall, the subflow's result is a list, and a field read on it
+`flow` step's result (and a field or member of such a field, one level down:
+`results.sub.owner.emial`, `results.sub.industry.upper()`) is judged by the
+subflow's last top-level step when the subflow is in the repository (a flow's
+result is its last step's), unless a top-level step of it has `stop_after_if` or `skip_if`; when
+that last step is a loop or a branchall, the subflow's result is a list, and a field read on it
 (`results.sub.total`) is undefined. A `branchone`'s result is
 the result of the last step of the branch it takes, and entry `i` of a
 `branchall`'s is the last step of branch `i + 1`'s: `results.pick.x` with no

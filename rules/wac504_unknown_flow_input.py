@@ -89,6 +89,55 @@ def _enum_values(
     return out
 
 
+def _enum_list(node: YNode | None) -> list[str | float] | None:
+    """A schema node's `enum` as strings and numbers; None when there is none or it
+    holds other values."""
+    enum = node.get("enum") if node is not None and node.is_map else None
+    if enum is None or not enum.is_seq:
+        return None
+    out: list[str | float] = []
+    for item in enum.items:
+        value = item.value()
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            return None
+        out.append(float(value) if isinstance(value, int) else value)
+    return out
+
+
+def _schema_at(
+    model: FlowModel, module: FlowModule | None, path: tuple[str, ...]
+) -> tuple[YNode, str] | None:
+    """The schema of what a static read `flow_input.<path>` gives, with how to name it:
+    an input's property, a field of an object (`properties`), an entry of an array at a
+    whole-number index (`items`), and `iter.value` inside a for loop over an array
+    input (its `items`, `_loop_items`)."""
+    from wac_lint.flows.query import enclosing_loop
+
+    node: YNode | None
+    if path[:2] == ("iter", "value"):
+        loop = enclosing_loop(module) if module is not None else None
+        found = _loop_items(model, loop) if loop is not None else None
+        if found is None:
+            return None
+        node, rest, label = found[0], path[2:], "flow_input.iter.value"
+    else:
+        node, rest, label = model.schema, path, "flow_input"
+    for name in rest:
+        if node is None or not node.is_map:
+            return None
+        if name.isdigit():
+            kind = node.get("type")
+            if kind is None or kind.text != "array":
+                return None
+            node = node.get("items")
+            label += f"[{name}]"
+            continue
+        props = node.get("properties")
+        node = props.get(name) if props is not None and props.is_map else None
+        label += f".{name}"
+    return (node, label) if node is not None and node.is_map else None
+
+
 _INPUT_READ = re.compile(r"\s*flow_input\s*\.\s*([A-Za-z_$][\w$]*)\s*;?\s*")
 # `flow_input.<name>.includes('<text>')`: a test for one value of an array input
 _INCLUDES = re.compile(
@@ -316,6 +365,12 @@ string or number its schema's `enum` does not list (`flow_input.plan ===
 'Enterprise'` with `enum: [free, pro, enterprise]`) is reported as a warning:
 the run form offers only the listed values, and schedules and triggers are
 built from the same schema, so the test is always false (`!==`: always true).
+The same holds for an entry of an array input read at an index
+(`flow_input.channels[0] === 'SMS'` with `items.enum: [sms, slack]`), a field of a
+for loop's item in a loop over an array input (`flow_input.iter.value.carrier`,
+judged by the items' schema), and each string of a list literal asked whether it
+includes the input (`['UK', 'CH'].includes(flow_input.region)` with `enum: [eu,
+uk]`): that entry never matches.
 
 `$args[<name>]` in the flow's `concurrency_key` or `debounce_key`, and the names
 listed in `debounce_args_to_accumulate`, are checked against the inputs too:
@@ -403,6 +458,7 @@ value:
         self.check_flow_env(ctx)
         self.check_enums(ctx)
         self.check_item_enums(ctx)
+        self.check_listed_enums(ctx)
         self.check_item_fields(ctx)
         self.check_element_fields(ctx)
         self.check_iter_members(ctx)
@@ -947,16 +1003,18 @@ value:
             module = expr.module
             if module is not None and module.root_block().kind is BlockKind.PREPROCESSOR:
                 continue
-            for test in literal_comparisons(expr.text, "flow_input"):
-                UnknownFlowInput.check_literal_type(ctx, expr, test)
-                allowed = _enum_values(model, test.path)
-                if allowed is None or not allowed:
+            for test in literal_comparisons(expr.text, "flow_input", indexes=True):
+                if not any(name.isdigit() for name in test.path):
+                    UnknownFlowInput.check_literal_type(ctx, expr, test)
+                found = _schema_at(model, module, test.path)
+                allowed = _enum_list(found[0]) if found is not None else None
+                if found is None or allowed is None or not allowed:
                     continue
                 if any(type(v) is not type(test.literal) for v in allowed):
                     continue  # mixed types: `==` may convert
                 if test.literal in allowed:
                     continue
-                read = "flow_input." + ".".join(test.path)
+                read = found[1]
                 shown = (
                     f"'{test.literal}'" if isinstance(test.literal, str) else _number(test.literal)
                 )
@@ -1012,6 +1070,45 @@ value:
                     f"`{read}` never holds `'{text}'`: the flow's schema allows only {values} "
                     f"for its items (`items.enum`), which the run form and the triggers built "
                     f"from it give, so `.includes('{text}')` is always false{hint}",
+                    severity=WARNING,
+                )
+
+    @staticmethod
+    def check_listed_enums(ctx: RuleContext) -> None:
+        """`['UK', 'CH'].includes(flow_input.<input>)` where the input's schema `enum`
+        does not list a string of the array: the run form and the triggers built from
+        the schema never give it, so that entry never matches (and the test is always
+        false when no entry is listed)."""
+        import difflib
+
+        from wac_lint.flows.expressions import included_literals
+        from wac_lint.flows.model import BlockKind
+        from wac_lint.flows.query import offset_span
+
+        model = ctx.flow
+        for expr in model.expressions:
+            module = expr.module
+            if "includes" not in expr.text or (
+                module is not None and module.root_block().kind is BlockKind.PREPROCESSOR
+            ):
+                continue
+            for listed in included_literals(expr.text, "flow_input", indexes=True):
+                found = _schema_at(model, module, listed.path)
+                allowed = _enum_list(found[0]) if found is not None else None
+                if found is None or not allowed or any(not isinstance(v, str) for v in allowed):
+                    continue
+                if listed.literal in allowed:
+                    continue
+                words = [str(v) for v in allowed]
+                values = ", ".join(f"`{v}`" for v in words)
+                close = difflib.get_close_matches(listed.literal, words, n=1, cutoff=0.6)
+                close = close or [w for w in words if w.lower() == listed.literal.lower()]
+                hint = f"; did you mean `'{close[0]}'`?" if close else ""
+                ctx.report(
+                    offset_span(model, expr, listed.start, listed.end),
+                    f"`{found[1]}` is never `'{listed.literal}'`: the flow's schema allows "
+                    f"only {values} (`enum`), which the run form and the triggers built from "
+                    f"it give, so this entry of the list never matches{hint}",
                     severity=WARNING,
                 )
 

@@ -739,7 +739,8 @@ class InputTransformMismatch(Rule):
 Compares a step's `input_transforms` with what it calls: the `main` signature
 of an inline script (`content: !inline extract.py`, or the code itself), of a
 `script` step's file found in the repository (`path: f/etl/extract` ->
-`f/etl/extract.py`), or the `schema` of a `flow` step's flow folder. A bash
+`f/etl/extract.py`, or the entry point `script.<ext>` of a script with modules,
+`f/etl/extract__mod/script.deno.ts`), or the `schema` of a `flow` step's flow folder. A bash
 script (inline, or `f/x/y.sh` by path) takes the inputs Windmill's bash parser
 reads (windmill-parser-bash: lines `name="$1"`, `name="${2:-default}"`, from
 `$1` up to the first number no line declares), every one a string. A Go

@@ -167,6 +167,11 @@ error (`{"error": {"name": "SuspendedTimedOut", ...}}`), which has no `<x>`.
 A comparison of `resume.<x>` with a string or number the form's `enum` for `<x>`
 does not list (`resume.decision === 'renewed'` with `enum: [renew, terminate]`)
 is a warning: the approval page offers only the listed values, so it is constant.
+These form checks (a field the form does not declare, a value its `enum` does not
+list) apply where the answer arrives: the inputs of the step right after the
+approval, and the branch conditions or the iterator of a branch or loop step right
+after it, which the flow holding both evaluates with `resume` before the branch or
+body runs.
 So is a strict comparison of a field the form types as a boolean (or a number)
 with a string (`resume.approved === 'true'`): the page posts a boolean, which
 `===` never equates with a string.
@@ -390,10 +395,17 @@ step allowed to fail.
         without this one: the approval page's form posts the listed fields, which the
         runner hands the next step as `resume` (worker_flow.rs, the resume payload)."""
         from wac_lint.flows.expressions import element_reads, handles_absence, member_reads
+        from wac_lint.flows.model import ExprRole
         from wac_lint.flows.query import offset_span
 
         module = expr.module
-        if module is None or module.position == 0 or ".input_transforms." not in expr.path:
+        # the answer reaches the next step's inputs, and the branch conditions or the
+        # iterator of a branch or loop step right after the approval (evaluated by the
+        # flow holding both, before the branch or body runs as a flow of its own)
+        answered = ".input_transforms." in expr.path or (
+            expr.role in (ExprRole.BRANCH, ExprRole.ITERATOR) and expr.path.endswith(".expr")
+        )
+        if module is None or module.position == 0 or not answered:
             return
         before = module.block.modules[module.position - 1]
         _check_resume_enums(ctx, expr, before)

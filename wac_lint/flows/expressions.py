@@ -1176,9 +1176,13 @@ _EQUALITY = {b"===": True, b"==": True, b"!==": False, b"!=": False}
 
 
 @lru_cache(maxsize=4096)
-def literal_comparisons(text: str, name: str) -> tuple[LiteralComparison, ...]:
+def literal_comparisons(
+    text: str, name: str, indexes: bool = False
+) -> tuple[LiteralComparison, ...]:
     """Equality tests between a static read of the free name `name` (`flow_input.a`,
-    `flow_input.a.b`, no optional chaining) and a string or number literal."""
+    `flow_input.a.b`, no optional chaining) and a string or number literal; with
+    `indexes`, a read through whole-number indexes too (`flow_input.a[0]`, the index
+    a string of digits in the path)."""
     if not any(n.name == name for n in free_names(text)):
         return ()
     parsed = _parsed_nodes(text)
@@ -1198,7 +1202,7 @@ def literal_comparisons(text: str, name: str) -> tuple[LiteralComparison, ...]:
         if equal is None:
             continue
         for read, other in ((left, right), (right, left)):
-            path = _static_path(read, name.encode(), data)
+            path = _static_path(read, name.encode(), data, indexes)
             literal = literal_value(other, data)
             if path and literal is not None:
                 start, end = _chars(data, node.start_byte), _chars(data, node.end_byte)
@@ -1219,8 +1223,9 @@ class ListedLiteral:
 
 
 @lru_cache(maxsize=1024)
-def included_literals(text: str, name: str) -> tuple[ListedLiteral, ...]:
-    """The strings of array literals given a static read of `name` to `.includes`."""
+def included_literals(text: str, name: str, indexes: bool = False) -> tuple[ListedLiteral, ...]:
+    """The strings of array literals given a static read of `name` to `.includes`
+    (with `indexes`, also a read through whole-number indexes, as `literal_comparisons`)."""
     if ".includes" not in text or not any(n.name == name for n in free_names(text)):
         return ()
     parsed = _parsed_nodes(text)
@@ -1240,7 +1245,7 @@ def included_literals(text: str, name: str) -> tuple[ListedLiteral, ...]:
         given = [c for c in args.named_children if c.type != "comment"]
         if array is None or array.type != "array" or len(given) != 1:
             continue
-        path = _static_path(given[0], name.encode(), data)
+        path = _static_path(given[0], name.encode(), data, indexes)
         if not path:
             continue
         for item in array.named_children:
@@ -1251,12 +1256,17 @@ def included_literals(text: str, name: str) -> tuple[ListedLiteral, ...]:
     return tuple(sorted(out, key=lambda c: c.start))
 
 
-def _static_path(node: tree_sitter.Node, root: bytes, data: bytes) -> tuple[str, ...] | None:
+def _static_path(
+    node: tree_sitter.Node, root: bytes, data: bytes, indexes: bool = False
+) -> tuple[str, ...] | None:
     props: list[str] = []
     while node.type in ("member_expression", "subscript_expression"):
         if any(c.type == "optional_chain" for c in node.children):
             return None
         prop = _property(node, data)
+        if prop is None and indexes:
+            prop = _member(node, data)
+            prop = prop if prop is not None and prop.isdigit() else None
         inner = node.child_by_field_name("object")
         if not prop or inner is None:
             return None

@@ -694,11 +694,12 @@ _ROW_COUNT_FIELDS = frozenset({"rowCount", "rowcount", "affectedRows", "affected
 def _list_returning_step_problem(
     model: FlowModel, target: FlowModule, text: str, member: str
 ) -> str | None:
-    """An inline step whose every `return` gives a list literal: its result is a list."""
+    """A step (inline, or a script by path) whose every `return` gives a list literal,
+    or a SQL query giving rows: its result is a list."""
     from wac_lint.flows.returns import SQL_ROWS, returns_list, sql_gives_rows, why_kind
-    from wac_lint.flows.targets import inline_code
+    from wac_lint.flows.targets import step_code
 
-    found = inline_code(model, target)
+    found = step_code(model, target)
     if found is None or target.mocked or not returns_list(*found):
         return None
     if found[0] in SQL_ROWS and not sql_gives_rows(*found):
@@ -946,7 +947,11 @@ _NEXT_MEMBER = re.compile(r"\s*\.\s*([A-Za-z_$][\w$]*)\b(\s*\()?")
 
 
 def _typed_field_member_problem(
-    expr: Expression, ref: Ref, target: FlowModule, found: tuple[str, str]
+    expr: Expression,
+    ref: Ref,
+    target: FlowModule,
+    found: tuple[str, str],
+    returns: str | None = None,
 ) -> str | None:
     """A member read on a field of the step's result that every `return` gives as a
     list, a string or a number, which that JavaScript value does not have
@@ -956,6 +961,8 @@ def _typed_field_member_problem(
     from wac_lint.flows.json_values import PRIMITIVE_MEMBERS
     from wac_lint.flows.returns import return_kind
 
+    # who gives the result: the step's own code, or a subflow's last step
+    returns = returns or f"every `return` of step `{target.id}`'s `main`"
     member = ref.member
     nested = _NEXT_MEMBER.match(expr.text, ref.member_end)
     negative = _NEGATIVE_INDEX.match(expr.text, ref.member_end)
@@ -965,7 +972,7 @@ def _typed_field_member_problem(
             read = f"results.{ref.name}.{member}"
             index = negative.group(1)
             return (
-                f"`{read}[{index}]`: every `return` of step `{target.id}`'s `main` gives "
+                f"`{read}[{index}]`: {returns} gives "
                 f"`{member}` as {with_article(kind)}, and "
                 + negative_index_words(read, index, with_article(kind))
             )
@@ -976,14 +983,12 @@ def _typed_field_member_problem(
         return None
     name, called = nested.group(1), nested.group(2) is not None
     read = f"`results.{ref.name}.{member}.{name}`"
-    gives = (
-        f"every `return` of step `{target.id}`'s `main` gives `{member}` as {with_article(kind)}"
-    )
+    gives = f"{returns} gives `{member}` as {with_article(kind)}"
     from wac_lint.flows.returns import ts_serialized_builtin
 
     if ts_serialized_builtin(*found, member) == "Date":
         gives = (
-            f"every `return` of step `{target.id}`'s `main` gives `{member}` as a `Date`, "
+            f"{returns} gives `{member}` as a `Date`, "
             "which reaches the flow as its ISO text (JSON keeps a date as a string)"
         )
         if name.startswith(("get", "to")) and name not in PRIMITIVE_MEMBERS["string"]:
@@ -1008,7 +1013,11 @@ def _typed_field_member_problem(
 
 
 def _nested_key_problem(
-    expr: Expression, ref: Ref, target: FlowModule, found: tuple[str, str]
+    expr: Expression,
+    ref: Ref,
+    target: FlowModule,
+    found: tuple[str, str],
+    returns: str | None = None,
 ) -> str | None:
     """A field of an object field of the step's result (`results.inv.customer.emial`)
     that the object literal every `return` gives for it lacks. A fallback after the
@@ -1021,7 +1030,8 @@ def _nested_key_problem(
     member = ref.member
     if member is None:
         return None
-    typed = _typed_field_member_problem(expr, ref, target, found)
+    returns = returns or f"every `return` of step `{target.id}`'s `main`"
+    typed = _typed_field_member_problem(expr, ref, target, found, returns)
     if typed is not None:
         return typed
     nested = _NEXT_FIELD.match(expr.text, ref.member_end)
@@ -1037,9 +1047,8 @@ def _nested_key_problem(
     listed = ", ".join(f"`{k}`" for k in sorted(keys))
     hint = f"; did you mean `{close[0]}`?" if close else ""
     return (
-        f"`results.{ref.name}.{member}.{name}`: every `return` of step `{target.id}`'s "
-        f"`main` gives `{member}` as an object with {listed} and no `{name}`, so it is "
-        f"undefined{hint}"
+        f"`results.{ref.name}.{member}.{name}`: {returns} gives `{member}` as an object "
+        f"with {listed} and no `{name}`, so it is undefined{hint}"
     )
 
 
@@ -1087,8 +1096,12 @@ def _subflow_field_problem(
             f"or map over it"
         )
     keys = returned_keys(language, code)
-    if keys is None or not keys or member in keys:
+    if keys is None or not keys:
         return None
+    if member in keys:
+        # a field of that field, judged by what the subflow's last step returns
+        returns = f"the result of {label} is that step's result, and every `return` of its `main`"
+        return _nested_key_problem(expr, ref, target, (language, code), returns)
     listed = ", ".join(f"`{k}`" for k in sorted(keys))
     close = difflib.get_close_matches(member, sorted(keys), n=1, cutoff=0.6)
     hint = f"; did you mean `{close[0]}`?" if close else ""

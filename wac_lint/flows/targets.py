@@ -235,10 +235,14 @@ def _find_script(root: Path, path: str) -> Path | None:
         if entry.split(".", 1)[0] == name and entry.endswith((".py", ".ts")):
             if not entry.endswith(".d.ts"):
                 candidates.append(folder / entry)
+    # a script with modules: its entry point is any `script.<ext>` of its `__mod` folder
+    # (windmill-cli `isModuleEntryPoint`), `script.deno.ts` / `script.bun.ts` included
     module_folder = folder / f"{name}__mod"
-    for suffix in (".py", ".ts"):
-        if (module_folder / f"script{suffix}").is_file():
-            candidates.append(module_folder / f"script{suffix}")
+    if module_folder.is_dir():
+        for entry in sorted(os.listdir(module_folder)):
+            if entry.startswith("script.") and entry.endswith((".py", ".ts")):
+                if not entry.endswith(".d.ts") and (module_folder / entry).is_file():
+                    candidates.append(module_folder / entry)
     return candidates[0] if len(candidates) == 1 else None  # ambiguous: do not guess
 
 
@@ -417,6 +421,12 @@ def step_code(model: FlowModel, module: FlowModule) -> tuple[str, str] | None:
                 candidate = (root / path).with_name(Path(path).name + suffix)
                 if script is None and candidate.is_file():
                     script, language = candidate, other
+            if script is None:
+                # a SQL script by path (`f/x/y.pg.sql`): its result (rows, by default)
+                # is read as the inline step's, by the dialect its extension names
+                sql = _find_sql_script(root, path)
+                if sql is not None:
+                    script, language = sql
         if script is None:
             continue
         try:
@@ -501,10 +511,12 @@ SQL_EXTENSIONS = {
 
 def _find_sql_script(root: Path, path: str) -> tuple[Path, str] | None:
     base = root / path
+    module_folder = base.with_name(base.name + "__mod")
     found = [
-        (base.with_name(base.name + ext), language)
+        (file, language)
         for ext, language in SQL_EXTENSIONS.items()
-        if base.with_name(base.name + ext).is_file()
+        for file in (base.with_name(base.name + ext), module_folder / f"script{ext}")
+        if file.is_file()
     ]
     return found[0] if len(found) == 1 else None
 

@@ -1,0 +1,3 @@
+export async function main(contract_id: string, notes: string) {
+  return { outcome: "renegotiate", contract_id, notes };
+}

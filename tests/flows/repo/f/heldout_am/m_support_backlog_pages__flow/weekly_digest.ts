@@ -1,0 +1,3 @@
+export async function main(total: number, vip: number, escalated: number) {
+  return `Support backlog: ${total} open tickets, ${vip} from VIP accounts, ${escalated} escalated`;
+}

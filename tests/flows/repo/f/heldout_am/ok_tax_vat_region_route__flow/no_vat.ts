@@ -1,0 +1,3 @@
+export async function main(net: number) {
+  return { rate: 0, vat: 0, scheme: "export" };
+}
