@@ -3,7 +3,7 @@
 import { sleep, task, workflow } from "windmill-client";
 
 const ctx = {
-  sleep: (ms: number) => sleep(ms),
+  sleep: (ms: number) => sleep(ms), // expect: WAC301
 };
 
 const checkSwell = task(async function checkSwell(port: string) {
@@ -14,7 +14,7 @@ const checkSwell = task(async function checkSwell(port: string) {
 export const main = workflow(async (port: string, maxSwellM: number = 2.5) => {
   let swell = await checkSwell(port);
   for (let i = 0; i < 6 && swell > maxSwellM; i++) {
-    await ctx.sleep(20 * 60 * 1000); // expect: WAC301
+    await ctx.sleep(20 * 60 * 1000);
     swell = await checkSwell(port);
   }
   return { port, swell, cleared: swell <= maxSwellM };
