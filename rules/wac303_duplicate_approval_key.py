@@ -780,6 +780,12 @@ def key_value(model: ScriptModel, node: Node | None) -> str | None:
         # `Keys.OPS` of `namespace Keys { export const OPS = "ops" }`, a `static
         # readonly KEY = "ops"` of a class of the file
         found = folded_string(model, sdk.unwrap(sdk.member_constant(model, node)))
+    if found is None and node is not None and node.type in ("member_expression", "attribute"):
+        # `Desk.Jury` of `enum Desk { Jury = "jury" }` (`const enum` too), a `str` enum's
+        # member or any enum's `.value` in Python: the member's string at run time
+        member = sdk.enum_member(model, node)
+        if member is not None and (member.is_str or member.by_value):
+            found = member.value
     return found
 
 
