@@ -65,3 +65,56 @@ def test_a_str_enum_member_given_as_python_approval_key_is_its_string() -> None:
         (10, duplicate_key("Desk.JURY", "jury", 9)),
         (12, duplicate_key("Plain.A.value", "a", 11)),
     ]
+
+
+def test_a_name_bound_to_an_unchanged_literal_is_judged_by_its_members() -> None:
+    # windmill-client 1.818.0 `taskScript`: the argument object is sent as the job's JSON
+    # arguments; `_runInlineStep` stores `JSON.stringify` of the step's result. A name
+    # bound to `{ at: new Date(iso) }` (or its `structuredClone`) carries the `Date` there
+    code = (
+        'import { step, taskScript, workflow } from "windmill-client";\n'
+        'const report = taskScript("f/quilts/condition_report");\n'
+        "export const main = workflow(async (id: string, iso: string) => {\n"
+        "  const entry = { id, at: new Date(iso) };\n"
+        "  const a = await report({ entry: structuredClone(entry) });\n"  # 5
+        "  const b = await report(entry);\n"
+        "  const s = await step('s', () => [entry]);\n"
+        "  const changed = { id, at: new Date(iso) };\n"
+        "  changed.at = new Date(0);\n"
+        "  const c = await report({ changed });\n"  # 10: the literal no longer says
+        "  const plain = { id, at: iso };\n"
+        "  const d = await report({ plain: structuredClone(plain) });\n"
+        "  return [a, b, s, c, d];\n"
+        "});\n"
+    )
+    sent = (
+        "a `Date` inside the value passed to the script `f/quilts/condition_report`: the "
+        "job's arguments are sent as JSON, so it arrives as its ISO string"
+    )
+    found = run(code, "WAC107")
+    assert [(f.row, f.message) for f in found] == [
+        (5, f"`structuredClone(entry)` holds `new Date(iso)` (line 4), {sent}"),
+        (6, f"`entry` holds `new Date(iso)` (line 4), {sent}"),
+        (
+            7,
+            "`entry` holds `new Date(iso)` (line 4), a `Date` inside the value returned by "
+            "this step: it is checkpointed as JSON and comes back as its ISO string",
+        ),
+    ]
+
+
+def test_a_python_name_bound_to_an_unchanged_dict_is_judged_by_its_members() -> None:
+    code = (
+        "from datetime import datetime\n"
+        "from wmill import task_script, workflow\n"
+        'report = task_script("f/x/report")\n'
+        "@workflow\n"
+        "async def main(iso: str):\n"
+        '    entry = {"at": datetime.fromisoformat(iso)}\n'
+        '    other = {"at": datetime.fromisoformat(iso)}\n'
+        '    other["at"] = iso\n'
+        "    await report(entry=entry)\n"  # 9
+        "    await report(entry=other)\n"
+        "    return iso\n"
+    )
+    assert findings(code, "WAC107", lang=LANG_PYTHON) == [(9, "WAC107")]
