@@ -20,7 +20,7 @@ def findings(code: str, *codes: str, lang: str = LANG_TYPESCRIPT) -> list[tuple[
 
 def duplicate_key(shown: str, value: str, line: int) -> str:
     return (
-        f"The approval key `{shown}` (the string `\"{value}\"`) is already used on line {line}: "
+        f'The approval key `{shown}` (the string `"{value}"`) is already used on line {line}: '
         "the SDK raises `WAC step key ... is already used` here; give each approval its own key"
     )
 
@@ -118,3 +118,36 @@ def test_a_python_name_bound_to_an_unchanged_dict_is_judged_by_its_members() -> 
         "    return iso\n"
     )
     assert findings(code, "WAC107", lang=LANG_PYTHON) == [(9, "WAC107")]
+
+
+WAITS = (
+    "`setTimeout` waits, holding the worker (use the SDK's `sleep`), in the workflow body, "
+    "which re-runs on every replay; move it into a task or a `step(...)`"
+)
+
+
+def test_a_timer_resolving_promise_with_resolvers_waits() -> None:
+    # windmill-client 1.818.0: only `sleep` suspends durably (`_sleep`); a timer that
+    # settles the promise of `Promise.withResolvers()`, awaited by the body, holds the worker
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const hang = task(async function hang(id: string) { return id; });\n"
+        "export const main = workflow(async (id: string, s: number) => {\n"
+        "  await hang(id);\n"
+        "  const { promise, resolve } = Promise.withResolvers<void>();\n"
+        "  setTimeout(resolve, s * 1000);\n"  # 6
+        "  await promise;\n"
+        "  const d = Promise.withResolvers<void>();\n"
+        "  setTimeout(() => d.resolve(), s * 1000);\n"  # 9
+        "  await d.promise;\n"
+        "  const { promise: p2, reject: fail } = Promise.withResolvers<void>();\n"
+        "  setTimeout(() => { fail(new Error('late')); }, 10);\n"  # 12
+        "  await p2;\n"
+        "  setTimeout(() => console.log('tick'), 10);\n"  # schedules only
+        "  const { resolve: r3 } = Promise.withResolvers<string>();\n"
+        "  setTimeout(() => console.log(r3), 10);\n"  # never calls it
+        "  return id;\n"
+        "});\n"
+    )
+    found = run(code, "WAC101")
+    assert [(f.row, f.message) for f in found] == [(6, WAITS), (9, WAITS), (12, WAITS)]
