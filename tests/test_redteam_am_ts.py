@@ -151,3 +151,47 @@ def test_a_timer_resolving_promise_with_resolvers_waits() -> None:
     )
     found = run(code, "WAC101")
     assert [(f.row, f.message) for f in found] == [(6, WAITS), (9, WAITS), (12, WAITS)]
+
+
+def test_a_method_decorator_running_the_method_inside_step_defers_its_body() -> None:
+    # windmill-client 1.818.0 `_runInlineStep`: the function given to `step` runs once
+    # and is checkpointed; a TC39 method decorator whose wrapper calls the method only
+    # through `target.apply(this, args)` / `target.call(...)` inside that function
+    # makes the method's body a step callback, not body code
+    code = (
+        'import { step, workflow } from "windmill-client";\n'
+        "function checkpointed(name: string) {\n"
+        "  return function (target: any, _ctx: ClassMethodDecoratorContext) {\n"
+        "    return function (this: unknown, ...args: unknown[]) {\n"
+        "      return step(name, () => target.apply(this, args));\n"
+        "    };\n"
+        "  };\n"
+        "}\n"
+        "function stepped(target: any, ctx: ClassMethodDecoratorContext) {\n"
+        "  return function (this: unknown, id: string) {\n"
+        "    return step('stepped', () => target.call(this, id));\n"
+        "  };\n"
+        "}\n"
+        "function twice(target: any, _ctx: ClassMethodDecoratorContext) {\n"
+        "  return async function (this: unknown, ...args: unknown[]) {\n"
+        "    await target.apply(this, args);\n"
+        "    return step('again', () => target.apply(this, args));\n"
+        "  };\n"
+        "}\n"
+        "class Market {\n"
+        '  @checkpointed("price")\n'
+        "  async price(id: string) { return (await fetch(`https://m/${id}`)).status; }\n"
+        "  @stepped\n"
+        "  async stock(id: string) { return (await fetch(`https://s/${id}`)).status; }\n"
+        "  @twice\n"
+        "  async sync(id: string) { return (await fetch(`https://y/${id}`)).status; }\n"
+        "}\n"
+        "const market = new Market();\n"
+        "export const main = workflow(async (id: string) => {\n"
+        "  const a = await market.price(id);\n"
+        "  const b = await market.stock(id);\n"
+        "  const c = await market.sync(id);\n"  # 32: `twice` also runs it in the body
+        "  return [a, b, c];\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101") == [(32, "WAC101")]
