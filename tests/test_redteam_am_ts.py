@@ -195,3 +195,43 @@ def test_a_method_decorator_running_the_method_inside_step_defers_its_body() -> 
         "});\n"
     )
     assert findings(code, "WAC101") == [(32, "WAC101")]
+
+
+NOT_AWAITED = (
+    "The result of `{}(...)` is never awaited: the SDK still dispatches the task, but its "
+    "result and its failure are lost; `await` it or gather it"
+)
+
+
+def test_a_task_destructured_from_a_literal_or_an_identity_function_is_that_task() -> None:
+    # windmill-client 1.818.0: `task()` returns `wrapper`; an identity function of the
+    # file (`proxyActivities<T>(impl: T): T { return impl; }`) hands the literal back,
+    # so the destructured names are the tasks themselves
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const ship = task(async function ship(id: string) { return id; });\n"
+        "const bill = task(async function bill(id: string) { return id; });\n"
+        "function proxyActivities<T>(impl: T): T { return impl; }\n"
+        "const same = <T,>(x: T) => x;\n"
+        "function wrapped<T>(impl: T) { return { impl }; }\n"
+        "const ACTS = { ship, charge: bill };\n"
+        "const { ship: s1 } = proxyActivities({ ship, bill });\n"
+        "const { charge: c1 } = same(ACTS);\n"
+        "const { ship: s2 } = ACTS;\n"
+        "const { impl: w1 } = wrapped(ship);\n"
+        "const { ship: s3 } = { ship, ...{ ship: bill } };\n"
+        "export const main = workflow(async (id: string) => {\n"
+        "  s1(id);\n"  # 14
+        "  c1(id);\n"
+        "  s2(id);\n"
+        "  w1(id);\n"  # not known: a member of another object
+        "  s3(id);\n"  # a spread after it may override it
+        "  return id;\n"
+        "});\n"
+    )
+    found = run(code, "WAC106")
+    assert [(f.row, f.message) for f in found] == [
+        (14, NOT_AWAITED.format("s1")),
+        (15, NOT_AWAITED.format("c1")),
+        (16, NOT_AWAITED.format("s2")),
+    ]
