@@ -235,3 +235,28 @@ def test_a_task_destructured_from_a_literal_or_an_identity_function_is_that_task
         (15, NOT_AWAITED.format("c1")),
         (16, NOT_AWAITED.format("s2")),
     ]
+
+
+def test_a_schema_named_inside_another_runs_its_callbacks_where_that_one_parses() -> None:
+    # zod runs the `.refine` / `.transform` / `.default` callbacks of every schema the
+    # parsed one holds: `z.array(Line)` runs `Line`'s when `Request.parseAsync` runs
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        'import { z } from "zod";\n'
+        "const Line = z.object({\n"
+        "  sku: z.string().refine(async (s) => (await fetch(`https://c/${s}`)).ok),\n"
+        "});\n"
+        "const Stamp = z.object({ at: z.string().default(() => new Date().toISOString()) });\n"
+        "const Plain = z.object({ sku: z.string().transform((s) => s.trim()) });\n"
+        "const Request = z.object({ lines: z.array(Line).min(1) });\n"
+        "const Stamped = z.object({ meta: Stamp.optional(), plain: z.array(Plain) });\n"
+        "const Clean = z.object({ plain: z.array(Plain) });\n"
+        "const t = task(async function t(x: string) { return x; });\n"
+        "export const main = workflow(async (raw: unknown) => {\n"
+        "  const a = await Request.parseAsync(raw);\n"  # 13
+        "  const b = Stamped.parse(raw);\n"  # 14
+        "  const c = Clean.parse(raw);\n"
+        "  return [a, b, c, await t('x')];\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101", "WAC102") == [(13, "WAC101"), (14, "WAC102")]

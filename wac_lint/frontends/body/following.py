@@ -1571,7 +1571,12 @@ class Following(DurableFlow):
         def given(value: Node, depth: int) -> None:
             while value.type in self.syntax.awaits and value.named_children:
                 value = value.named_children[-1]
-            if depth > 3 or value.type not in self.syntax.call:
+            if depth <= 6 and value.type in self.syntax.identifier and depth > 0:
+                # `Stamp.optional()`: the schema the name holds, built by a library call
+                held = assigned_once(self.semantic.resolve(value, once.scope))
+                if held is not None and held.assigned_value is not None:
+                    value = held.assigned_value
+            if depth > 6 or value.type not in self.syntax.call:
                 return
             maker = self.fe.callee(value)
             if maker is None or self.fe.resolve_sdk(maker, once.scope) is not None:
@@ -1597,8 +1602,18 @@ class Following(DurableFlow):
                     out.append(((name, arg, once.scope), None))
                 elif arg.type in self.syntax.identifier:
                     found = self.local_function(arg, once.scope)
+                    held = (
+                        None
+                        if found is not None
+                        else assigned_once(self.semantic.resolve(arg, once.scope))
+                    )
+                    built = held.assigned_value if held is not None else None
                     if found is not None and found[1].type in self.syntax.function:
                         out.append((found, name))
+                    elif built is not None and built.type in self.syntax.call:
+                        # `z.array(Line)` with `Line = z.object({ sku: z.string().refine(
+                        # async (s) => ...) })`: the schema named there runs its callbacks
+                        given(built, depth + 1)
                     elif found is None and refs is not None and arg.id in positional:
                         refs.append((arg, once.scope))  # `memoize(fetch)`
                 elif (
