@@ -260,3 +260,36 @@ def test_a_schema_named_inside_another_runs_its_callbacks_where_that_one_parses(
         "});\n"
     )
     assert findings(code, "WAC101", "WAC102") == [(13, "WAC101"), (14, "WAC102")]
+
+
+def swallowed_in(helper: str) -> str:
+    return (
+        "This catch also catches the SDK's suspension (`StepSuspend` is an Error) (in "
+        f"`{helper}`, which the workflow calls): its handler runs on every suspension; "
+        'rethrow it first: `if (e?.name === "StepSuspend") throw e`'
+    )
+
+
+def test_a_catch_on_a_helper_parameter_given_a_promise_of_durable_calls() -> None:
+    # windmill-client 1.818.0: a pending task's `then` raises `StepSuspend`;
+    # `Promise.all` rejects with it, and `p.catch(() => fallback)` in the helper turns it
+    # into the fallback. A task call given as it is (a bare `{ then }`) has no `catch`
+    code = (
+        'import { step, task, workflow } from "windmill-client";\n'
+        "const q = task(async function q(c: string) { return { eur: 1, c }; });\n"
+        "function orDefault<T>(p: Promise<T>, fallback: T): Promise<T> {\n"
+        "  return p.catch(() => fallback);\n"
+        "}\n"
+        "export const main = workflow(async (cs: string[]) => {\n"
+        "  const a = await orDefault(q('x') as unknown as Promise<{ eur: number }>, null);\n"
+        "  const b = await orDefault(Promise.all(cs.map((c) => q(c))), []);\n"  # 8
+        "  const c = await orDefault(step('s', () => 1), 0);\n"  # 9
+        "  const d = await orDefault(Promise.resolve(3), 0);\n"
+        "  return [a, b, c, d];\n"
+        "});\n"
+    )
+    found = run(code, "WAC202")
+    assert [(f.row, f.message) for f in found] == [
+        (8, swallowed_in("orDefault")),
+        (9, swallowed_in("orDefault")),
+    ]
