@@ -239,7 +239,9 @@ def unchanged_container(model: ScriptModel, name: Node) -> Node | None:
     called on it (`xs.push(d)`, `d.update(...)`), not handed to `Object.assign`; else
     None (the literal no longer says what the name holds)."""
     semantic = model.semantic
-    binding = semantic.resolve(name) if semantic is not None else None
+    if semantic is None:
+        return None
+    binding = semantic.resolve(name)
     if binding is None or binding.rebound or binding.reassigned or binding.member:
         return None
     literal = sdk.unwrap(binding.assigned_value)

@@ -657,7 +657,10 @@ its `loadS3FileStream` gives a `Blob`), a `RegExp`, an `Error` (also an array de
 (a `function*` of the file called), an instance of a class of the file (one with a
 method, getter, `#private` field or a field holding a function: a class of data
 fields only is written whole), a `Map.groupBy(...)`,
-a `structuredClone(...)` of any of these (the copy keeps the type), an
+a `structuredClone(...)` of any of these (the copy keeps the type), a name bound
+once to an object or array literal (a dict or list) that the file never changes, or
+its `structuredClone(...)`, holding one of these (`const entry = { at: new Date(iso)
+}`, then `report({ entry })`: reported where the name is given, naming the member), an
 arbitrary-precision number (decimal.js / Prisma `Decimal`, big.js `Big`, bignumber.js
 `BigNumber`, kept through their arithmetic methods: their `toJSON` is a string), or a
 value of a declared return type that is one (`: Promise<Date>`, `Promise<Set<string>>`,

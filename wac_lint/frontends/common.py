@@ -223,6 +223,11 @@ class FrontEnd:
             if not added:
                 return
 
+    def promise_argument(self, function: Node, param: str, site: Span, walker: BodyWalker) -> bool:
+        """The call of `function` at `site` gives `param` a Promise over durable calls
+        (TypeScript's front-end answers; Python has no `.catch`)."""
+        return False
+
     def destructured_member(self, value: Node | None, path: tuple[str, ...]) -> Node | None:
         """The expression at `path` of the object literal `value` builds (`{ a: x }`,
         `{ a }`), also through a name bound once to one and through a call of the file's
