@@ -215,6 +215,83 @@ def deep_copied(model: ScriptModel, call: Node) -> Node | None:
     return given[0] if given else None
 
 
+_WRITES = (
+    "assignment_expression",
+    "augmented_assignment_expression",
+    "assignment",
+    "augmented_assignment",
+    "update_expression",
+    "delete_statement",
+)
+_WRAPPERS = (
+    "parenthesized_expression",
+    "as_expression",
+    "satisfies_expression",
+    "non_null_expression",
+    "type_assertion",
+)
+_MEMBER_NODES = ("member_expression", "subscript_expression", "attribute", "subscript")
+
+
+def unchanged_container(model: ScriptModel, name: Node) -> Node | None:
+    """The object / array (dict / list) literal a name is bound to once, where no use of
+    the name in the file changes it: no member written, deleted or updated, no method
+    called on it (`xs.push(d)`, `d.update(...)`), not handed to `Object.assign`; else
+    None (the literal no longer says what the name holds)."""
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    binding = semantic.resolve(name)
+    if binding is None or binding.rebound or binding.reassigned or binding.member:
+        return None
+    literal = sdk.unwrap(binding.assigned_value)
+    if literal is None or literal.type not in CONTAINERS or binding.node is None:
+        return None
+    data, root = model.source.data, model.tree.root_node
+    for match in sdk._name(binding.name).finditer(data):
+        use = root.descendant_for_byte_range(match.start(), match.end())
+        if use is None or use.start_byte == binding.node.start_byte:
+            continue
+        if use.type not in semantic.syntax.identifiers or semantic.resolve(use) is not binding:
+            continue
+        parent = use.parent
+        while parent is not None and parent.type in _WRAPPERS:
+            use, parent = parent, parent.parent  # `(entry as Entry).at = ...`
+        if parent is None:
+            continue
+        if parent.type in _MEMBER_NODES and parent.named_children[:1] == [use]:
+            holder = parent.parent
+            if holder is not None and holder.type in ("call_expression", "call"):
+                return None  # `entry.tags.push(x)`, `entry.update(...)`: may change it
+            while holder is not None and holder.type in _MEMBER_NODES:
+                parent, holder = holder, holder.parent
+            if holder is not None and holder.type in _WRITES:
+                left = holder.child_by_field_name("left") or holder.child_by_field_name("argument")
+                if left is None or left == parent or holder.type == "delete_statement":
+                    return None  # `entry.at = ...`, `entry.n++`, `del entry["k"]`
+            if holder is not None and holder.type == "unary_expression":
+                if model.text(holder).startswith("delete"):
+                    return None
+        if parent.type in ("arguments", "argument_list"):
+            call = parent.parent
+            callee = sdk.callee_of(call) if call is not None else None
+            if callee is not None and model.text(callee) == "Object.assign":
+                if parent.named_children[:1] == [use]:
+                    return None
+    return literal
+
+
+def held_container(model: ScriptModel, node: Node) -> Node | None:
+    """The literal `entry` or `structuredClone(entry)` holds, when `entry` is a name bound
+    once to an object / array literal the file never changes (`unchanged_container`)."""
+    if node.type == "call_expression":
+        copied = deep_copied(model, node)
+        node = sdk.unwrap(copied) or copied if copied is not None else node
+    if node.type not in ("identifier", "shorthand_property_identifier"):
+        return None
+    return unchanged_container(model, node)
+
+
 def container_members(model: ScriptModel, node: Node, depth: int) -> Iterator[Node]:
     """The member expressions of a container literal, at any depth up to `depth`, that
     are not themselves containers (`{ a: { b: new Date() } }` gives `new Date()`)."""

@@ -831,7 +831,58 @@ def awaits_timer(model: ScriptModel, call: Node) -> bool:
             made = parent.child_by_field_name("constructor")
             if made is not None and model.text(made) == "Promise":
                 return True
-    return False
+    callback = _first_argument(call)
+    if callback is None:
+        return False
+    # `const { promise, resolve } = Promise.withResolvers(); setTimeout(resolve, ms)`, or
+    # `() => resolve()` / `d.resolve`: the timer settles that promise, whoever awaits it
+    if callback.type in ("arrow_function", "function_expression", "function"):
+        body = callback.child_by_field_name("body")
+        calls = [n for n in _descendants(body) if n.type == "call_expression"] if body else []
+        return any(_with_resolvers_part(model, c.child_by_field_name("function")) for c in calls)
+    return _with_resolvers_part(model, callback)
+
+
+def _descendants(node: Node) -> Iterator[Node]:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(current.named_children)
+
+
+WITH_RESOLVERS = frozenset({"Promise.withResolvers"})
+
+
+def _with_resolvers_part(model: ScriptModel, node: Node | None) -> bool:
+    """`resolve` / `reject` destructured from `Promise.withResolvers()`, or `d.resolve` of
+    `d = Promise.withResolvers()`."""
+    semantic = model.semantic
+    if node is None or semantic is None:
+        return False
+    if node.type == "member_expression":
+        prop = node.child_by_field_name("property")
+        if prop is None or model.text(prop) not in ("resolve", "reject"):
+            return False
+        node = node.child_by_field_name("object")
+        if node is None or node.type != "identifier":
+            return False
+        binding = semantic.resolve(node)
+        if binding is None or binding.member:
+            return False
+    elif node.type == "identifier":
+        binding = semantic.resolve(node)
+        if binding is None or binding.member[-1:] not in (("resolve",), ("reject",)):
+            return False
+    else:
+        return False
+    value = binding.value
+    while value is not None and value.type in ("await_expression", "parenthesized_expression"):
+        value = value.named_children[0] if value.named_children else None
+    if value is None or value.type != "call_expression":
+        return False
+    callee = value.child_by_field_name("function")
+    return callee is not None and model.text(callee) in WITH_RESOLVERS
 
 
 def _exit_hook(

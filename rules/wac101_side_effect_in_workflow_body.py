@@ -144,7 +144,9 @@ named on a module-level TypeScript class or its members (they run when the class
 defined; for a factory of the file, `@announce("refund")`, the function it returns
 too, which TypeScript calls with the class), reported on that call with the I/O it
 makes; a `new Promise(...)` executor written there runs at once
-(`await new Promise((r) => setTimeout(r, ms))` waits). A file written there
+(`await new Promise((r) => setTimeout(r, ms))` waits, and so does a timer whose
+callback settles the promise of `Promise.withResolvers()`: `setTimeout(resolve, ms)`
+with `resolve` destructured from it, `setTimeout(() => d.resolve(), ms)`). A file written there
 (`open(log, "a")`, a mode with `w`, `a`, `x` or `+`; `.write_text(...)`, `os.remove`,
 `shutil.copy`) is written again in every round, and a Python method of a client a
 module-level name holds (`DB.execute(...)` after `DB = sqlite3.connect(path)`) runs
@@ -286,7 +288,11 @@ position. Each is followed like a method called by
 name, and reported where the expression is. A function of the file under a
 decorator of the file whose wrapper calls it only inside the function it hands to
 `step(...)` (`step(fn.__name__, lambda: fn(*args))`, also the decorator a factory
-returns: `@checkpointed("rates")`) runs in that step: its body is not body code. A
+returns: `@checkpointed("rates")`; a TypeScript method decorator whose wrapper runs
+`target.apply(this, args)` / `target.call(this, ...)` only inside the function it hands
+to `step(name, ...)`) runs in that step: its body is not body code. A schema another
+schema names (`z.array(Line)`, `Stamp.optional()` inside `z.object({...})`) runs its
+`.refine` / `.transform` / `.default` callbacks where the outer one is parsed. A
 function handed to `step(...)` runs in the step, but what the body evaluates to get it does not:
 `step("feed", requests.get(url).json)` sends the request in the body (only
 `.json` is deferred), and so do the arguments bound by `functools.partial(f,

@@ -199,7 +199,10 @@ dispatched (both SDKs queue it when it is called) and its result is never awaite
 A task is reached through a name destructured with a default (`const { send =
 sms } = CHANNELS[pref] ?? {}`) when every object the holder may be (a literal, an item of
 a table of object literals, either side of `??` / `||` / a ternary) gives a task of the
-file under that key or leaves the default, all taking the same parameters. A task
+file under that key or leaves the default, all taking the same parameters. A
+module-level name destructured from an object literal (`const { ship: send } = ACTS`,
+also through a function of the file that returns its first parameter as it came:
+`const { boardVessel } = proxyActivities({ boardVessel })`) is the task at that key. A task
 returned by a plain function of the file (`retirer_for(registry)` returning one of the
 file's tasks, all taking the same parameters) is dispatched where that result is called
 (`retirer_for(r)(lot)`). A variable assigned anew by

@@ -58,6 +58,7 @@ from wac_lint.rules._json_reads import (
     fields_read_from_results,
     file_class,
     function_name,
+    held_container,
     held_method_calls,
     held_once,
     member_root,
@@ -656,7 +657,10 @@ its `loadS3FileStream` gives a `Blob`), a `RegExp`, an `Error` (also an array de
 (a `function*` of the file called), an instance of a class of the file (one with a
 method, getter, `#private` field or a field holding a function: a class of data
 fields only is written whole), a `Map.groupBy(...)`,
-a `structuredClone(...)` of any of these (the copy keeps the type), an
+a `structuredClone(...)` of any of these (the copy keeps the type), a name bound
+once to an object or array literal (a dict or list) that the file never changes, or
+its `structuredClone(...)`, holding one of these (`const entry = { at: new Date(iso)
+}`, then `report({ entry })`: reported where the name is given, naming the member), an
 arbitrary-precision number (decimal.js / Prisma `Decimal`, big.js `Big`, bignumber.js
 `BigNumber`, kept through their arithmetic methods: their `toJSON` is a string), or a
 value of a declared return type that is one (`: Promise<Date>`, `Promise<Set<string>>`,
@@ -1508,6 +1512,31 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             # (`checkpointableResult`); one inside an object may be a member the code
             # only calls (the object is not the value returned), so those are not followed
             loss = Loss("a function", "`null`", True)
+        literal = held_container(model, expr) if loss is None else None
+        if literal is not None:
+            # `const entry = { at: new Date(iso) }`, then `report({ entry })` or
+            # `structuredClone(entry)`: the name holds the literal, reported where it goes
+            inner = role if role.startswith("inside the value ") else f"inside the value {role}"
+            for member in container_members(model, literal, 3):
+                part = sdk.unwrap(member) or member
+                held_loss = classify(model, part, held)
+                if held_loss is None:
+                    continue
+                tail = f"it is checkpointed as JSON and comes back as {held_loss.becomes}"
+                if sent_to and sent_to != JSON_TASK:
+                    inner = inner.replace("passed to a task", f"passed to {sent_to}")
+                    tail = (
+                        "the job's arguments are sent as JSON, so it arrives as "
+                        f"{held_loss.becomes}"
+                    )
+                ctx.report(
+                    Span.of(expr),
+                    f"{code_span(model.code(expr))} holds {code_span(model.code(part))} "
+                    f"(line {part.start_point[0] + 1}), {held_loss.what} {inner}: {tail}",
+                    severity=None if held_loss.lossy or held_loss.raises else WARNING,
+                )
+                return
+            return
         if loss is None:
             # `{ id, at: new Date() }`, `{"tags": {x}}`, `[started, id]`: JSON carries the
             # container, not what it holds

@@ -101,7 +101,11 @@ promise whose fulfilment handler raises it (`return note(e).then(() => { throw e
 `Promise.allSettled`
 over durable calls turns the suspension into a rejected result, also in a helper the
 body hands them to, of the file or of another module of the workspace
-(`settle([charge(a), charge(b)])`, reported at that call).
+(`settle([charge(a), charge(b)])`, reported at that call). So does `p.catch(() =>
+fallback)` in a helper of the file on a parameter that the body's call gives a Promise
+over durable calls (`orDefault(Promise.all(ids.map(quote)), [])`, `orDefault(step(...),
+null)`; reported at that call): a task call given as it is, a bare `{ then }`, has no
+`catch` to call.
 
 ## Why is this bad
 The TypeScript SDK suspends a workflow by throwing `StepSuspend`, an ordinary

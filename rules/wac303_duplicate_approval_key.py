@@ -47,7 +47,9 @@ inside a loop, unless the pass that asks for it always leaves the loop after it
 the one labelled `outer`, `continue outer` only those inside it). A key held in a name bound once to
 a literal (`REVIEW_KEY = "review"`), or to a constant expression of literals (`TEAM +
 "_review"`), or in a `const` of a TypeScript namespace of the file or a `static
-readonly` field of one of its classes (`Keys.OPS`, `Approvals.KEY`), is that string. A
+readonly` field of one of its classes (`Keys.OPS`, `Approvals.KEY`), or a member of an
+enum of the file with a string value (`Desk.Jury` of `const enum Desk { Jury = "jury"
+}`; a Python `StrEnum` member, any enum's `.value`), is that string. A
 key a helper of the file takes as a parameter and passes on (`async def ask(key): ...
 wait_for_approval(key=key)`) is read where the body calls the helper
 (`ask("security")` twice is reported on the second). A key a method reads from its
@@ -780,6 +782,12 @@ def key_value(model: ScriptModel, node: Node | None) -> str | None:
         # `Keys.OPS` of `namespace Keys { export const OPS = "ops" }`, a `static
         # readonly KEY = "ops"` of a class of the file
         found = folded_string(model, sdk.unwrap(sdk.member_constant(model, node)))
+    if found is None and node is not None and node.type in ("member_expression", "attribute"):
+        # `Desk.Jury` of `enum Desk { Jury = "jury" }` (`const enum` too), a `str` enum's
+        # member or any enum's `.value` in Python: the member's string at run time
+        member = sdk.enum_member(model, node)
+        if member is not None and (member.is_str or member.by_value):
+            found = member.value
     return found
 
 

@@ -195,12 +195,20 @@ class FrontEnd:
             added = False
             for name, binding in module.bindings.items():
                 value = binding.assigned_value
-                if name in self.task_bindings or value is None or binding.rebound:
+                if name in self.task_bindings or binding.rebound:
+                    continue
+                if value is None and binding.member and not binding.reassigned:
+                    # `const { boardVessel: board } = proxyActivities({ boardVessel })`
+                    value = self.destructured_member(binding.value, binding.member)
+                if value is None:
                     continue
                 bound = self.partial_of(value)
                 if bound is not None:
                     value, positional, keywords = bound
-                elif value.type not in self.syntax.identifier:
+                elif (
+                    value.type not in self.syntax.identifier
+                    and value.type != "shorthand_property_identifier"
+                ):
                     continue
                 task = self.task_bindings.get(self.text(value))
                 if task is None:
@@ -214,6 +222,99 @@ class FrontEnd:
                 added = True
             if not added:
                 return
+
+    def promise_argument(self, function: Node, param: str, site: Span, walker: BodyWalker) -> bool:
+        """The call of `function` at `site` gives `param` a Promise over durable calls
+        (TypeScript's front-end answers; Python has no `.catch`)."""
+        return False
+
+    def destructured_member(self, value: Node | None, path: tuple[str, ...]) -> Node | None:
+        """The expression at `path` of the object literal `value` builds (`{ a: x }`,
+        `{ a }`), also through a name bound once to one and through a call of the file's
+        function that returns its own first parameter unchanged (`proxyActivities<T>(impl:
+        T): T { return impl; }`); else None."""
+        for key in path:
+            value = self.literal_object(value)
+            if value is None:
+                return None
+            found = None
+            for child in value.named_children:
+                if child.type == "shorthand_property_identifier" and self.text(child) == key:
+                    found = child
+                elif child.type == "pair":
+                    name = child.child_by_field_name("key")
+                    if name is not None and self.text(name).strip("\"'") == key:
+                        found = child.child_by_field_name("value")
+                elif child.type == "spread_element":
+                    found = None  # a spread after it may override it
+            value = found
+        return value
+
+    def literal_object(self, value: Node | None, depth: int = 0) -> Node | None:
+        while (
+            value is not None
+            and value.type
+            in (
+                "parenthesized_expression",
+                "as_expression",
+                "satisfies_expression",
+                "non_null_expression",
+            )
+            and value.named_children
+        ):
+            value = value.named_children[0]
+        if value is None or depth > 4:
+            return None
+        if value.type == "object":
+            return value
+        if value.type in self.syntax.identifier:
+            binding = self.semantic.resolve(value, self.semantic.module)
+            held = binding.assigned_value if binding is not None else None
+            return self.literal_object(held, depth + 1) if held is not None else None
+        if value.type in self.syntax.call:
+            callee = self.callee(value)
+            args = self.positional_args(value)
+            if callee is None or not args or callee.type not in self.syntax.identifier:
+                return None
+            binding = self.semantic.resolve(callee, self.semantic.module)
+            fn = binding.value if binding is not None and not binding.rebound else None
+            if (
+                fn is None
+                or fn.type not in self.syntax.function
+                or not self.returns_first_param(fn)
+            ):
+                return None
+            return self.literal_object(args[0], depth + 1)
+        return None
+
+    def returns_first_param(self, fn: Node) -> bool:
+        """The function's every `return` gives back its first parameter as it came (an
+        arrow's expression body too), and nothing assigns to it."""
+        params = self.function_info(fn).params
+        body = fn.child_by_field_name("body")
+        if not params or body is None:
+            return False
+        first = params[0].name
+        if body.type != "statement_block":
+            return self.text(body) == first
+        returns = 0
+        stack = list(body.named_children)
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function:
+                continue
+            if node.type == "return_statement":
+                value = node.named_children[0] if node.named_children else None
+                if value is None or self.text(value) != first:
+                    return False
+                returns += 1
+                continue
+            if node.type in ("assignment_expression", "augmented_assignment_expression"):
+                left = node.child_by_field_name("left")
+                if left is not None and self.text(left).split(".")[0].split("[")[0] == first:
+                    return False
+            stack.extend(node.named_children)
+        return returns > 0
 
     def partial_of(self, value: Node) -> tuple[Node, int, tuple[str, ...]] | None:
         """`functools.partial(charge, x, currency="EUR")`: the name it binds (an

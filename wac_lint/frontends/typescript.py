@@ -26,6 +26,7 @@ from wac_lint.model import (
     WorkflowEntry,
 )
 from wac_lint.parsing import node_bytes
+from wac_lint.semantic import BindingKind as NameKind
 from wac_lint.semantic import NameSyntax
 from wac_lint.semantic.scopes import Scope, ScopeRules
 from wac_lint.semantic.typescript_scopes import TypeScriptScopeRules
@@ -1058,13 +1059,67 @@ class TypeScriptFrontEnd(FrontEnd):
                 # parameter the body hands a task call to (a name itself, `p.catch(...)`,
                 # may hold a task's bare `{ then }`, which has no `catch` at all)
                 protects_durable=(
-                    walker.holds_durable(receiver, scope)
+                    (
+                        walker.holds_durable(receiver, scope)
+                        or self.promise_handed_in(receiver, walker, scope)
+                    )
                     if receiver.type in self.syntax.identifier
                     else walker.flows_durable(receiver, scope)
                 ),
                 chain=chain,
             )
         ]
+
+    # Calls that give back a real Promise (with `.catch`), not the bare `{ then }` of a
+    # task call: the Promise statics, and the SDK's async functions.
+    PROMISE_MAKERS = frozenset({"Promise.all", "Promise.race", "Promise.any", "Promise.resolve"})
+
+    def promise_handed_in(self, name: Node, walker: BodyWalker, scope: Scope) -> bool:
+        """`p.catch(...)` in a helper where `p` is a parameter and the body's call of the
+        helper gives it a Promise over durable calls (`orDefault(Promise.all(xs.map(t)),
+        [])`, `orDefault(step("a", fn), null)`): the handler sees their suspension. A task
+        call given as it is has no `catch` (its bare `{ then }`): not this. The answer
+        depends on the call: the handler is judged again at the helper's other calls."""
+        job = walker.current_job
+        binding = self.semantic.resolve(name, scope)
+        if job is None or not walker.params_durable or binding is None:
+            return False
+        if binding.kind != NameKind.PARAMETER or binding.scope.node.id != job.function.id:
+            return False
+        if len(job.chain) != 1:
+            return False  # reached through another helper: its call is not the body's
+        member = name.parent
+        handler = member.parent if member is not None else None
+        if handler is not None:
+            walker.site_bound_handlers[handler.id] = (job.function, binding.name)
+        return self.promise_argument(job.function, binding.name, job.site, walker)
+
+    def promise_argument(self, function: Node, param: str, site: Span, walker: BodyWalker) -> bool:
+        """The call of `function` at `site` gives its parameter `param` a Promise over
+        durable calls (`Promise.all([...])`, `step(...)`), not a task's bare thenable."""
+        call = self.model.tree.root_node.descendant_for_byte_range(site.start_byte, site.end_byte)
+        while call is not None and call.type != "call_expression":
+            call = call.parent
+        params = [p.name for p in self.function_info(function).params]
+        if call is None or param not in params:
+            return False
+        args = self.positional_args(call)
+        index = params.index(param)
+        if index >= len(args):
+            return False
+        arg = args[index]
+        while arg.type in ("as_expression", "parenthesized_expression", "satisfies_expression"):
+            arg = arg.named_children[0]
+        if arg.type != "call_expression":
+            return False
+        callee = self.callee(arg)
+        outer = self.semantic.scope_at(arg)
+        qual = self.qualname(callee, outer) if callee is not None else None
+        sdk = self.resolve_sdk(callee, outer) if callee is not None else None
+        maker = qual in self.PROMISE_MAKERS or (
+            sdk is not None and sdk[0] in ("step", "sleep", "parallel")
+        )
+        return maker and walker.flows_durable(arg, outer)
 
     def rethrow_of(
         self, param: Node | None, block: Node | None, walker: BodyWalker, scope: Scope

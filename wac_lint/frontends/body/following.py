@@ -955,8 +955,18 @@ class Following(DurableFlow):
             return found
         found = False
         decorated = function.parent
+        decorators: list[Node] = []
         if decorated is not None and decorated.type == "decorated_definition":
-            for decorator in decorated.named_children:
+            decorators = list(decorated.named_children)
+        elif function.type == "method_definition":
+            # TypeScript: a method's decorators are the `decorator` nodes before it in
+            # the class body (`@checkpointed("price") async price(...) { ... }`)
+            sibling = function.prev_named_sibling
+            while sibling is not None and sibling.type == "decorator":
+                decorators.append(sibling)
+                sibling = sibling.prev_named_sibling
+        if decorators:
+            for decorator in decorators:
                 expression = decorator.named_children[0] if decorator.named_children else None
                 if decorator.type != "decorator" or expression is None:
                     continue
@@ -998,6 +1008,13 @@ class Following(DurableFlow):
                     calls += 1
                 elif parent is None or parent.type != self.syntax.attribute:
                     return False  # kept, returned or passed: it may run anywhere
+                elif self.invoked_through(parent):
+                    # `target.apply(this, args)` / `target.call(this, x)`: a call of it
+                    if not in_step:
+                        return False
+                    calls += 1
+                elif self.bound_through(parent):
+                    return False  # `target.bind(this)`: a function that may run anywhere
                 continue
             if node.type in self.syntax.call:
                 sdk = fe.resolve_sdk(fe.callee(node))
@@ -1006,6 +1023,23 @@ class Following(DurableFlow):
                     step_functions.add(args[1].id)
             stack.extend((c, in_step) for c in node.named_children)
         return calls > 0
+
+    def invoked_through(self, member: Node) -> bool:
+        """`fn.apply(...)` / `fn.call(...)` (JavaScript): `member` is the callee of a call
+        that runs the function it reads."""
+        prop = member.child_by_field_name("property")
+        holder = member.parent
+        return (
+            prop is not None
+            and self.fe.text(prop) in ("apply", "call")
+            and holder is not None
+            and holder.type in self.syntax.call
+            and self.fe.callee(holder) == member
+        )
+
+    def bound_through(self, member: Node) -> bool:
+        prop = member.child_by_field_name("property")
+        return prop is not None and self.fe.text(prop) == "bind"
 
     def only_handed_to_step(self, body: Node, param: str) -> bool:
         """Every use of `param` in `body` is the function argument of a `step` call."""
@@ -1544,7 +1578,12 @@ class Following(DurableFlow):
         def given(value: Node, depth: int) -> None:
             while value.type in self.syntax.awaits and value.named_children:
                 value = value.named_children[-1]
-            if depth > 3 or value.type not in self.syntax.call:
+            if depth <= 6 and value.type in self.syntax.identifier and depth > 0:
+                # `Stamp.optional()`: the schema the name holds, built by a library call
+                held = assigned_once(self.semantic.resolve(value, once.scope))
+                if held is not None and held.assigned_value is not None:
+                    value = held.assigned_value
+            if depth > 6 or value.type not in self.syntax.call:
                 return
             maker = self.fe.callee(value)
             if maker is None or self.fe.resolve_sdk(maker, once.scope) is not None:
@@ -1570,8 +1609,18 @@ class Following(DurableFlow):
                     out.append(((name, arg, once.scope), None))
                 elif arg.type in self.syntax.identifier:
                     found = self.local_function(arg, once.scope)
+                    held = (
+                        None
+                        if found is not None
+                        else assigned_once(self.semantic.resolve(arg, once.scope))
+                    )
+                    built = held.assigned_value if held is not None else None
                     if found is not None and found[1].type in self.syntax.function:
                         out.append((found, name))
+                    elif built is not None and built.type in self.syntax.call:
+                        # `z.array(Line)` with `Line = z.object({ sku: z.string().refine(
+                        # async (s) => ...) })`: the schema named there runs its callbacks
+                        given(built, depth + 1)
                     elif found is None and refs is not None and arg.id in positional:
                         refs.append((arg, once.scope))  # `memoize(fetch)`
                 elif (

@@ -86,6 +86,10 @@ class WalkState:
         # helpers whose retrying decorators were read (`add_decorator_handlers`)
         self.decorated_handled: set[tuple[int, int, int]] = set()
         self.params_durable = False  # the helper being walked was handed a durable call
+        self.current_job: Pending | None = None  # the function `drain` walks now
+        # handlers whose verdict depends on what the body's call hands the helper (`p.catch`
+        # of a parameter given a Promise), by the handler's node: the helper and parameter
+        self.site_bound_handlers: dict[int, tuple[Node, str]] = {}
         # method -> the fields holding tasks it calls (`self.fn`), and the names it
         # loops over such a field with (`for s in self.steps`): see `calls_task_field`
         self.task_field_calls: dict[tuple[int, int, int], tuple[set[str], set[str]]] = {}

@@ -97,6 +97,7 @@ class BodyWalker(Following):
             self.mark_body(job.function)
             body = job.function.child_by_field_name("body")
             self.params_durable = job.durable_args
+            self.current_job = job
             self.walked_fields = self.task_field_calls.get(key(job.function), (set(), set()))
             self.receiver = job.receiver
             # a second walk keeps only the handlers it finds: what else it records (the
@@ -112,6 +113,7 @@ class BodyWalker(Following):
                 if name != "handlers":
                     del getattr(self.model, name)[length:]
         self.params_durable = False
+        self.current_job = None
         self.walked_fields = (set(), set())
         self.receiver = None
         self.record_other_sites()
@@ -265,8 +267,16 @@ class BodyWalker(Following):
                     continue
                 if self.handed_chains and self.handed_at(source.site, handler.chain, prefix):
                     continue  # in a function only that call handed over
+                protects = handler.protects_durable
+                bound = self.site_bound_handlers.get(handler.node.id)
+                if bound is not None:
+                    # `p.catch(...)` of a parameter: what this call hands it decides
+                    protects = self.fe.promise_argument(bound[0], bound[1], again_at.site, self)
                 again = replace(
-                    handler, chain=again_at.chain + handler.chain[prefix:], site=again_at.site
+                    handler,
+                    chain=again_at.chain + handler.chain[prefix:],
+                    site=again_at.site,
+                    protects_durable=protects,
                 )
                 handlers.append(again)
                 at_site.setdefault(again_at.site, []).append(again)
