@@ -1312,7 +1312,7 @@ def maps_task(model: ScriptModel, call: Node, task: TaskDef | None = None) -> bo
         return False
     if model.text(name) in ("map", "flatMap"):
         return True
-    return not is_python(model) and model.text(name) in PER_ITEM_METHODS
+    return model.lang.per_item_array_methods and model.text(name) in PER_ITEM_METHODS
 
 
 def _add_task_call(

@@ -1097,8 +1097,9 @@ def mutations(
             else:
                 target = node.child_by_field_name("left")
             # a TypeScript destructuring assignment (`({ cap, tariff } = await load())`,
-            # `[first, last] = pair`) assigns each name of its pattern
-            for each in [target] if sdk.is_python(model) else pattern_targets(target):
+            # `[first, last] = pair`) assigns each name of its pattern (Python's tree has
+            # no such pattern nodes: its targets come back whole)
+            for each in pattern_targets(target):
                 if each is None:
                     continue
                 if each.type == "shorthand_property_identifier_pattern":

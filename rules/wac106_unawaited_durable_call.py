@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 import tree_sitter
 
+from wac_lint.languages import LanguageKind
 from wac_lint.model import (
     AWAITED,
     DROPPED,
@@ -628,49 +630,26 @@ async def main(x: str):
         reachable = model.call_graph.reachable
         verdicts: dict[str, bool] = {}
         reported: set[tuple[int, str]] = set()
+        keeping = FIELD_KEEPING[model.language]
         for node in sorted(
-            (c for c in _stored_in_self(model, durable)), key=lambda c: c[0].start_byte
+            (c for c in stored_in_fields(model, durable, keeping)), key=lambda c: c[0].start_byte
         ):
             call, field = node
             owner = next(sdk.enclosing_functions(model, call), None)
-            if owner is None and not sdk.is_python(model):
+            if owner is None and keeping.initializers_run_when_built:
                 # a TypeScript field initializer runs as the instance is built
                 owner = initialized_by(model, call)
             reached = reachable.get(owner) if owner is not None else None
             if reached is None or reached.role is not CodeRole.BODY:
                 continue
             if field not in verdicts:
-                verdicts[field] = (
-                    field_only_inspected(model, field)
-                    if sdk.is_python(model)
-                    else field_never_read(model, field)
-                )
+                verdicts[field] = keeping.unread(model, field)
             if not verdicts[field] or (reached.site.start_byte, field) in reported:
                 continue
             reported.add((reached.site.start_byte, field))
             inner = model.text(sdk.callee_of(call) or call)
             row = call.start_point[0] + 1
-            if not sdk.is_python(model):
-                ctx.report(
-                    reached.site,
-                    f"This call reaches `{inner}(...)` kept in `this.{field}` without "
-                    f"`await` (line {row}), and nothing in the file reads `.{field}`: the SDK "
-                    f"still dispatches the task, but {lost_outcome(model)}; `await` it, or "
-                    "await the field where the result is needed",
-                )
-                continue
-            lost = (
-                f"the SDK still dispatches the calls, but {lost_outcome(model, plural=True)}"
-                if call.id in tasks
-                else "the coroutines never run"
-            )
-            ctx.report(
-                reached.site,
-                f"This call reaches `{inner}(...)` kept in `self.{field}` without `await` "
-                f"(line {row}), and nothing in the file awaits `.{field}` (it is only "
-                f"added to, counted or listed by key): {lost}; gather them "
-                f"(`await asyncio.gather(*obj.{field}...)`)",
-            )
+            ctx.report(reached.site, keeping.message(model, inner, row, field, call.id in tasks))
 
     def check_imported_tasks(self, ctx: RuleContext) -> None:
         """`send_email(to=u)` as a statement of the body, where `send_email` is a task
@@ -1607,24 +1586,19 @@ def dropped_in(model: ScriptModel, function: Node, durable: set[int]) -> list[No
 FIELD_ADDING = frozenset({"append", "add", "appendleft", "insert"})
 
 
-def _stored_in_self(model: ScriptModel, durable: set[int]) -> list[tuple[Node, str]]:
-    """Durable calls of the file stored into a field of `self` as a container item
-    (`self.jobs[trailer] = reserve(...)`, `self.pending.append(t(x))`), with the field;
-    in TypeScript, assigned to a field of `this` (`this.notice = post(...)`) or a class
-    field's initializer (`warm = warmCache(...)`)."""
+def stored_in_fields(
+    model: ScriptModel, durable: set[int], keeping: FieldKeeping
+) -> list[tuple[Node, str]]:
+    """Durable calls of the file stored into a field of the instance, with the field:
+    in Python as a container item of `self` (`self.jobs[trailer] = reserve(...)`,
+    `self.pending.append(t(x))`); in TypeScript assigned to a field of `this`
+    (`this.notice = post(...)`) or a class field's initializer (`warm = warmCache(...)`)."""
     found: list[tuple[Node, str]] = []
-    if not sdk.is_python(model):
-        for node in sdk.nodes_of_kinds(model, ("call_expression",), None):
-            if node.id in durable:
-                field = this_field_holder(model, node)
-                if field is not None:
-                    found.append((node, field))
+    if keeping.needle not in model.source.data:
         return found
-    if b"self." not in model.source.data:
-        return found
-    for node in sdk.nodes_of_kinds(model, ("call",), None):
+    for node in sdk.nodes_of_kinds(model, (model.lang.call_node,), None):
         if node.id in durable:
-            field = self_field_holder(model, node)
+            field = keeping.holder(model, node)
             if field is not None:
                 found.append((node, field))
     return found
@@ -1847,3 +1821,51 @@ def spread_iterable(model: ScriptModel, node: Node) -> bool:
         return True
     callee = node.child_by_field_name("function") if node.type == "call_expression" else None
     return callee is not None and model.text(callee) == "Array.from"
+
+
+def python_field_message(model: ScriptModel, inner: str, row: int, field: str, task: bool) -> str:
+    lost = (
+        f"the SDK still dispatches the calls, but {lost_outcome(model, plural=True)}"
+        if task
+        else "the coroutines never run"
+    )
+    return (
+        f"This call reaches `{inner}(...)` kept in `self.{field}` without `await` "
+        f"(line {row}), and nothing in the file awaits `.{field}` (it is only "
+        f"added to, counted or listed by key): {lost}; gather them "
+        f"(`await asyncio.gather(*obj.{field}...)`)"
+    )
+
+
+def typescript_field_message(
+    model: ScriptModel, inner: str, row: int, field: str, task: bool
+) -> str:
+    return (
+        f"This call reaches `{inner}(...)` kept in `this.{field}` without "
+        f"`await` (line {row}), and nothing in the file reads `.{field}`: the SDK "
+        f"still dispatches the task, but {lost_outcome(model)}; `await` it, or "
+        "await the field where the result is needed"
+    )
+
+
+@dataclass(frozen=True)
+class FieldKeeping:
+    """How a language keeps durable calls in a field of the instance, and when such a
+    field is lost: Python fills containers of `self` (unawaited coroutines never run),
+    TypeScript assigns promises to fields of `this` (dispatched, never read)."""
+
+    holder: Callable[[ScriptModel, Node], str | None]
+    needle: bytes  # text every file that can hold one contains
+    initializers_run_when_built: bool  # a class field's initializer runs at `new`
+    unread: Callable[[ScriptModel, str], bool]
+    message: Callable[[ScriptModel, str, int, str, bool], str]
+
+
+FIELD_KEEPING: dict[LanguageKind, FieldKeeping] = {
+    LanguageKind.PYTHON: FieldKeeping(
+        self_field_holder, b"self.", False, field_only_inspected, python_field_message
+    ),
+    LanguageKind.TYPESCRIPT: FieldKeeping(
+        this_field_holder, b"", True, field_never_read, typescript_field_message
+    ),
+}

@@ -528,8 +528,8 @@ def step_keys(model: ScriptModel) -> dict[str, list[tuple[Node, str]]]:
     keys: dict[str, list[tuple[Node, str]]] = {}
     for tcall in facts.task_calls:
         name = tcall.task.step_name if tcall.task is not None else None
-        if name is None and tcall.task is not None and anonymous_inline_task(model, tcall.task):
-            name = "step"
+        if name is None and tcall.task is not None and anonymous_inline_task(tcall.task):
+            name = model.lang.anonymous_task_key
         if name:
             keys.setdefault(name, []).append((tcall.call, f"`{tcall.name}(...)`"))
     lazy = model.lang.coroutines_start_when_awaited
@@ -558,12 +558,11 @@ def step_keys(model: ScriptModel) -> dict[str, list[tuple[Node, str]]]:
     return keys
 
 
-def anonymous_inline_task(model: ScriptModel, task: TaskDef) -> bool:
-    """`task(async (x) => ...)`: a TypeScript task of an anonymous function and no path,
-    which the SDK keys `step`."""
+def anonymous_inline_task(task: TaskDef) -> bool:
+    """`task(async (x) => ...)`: a task of an anonymous function and no path, which the
+    SDK keys by the language's `anonymous_task_key` (`step` in TypeScript)."""
     return (
-        not sdk.is_python(model)
-        and task.kind is TaskKind.TASK
+        task.kind is TaskKind.TASK
         and task.path is None
         and task.wraps is None
         and task.function is not None

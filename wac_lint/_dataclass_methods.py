@@ -316,6 +316,13 @@ CODE["db402b991b44712efdd73c556d4bfe94"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
+   return (self.holder,self.needle,self.initializers_run_when_built,self.unread,self.message,)==(other.holder,other.needle,other.initializers_run_when_built,other.unread,other.message,)
+  return NotImplemented
+ return __eq__
+CODE["c20dd01e16544774ddd9e5ef6b324f20"] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
    return (self.id,self.type,self.position,self.fields,self.key,)==(other.id,other.type,other.position,other.fields,other.key,)
   return NotImplemented
  return __eq__
@@ -1204,6 +1211,11 @@ def __create_fn__():
 CODE["0cb320ad48aabdbf2c32f0297c3739d9"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
+  return hash((self.holder,self.needle,self.initializers_run_when_built,self.unread,self.message,))
+ return __hash__
+CODE["5054eb9c9cd4ca6dcdc8e01ac12435ac"] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
   return hash((self.identifiers,self.attribute,self.attribute_object,self.attribute_name,self.calls,self.new,self.awaits,self.transparent,self.functions,self.literals,self.global_prefixes,self.builtins,self.module_loaders,self.import_statements,self.star_imports_bind,self.path_join_operators,self.callable_module_imports,self.assignments,self.loops,self.unawaited_methods_build,self.binding_methods,self.sdk_module,))
  return __hash__
 CODE["da4d85978ba978f34936c1e660183518"] = __create_fn__.__code__
@@ -1811,6 +1823,11 @@ def __create_fn__():
   return self.__class__.__qualname__ + f"(head={self.head!r}, condition={self.condition!r}, body={self.body!r})"
  return __repr__
 CODE["05d5f1ad2c5b5c68f7c16a04cc4e3243"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(holder={self.holder!r}, needle={self.needle!r}, initializers_run_when_built={self.initializers_run_when_built!r}, unread={self.unread!r}, message={self.message!r})"
+ return __repr__
+CODE["ddf547d0cca01658759f4c236a504adc"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(id={self.id!r}, type={self.type!r}, position={self.position!r}, fields={self.fields!r}, key={self.key!r})"
@@ -2823,6 +2840,15 @@ def __create_fn__(_type_head, _type_condition, _type_body, MISSING, _HAS_DEFAULT
   self.body=body
  return __init__
 CODE["0e595522dc8f6e4b569892cfd34c23ef"] = __create_fn__.__code__
+def __create_fn__(_type_holder, _type_needle, _type_initializers_run_when_built, _type_unread, _type_message, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,holder:_type_holder,needle:_type_needle,initializers_run_when_built:_type_initializers_run_when_built,unread:_type_unread,message:_type_message)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'holder',holder)
+  __dataclass_builtins_object__.__setattr__(self,'needle',needle)
+  __dataclass_builtins_object__.__setattr__(self,'initializers_run_when_built',initializers_run_when_built)
+  __dataclass_builtins_object__.__setattr__(self,'unread',unread)
+  __dataclass_builtins_object__.__setattr__(self,'message',message)
+ return __init__
+CODE["ed1412a00ccba9dc4e613b09d863af03"] = __create_fn__.__code__
 def __create_fn__(_type_id, _type_type, _type_position, _type_fields, _type_key, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_fields, _dflt_key, _return_type):
  def __init__(self,id:_type_id,type:_type_type,position:_type_position,fields:_type_fields=_HAS_DEFAULT_FACTORY,key:_type_key=_dflt_key)->_return_type:
   self.id=id
@@ -4068,6 +4094,13 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["c2d1d2b3f71c305bdf3bb0b7f529b6a1"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
+  if type(self) is cls or name in ('holder','needle','initializers_run_when_built','unread','message',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE["fa10cd6e4bf1521c407613c7b4637c66"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
   if type(self) is cls or name in ('identifiers','attribute','attribute_object','attribute_name','calls','new','awaits','transparent','functions','literals','global_prefixes','builtins','module_loaders','import_statements','star_imports_bind','path_join_operators','callable_module_imports','assignments','loops','unawaited_methods_build','binding_methods','sdk_module',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
@@ -4689,6 +4722,13 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__setattr__(name, value)
  return __setattr__
 CODE["bfb82c61301c1c38d75f36b3a6a8b3b3"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('holder','needle','initializers_run_when_built','unread','message',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE["c86389824d5ba05f6d3469a38cf63ecc"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('identifiers','attribute','attribute_object','attribute_name','calls','new','awaits','transparent','functions','literals','global_prefixes','builtins','module_loaders','import_statements','star_imports_bind','path_join_operators','callable_module_imports','assignments','loops','unawaited_methods_build','binding_methods','sdk_module',):

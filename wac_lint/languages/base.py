@@ -137,6 +137,13 @@ class TreeSitterLanguage(Language):
     # Python's `map(f, xs)` / `itertools.starmap` is a lazy iterator that calls `f` only
     # when iterated (and cannot be awaited); JavaScript's `xs.map(f)` calls it at once.
     map_is_lazy: bool = False
+    # The key the SDK gives a task of an anonymous function, when it has one: a
+    # JavaScript arrow passed to `task(...)` has `fn.name === ""`, so windmill-client
+    # 1.818.0's `_nextStep` keys it `step` (a Python lambda is `<lambda>`, its name).
+    anonymous_task_key: str | None = None
+    # Array methods (`forEach`, `filter`, `some`, ...) call their callback once per item
+    # with `(item, index, array)`: a task handed to one gets those arguments.
+    per_item_array_methods: bool = False
     # An async function that returns an un-awaited promise hands over its result
     # (JavaScript adopts it); Python returns the coroutine object itself.
     async_return_adopts_awaitable: bool = False

@@ -77,6 +77,8 @@ class TypeScript(TreeSitterLanguage):
     )
     module_await = True  # Bun runs scripts as modules, which may await at top level
     coroutines_start_when_awaited = False
+    anonymous_task_key = "step"
+    per_item_array_methods = True
     async_return_adopts_awaitable = True
     awaitable_noun = "promise"
     gather_call = "Promise.all(...)"
