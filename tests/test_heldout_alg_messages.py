@@ -23,11 +23,9 @@ severity; the correct flows have none."""
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
-import pytest
-
+from tests.heldout_flows import folder_tests
 from tests.helpers import file_findings, flow_file
 
 ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_alg"
@@ -385,45 +383,13 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
 }
 
 
-@cache
-def _findings(folder: str) -> list[tuple[int, str, str, str]]:
-    return file_findings(flow_file(ROOT / folder))
-
-
-def _param(name: str) -> object:
-    if name in GAPS:
-        return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=GAPS[name]))
-    return name
-
-
-@pytest.mark.parametrize("name", [_param(n) for n in sorted(EXPECTED)])
-def test_messages(name: str) -> None:
-    assert _findings(name) == EXPECTED[name]
-
-
-def test_every_mistake_flow_is_pinned() -> None:
-    assert {f.name for f in ROOT.iterdir() if f.name.startswith("m_")} == set(EXPECTED)
-
-
-def test_every_marker_is_pinned() -> None:
-    # the `expect: WACxxx` markers in flow.yaml are the findings pinned above, and
-    # every finding pinned has its marker
-    for name, want in EXPECTED.items():
-        lines = flow_file(ROOT / name).read_text().splitlines()
-        marked = [
-            (i, code.strip())
-            for i, line in enumerate(lines, 1)
-            if "expect:" in line
-            for code in line.split("expect:")[1].split(",")
-        ]
-        assert set(marked) == {(r, c) for r, c, _, _ in want}, name
-
-
-@pytest.mark.parametrize(
-    "name", [f.name for f in sorted(ROOT.iterdir()) if f.name.startswith("ok_")]
-)
-def test_correct_flows_have_no_finding(name: str) -> None:
-    assert _findings(name) == []
+(
+    _findings,
+    test_messages,
+    test_every_mistake_flow_is_pinned,
+    test_every_marker_is_pinned,
+    test_correct_flows_have_no_finding,
+) = folder_tests(ROOT, EXPECTED, GAPS)
 
 
 def test_the_library_has_no_finding() -> None:
