@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from wac_lint.model import BodyCall, CallKind, ScriptModel, Span
 from wac_lint.rule import code_span
+from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._catalogue import chain_label
 from wac_lint.rules._sdk_calls import Node
 
@@ -133,10 +134,13 @@ def evaluations(model: ScriptModel, value: Node) -> Iterator[tuple[Node, str]]:
     binding = model.semantic.resolve(target)
     if binding is None or binding.assigned_value is None:
         return
-    function = enclosing_function(parent)
+    function = next(sdk.enclosing_functions(model, parent), None)
     if function is None:
         return
-    for read in identifiers_named(model, function, model.text(target), parent.end_byte):
+    name = model.text(target)
+    for read in sdk.nodes_in(model, "identifier", function):
+        if read.start_byte < parent.end_byte or model.text(read) != name:
+            continue
         if model.semantic.resolve(read) is binding:
             yield from consumed(model, read, via=model.text(target))
 
@@ -177,23 +181,3 @@ def outer(node: Node) -> Node:
     while node.parent is not None and node.parent.type == "parenthesized_expression":
         node = node.parent
     return node
-
-
-def enclosing_function(node: Node) -> Node | None:
-    current = node.parent
-    while current is not None and current.type not in ("function_definition", "lambda"):
-        current = current.parent
-    return current
-
-
-def identifiers_named(model: ScriptModel, root: Node, name: str, after: int) -> Iterator[Node]:
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if node.end_byte <= after:
-            continue
-        if node.type == "identifier":
-            if node.start_byte >= after and model.text(node) == name:
-                yield node
-            continue
-        stack.extend(reversed(node.children))
