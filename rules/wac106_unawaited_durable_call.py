@@ -1755,6 +1755,19 @@ def field_only_inspected(model: ScriptModel, field: str) -> bool:
     return True
 
 
+def own_returned_calls(model: ScriptModel, function: Node, body: Node) -> Iterator[Node]:
+    """The calls the function's own `return`s give (`return fn(x)`, `return (t(x))`),
+    not those of nested functions, and not awaited ones."""
+    for ret in sdk.nodes_in(model, "return_statement", body):
+        if next(sdk.enclosing_functions(model, ret), None) != function:
+            continue
+        value = next((c for c in ret.named_children if c.type != "comment"), None)
+        while value is not None and value.type == "parenthesized_expression":
+            value = value.named_children[0] if value.named_children else None
+        if value is not None and value.type == "call":
+            yield value
+
+
 def returned_parameter_call(model: ScriptModel, function: Node) -> Node | None:
     """A `return` of the function itself whose value is a call of one of its
     parameters, not awaited (`return fn(*args)`)."""
@@ -1762,14 +1775,7 @@ def returned_parameter_call(model: ScriptModel, function: Node) -> Node | None:
     semantic = model.semantic
     if body is None or semantic is None:
         return None
-    for ret in sdk.nodes_in(model, "return_statement", body):
-        if next(sdk.enclosing_functions(model, ret), None) != function:
-            continue
-        value = next((c for c in ret.named_children if c.type != "comment"), None)
-        while value is not None and value.type == "parenthesized_expression":
-            value = value.named_children[0] if value.named_children else None
-        if value is None or value.type != "call":
-            continue
+    for value in own_returned_calls(model, function, body):
         callee = sdk.callee_of(value)
         binding = semantic.resolve(callee) if callee is not None else None
         if binding is not None and binding.kind == BindingKind.PARAMETER:
@@ -1783,14 +1789,7 @@ def returned_unawaited(model: ScriptModel, function: Node, durable: set[int]) ->
     body = sdk.function_body(function)
     if body is None:
         return None
-    for ret in sdk.nodes_in(model, "return_statement", body):
-        if next(sdk.enclosing_functions(model, ret), None) != function:
-            continue
-        value = next((c for c in ret.named_children if c.type != "comment"), None)
-        while value is not None and value.type == "parenthesized_expression":
-            value = value.named_children[0] if value.named_children else None
-        if value is None or value.type != "call":
-            continue
+    for value in own_returned_calls(model, function, body):
         callee = sdk.callee_of(value)
         qualified = (
             model.semantic.qualified_name(callee)

@@ -77,16 +77,7 @@ def _enum_values(
         if kind is None or kind.text != "array":
             return None
         node = node.get("items") if node is not None else None
-    enum = node.get("enum") if node is not None and node.is_map else None
-    if enum is None or not enum.is_seq:
-        return None
-    out: list[str | float] = []
-    for item in enum.items:
-        value = item.value()
-        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            return None
-        out.append(float(value) if isinstance(value, int) else value)
-    return out
+    return _enum_list(node)
 
 
 def _enum_list(node: YNode | None) -> list[str | float] | None:

@@ -2234,13 +2234,11 @@ def _groupby_source(owner: ast.expr) -> ast.expr | None:
     return call.func.value if call is not None and isinstance(call.func, ast.Attribute) else None
 
 
-@lru_cache(maxsize=1024)
-def python_json_form(language: str, code: str, field: str | None = None) -> PyJsonForm | None:
-    """What the flow gets from a Python step whose every `return` (or every returned
-    dict's `field`) gives a value JSON has no form for: one `PyJsonForm` for all of
-    them, None when they differ or one is another value."""
-    if language not in PYTHON:
-        return None
+def _main_returns(
+    code: str,
+) -> tuple[list[ast.expr | None], ast.FunctionDef | ast.AsyncFunctionDef, _PyClasses] | None:
+    """What every `return` of a Python step's `main` gives, `main` itself and the
+    classes of the file; None when `main` may end without a `return`."""
     values = _python_return_values(code)
     if not values:
         return None
@@ -2250,7 +2248,18 @@ def python_json_form(language: str, code: str, field: str | None = None) -> PyJs
         for n in tree.body
         if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == "main"
     )
-    classes = _PyClasses(tree)
+    return values, main, _PyClasses(tree)
+
+
+@lru_cache(maxsize=1024)
+def python_json_form(language: str, code: str, field: str | None = None) -> PyJsonForm | None:
+    """What the flow gets from a Python step whose every `return` (or every returned
+    dict's `field`) gives a value JSON has no form for: one `PyJsonForm` for all of
+    them, None when they differ or one is another value."""
+    found = _main_returns(code) if language in PYTHON else None
+    if found is None:
+        return None
+    values, main, classes = found
     forms = [
         _py_json_form(_python_field(v, field), classes, main, top=field is None) for v in values
     ]
@@ -2262,18 +2271,10 @@ def python_item_form(language: str, code: str) -> PyJsonForm | None:
     """What each entry of a Python step's list result is, when every `return` gives a
     list literal or comprehension whose every item is a value JSON has no form for
     (`[Row(...) for r in rows]`, instances of a dataclass): one form for all of them."""
-    if language not in PYTHON:
+    found = _main_returns(code) if language in PYTHON else None
+    if found is None:
         return None
-    values = _python_return_values(code)
-    if not values:
-        return None
-    tree = ast.parse(code)
-    main = next(
-        n
-        for n in tree.body
-        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == "main"
-    )
-    classes = _PyClasses(tree)
+    values, main, classes = found
     items: list[ast.expr | None] = []
     for value in values:
         if isinstance(value, ast.ListComp):
@@ -2283,8 +2284,8 @@ def python_item_form(language: str, code: str) -> PyJsonForm | None:
         else:
             return None
     forms = [_py_json_form(item, classes, main, top=False) for item in items]
-    found = _one_form(forms)
-    return found if found is not None and found.kind == "string" else None
+    form = _one_form(forms)
+    return form if form is not None and form.kind == "string" else None
 
 
 def _one_form(forms: list[PyJsonForm | None]) -> PyJsonForm | None:

@@ -285,7 +285,9 @@ class ClassLookups(WalkState):
         params = [self.fe.text(p) for p in self.mixin_parameters(function)]
         given = self.fe.positional_args(call)
         out: list[Scope] = []
-        for returned in self.mixin_returned_classes(function):
+        body = function.child_by_field_name("body")
+        returned_classes = self.fe.returned_class_expressions(body) if body is not None else []
+        for returned in returned_classes:
             opened = self.open_class(returned, self.semantic.scope_at(returned.parent or returned))
             if opened is not None:
                 out.append(opened)
@@ -330,26 +332,6 @@ class ClassLookups(WalkState):
                 name = child
             if name is not None and name.type in self.syntax.identifier:
                 out.append(name)
-        return out
-
-    def mixin_returned_classes(self, function: Node) -> list[Node]:
-        """The class expressions a function returns (`return class extends Base {...}`,
-        an arrow whose body is one)."""
-        body = function.child_by_field_name("body")
-        if body is None:
-            return []
-        if body.type == "class":
-            return [body]
-        out: list[Node] = []
-        stack = list(body.named_children)
-        while stack:
-            node = stack.pop()
-            if node.type in ("function_declaration", "function_expression", "arrow_function"):
-                continue
-            if node.type == "return_statement":
-                out.extend(c for c in node.named_children if c.type == "class")
-                continue
-            stack.extend(node.named_children)
         return out
 
     def container_class(
