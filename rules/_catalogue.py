@@ -69,6 +69,11 @@ class Key:
     # `X(<2!tz)`: both: fewer than 2 positional arguments and no `tz=` (a time zone
     # given either way: `fromtimestamp(ts, timezone.utc)`, `fromtimestamp(ts, tz=utc)`).
     unless: frozenset[str] = frozenset()
+    # `X(?a|b|c)`: unless every one of these parameters (in the signature's order) is
+    # given a value other than `None`, by position or by name: `uuid8(a, b, c)` is
+    # fixed but `uuid8(a, b)` draws `c` at random; `astimezone(zone)` converts to that
+    # zone but `astimezone(None)`, like `astimezone()`, to the worker's.
+    required: tuple[str, ...] = ()
 
     @property
     def no_args(self) -> bool:
@@ -84,7 +89,12 @@ class Key:
         keywords: frozenset[str] = frozenset()
         literals: frozenset[str] = frozenset()
         unless: frozenset[str] = frozenset()
-        if pattern.endswith(")") and "(<" in pattern and "!" in pattern.rpartition("(<")[2]:
+        required: tuple[str, ...] = ()
+        if pattern.endswith(")") and "(?" in pattern:
+            pattern, _, words = pattern.rpartition("(?")
+            required = tuple(w.strip() for w in words[:-1].split("|") if w.strip())
+            max_args = sys.maxsize  # the call itself, not the methods of what it returns
+        elif pattern.endswith(")") and "(<" in pattern and "!" in pattern.rpartition("(<")[2]:
             pattern, _, limit = pattern.rpartition("(<")
             count, _, words = limit[:-1].partition("!")
             max_args = int(count) - 1
@@ -111,7 +121,7 @@ class Key:
             max_args = int(limit[:-1]) - 1
         if pattern.startswith("."):
             kind, pattern = "method", pattern[1:]
-        return cls(pattern, kind, max_args, min_args, keywords, literals, unless)
+        return cls(pattern, kind, max_args, min_args, keywords, literals, unless, required)
 
 
 # Entries of this category name calls that look like a catalogued one but are not
@@ -177,6 +187,8 @@ class Catalogue:
                     continue  # `pd.Timestamp(day)` is no `pd.Timestamp("now")`
                 if key.unless and unless_given(call, key.unless):
                     continue  # `df.sample(n=5, random_state=7)` is seeded
+                if key.required and all_given(call, key.required):
+                    continue  # `uuid8(a, b, c)`: every part given
                 if key.max_args is not None and (
                     call.arg_count > key.max_args
                     or (
@@ -208,6 +220,8 @@ class Catalogue:
         if key.literals and not first_string_in(call, key.literals):
             return False
         if key.unless and unless_given(call, key.unless):
+            return False
+        if key.required and all_given(call, key.required):
             return False
         if key.max_args is None:
             return True
@@ -264,6 +278,32 @@ def unless_given(call: BodyCall, words: frozenset[str]) -> bool:
         elif i > 0 and arg.type not in SEEN_ARGUMENTS:
             return True
     return False
+
+
+# literals that give a parameter no value: Python's default for "not given" is `None`
+ABSENT_VALUES = frozenset({"none", "undefined", "null"})
+
+
+def all_given(call: BodyCall, parameters: tuple[str, ...]) -> bool:
+    """Whether the call gives each of `parameters` (an `X(?parameters)` entry) a value
+    other than `None`, by position (in their order) or by name; an unpacked `*args` /
+    `**kwargs`, or a call in another file, may give them all."""
+    if call.elsewhere is not None:
+        return True  # a call in another file: `call.node` is the site here, not its arguments
+    node: Node | None = call.node  # None in a test's hand-made call
+    args = node.child_by_field_name("arguments") if node is not None else None
+    if args is None:
+        return False
+    named = [a for a in args.named_children if a.type != "comment"]
+    if any(a.type in ("list_splat", "dictionary_splat", "spread_element") for a in named):
+        return True
+    positional = [a for a in named if a.type != "keyword_argument"]
+    given = {
+        name
+        for name, arg in zip(parameters, positional, strict=False)
+        if arg.type not in ABSENT_VALUES
+    }
+    return set(parameters) <= given | keyword_names(call, given=True)
 
 
 def keyword_names(call: BodyCall, given: bool = False) -> frozenset[str]:

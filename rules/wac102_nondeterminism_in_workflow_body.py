@@ -51,14 +51,14 @@ ADVICE = {
     ".toLocaleDateString()": LOCALE,
     ".toLocaleTimeString()": LOCALE,
     ".toLocaleString()": LOCALE,
-    "datetime.datetime.fromtimestamp(<2!tz)": LOCAL_TIME,
+    "datetime.datetime.fromtimestamp(?timestamp|tz)": LOCAL_TIME,
     "datetime.date.fromtimestamp": LOCAL_TIME,
     "time.localtime(>0)": LOCAL_TIME,
     "time.ctime(>0)": LOCAL_TIME,
     "time.mktime": LOCAL_TIME,
-    ".astimezone(<1!tz)": LOCAL_TIME,
+    ".astimezone(?tz)": LOCAL_TIME,
     "dateutil.tz.tzlocal": LOCAL_ZONE,
-    "dateutil.tz.gettz(<1!name)": LOCAL_ZONE,
+    "dateutil.tz.gettz(?name)": LOCAL_ZONE,
     "tzlocal.get_localzone": LOCAL_ZONE,
     "tzlocal.get_localzone_name": LOCAL_ZONE,
     ".getTimezoneOffset": (
@@ -479,15 +479,15 @@ class NondeterminismInWorkflowBody(Rule):
 ## What it does
 Finds values in the workflow body that differ between two replays: the clock
 (`datetime.now`, `time.time`, `Date.now()`, `new Date()` without arguments,
-`performance.now()`), randomness (`random.*`, `uuid.uuid4`, `secrets`,
-`os.urandom`, `Math.random()`, `crypto.randomUUID()`, `getResumeUrls()` outside a
-step), and the environment (`os.environ`, `os.getenv`, `process.env`, `Bun.env`;
-also the worker's default locale and time zone: `toLocaleDateString()` /
+`performance.now()`), randomness (`random.*`, `uuid.uuid4`, `uuid.uuid8` unless
+given all three parts, `secrets`, `os.urandom`, `Math.random()`, `crypto.randomUUID()`,
+`getResumeUrls()` outside a step), and the environment (`os.environ`, `os.getenv`,
+`process.env`, `Bun.env`; also the worker's default locale and time zone: `toLocaleDateString()` /
 `toLocaleString()` without a locale, `new Intl.NumberFormat().format(n)`,
 `getTimezoneOffset()`, and Python's conversions between a timestamp and a local
-time made without a zone: `datetime.fromtimestamp(ts)` (or `tz=None`),
+time made without a zone: `datetime.fromtimestamp(ts)` (or a `None` zone),
 `date.fromtimestamp(ts)`, `time.localtime(ts)`, `time.ctime(ts)`, `time.mktime(t)`,
-`dt.astimezone()` (or `tz=None`; `astimezone(tz=zone)` gives the zone), the local zone
+`dt.astimezone()` (or `astimezone(None)`; `astimezone(zone)` gives the zone), the local zone
 as an object (`dateutil.tz.tzlocal()`, `tzlocal.get_localzone()`), and the `timestamp()`
 and the `astimezone(zone)` of a datetime built without a zone (`datetime(y, m, 1)`,
 `datetime.strptime(s, fmt)` without `%z`), which take it as local time; and of a
