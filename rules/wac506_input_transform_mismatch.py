@@ -1077,11 +1077,13 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             if module.root_block().kind is BlockKind.PREPROCESSOR:
                 self.check_preprocessor(ctx, model, module)
                 continue
-            if module.block.kind is BlockKind.TOOLS:
-                continue  # the agent fills a tool's parameters itself
             target = target_of(model, module)
             if target is not None:
-                self.compare(ctx, model, module, target)
+                # the agent fills a tool's parameters that have no value itself
+                # (windmill-worker `filter_schema_by_input_transforms` shows the model
+                # every one without a completed transform), so none is missing there
+                tool = module.block.kind is BlockKind.TOOLS
+                self.compare(ctx, model, module, target, tool=tool)
 
     @staticmethod
     def check_preprocessor(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
@@ -1106,7 +1108,12 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         )
 
     def compare(
-        self, ctx: RuleContext, model: FlowModel, module: FlowModule, target: Target
+        self,
+        ctx: RuleContext,
+        model: FlowModel,
+        module: FlowModule,
+        target: Target,
+        tool: bool = False,
     ) -> None:
         given = {t.name: t for t in module.transforms}
         value = module.value
@@ -1148,7 +1155,7 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             return
         holder = value.key_node("input_transforms") or value.key_node("type") or module.anchor
         missing = [p.name for p in target.params if p.required and p.name not in given]
-        if missing:
+        if missing and not tool:
             names = ", ".join(f"`{n}`" for n in missing)
             plural = "s" if len(missing) > 1 else ""
             ctx.report(
@@ -1178,7 +1185,8 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                     )
                 continue
             self.check_static(ctx, model, transform, param)
-            self.check_left_empty(ctx, model, target, transform, param)
+            if not tool:  # an empty value is not a completed one: the agent fills it
+                self.check_left_empty(ctx, model, target, transform, param)
             self.check_whole_read(ctx, model, module, transform, param)
 
     @staticmethod
@@ -1363,35 +1371,51 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         ${flow_input.day}`, `{{ flow_input.email }}`, `results.fetch.rows`): the worker
         passes a static value as written (windmill-worker `worker_flow.rs` evaluates
         only `javascript` transforms), so the step gets that text."""
+        from wac_lint.flows.yaml_tree import object_strings
+
         for transform in module.transforms:
-            value = transform.value
-            if transform.type != "static" or value is None or not value.is_scalar:
+            if transform.type != "static" or transform.value is None:
                 continue
-            text = value.value()
-            if not isinstance(text, str):
-                continue
-            how = _static_template(text, set(model.by_id))
-            if how is None:
-                continue
-            gets = "the step gets this text"
-            severity: str | None = WARNING
-            if text.startswith(("$res:", "$var:")):
-                # the worker resolves a `$res:` / `$var:` argument by its path when the job
-                # starts (windmill-worker `common.rs` `transform_json_value`), and a path
-                # holding the template's `${` / `{{` names nothing in the workspace
-                kind = "resource" if text.startswith("$res:") else "variable"
-                gets = (
-                    f"Windmill looks up the {kind} `{text[5:]}` by that literal path, which "
-                    "names none, and the step fails"
-                )
-                severity = None  # the rule's: an error
-            ctx.report(
-                model.key_span(value),
-                f"the static value of `{transform.name}` is {how}, but a static value is "
-                f"passed as written, never evaluated: {gets}; make it a "
-                f"`javascript` transform, expr: {_as_expression(text)}",
-                severity=severity,
+            for path, value in object_strings(transform.value):
+                InputTransformMismatch.check_static_template(ctx, model, transform, path, value)
+
+    @staticmethod
+    def check_static_template(
+        ctx: RuleContext, model: FlowModel, transform: Transform, path: str, value: YNode
+    ) -> None:
+        """One string of a static value, the value itself (`path` empty) or one inside
+        an object of it (`path` `.subject`): a static object is passed as written too."""
+        text = value.value()
+        if not isinstance(text, str):
+            return
+        how = _static_template(text, set(model.by_id))
+        if how is None:
+            return
+        gets = "the step gets this text"
+        severity: str | None = WARNING
+        if text.startswith(("$res:", "$var:")):
+            # the worker resolves a `$res:` / `$var:` argument by its path when the job
+            # starts (windmill-worker `common.rs` `transform_json_value`), and a path
+            # holding the template's `${` / `{{` names nothing in the workspace
+            kind = "resource" if text.startswith("$res:") else "variable"
+            gets = (
+                f"Windmill looks up the {kind} `{text[5:]}` by that literal path, which "
+                "names none, and the step fails"
             )
+            severity = None  # the rule's: an error
+        fix = f"make it a `javascript` transform, expr: {_as_expression(text)}"
+        if path:
+            key = path.rsplit(".", 1)[1]
+            fix = (
+                f"make `{transform.name}` a `javascript` transform that builds the object, "
+                f"with `{key}: {_as_expression(text)}`"
+            )
+        ctx.report(
+            model.key_span(value),
+            f"the static value of `{transform.name}{path}` is {how}, but a static value is "
+            f"passed as written, never evaluated: {gets}; {fix}",
+            severity=severity,
+        )
 
     @staticmethod
     def check_whole_read(

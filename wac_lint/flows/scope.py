@@ -430,6 +430,8 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
         return form
     if target.kind is ModuleKind.IDENTITY:
         return _identity_field_problem(model, expr, ref, target, text)
+    if target.kind is ModuleKind.AIAGENT:
+        return _agent_field_problem(expr, ref, target, text)
     if target.kind in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
         listed = _list_returning_step_problem(model, target, text, member)
         if listed is not None:
@@ -873,6 +875,55 @@ def _one_row_member_problem(
     if reason is None or handles_absence(expr.text, ref.start, ref.member_end):
         return None
     return f"{text}: {reason}"
+
+
+# The result of an AI agent step: windmill-worker `ai/types.rs` `AIAgentResult`, the
+# answer under `output` (the model's text, or the object `output_schema` asks for),
+# the conversation under `messages`, and `usage` / `wm_stream` when there are some.
+AGENT_RESULT_KEYS = frozenset({"output", "messages", "usage", "wm_stream"})
+
+
+def _agent_answers_text(agent: FlowModule) -> bool:
+    """The agent's `output_type` is `text` (static, or left out: the default): an
+    `image` agent completes with the uploaded image's S3 object instead."""
+    transforms = agent.value.get("input_transforms") if agent.value is not None else None
+    spec = transforms.get("output_type") if transforms is not None else None
+    if spec is None:
+        return True
+    kind = spec.get("type") if spec.is_map else None
+    value = spec.get("value") if spec.is_map else None
+    return (
+        kind is not None
+        and kind.text == "static"
+        and value is not None
+        and value.str_value() == "text"
+    )
+
+
+def _agent_field_problem(
+    expr: Expression, ref: Ref, target: FlowModule, text: str
+) -> str | None:
+    """A field of an AI agent step's result that `AIAgentResult` does not have
+    (`results.agent.content`, `.text`, `.answer`): the answer is under `output`."""
+    import difflib
+
+    member = ref.member
+    if member is None or member in _ANY_OBJECT_MEMBERS or member in AGENT_RESULT_KEYS:
+        return None
+    if target.node.get("skip_if") is not None:
+        return None  # a skipped step's result is not the agent's
+    if not _agent_answers_text(target):
+        return None  # an image agent's result is the S3 object of the image
+    if handles_absence(expr.text, ref.start, ref.member_end):
+        return None
+    close = difflib.get_close_matches(member, sorted(AGENT_RESULT_KEYS), n=1, cutoff=0.6)
+    hint = f"`{close[0]}`?" if close else "`output`, the answer?"
+    return (
+        f"{text}: the result of AI agent `{target.id}` is an object with `output` (the "
+        "model's answer: its text, or the object `output_schema` asks for) and "
+        f"`messages` (the conversation), and no `{member}`, so it is undefined; did you "
+        f"mean {hint}"
+    )
 
 
 def _missing_key_problem(
