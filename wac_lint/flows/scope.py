@@ -900,9 +900,7 @@ def _agent_answers_text(agent: FlowModule) -> bool:
     )
 
 
-def _agent_field_problem(
-    expr: Expression, ref: Ref, target: FlowModule, text: str
-) -> str | None:
+def _agent_field_problem(expr: Expression, ref: Ref, target: FlowModule, text: str) -> str | None:
     """A field of an AI agent step's result that `AIAgentResult` does not have
     (`results.agent.content`, `.text`, `.answer`): the answer is under `output`."""
     import difflib
