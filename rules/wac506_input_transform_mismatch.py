@@ -789,6 +789,10 @@ object none of whose keys is a member of the parameter's object type
 static list with an item of another type than a list of numbers or booleans takes
 (`ids: list[int]` given `["101", "102"]`; lists of strings are not judged, since
 Windmill's parsers read a bare `list` as one).
+An AI agent's flow-module tool is judged the same way, except for a parameter
+with no transform or an empty one: the agent fills every parameter without a
+completed value itself (windmill-worker `filter_schema_by_input_transforms`), so
+none is missing there; a transform that names no parameter goes nowhere.
 Steps whose target cannot be found (a hub script, a script not in the
 repository) are not checked; nor is the preprocessor module, whose function
 is `preprocessor`, not `main`. The parameters (names, defaults, types,
@@ -855,6 +859,9 @@ the text as written. When that text is a `$res:` / `$var:` reference
 (`$res:f/data/${flow_input.env}_db`), the worker looks the resource or variable
 up by the literal path when the job starts (`transform_json_value`), finds none
 and fails the step: an error. The message gives the `expr` to write instead.
+The strings inside a static object (`message: {subject: 'Report ${flow_input.week}'}`)
+are judged the same way: the object is passed as written too, and the worker resolves
+a `$res:` / `$var:` reference in every object of an argument.
 
 In flow.yaml, plain scalars are read as `wmill` reads them, with the yaml
 npm package's YAML 1.2 core schema: `on`, `no`, `1_000` and `2024-01-01` are
@@ -1406,9 +1413,12 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         fix = f"make it a `javascript` transform, expr: {_as_expression(text)}"
         if path:
             key = path.rsplit(".", 1)[1]
+            member = _as_expression(text)
+            if member.startswith("'`") and member.endswith("`'"):
+                member = member[1:-1]  # quoted for YAML as a whole `expr:`, not inside one
             fix = (
                 f"make `{transform.name}` a `javascript` transform that builds the object, "
-                f"with `{key}: {_as_expression(text)}`"
+                f"with `{key}: {member}`"
             )
         ctx.report(
             model.key_span(value),

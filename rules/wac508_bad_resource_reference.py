@@ -55,6 +55,11 @@ a JavaScript expression that writes the `$res:` prefix before a flow input
 declared as a resource (`'$res:' + flow_input.db` with `db` of
 `format: resource-postgresql`: the run form and the triggers give that input
 as `$res:<path>` already, so the step gets `$res:$res:<path>`);
+the same references inside a static object (`{warehouse: '$res:data/sf'}`), which
+Windmill's worker resolves key by key (`transform_json_value`); an AI agent's static
+`provider` whose `resource` is a path without `$res:` (windmill-worker reads the
+provider's `resource` as the resource's value, an object holding its `api_key`, so the
+agent step fails);
 and (as a warning) flow inputs declared with `format: resource-<type>` whose
 `type` is not `object`.
 
