@@ -115,7 +115,7 @@ def test_a_field_an_agent_result_has_not(tmp_path: Path, expr: str, member: str,
     "expr",
     [
         "results.agent.output",
-        "results.agent.output.category",
+        "results.agent.output.split(' ')",
         "results.agent.messages.length",
         "results.agent?.text ?? ''",
     ],
@@ -392,3 +392,83 @@ def test_an_error_field_written_another_way(tmp_path: Path, field: str, meant: s
 @pytest.mark.parametrize("field", ["sid", "status", "filename", "code", "response"])
 def test_a_field_the_failing_code_may_add(tmp_path: Path, field: str) -> None:
     assert _run(tmp_path, FAILURE.format(expr=f"String(error.{field})")) == []
+
+
+SCHEMA = """          output_schema:
+            type: static
+            value:
+              type: object
+              properties:
+                category: {type: string}
+                confidence: {type: number}
+"""
+
+
+def _structured(expr: str) -> str:
+    return _agent(expr).replace("          user_message:", SCHEMA + "          user_message:")
+
+
+@pytest.mark.parametrize(
+    ("expr", "field", "hint"),
+    [
+        ("results.agent.output.categroy", "categroy", "; did you mean `category`?"),
+        ("results.agent.output.label === 'spam'", "label", ""),
+        ("results.agent.output.length", "length", ""),
+    ],
+)
+def test_a_field_the_structured_answer_has_not(
+    tmp_path: Path, expr: str, field: str, hint: str
+) -> None:
+    flow = _structured(expr)
+    assert _run(tmp_path, flow) == [
+        (
+            _row(flow, "expr:"),
+            "WAC503",
+            "error",
+            f"`results.agent.output.{field}`: the `output` of AI agent `agent` is the object "
+            "its `output_schema` describes, with `category`, `confidence` and no "
+            f"`{field}`, so it is undefined{hint}",
+        )
+    ]
+
+
+@pytest.mark.parametrize("field", ["category", "severity"])
+def test_a_field_of_a_text_answer(tmp_path: Path, field: str) -> None:
+    flow = _agent(f"results.agent.output.{field}")
+    assert _run(tmp_path, flow) == [
+        (
+            _row(flow, "expr:"),
+            "WAC503",
+            "error",
+            f"`results.agent.output.{field}`: AI agent `agent` has no `output_schema` with "
+            "properties, so its `output` is the model's answer as text, a string, which has "
+            f"no `{field}`; give the agent an `output_schema` to get an object, or read "
+            "`output` itself",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        _structured("results.agent.output.category"),
+        _structured("results.agent.output.label ?? 'other'"),
+        _agent("results.agent.output.trim().length"),
+        _agent("results.agent.output?.category ?? 'x'"),
+    ],
+)
+def test_the_answer_read_as_it_is(tmp_path: Path, flow: str) -> None:
+    assert _run(tmp_path, flow) == []
+
+
+@pytest.mark.parametrize("name", ["content", "text"])
+def test_the_agent_result_under_previous_result_and_result(tmp_path: Path, name: str) -> None:
+    flow = _agent(f"previous_result.{name}").replace(
+        "    - id: use\n",
+        f"      stop_after_if:\n        expr: result.{name} === ''\n    - id: use\n",
+    )
+    reason = _agent_field_message("", name, "`output`, the answer?").removeprefix("``: ")
+    assert _run(tmp_path, flow) == [
+        (_row(flow, "expr: result."), "WAC503", "error", f"`result.{name}`: {reason}"),
+        (_row(flow, 'expr: "previous'), "WAC503", "error", f"`previous_result.{name}`: {reason}"),
+    ]
