@@ -789,6 +789,9 @@ object none of whose keys is a member of the parameter's object type
 static list with an item of another type than a list of numbers or booleans takes
 (`ids: list[int]` given `["101", "102"]`; lists of strings are not judged, since
 Windmill's parsers read a bare `list` as one).
+An AI agent's static `output_type` other than `text` or `image` is an error:
+windmill-worker reads the agent's arguments as `AIAgentArgs`, whose `OutputType` takes
+only those two (a JSON answer is `text` with an `output_schema`), so the step fails.
 An AI agent's flow-module tool is judged the same way, except for a parameter
 with no transform or an empty one: the agent fills every parameter without a
 completed value itself (windmill-worker `filter_schema_by_input_transforms`), so
@@ -1079,6 +1082,8 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             self.check_concurrency_key(ctx, model, module)
             self.check_kinds(ctx, model, module)
             self.check_static_templates(ctx, model, module)
+            if module.kind is ModuleKind.AIAGENT:
+                self.check_agent_output_type(ctx, model, module)
             if module.kind not in callers or module.value is None:
                 continue
             if module.root_block().kind is BlockKind.PREPROCESSOR:
@@ -1091,6 +1096,31 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                 # every one without a completed transform), so none is missing there
                 tool = module.block.kind is BlockKind.TOOLS
                 self.compare(ctx, model, module, target, tool=tool)
+
+    @staticmethod
+    def check_agent_output_type(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
+        """An AI agent's static `output_type` other than `text` or `image`: windmill-worker
+        reads the agent's arguments as `AIAgentArgs`, whose `output_type` is the enum
+        `OutputType` (lowercase `text` / `image`), so another value does not deserialize
+        and the agent step fails (a structured answer is `text` with an `output_schema`)."""
+        given = {t.name: t for t in module.transforms}
+        transform = given.get("output_type")
+        if transform is None or transform.type != "static" or transform.value is None:
+            return
+        value = transform.value.value()
+        if value is None or value in ("text", "image"):
+            return
+        shown = code_span(json.dumps(value) if not isinstance(value, str) else value)
+        structured = (
+            "; for a JSON answer keep `text` and give the agent an `output_schema`"
+            if isinstance(value, str) and value.lower() in ("json", "object", "structured")
+            else ""
+        )
+        ctx.report(
+            model.key_span(transform.value),
+            f"the AI agent's `output_type` is {shown}, but Windmill reads it as one of `text` "
+            f"and `image` (`OutputType`), so the agent step fails{structured}",
+        )
 
     @staticmethod
     def check_preprocessor(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
@@ -1383,7 +1413,7 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         for transform in module.transforms:
             if transform.type != "static" or transform.value is None:
                 continue
-            for path, value in object_strings(transform.value):
+            for path, value in object_strings(transform.value, lists=True):
                 InputTransformMismatch.check_static_template(ctx, model, transform, path, value)
 
     @staticmethod
@@ -1400,7 +1430,7 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             return
         gets = "the step gets this text"
         severity: str | None = WARNING
-        if text.startswith(("$res:", "$var:")):
+        if text.startswith(("$res:", "$var:")) and "[" not in path:
             # the worker resolves a `$res:` / `$var:` argument by its path when the job
             # starts (windmill-worker `common.rs` `transform_json_value`), and a path
             # holding the template's `${` / `{{` names nothing in the workspace
@@ -1412,13 +1442,17 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             severity = None  # the rule's: an error
         fix = f"make it a `javascript` transform, expr: {_as_expression(text)}"
         if path:
-            key = path.rsplit(".", 1)[1]
             member = _as_expression(text)
             if member.startswith("'`") and member.endswith("`'"):
                 member = member[1:-1]  # quoted for YAML as a whole `expr:`, not inside one
+            key = path.rsplit(".", 1)[-1]
+            if path.endswith("]"):
+                place, within = f"`{member}` as that item", "value"
+            else:
+                place, within = f"`{key}: {member}`", "object"
             fix = (
-                f"make `{transform.name}` a `javascript` transform that builds the object, "
-                f"with `{key}: {member}`"
+                f"make `{transform.name}` a `javascript` transform that builds the {within}, "
+                f"with {place}"
             )
         ctx.report(
             model.key_span(value),

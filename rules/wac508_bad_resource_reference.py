@@ -57,9 +57,9 @@ declared as a resource (`'$res:' + flow_input.db` with `db` of
 as `$res:<path>` already, so the step gets `$res:$res:<path>`);
 the same references inside a static object (`{warehouse: '$res:data/sf'}`), which
 Windmill's worker resolves key by key (`transform_json_value`); an AI agent's static
-`provider` whose `resource` is a path without `$res:` (windmill-worker reads the
-provider's `resource` as the resource's value, an object holding its `api_key`, so the
-agent step fails);
+`provider` whose `resource` is a path without `$res:`, or a `$var:` reference (a
+string: windmill-worker reads the provider's `resource` as the resource's value, an
+object holding its `api_key`, so the agent step fails);
 and (as a warning) flow inputs declared with `format: resource-<type>` whose
 `type` is not `object`.
 
@@ -237,8 +237,22 @@ input_transforms:
         string does not deserialize, and the agent step fails."""
         leaf = provider.get("resource")
         text = leaf.str_value() if leaf is not None else None
-        if leaf is None or text is None or text.startswith("$") or near_miss(text):
-            return  # `$res:` / `$var:` forms are check_nested's
+        if leaf is None or text is None or text.startswith("$res:") or near_miss(text):
+            return  # a misspelt `$res:` is check_nested's
+        if text.startswith("$var:"):
+            if variable_near_miss(text) or path_root_miss(text):
+                return  # check_nested's
+            ctx.report(
+                model.key_span(leaf),
+                f"the AI agent's `provider.resource` is {code_span(text)}, a variable: "
+                "Windmill replaces it with the variable's value, a string, but reads the "
+                "provider's `resource` as the resource's value (an object with its "
+                "`api_key`), so the agent step fails; reference the provider's resource, "
+                "`$res:<path>`",
+            )
+            return
+        if text.startswith("$"):
+            return
         fix = f"`$res:{text.strip()}`" if text.strip() else "`$res:<path>`"
         ctx.report(
             model.key_span(leaf),

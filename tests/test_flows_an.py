@@ -472,3 +472,56 @@ def test_the_agent_result_under_previous_result_and_result(tmp_path: Path, name:
         (_row(flow, "expr: result."), "WAC503", "error", f"`result.{name}`: {reason}"),
         (_row(flow, 'expr: "previous'), "WAC503", "error", f"`previous_result.{name}`: {reason}"),
     ]
+
+
+def test_a_template_in_a_static_list(tmp_path: Path) -> None:
+    flow = STATIC.format(key="to", value="['ops@acme.io', '{{flow_input.owner}}']")
+    found = _run(tmp_path, flow)
+    assert [(r, c, s) for r, c, s, _ in found] == [(_row(flow, "to:"), "WAC506", "warning")]
+    assert found[0][3].startswith("the static value of `config.nested.to[1]` is ")
+    assert found[0][3].endswith(
+        "make `config` a `javascript` transform that builds the value, with "
+        "`flow_input.owner` as that item"
+    )
+
+
+@pytest.mark.parametrize("resource", ["$var:f/an/openai_key", "$var:u/alice/anthropic_key"])
+def test_an_agent_provider_resource_given_a_variable(tmp_path: Path, resource: str) -> None:
+    flow = _agent(resource=resource)
+    assert _run(tmp_path, flow) == [
+        (
+            _row(flow, "resource:"),
+            "WAC508",
+            "error",
+            f"the AI agent's `provider.resource` is `{resource}`, a variable: Windmill "
+            "replaces it with the variable's value, a string, but reads the provider's "
+            "`resource` as the resource's value (an object with its `api_key`), so the agent "
+            "step fails; reference the provider's resource, `$res:<path>`",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "tail"),
+    [
+        ("json", "; for a JSON answer keep `text` and give the agent an `output_schema`"),
+        ("Text", ""),
+        ("markdown", ""),
+    ],
+)
+def test_an_agent_output_type_windmill_does_not_read(tmp_path: Path, value: str, tail: str) -> None:
+    flow = _agent(output_type=value)
+    assert _run(tmp_path, flow) == [
+        (
+            _row(flow, "output_type:"),
+            "WAC506",
+            "error",
+            f"the AI agent's `output_type` is `{value}`, but Windmill reads it as one of "
+            f"`text` and `image` (`OutputType`), so the agent step fails{tail}",
+        )
+    ]
+
+
+@pytest.mark.parametrize("value", ["text", "image"])
+def test_the_agent_output_types(tmp_path: Path, value: str) -> None:
+    assert _run(tmp_path, _agent("results.agent.output", output_type=value)) == []
