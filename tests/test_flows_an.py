@@ -4,16 +4,20 @@ general causes behind what the blind batch found, as small inline flows.
 - An AI agent step's result is `{output, messages}` (windmill-worker `agent_runner.rs`
   returns `AIAgentResult`): any other field of it (`content`, `text`, a field of the
   structured answer read off the result itself) is undefined (WAC503); not for an agent
-  whose `output_type` is not `text` (an image agent gives the image's S3 object).
+  whose `output_type` is not `text` (an image agent gives the image's S3 object); a
+  field of its `output` (a string without an `output_schema` with properties, else
+  that object); the same under `previous_result` after it and `result` in its own
+  `stop_after_if`. A static `output_type` other than `text` / `image` fails the step
+  (`OutputType`, WAC506).
 - An AI agent's flow-module tool is a step whose transforms are judged (WAC506): one
   naming no parameter goes nowhere; a parameter with no transform, or an empty one,
   is not missing: the agent fills it (`filter_schema_by_input_transforms`).
 - The strings inside a static object are read as the worker reads them
   (`transform_json_value` resolves `$res:` / `$var:` in every object of an argument):
   a reference in the wrong form there (WAC508), a template or a `variable(...)` call
-  there (WAC506's static templates, passed as written).
-- An AI agent's static `provider` whose `resource` is a path without `$res:` (WAC508):
-  Windmill deserializes the resource's value, an object, from it.
+  there or in a static list (WAC506's static templates, passed as written).
+- An AI agent's static `provider` whose `resource` is a path without `$res:`, or a
+  `$var:` (WAC508): Windmill deserializes the resource's value, an object, from it.
 - An undeclared input that is the fallback of another value (`results.geo?.city ??
   flow_input.defualt_city`) is reported (WAC504); a chain of input reads is not.
 - A field of `error` in the failure module written as an abbreviation (`error.msg`) or
