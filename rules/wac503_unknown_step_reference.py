@@ -98,7 +98,17 @@ when every `return` gives a boolean or a number: a literal, a comparison `n > 0`
 a negation `!done`, arithmetic other than `+` (`n * 2`, Python `n // 10`), a call
 that always gives a number (`Math.ceil(...)`, `parseInt(...)`, Python `len(...)`,
 `int(...)`, `math.ceil(...)`); not `error`, which a failed step's
-result under `continue_on_error` holds, nor a read with a fallback). A mocked step (`mock: {enabled:
+result under `continue_on_error` holds, nor a read with a fallback). An AI agent
+step's result is an object with `output` (the answer: the model's text, or the
+object its `output_schema` asks for) and `messages` (windmill-worker `agent_runner.rs`
+completes the step with `AIAgentResult`), so any other field of it
+(`results.agent.content`, a field of the structured answer read off the result
+itself, `results.agent.category`) is undefined (not for an agent whose `output_type`
+is not `text`: an image agent gives the image's S3 object), as is a field of its
+`output`: the model's text, a string, for an agent without an `output_schema` with
+properties (`results.agent.output.category`), else the object of those properties
+(`results.agent.output.categroy`); the same under `previous_result` right after the
+agent and `result` in its own `stop_after_if`. A mocked step (`mock: {enabled:
 true}`) is judged by nothing but its mock: a field its `return_value` object
 does not have, a field of a `return_value` that is a string (`'{"id": 3}'`: quoted,
 the JSON stays text), or any field when it has no `return_value` (the runner

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from wac_lint.flows.expressions import handles_absence
+from wac_lint.flows.expressions import ABSENCE_AFTER, handles_absence
 from wac_lint.flows.json_values import PRIMITIVE_MEMBERS, js_number
 from wac_lint.rule import WARNING, Rule, RuleContext, flow, with_article
 from wac_lint.source import LANG_FLOW
@@ -270,6 +270,29 @@ def _number(value: float | str) -> str:
 _KEY_SWITCHES = {"concurrency_key": "concurrent_limit", "debounce_key": "debounce_delay_s"}
 
 
+# a flow input read (`flow_input.event`, `flow_input["event"].type`) ending the text
+_INPUT_READ_BEFORE = re.compile(
+    r"flow_input(?:\s*(?:\?\.|\.)\s*[A-Za-z_$][\w$]*|\s*(?:\?\.)?\s*\[[^\]]*\])+\s*$"
+)
+
+
+def _read_as_optional(text: str, start: int, end: int) -> bool:
+    """Whether the input read at [start, end) is written for an input that may be
+    missing: followed by a fallback or a test for absence, after `typeof`, or the
+    next try of a chain of input reads (`flow_input.eventType ?? flow_input.event`: a
+    payload read both ways). The fallback of another value (`results.geo?.city ??
+    flow_input.default_city`) is not: nothing stands in for it when it is missing."""
+    if not handles_absence(text, start, end):
+        return False
+    if ABSENCE_AFTER.match(text, end):
+        return True
+    before = text[:start].rstrip()
+    for op in ("??", "||"):
+        if before.endswith(op):
+            return _INPUT_READ_BEFORE.search(before[: -len(op)]) is not None
+    return True  # `typeof`
+
+
 class UnknownFlowInput(Rule):
     code = "WAC504"
     name = "unknown-flow-input"
@@ -289,7 +312,9 @@ a field that may be missing is left alone, and so are the other reads of that
 name in the same expression: followed by a fallback (`??`, `||`), optional
 chaining (`?.`), a ternary's `?` or a comparison with `undefined` / `null`,
 or after `typeof` or inside a fallback chain (a webhook flow reading
-`flow_input.eventType ?? flow_input.event ?? ""`). Flows without a
+`flow_input.eventType ?? flow_input.event ?? ""`). An input that is itself the
+fallback of another value (`results.geo?.city ?? flow_input.defualt_city`) is
+checked: nothing stands in for it when the run does not give it. Flows without a
 `schema.properties` mapping are not checked; `flow_input.iter` is the loop
 iterator (WAC505); the preprocessor module, which receives the raw trigger
 input, is not checked.
@@ -464,7 +489,7 @@ value:
         found = [(e, r) for e, r in references(model, RefKind.FLOW_INPUT) if r.name not in declared]
         # a name one read of an expression handles as missing is handled in all of it
         # (`flow_input.kind ? flow_input.kind : "x"`)
-        handled = {(id(e), r.name) for e, r in found if handles_absence(e.text, r.start, r.end)}
+        handled = {(id(e), r.name) for e, r in found if _read_as_optional(e.text, r.start, r.end)}
         for expr, ref in found:
             if (id(expr), ref.name) in handled:
                 continue

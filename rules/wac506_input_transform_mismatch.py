@@ -789,6 +789,13 @@ object none of whose keys is a member of the parameter's object type
 static list with an item of another type than a list of numbers or booleans takes
 (`ids: list[int]` given `["101", "102"]`; lists of strings are not judged, since
 Windmill's parsers read a bare `list` as one).
+An AI agent's static `output_type` other than `text` or `image` is an error:
+windmill-worker reads the agent's arguments as `AIAgentArgs`, whose `OutputType` takes
+only those two (a JSON answer is `text` with an `output_schema`), so the step fails.
+An AI agent's flow-module tool is judged the same way, except for a parameter
+with no transform or an empty one: the agent fills every parameter without a
+completed value itself (windmill-worker `filter_schema_by_input_transforms`), so
+none is missing there; a transform that names no parameter goes nowhere.
 Steps whose target cannot be found (a hub script, a script not in the
 repository) are not checked; nor is the preprocessor module, whose function
 is `preprocessor`, not `main`. The parameters (names, defaults, types,
@@ -855,6 +862,9 @@ the text as written. When that text is a `$res:` / `$var:` reference
 (`$res:f/data/${flow_input.env}_db`), the worker looks the resource or variable
 up by the literal path when the job starts (`transform_json_value`), finds none
 and fails the step: an error. The message gives the `expr` to write instead.
+The strings inside a static object (`message: {subject: 'Report ${flow_input.week}'}`)
+are judged the same way: the object is passed as written too, and the worker resolves
+a `$res:` / `$var:` reference in every object of an argument.
 
 In flow.yaml, plain scalars are read as `wmill` reads them, with the yaml
 npm package's YAML 1.2 core schema: `on`, `no`, `1_000` and `2024-01-01` are
@@ -1072,16 +1082,45 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             self.check_concurrency_key(ctx, model, module)
             self.check_kinds(ctx, model, module)
             self.check_static_templates(ctx, model, module)
+            if module.kind is ModuleKind.AIAGENT:
+                self.check_agent_output_type(ctx, model, module)
             if module.kind not in callers or module.value is None:
                 continue
             if module.root_block().kind is BlockKind.PREPROCESSOR:
                 self.check_preprocessor(ctx, model, module)
                 continue
-            if module.block.kind is BlockKind.TOOLS:
-                continue  # the agent fills a tool's parameters itself
             target = target_of(model, module)
             if target is not None:
-                self.compare(ctx, model, module, target)
+                # the agent fills a tool's parameters that have no value itself
+                # (windmill-worker `filter_schema_by_input_transforms` shows the model
+                # every one without a completed transform), so none is missing there
+                tool = module.block.kind is BlockKind.TOOLS
+                self.compare(ctx, model, module, target, tool=tool)
+
+    @staticmethod
+    def check_agent_output_type(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
+        """An AI agent's static `output_type` other than `text` or `image`: windmill-worker
+        reads the agent's arguments as `AIAgentArgs`, whose `output_type` is the enum
+        `OutputType` (lowercase `text` / `image`), so another value does not deserialize
+        and the agent step fails (a structured answer is `text` with an `output_schema`)."""
+        given = {t.name: t for t in module.transforms}
+        transform = given.get("output_type")
+        if transform is None or transform.type != "static" or transform.value is None:
+            return
+        value = transform.value.value()
+        if value is None or value in ("text", "image"):
+            return
+        shown = code_span(json.dumps(value) if not isinstance(value, str) else value)
+        structured = (
+            "; for a JSON answer keep `text` and give the agent an `output_schema`"
+            if isinstance(value, str) and value.lower() in ("json", "object", "structured")
+            else ""
+        )
+        ctx.report(
+            model.key_span(transform.value),
+            f"the AI agent's `output_type` is {shown}, but Windmill reads it as one of `text` "
+            f"and `image` (`OutputType`), so the agent step fails{structured}",
+        )
 
     @staticmethod
     def check_preprocessor(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
@@ -1106,7 +1145,12 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         )
 
     def compare(
-        self, ctx: RuleContext, model: FlowModel, module: FlowModule, target: Target
+        self,
+        ctx: RuleContext,
+        model: FlowModel,
+        module: FlowModule,
+        target: Target,
+        tool: bool = False,
     ) -> None:
         given = {t.name: t for t in module.transforms}
         value = module.value
@@ -1148,7 +1192,7 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             return
         holder = value.key_node("input_transforms") or value.key_node("type") or module.anchor
         missing = [p.name for p in target.params if p.required and p.name not in given]
-        if missing:
+        if missing and not tool:
             names = ", ".join(f"`{n}`" for n in missing)
             plural = "s" if len(missing) > 1 else ""
             ctx.report(
@@ -1178,7 +1222,8 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                     )
                 continue
             self.check_static(ctx, model, transform, param)
-            self.check_left_empty(ctx, model, target, transform, param)
+            if not tool:  # an empty value is not a completed one: the agent fills it
+                self.check_left_empty(ctx, model, target, transform, param)
             self.check_whole_read(ctx, model, module, transform, param)
 
     @staticmethod
@@ -1363,35 +1408,58 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         ${flow_input.day}`, `{{ flow_input.email }}`, `results.fetch.rows`): the worker
         passes a static value as written (windmill-worker `worker_flow.rs` evaluates
         only `javascript` transforms), so the step gets that text."""
+        from wac_lint.flows.yaml_tree import object_strings
+
         for transform in module.transforms:
-            value = transform.value
-            if transform.type != "static" or value is None or not value.is_scalar:
+            if transform.type != "static" or transform.value is None:
                 continue
-            text = value.value()
-            if not isinstance(text, str):
-                continue
-            how = _static_template(text, set(model.by_id))
-            if how is None:
-                continue
-            gets = "the step gets this text"
-            severity: str | None = WARNING
-            if text.startswith(("$res:", "$var:")):
-                # the worker resolves a `$res:` / `$var:` argument by its path when the job
-                # starts (windmill-worker `common.rs` `transform_json_value`), and a path
-                # holding the template's `${` / `{{` names nothing in the workspace
-                kind = "resource" if text.startswith("$res:") else "variable"
-                gets = (
-                    f"Windmill looks up the {kind} `{text[5:]}` by that literal path, which "
-                    "names none, and the step fails"
-                )
-                severity = None  # the rule's: an error
-            ctx.report(
-                model.key_span(value),
-                f"the static value of `{transform.name}` is {how}, but a static value is "
-                f"passed as written, never evaluated: {gets}; make it a "
-                f"`javascript` transform, expr: {_as_expression(text)}",
-                severity=severity,
+            for path, value in object_strings(transform.value, lists=True):
+                InputTransformMismatch.check_static_template(ctx, model, transform, path, value)
+
+    @staticmethod
+    def check_static_template(
+        ctx: RuleContext, model: FlowModel, transform: Transform, path: str, value: YNode
+    ) -> None:
+        """One string of a static value, the value itself (`path` empty) or one inside
+        an object of it (`path` `.subject`): a static object is passed as written too."""
+        text = value.value()
+        if not isinstance(text, str):
+            return
+        how = _static_template(text, set(model.by_id))
+        if how is None:
+            return
+        gets = "the step gets this text"
+        severity: str | None = WARNING
+        if text.startswith(("$res:", "$var:")) and "[" not in path:
+            # the worker resolves a `$res:` / `$var:` argument by its path when the job
+            # starts (windmill-worker `common.rs` `transform_json_value`), and a path
+            # holding the template's `${` / `{{` names nothing in the workspace
+            kind = "resource" if text.startswith("$res:") else "variable"
+            gets = (
+                f"Windmill looks up the {kind} `{text[5:]}` by that literal path, which "
+                "names none, and the step fails"
             )
+            severity = None  # the rule's: an error
+        fix = f"make it a `javascript` transform, expr: {_as_expression(text)}"
+        if path:
+            member = _as_expression(text)
+            if member.startswith("'`") and member.endswith("`'"):
+                member = member[1:-1]  # quoted for YAML as a whole `expr:`, not inside one
+            key = path.rsplit(".", 1)[-1]
+            if path.endswith("]"):
+                place, within = f"`{member}` as that item", "value"
+            else:
+                place, within = f"`{key}: {member}`", "object"
+            fix = (
+                f"make `{transform.name}` a `javascript` transform that builds the {within}, "
+                f"with {place}"
+            )
+        ctx.report(
+            model.key_span(value),
+            f"the static value of `{transform.name}{path}` is {how}, but a static value is "
+            f"passed as written, never evaluated: {gets}; {fix}",
+            severity=severity,
+        )
 
     @staticmethod
     def check_whole_read(

@@ -55,6 +55,11 @@ a JavaScript expression that writes the `$res:` prefix before a flow input
 declared as a resource (`'$res:' + flow_input.db` with `db` of
 `format: resource-postgresql`: the run form and the triggers give that input
 as `$res:<path>` already, so the step gets `$res:$res:<path>`);
+the same references inside a static object (`{warehouse: '$res:data/sf'}`), which
+Windmill's worker resolves key by key (`transform_json_value`); an AI agent's static
+`provider` whose `resource` is a path without `$res:`, or a `$var:` reference (a
+string: windmill-worker reads the provider's `resource` as the resource's value, an
+object holding its `api_key`, so the agent step fails);
 and (as a warning) flow inputs declared with `format: resource-<type>` whose
 `type` is not `object`.
 
@@ -139,7 +144,9 @@ input_transforms:
     ]
 
     def check(self, ctx: RuleContext) -> None:
-        from wac_lint.flows.targets import target_of  # flows load only when one is checked
+        # flows load only when one is checked
+        from wac_lint.flows.model import ModuleKind
+        from wac_lint.flows.targets import target_of
 
         model = ctx.flow
         self.check_schema(ctx, model)
@@ -154,6 +161,11 @@ input_transforms:
                     # `expr: "'f/data/db'"`: an expression that is only a string literal
                     node, text = transform.expr, js_string_literal(transform.expr.str_value())
                 elif transform.type != "static":
+                    continue
+                elif node is not None and node.is_map:
+                    self.check_nested(ctx, model, transform.name, node)
+                    if module.kind is ModuleKind.AIAGENT and transform.name == "provider":
+                        self.check_provider(ctx, model, node)
                     continue
                 if text is None or node is None:
                     continue
@@ -193,6 +205,62 @@ input_transforms:
                     f"plain string, passed as it is; write `$res:{text}` if that is the "
                     "resource's path",
                 )
+
+    @staticmethod
+    def check_nested(ctx: RuleContext, model: FlowModel, name: str, value: YNode) -> None:
+        """The strings of a static object (`{warehouse: '$res:data/sf', exports: ...}`):
+        the worker resolves a `$res:` / `$var:` reference in every object of an argument
+        (`transform_json_value`), so one there in the wrong form fails the step the same
+        way, or reaches it as text."""
+        from wac_lint.flows.yaml_tree import object_strings
+
+        for path, leaf in object_strings(value):
+            text = leaf.str_value() or ""
+            where = f"`{name}{path}`"
+            if near_miss(text):
+                ctx.report(
+                    model.key_span(leaf),
+                    f"{where}: {code_span(text)} is not a resource reference: Windmill resolves "
+                    "only `$res:<folder or user path>/<name>` and passes this string as it is",
+                )
+                continue
+            problem = variable_near_miss(text) or path_root_miss(text)
+            if problem is not None:
+                ctx.report(model.key_span(leaf), f"{where}: {problem}")
+
+    @staticmethod
+    def check_provider(ctx: RuleContext, model: FlowModel, provider: YNode) -> None:
+        """An AI agent's static `provider` whose `resource` is a path without `$res:`:
+        windmill-worker reads the provider as `ProviderWithResource`, whose `resource` is
+        the resource's value (an object holding the `api_key`), which a static string
+        becomes only when written `$res:<path>` (the schema's ProviderConfig); a plain
+        string does not deserialize, and the agent step fails."""
+        leaf = provider.get("resource")
+        text = leaf.str_value() if leaf is not None else None
+        if leaf is None or text is None or text.startswith("$res:") or near_miss(text):
+            return  # a misspelt `$res:` is check_nested's
+        if text.startswith("$var:"):
+            if variable_near_miss(text) or path_root_miss(text):
+                return  # check_nested's
+            ctx.report(
+                model.key_span(leaf),
+                f"the AI agent's `provider.resource` is {code_span(text)}, a variable: "
+                "Windmill replaces it with the variable's value, a string, but reads the "
+                "provider's `resource` as the resource's value (an object with its "
+                "`api_key`), so the agent step fails; reference the provider's resource, "
+                "`$res:<path>`",
+            )
+            return
+        if text.startswith("$"):
+            return
+        fix = f"`$res:{text.strip()}`" if text.strip() else "`$res:<path>`"
+        ctx.report(
+            model.key_span(leaf),
+            f"the AI agent's `provider.resource` is {code_span(text)}, a plain string: "
+            "Windmill reads it as the provider resource's value (an object with its "
+            "`api_key`), which a static value becomes only as `$res:<path>`, so the agent "
+            f"step fails; write {fix}",
+        )
 
     @staticmethod
     def check_prefixed_input(ctx: RuleContext, model: FlowModel, expr: YNode) -> None:

@@ -318,6 +318,7 @@ step allowed to fail.
             plain = read.prop.replace("_", "").lower()
             close = [f for f in ERROR_FIELDS if f.replace("_", "").lower() == plain]
             close = close or difflib.get_close_matches(read.prop, ERROR_FIELDS, n=1, cutoff=0.7)
+            close = close or [f for f in ERROR_FIELDS if _names_field(plain, f)]
             if not close:
                 continue  # a field the failing code may have put on its error
             ctx.report(
@@ -635,6 +636,23 @@ STRING_MEMBERS = frozenset(
 # the failure module's `error`: the failed job's error (`name`, `message`, `stack`)
 # with the failed step's id the flow runner adds (the flow guide's FlowValue)
 ERROR_FIELDS = ["message", "name", "stack", "step_id"]
+
+
+def _names_field(plain: str, field: str) -> bool:
+    """Whether `plain` (a field read on `error`, lower case without `_`) is written for
+    `field`: its abbreviation (`msg`: its first letter, then consonants of it in order), its start
+    (`step`), or the field named longer (`errormessage`, `stacktrace`)."""
+    whole = field.replace("_", "")
+    if plain in (f"error{whole}", f"err{whole}", f"{whole}trace", f"{whole}text"):
+        return True
+    if len(plain) >= 4 and whole.startswith(plain):
+        return True
+    # an abbreviation keeps the first letter and drops vowels (`msg`, `stk`)
+    if len(plain) < 3 or plain[0] != whole[0] or any(c in "aeiou" for c in plain[1:]):
+        return False
+    rest = iter(whole)
+    return all(c in rest for c in plain)
+
 
 WITHOUT_RESULTS_HINT = {
     "a step's `sleep`": "it runs when the next step is pushed: read the step's own `result`",

@@ -430,6 +430,8 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
         return form
     if target.kind is ModuleKind.IDENTITY:
         return _identity_field_problem(model, expr, ref, target, text)
+    if target.kind is ModuleKind.AIAGENT:
+        return _agent_field_problem(expr, ref, target, text)
     if target.kind in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
         listed = _list_returning_step_problem(model, target, text, member)
         if listed is not None:
@@ -873,6 +875,131 @@ def _one_row_member_problem(
     if reason is None or handles_absence(expr.text, ref.start, ref.member_end):
         return None
     return f"{text}: {reason}"
+
+
+# The result of an AI agent step: windmill-worker `ai/types.rs` `AIAgentResult`, the
+# answer under `output` (the model's text, or the object `output_schema` asks for),
+# the conversation under `messages`, and `usage` / `wm_stream` when there are some.
+AGENT_RESULT_KEYS = frozenset({"output", "messages", "usage", "wm_stream"})
+
+
+def _agent_answers_text(agent: FlowModule) -> bool:
+    """The agent's `output_type` is `text` (static, or left out: the default): an
+    `image` agent completes with the uploaded image's S3 object instead."""
+    transforms = agent.value.get("input_transforms") if agent.value is not None else None
+    spec = transforms.get("output_type") if transforms is not None else None
+    if spec is None:
+        return True
+    kind = spec.get("type") if spec.is_map else None
+    value = spec.get("value") if spec.is_map else None
+    return (
+        kind is not None
+        and kind.text == "static"
+        and value is not None
+        and value.str_value() == "text"
+    )
+
+
+def _agent_output_fields(agent: FlowModule) -> frozenset[str] | None:
+    """The fields of a text agent's `output`: the `properties` of its static
+    `output_schema` (windmill-worker parses the answer as that object when the schema
+    has properties); empty when it has no `output_schema` (the answer is the model's
+    text, a string); None when the schema is not known statically."""
+    transforms = agent.value.get("input_transforms") if agent.value is not None else None
+    spec = transforms.get("output_schema") if transforms is not None else None
+    if spec is None:
+        return frozenset()
+    kind = spec.get("type") if spec.is_map else None
+    if kind is None or kind.text != "static":
+        return None
+    value = spec.get("value")
+    if value is None or (value.is_scalar and value.value() is None):
+        return frozenset()
+    props = value.get("properties") if value.is_map else None
+    if props is None or not props.is_map:
+        return frozenset() if value.is_map else None
+    return frozenset(k.text for k, _ in props.pairs if k.is_scalar) or frozenset()
+
+
+def _agent_output_problem(expr: Expression, ref: Ref, agent: FlowModule) -> str | None:
+    """`results.agent.output.<field>`: a field the agent's answer has not. The answer
+    is the model's text (a string) without an `output_schema` with properties, and the
+    object of those properties with one."""
+    import difflib
+
+    nested = _NEXT_FIELD.match(expr.text, ref.member_end)
+    fields = _agent_output_fields(agent)
+    if nested is None or fields is None:
+        return None
+    name = nested.group(1)
+    read = f"`results.{ref.name}.output.{name}`"
+    if not fields:
+        if name in _STRING_MEMBERS or handles_absence(expr.text, ref.start, nested.end()):
+            return None
+        return (
+            f"{read}: AI agent `{agent.id}` has no `output_schema` with properties, so its "
+            f"`output` is the model's answer as text, a string, which has no `{name}`; give "
+            "the agent an `output_schema` to get an object, or read `output` itself"
+        )
+    if name in fields or name in _ANY_OBJECT_MEMBERS:
+        return None
+    close = difflib.get_close_matches(name, sorted(fields), n=1, cutoff=0.6)
+    if not close and handles_absence(expr.text, ref.start, nested.end()):
+        return None
+    listed = ", ".join(f"`{k}`" for k in sorted(fields))
+    hint = f"; did you mean `{close[0]}`?" if close else ""
+    return (
+        f"{read}: the `output` of AI agent `{agent.id}` is the object its `output_schema` "
+        f"describes, with {listed} and no `{name}`, so it is undefined{hint}"
+    )
+
+
+def _agent_field_problem(expr: Expression, ref: Ref, target: FlowModule, text: str) -> str | None:
+    """A field of an AI agent step's result that `AIAgentResult` does not have
+    (`results.agent.content`, `.text`, `.answer`): the answer is under `output`."""
+    member = ref.member
+    if member is None or member in _ANY_OBJECT_MEMBERS:
+        return None
+    if target.node.get("skip_if") is not None:
+        return None  # a skipped step's result is not the agent's
+    if not _agent_answers_text(target):
+        return None  # an image agent's result is the S3 object of the image
+    if member == "output":
+        return _agent_output_problem(expr, ref, target)
+    if member in AGENT_RESULT_KEYS or handles_absence(expr.text, ref.start, ref.member_end):
+        return None
+    return f"{text}: {_agent_member_reason(target, member)}"
+
+
+def _agent_member_reason(agent: FlowModule, member: str) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(member, sorted(AGENT_RESULT_KEYS), n=1, cutoff=0.6)
+    hint = f"`{close[0]}`?" if close else "`output`, the answer?"
+    return (
+        f"the result of AI agent `{agent.id}` is an object with `output` (the model's "
+        "answer: its text, or the object `output_schema` asks for) and `messages` (the "
+        f"conversation), and no `{member}`, so it is undefined; did you mean {hint}"
+    )
+
+
+def _agent_name_problems(expr: Expression, agent: FlowModule, name: str) -> list[OwnResultRead]:
+    """`previous_result.<field>` right after an AI agent step (or `result.<field>` in
+    its own `stop_after_if`): the agent's result, judged like `results.<agent>.<field>`."""
+    from wac_lint.flows.expressions import member_reads
+
+    if agent.node.get("skip_if") is not None or not _agent_answers_text(agent):
+        return []
+    out: list[OwnResultRead] = []
+    for read in member_reads(expr.text, name):
+        prop = read.prop
+        if prop in AGENT_RESULT_KEYS or prop in _ANY_OBJECT_MEMBERS or prop.isdigit():
+            continue
+        if handles_absence(expr.text, read.start, read.end):
+            continue
+        reason = _agent_member_reason(agent, prop)
+        out.append(OwnResultRead(read.start, read.end, f"`{name}.{prop}`: {reason}"))
+    return out
 
 
 def _missing_key_problem(
@@ -1418,6 +1545,8 @@ def _result_name_problems(
         return _previous_list_problems(expr, step, name)
     if before and step.kind is ModuleKind.BRANCHONE and not step.mocked:
         return _previous_branch_problems(model, expr, step, name)
+    if step.kind is ModuleKind.AIAGENT and not step.mocked:
+        return _agent_name_problems(expr, step, name)
     if step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT) or step.mocked:
         return []
     if step.node.get("skip_if") is not None:

@@ -95,6 +95,25 @@ class YNode:
         return scalar_value(self)
 
 
+def object_strings(node: YNode, path: str = "", lists: bool = False) -> Iterator[tuple[str, YNode]]:
+    """The string scalars of a value and of the mappings nested in it, with the path of
+    keys to each (`""` for the value itself, `.warehouse`, `.payload.summary`): the
+    ones Windmill's worker reads as references, since `transform_json_value`
+    (windmill-worker `common.rs`) resolves a `$res:` / `$var:` string in an argument
+    and in every object inside it, key by key. With `lists`, the items of lists too
+    (`.to[1]`), which are passed as written as well."""
+    if node.is_scalar:
+        if node.str_value() is not None:
+            yield path, node
+    elif node.is_map:
+        for key, value in node.pairs:
+            if key.is_scalar:
+                yield from object_strings(value, f"{path}.{key.text}", lists)
+    elif node.is_seq and lists:
+        for i, item in enumerate(node.items):
+            yield from object_strings(item, f"{path}[{i}]", lists)
+
+
 def last_row(node: YNode) -> int:
     """The last line holding part of the node (a block scalar's end mark is the next line)."""
     line, column = node.end

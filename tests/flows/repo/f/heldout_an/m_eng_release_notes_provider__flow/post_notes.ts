@@ -1,0 +1,3 @@
+export async function main(channel: string, summary: string) {
+  return { channel, text: summary.slice(0, 3000) };
+}

@@ -1,0 +1,3 @@
+export async function main(project: string, keys: string[]) {
+  return { project, channel: "#qa", text: `${keys.length} issues ready for QA: ${keys.join(", ")}` };
+}

@@ -1,0 +1,3 @@
+export async function main(locale: string, text: string) {
+  return { locale, text, length: text.length };
+}

@@ -1,0 +1,3 @@
+export async function main(conversation: string, answer: string) {
+  return { conversation, answer_chars: answer.length };
+}
