@@ -1920,6 +1920,8 @@ def in_milliseconds(
             (a for a in (args.named_children if args is not None else []) if a.type != "comment"),
             None,
         )
+        if callee is not None and MS_NAME.search(model.text(callee).rsplit(".", 1)[-1]):
+            return True  # a function or method named for milliseconds: `backoff_ms(n)`
         if callee is None or first is None:
             return False
         if callee.type == "attribute" and model.text(callee).rsplit(".", 1)[-1] == "get":
@@ -1932,10 +1934,38 @@ def in_milliseconds(
         callee = callee_of(node)
         qualified = model.semantic.qualified_name(callee) if model.semantic and callee else None
         method = model.text(callee).rsplit(".", 1)[-1] if callee is not None else ""
-        if qualified == "ms" or method in ("toMillis", "asMilliseconds"):
+        if qualified == "ms" or MS_NAME.search(method):
+            # the `ms` package, and a function or method whose name says it returns
+            # milliseconds: luxon's `toMillis()`, dayjs / moment `asMilliseconds()`,
+            # date-fns `hoursToMilliseconds(8)` / `differenceInMilliseconds(a, b)`
+            return True
+        if method in MS_UNIT_METHODS and _unit_argument(model, node) in MS_UNITS:
+            # Temporal `dur.total("milliseconds")` / `total({ unit: "millisecond" })`,
+            # luxon / moment `dur.as("milliseconds")` / `as("ms")`
             return True
         return callee is not None and returns_milliseconds(model, callee, depth, imported)
     return False
+
+
+# Methods of duration libraries that give the duration in the unit their argument names
+MS_UNIT_METHODS = frozenset({"total", "as"})
+MS_UNITS = frozenset({"millisecond", "milliseconds", "ms"})
+
+
+def _unit_argument(model: ScriptModel, call: Node) -> str | None:
+    """The unit a duration method is asked for: its first argument as a string literal,
+    or the `unit` property of an object literal (`{ unit: "milliseconds" }`)."""
+    positional = arguments_of(model, call)[0]
+    if not positional:
+        return None
+    named = string_value(model, positional[0])
+    if named is not None:
+        return named
+    options = object_options(model, positional[0])
+    if options is None:
+        return None
+    unit = next((o for o in options[0] if o.name == "unit"), None)
+    return string_value(model, unit.value) if unit is not None else None
 
 
 def returns_milliseconds(

@@ -1,0 +1,112 @@
+"""Red team AN (ant): regressions for the general causes behind its TypeScript corpus
+(`tests/corpus/adversarial/an_ts_*`)."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
+
+
+def run(code: str, *codes: str, lang: str = LANG_TYPESCRIPT):
+    name = "<t>.ts" if lang == LANG_TYPESCRIPT else "<t>.py"
+    result = analyze_source(SourceFile(name, code, lang), select=list(codes))
+    assert not result.errors, [e.error for e in result.errors]
+    return result.findings
+
+
+def findings(code: str, *codes: str, lang: str = LANG_TYPESCRIPT) -> list[tuple[int, str]]:
+    return [(f.row, f.code) for f in run(code, *codes, lang=lang)]
+
+
+def sleep_in_ms(expr: str) -> str:
+    return (
+        f"`sleep` takes seconds, but `{expr}` is in milliseconds (`setTimeout`'s unit): the "
+        "workflow waits 1000 times longer; pass seconds (`5 * 60` for five minutes)"
+    )
+
+
+# --- a library call that returns milliseconds -------------------------------------------
+
+
+def test_a_duration_library_call_in_milliseconds_given_to_sleep() -> None:
+    # windmill-client 1.818.0 `sleep(seconds)` suspends `Math.round(seconds)` seconds;
+    # date-fns `hoursToMilliseconds(8)` is 28_800_000, Temporal `total("milliseconds")` /
+    # luxon `as("milliseconds")` / moment `as("ms")` give the duration in milliseconds
+    for expr in (
+        "hoursToMilliseconds(hours)",
+        "minutesToMilliseconds(hours * 60)",
+        'COOL.total("milliseconds")',
+        'COOL.total({ unit: "millisecond" })',
+        'Duration.fromObject({ hours }).as("milliseconds")',
+        'moment.duration(hours, "hours").as("ms")',
+    ):
+        code = (
+            'import { sleep, workflow } from "windmill-client";\n'
+            'import { hoursToMilliseconds, minutesToMilliseconds } from "date-fns";\n'
+            'import { Temporal } from "@js-temporal/polyfill";\n'
+            'import { Duration } from "luxon";\n'
+            'import moment from "moment";\n'
+            "const COOL = Temporal.Duration.from({ minutes: 45 });\n"
+            "export const main = workflow(async (hours: number) => {\n"
+            f"  await sleep({expr});\n"  # 8
+            "  return hours;\n"
+            "});\n"
+        )
+        found = run(code, "WAC301")
+        assert [(f.row, f.message) for f in found] == [(8, sleep_in_ms(expr))], expr
+
+
+def test_the_same_libraries_in_seconds_are_fine() -> None:
+    for expr in (
+        "hoursToSeconds(hours)",
+        'COOL.total("seconds")',
+        'COOL.total({ unit: "seconds" })',
+        'Duration.fromObject({ hours }).as("seconds")',
+        "hoursToMilliseconds(hours) / 1000",
+        'COOL.total("milliseconds") / 1000',
+        'COOL.round("milliseconds").total("seconds")',
+    ):
+        code = (
+            'import { sleep, workflow } from "windmill-client";\n'
+            'import { hoursToMilliseconds, hoursToSeconds } from "date-fns";\n'
+            'import { Temporal } from "@js-temporal/polyfill";\n'
+            'import { Duration } from "luxon";\n'
+            "const COOL = Temporal.Duration.from({ minutes: 45 });\n"
+            "export const main = workflow(async (hours: number) => {\n"
+            f"  await sleep({expr});\n"
+            "  return hours;\n"
+            "});\n"
+        )
+        assert findings(code, "WAC301") == [], expr
+
+
+def test_an_approval_timeout_from_a_milliseconds_call() -> None:
+    # `_waitForApproval` sends `timeout` as seconds; a task's `timeout` the same
+    code = (
+        'import { task, waitForApproval, workflow } from "windmill-client";\n'
+        'import { Temporal } from "@js-temporal/polyfill";\n'
+        'import { minutesToMilliseconds } from "date-fns";\n'
+        "const SHIFT = Temporal.Duration.from({ hours: 8 });\n"
+        "const t = task(async function t(x: string) { return x; }, { timeout: minutesToMilliseconds(10) });\n"  # 5
+        "export const main = workflow(async (x: string) => {\n"
+        '  await waitForApproval({ key: "go", timeout: SHIFT.total("milliseconds") });\n'  # 7
+        "  return await t(x);\n"
+        "});\n"
+    )
+    assert findings(code, "WAC302") == [(5, "WAC302"), (7, "WAC302")]
+
+
+def test_a_python_function_named_for_milliseconds_given_to_sleep() -> None:
+    # wmill 1.850.0 `sleep(seconds)` suspends `int(seconds)` seconds
+    code = (
+        "from wmill import sleep, workflow\n"
+        "from backoff_lib import backoff_ms\n"
+        "@workflow\n"
+        "async def main(attempt: int):\n"
+        "    await sleep(backoff_ms(attempt))\n"  # 5
+        "    await sleep(backoff_seconds(attempt))\n"
+        "    return attempt\n"
+        "def backoff_seconds(n: int) -> int:\n"
+        "    return 2 ** n\n"
+    )
+    assert findings(code, "WAC301", lang=LANG_PYTHON) == [(5, "WAC301")]
