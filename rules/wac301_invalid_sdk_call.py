@@ -1323,11 +1323,13 @@ def typescript_problem(
         unsized = _parallel_items.unsized_typescript(model, args[0])
         if unsized is not None:
             items = model.code(args[0])
+            # an object's values (`Array.from` of an object without `length` is `[]`)
+            array = "Object.values" if unsized == _parallel_items.PLAIN_OBJECT else "Array.from"
             return Span.of(call.args[0]), (
                 f"{code_span(items)} is {unsized}, which has no `length`: windmill-client "
                 "1.818.0 `parallel` loops `for (i = 0; i < items.length; ...)` over "
                 "`items.slice(...)`, so it calls the function on no item and returns `[]`; "
-                f"pass an array (`Array.from({items})`)"
+                f"pass an array (`{array}({items})`)"
             )
     elif p is Primitive.RESUME_URLS:
         if args and args[0].type in OBJECT_LITERALS:

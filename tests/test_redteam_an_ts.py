@@ -110,3 +110,66 @@ def test_a_python_function_named_for_milliseconds_given_to_sleep() -> None:
         "    return 2 ** n\n"
     )
     assert findings(code, "WAC301", lang=LANG_PYTHON) == [(5, "WAC301")]
+
+
+# --- `parallel` given items without `length` --------------------------------------------
+
+
+def no_length(items: str, what: str, fix: str) -> str:
+    return (
+        f"`{items}` is {what}, which has no `length`: windmill-client 1.818.0 `parallel` loops "
+        "`for (i = 0; i < items.length; ...)` over `items.slice(...)`, so it calls the "
+        f"function on no item and returns `[]`; pass an array (`{fix}`)"
+    )
+
+
+def parallel_over(setup: str, items: str) -> str:
+    return (
+        'import { parallel, task, workflow } from "windmill-client";\n'
+        "const seed = task(async function seed(x: unknown) { return 1; });\n"
+        "function* ropes(xs: string[]) { yield* xs; }\n"
+        "export const main = workflow(async (xs: string[], m: Map<string, number>) => {\n"
+        f"  {setup}\n"
+        f"  return await parallel({items}, seed, {{ concurrency: 2 }});\n"  # 6
+        "});\n"
+    )
+
+
+def test_iterator_helpers_given_to_parallel_are_iterators() -> None:
+    # ES2025 iterator helpers return an iterator again: no `length`, `parallel` returns []
+    for items in (
+        "xs.values().filter((x) => x !== \"\")",
+        "m.keys().map((k) => k.toUpperCase())",
+        "ropes(xs).take(3)",
+        "Iterator.from(xs).drop(1)",
+    ):
+        found = run(parallel_over("void 0;", items), "WAC301")
+        assert [(f.row, f.message) for f in found] == [
+            (6, no_length(items, "an iterator", f"Array.from({items})"))
+        ], items
+
+
+def test_a_plain_object_given_to_parallel() -> None:
+    # `Object.groupBy` gives a null-prototype object of arrays; `Object.fromEntries` and
+    # `Object.assign({}, ...)` plain objects: none has `length`
+    for setup in (
+        "const by = Object.groupBy(xs, (x) => x[0]);",
+        "const by = Object.fromEntries(xs.map((x) => [x, x]));",
+        "const by = Object.assign({}, { a: xs });",
+        "const by = { north: xs, south: xs };",
+    ):
+        found = run(parallel_over(setup, "by"), "WAC301")
+        assert [(f.row, f.message) for f in found] == [
+            (6, no_length("by", "a plain object", "Object.values(by)"))
+        ], setup
+
+
+def test_arrays_from_the_same_shapes_are_fine() -> None:
+    for setup, items in (
+        ("const by = Object.groupBy(xs, (x) => x[0]);", "Object.values(by)"),
+        ("void 0;", "xs.values().filter((x) => x !== \"\").toArray()"),
+        ("void 0;", "xs.filter((x) => x !== \"\").map((x) => x.trim())"),
+        ("const by = Object.assign([], xs);", "by"),
+        ("void 0;", "Array.from(m.keys().map((k) => k))"),
+    ):
+        assert findings(parallel_over(setup, items), "WAC301") == [], items

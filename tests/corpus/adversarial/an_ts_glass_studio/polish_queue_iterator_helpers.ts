@@ -13,8 +13,8 @@ const polishPiece = task(async function polishPiece(piece: Piece) {
 });
 
 export const main = workflow(async (pieces: Piece[]) => {
-  const queued = await parallel( // expect: WAC301
-    pieces.values().filter((p) => p.finish !== "raw" && !p.chipped),
+  const queued = await parallel(
+    pieces.values().filter((p) => p.finish !== "raw" && !p.chipped), // expect: WAC301
     polishPiece,
     { concurrency: 4 },
   );
