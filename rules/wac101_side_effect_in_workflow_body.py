@@ -683,9 +683,14 @@ def compiled_builders(
         if rendered_to_text(call):
             out.add(call.node.id)  # `kx("t").where(...).toString()`: the SQL text
         elif entry.category != _catalogue.NOT_MATCHING:
-            if entry.category not in SDK_CLIENT_CATEGORIES or not (
-                property_read(call.node) or kept_for_properties(ctx.model, call.node)
+            if (
+                entry.category not in SDK_CLIENT_CATEGORIES
+                or entry.pattern == call.qualname
+                or not (property_read(call.node) or kept_for_properties(ctx.model, call.node))
             ):
+                # (a function the catalogue names itself, `ai.streamText`, does the I/O
+                # when called, though it hands back its stream object at once: reading
+                # `.textStream` of it does not make it a building step)
                 continue
             # `pubsub.topic(t).name`, `container.getBlockBlobClient(b).url`: a promise has
             # no such property, so the call handed back an object of the library at once

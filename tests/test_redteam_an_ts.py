@@ -173,3 +173,46 @@ def test_arrays_from_the_same_shapes_are_fine() -> None:
         ("void 0;", "Array.from(m.keys().map((k) => k))"),
     ):
         assert findings(parallel_over(setup, items), "WAC301") == [], items
+
+
+# --- a catalogued function that returns its stream at once ------------------------------
+
+
+def test_a_streaming_call_read_for_its_stream_is_reported() -> None:
+    # ai's `streamText` / `streamObject` send the request when called and hand back the
+    # result object synchronously; reading `.textStream` of it is no query builder's step
+    for setup, loop in (
+        (
+            "const s = streamText({ model: openai(\"gpt-4o\"), prompt: p });",
+            "for await (const d of s.textStream) out += d;",
+        ),
+        (
+            "const s = streamObject({ model: openai(\"gpt-4o\"), prompt: p, schema });",
+            "for await (const d of s.partialObjectStream) out += JSON.stringify(d);",
+        ),
+        (
+            "const s = streamText({ model: openai(\"gpt-4o\"), prompt: p }).textStream;",
+            "for await (const d of s) out += d;",
+        ),
+    ):
+        code = (
+            'import { workflow } from "windmill-client";\n'
+            'import { streamObject, streamText } from "ai";\n'
+            'import { openai } from "@ai-sdk/openai";\n'
+            "declare const schema: any;\n"
+            "export const main = workflow(async (p: string) => {\n"
+            f"  {setup}\n"  # 6
+            '  let out = "";\n'
+            f"  {loop}\n"
+            "  return out;\n"
+            "});\n"
+        )
+        name = "streamObject" if "streamObject" in setup else "streamText"
+        found = run(code, "WAC101")
+        assert [(f.row, f.message) for f in found] == [
+            (
+                6,
+                f"`{name}` calls a cloud or external API in the workflow body, which re-runs "
+                "on every replay; move it into a task or a `step(...)`",
+            )
+        ], setup
