@@ -826,6 +826,8 @@ def library_value_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | N
         return None
     if qual == "Promise.allSettled":
         return SETTLED_LOSS
+    if qual in STREAM_RESULTS:
+        return stream_result_loss(qual)
     if qual in PDF_LIB_DOCUMENTS and not given:
         return UINT8_LOSS
     if qual.startswith(DATE_FNS_MODULES):
@@ -833,6 +835,26 @@ def library_value_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | N
         if DATE_FNS_DATES.match(name):
             return DATE_LOSS_TS
     return None
+
+
+# Calls that start a model's answer and hand back its stream result at once (ai 4 / 5
+# `DefaultStreamTextResult`, `DefaultStreamObjectResult`): what the answer holds is read
+# through getters of the class (`text`, `usage`, `object`: promises) and streams
+# (`textStream`), none of them an own enumerable field JSON writes.
+STREAM_RESULTS = frozenset({"ai.streamText", "ai.streamObject"})
+
+
+def stream_result_loss(qual: str) -> Loss:
+    name = qual.rpartition(".")[2]
+    awaited = "generateText" if name == "streamText" else "generateObject"
+    return Loss(
+        f"the stream result of `{name}`",
+        f"an object without its answer (`text`, `usage`, `object` and the streams are "
+        f"getters and streams of the class, not fields JSON writes); await `{awaited}` "
+        "and return its fields",
+        True,
+        None,
+    )
 
 
 # Calls that give bytes: a `Buffer` (whose `toJSON` is `{ type: "Buffer", data: [...] }`)

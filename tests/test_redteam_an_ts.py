@@ -216,3 +216,53 @@ def test_a_streaming_call_read_for_its_stream_is_reported() -> None:
                 "on every replay; move it into a task or a `step(...)`",
             )
         ], setup
+
+
+def stream_lost(expr: str, name: str, by: str, awaited: str) -> str:
+    return (
+        f"`{expr}` is the stream result of `{name}` returned by this {by}: it is checkpointed "
+        "as JSON and comes back as an object without its answer (`text`, `usage`, `object` "
+        "and the streams are getters and streams of the class, not fields JSON writes); "
+        f"await `{awaited}` and return its fields"
+    )
+
+
+def test_a_stream_result_returned_by_a_step_or_task() -> None:
+    # windmill-client 1.818.0 `_runInlineStep` checkpoints `JSON.stringify` of the value
+    code = (
+        'import { step, task, workflow } from "windmill-client";\n'
+        'import { generateText, streamObject, streamText } from "ai";\n'
+        'import { openai } from "@ai-sdk/openai";\n'
+        "declare const schema: any;\n"
+        "const outline = task(async function outline(p: string) {\n"
+        '  return streamObject({ model: openai("m"), prompt: p, schema });\n'  # 6
+        "});\n"
+        "export const main = workflow(async (p: string) => {\n"
+        '  const a = await step("a", () => streamText({ model: openai("m"), prompt: p }));\n'  # 9
+        '  const b = await step("b", async () => (await generateText({ model: openai("m"), prompt: p })).text);\n'
+        "  const c = await step(\"c\", async () => {\n"
+        '    const r = streamText({ model: openai("m"), prompt: p });\n'
+        "    return await r.text;\n"
+        "  });\n"
+        "  const o = await outline(p);\n"
+        "  return [a, b, c, o];\n"
+        "});\n"
+    )
+    found = run(code, "WAC107")
+    assert [(f.row, f.message) for f in found] == [
+        (
+            6,
+            stream_lost(
+                'streamObject({ model: openai("m"), prompt: p, schema })',
+                "streamObject",
+                "task",
+                "generateObject",
+            ),
+        ),
+        (
+            9,
+            stream_lost(
+                'streamText({ model: openai("m"), prompt: p })', "streamText", "step", "generateText"
+            ),
+        ),
+    ]

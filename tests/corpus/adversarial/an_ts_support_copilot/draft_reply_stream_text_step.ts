@@ -22,8 +22,8 @@ const postDraft = task(async function postDraft(ticketId: string, draft: string)
 
 export const main = workflow(async (ticketId: string) => {
   const ticket = await loadTicket(ticketId);
-  const result = await step("draft_reply", () => // expect: WAC107
-    streamText({
+  const result = await step("draft_reply", () =>
+    streamText({ // expect: WAC107
       model: openai("gpt-4o-mini"),
       system: "You are a concise, friendly support agent for Northwind.",
       prompt: `Subject: ${ticket.subject}\n\n${ticket.body}`,
