@@ -330,10 +330,18 @@ const approval = await waitForApproval({ timeout: 3600 });
     def check_ts_wrapper_call(ctx: RuleContext, call: TaskCall) -> None:
         """`extract(day)`: a taskScript / taskFlow wrapper given something that is not
         one object of named arguments."""
-        if call.kind not in (Primitive.TASK_SCRIPT, Primitive.TASK_FLOW) or call.unpacked:
+        if call.kind not in (Primitive.TASK_SCRIPT, Primitive.TASK_FLOW):
             return
-        kind = value_kind(ctx.model, call.args[0]) if len(call.args) == 1 else None
-        if not call.args or (len(call.args) == 1 and kind is None):
+        args = list(call.args)
+        if call.unpacked:
+            # `extract(...[day, region])`, `extract(...query)` of `const query = [a, b]`: the
+            # spread array's items are the arguments when the array literal is known
+            spread = spread_items(ctx.model, call.call)
+            if spread is None:
+                return
+            args = spread
+        kind = value_kind(ctx.model, args[0]) if len(args) == 1 else None
+        if not args or (len(args) == 1 and kind is None):
             return
         wrapper = "taskScript" if call.kind == Primitive.TASK_SCRIPT else "taskFlow"
         target = "script" if call.kind == Primitive.TASK_SCRIPT else "flow"
@@ -432,6 +440,34 @@ const approval = await waitForApproval({ timeout: 3600 });
             f"`{call.name}` is a `{call.kind.value}` wrapper, which takes the script's parameters "
             "by name only: positional arguments raise `TypeError`; pass them as keywords",
         )
+
+
+def spread_items(model: ScriptModel, call: Node) -> list[Node] | None:
+    """The arguments of a TypeScript call with spreads, each spread of an array literal
+    (directly, through `as const` / parentheses, or a name bound once to one) replaced by
+    its items; None when a spread's items are not known."""
+    given = call.child_by_field_name("arguments")
+    if given is None:
+        return None
+    out: list[Node] = []
+    for arg in given.named_children:
+        if arg.type == "comment":
+            continue
+        if arg.type != "spread_element":
+            out.append(arg)
+            continue
+        inner = arg.named_children[0] if arg.named_children else None
+        array = sdk.unwrap(inner)
+        if array is not None and array.type == "identifier":
+            bound = sdk.bound_value(model, model.text(array), array)
+            array = sdk.unwrap(bound)
+        if array is None or array.type != "array":
+            return None
+        items = [i for i in array.named_children if i.type != "comment"]
+        if any(i.type == "spread_element" for i in items):
+            return None
+        out += items
+    return out
 
 
 TS_SCALAR_TYPES = frozenset({"string", "number", "boolean", "bigint", "Date"})
@@ -1254,6 +1290,16 @@ def typescript_problem(
             return whole(call), (
                 "`task` takes the function first and the options after it: here the options "
                 "object is taken as the function; write `task(fn, { ... })`"
+            )
+        path = sdk.string_value(model, args[1]) if len(args) > 1 else None
+        if path is not None and sdk.string_value(model, args[0]) is None:
+            # windmill-client 1.818.0 `task(fnOrPath, maybeFnOrOptions, ...)`: after a
+            # function, the second argument is the options; a string there is never read
+            return Span.of(call.args[1]), (
+                f"`task` takes a path first (`task(path, fn)`): after the function, "
+                f"{code_span(model.code(call.args[1]))} is taken as the options object and "
+                "never read, so the task runs this file's function under its own name, not "
+                f'the script at that path; write `task("{path}", ...)` with the path first'
             )
     elif p in (Primitive.TASK_SCRIPT, Primitive.TASK_FLOW):
         if not args:

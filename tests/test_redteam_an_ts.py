@@ -266,3 +266,90 @@ def test_a_stream_result_returned_by_a_step_or_task() -> None:
             ),
         ),
     ]
+
+
+# --- `task(fn, "f/path")`: a path where the options go ----------------------------------
+
+
+def test_a_path_after_the_function_of_task() -> None:
+    # windmill-client 1.818.0 `task(fnOrPath, maybeFnOrOptions, maybeOptions)`: with a
+    # function first, the second argument is the options; `taskPath` stays undefined
+    for fn in ("gradeLocal", "async (x: string) => x", "async function grade(x: string) { return x; }"):
+        code = (
+            'import { task, workflow } from "windmill-client";\n'
+            "async function gradeLocal(x: string) { return x; }\n"
+            f'const grade = task({fn}, "f/kelp/grade");\n'  # 3
+            'const ok1 = task("f/kelp/grade", gradeLocal);\n'
+            "const ok2 = task(gradeLocal, { timeout: 60 });\n"
+            "export const main = workflow(async (x: string) => {\n"
+            "  return [await grade(x), await ok1(x), await ok2(x)];\n"
+            "});\n"
+        )
+        found = run(code, "WAC301")
+        col = code.splitlines()[2].index("\"f/kelp/grade\"") + 1
+        assert [(f.row, f.column, f.message) for f in found] == [
+            (
+                3,
+                col,
+                '`task` takes a path first (`task(path, fn)`): after the function, '
+                '`"f/kelp/grade"` is taken as the options object and never read, so the task '
+                "runs this file's function under its own name, not the script at that path; "
+                'write `task("f/kelp/grade", ...)` with the path first',
+            )
+        ], fn
+
+
+# --- an array spread into a taskScript / taskFlow wrapper -------------------------------
+
+
+WRAPPER_ARGS = (
+    "`{name}` is a `{wrapper}` wrapper, which sends one object of named arguments "
+    "(windmill-client 1.818.0 turns anything else into `{{ arg0, arg1, ... }}`, parameters "
+    "the {target} does not have); pass `{{ name: value, ... }}`"
+)
+
+
+def test_an_array_literal_spread_into_a_wrapper_is_positional() -> None:
+    # `taskScript`'s wrapper: `args.length === 1 && typeof args[0] === "object"` or else
+    # `{ arg0, arg1, ... }`; a spread array of two items is two arguments
+    for setup, call in (
+        ("const q = [id, since] as const;", "readBuoy(...q)"),
+        ("void 0;", "readBuoy(...[id, since])"),
+        ("const q = [since];", "readBuoy(...q)"),
+        ("const q = [since];", "rebalance(id, ...q)"),
+    ):
+        code = (
+            'import { taskFlow, taskScript, workflow } from "windmill-client";\n'
+            'const readBuoy = taskScript("f/kelp/read_buoy");\n'
+            'const rebalance = taskFlow("f/kelp/rebalance");\n'
+            "export const main = workflow(async (id: string, since: string) => {\n"
+            f"  {setup}\n"
+            f"  return await {call};\n"  # 6
+            "});\n"
+        )
+        name = call.split("(")[0]
+        wrapper, target = (
+            ("taskScript", "script") if name == "readBuoy" else ("taskFlow", "flow")
+        )
+        found = run(code, "WAC301")
+        assert [(f.row, f.message) for f in found] == [
+            (6, WRAPPER_ARGS.format(name=name, wrapper=wrapper, target=target))
+        ], call
+
+
+def test_a_spread_of_one_object_or_of_unknown_items_is_left_alone() -> None:
+    for setup, call in (
+        ("const q = [{ buoy_id: id, since }];", "readBuoy(...q)"),
+        ("void 0;", "readBuoy(...rest)"),
+        ("void 0;", "readBuoy({ ...defaults, buoy_id: id })"),
+    ):
+        code = (
+            'import { taskScript, workflow } from "windmill-client";\n'
+            'const readBuoy = taskScript("f/kelp/read_buoy");\n'
+            "const defaults = { resolution: \"15m\" };\n"
+            "export const main = workflow(async (id: string, since: string, rest: [object]) => {\n"
+            f"  {setup}\n"
+            f"  return await {call};\n"
+            "});\n"
+        )
+        assert findings(code, "WAC301") == [], call
