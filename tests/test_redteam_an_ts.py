@@ -353,3 +353,79 @@ def test_a_spread_of_one_object_or_of_unknown_items_is_left_alone() -> None:
             "});\n"
         )
         assert findings(code, "WAC301") == [], call
+
+
+# --- TC39 auto-accessor decorators ------------------------------------------------------
+
+
+def accessor_code(decorator: str, use: str, mark: str = "@remote") -> str:
+    return (
+        'import { task, workflow } from "windmill-client";\n'
+        f"{decorator}\n"
+        "class Kiln {\n"
+        "  constructor(readonly id: string) {}\n"
+        f"  {mark} accessor setpoint = 0;\n"
+        "}\n"
+        "const log = task(async function log(x: number) { return x; });\n"
+        "export const main = workflow(async (id: string, c: number) => {\n"
+        "  const kiln = new Kiln(id);\n"
+        f"  {use}\n"  # 10
+        "  return await log(c);\n"
+        "});\n"
+    )
+
+
+POSTING_SET = (
+    "set(v: number) { target.set.call(this, v); "
+    'void fetch("https://k.example/" + String(c.name), { method: "PUT", body: String(v) }); }'
+)
+
+
+def test_an_auto_accessor_whose_decorator_set_posts() -> None:
+    # the standard decorator's returned `{ get, set }` replaces the accessor: assigning
+    # runs that `set` (and reading runs `get`)
+    for decorator, mark, label in (
+        (
+            f"function remote(target: any, c: any) {{ return {{ get() {{ return target.get.call(this); }}, {POSTING_SET} }}; }}",
+            "@remote",
+            "remote.set",
+        ),
+        (
+            f"const remote = (target: any, c: any) => ({{ {POSTING_SET} }});",
+            "@remote",
+            "remote.set",
+        ),
+        (
+            f"function remote(base: string) {{ return function (target: any, c: any) {{ return {{ {POSTING_SET} }}; }}; }}",
+            '@remote("k")',
+            "remote.set",
+        ),
+    ):
+        code = accessor_code(decorator, "kiln.setpoint = c;", mark)
+        found = run(code, "WAC101")
+        assert [(f.row, f.message) for f in found] == [
+            (
+                10,
+                f"`fetch` (reached through `main → {label} → fetch`) does network I/O in the "
+                "workflow body, which re-runs on every replay; move it into a task or a "
+                "`step(...)`",
+            )
+        ], decorator
+
+
+def test_an_auto_accessor_whose_decorator_only_clamps_is_fine() -> None:
+    decorator = (
+        "function clamped(lo: number, hi: number) { return function (target: any, c: any) {"
+        " return { get() { return target.get.call(this); },"
+        " set(v: number) { target.set.call(this, Math.min(hi, Math.max(lo, v))); } }; }; }"
+    )
+    for use in ("kiln.setpoint = c;", "kiln.setpoint += c;", "void kiln.setpoint;"):
+        code = accessor_code(decorator, use, "@clamped(0, 9)")
+        assert findings(code, "WAC101", "WAC102") == [], use
+    # a getter that reads the clock, reached by reading the accessor
+    clock = (
+        "function stamped(target: any, c: any) { return { get() { return Date.now(); },"
+        " set(v: number) { target.set.call(this, v); } }; }"
+    )
+    code = accessor_code(clock, "const at = kiln.setpoint;", "@stamped")
+    assert findings(code, "WAC101", "WAC102") == [(10, "WAC102")]

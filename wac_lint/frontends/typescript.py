@@ -363,10 +363,25 @@ class TypeScriptFrontEnd(FrontEnd):
         if self._getters is None:
             methods = self.model.node_index.below("method_definition", None)
             # `Object.defineProperty(x, "k", { get: ... })` / `defineProperties` too
-            self._getters = any(self.is_property_getter(m) for m in methods) or (
-                b"efineProper" in self.data
+            self._getters = (
+                any(self.is_property_getter(m) for m in methods)
+                or b"efineProper" in self.data
+                or self.decorated_auto_accessor()
             )
         return self._getters
+
+    def decorated_auto_accessor(self) -> bool:
+        """A class field `@dec accessor x = 0`: a TC39 decorator may put a `get` / `set`
+        in place of the auto-accessor."""
+        if b"accessor" not in self.data:
+            return False
+        return any(
+            field.type == "public_field_definition"
+            and any(c.type == "accessor" for c in field.children)
+            and any(c.type == "decorator" for c in field.children)
+            for body in self.model.node_index.below("class_body", None)
+            for field in body.named_children
+        )
 
     def drops_callback_result(self, call: Node) -> bool:
         callee = call.child_by_field_name("function")
