@@ -429,3 +429,35 @@ def test_an_auto_accessor_whose_decorator_only_clamps_is_fine() -> None:
     )
     code = accessor_code(clock, "const at = kiln.setpoint;", "@stamped")
     assert findings(code, "WAC101", "WAC102") == [(10, "WAC102")]
+
+
+# --- `task(path, fn, options)`: not drawn ------------------------------------------------
+
+
+def test_a_task_of_three_arguments_is_not_drawn() -> None:
+    # Windmill's parser (windmill-parser-wac `extract_task_call_info`, windmill-oracle
+    # `dag`) collects `task(...)` with one or two arguments only; the SDK runs it
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "async function gradeLocal(x: string) { return x; }\n"
+        'const a = task("f/kelp/grade", gradeLocal, { timeout: 900 });\n'  # 3
+        'const b = task("f/kelp/pack", async function pack(x: string) { return x; }, { tag: "io" });\n'  # 4
+        'const c = task("f/kelp/grade", gradeLocal);\n'
+        "const d = task(gradeLocal, { timeout: 900 });\n"
+        "const e = task(async (x: string) => x);\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  return [await a(x), await b(x), await c(x), await d(x), await e(x)];\n"
+        "});\n"
+    )
+    found = run(code, "WAC003")
+    message = (
+        "`task` is given 3 arguments: it runs (keyed `{key}`), but Windmill's diagram only "
+        "draws a `task(...)` of one or two arguments (`task(fn)`, `task(fn, options)`, "
+        "`task(path, fn)`), so it does not show it; drop the path or the options"
+    )
+    assert [(f.row, f.severity, f.message) for f in found] == [
+        (3, "warning", message.format(key="gradeLocal")),
+        (4, "warning", message.format(key="pack")),
+    ]
+    # a module of shared tasks (no workflow) draws no diagram: not reported there
+    assert findings(code.split("export const main")[0], "WAC003") == []

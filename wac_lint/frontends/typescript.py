@@ -156,6 +156,8 @@ TYPE_ONLY_WRAPPERS = (
 )
 # Where a top-level `task(...)` Windmill's diagram does not draw can stand, and how the
 # message says it (windmill-oracle `dag` draws `const x = task(...)` / `let x = ...` only).
+# What `TaskDef.undrawn` says of a `task(...)` given more than two arguments.
+ARGUMENT_COUNT_UNDRAWN = "given more than two arguments"
 UNDRAWN_PLACES = {
     "arguments": "passed to another function",
     "pair": "a member of an object literal",
@@ -765,6 +767,10 @@ class TypeScriptFrontEnd(FrontEnd):
             # namespace to a function, and Windmill's parser does not look inside it
             # (windmill-oracle `dag`)
             undrawn = "inside a `namespace` (compiled to a function)"
+        if undrawn is None and kind == "task" and len(args) > 2:
+            # `task("f/x", fn, { timeout: 60 })`: Windmill's parser collects a `task(...)`
+            # of one or two arguments only (windmill-oracle `dag`)
+            undrawn = ARGUMENT_COUNT_UNDRAWN
         default_export = (
             wrapped is not None
             and wrapped.type == "export_statement"
