@@ -266,7 +266,9 @@ of a class of the file, `len(q)` runs `__len__`, `x in y` `__contains__`, `y[k]`
 operator's method (or the right operand's reflected one), a truth test (`if x:`,
 `while`, `not`, `and` / `or`, `assert`) `__bool__` or `__len__`, reading an
 attribute a descriptor's `__get__` (assigning it, `__set__`, or a property's
-`@name.setter`; a TypeScript `set` accessor runs for `x.k = v`, `x.k += v`, `x.k++`, and
+`@name.setter`; a TypeScript `set` accessor runs for `x.k = v`, `x.k += v`, `x.k++`, so
+does the `set` (and a read the `get`) of the object a TC39 decorator of the file returns
+for a decorated auto-accessor (`@remote accessor setpoint = 0`), and
 for each key `Object.assign(x, ...sources)` copies: those of object literals, any for a
 source whose keys are not known here) or, for a name the
 instance does not hold, `__getattr__`; building an instance also follows its

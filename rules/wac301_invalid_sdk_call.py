@@ -63,7 +63,9 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
 
 - Python `task(fn, x)`: more than one positional argument is a `TypeError` (the
   options are keyword-only). TypeScript `task({ timeout: 10 }, fn)`: options and
-  function swapped, the object is taken as the function. (A path given to `task`
+  function swapped, the object is taken as the function. TypeScript `task(fn,
+  "f/x")`: after a function the second argument is the options, so the path is never
+  read and the task runs the file's function, not the script. (A path given to `task`
   where the function belongs, `task("f/x")` / `task("f/x", { ... })`, is
   reported by WAC003; `task("f/x", fn)` is a valid TypeScript form.) Python
   `task(functools.partial(fn, ...))` / `task(...)(partial)`: the decorator reads
@@ -115,7 +117,11 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   a product with a factor of 1000 (`5 * 60 * 1000`), a name that says so
   (`retryDelayMs`, `POLL_INTERVAL_MS`, `ONE_DAY_MS`, Python `retry_after_ms`, a field
   `body["retry_after_ms"]` or `body.get("retryAfterMs")`), the `ms` package's
-  `ms("15m")`, luxon's `toMillis()`, or a name assigned once to one of these
+  `ms("15m")`, a call or method named for milliseconds (luxon's `toMillis()`, dayjs'
+  `asMilliseconds()`, date-fns `hoursToMilliseconds(8)`, Python `backoff_ms(n)`), a
+  duration asked for milliseconds (Temporal `dur.total("milliseconds")` or
+  `total({ unit: "millisecond" })`, luxon / moment `dur.as("milliseconds")`), or a name
+  assigned once to one of these
   (`const BAKE = ms("10m")`), also imported from another module of the workspace, or a
   call of a function that returns one (`minutes(5)` of `const minutes = (n) => n * 60 *
   1000`, here or in an imported module); it waits a thousand times longer. A division
@@ -134,7 +140,9 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   windmill-client 1.818.0 sends `{ arg0: day }` (run
   against the SDK's `WorkflowCtx`: the dispatched step's `args`), names the script does
   not take; a lone array passes its `typeof x === "object"` test and is sent as the
-  arguments object itself (`0`, `1`, ...). Also such a wrapper handed over by
+  arguments object itself (`0`, `1`, ...). An array literal spread into the call
+  (`extract(...[day, region])`, `extract(...q)` of `const q = [day, region] as const`)
+  is its items, one argument each. Also such a wrapper handed over by
   reference: `rows.map(render)` (called with item, index and array) and
   `parallel(ids, reindex)` over an array of scalars.
 - TypeScript `.then` chained after `.then(fn)` on a task call, `fn` an inline
@@ -169,7 +177,10 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   dispatched); and `fn` a plain `def` of the file, whose result `asyncio.gather`
   rejects (`TypeError`).
 - TypeScript `parallel(items, fn)` over items without a `length`: a `Set`, a `Map`, an
-  iterator (`map.values()`) or a generator object. windmill-client 1.818.0 loops `for
+  iterator (`map.values()`, and ES2025 iterator helpers over one: `xs.values().filter(...)`,
+  `Iterator.from(xs).take(3)`; `.toArray()` is an array), a generator object, or a plain
+  object (`Object.groupBy(...)`, `Object.fromEntries(...)`, `Object.assign({}, ...)`, an
+  object literal: `Object.values(...)` is suggested). windmill-client 1.818.0 loops `for
   (i = 0; i < items.length; i += concurrency)` over `items.slice(...)`, so it calls
   `fn` on no item and returns `[]`, without an error.
 - TypeScript `getResumeUrls({ approver })`: its parameters are positional, so
