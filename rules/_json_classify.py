@@ -2536,8 +2536,8 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
             if (
                 method_name in ITERATOR_HELPERS
                 and receiver is not None
-                and (inner := classify(model, receiver)) is not None
-                and inner.what in ("an iterator", "a generator object")
+                and (iterated := classify(model, receiver)) is not None
+                and iterated.what in ("an iterator", "a generator object")
             ):
                 # ES2025 iterator helpers: `m.values().filter(...)`, `gen().take(5)` are
                 # iterators again (`.toArray()` is the array)

@@ -177,13 +177,13 @@ export const main = workflow(async (urls: string[]) => {
                     # found"); a module of shared tasks has none to leave it out of.
                     continue
                 key = task.step_name or ANONYMOUS_KEY[language]
-                given = len(sdk.arguments_of(ctx.model, task.node)[0])
-                if language is LanguageKind.TYPESCRIPT and task.kind is TaskKind.TASK and given > 2:
+                count = len(sdk.arguments_of(ctx.model, task.node)[0])
+                if language is LanguageKind.TYPESCRIPT and task.kind is TaskKind.TASK and count > 2:
                     # Windmill's parser (`extract_task_call_info`) collects `task(...)` of
                     # one or two arguments only: `task(path, fn, options)` is left out
                     ctx.report(
                         task.span,
-                        f"`{shown}` is given {given} arguments: it runs (keyed `{key}`), but "
+                        f"`{shown}` is given {count} arguments: it runs (keyed `{key}`), but "
                         "Windmill's diagram only draws a `task(...)` of one or two arguments "
                         "(`task(fn)`, `task(fn, options)`, `task(path, fn)`), so it does not "
                         "show it; drop the path or the options",

@@ -87,7 +87,8 @@ def test_an_approval_timeout_from_a_milliseconds_call() -> None:
         'import { Temporal } from "@js-temporal/polyfill";\n'
         'import { minutesToMilliseconds } from "date-fns";\n'
         "const SHIFT = Temporal.Duration.from({ hours: 8 });\n"
-        "const t = task(async function t(x: string) { return x; }, { timeout: minutesToMilliseconds(10) });\n"  # 5
+        "const t = task(async function t(x: string) { return x; },"
+        " { timeout: minutesToMilliseconds(10) });\n"  # 5
         "export const main = workflow(async (x: string) => {\n"
         '  await waitForApproval({ key: "go", timeout: SHIFT.total("milliseconds") });\n'  # 7
         "  return await t(x);\n"
@@ -138,7 +139,7 @@ def parallel_over(setup: str, items: str) -> str:
 def test_iterator_helpers_given_to_parallel_are_iterators() -> None:
     # ES2025 iterator helpers return an iterator again: no `length`, `parallel` returns []
     for items in (
-        "xs.values().filter((x) => x !== \"\")",
+        'xs.values().filter((x) => x !== "")',
         "m.keys().map((k) => k.toUpperCase())",
         "ropes(xs).take(3)",
         "Iterator.from(xs).drop(1)",
@@ -167,8 +168,8 @@ def test_a_plain_object_given_to_parallel() -> None:
 def test_arrays_from_the_same_shapes_are_fine() -> None:
     for setup, items in (
         ("const by = Object.groupBy(xs, (x) => x[0]);", "Object.values(by)"),
-        ("void 0;", "xs.values().filter((x) => x !== \"\").toArray()"),
-        ("void 0;", "xs.filter((x) => x !== \"\").map((x) => x.trim())"),
+        ("void 0;", 'xs.values().filter((x) => x !== "").toArray()'),
+        ("void 0;", 'xs.filter((x) => x !== "").map((x) => x.trim())'),
         ("const by = Object.assign([], xs);", "by"),
         ("void 0;", "Array.from(m.keys().map((k) => k))"),
     ):
@@ -183,15 +184,15 @@ def test_a_streaming_call_read_for_its_stream_is_reported() -> None:
     # result object synchronously; reading `.textStream` of it is no query builder's step
     for setup, loop in (
         (
-            "const s = streamText({ model: openai(\"gpt-4o\"), prompt: p });",
+            'const s = streamText({ model: openai("gpt-4o"), prompt: p });',
             "for await (const d of s.textStream) out += d;",
         ),
         (
-            "const s = streamObject({ model: openai(\"gpt-4o\"), prompt: p, schema });",
+            'const s = streamObject({ model: openai("gpt-4o"), prompt: p, schema });',
             "for await (const d of s.partialObjectStream) out += JSON.stringify(d);",
         ),
         (
-            "const s = streamText({ model: openai(\"gpt-4o\"), prompt: p }).textStream;",
+            'const s = streamText({ model: openai("gpt-4o"), prompt: p }).textStream;',
             "for await (const d of s) out += d;",
         ),
     ):
@@ -239,8 +240,9 @@ def test_a_stream_result_returned_by_a_step_or_task() -> None:
         "});\n"
         "export const main = workflow(async (p: string) => {\n"
         '  const a = await step("a", () => streamText({ model: openai("m"), prompt: p }));\n'  # 9
-        '  const b = await step("b", async () => (await generateText({ model: openai("m"), prompt: p })).text);\n'
-        "  const c = await step(\"c\", async () => {\n"
+        '  const b = await step("b", async () =>'
+        ' (await generateText({ model: openai("m"), prompt: p })).text);\n'
+        '  const c = await step("c", async () => {\n'
         '    const r = streamText({ model: openai("m"), prompt: p });\n'
         "    return await r.text;\n"
         "  });\n"
@@ -262,7 +264,10 @@ def test_a_stream_result_returned_by_a_step_or_task() -> None:
         (
             9,
             stream_lost(
-                'streamText({ model: openai("m"), prompt: p })', "streamText", "step", "generateText"
+                'streamText({ model: openai("m"), prompt: p })',
+                "streamText",
+                "step",
+                "generateText",
             ),
         ),
     ]
@@ -274,7 +279,11 @@ def test_a_stream_result_returned_by_a_step_or_task() -> None:
 def test_a_path_after_the_function_of_task() -> None:
     # windmill-client 1.818.0 `task(fnOrPath, maybeFnOrOptions, maybeOptions)`: with a
     # function first, the second argument is the options; `taskPath` stays undefined
-    for fn in ("gradeLocal", "async (x: string) => x", "async function grade(x: string) { return x; }"):
+    for fn in (
+        "gradeLocal",
+        "async (x: string) => x",
+        "async function grade(x: string) { return x; }",
+    ):
         code = (
             'import { task, workflow } from "windmill-client";\n'
             "async function gradeLocal(x: string) { return x; }\n"
@@ -286,12 +295,12 @@ def test_a_path_after_the_function_of_task() -> None:
             "});\n"
         )
         found = run(code, "WAC301")
-        col = code.splitlines()[2].index("\"f/kelp/grade\"") + 1
+        col = code.splitlines()[2].index('"f/kelp/grade"') + 1
         assert [(f.row, f.column, f.message) for f in found] == [
             (
                 3,
                 col,
-                '`task` takes a path first (`task(path, fn)`): after the function, '
+                "`task` takes a path first (`task(path, fn)`): after the function, "
                 '`"f/kelp/grade"` is taken as the options object and never read, so the task '
                 "runs this file's function under its own name, not the script at that path; "
                 'write `task("f/kelp/grade", ...)` with the path first',
@@ -328,9 +337,7 @@ def test_an_array_literal_spread_into_a_wrapper_is_positional() -> None:
             "});\n"
         )
         name = call.split("(")[0]
-        wrapper, target = (
-            ("taskScript", "script") if name == "readBuoy" else ("taskFlow", "flow")
-        )
+        wrapper, target = ("taskScript", "script") if name == "readBuoy" else ("taskFlow", "flow")
         found = run(code, "WAC301")
         assert [(f.row, f.message) for f in found] == [
             (6, WRAPPER_ARGS.format(name=name, wrapper=wrapper, target=target))
@@ -346,7 +353,7 @@ def test_a_spread_of_one_object_or_of_unknown_items_is_left_alone() -> None:
         code = (
             'import { taskScript, workflow } from "windmill-client";\n'
             'const readBuoy = taskScript("f/kelp/read_buoy");\n'
-            "const defaults = { resolution: \"15m\" };\n"
+            'const defaults = { resolution: "15m" };\n'
             "export const main = workflow(async (id: string, since: string, rest: [object]) => {\n"
             f"  {setup}\n"
             f"  return await {call};\n"
@@ -386,7 +393,8 @@ def test_an_auto_accessor_whose_decorator_set_posts() -> None:
     # runs that `set` (and reading runs `get`)
     for decorator, mark, label in (
         (
-            f"function remote(target: any, c: any) {{ return {{ get() {{ return target.get.call(this); }}, {POSTING_SET} }}; }}",
+            "function remote(target: any, c: any) { return {"
+            f" get() {{ return target.get.call(this); }}, {POSTING_SET} }}; }}",
             "@remote",
             "remote.set",
         ),
@@ -396,7 +404,8 @@ def test_an_auto_accessor_whose_decorator_set_posts() -> None:
             "remote.set",
         ),
         (
-            f"function remote(base: string) {{ return function (target: any, c: any) {{ return {{ {POSTING_SET} }}; }}; }}",
+            "function remote(base: string) { return function (target: any, c: any) {"
+            f" return {{ {POSTING_SET} }}; }}; }}",
             '@remote("k")',
             "remote.set",
         ),
@@ -441,7 +450,8 @@ def test_a_task_of_three_arguments_is_not_drawn() -> None:
         'import { task, workflow } from "windmill-client";\n'
         "async function gradeLocal(x: string) { return x; }\n"
         'const a = task("f/kelp/grade", gradeLocal, { timeout: 900 });\n'  # 3
-        'const b = task("f/kelp/pack", async function pack(x: string) { return x; }, { tag: "io" });\n'  # 4
+        'const b = task("f/kelp/pack", async function pack(x: string) { return x; },'
+        ' { tag: "io" });\n'  # 4
         'const c = task("f/kelp/grade", gradeLocal);\n'
         "const d = task(gradeLocal, { timeout: 900 });\n"
         "const e = task(async (x: string) => x);\n"

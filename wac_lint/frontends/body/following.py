@@ -423,9 +423,7 @@ class Following(DurableFlow):
                 expr = mark.named_children[0] if mark.named_children else None
                 if expr is not None and expr.type in self.syntax.call:
                     expr = self.fe.callee(expr)  # `@clamped(0, 9)`: the factory
-                    factory = (
-                        self.local_function(expr, class_scope) if expr is not None else None
-                    )
+                    factory = self.local_function(expr, class_scope) if expr is not None else None
                     decorators = self.returned_function_nodes(factory)
                 else:
                     found = self.local_function(expr, class_scope) if expr is not None else None
