@@ -828,6 +828,9 @@ def library_value_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | N
         return SETTLED_LOSS
     if qual in STREAM_RESULTS:
         return stream_result_loss(qual)
+    streamed = sdk_stream(model, qual, given)
+    if streamed is not None:
+        return streamed
     if qual in PDF_LIB_DOCUMENTS and not given:
         return UINT8_LOSS
     if qual.startswith(DATE_FNS_MODULES):
@@ -842,6 +845,37 @@ def library_value_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | N
 # through getters of the class (`text`, `usage`, `object`: promises) and streams
 # (`textStream`), none of them an own enumerable field JSON writes.
 STREAM_RESULTS = frozenset({"ai.streamText", "ai.streamObject"})
+
+
+# Model SDKs whose client methods hand back a stream object: `client.chat.completions
+# .stream(...)` / `client.responses.stream(...)` (openai 4 / 5 `ChatCompletionStream`,
+# `ResponseStream`), `client.messages.stream(...)` (@anthropic-ai/sdk `MessageStream`), and
+# `create({ ..., stream: true })` (their `Stream`, an async iterable). The answer arrives
+# through events and the iterator; the fields JSON writes hold none of it.
+STREAMING_SDKS = ("openai", "@anthropic-ai/sdk", "groq-sdk")
+
+
+def sdk_stream(model: ScriptModel, qual: str, given: list[Node]) -> Loss | None:
+    """The stream object a model SDK's client method returns (`STREAMING_SDKS`)."""
+    module = re.split(r"[.(]", qual, maxsplit=1)[0]
+    if module not in STREAMING_SDKS or qual == module:
+        return None
+    method = qual.rpartition(".")[2]
+    if method == "create":
+        options = sdk.object_options(model, given[0]) if given else None
+        flag = next((o for o in options[0] if o.name == "stream"), None) if options else None
+        if flag is None or flag.value is None or model.text(flag.value) != "true":
+            return None
+    elif method != "stream":
+        return None
+    return Loss(
+        f"the stream object of `{module}`'s `{method}`",
+        "an object without the answer (it arrives through the stream's events and "
+        "iterator, not through fields JSON writes); read the stream to its end in the "
+        "step or task and return the text",
+        True,
+        None,
+    )
 
 
 def stream_result_loss(qual: str) -> Loss:

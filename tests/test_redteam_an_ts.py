@@ -471,3 +471,38 @@ def test_a_task_of_three_arguments_is_not_drawn() -> None:
     ]
     # a module of shared tasks (no workflow) draws no diagram: not reported there
     assert findings(code.split("export const main")[0], "WAC003") == []
+
+
+def test_a_model_sdk_stream_object_returned_by_a_step() -> None:
+    # openai's `chat.completions.stream(...)` / `create({ stream: true })` and
+    # @anthropic-ai/sdk's `messages.stream(...)` hand back stream objects whose answer
+    # arrives through events and the iterator; the awaited `create` without `stream` is data
+    code = (
+        'import { step, workflow } from "windmill-client";\n'
+        'import OpenAI from "openai";\n'
+        'import Anthropic from "@anthropic-ai/sdk";\n'
+        "const client = new OpenAI();\n"
+        "const claude = new Anthropic();\n"
+        "export const main = workflow(async (p: string) => {\n"
+        '  const a = await step("a", () =>'
+        ' client.chat.completions.stream({ model: "m", messages: [] }));\n'  # 7
+        '  const b = await step("b", () =>'
+        ' claude.messages.stream({ model: "m", max_tokens: 9, messages: [] }));\n'  # 8
+        '  const c = await step("c", () =>'
+        ' client.responses.create({ model: "m", input: p, stream: true }));\n'  # 9
+        '  const d = await step("d", () =>'
+        ' client.chat.completions.create({ model: "m", messages: [] }));\n'
+        '  const e = await step("e", () =>'
+        ' client.responses.create({ model: "m", input: p, stream: false }));\n'
+        "  return [a, b, c, d, e];\n"
+        "});\n"
+    )
+    found = run(code, "WAC107")
+    assert [f.row for f in found] == [7, 8, 9]
+    assert found[0].message == (
+        '`client.chat.completions.stream({ model: "m", messages: [] })` is the stream object of '
+        "`openai`'s `stream` returned by this step: it is checkpointed as JSON and comes back as "
+        "an object without the answer (it arrives through the stream's events and iterator, not "
+        "through fields JSON writes); read the stream to its end in the step or task and return "
+        "the text"
+    )
