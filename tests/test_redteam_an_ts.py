@@ -506,3 +506,27 @@ def test_a_model_sdk_stream_object_returned_by_a_step() -> None:
         "through fields JSON writes); read the stream to its end in the step or task and return "
         "the text"
     )
+
+
+# --- LangChain provider packages ---------------------------------------------------------
+
+
+def test_langchain_provider_packages_are_clients() -> None:
+    # `store.similaritySearch(q)` / `model.invoke(q)` are requests; building the store or
+    # the model, and Pinecone's `fromExistingIndex` (it wraps the index it is given), are not
+    code = (
+        'import { workflow } from "windmill-client";\n'
+        'import { PineconeStore } from "@langchain/pinecone";\n'
+        'import { ChatGroq } from "@langchain/groq";\n'
+        'import { OpenAIEmbeddings } from "@langchain/openai";\n'
+        "declare const pineconeIndex: any;\n"
+        "export const main = workflow(async (q: string) => {\n"
+        "  const store = await PineconeStore.fromExistingIndex(new OpenAIEmbeddings(), {"
+        " pineconeIndex });\n"
+        '  const model = new ChatGroq({ model: "llama-3.1-8b-instant" });\n'
+        "  const docs = await store.similaritySearch(q, 4);\n"  # 9
+        "  const answer = await model.invoke(q);\n"  # 10
+        "  return [docs, answer];\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101") == [(9, "WAC101"), (10, "WAC101")]
