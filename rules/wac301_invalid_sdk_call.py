@@ -10,7 +10,7 @@ from wac_lint.constant_strings import folded_string
 from wac_lint.languages import LanguageKind
 from wac_lint.model import CodeRole, ParamKind, Reached, ScriptModel, Span, TaskDef, TaskKind
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
-from wac_lint.rules import _catalogue, _parallel_items
+from wac_lint.rules import _catalogue, _parallel_items, _signatures
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._imported_values import imported_milliseconds
 from wac_lint.rules._json_classify import returned
@@ -185,6 +185,9 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   `fn` on no item and returns `[]`, without an error.
 - TypeScript `getResumeUrls({ approver })`: its parameters are positional, so
   the object becomes the approver.
+- TypeScript: an argument past those the SDK's function declares, which JavaScript drops
+  without an error: `sleep(5, "minutes")` (sleeps 5 seconds), `step("x", fn, { retry: 3 })`
+  (a step has no options), `taskScript(path, options, more)`.
 - Python: a `@task` function with a parameter called `name`, `script` or
   `func` in a script with a workflow, or a `task_script` / `task_flow` wrapper
   called with `name=`, `script=` or `dispatch_type=`. wmill 1.850.0 passes the
@@ -1589,12 +1592,59 @@ def _typescript_approval_key(model: ScriptModel, call: SdkCall) -> Node | None:
     return None
 
 
+def typescript_call_problem(
+    model: ScriptModel, call: SdkCall, imported: Imported = None
+) -> tuple[Span, str] | None:
+    """A shape `typescript_problem` knows, else an argument past those the SDK reads."""
+    return typescript_problem(model, call, imported) or ignored_argument(model, call)
+
+
+# Units people add after a number of seconds (`sleep(5, "minutes")`)
+UNIT_WORDS = frozenset(
+    {"ms", "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes"}
+    | {"h", "hr", "hrs", "hour", "hours", "d", "day", "days", "millisecond", "milliseconds"}
+)
+
+
+def ignored_argument(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None:
+    """`sleep(5, "minutes")`, `step("x", fn, { retry: 3 })`: windmill-client 1.818.0's
+    functions read their declared parameters only (`sleep(seconds)`, `step(name, fn)`,
+    `waitForApproval(options)`, `getResumeUrls(approver, flowLevel)`, `taskScript(path,
+    options)`, `parallel(items, fn, options)`); JavaScript drops the rest without a word."""
+    if call.primitive is Primitive.TASK:
+        return None  # `task(path, fn, options)`: its shapes are read above
+    sig = _signatures.signature(model.language, call.primitive.value)
+    if sig is None or not sig.params or len(call.args) <= len(sig.params):
+        return None
+    extra = call.args[len(sig.params)]
+    shown = code_span(model.code(extra))
+    reads = ", ".join(f"`{p}`" for p in sig.params)
+    unit = sdk.string_value(model, extra)
+    if call.primitive is Primitive.SLEEP and unit is not None and unit.lower() in UNIT_WORDS:
+        effect = (
+            f"the unit is not read, and the workflow sleeps {code_span(model.code(call.args[0]))} "
+            "seconds; convert to seconds (`5 * 60` for five minutes)"
+        )
+    elif call.primitive is Primitive.STEP:
+        effect = (
+            "a step has no options (no retry nor timeout: it runs its function once and "
+            "checkpoints the result); give a `task` the `retry` / `timeout` it needs"
+        )
+    else:
+        effect = "what it says does not apply"
+    return Span.of(extra), (
+        f"`{call.spelling}` reads {len(sig.params)} argument"
+        f"{'s' if len(sig.params) > 1 else ''} ({reads}): {shown} is ignored (JavaScript drops "
+        f"it without an error), so {effect}"
+    )
+
+
 # Each SDK's call shapes (wmill 1.850.0, windmill-client 1.818.0).
 PROBLEMS: dict[
     LanguageKind, Callable[[ScriptModel, SdkCall, Imported], tuple[Span, str] | None]
 ] = {
     LanguageKind.PYTHON: python_problem,
-    LanguageKind.TYPESCRIPT: typescript_problem,
+    LanguageKind.TYPESCRIPT: typescript_call_problem,
 }
 
 

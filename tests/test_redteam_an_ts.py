@@ -530,3 +530,46 @@ def test_langchain_provider_packages_are_clients() -> None:
         "});\n"
     )
     assert findings(code, "WAC101") == [(9, "WAC101"), (10, "WAC101")]
+
+
+# --- arguments past those windmill-client reads ------------------------------------------
+
+
+def test_arguments_past_those_the_sdk_reads_are_reported() -> None:
+    # windmill-client 1.818.0: `sleep(seconds)`, `step(name, fn)`, `waitForApproval(options)`,
+    # `taskScript(path, options)`: JavaScript drops any further argument
+    code = (
+        'import { sleep, step, taskScript, waitForApproval, workflow } from "windmill-client";\n'
+        'const s = taskScript("f/x/y", { timeout: 60 }, { retry: { attempts: 2 } });\n'  # 2
+        "export const main = workflow(async (n: number) => {\n"
+        '  await sleep(5, "minutes");\n'  # 4
+        '  await step("n", () => n, { retries: 3 });\n'  # 5
+        '  await waitForApproval({ key: "k" }, 3600);\n'  # 6
+        "  await sleep(n * 60);\n"
+        '  await step("m", () => n);\n'
+        "  return await s({ n });\n"
+        "});\n"
+    )
+    found = run(code, "WAC301")
+    assert [(f.row, f.message) for f in found] == [
+        (
+            2,
+            "`taskScript` reads 2 arguments (`path`, `options`): `{ retry: { attempts: 2 } }` is "
+            "ignored (JavaScript drops it without an error), so what it says does not apply",
+        ),
+        (
+            4,
+            '`sleep` reads 1 argument (`seconds`): `"minutes"` is ignored (JavaScript drops it '
+            "without an error), so the unit is not read, and the workflow sleeps `5` seconds; "
+            "convert to seconds (`5 * 60` for five minutes)",
+        ),
+        (
+            5,
+            "`step` reads 2 arguments (`name`, `fn`): `{ retries: 3 }` is ignored (JavaScript "
+            "drops it without an error), so a step has no options (no retry nor timeout: it "
+            "runs its function once and checkpoints the result); give a `task` the `retry` / "
+            "`timeout` it needs",
+        ),
+        # (an approval's extra argument keeps the message it had)
+        (6, "`waitForApproval` reads only its first argument (the options)"),
+    ]
