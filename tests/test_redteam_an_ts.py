@@ -573,3 +573,26 @@ def test_arguments_past_those_the_sdk_reads_are_reported() -> None:
         # (an approval's extra argument keeps the message it had)
         (6, "`waitForApproval` reads only its first argument (the options)"),
     ]
+
+
+def test_langchain_runnables_composed_in_the_body_send_nothing() -> None:
+    # `bindTools` / `withStructuredOutput` / `withFallbacks` / `withConfig` / `withRetry`
+    # return a new runnable; its `invoke` is the request
+    for built in (
+        "model.bindTools([])",
+        "model.withStructuredOutput(schema)",
+        "model.withFallbacks([new ChatOpenAI()])",
+        'model.withConfig({ tags: ["x"] })',
+        "model.withRetry({ stopAfterAttempt: 2 })",
+    ):
+        code = (
+            'import { workflow } from "windmill-client";\n'
+            'import { ChatOpenAI } from "@langchain/openai";\n'
+            "declare const schema: any;\n"
+            "export const main = workflow(async (q: string) => {\n"
+            '  const model = new ChatOpenAI({ model: "gpt-4o-mini" });\n'
+            f"  const runnable = {built};\n"
+            "  return await runnable.invoke(q);\n"  # 7
+            "});\n"
+        )
+        assert findings(code, "WAC101") == [(7, "WAC101")], built
