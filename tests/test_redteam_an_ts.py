@@ -596,3 +596,23 @@ def test_langchain_runnables_composed_in_the_body_send_nothing() -> None:
             "});\n"
         )
         assert findings(code, "WAC101") == [(7, "WAC101")], built
+
+
+def test_pinecone_handles_are_built_locally() -> None:
+    # @pinecone-database/pinecone: `new Pinecone()`, `.index(name)`, `.namespace(ns)` build
+    # handles; `query` / `upsert` on them are the requests
+    code = (
+        'import { workflow } from "windmill-client";\n'
+        'import { Pinecone } from "@pinecone-database/pinecone";\n'
+        "declare function keep(x: unknown): void;\n"
+        "export const main = workflow(async (key: string, v: number[]) => {\n"
+        "  const pc = new Pinecone({ apiKey: key });\n"
+        '  const index = pc.index("kb");\n'
+        '  keep(pc.Index("kb").namespace("t1"));\n'
+        "  keep(index);\n"
+        '  const hits = await index.namespace("t1").query({ vector: v, topK: 3 });\n'  # 9
+        '  await pc.index("kb").upsert([{ id: "a", values: v }]);\n'  # 10
+        "  return hits;\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101") == [(9, "WAC101"), (10, "WAC101")]
