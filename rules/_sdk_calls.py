@@ -1899,6 +1899,10 @@ def in_milliseconds(
         if node.type != "identifier" and imported_member(model, node):
             # `dur.REMIND_EVERY` of `import * as dur from "./durations"`
             return imported is not None and imported(node)
+        if node.type == "member_expression":
+            # `TIMING.anneal` of `const TIMING = { anneal: 8 * 3_600_000 } as const`
+            held = literal_member(model, node)
+            return held is not None and in_milliseconds(model, held, depth + 1, imported)
         if node.type != "identifier" or model.semantic is None:
             return False
         binding = model.semantic.lookup(name, model.semantic.scope_at(node))
@@ -1911,7 +1915,11 @@ def in_milliseconds(
         # `body["retry_after_ms"]`: a field named in milliseconds
         key = node.child_by_field_name("subscript" if node.type == "subscript" else "index")
         named = string_value(model, key) if key is not None else None
-        return named is not None and bool(MS_NAME.search(named))
+        if named is not None and MS_NAME.search(named):
+            return True
+        # `TIMING["anneal"]` of a dict / object literal bound once
+        held = literal_member(model, node)
+        return held is not None and in_milliseconds(model, held, depth + 1, imported)
     if node.type == "call":
         # `body.get("retry_after_ms", 500)`, `int(delay_ms)`, `round(backoff_ms)`
         callee = callee_of(node)
@@ -1966,6 +1974,28 @@ def _unit_argument(model: ScriptModel, call: Node) -> str | None:
         return None
     unit = next((o for o in options[0] if o.name == "unit"), None)
     return string_value(model, unit.value) if unit is not None else None
+
+
+def literal_member(model: ScriptModel, node: Node) -> Node | None:
+    """The value of `X.k` / `X["k"]` where `X` is a name bound once to an object or dict
+    literal (`as const` / `satisfies` dropped) that writes `k` itself."""
+    if node.type == "member_expression":
+        holder = node.child_by_field_name("object")
+        field = node.child_by_field_name("property")
+        key = model.text(field) if field is not None else None
+    else:
+        holder = node.child_by_field_name("value" if node.type == "subscript" else "object")
+        index = node.child_by_field_name("subscript" if node.type == "subscript" else "index")
+        key = string_value(model, index) if index is not None else None
+    holder = unwrap(holder)
+    if holder is None or key is None or holder.type != "identifier":
+        return None
+    literal = unwrap(bound_value(model, model.text(holder), holder))
+    parsed = object_options(model, literal) if literal is not None else None
+    if parsed is None or parsed[1]:
+        return None  # (a spread may write the key again)
+    member = next((o for o in parsed[0] if o.name == key), None)
+    return member.value if member is not None else None
 
 
 def returns_milliseconds(

@@ -616,3 +616,38 @@ def test_pinecone_handles_are_built_locally() -> None:
         "});\n"
     )
     assert findings(code, "WAC101") == [(9, "WAC101"), (10, "WAC101")]
+
+
+# --- a member of a constant object or dict written in milliseconds ----------------------
+
+
+def test_a_member_of_a_constant_object_in_milliseconds() -> None:
+    code = (
+        'import { sleep, task, waitForApproval, workflow } from "windmill-client";\n'
+        'import { hoursToMilliseconds } from "date-fns";\n'
+        "const TIMING = { anneal: 8 * 60 * 60 * 1000, soak: hoursToMilliseconds(2),"
+        " cool: 45 * 60 } as const;\n"
+        "const MORE = { ...TIMING, cool: 60 * 1000 };\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  await sleep(TIMING.anneal);\n"  # 6
+        '  await sleep(TIMING["anneal"]);\n'  # 7
+        "  await sleep(TIMING.cool);\n"
+        "  await sleep(MORE.cool);\n"
+        '  await waitForApproval({ key: "k", timeout: TIMING.soak });\n'  # 10
+        "  return x;\n"
+        "});\n"
+    )
+    assert findings(code, "WAC301", "WAC302") == [(6, "WAC301"), (7, "WAC301"), (10, "WAC302")]
+
+
+def test_a_python_dict_constant_in_milliseconds() -> None:
+    code = (
+        "from wmill import sleep, workflow\n"
+        'TIMING = {"anneal": 8 * 60 * 60 * 1000, "cool": 45 * 60}\n'
+        "@workflow\n"
+        "async def main(x: str):\n"
+        '    await sleep(TIMING["anneal"])\n'  # 5
+        '    await sleep(TIMING["cool"])\n'
+        "    return x\n"
+    )
+    assert findings(code, "WAC301", lang=LANG_PYTHON) == [(5, "WAC301")]
