@@ -136,7 +136,9 @@ the file that module-level code calls (`CONFIG = load_config()`) or registers wi
 `atexit.register` or `process.on("exit", ...)` (it runs as each round's process
 exits, a file it writes included), the callback of a module-level `setTimeout` /
 `setInterval` / `queueMicrotask` (scheduled in every round; the timer itself waits
-for nothing unless a promise around it is awaited), and a TypeScript class's
+for nothing unless a promise around it is awaited), the function of a module-level
+`step("name", fn)` (windmill-client 1.818.0 runs it in place while the module loads,
+with no workflow context and no checkpoint), and a TypeScript class's
 `static { ... }` blocks and static fields (run when the class is defined), and the
 constructor (`constructor` / `__init__`) and instance field initializers of a class of
 the file built at load (`const client = new TokenClient(url)`), and the decorators

@@ -651,3 +651,33 @@ def test_a_python_dict_constant_in_milliseconds() -> None:
         "    return x\n"
     )
     assert findings(code, "WAC301", lang=LANG_PYTHON) == [(5, "WAC301")]
+
+
+# --- `step(...)` outside the workflow: run at module load -------------------------------
+
+
+def test_a_module_level_step_runs_its_function_at_every_load() -> None:
+    # windmill-client 1.818.0 `step(name, fn)`: with no workflow context (the module
+    # loading) it runs `fn` in place and checkpoints nothing
+    code = (
+        'import { step, task, workflow } from "windmill-client";\n'
+        'const rates = step("fetch_rates", async () => {\n'  # 2
+        '  const r = await fetch("https://fx.example/api/rates");\n'
+        "  return (await r.json()) as Record<string, number>;\n"
+        "});\n"
+        'const startedAt = step("started", () => Date.now());\n'
+        "const convert = task(async function convert(a: number, r: number) { return a * r; });\n"
+        "export const main = workflow(async (amount: number, ccy: string) => {\n"
+        '  const local = await step("local_rates", async () => (await fetch("https://fx.example")).status);\n'
+        "  return [await convert(amount, (await rates)[ccy]), await startedAt, local];\n"  # 10
+        "});\n"
+    )
+    found = run(code, "WAC101", "WAC102")
+    assert [(f.row, f.code) for f in found] == [(2, "WAC101"), (10, "WAC102")]
+    assert found[0].message == (
+        "`fetch` (in its callback, which `windmill-client.step` runs at once, in every round: "
+        "outside the workflow there is no checkpoint, and `step` calls its function in place) "
+        "does network I/O: the script runs again from the top on every replay of the "
+        "workflow, so this happens again each time; call it in a task or a `step(...)` in "
+        "the body"
+    )
