@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable
 
 from wac_lint.constant_strings import folded_string
@@ -168,7 +169,12 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   held in a name bound once to a constant expression of literals (`KEY = TEAM +
   "/lead"`) is that string; a key a helper of the file takes as a parameter and
   passes on (`async def ask(key): ... wait_for_approval(key=key)`) is judged where
-  the body calls the helper (`ask("release/manager")`).
+  the body calls the helper (`ask("release/manager")`). And `get_approval_urls` /
+  `getApprovalUrls` asked for a key no approval of the workflow uses
+  (`getApprovalUrls("manager")` beside `waitForApproval({ key: "mgr_signoff" })`, or no
+  key, `"approval"`, beside keyed approvals only): the URLs address a step the workflow
+  never waits at, and the SDK rejects a resume of it (judged when every approval of the
+  file has a key written there, or none).
 - `parallel(items, concurrency=3)` without a function (`TypeError`), a
   positional concurrency (`TypeError` in Python, ignored in TypeScript), or
   options in place of the function.
@@ -324,6 +330,8 @@ const approval = await waitForApproval({ timeout: 3600 });
                 # TypeScript's thenable (a Python approval is a coroutine: no `.then`)
                 then_after_then(ctx, call.call, "an approval", "it has resumed")
         for key_problem in approval_url_key_problems(ctx.model):
+            ctx.report(*key_problem)
+        for key_problem in unmatched_approval_url_keys(ctx.model):
             ctx.report(*key_problem)
         for key_problem in forwarded_key_problems(ctx.model):
             ctx.report(*key_problem)
@@ -1530,6 +1538,98 @@ def approval_url_keys(model: ScriptModel) -> list[tuple[Node, str]]:
     return keys
 
 
+# The key of an approval given none (`_allocKey("approval")`: `approval`, `approval_2`, ...).
+DEFAULT_APPROVAL_KEY = "approval"
+
+
+def unmatched_approval_url_keys(model: ScriptModel) -> list[tuple[Span, str]]:
+    """`getApprovalUrls("manager")` in a workflow whose approvals are all keyed otherwise
+    (`waitForApproval({ key: "mgr_signoff" })`), or `getApprovalUrls()` (the key
+    `"approval"`) beside keyed approvals only: the URLs address a step the workflow never
+    reaches, and the SDK rejects a resume of a step that is not awaiting approval. Judged
+    only when every approval of the file has a key known here."""
+    semantic = model.semantic
+    facts = sdk.facts(model)
+    if semantic is None or facts.workflow_function is None:
+        return []
+    keys: set[str] = set()
+    keyless = False
+    approvals = [c for c in facts.calls if c.primitive is Primitive.APPROVAL]
+    for call in approvals:
+        if call.unpacked:
+            return []
+        node = approval_key(model, call)
+        if node is None:
+            if APPROVAL_OPTIONS_UNKNOWN[model.language](model, call):
+                return []  # `waitForApproval(opts)`: its key is not written here
+            keyless = True
+            continue
+        value = folded_string(model, sdk.unwrap(node))
+        if value is None:
+            return []  # a key from a parameter, a loop or a helper's argument
+        keys.add(value)
+    if not approvals:
+        return []  # the approval is made elsewhere (a helper module)
+    approval_name = model.lang.sdk_names["wait_for_approval"]
+    problems = []
+    for call in sdk.nodes_in(model, model.lang.call_node):
+        found = approval_url_call(model, call)
+        if found is None:
+            continue
+        node, short = found
+        value = DEFAULT_APPROVAL_KEY if node is None else folded_string(model, sdk.unwrap(node))
+        if value is None or refused_key(value) or value in keys:
+            continue
+        if keyless and re.fullmatch(rf"{DEFAULT_APPROVAL_KEY}(?:_\d+)?", value):
+            continue
+        known = ", ".join(code_span(json.dumps(k)) for k in sorted(keys)) or "none"
+        asked = (
+            f"the approval keyed {shown_key(model, node, value)}"
+            if node is not None
+            else f'the default key `"{DEFAULT_APPROVAL_KEY}"` (no key given)'
+        )
+        problems.append(
+            (
+                Span.of(node if node is not None else call),
+                f"`{short}` is asked for the URLs of {asked}, but no `{approval_name}` of this "
+                f"workflow has that key (its keys: {known}): the URLs address a step the "
+                "workflow never waits at, and the SDK rejects a resume of it; give the key "
+                "the approval uses",
+            )
+        )
+    return problems
+
+
+def approval_url_call(model: ScriptModel, call: Node) -> tuple[Node | None, str] | None:
+    """(the step key argument, or None when none is given; the name called) of a
+    `get_approval_urls` / `getApprovalUrls` call of the SDK, else None."""
+    semantic = model.semantic
+    callee = sdk.callee_of(call)
+    if semantic is None or callee is None:
+        return None
+    if callee.type in ("attribute", "member_expression"):
+        last = callee.child_by_field_name("attribute" if callee.type == "attribute" else "property")
+    else:
+        last = callee if callee.type == "identifier" else None
+    short = model.text(last) if last is not None else ""
+    qualified = APPROVAL_URL_HELPERS.get(short)
+    if qualified is None:
+        return None
+    name = semantic.qualified_name(callee)
+    if name not in qualified and not (
+        name is not None and name.startswith("wmill.client.Windmill(") and name.endswith(short)
+    ):
+        return None
+    args, keywords, unpacked = sdk.arguments_of(model, call)
+    if unpacked:
+        return None
+    node = args[0] if args else None
+    for keyword in keywords:
+        if keyword.name == APPROVAL_URL_KEY_PARAMETER[short]:
+            node = keyword.value
+    return node, short
+
+
 def forwarded_key_problems(model: ScriptModel) -> list[tuple[Span, str]]:
     """`ask("release/manager")` where the file's `ask(key)` passes its `key` to
     `wait_for_approval(key=key)` or `get_approval_urls(key)`: the key the body gives is
@@ -1958,6 +2058,22 @@ TASK_CHECKS: dict[LanguageKind, tuple[Callable[[RuleContext, TaskDef], None], ..
 APPROVAL_KEY: dict[LanguageKind, Callable[[ScriptModel, SdkCall], Node | None]] = {
     LanguageKind.PYTHON: _python_approval_key,
     LanguageKind.TYPESCRIPT: _typescript_approval_key,
+}
+
+
+def _typescript_options_unknown(model: ScriptModel, call: SdkCall) -> bool:
+    """`waitForApproval(opts)` / `waitForApproval({ ...base })`: whether a key may be
+    given where this file does not write it."""
+    if not call.args:
+        return False
+    parsed = sdk.object_options(model, call.args[0])
+    return parsed is None or parsed[1]
+
+
+# Whether an approval call without a written key may still be given one.
+APPROVAL_OPTIONS_UNKNOWN: dict[LanguageKind, Callable[[ScriptModel, SdkCall], bool]] = {
+    LanguageKind.PYTHON: lambda model, call: call.unpacked,
+    LanguageKind.TYPESCRIPT: _typescript_options_unknown,
 }
 
 

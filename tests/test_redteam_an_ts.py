@@ -681,3 +681,96 @@ def test_a_module_level_step_runs_its_function_at_every_load() -> None:
         "workflow, so this happens again each time; call it in a task or a `step(...)` in "
         "the body"
     )
+
+
+# --- approval URLs for a key no approval uses --------------------------------------------
+
+
+def unmatched(short: str, asked: str, approval: str, known: str) -> str:
+    return (
+        f"`{short}` is asked for the URLs of {asked}, but no `{approval}` of this workflow "
+        f"has that key (its keys: {known}): the URLs address a step the workflow never waits "
+        "at, and the SDK rejects a resume of it; give the key the approval uses"
+    )
+
+
+def test_approval_urls_for_a_key_no_approval_uses() -> None:
+    # windmill-client 1.818.0 `getApprovalUrls(stepKey = "approval")` addresses the
+    # `waitForApproval` step with that key; a resume of a step not awaiting is rejected
+    code = (
+        "import { getApprovalUrls, step, task, waitForApproval, workflow }"
+        ' from "windmill-client";\n'
+        "const notify = task(async function notify(url: string) { return url; });\n"
+        "export const main = workflow(async (x: string) => {\n"
+        '  const a = await step("a", () => getApprovalUrls("manager"));\n'  # 4
+        '  const b = await step("b", () => getApprovalUrls());\n'  # 5
+        '  const c = await step("c", () => getApprovalUrls("finance"));\n'
+        "  await notify(a.resume + b.resume + c.resume);\n"
+        '  await waitForApproval({ key: "mgr_signoff", timeout: 3600 });\n'
+        '  await waitForApproval({ key: "finance" });\n'
+        "  return x;\n"
+        "});\n"
+    )
+    found = run(code, "WAC301")
+    known = '`"finance"`, `"mgr_signoff"`'
+    assert [(f.row, f.message) for f in found] == [
+        (
+            4,
+            unmatched(
+                "getApprovalUrls", 'the approval keyed `"manager"`', "waitForApproval", known
+            ),
+        ),
+        (
+            5,
+            unmatched(
+                "getApprovalUrls",
+                'the default key `"approval"` (no key given)',
+                "waitForApproval",
+                known,
+            ),
+        ),
+    ]
+
+
+def test_approval_urls_matching_or_not_judged() -> None:
+    for approvals in (
+        'await waitForApproval({ key: "manager" }); await waitForApproval();',  # both keys
+        "await waitForApproval({ key: k });",  # a key from a parameter: not known here
+        "await waitForApproval(opts);",  # options held elsewhere
+        "await waitForApproval({ ...opts, timeout: 60 });"
+        ' await waitForApproval({ key: "manager" });',
+    ):
+        code = (
+            'import { getApprovalUrls, step, waitForApproval, workflow } from "windmill-client";\n'
+            "declare const opts: { key: string };\n"
+            "export const main = workflow(async (k: string) => {\n"
+            '  const a = await step("a", () => getApprovalUrls("manager"));\n'
+            '  const b = await step("b", () => getApprovalUrls());\n'
+            f"  {approvals}\n"
+            "  return [a, b];\n"
+            "});\n"
+        )
+        assert findings(code, "WAC301") == [], approvals
+
+
+def test_python_approval_urls_for_a_key_no_approval_uses() -> None:
+    code = (
+        "from wmill import get_approval_urls, step, wait_for_approval, workflow\n"
+        "@workflow\n"
+        "async def main(x: str):\n"
+        '    urls = await step("urls", lambda: get_approval_urls("lead"))\n'  # 4
+        '    await wait_for_approval(key="team_lead", timeout=3600)\n'
+        "    return urls\n"
+    )
+    found = run(code, "WAC301", lang=LANG_PYTHON)
+    assert [(f.row, f.message) for f in found] == [
+        (
+            4,
+            unmatched(
+                "get_approval_urls",
+                'the approval keyed `"lead"`',
+                "wait_for_approval",
+                '`"team_lead"`',
+            ),
+        )
+    ]
