@@ -1567,6 +1567,8 @@ def unmatched_approval_url_keys(model: ScriptModel) -> list[tuple[Span, str]]:
         value = folded_string(model, sdk.unwrap(node))
         if value is None:
             return []  # a key from a parameter, a loop or a helper's argument
+        if refused_key(value):
+            return []  # the approval's key is reported, and will change
         keys.add(value)
     if not approvals:
         return []  # the approval is made elsewhere (a helper module)

@@ -751,6 +751,16 @@ def test_approval_urls_matching_or_not_judged() -> None:
             "});\n"
         )
         assert findings(code, "WAC301") == [], approvals
+    # a key the SDK refuses is reported as such, not again at the URLs
+    code = (
+        'import { getApprovalUrls, step, waitForApproval, workflow } from "windmill-client";\n'
+        "export const main = workflow(async (k: string) => {\n"
+        '  const a = await step("a", () => getApprovalUrls("manager"));\n'
+        '  await waitForApproval({ key: "mana/ger" });\n'  # 4
+        "  return a;\n"
+        "});\n"
+    )
+    assert findings(code, "WAC301") == [(4, "WAC301")]
 
 
 def test_python_approval_urls_for_a_key_no_approval_uses() -> None:
