@@ -270,7 +270,9 @@ operator's method (or the right operand's reflected one), a truth test (`if x:`,
 attribute a descriptor's `__get__` (assigning it, `__set__`, or a property's
 `@name.setter`; a TypeScript `set` accessor runs for `x.k = v`, `x.k += v`, `x.k++`, so
 does the `set` (and a read the `get`) of the object a TC39 decorator of the file returns
-for a decorated auto-accessor (`@remote accessor setpoint = 0`), and
+for a decorated auto-accessor (`@remote accessor setpoint = 0`), building an instance
+runs the initializer a field's TC39 decorator returns (`@fromEnv("REGION") region =
+"eu"`), and
 for each key `Object.assign(x, ...sources)` copies: those of object literals, any for a
 source whose keys are not known here) or, for a name the
 instance does not hold, `__getattr__`; building an instance also follows its

@@ -784,3 +784,51 @@ def test_python_approval_urls_for_a_key_no_approval_uses() -> None:
             ),
         )
     ]
+
+
+# --- TC39 field decorators: their initializers run at construction -----------------------
+
+
+def field_code(decorators: str, fields: str) -> str:
+    return (
+        'import { task, workflow } from "windmill-client";\n'
+        f"{decorators}\n"
+        "class RunConfig {\n"
+        f"  {fields}\n"
+        "}\n"
+        "const a = task(async function a(x: string) { return x; });\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  const cfg = new RunConfig();\n"  # 8
+        "  return await a(x + JSON.stringify(cfg));\n"
+        "});\n"
+    )
+
+
+def test_a_field_decorator_whose_initializer_reads_the_clock_or_environment() -> None:
+    for decorators, fields, reaches in (
+        (
+            "function stamped(v: undefined, c: ClassFieldDecoratorContext) {"
+            " return () => Date.now(); }",
+            "@stamped createdAt = 0;",
+            "main → RunConfig → stamped → Date.now",
+        ),
+        (
+            "function fromEnv(name: string) { return function (v: undefined, c: any) {"
+            " return (initial: string) => process.env[name] ?? initial; }; }",
+            '@fromEnv("REGION") region = "eu";',
+            "main → RunConfig → fromEnv → process.env",
+        ),
+    ):
+        found = run(field_code(decorators, fields), "WAC102")
+        assert [(f.row, reaches in f.message) for f in found] == [(8, True)], fields
+
+
+def test_a_field_decorator_that_only_transforms_in_memory_is_fine() -> None:
+    decorators = (
+        "function trimmed(v: undefined, c: ClassFieldDecoratorContext) {"
+        " return (initial: string) => initial.trim(); }\n"
+        "function tagged(v: undefined, c: ClassFieldDecoratorContext) {"
+        " c.metadata.tagged = true; }"
+    )
+    fields = '@trimmed name = " kiln ";\n  @tagged region = "eu";'
+    assert findings(field_code(decorators, fields), "WAC101", "WAC102") == []

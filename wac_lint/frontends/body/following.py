@@ -435,6 +435,32 @@ class Following(DurableFlow):
                         return f"{maker}.{kind}", hook, inner
         return None
 
+    def field_decorator_initializers(
+        self, member: Node, class_scope: Scope
+    ) -> list[tuple[str, Node, Scope]]:
+        """The functions TC39 decorators of the file return for a class field (`@stamped
+        createdAt = 0` with `function stamped(v, ctx) { return () => Date.now(); }`, also
+        of a factory's decorator: `@fromEnv("REGION")`): each instance runs them on the
+        field's initial value when it is built. (An auto-accessor's `{ get, set }` is
+        `decorated_accessor`'s.)"""
+        if any(c.type == "accessor" for c in member.children):
+            return []
+        out: list[tuple[str, Node, Scope]] = []
+        for mark in (c for c in member.children if c.type == "decorator"):
+            expr = mark.named_children[0] if mark.named_children else None
+            if expr is None:
+                continue
+            if expr.type in self.syntax.call:
+                callee = self.fe.callee(expr)  # `@fromEnv("REGION")`: the factory
+                factory = self.local_function(callee, class_scope) if callee is not None else None
+                decorators = self.returned_function_nodes(factory)
+            else:
+                found = self.local_function(expr, class_scope)
+                decorators = [found] if found is not None else []
+            for decorator in decorators:
+                out += self.returned_function_nodes(decorator)
+        return out
+
     def returned_function_nodes(
         self, factory: tuple[str, Node, Scope] | None
     ) -> list[tuple[str, Node, Scope]]:
