@@ -1574,8 +1574,8 @@ def unmatched_approval_url_keys(model: ScriptModel) -> list[tuple[Span, str]]:
         return []  # the approval is made elsewhere (a helper module)
     approval_name = model.lang.sdk_names["wait_for_approval"]
     problems = []
-    for call in sdk.nodes_in(model, model.lang.call_node):
-        found = approval_url_call(model, call)
+    for asking in sdk.nodes_in(model, model.lang.call_node):
+        found = approval_url_call(model, asking)
         if found is None:
             continue
         node, short = found
@@ -1592,7 +1592,7 @@ def unmatched_approval_url_keys(model: ScriptModel) -> list[tuple[Span, str]]:
         )
         problems.append(
             (
-                Span.of(node if node is not None else call),
+                Span.of(node if node is not None else asking),
                 f"`{short}` is asked for the URLs of {asked}, but no `{approval_name}` of this "
                 f"workflow has that key (its keys: {known}): the URLs address a step the "
                 "workflow never waits at, and the SDK rejects a resume of it; give the key "
