@@ -1990,12 +1990,40 @@ def literal_member(model: ScriptModel, node: Node) -> Node | None:
     holder = unwrap(holder)
     if holder is None or key is None or holder.type != "identifier":
         return None
+    if node.type == "member_expression" and model.semantic is not None:
+        member_of_enum = ts_enum_member_value(model, model.text(holder), key)
+        if member_of_enum is not None and model.semantic.resolve(holder) is None:
+            return member_of_enum  # `Delay.Anneal` of `enum Delay { Anneal = 8 * 3_600_000 }`
     literal = unwrap(bound_value(model, model.text(holder), holder))
     parsed = object_options(model, literal) if literal is not None else None
     if parsed is None or parsed[1]:
         return None  # (a spread may write the key again)
     member = next((o for o in parsed[0] if o.name == key), None)
     return member.value if member is not None else None
+
+
+def ts_enum_member_value(model: ScriptModel, name: str, member: str) -> Node | None:
+    """The value written for `member` in the module's TypeScript `enum name { ... }` (or
+    `const enum`, exported or not); enums are not bound by the scope model."""
+    for statement in model.tree.root_node.named_children:
+        declared = statement
+        if declared.type == "export_statement":
+            declared = next(
+                (c for c in declared.named_children if c.type == "enum_declaration"), declared
+            )
+        if declared.type != "enum_declaration":
+            continue
+        label = declared.child_by_field_name("name")
+        body = declared.child_by_field_name("body")
+        if label is None or body is None or model.text(label) != name:
+            continue
+        for entry in body.named_children:
+            if entry.type != "enum_assignment":
+                continue
+            field = entry.child_by_field_name("name")
+            if field is not None and model.text(field) == member:
+                return entry.child_by_field_name("value")
+    return None
 
 
 def returns_milliseconds(

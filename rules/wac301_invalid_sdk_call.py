@@ -123,7 +123,8 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   duration asked for milliseconds (Temporal `dur.total("milliseconds")` or
   `total({ unit: "millisecond" })`, luxon / moment `dur.as("milliseconds")`), or a name
   assigned once to one of these or a member of an object / dict constant holding one
-  (`TIMING.anneal` of `const TIMING = { anneal: 8 * 3_600_000 }`, `TIMING["anneal"]`)
+  (`TIMING.anneal` of `const TIMING = { anneal: 8 * 3_600_000 }`, `TIMING["anneal"]`), or
+  an `enum` member written so (`Delay.Anneal` of `enum Delay { Anneal = 8 * 3_600_000 }`)
   (`const BAKE = ms("10m")`), also imported from another module of the workspace, or a
   call of a function that returns one (`minutes(5)` of `const minutes = (n) => n * 60 *
   1000`, here or in an imported module); it waits a thousand times longer. A division

@@ -832,3 +832,19 @@ def test_a_field_decorator_that_only_transforms_in_memory_is_fine() -> None:
     )
     fields = '@trimmed name = " kiln ";\n  @tagged region = "eu";'
     assert findings(field_code(decorators, fields), "WAC101", "WAC102") == []
+
+
+def test_an_enum_member_in_milliseconds() -> None:
+    # an `enum` / `const enum` member is the number written for it
+    code = (
+        'import { sleep, waitForApproval, workflow } from "windmill-client";\n'
+        "const enum Delay { Anneal = 8 * 60 * 60 * 1000, Cool = 45 * 60 }\n"
+        "export enum Window { Review = 24 * 3_600_000 }\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  await sleep(Delay.Anneal);\n"  # 5
+        "  await sleep(Delay.Cool);\n"
+        '  await waitForApproval({ key: "k", timeout: Window.Review });\n'  # 7
+        "  return x;\n"
+        "});\n"
+    )
+    assert findings(code, "WAC301", "WAC302") == [(5, "WAC301"), (7, "WAC302")]
