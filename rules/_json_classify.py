@@ -1908,6 +1908,9 @@ ERROR_CLASSES = {
 # array, `Headers`, `FormData`, `URLSearchParams` (`Object.keys(o)` takes one: an array);
 # `iterable_receiver` says which receivers are those.
 ITERATOR_METHODS = {"values", "keys", "entries"}
+# ES2025 iterator helpers that return an iterator again (`toArray`, `reduce`, `some`, ...
+# do not)
+ITERATOR_HELPERS = {"map", "filter", "take", "drop", "flatMap"}
 
 
 GENERATORS = ("generator_function_declaration", "generator_function")
@@ -2530,6 +2533,17 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
                 and iterable_receiver(model, receiver)
             ):
                 return iterator_loss("an iterator")
+            if (
+                method_name in ITERATOR_HELPERS
+                and receiver is not None
+                and (iterated := classify(model, receiver)) is not None
+                and iterated.what in ("an iterator", "a generator object")
+            ):
+                # ES2025 iterator helpers: `m.values().filter(...)`, `gen().take(5)` are
+                # iterators again (`.toArray()` is the array)
+                return iterator_loss("an iterator")
+        if name == "Iterator.from" and sdk.bound_value(model, "Iterator", callee) is None:
+            return iterator_loss("an iterator")
         if callee.type == "identifier":
             bound = sdk.bound_value(model, name, callee)
             if bound is not None and bound.type in GENERATORS:

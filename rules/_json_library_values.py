@@ -826,6 +826,11 @@ def library_value_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | N
         return None
     if qual == "Promise.allSettled":
         return SETTLED_LOSS
+    if qual in STREAM_RESULTS:
+        return stream_result_loss(qual)
+    streamed = sdk_stream(model, qual, given)
+    if streamed is not None:
+        return streamed
     if qual in PDF_LIB_DOCUMENTS and not given:
         return UINT8_LOSS
     if qual.startswith(DATE_FNS_MODULES):
@@ -833,6 +838,57 @@ def library_value_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | N
         if DATE_FNS_DATES.match(name):
             return DATE_LOSS_TS
     return None
+
+
+# Calls that start a model's answer and hand back its stream result at once (ai 4 / 5
+# `DefaultStreamTextResult`, `DefaultStreamObjectResult`): what the answer holds is read
+# through getters of the class (`text`, `usage`, `object`: promises) and streams
+# (`textStream`), none of them an own enumerable field JSON writes.
+STREAM_RESULTS = frozenset({"ai.streamText", "ai.streamObject"})
+
+
+# Model SDKs whose client methods hand back a stream object: `client.chat.completions
+# .stream(...)` / `client.responses.stream(...)` (openai 4 / 5 `ChatCompletionStream`,
+# `ResponseStream`), `client.messages.stream(...)` (@anthropic-ai/sdk `MessageStream`), and
+# `create({ ..., stream: true })` (their `Stream`, an async iterable). The answer arrives
+# through events and the iterator; the fields JSON writes hold none of it.
+STREAMING_SDKS = ("openai", "@anthropic-ai/sdk", "groq-sdk")
+
+
+def sdk_stream(model: ScriptModel, qual: str, given: list[Node]) -> Loss | None:
+    """The stream object a model SDK's client method returns (`STREAMING_SDKS`)."""
+    module = re.split(r"[.(]", qual, maxsplit=1)[0]
+    if module not in STREAMING_SDKS or qual == module:
+        return None
+    method = qual.rpartition(".")[2]
+    if method == "create":
+        options = sdk.object_options(model, given[0]) if given else None
+        flag = next((o for o in options[0] if o.name == "stream"), None) if options else None
+        if flag is None or flag.value is None or model.text(flag.value) != "true":
+            return None
+    elif method != "stream":
+        return None
+    return Loss(
+        f"the stream object of `{module}`'s `{method}`",
+        "an object without the answer (it arrives through the stream's events and "
+        "iterator, not through fields JSON writes); read the stream to its end in the "
+        "step or task and return the text",
+        True,
+        None,
+    )
+
+
+def stream_result_loss(qual: str) -> Loss:
+    name = qual.rpartition(".")[2]
+    awaited = "generateText" if name == "streamText" else "generateObject"
+    return Loss(
+        f"the stream result of `{name}`",
+        f"an object without its answer (`text`, `usage`, `object` and the streams are "
+        f"getters and streams of the class, not fields JSON writes); await `{awaited}` "
+        "and return its fields",
+        True,
+        None,
+    )
 
 
 # Calls that give bytes: a `Buffer` (whose `toJSON` is `{ type: "Buffer", data: [...] }`)

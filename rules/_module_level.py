@@ -802,6 +802,14 @@ LISTENERS = frozenset({"process.on", "process.once", "process.addListener"})
 SCHEDULERS = frozenset({"setTimeout", "setInterval", "setImmediate", "queueMicrotask"})
 AT_EXIT = "runs as the process of every round exits"
 SCHEDULED = "schedules when the module loads, in every round"
+# windmill-client 1.818.0 `step(name, fn)` outside a workflow (no `_workflowCtx` while the
+# module loads) runs `fn` in place and checkpoints nothing: a module-level `step(...)`
+# (`const rates = step("rates", async () => ...)`) runs its function at every load.
+OUTSIDE_STEPS = frozenset({"windmill-client.step"})
+STEP_AT_LOAD = (
+    "runs at once, in every round: outside the workflow there is no checkpoint, and "
+    "`step` calls its function in place"
+)
 # What a hook's function may do that counts: it runs after the module has loaded, so a
 # file it writes is no configuration read (`appendFileSync` in an "exit" listener).
 HOOK_CATEGORIES = frozenset({"files"})
@@ -820,6 +828,10 @@ def _hook(model: ScriptModel, call: Node, qualname: str | None) -> tuple[Node | 
         return None
     if qualname in SCHEDULERS and call.type == "call_expression" and not awaits_timer(model, call):
         return _first_argument(call), SCHEDULED
+    if qualname in OUTSIDE_STEPS:
+        args = call.child_by_field_name("arguments")
+        values = [a for a in args.named_children if a.type != "comment"] if args else []
+        return (values[1] if len(values) > 1 else None), STEP_AT_LOAD
     return None
 
 

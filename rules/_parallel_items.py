@@ -104,13 +104,49 @@ def plain_function(model: ScriptModel, node: Node | None) -> str | None:
 UNSIZED_TS = ("a `Set`", "a `Map`", "an iterator", "a generator object")
 
 
+PLAIN_OBJECT = "a plain object"
+# Global calls that build a plain object (no `length`): `Object.groupBy(xs, key)` (ES2024,
+# a null-prototype object of arrays), `Object.fromEntries(pairs)`, `Object.assign({}, o)`
+# (of an object target)
+OBJECT_FACTORIES = {"Object.groupBy", "Object.fromEntries", "Object.assign"}
+
+
 def unsized_typescript(model: ScriptModel, node: Node | None) -> str | None:
     """How `node`'s value has no `length` for windmill-client's `parallel` ("a `Set`",
-    "an iterator"), or None when it is an array or not known."""
+    "an iterator", "a plain object"), or None when it is an array or not known."""
     node = sdk.unwrap(node)
     if node is None:
         return None
+    if plain_object(model, node):
+        return PLAIN_OBJECT
     loss = classify(model, node)
     if loss is None:
         return None
     return next((what for what in UNSIZED_TS if loss.what.startswith(what)), None)
+
+
+def plain_object(model: ScriptModel, node: Node, depth: int = 0) -> bool:
+    """An object literal, `Object.groupBy(...)` / `Object.fromEntries(...)` /
+    `Object.assign(...)` of the global `Object`, or a name bound once to one."""
+    node = sdk.unwrap(node) or node
+    if depth > 4:
+        return False
+    if node.type == "object":
+        return True
+    if node.type == "identifier":
+        value = sdk.bound_value(model, model.text(node), node)
+        return value is not None and plain_object(model, value, depth + 1)
+    if node.type != "call_expression":
+        return False
+    callee = sdk.callee_of(node)
+    if (
+        callee is None
+        or model.text(callee) not in OBJECT_FACTORIES
+        or sdk.bound_value(model, "Object", callee) is not None
+    ):
+        return False
+    if model.text(callee) != "Object.assign":
+        return True
+    # `Object.assign(target, ...)` returns its target: `Object.assign([], xs)` is an array
+    given = sdk.arguments_of(model, node)[0]
+    return bool(given) and plain_object(model, given[0], depth + 1)

@@ -1899,6 +1899,10 @@ def in_milliseconds(
         if node.type != "identifier" and imported_member(model, node):
             # `dur.REMIND_EVERY` of `import * as dur from "./durations"`
             return imported is not None and imported(node)
+        if node.type == "member_expression":
+            # `TIMING.anneal` of `const TIMING = { anneal: 8 * 3_600_000 } as const`
+            held = literal_member(model, node)
+            return held is not None and in_milliseconds(model, held, depth + 1, imported)
         if node.type != "identifier" or model.semantic is None:
             return False
         binding = model.semantic.lookup(name, model.semantic.scope_at(node))
@@ -1911,7 +1915,11 @@ def in_milliseconds(
         # `body["retry_after_ms"]`: a field named in milliseconds
         key = node.child_by_field_name("subscript" if node.type == "subscript" else "index")
         named = string_value(model, key) if key is not None else None
-        return named is not None and bool(MS_NAME.search(named))
+        if named is not None and MS_NAME.search(named):
+            return True
+        # `TIMING["anneal"]` of a dict / object literal bound once
+        held = literal_member(model, node)
+        return held is not None and in_milliseconds(model, held, depth + 1, imported)
     if node.type == "call":
         # `body.get("retry_after_ms", 500)`, `int(delay_ms)`, `round(backoff_ms)`
         callee = callee_of(node)
@@ -1920,6 +1928,8 @@ def in_milliseconds(
             (a for a in (args.named_children if args is not None else []) if a.type != "comment"),
             None,
         )
+        if callee is not None and MS_NAME.search(model.text(callee).rsplit(".", 1)[-1]):
+            return True  # a function or method named for milliseconds: `backoff_ms(n)`
         if callee is None or first is None:
             return False
         if callee.type == "attribute" and model.text(callee).rsplit(".", 1)[-1] == "get":
@@ -1932,10 +1942,88 @@ def in_milliseconds(
         callee = callee_of(node)
         qualified = model.semantic.qualified_name(callee) if model.semantic and callee else None
         method = model.text(callee).rsplit(".", 1)[-1] if callee is not None else ""
-        if qualified == "ms" or method in ("toMillis", "asMilliseconds"):
+        if qualified == "ms" or MS_NAME.search(method):
+            # the `ms` package, and a function or method whose name says it returns
+            # milliseconds: luxon's `toMillis()`, dayjs / moment `asMilliseconds()`,
+            # date-fns `hoursToMilliseconds(8)` / `differenceInMilliseconds(a, b)`
+            return True
+        if method in MS_UNIT_METHODS and _unit_argument(model, node) in MS_UNITS:
+            # Temporal `dur.total("milliseconds")` / `total({ unit: "millisecond" })`,
+            # luxon / moment `dur.as("milliseconds")` / `as("ms")`
             return True
         return callee is not None and returns_milliseconds(model, callee, depth, imported)
     return False
+
+
+# Methods of duration libraries that give the duration in the unit their argument names
+MS_UNIT_METHODS = frozenset({"total", "as"})
+MS_UNITS = frozenset({"millisecond", "milliseconds", "ms"})
+
+
+def _unit_argument(model: ScriptModel, call: Node) -> str | None:
+    """The unit a duration method is asked for: its first argument as a string literal,
+    or the `unit` property of an object literal (`{ unit: "milliseconds" }`)."""
+    positional = arguments_of(model, call)[0]
+    if not positional:
+        return None
+    named = string_value(model, positional[0])
+    if named is not None:
+        return named
+    options = object_options(model, positional[0])
+    if options is None:
+        return None
+    unit = next((o for o in options[0] if o.name == "unit"), None)
+    return string_value(model, unit.value) if unit is not None else None
+
+
+def literal_member(model: ScriptModel, node: Node) -> Node | None:
+    """The value of `X.k` / `X["k"]` where `X` is a name bound once to an object or dict
+    literal (`as const` / `satisfies` dropped) that writes `k` itself."""
+    if node.type == "member_expression":
+        holder = node.child_by_field_name("object")
+        field = node.child_by_field_name("property")
+        key = model.text(field) if field is not None else None
+    else:
+        holder = node.child_by_field_name("value" if node.type == "subscript" else "object")
+        index = node.child_by_field_name("subscript" if node.type == "subscript" else "index")
+        key = string_value(model, index) if index is not None else None
+    holder = unwrap(holder)
+    if holder is None or key is None or holder.type != "identifier":
+        return None
+    if node.type == "member_expression" and model.semantic is not None:
+        member_of_enum = ts_enum_member_value(model, model.text(holder), key)
+        if member_of_enum is not None and model.semantic.resolve(holder) is None:
+            return member_of_enum  # `Delay.Anneal` of `enum Delay { Anneal = 8 * 3_600_000 }`
+    literal = unwrap(bound_value(model, model.text(holder), holder))
+    parsed = object_options(model, literal) if literal is not None else None
+    if parsed is None or parsed[1]:
+        return None  # (a spread may write the key again)
+    member = next((o for o in parsed[0] if o.name == key), None)
+    return member.value if member is not None else None
+
+
+def ts_enum_member_value(model: ScriptModel, name: str, member: str) -> Node | None:
+    """The value written for `member` in the module's TypeScript `enum name { ... }` (or
+    `const enum`, exported or not); enums are not bound by the scope model."""
+    for statement in model.tree.root_node.named_children:
+        declared = statement
+        if declared.type == "export_statement":
+            declared = next(
+                (c for c in declared.named_children if c.type == "enum_declaration"), declared
+            )
+        if declared.type != "enum_declaration":
+            continue
+        label = declared.child_by_field_name("name")
+        body = declared.child_by_field_name("body")
+        if label is None or body is None or model.text(label) != name:
+            continue
+        for entry in body.named_children:
+            if entry.type != "enum_assignment":
+                continue
+            field = entry.child_by_field_name("name")
+            if field is not None and model.text(field) == member:
+                return entry.child_by_field_name("value")
+    return None
 
 
 def returns_milliseconds(

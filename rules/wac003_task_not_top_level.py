@@ -77,7 +77,9 @@ the function's name, or `step` / `<lambda>` for an anonymous one); an error for
 In TypeScript a task at module level is also reported when it is not assigned as
 it is to a top-level `const` / `let` (`const x = task(...)`, with or without a type
 annotation): cast with `as` / `satisfies`, followed by `!`, in parentheses, passed to
-another function, a member of an object or array literal. In Python a task made at
+another function, a member of an object or array literal; and so is a `task(...)` given
+more than two arguments (`task("f/x", fn, { timeout: 60 })`: Windmill's parser collects
+`task(fn)`, `task(fn, options)` and `task(path, fn)` only). In Python a task made at
 module level inside a block (a `for` / `while` loop, `if`, `try`, `with`, `match`) is
 reported the same way; a loop also makes it again on each pass, under one name. It
 runs, but Windmill's diagram does not draw it (windmill-oracle `dag`).
@@ -175,6 +177,18 @@ export const main = workflow(async (urls: string[]) => {
                     # found"); a module of shared tasks has none to leave it out of.
                     continue
                 key = task.step_name or ANONYMOUS_KEY[language]
+                count = len(sdk.arguments_of(ctx.model, task.node)[0])
+                if language is LanguageKind.TYPESCRIPT and task.kind is TaskKind.TASK and count > 2:
+                    # Windmill's parser (`extract_task_call_info`) collects `task(...)` of
+                    # one or two arguments only: `task(path, fn, options)` is left out
+                    ctx.report(
+                        task.span,
+                        f"`{shown}` is given {count} arguments: it runs (keyed `{key}`), but "
+                        "Windmill's diagram only draws a `task(...)` of one or two arguments "
+                        "(`task(fn)`, `task(fn, options)`, `task(path, fn)`), so it does not "
+                        "show it; drop the path or the options",
+                    )
+                    continue
                 ctx.report(
                     task.span,
                     f"`{shown}` is defined at top level but {task.undrawn}: it runs (keyed "

@@ -136,7 +136,9 @@ the file that module-level code calls (`CONFIG = load_config()`) or registers wi
 `atexit.register` or `process.on("exit", ...)` (it runs as each round's process
 exits, a file it writes included), the callback of a module-level `setTimeout` /
 `setInterval` / `queueMicrotask` (scheduled in every round; the timer itself waits
-for nothing unless a promise around it is awaited), and a TypeScript class's
+for nothing unless a promise around it is awaited), the function of a module-level
+`step("name", fn)` (windmill-client 1.818.0 runs it in place while the module loads,
+with no workflow context and no checkpoint), and a TypeScript class's
 `static { ... }` blocks and static fields (run when the class is defined), and the
 constructor (`constructor` / `__init__`) and instance field initializers of a class of
 the file built at load (`const client = new TokenClient(url)`), and the decorators
@@ -266,7 +268,11 @@ of a class of the file, `len(q)` runs `__len__`, `x in y` `__contains__`, `y[k]`
 operator's method (or the right operand's reflected one), a truth test (`if x:`,
 `while`, `not`, `and` / `or`, `assert`) `__bool__` or `__len__`, reading an
 attribute a descriptor's `__get__` (assigning it, `__set__`, or a property's
-`@name.setter`; a TypeScript `set` accessor runs for `x.k = v`, `x.k += v`, `x.k++`, and
+`@name.setter`; a TypeScript `set` accessor runs for `x.k = v`, `x.k += v`, `x.k++`, so
+does the `set` (and a read the `get`) of the object a TC39 decorator of the file returns
+for a decorated auto-accessor (`@remote accessor setpoint = 0`), building an instance
+runs the initializer a field's TC39 decorator returns (`@fromEnv("REGION") region =
+"eu"`), and
 for each key `Object.assign(x, ...sources)` copies: those of object literals, any for a
 source whose keys are not known here) or, for a name the
 instance does not hold, `__getattr__`; building an instance also follows its
@@ -683,9 +689,14 @@ def compiled_builders(
         if rendered_to_text(call):
             out.add(call.node.id)  # `kx("t").where(...).toString()`: the SQL text
         elif entry.category != _catalogue.NOT_MATCHING:
-            if entry.category not in SDK_CLIENT_CATEGORIES or not (
-                property_read(call.node) or kept_for_properties(ctx.model, call.node)
+            if (
+                entry.category not in SDK_CLIENT_CATEGORIES
+                or entry.pattern == call.qualname
+                or not (property_read(call.node) or kept_for_properties(ctx.model, call.node))
             ):
+                # (a function the catalogue names itself, `ai.streamText`, does the I/O
+                # when called, though it hands back its stream object at once: reading
+                # `.textStream` of it does not make it a building step)
                 continue
             # `pubsub.topic(t).name`, `container.getBlockBlobClient(b).url`: a promise has
             # no such property, so the call handed back an object of the library at once

@@ -12,7 +12,7 @@ from wac_lint.frontends.body.records import iter_nodes
 from wac_lint.languages import LanguageKind
 from wac_lint.model import BodyCall, CallKind, CodeRole, ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, code_span, indefinite, py, ts
-from wac_lint.rules import _catalogue, _wrap_in_step
+from wac_lint.rules import _catalogue, _module_level, _wrap_in_step
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node
 from wac_lint.semantic import BindingKind
@@ -514,7 +514,9 @@ whose `abort` only settles a promise, `new Promise((_, no) => s.addEventListener
 WAC108's).
 
 Also a name the body reads that the module computes from the clock or
-randomness (`RUN_ID = str(uuid.uuid4())` at the top of the script): at each
+randomness (`RUN_ID = str(uuid.uuid4())` at the top of the script, or TypeScript's
+`const startedAt = step("started", () => Date.now())`: outside the workflow `step`
+runs its function in place, unchecked): at each
 suspension "the script exits" and the next round runs it again from the top
 (Windmill's launch post), so module-level code runs again too. Environment reads
 at module level (configuration) are not reported there. The same holds for a
@@ -1718,6 +1720,15 @@ def volatile_call(
                     inner = volatile_call(model, body, catalogue, allowed, True, depth + 1)
                     if inner is not None:
                         return inner
+            if qualname in _module_level.OUTSIDE_STEPS:
+                # `step("started", () => Date.now())` outside the workflow: the SDK calls
+                # the function in place, now (no checkpoint)
+                given = sdk.arguments_of(model, node)[0]
+                held = sdk.unwrap(given[1]) if len(given) > 1 else None
+                if held is not None and held.type in syntax.functions:
+                    body = held.child_by_field_name("body")
+                    if body is not None:
+                        stack.append(body)
             if (
                 qualname is not None
                 and not qualname.startswith(("~", "."))

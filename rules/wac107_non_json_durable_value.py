@@ -675,7 +675,11 @@ also found inside an object / dict / array / list literal returned or passed
 and as what the callback of `xs.map(fn)` / `Array.from(xs, fn)` returns (an array of
 `Date`s).
 A fetch `Response`, `Headers`, `Blob`, `FormData` or `ArrayBuffer` (`.arrayBuffer()`,
-Web Crypto's `crypto.subtle.digest(...)` / `sign` / `encrypt`) too, and a
+Web Crypto's `crypto.subtle.digest(...)` / `sign` / `encrypt`) too, the stream result
+of ai's `streamText(...)` / `streamObject(...)` (its `text`, `usage` and streams are
+getters of the class: the copy has no answer), the stream object of an openai /
+@anthropic-ai/sdk / groq-sdk client's `.stream(...)` or `.create({ stream: true })` (the
+answer comes through its events and iterator), and a
 function returned by a step or passed to a task (stored as `null`); a function member
 of an object a step or task returns when the workflow calls it on the result
 (`fx.convert(x)`: JSON drops the member, so the call is a `TypeError`).

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable
 
 from wac_lint.constant_strings import folded_string
 from wac_lint.languages import LanguageKind
 from wac_lint.model import CodeRole, ParamKind, Reached, ScriptModel, Span, TaskDef, TaskKind
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
-from wac_lint.rules import _catalogue, _parallel_items
+from wac_lint.rules import _catalogue, _parallel_items, _signatures
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._imported_values import imported_milliseconds
 from wac_lint.rules._json_classify import returned
@@ -63,7 +64,9 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
 
 - Python `task(fn, x)`: more than one positional argument is a `TypeError` (the
   options are keyword-only). TypeScript `task({ timeout: 10 }, fn)`: options and
-  function swapped, the object is taken as the function. (A path given to `task`
+  function swapped, the object is taken as the function. TypeScript `task(fn,
+  "f/x")`: after a function the second argument is the options, so the path is never
+  read and the task runs the file's function, not the script. (A path given to `task`
   where the function belongs, `task("f/x")` / `task("f/x", { ... })`, is
   reported by WAC003; `task("f/x", fn)` is a valid TypeScript form.) Python
   `task(functools.partial(fn, ...))` / `task(...)(partial)`: the decorator reads
@@ -115,7 +118,13 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   a product with a factor of 1000 (`5 * 60 * 1000`), a name that says so
   (`retryDelayMs`, `POLL_INTERVAL_MS`, `ONE_DAY_MS`, Python `retry_after_ms`, a field
   `body["retry_after_ms"]` or `body.get("retryAfterMs")`), the `ms` package's
-  `ms("15m")`, luxon's `toMillis()`, or a name assigned once to one of these
+  `ms("15m")`, a call or method named for milliseconds (luxon's `toMillis()`, dayjs'
+  `asMilliseconds()`, date-fns `hoursToMilliseconds(8)`, Python `backoff_ms(n)`), a
+  duration asked for milliseconds (Temporal `dur.total("milliseconds")` or
+  `total({ unit: "millisecond" })`, luxon / moment `dur.as("milliseconds")`), or a name
+  assigned once to one of these or a member of an object / dict constant holding one
+  (`TIMING.anneal` of `const TIMING = { anneal: 8 * 3_600_000 }`, `TIMING["anneal"]`), or
+  an `enum` member written so (`Delay.Anneal` of `enum Delay { Anneal = 8 * 3_600_000 }`)
   (`const BAKE = ms("10m")`), also imported from another module of the workspace, or a
   call of a function that returns one (`minutes(5)` of `const minutes = (n) => n * 60 *
   1000`, here or in an imported module); it waits a thousand times longer. A division
@@ -134,7 +143,9 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   windmill-client 1.818.0 sends `{ arg0: day }` (run
   against the SDK's `WorkflowCtx`: the dispatched step's `args`), names the script does
   not take; a lone array passes its `typeof x === "object"` test and is sent as the
-  arguments object itself (`0`, `1`, ...). Also such a wrapper handed over by
+  arguments object itself (`0`, `1`, ...). An array literal spread into the call
+  (`extract(...[day, region])`, `extract(...q)` of `const q = [day, region] as const`)
+  is its items, one argument each. Also such a wrapper handed over by
   reference: `rows.map(render)` (called with item, index and array) and
   `parallel(ids, reindex)` over an array of scalars.
 - TypeScript `.then` chained after `.then(fn)` on a task call, `fn` an inline
@@ -159,7 +170,12 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   held in a name bound once to a constant expression of literals (`KEY = TEAM +
   "/lead"`) is that string; a key a helper of the file takes as a parameter and
   passes on (`async def ask(key): ... wait_for_approval(key=key)`) is judged where
-  the body calls the helper (`ask("release/manager")`).
+  the body calls the helper (`ask("release/manager")`). And `get_approval_urls` /
+  `getApprovalUrls` asked for a key no approval of the workflow uses
+  (`getApprovalUrls("manager")` beside `waitForApproval({ key: "mgr_signoff" })`, or no
+  key, `"approval"`, beside keyed approvals only): the URLs address a step the workflow
+  never waits at, and the SDK rejects a resume of it (judged when every approval of the
+  file has a key written there, or none).
 - `parallel(items, concurrency=3)` without a function (`TypeError`), a
   positional concurrency (`TypeError` in Python, ignored in TypeScript), or
   options in place of the function.
@@ -169,11 +185,17 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   dispatched); and `fn` a plain `def` of the file, whose result `asyncio.gather`
   rejects (`TypeError`).
 - TypeScript `parallel(items, fn)` over items without a `length`: a `Set`, a `Map`, an
-  iterator (`map.values()`) or a generator object. windmill-client 1.818.0 loops `for
+  iterator (`map.values()`, and ES2025 iterator helpers over one: `xs.values().filter(...)`,
+  `Iterator.from(xs).take(3)`; `.toArray()` is an array), a generator object, or a plain
+  object (`Object.groupBy(...)`, `Object.fromEntries(...)`, `Object.assign({}, ...)`, an
+  object literal: `Object.values(...)` is suggested). windmill-client 1.818.0 loops `for
   (i = 0; i < items.length; i += concurrency)` over `items.slice(...)`, so it calls
   `fn` on no item and returns `[]`, without an error.
 - TypeScript `getResumeUrls({ approver })`: its parameters are positional, so
   the object becomes the approver.
+- TypeScript: an argument past those the SDK's function declares, which JavaScript drops
+  without an error: `sleep(5, "minutes")` (sleeps 5 seconds), `step("x", fn, { retry: 3 })`
+  (a step has no options), `taskScript(path, options, more)`.
 - Python: a `@task` function with a parameter called `name`, `script` or
   `func` in a script with a workflow, or a `task_script` / `task_flow` wrapper
   called with `name=`, `script=` or `dispatch_type=`. wmill 1.850.0 passes the
@@ -310,6 +332,8 @@ const approval = await waitForApproval({ timeout: 3600 });
                 then_after_then(ctx, call.call, "an approval", "it has resumed")
         for key_problem in approval_url_key_problems(ctx.model):
             ctx.report(*key_problem)
+        for key_problem in unmatched_approval_url_keys(ctx.model):
+            ctx.report(*key_problem)
         for key_problem in forwarded_key_problems(ctx.model):
             ctx.report(*key_problem)
         checks = TASK_CALL_CHECKS[ctx.model.language]
@@ -330,10 +354,18 @@ const approval = await waitForApproval({ timeout: 3600 });
     def check_ts_wrapper_call(ctx: RuleContext, call: TaskCall) -> None:
         """`extract(day)`: a taskScript / taskFlow wrapper given something that is not
         one object of named arguments."""
-        if call.kind not in (Primitive.TASK_SCRIPT, Primitive.TASK_FLOW) or call.unpacked:
+        if call.kind not in (Primitive.TASK_SCRIPT, Primitive.TASK_FLOW):
             return
-        kind = value_kind(ctx.model, call.args[0]) if len(call.args) == 1 else None
-        if not call.args or (len(call.args) == 1 and kind is None):
+        args = list(call.args)
+        if call.unpacked:
+            # `extract(...[day, region])`, `extract(...query)` of `const query = [a, b]`: the
+            # spread array's items are the arguments when the array literal is known
+            spread = spread_items(ctx.model, call.call)
+            if spread is None:
+                return
+            args = spread
+        kind = value_kind(ctx.model, args[0]) if len(args) == 1 else None
+        if not args or (len(args) == 1 and kind is None):
             return
         wrapper = "taskScript" if call.kind == Primitive.TASK_SCRIPT else "taskFlow"
         target = "script" if call.kind == Primitive.TASK_SCRIPT else "flow"
@@ -432,6 +464,34 @@ const approval = await waitForApproval({ timeout: 3600 });
             f"`{call.name}` is a `{call.kind.value}` wrapper, which takes the script's parameters "
             "by name only: positional arguments raise `TypeError`; pass them as keywords",
         )
+
+
+def spread_items(model: ScriptModel, call: Node) -> list[Node] | None:
+    """The arguments of a TypeScript call with spreads, each spread of an array literal
+    (directly, through `as const` / parentheses, or a name bound once to one) replaced by
+    its items; None when a spread's items are not known."""
+    given = call.child_by_field_name("arguments")
+    if given is None:
+        return None
+    out: list[Node] = []
+    for arg in given.named_children:
+        if arg.type == "comment":
+            continue
+        if arg.type != "spread_element":
+            out.append(arg)
+            continue
+        inner = arg.named_children[0] if arg.named_children else None
+        array = sdk.unwrap(inner)
+        if array is not None and array.type == "identifier":
+            bound = sdk.bound_value(model, model.text(array), array)
+            array = sdk.unwrap(bound)
+        if array is None or array.type != "array":
+            return None
+        items = [i for i in array.named_children if i.type != "comment"]
+        if any(i.type == "spread_element" for i in items):
+            return None
+        out += items
+    return out
 
 
 TS_SCALAR_TYPES = frozenset({"string", "number", "boolean", "bigint", "Date"})
@@ -1255,6 +1315,16 @@ def typescript_problem(
                 "`task` takes the function first and the options after it: here the options "
                 "object is taken as the function; write `task(fn, { ... })`"
             )
+        path = sdk.string_value(model, args[1]) if len(args) > 1 else None
+        if path is not None and sdk.string_value(model, args[0]) is None:
+            # windmill-client 1.818.0 `task(fnOrPath, maybeFnOrOptions, ...)`: after a
+            # function, the second argument is the options; a string there is never read
+            return Span.of(call.args[1]), (
+                f"`task` takes a path first (`task(path, fn)`): after the function, "
+                f"{code_span(model.code(call.args[1]))} is taken as the options object and "
+                "never read, so the task runs this file's function under its own name, not "
+                f'the script at that path; write `task("{path}", ...)` with the path first'
+            )
     elif p in (Primitive.TASK_SCRIPT, Primitive.TASK_FLOW):
         if not args:
             return whole(call), f"`{call.spelling}` needs the path of the script or flow it runs"
@@ -1323,11 +1393,13 @@ def typescript_problem(
         unsized = _parallel_items.unsized_typescript(model, args[0])
         if unsized is not None:
             items = model.code(args[0])
+            # an object's values (`Array.from` of an object without `length` is `[]`)
+            array = "Object.values" if unsized == _parallel_items.PLAIN_OBJECT else "Array.from"
             return Span.of(call.args[0]), (
                 f"{code_span(items)} is {unsized}, which has no `length`: windmill-client "
                 "1.818.0 `parallel` loops `for (i = 0; i < items.length; ...)` over "
                 "`items.slice(...)`, so it calls the function on no item and returns `[]`; "
-                f"pass an array (`Array.from({items})`)"
+                f"pass an array (`{array}({items})`)"
             )
     elif p is Primitive.RESUME_URLS:
         if args and args[0].type in OBJECT_LITERALS:
@@ -1467,6 +1539,100 @@ def approval_url_keys(model: ScriptModel) -> list[tuple[Node, str]]:
     return keys
 
 
+# The key of an approval given none (`_allocKey("approval")`: `approval`, `approval_2`, ...).
+DEFAULT_APPROVAL_KEY = "approval"
+
+
+def unmatched_approval_url_keys(model: ScriptModel) -> list[tuple[Span, str]]:
+    """`getApprovalUrls("manager")` in a workflow whose approvals are all keyed otherwise
+    (`waitForApproval({ key: "mgr_signoff" })`), or `getApprovalUrls()` (the key
+    `"approval"`) beside keyed approvals only: the URLs address a step the workflow never
+    reaches, and the SDK rejects a resume of a step that is not awaiting approval. Judged
+    only when every approval of the file has a key known here."""
+    semantic = model.semantic
+    facts = sdk.facts(model)
+    if semantic is None or facts.workflow_function is None:
+        return []
+    keys: set[str] = set()
+    keyless = False
+    approvals = [c for c in facts.calls if c.primitive is Primitive.APPROVAL]
+    for call in approvals:
+        if call.unpacked:
+            return []
+        node = approval_key(model, call)
+        if node is None:
+            if APPROVAL_OPTIONS_UNKNOWN[model.language](model, call):
+                return []  # `waitForApproval(opts)`: its key is not written here
+            keyless = True
+            continue
+        value = folded_string(model, sdk.unwrap(node))
+        if value is None:
+            return []  # a key from a parameter, a loop or a helper's argument
+        if refused_key(value):
+            return []  # the approval's key is reported, and will change
+        keys.add(value)
+    if not approvals:
+        return []  # the approval is made elsewhere (a helper module)
+    approval_name = model.lang.sdk_names["wait_for_approval"]
+    problems = []
+    for asking in sdk.nodes_in(model, model.lang.call_node):
+        found = approval_url_call(model, asking)
+        if found is None:
+            continue
+        node, short = found
+        value = DEFAULT_APPROVAL_KEY if node is None else folded_string(model, sdk.unwrap(node))
+        if value is None or refused_key(value) or value in keys:
+            continue
+        if keyless and re.fullmatch(rf"{DEFAULT_APPROVAL_KEY}(?:_\d+)?", value):
+            continue
+        known = ", ".join(code_span(json.dumps(k)) for k in sorted(keys)) or "none"
+        asked = (
+            f"the approval keyed {shown_key(model, node, value)}"
+            if node is not None
+            else f'the default key `"{DEFAULT_APPROVAL_KEY}"` (no key given)'
+        )
+        problems.append(
+            (
+                Span.of(node if node is not None else asking),
+                f"`{short}` is asked for the URLs of {asked}, but no `{approval_name}` of this "
+                f"workflow has that key (its keys: {known}): the URLs address a step the "
+                "workflow never waits at, and the SDK rejects a resume of it; give the key "
+                "the approval uses",
+            )
+        )
+    return problems
+
+
+def approval_url_call(model: ScriptModel, call: Node) -> tuple[Node | None, str] | None:
+    """(the step key argument, or None when none is given; the name called) of a
+    `get_approval_urls` / `getApprovalUrls` call of the SDK, else None."""
+    semantic = model.semantic
+    callee = sdk.callee_of(call)
+    if semantic is None or callee is None:
+        return None
+    if callee.type in ("attribute", "member_expression"):
+        last = callee.child_by_field_name("attribute" if callee.type == "attribute" else "property")
+    else:
+        last = callee if callee.type == "identifier" else None
+    short = model.text(last) if last is not None else ""
+    qualified = APPROVAL_URL_HELPERS.get(short)
+    if qualified is None:
+        return None
+    name = semantic.qualified_name(callee)
+    if name not in qualified and not (
+        name is not None and name.startswith("wmill.client.Windmill(") and name.endswith(short)
+    ):
+        return None
+    args, keywords, unpacked = sdk.arguments_of(model, call)
+    if unpacked:
+        return None
+    node = args[0] if args else None
+    for keyword in keywords:
+        if keyword.name == APPROVAL_URL_KEY_PARAMETER[short]:
+            node = keyword.value
+    return node, short
+
+
 def forwarded_key_problems(model: ScriptModel) -> list[tuple[Span, str]]:
     """`ask("release/manager")` where the file's `ask(key)` passes its `key` to
     `wait_for_approval(key=key)` or `get_approval_urls(key)`: the key the body gives is
@@ -1530,12 +1696,59 @@ def _typescript_approval_key(model: ScriptModel, call: SdkCall) -> Node | None:
     return None
 
 
+def typescript_call_problem(
+    model: ScriptModel, call: SdkCall, imported: Imported = None
+) -> tuple[Span, str] | None:
+    """A shape `typescript_problem` knows, else an argument past those the SDK reads."""
+    return typescript_problem(model, call, imported) or ignored_argument(model, call)
+
+
+# Units people add after a number of seconds (`sleep(5, "minutes")`)
+UNIT_WORDS = frozenset(
+    {"ms", "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes"}
+    | {"h", "hr", "hrs", "hour", "hours", "d", "day", "days", "millisecond", "milliseconds"}
+)
+
+
+def ignored_argument(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None:
+    """`sleep(5, "minutes")`, `step("x", fn, { retry: 3 })`: windmill-client 1.818.0's
+    functions read their declared parameters only (`sleep(seconds)`, `step(name, fn)`,
+    `waitForApproval(options)`, `getResumeUrls(approver, flowLevel)`, `taskScript(path,
+    options)`, `parallel(items, fn, options)`); JavaScript drops the rest without a word."""
+    if call.primitive is Primitive.TASK:
+        return None  # `task(path, fn, options)`: its shapes are read above
+    sig = _signatures.signature(model.language, call.primitive.value)
+    if sig is None or not sig.params or len(call.args) <= len(sig.params):
+        return None
+    extra = call.args[len(sig.params)]
+    shown = code_span(model.code(extra))
+    reads = ", ".join(f"`{p}`" for p in sig.params)
+    unit = sdk.string_value(model, extra)
+    if call.primitive is Primitive.SLEEP and unit is not None and unit.lower() in UNIT_WORDS:
+        effect = (
+            f"the unit is not read, and the workflow sleeps {code_span(model.code(call.args[0]))} "
+            "seconds; convert to seconds (`5 * 60` for five minutes)"
+        )
+    elif call.primitive is Primitive.STEP:
+        effect = (
+            "a step has no options (no retry nor timeout: it runs its function once and "
+            "checkpoints the result); give a `task` the `retry` / `timeout` it needs"
+        )
+    else:
+        effect = "what it says does not apply"
+    return Span.of(extra), (
+        f"`{call.spelling}` reads {len(sig.params)} argument"
+        f"{'s' if len(sig.params) > 1 else ''} ({reads}): {shown} is ignored (JavaScript drops "
+        f"it without an error), so {effect}"
+    )
+
+
 # Each SDK's call shapes (wmill 1.850.0, windmill-client 1.818.0).
 PROBLEMS: dict[
     LanguageKind, Callable[[ScriptModel, SdkCall, Imported], tuple[Span, str] | None]
 ] = {
     LanguageKind.PYTHON: python_problem,
-    LanguageKind.TYPESCRIPT: typescript_problem,
+    LanguageKind.TYPESCRIPT: typescript_call_problem,
 }
 
 
@@ -1848,6 +2061,22 @@ TASK_CHECKS: dict[LanguageKind, tuple[Callable[[RuleContext, TaskDef], None], ..
 APPROVAL_KEY: dict[LanguageKind, Callable[[ScriptModel, SdkCall], Node | None]] = {
     LanguageKind.PYTHON: _python_approval_key,
     LanguageKind.TYPESCRIPT: _typescript_approval_key,
+}
+
+
+def _typescript_options_unknown(model: ScriptModel, call: SdkCall) -> bool:
+    """`waitForApproval(opts)` / `waitForApproval({ ...base })`: whether a key may be
+    given where this file does not write it."""
+    if not call.args:
+        return False
+    parsed = sdk.object_options(model, call.args[0])
+    return parsed is None or parsed[1]
+
+
+# Whether an approval call without a written key may still be given one.
+APPROVAL_OPTIONS_UNKNOWN: dict[LanguageKind, Callable[[ScriptModel, SdkCall], bool]] = {
+    LanguageKind.PYTHON: lambda model, call: call.unpacked,
+    LanguageKind.TYPESCRIPT: _typescript_options_unknown,
 }
 
 

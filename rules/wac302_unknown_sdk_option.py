@@ -32,7 +32,9 @@ options object of `task`, `taskScript`, `taskFlow`, `waitForApproval` and
 (`timeout="600"`), a zero or negative `timeout`, a `timeout` written in milliseconds
 (`10 * 60 * 1000`, `approvalMs`, `ONE_DAY_MS`, a constant assigned once to one, a call
 of a function of the file or of an imported module that returns one, `hours(48)` of
-`(n) => n * 3_600_000`: a thousand times longer), a retry `delay` /
+`(n) => n * 3_600_000`, a library's milliseconds as WAC301 lists them for `sleep`:
+`minutesToMilliseconds(10)`, Temporal `dur.total("milliseconds")`: a thousand times
+longer), a retry `delay` /
 `max_delay` written in milliseconds (`5 * 1000`: the backoff is a durable sleep of
 that many seconds), a `concurrency` of zero or less (also as the fallback or a branch of
 the value: `max ?? 0`, `opts.get("c") or 0`, `n > 0 ? n : 0`),

@@ -156,6 +156,8 @@ TYPE_ONLY_WRAPPERS = (
 )
 # Where a top-level `task(...)` Windmill's diagram does not draw can stand, and how the
 # message says it (windmill-oracle `dag` draws `const x = task(...)` / `let x = ...` only).
+# What `TaskDef.undrawn` says of a `task(...)` given more than two arguments.
+ARGUMENT_COUNT_UNDRAWN = "given more than two arguments"
 UNDRAWN_PLACES = {
     "arguments": "passed to another function",
     "pair": "a member of an object literal",
@@ -363,10 +365,25 @@ class TypeScriptFrontEnd(FrontEnd):
         if self._getters is None:
             methods = self.model.node_index.below("method_definition", None)
             # `Object.defineProperty(x, "k", { get: ... })` / `defineProperties` too
-            self._getters = any(self.is_property_getter(m) for m in methods) or (
-                b"efineProper" in self.data
+            self._getters = (
+                any(self.is_property_getter(m) for m in methods)
+                or b"efineProper" in self.data
+                or self.decorated_auto_accessor()
             )
         return self._getters
+
+    def decorated_auto_accessor(self) -> bool:
+        """A class field `@dec accessor x = 0`: a TC39 decorator may put a `get` / `set`
+        in place of the auto-accessor."""
+        if b"accessor" not in self.data:
+            return False
+        return any(
+            field.type == "public_field_definition"
+            and any(c.type == "accessor" for c in field.children)
+            and any(c.type == "decorator" for c in field.children)
+            for body in self.model.node_index.below("class_body", None)
+            for field in body.named_children
+        )
 
     def drops_callback_result(self, call: Node) -> bool:
         callee = call.child_by_field_name("function")
@@ -750,6 +767,10 @@ class TypeScriptFrontEnd(FrontEnd):
             # namespace to a function, and Windmill's parser does not look inside it
             # (windmill-oracle `dag`)
             undrawn = "inside a `namespace` (compiled to a function)"
+        if undrawn is None and kind == "task" and len(args) > 2:
+            # `task("f/x", fn, { timeout: 60 })`: Windmill's parser collects a `task(...)`
+            # of one or two arguments only (windmill-oracle `dag`)
+            undrawn = ARGUMENT_COUNT_UNDRAWN
         default_export = (
             wrapped is not None
             and wrapped.type == "export_statement"

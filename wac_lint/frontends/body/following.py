@@ -397,7 +397,118 @@ class Following(DurableFlow):
             return self.literal_accessor(
                 obj, self.fe.text(attr), kind, scope
             ) or self.defined_accessor(obj, self.fe.text(attr), kind, scope)
-        return self.class_accessor(class_scope, self.fe.text(attr), kind)
+        return self.class_accessor(
+            class_scope, self.fe.text(attr), kind
+        ) or self.decorated_accessor(class_scope, self.fe.text(attr), kind)
+
+    def decorated_accessor(
+        self, class_scope: Scope, name: str, kind: str
+    ) -> tuple[str, Node, Scope] | None:
+        """The `get` / `set` (`kind`) a TC39 decorator of the file puts in place of an
+        auto-accessor (`@remote accessor setpoint = 0`): the member of the object the
+        decorator returns (`return { get() {...}, set(v) {...} }`), also of the decorator
+        a factory returns (`@clamped(0, 9)`)."""
+        body = class_scope.node
+        if body.type != "class_body":
+            body = body.child_by_field_name("body") or body
+        for member in body.named_children:
+            if member.type != "public_field_definition" or not any(
+                c.type == "accessor" for c in member.children
+            ):
+                continue
+            field = member.child_by_field_name("name")
+            if field is None or self.fe.text(field) != name:
+                continue
+            for mark in (c for c in member.children if c.type == "decorator"):
+                expr = mark.named_children[0] if mark.named_children else None
+                if expr is not None and expr.type in self.syntax.call:
+                    expr = self.fe.callee(expr)  # `@clamped(0, 9)`: the factory
+                    factory = self.local_function(expr, class_scope) if expr is not None else None
+                    decorators = self.returned_function_nodes(factory)
+                else:
+                    found = self.local_function(expr, class_scope) if expr is not None else None
+                    decorators = [found] if found is not None else []
+                for maker, decorator, outer in decorators:
+                    hook = self.returned_accessor(decorator, kind)
+                    if hook is not None:
+                        inner = self.semantic.scopes.open(decorator, outer)
+                        return f"{maker}.{kind}", hook, inner
+        return None
+
+    def field_decorator_initializers(
+        self, member: Node, class_scope: Scope
+    ) -> list[tuple[str, Node, Scope]]:
+        """The functions TC39 decorators of the file return for a class field (`@stamped
+        createdAt = 0` with `function stamped(v, ctx) { return () => Date.now(); }`, also
+        of a factory's decorator: `@fromEnv("REGION")`): each instance runs them on the
+        field's initial value when it is built. (An auto-accessor's `{ get, set }` is
+        `decorated_accessor`'s.)"""
+        if any(c.type == "accessor" for c in member.children):
+            return []
+        out: list[tuple[str, Node, Scope]] = []
+        for mark in (c for c in member.children if c.type == "decorator"):
+            expr = mark.named_children[0] if mark.named_children else None
+            if expr is None:
+                continue
+            if expr.type in self.syntax.call:
+                callee = self.fe.callee(expr)  # `@fromEnv("REGION")`: the factory
+                factory = self.local_function(callee, class_scope) if callee is not None else None
+                decorators = self.returned_function_nodes(factory)
+            else:
+                found = self.local_function(expr, class_scope)
+                decorators = [found] if found is not None else []
+            for decorator in decorators:
+                out += self.returned_function_nodes(decorator)
+        return out
+
+    def returned_function_nodes(
+        self, factory: tuple[str, Node, Scope] | None
+    ) -> list[tuple[str, Node, Scope]]:
+        """The functions written inline in a factory's own `return`s (`return function
+        (target, context) {...}`), with the factory's scope around them."""
+        if factory is None:
+            return []
+        maker, function, outer = factory
+        body = function.child_by_field_name("body")
+        if body is None:
+            return []
+        if body.type in self.syntax.function:
+            return [(maker, body, self.semantic.scopes.open(function, outer))]
+        inner = self.semantic.scopes.open(function, outer)
+        out: list[tuple[str, Node, Scope]] = []
+        for returned in self.fe.own_returns(body):
+            value = self.kept_value(returned)
+            if value is not None and value.type in self.syntax.function:
+                out.append((maker, value, inner))
+        return out
+
+    def returned_accessor(self, decorator: Node, kind: str) -> Node | None:
+        """`set(v) {...}` / `set: (v) => ...` of an object literal the decorator returns."""
+        body = decorator.child_by_field_name("body")
+        if body is None:
+            return None
+        # an arrow's expression body (`(t, c) => ({ set(v) {...} })`) is what it returns
+        returns = list(self.fe.own_returns(body)) if body.type == "statement_block" else [body]
+        for returned in returns:
+            value = self.kept_value(returned)
+            if value is None or value.type != "object":
+                continue
+            for entry in value.named_children:
+                if entry.type == "method_definition":
+                    key_node = entry.child_by_field_name("name")
+                    if key_node is not None and self.fe.text(key_node) == kind:
+                        return entry
+                elif entry.type == "pair":
+                    key_node = entry.child_by_field_name("key")
+                    held = entry.child_by_field_name("value")
+                    if (
+                        key_node is not None
+                        and self.fe.text(key_node) == kind
+                        and held is not None
+                        and held.type in self.syntax.function
+                    ):
+                        return held
+        return None
 
     def defined_accessor(
         self, obj: Node, name: str, kind: str, scope: Scope
@@ -435,9 +546,12 @@ class Following(DurableFlow):
 
     def descriptor_getter(self, function: Node) -> bool:
         """`function` is the `get` of a property descriptor literal (`{ get: () => ... }`,
-        `{ get() { ... } }`), as `defined_accessor` finds one."""
-        if b"efineProper" not in self.data:
-            return False
+        `{ get() { ... } }`), as `defined_accessor` finds one, or of the object a TC39
+        decorator returns for an auto-accessor (`decorated_accessor`)."""
+        if b"efineProper" not in self.data and not (
+            b"accessor" in self.data and self.fe.may_define_getters()
+        ):
+            return False  # (nor a decorator's `{ get() {...} }` of an auto-accessor)
         if function.type == "method_definition":
             label = function.child_by_field_name("name")
             return label is not None and self.fe.text(label) == "get"

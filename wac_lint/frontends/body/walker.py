@@ -1301,6 +1301,9 @@ class BodyWalker(Following):
                 static = any(c.type == "static" for c in member.children)
                 if value is not None and not static and value.type not in self.syntax.function:
                     self.walk(value, Frame(True, class_scope, None), (*chain, name), site)
+                if not static:
+                    for initializer in self.field_decorator_initializers(member, class_scope):
+                        self.follow(initializer, (*chain, name), site)
             elif member.type == "expression_statement" and member.named_children:
                 self.follow_default_factory(
                     member.named_children[0], name, class_scope, chain, site, supplied

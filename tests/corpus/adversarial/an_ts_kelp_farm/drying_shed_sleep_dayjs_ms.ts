@@ -1,0 +1,26 @@
+// SDK: windmill-client 1.818.0 index.js `sleep(seconds)` rounds its argument as seconds; dayjs's duration plugin `asMilliseconds()` gives the 12 hours as 43,200,000, so the workflow sleeps about 500 days instead of 12 hours
+import { sleep, task, workflow } from "windmill-client";
+import dayjs from "dayjs";
+import duration from "dayjs/plugin/duration";
+
+dayjs.extend(duration);
+
+const loadShed = task(async function loadShed(shedId: string, batchId: string) {
+  await fetch(`https://plant.saltmarsh-kelp.example/api/sheds/${shedId}/load`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ batchId }),
+  });
+  return { loaded: true };
+});
+
+const weighBatch = task(async function weighBatch(batchId: string) {
+  const r = await fetch(`https://plant.saltmarsh-kelp.example/api/batches/${batchId}/weigh`, { method: "POST" });
+  return (await r.json()) as { dryKg: number };
+});
+
+export const main = workflow(async (shedId: string, batchId: string, dryingHours = 12) => {
+  await loadShed(shedId, batchId);
+  await sleep(dayjs.duration({ hours: dryingHours }).asMilliseconds()); // expect: WAC301
+  return await weighBatch(batchId);
+});
