@@ -135,6 +135,55 @@ def _item_contradicts(param: Param, wanted: str, value: list[Any]) -> str | None
     return None
 
 
+def _list_items_contradict(
+    ctx: RuleContext, model: FlowModel, transform: Transform, param: Param
+) -> bool:
+    """A javascript transform whose own form builds a list of strings (`.split(',')`,
+    `Object.keys(...)`) handed to a parameter typed as a list of numbers or booleans
+    (`ids: list[int]`): Windmill converts no item, as for a static list, so `main`
+    gets strings (`min(['12', '9'])` is `'12'`, `sum(...)` raises a TypeError)."""
+    from wac_lint.flows.expressions import list_item_kind
+
+    assert transform.expr is not None
+    wanted = param.items
+    found = list_item_kind(transform.expr.text)
+    if found is None or wanted is None or found.kind == wanted:
+        return False
+    convert = "Number" if wanted in ("integer", "number") else "(s) => s === 'true'"
+    ctx.report(
+        model.key_span(transform.expr),
+        f"`{param.name}` is a list of {wanted}s, but the expression gives {found.why}, "
+        f"which `main` receives as they are: Windmill converts no item; convert them in "
+        f"the expression (`.map({convert})`)",
+        severity=WARNING,
+    )
+    return True
+
+
+def _report_foreign_template(
+    ctx: RuleContext, model: FlowModel, transform: Transform, text: str, tool: str, shown: str
+) -> None:
+    """A static value holding another orchestrator's template (`_foreign_template`)."""
+    assert transform.value is not None
+    gets = "the step gets this text as written"
+    severity: str | None = WARNING
+    if text.startswith(("$res:", "$var:")):
+        kind = "resource" if text.startswith("$res:") else "variable"
+        gets = (
+            f"Windmill looks up the {kind} `{text[5:]}` by that literal path, which names "
+            "none, and the step fails"
+        )
+        severity = None  # the rule's: an error
+    ctx.report(
+        model.key_span(transform.value),
+        f"the static value of `{transform.name}` holds {tool}, `{shown}`, which Windmill "
+        f"never evaluates: {gets}; compute the value in a `javascript` transform from "
+        "`flow_input`, `results` and `flow_env` (a secret or a connection: a static "
+        "`$var:<path>` / `$res:<path>`)",
+        severity=severity,
+    )
+
+
 # what a resource's value can be handed to: resources are JSON objects (their resource
 # type's fields), which a parameter typed as one of these never receives as meant
 _NOT_A_RESOURCE = frozenset({"string", "integer", "number", "boolean", "array"})
@@ -255,6 +304,81 @@ _MUSTACHE = re.compile(r"\{\{\s*(" + _FLOW_NAMES + r"\b[^}]*?)\s*\}\}")
 _BARE_READ = re.compile(_FLOW_NAMES + r"(?:\.[A-Za-z_$][\w$]*|\[[^\]]+\])+")
 # `variable('f/x/key')` / `resource("f/x/db")`: the evaluator's lookups, as a whole
 _LOOKUP_CALL = re.compile(r"(?:variable|resource)\(\s*(['\"`])[\w./-]+\1\s*\)")
+
+
+# The expression syntaxes of the tools flows are ported from, kept in a static value:
+# GitHub Actions (`${{ secrets.TOKEN }}`, `${{ github.sha }}`), n8n (`{{ $json.email }}`,
+# `={{ $node["Fetch"].json.id }}`, `{{ $('Fetch').item.json.id }}`), Zapier's field
+# references (`{{219402__email}}`), and the Jinja templates Airflow and Prefect render
+# (`{{ ds }}`, `{{ params.table }}`, `{{ var.value.bucket }}`,
+# `{{ ti.xcom_pull(task_ids='x') }}`, `{{ flow_run.name }}`), told apart from a template
+# the step renders itself (`Hi {{first_name}}` handed to a Mustache `template` input) by
+# the template context those tools define (Airflow's "Templates reference", Prefect's
+# runtime context): Windmill renders none of them, so the step gets the text.
+_ACTIONS_EXPRESSION = re.compile(r"\$\{\{\s*([^}]*?)\s*\}\}")
+_N8N_EXPRESSION = re.compile(r"\{\{\s*(\$[\w$(][^}]*?)\s*\}\}")
+_ZAPIER_FIELD = re.compile(r"\{\{\s*(\d+__[\w.-]+)\s*\}\}")
+_JINJA_EXPRESSION = re.compile(r"\{\{\s*([A-Za-z_]\w*)\b([^}]*?)\s*\}\}")
+_ORCHESTRATOR_CONTEXT = {
+    "Airflow": frozenset(
+        {
+            "ds",
+            "ds_nodash",
+            "ts",
+            "ts_nodash",
+            "ts_nodash_with_tz",
+            "logical_date",
+            "execution_date",
+            "data_interval_start",
+            "data_interval_end",
+            "prev_ds",
+            "next_ds",
+            "prev_ds_nodash",
+            "next_ds_nodash",
+            "yesterday_ds",
+            "tomorrow_ds",
+            "prev_execution_date",
+            "next_execution_date",
+            "prev_data_interval_start_success",
+            "prev_start_date_success",
+            "run_id",
+            "dag_run",
+            "ti",
+            "task_instance",
+            "task_instance_key_str",
+            "params",
+            "var",
+            "conn",
+            "macros",
+            "dag",
+            "task",
+            "outlets",
+            "inlets",
+            "triggering_dataset_events",
+            "expanded_ti_count",
+        }
+    ),
+    "Prefect": frozenset({"flow_run", "task_run", "prefect", "deployment"}),
+}
+
+
+def _foreign_template(text: str) -> tuple[str, str] | None:
+    """The tool and the expression of another orchestrator's template syntax kept in
+    a static value (`("GitHub Actions", "${{ secrets.TOKEN }}")`), or None."""
+    found = _ACTIONS_EXPRESSION.search(text)
+    if found is not None:
+        return "a GitHub Actions expression", found.group(0)
+    found = _N8N_EXPRESSION.search(text)
+    if found is not None:
+        return "an n8n expression", found.group(0)
+    found = _ZAPIER_FIELD.search(text)
+    if found is not None:
+        return "a Zapier field reference", found.group(0)
+    for found in _JINJA_EXPRESSION.finditer(text):
+        for tool, names in _ORCHESTRATOR_CONTEXT.items():
+            if found.group(1) in names:
+                return f"{with_article(tool)} (Jinja) template", found.group(0)
+    return None
 
 
 def _static_template(text: str, steps: set[str]) -> str | None:
@@ -788,7 +912,9 @@ object none of whose keys is a member of the parameter's object type
 (`{zone_id: ...}` for `{ zoneId: string }`: `main` reads undefined for each), or a
 static list with an item of another type than a list of numbers or booleans takes
 (`ids: list[int]` given `["101", "102"]`; lists of strings are not judged, since
-Windmill's parsers read a bare `list` as one).
+Windmill's parsers read a bare `list` as one), and a javascript transform whose own
+form builds a list of strings (`.split(',')`, `Object.keys(...)`, also filtered or
+sorted after) for such a list: Windmill converts no item (`.map(Number)` does).
 Steps whose target cannot be found (a hub script, a script not in the
 repository) are not checked; nor is the preprocessor module, whose function
 is `preprocessor`, not `main`. The parameters (names, defaults, types,
@@ -855,6 +981,14 @@ the text as written. When that text is a `$res:` / `$var:` reference
 (`$res:f/data/${flow_input.env}_db`), the worker looks the resource or variable
 up by the literal path when the job starts (`transform_json_value`), finds none
 and fails the step: an error. The message gives the `expr` to write instead.
+So is a static value that keeps the expression syntax of the tool a flow was
+ported from: a GitHub Actions expression (`${{ secrets.TOKEN }}`,
+`${{ github.sha }}`), an n8n expression (`={{ $json.email }}`,
+`{{ $node["Fetch"].json.id }}`), a Zapier field reference (`{{219402__email}}`), or
+a Jinja template over Airflow's or Prefect's template context (`{{ ds }}`,
+`{{ params.table }}`, `{{ var.value.bucket }}`, `{{ ti.xcom_pull(...) }}`,
+`{{ flow_run.name }}`): Windmill renders none of them. A template over other names
+(`Hi {{first_name}}`, which the step may render itself) is left alone.
 
 In flow.yaml, plain scalars are read as `wmill` reads them, with the yaml
 npm package's YAML 1.2 core schema: `on`, `no`, `1_000` and `2024-01-01` are
@@ -1372,6 +1506,9 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                 continue
             how = _static_template(text, set(model.by_id))
             if how is None:
+                foreign = _foreign_template(text)
+                if foreign is not None:
+                    _report_foreign_template(ctx, model, transform, text, *foreign)
                 continue
             gets = "the step gets this text"
             severity: str | None = WARNING
@@ -1435,6 +1572,8 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                     else f"spread it into a list (`[...new {form.collection}(...)]`)"
                 ),
             )
+            return
+        if param.items is not None and _list_items_contradict(ctx, model, transform, param):
             return
         if wanted is None or wanted == "string" or param.resource is not None:
             return

@@ -1624,6 +1624,52 @@ _ANY_VALUE_MEMBERS = frozenset(
 
 
 @dataclass(frozen=True)
+class QuotedPlaceholder:
+    """A `${...}` written in a quoted string (`'Hi ${flow_input.name}'`) instead of a
+    template literal: JavaScript substitutes only between backticks, so the value holds
+    the placeholder's text."""
+
+    start: int  # character offsets of the string literal
+    end: int
+    placeholder: str  # the first `${...}`, as written
+
+
+# what a flow expression reads its values from: a placeholder over one of these was
+# meant to be evaluated (not a `${HOME}` handed on to a shell, or a template the step
+# renders itself)
+_FLOW_VALUE_NAMES = re.compile(
+    r"\b(?:flow_input|results|flow_env|previous_result|resume|resumes|approvers|error)\b"
+)
+
+
+@lru_cache(maxsize=4096)
+def quoted_placeholders(text: str) -> tuple[QuotedPlaceholder, ...]:
+    """Every single- or double-quoted string of the expression holding a `${...}` over
+    the flow's values (`"Deploy ${flow_input.tag}"`): the text of a template literal in
+    the quotes of a plain string, which JavaScript leaves as it is."""
+    if "${" not in text:
+        return ()
+    parsed = _parsed_nodes(text)
+    if parsed is None:
+        return ()
+    data, nodes = parsed
+    out: list[QuotedPlaceholder] = []
+    for node in nodes:
+        if node.type != "string":
+            continue
+        body = data[node.start_byte : node.end_byte].decode("utf-8", "replace")
+        for found in re.finditer(r"\$\{([^{}]*)\}", body):
+            if _FLOW_VALUE_NAMES.search(found.group(1)):
+                out.append(
+                    QuotedPlaceholder(
+                        _chars(data, node.start_byte), _chars(data, node.end_byte), found.group(0)
+                    )
+                )
+                break
+    return tuple(sorted(out, key=lambda q: q.start))
+
+
+@dataclass(frozen=True)
 class LiteralMemberMiss:
     """A member read on a string, array or number literal that JavaScript's value of
     that type does not have (`', '.join(names)`, Python's `str.join`; `'{} rows'.format(n)`;
@@ -1866,6 +1912,49 @@ def expression_value_kind(text: str) -> ValueKind | None:
     if statement.type != "expression_statement" or statement.named_child_count != 1:
         return None
     return _kind_of(statement.named_children[0], wrapped)
+
+
+def list_item_kind(text: str) -> ValueKind | None:
+    """The JSON type of the items of the list a flow expression builds, by its form
+    alone: `.split(...)` (only a string has it) and `Object.keys(...)` give strings,
+    also filtered or sorted after (`.filter(...)`, `.slice(...)`, `.toSorted()`,
+    `.reverse()` keep the items as they are). None when the form does not tell, or
+    when the last call maps the items (`.map(Number)`)."""
+    data = text.strip().encode("utf-8")
+    if not data:
+        return None
+    wrapped = b"(" + data + b"\n)"
+    root = _parser().parse(wrapped).root_node
+    if root.has_error or root.named_child_count != 1:
+        return None
+    statement = root.named_children[0]
+    if statement.type != "expression_statement" or statement.named_child_count != 1:
+        return None
+    node = statement.named_children[0]
+    while True:
+        while node.type == "parenthesized_expression" and node.named_child_count == 1:
+            node = node.named_children[0]
+        if node.type != "call_expression":
+            return None
+        callee = node.child_by_field_name("function")
+        if callee is None or callee.type != "member_expression":
+            return None
+        obj = callee.child_by_field_name("object")
+        method = _property(callee, wrapped)
+        if obj is None or method is None:
+            return None
+        owner = wrapped[obj.start_byte : obj.end_byte]
+        if method == "split":
+            return ValueKind("string", "a list of strings (`.split(...)`)")
+        if owner == b"Object" and method == "keys":
+            return ValueKind("string", "a list of strings (`Object.keys(...)`)")
+        if method not in _ITEM_KEEPING:
+            return None
+        node = obj
+
+
+# list methods whose result holds some of the list's own items, unchanged
+_ITEM_KEEPING = frozenset({"filter", "slice", "toSorted", "sort", "reverse", "toReversed"})
 
 
 def _kind_of(node: tree_sitter.Node, data: bytes) -> ValueKind | None:

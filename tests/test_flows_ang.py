@@ -1,0 +1,248 @@
+"""Red team AN-G (flows): the general causes behind what heldout_ang found, as small
+inline flows (flows ported from Airflow, Prefect, n8n, Zapier, GitHub Actions and Step
+Functions, keeping the old tool's habits), one analysis per case.
+
+- A static value holding another orchestrator's expression syntax: a GitHub Actions
+  expression (`${{ secrets.TOKEN }}`), an n8n expression (`={{ $json.email }}`), a
+  Zapier field reference (`{{219402__email}}`) or a Jinja template over Airflow's or
+  Prefect's template context (`{{ ds }}`, `{{ var.value.x }}`, `{{ flow_run.name }}`):
+  Windmill evaluates none of them, so the step gets the text (WAC506; an error when the
+  text is a `$var:` / `$res:` path). A template the step renders itself (`Hi
+  {{first_name}}`) and a shell's `${HOME}` are left alone.
+- A `${...}` over the flow's values written in a single- or double-quoted string
+  (`'raw/${flow_input.ds}/'`) instead of a template literal: JavaScript substitutes
+  only between backticks (WAC507).
+- A list of strings built by the expression's own form (`.split(',')`,
+  `Object.keys(...)`, also filtered or sorted) handed to a parameter typed as a list of
+  numbers or booleans (`list[int]`, `number[]`): Windmill converts no item (WAC506).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wac_lint.engine import analyze_bytes
+
+Finding = tuple[int, str, str, str]
+
+SCHEMA = (
+    "schema:\n"
+    "  type: object\n"
+    "  properties:\n"
+    "    ds: {type: string}\n"
+    "    csv: {type: string}\n"
+    "    flags: {type: object}\n"
+)
+
+
+def _run(tmp_path: Path, flow: str) -> list[Finding]:
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n", encoding="utf-8")
+    path = tmp_path / "f" / "ang" / "probe__flow" / "flow.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(flow, encoding="utf-8")
+    result = analyze_bytes(path.read_bytes(), str(path))
+    assert result.errors == []
+    return [(f.row, f.code, f.severity, f.message) for f in result.findings]
+
+
+def _py_step(transform: str, params: str = "x: str") -> str:
+    return (
+        "summary: probe\n" + SCHEMA + "value:\n"
+        "  modules:\n"
+        "    - id: use\n"
+        "      value:\n"
+        "        type: rawscript\n"
+        "        language: python3\n"
+        "        content: |\n"
+        f"          def main({params}):\n"
+        "              return {'ok': True}\n"
+        "        input_transforms:\n"
+        f"          x: {transform}\n"
+    )
+
+
+def _row(flow: str) -> int:
+    """The row of the probe step's transform `x`."""
+    return [i for i, line in enumerate(flow.splitlines(), 1) if line.startswith("          x:")][0]
+
+
+def _static(text: str) -> str:
+    quoted = text.replace("'", "''")
+    return f"{{type: static, value: '{quoted}'}}"
+
+
+FOREIGN = "compute the value in a `javascript` transform from `flow_input`, `results` and "
+
+
+@pytest.mark.parametrize(
+    ("value", "tool", "shown"),
+    [
+        ("raw/orders/{{ ds }}/", "an Airflow (Jinja) template", "{{ ds }}"),
+        ("{{ params.table }}", "an Airflow (Jinja) template", "{{ params.table }}"),
+        ("s3://{{ var.value.bucket }}/x", "an Airflow (Jinja) template", "{{ var.value.bucket }}"),
+        (
+            "{{ ti.xcom_pull(task_ids='extract') }}",
+            "an Airflow (Jinja) template",
+            "{{ ti.xcom_pull(task_ids='extract') }}",
+        ),
+        ("run {{ flow_run.name }}", "a Prefect (Jinja) template", "{{ flow_run.name }}"),
+        (
+            "${{ secrets.NETLIFY_TOKEN }}",
+            "a GitHub Actions expression",
+            "${{ secrets.NETLIFY_TOKEN }}",
+        ),
+        ("Deploy ${{ github.sha }}", "a GitHub Actions expression", "${{ github.sha }}"),
+        ("={{ $json.body.email }}", "an n8n expression", "{{ $json.body.email }}"),
+        ('{{ $node["Fetch"].json.id }}', "an n8n expression", '{{ $node["Fetch"].json.id }}'),
+        ("{{ $('Fetch').item.json.id }}", "an n8n expression", "{{ $('Fetch').item.json.id }}"),
+        ("{{219402__email}}", "a Zapier field reference", "{{219402__email}}"),
+    ],
+)
+def test_static_value_with_another_tools_expression(
+    tmp_path: Path, value: str, tool: str, shown: str
+) -> None:
+    flow = _py_step(_static(value))
+    assert _run(tmp_path, flow) == [
+        (
+            _row(flow),
+            "WAC506",
+            "warning",
+            f"the static value of `x` holds {tool}, `{shown}`, which Windmill never "
+            f"evaluates: the step gets this text as written; {FOREIGN}"
+            "`flow_env` (a secret or a connection: a static `$var:<path>` / `$res:<path>`)",
+        )
+    ]
+
+
+def test_a_variable_path_with_another_tools_expression_is_an_error(tmp_path: Path) -> None:
+    flow = _py_step(_static("$var:f/ops/{{ds}}_token"))
+    found = _run(tmp_path, flow)
+    assert [(r, c, s) for r, c, s, _ in found] == [(_row(flow), "WAC506", "error")]
+    assert "looks up the variable `f/ops/{{ds}}_token` by that literal path" in found[0][3]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Hi {{first_name}}, welcome to the {{plan}} plan!",  # rendered by the step itself
+        "{{ name }} ordered {{ count }} items",
+        "${HOME}/exports/daily.csv",  # a shell expands it
+        "price in $USD {{ amount }}",
+        "{{#items}}- {{sku}}{{/items}}",
+    ],
+)
+def test_templates_the_step_renders_are_left_alone(tmp_path: Path, value: str) -> None:
+    assert _run(tmp_path, _py_step(_static(value))) == []
+
+
+QUOTED = (
+    "is written in a quoted string, where JavaScript substitutes nothing (only a template "
+    "literal, between backticks, does): the value holds that text as written; quote the "
+    "string with backticks"
+)
+
+
+@pytest.mark.parametrize(
+    ("expr", "placeholder"),
+    [
+        ("'raw/orders/${flow_input.ds}/'", "${flow_input.ds}"),
+        ('"Deploy " + "${results.build.tag}"', "${results.build.tag}"),
+        ("'base: ${flow_env.API_BASE}' ", "${flow_env.API_BASE}"),
+    ],
+)
+def test_placeholder_in_a_quoted_string(tmp_path: Path, expr: str, placeholder: str) -> None:
+    flow = _py_step("{type: javascript, expr: " + repr(expr).replace('\\"', '"') + "}")
+    found = _run(tmp_path, flow)
+    assert [(r, c, s) for r, c, s, _ in found] == [(_row(flow), "WAC507", "error")]
+    assert found[0][3] == f"`{placeholder}` {QUOTED}"
+
+
+@pytest.mark.parametrize(
+    "expr",
+    [
+        "'`raw/orders/${flow_input.ds}/`'",  # a template literal
+        "\"'${HOME}/x'\"",  # no value of the flow in it
+        "\"'cost: $' + flow_input.ds\"",
+    ],
+)
+def test_template_literals_and_other_dollars_are_left_alone(tmp_path: Path, expr: str) -> None:
+    assert _run(tmp_path, _py_step("{type: javascript, expr: " + expr + "}")) == []
+
+
+ITEMS = (
+    "`x` is a list of {wanted}s, but the expression gives a list of strings ({form}), "
+    "which `main` receives as they are: Windmill converts no item; convert them in the "
+    "expression (`.map({convert})`)"
+)
+
+
+@pytest.mark.parametrize(
+    ("expr", "params", "wanted", "form", "convert"),
+    [
+        ("flow_input.csv.split(',')", "x: list[int]", "integer", "`.split(...)`", "Number"),
+        (
+            "flow_input.csv.split(',').filter(Boolean).toSorted()",
+            "x: list[float]",
+            "number",
+            "`.split(...)`",
+            "Number",
+        ),
+        (
+            "Object.keys(flow_input.flags)",
+            "x: list[int]",
+            "integer",
+            "`Object.keys(...)`",
+            "Number",
+        ),
+        (
+            "flow_input.csv.split(';')",
+            "x: list[bool]",
+            "boolean",
+            "`.split(...)`",
+            "(s) => s === 'true'",
+        ),
+    ],
+)
+def test_list_of_strings_to_a_list_of_numbers(
+    tmp_path: Path, expr: str, params: str, wanted: str, form: str, convert: str
+) -> None:
+    flow = _py_step('{type: javascript, expr: "' + expr + '"}', params)
+    assert _run(tmp_path, flow) == [
+        (_row(flow), "WAC506", "warning", ITEMS.format(wanted=wanted, form=form, convert=convert))
+    ]
+
+
+def test_typescript_number_array_given_split(tmp_path: Path) -> None:
+    flow = (
+        "summary: probe\n" + SCHEMA + "value:\n"
+        "  modules:\n"
+        "    - id: use\n"
+        "      value:\n"
+        "        type: rawscript\n"
+        "        language: bun\n"
+        "        content: |\n"
+        "          export async function main(x: number[]) {\n"
+        "            return { n: x.length };\n"
+        "          }\n"
+        "        input_transforms:\n"
+        "          x: {type: javascript, expr: \"flow_input.csv.split(',')\"}\n"
+    )
+    found = _run(tmp_path, flow)
+    assert [(r, c, s) for r, c, s, _ in found] == [(_row(flow), "WAC506", "warning")]
+    assert found[0][3].startswith("`x` is a list of numbers, but the expression gives")
+
+
+@pytest.mark.parametrize(
+    ("expr", "params"),
+    [
+        ("flow_input.csv.split(',').map(Number)", "x: list[int]"),
+        ("flow_input.csv.split(',').map((t) => parseInt(t, 10))", "x: list[int]"),
+        ("flow_input.csv.split(',')", "x: list[str]"),
+        ("flow_input.csv.split(',')", "x: list"),
+        ("Object.values(flow_input.flags)", "x: list[int]"),
+    ],
+)
+def test_converted_or_string_lists_are_left_alone(tmp_path: Path, expr: str, params: str) -> None:
+    assert _run(tmp_path, _py_step('{type: javascript, expr: "' + expr + '"}', params)) == []
