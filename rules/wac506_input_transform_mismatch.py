@@ -318,8 +318,13 @@ _LOOKUP_CALL = re.compile(r"(?:variable|resource)\(\s*(['\"`])[\w./-]+\1\s*\)")
 _ACTIONS_EXPRESSION = re.compile(r"\$\{\{\s*([^}]*?)\s*\}\}")
 _N8N_EXPRESSION = re.compile(r"\{\{\s*(\$[\w$(][^}]*?)\s*\}\}")
 _ZAPIER_FIELD = re.compile(r"\{\{\s*(\d+__[\w.-]+)\s*\}\}")
-_JINJA_EXPRESSION = re.compile(r"\{\{\s*([A-Za-z_]\w*)\b([^}]*?)\s*\}\}")
-_ORCHESTRATOR_CONTEXT = {
+_JINJA_EXPRESSION = re.compile(r"\{\{\s*([A-Za-z_]\w*)((?:\.\w+)*)[^}]*?\s*\}\}")
+# The template context of Airflow (its "Templates reference") and Prefect (its runtime
+# context): names only those tools define, read as they are (`{{ ds }}`), and
+# generic names read with the attributes only those tools give them (`{{ params.table
+# }}`, `{{ var.value.bucket }}`, `{{ flow_run.name }}`), so that `{{ params }}` or
+# `{{ task }}` in a template the step renders itself is not taken for one.
+_ORCHESTRATOR_NAMES = {
     "Airflow": frozenset(
         {
             "ds",
@@ -337,29 +342,48 @@ _ORCHESTRATOR_CONTEXT = {
             "next_ds_nodash",
             "yesterday_ds",
             "tomorrow_ds",
+            "yesterday_ds_nodash",
+            "tomorrow_ds_nodash",
             "prev_execution_date",
             "next_execution_date",
             "prev_data_interval_start_success",
+            "prev_data_interval_end_success",
             "prev_start_date_success",
-            "run_id",
             "dag_run",
             "ti",
             "task_instance",
             "task_instance_key_str",
-            "params",
-            "var",
-            "conn",
             "macros",
-            "dag",
-            "task",
-            "outlets",
-            "inlets",
             "triggering_dataset_events",
             "expanded_ti_count",
         }
     ),
-    "Prefect": frozenset({"flow_run", "task_run", "prefect", "deployment"}),
+    "Prefect": frozenset({"flow_run", "task_run"}),
 }
+# generic names, with the attributes only those tools give them: a pattern over the
+# attributes read (`.value.bucket` for `var`; `conn` is `conn.<conn_id>.<field>`)
+_ORCHESTRATOR_ATTRIBUTES = {
+    "Airflow": {
+        "params": r"\.\w+",
+        "var": r"\.(?:value|json)\.\w+",
+        "conn": r"\.\w+\.\w+",
+        "dag": r"\.dag_id\b",
+        "task": r"\.task_id\b",
+    },
+    "Prefect": {"prefect": r"\.variables\.\w+"},
+}
+
+
+def _orchestrator_of(root: str, attributes: str) -> str | None:
+    """The tool whose Jinja template context reads `root` with `attributes` this way."""
+    for tool, names in _ORCHESTRATOR_NAMES.items():
+        if root in names:
+            return tool
+    for tool, shapes in _ORCHESTRATOR_ATTRIBUTES.items():
+        shape = shapes.get(root)
+        if shape is not None and re.match(shape, attributes):
+            return tool
+    return None
 
 
 def _foreign_template(text: str) -> tuple[str, str] | None:
@@ -375,9 +399,9 @@ def _foreign_template(text: str) -> tuple[str, str] | None:
     if found is not None:
         return "a Zapier field reference", found.group(0)
     for found in _JINJA_EXPRESSION.finditer(text):
-        for tool, names in _ORCHESTRATOR_CONTEXT.items():
-            if found.group(1) in names:
-                return f"{with_article(tool)} (Jinja) template", found.group(0)
+        tool = _orchestrator_of(found.group(1), found.group(2))
+        if tool is not None:
+            return f"{with_article(tool)} (Jinja) template", found.group(0)
     return None
 
 

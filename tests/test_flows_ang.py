@@ -8,13 +8,15 @@ Functions, keeping the old tool's habits), one analysis per case.
   Prefect's template context (`{{ ds }}`, `{{ var.value.x }}`, `{{ flow_run.name }}`):
   Windmill evaluates none of them, so the step gets the text (WAC506; an error when the
   text is a `$var:` / `$res:` path). A template the step renders itself (`Hi
-  {{first_name}}`) and a shell's `${HOME}` are left alone.
+  {{first_name}}`, `{{ task }}`: generic names count only with the attributes only
+  those tools give them) and a shell's `${HOME}` are left alone.
 - A `${...}` over the flow's values written in a single- or double-quoted string
   (`'raw/${flow_input.ds}/'`) instead of a template literal: JavaScript substitutes
   only between backticks (WAC507).
-- A list of strings built by the expression's own form (`.split(',')`,
-  `Object.keys(...)`, also filtered or sorted) handed to a parameter typed as a list of
-  numbers or booleans (`list[int]`, `number[]`): Windmill converts no item (WAC506).
+- A list of strings built by the expression's own form (`.split(',')`, `.match(...)`,
+  `Object.keys(...)`, also filtered or sorted, or mapped to strings: `.map(String)`,
+  `.map((s) => s.trim())`) handed to a parameter typed as a list of numbers or booleans
+  (`list[int]`, `number[]`): Windmill converts no item (WAC506).
 """
 
 from __future__ import annotations
@@ -87,6 +89,13 @@ FOREIGN = "compute the value in a `javascript` transform from `flow_input`, `res
             "an Airflow (Jinja) template",
             "{{ ti.xcom_pull(task_ids='extract') }}",
         ),
+        (
+            "{{ ds | replace('-', '') }}.csv",
+            "an Airflow (Jinja) template",
+            "{{ ds | replace('-', '') }}",
+        ),
+        ("{{ task.task_id }}", "an Airflow (Jinja) template", "{{ task.task_id }}"),
+        ("{{ conn.warehouse.host }}", "an Airflow (Jinja) template", "{{ conn.warehouse.host }}"),
         ("run {{ flow_run.name }}", "a Prefect (Jinja) template", "{{ flow_run.name }}"),
         (
             "${{ secrets.NETLIFY_TOKEN }}",
@@ -131,6 +140,10 @@ def test_a_variable_path_with_another_tools_expression_is_an_error(tmp_path: Pat
         "${HOME}/exports/daily.csv",  # a shell expands it
         "price in $USD {{ amount }}",
         "{{#items}}- {{sku}}{{/items}}",
+        # generic names, without the attributes only Airflow / Prefect give them
+        "Your {{ task }} is due on {{ due }}",
+        "{{ task.name }} for {{ params }}",
+        "{{ var.x }} / {{ conn.host }} / {{ deployment.name }}",
     ],
 )
 def test_templates_the_step_renders_are_left_alone(tmp_path: Path, value: str) -> None:
@@ -197,6 +210,21 @@ ITEMS = (
             "Number",
         ),
         (
+            "flow_input.csv.split(',').map((s) => s.trim())",
+            "x: list[int]",
+            "integer",
+            "`.map((s) => s.trim())`",
+            "Number",
+        ),
+        (
+            "flow_input.csv.split(',').map(String)",
+            "x: list[int]",
+            "integer",
+            "`.map(String)`",
+            "Number",
+        ),
+        ("flow_input.csv.match(/[0-9]+/g)", "x: list[int]", "integer", "`.match(...)`", "Number"),
+        (
             "flow_input.csv.split(';')",
             "x: list[bool]",
             "boolean",
@@ -242,6 +270,8 @@ def test_typescript_number_array_given_split(tmp_path: Path) -> None:
         ("flow_input.csv.split(',')", "x: list[str]"),
         ("flow_input.csv.split(',')", "x: list"),
         ("Object.values(flow_input.flags)", "x: list[int]"),
+        ("flow_input.csv.split(',').map((s) => Number(s.trim()))", "x: list[int]"),
+        ("flow_input.csv.split(',').map((s) => s.length)", "x: list[int]"),
     ],
 )
 def test_converted_or_string_lists_are_left_alone(tmp_path: Path, expr: str, params: str) -> None:

@@ -1944,13 +1944,37 @@ def list_item_kind(text: str) -> ValueKind | None:
         if obj is None or method is None:
             return None
         owner = wrapped[obj.start_byte : obj.end_byte]
-        if method == "split":
-            return ValueKind("string", "a list of strings (`.split(...)`)")
+        if method in ("split", "match"):
+            return ValueKind("string", f"a list of strings (`.{method}(...)`)")
         if owner == b"Object" and method == "keys":
             return ValueKind("string", "a list of strings (`Object.keys(...)`)")
+        if method == "map":
+            return _mapped_to_strings(node, wrapped)
         if method not in _ITEM_KEEPING:
             return None
         node = obj
+
+
+def _mapped_to_strings(call: tree_sitter.Node, data: bytes) -> ValueKind | None:
+    """`.map(String)`, `.map((s) => s.trim())`: a mapping whose callback gives a string
+    (by its form: a string method, a template literal, `String(...)`)."""
+    args = call.child_by_field_name("arguments")
+    callbacks = [a for a in args.named_children if a.type != "comment"] if args else []
+    if len(callbacks) != 1:
+        return None
+    callback = callbacks[0]
+    if callback.type == "identifier" and data[callback.start_byte : callback.end_byte] == b"String":
+        return ValueKind("string", "a list of strings (`.map(String)`)")
+    if callback.type != "arrow_function":
+        return None
+    body = callback.child_by_field_name("body")
+    if body is None or body.type == "statement_block":
+        return None
+    kind = _kind_of(body, data)
+    if kind is None or kind.kind != "string":
+        return None
+    shown = data[callback.start_byte : callback.end_byte].decode("utf-8", "replace")
+    return ValueKind("string", f"a list of strings (`.map({shown})`)")
 
 
 # list methods whose result holds some of the list's own items, unchanged
