@@ -1044,7 +1044,10 @@ wrapper spreads exactly the parameters it read, so `main()` runs with none.
 
 A Python step whose code has no `main` at all (Windmill's parser reads it as
 a library, `auto_kind: lib`) is reported as an error: the worker imports
-`main` to run the step.
+`main` to run the step. So is a Bun or Deno step (inline, or a `.ts` script by
+path) with no `main` anywhere in its code, such as a "Code by Zapier" port
+(`output = [...]`) or a Lambda handler (`export const handler = ...`): the
+wrapper's `import { main } from "./main.ts"` finds nothing to run.
 
 The preprocessor module's code must define a `preprocessor` function (found
 as Windmill's parser finds it, `has_preprocessor`): Windmill runs that step

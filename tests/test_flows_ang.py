@@ -17,6 +17,10 @@ Functions, keeping the old tool's habits), one analysis per case.
   `Object.keys(...)`, also filtered or sorted, or mapped to strings: `.map(String)`,
   `.map((s) => s.trim())`) handed to a parameter typed as a list of numbers or booleans
   (`list[int]`, `number[]`): Windmill converts no item (WAC506).
+- A Bun or Deno step (inline, or a `.ts` script by path) with no `main` at all, the
+  shape of Zapier's "Code by Zapier" (`output = [...]`) or a Lambda handler
+  (`export const handler = ...`): the worker's wrapper runs `import { main } from
+  "./main.ts"`, which finds nothing (WAC506, as for a Python step without `main`).
 """
 
 from __future__ import annotations
@@ -276,3 +280,72 @@ def test_typescript_number_array_given_split(tmp_path: Path) -> None:
 )
 def test_converted_or_string_lists_are_left_alone(tmp_path: Path, expr: str, params: str) -> None:
     assert _run(tmp_path, _py_step('{type: javascript, expr: "' + expr + '"}', params)) == []
+
+
+NO_MAIN = (
+    "does not exist: the code defines no `main` function, which Windmill imports to run "
+    "the step, so the step fails"
+)
+
+
+def _ts_step(language: str, code: str) -> str:
+    body = "".join(f"          {line}\n" for line in code.splitlines())
+    return (
+        "summary: probe\n" + SCHEMA + "value:\n"
+        "  modules:\n"
+        "    - id: port\n"
+        "      value:\n"
+        "        type: rawscript\n"
+        f"        language: {language}\n"
+        "        content: |\n" + body + "        input_transforms: {}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "code"),
+    [
+        ("bun", 'const input = { name: "x" };\noutput = [{ id: 1, name: input.name }];'),
+        ("bun", "export async function handler(event: any) {\n  return { statusCode: 200 };\n}"),
+        ("deno", "export const handler = async (event: unknown) => ({ ok: true });"),
+    ],
+)
+def test_bun_or_deno_step_without_main(tmp_path: Path, language: str, code: str) -> None:
+    flow = _ts_step(language, code)
+    row = [i for i, line in enumerate(flow.splitlines(), 1) if "content:" in line][0]
+    assert _run(tmp_path, flow) == [(row, "WAC506", "error", f"`main` of step `port` {NO_MAIN}")]
+
+
+def test_bun_script_by_path_without_main(tmp_path: Path) -> None:
+    lib = tmp_path / "f" / "ang" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "handler.ts").write_text("export async function handler(e: any) {\n  return 1;\n}\n")
+    flow = (
+        "summary: probe\nvalue:\n  modules:\n    - id: port\n      value:\n"
+        "        type: script\n        path: f/ang/lib/handler\n        input_transforms: {}\n"
+    )
+    assert _run(tmp_path, flow) == [(7, "WAC506", "error", f"`main` of handler.ts {NO_MAIN}")]
+
+
+@pytest.mark.parametrize(
+    ("language", "code"),
+    [
+        ("bun", "async function run(x: string) {\n  return x;\n}\nexport { run as main };"),
+        ("nativets", "export async function handler() {\n  return 1;\n}"),
+        ("bun", "export async function main() {\n  return 1;\n}"),
+    ],
+)
+def test_bun_steps_with_a_main_or_not_importing_one(
+    tmp_path: Path, language: str, code: str
+) -> None:
+    assert _run(tmp_path, _ts_step(language, code)) == []
+
+
+def test_a_typescript_preprocessor_needs_no_main(tmp_path: Path) -> None:
+    flow = (
+        "summary: probe\nvalue:\n  preprocessor_module:\n    id: preprocessor\n    value:\n"
+        "      type: rawscript\n      language: bun\n      content: |\n"
+        "        export async function preprocessor(event: any) {\n"
+        "          return { ds: String(event.ds) };\n        }\n      input_transforms: {}\n"
+        "  modules: []\n"
+    )
+    assert _run(tmp_path, flow) == []
