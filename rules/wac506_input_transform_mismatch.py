@@ -466,7 +466,11 @@ def whole_read_kind(
     from wac_lint.flows.targets import step_code
 
     if reader is not None:
-        special = _item_read_kind(model, text, reader) or _resume_read_kind(text, reader)
+        special = (
+            _item_read_kind(model, text, reader)
+            or _resume_read_kind(text, reader)
+            or _iteration_read_kind(text, reader)
+        )
         if special is not None:
             return special
     found = _WHOLE_READ.fullmatch(text)
@@ -556,6 +560,23 @@ def _declared_type(prop: YNode | None) -> str | None:
     if fmt is not None and fmt.is_scalar and str(fmt.value()).startswith(DYNAMIC_SELECTS):
         return None
     return kind.text
+
+
+_WHOLE_ITERATION = re.compile(r"\s*flow_input\s*\.\s*iter\s*;?\s*")
+# what Windmill gives each iteration as `flow_input.iter` (windmill-worker
+# `worker_flow.rs`), and nothing else
+ITERATION_KEYS = ("index", "value")
+
+
+def _iteration_read_kind(text: str, reader: FlowModule) -> tuple[str, str, str] | None:
+    """`flow_input.iter` handed whole by a step inside a loop: the iteration's
+    `{index, value}`, an object, not the item (`flow_input.iter.value`)."""
+    from wac_lint.flows.query import enclosing_loop
+
+    if _WHOLE_ITERATION.fullmatch(text) is None or enclosing_loop(reader) is None:
+        return None
+    why = "the iteration's `{index, value}`, not its item"
+    return "flow_input.iter", "object", why
 
 
 def _item_read_kind(model: FlowModel, text: str, reader: FlowModule) -> tuple[str, str, str] | None:
@@ -986,6 +1007,10 @@ PostgreSQL / MySQL step) or list of object literals, which is an object (`id:
 int` given the row instead of its `id`); and `resume.<field>` right after an
 approval step whose `resume_form` types that field (`limit: float` given a field
 the form declares as a string), which the approval page posts as it is.
+`flow_input.iter` handed whole by a step inside a loop is the iteration's `{index,
+value}`, not its item: reported for a parameter typed as anything but a string or an
+object, and for an object type whose fields (`{ sku: string; qty: number }`) are
+neither `index` nor `value`, whose every field `main` reads as undefined.
 
 A parameter without a default given an empty static value (no `value`,
 `null` or `""`: what the flow editor leaves in an input nobody filled in, and
@@ -1614,6 +1639,17 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         if known is None:
             return
         read, found, why = known
+        if read == "flow_input.iter" and wanted == "object" and param.fields:
+            if not set(param.fields) & set(ITERATION_KEYS):
+                fields = ", ".join(f"`{f}`" for f in param.fields[:3])
+                ctx.report(
+                    model.key_span(transform.expr),
+                    f"`{param.name}` is an object with {fields}, but `flow_input.iter` is "
+                    f"{why}, so `main` reads undefined for each of them; give the item, "
+                    "`flow_input.iter.value`",
+                    severity=WARNING,
+                )
+            return
         if found == wanted or {found, wanted} == {"number", "integer"}:
             return
         if by_form and wanted not in ("array", "object", "number", "integer", "boolean"):
@@ -1625,7 +1661,11 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             code = step_code(model, module)
             if code is None or code[0] in TYPESCRIPT:
                 return  # a TypeScript `object` parameter takes an array as well
-        hint = _whole_read_hint(model, read, param, found)
+        hint = (
+            "; give the item, `flow_input.iter.value`"
+            if read == "flow_input.iter"
+            else _whole_read_hint(model, read, param, found)
+        )
         if wanted == "array" and found == "object":
             from wac_lint.flows.targets import step_code
 

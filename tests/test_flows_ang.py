@@ -21,6 +21,10 @@ Functions, keeping the old tool's habits), one analysis per case.
   shape of Zapier's "Code by Zapier" (`output = [...]`) or a Lambda handler
   (`export const handler = ...`): the worker's wrapper runs `import { main } from
   "./main.ts"`, which finds nothing (WAC506, as for a Python step without `main`).
+- `flow_input.iter` handed whole, inside a loop, to a parameter meant for the item (the
+  Step Functions / n8n habit of passing "the current item" as the whole context): it is
+  the iteration's `{index, value}`, so a number, list or object parameter whose fields
+  are not `index` / `value` gets the wrong value (WAC506).
 """
 
 from __future__ import annotations
@@ -349,3 +353,66 @@ def test_a_typescript_preprocessor_needs_no_main(tmp_path: Path) -> None:
         "  modules: []\n"
     )
     assert _run(tmp_path, flow) == []
+
+
+def _loop_step(param: str, expr: str) -> str:
+    return (
+        "summary: probe\n"
+        "schema:\n  type: object\n  properties:\n"
+        "    lines: {type: array, items: {type: object}}\n"
+        "value:\n  modules:\n    - id: each\n      value:\n        type: forloopflow\n"
+        "        iterator: {type: javascript, expr: flow_input.lines}\n"
+        "        skip_failures: false\n        modules:\n"
+        "          - id: reserve\n            value:\n              type: rawscript\n"
+        "              language: bun\n              content: |\n"
+        f"                export async function main(line: {param}) {{\n"
+        "                  return { ok: true };\n                }\n"
+        "              input_transforms:\n"
+        f"                line: {{type: javascript, expr: {expr}}}\n"
+    )
+
+
+WHOLE_ITERATION = "the iteration's `{index, value}`, not its item"
+
+
+@pytest.mark.parametrize(
+    ("param", "message"),
+    [
+        (
+            "{ sku: string; qty: number }",
+            f"`line` is an object with `sku`, `qty`, but `flow_input.iter` is {WHOLE_ITERATION}, "
+            "so `main` reads undefined for each of them; give the item, `flow_input.iter.value`",
+        ),
+        (
+            "number",
+            f"`line` is a number, but `flow_input.iter` is an object ({WHOLE_ITERATION}): "
+            "Windmill passes the value as it is, without converting it; give the item, "
+            "`flow_input.iter.value`",
+        ),
+        (
+            "string[]",
+            f"`line` is an array, but `flow_input.iter` is an object ({WHOLE_ITERATION}): "
+            "Windmill passes the value as it is, without converting it; give the item, "
+            "`flow_input.iter.value`",
+        ),
+    ],
+)
+def test_whole_iteration_given_for_the_item(tmp_path: Path, param: str, message: str) -> None:
+    flow = _loop_step(param, "flow_input.iter")
+    row = [i for i, line in enumerate(flow.splitlines(), 1) if "line: {type" in line][0]
+    assert _run(tmp_path, flow) == [(row, "WAC506", "warning", message)]
+
+
+@pytest.mark.parametrize(
+    ("param", "expr"),
+    [
+        ("{ sku: string; qty: number }", "flow_input.iter.value"),
+        ("{ index: number; value: unknown }", "flow_input.iter"),  # wants the iteration
+        ("object", "flow_input.iter"),
+        ("string", "flow_input.iter"),
+    ],
+)
+def test_the_item_or_a_parameter_taking_the_iteration(
+    tmp_path: Path, param: str, expr: str
+) -> None:
+    assert _run(tmp_path, _loop_step(param, expr)) == []
