@@ -25,6 +25,10 @@ Functions, keeping the old tool's habits), one analysis per case.
   Step Functions / n8n habit of passing "the current item" as the whole context): it is
   the iteration's `{index, value}`, so a number, list or object parameter whose fields
   are not `index` / `value` gets the wrong value (WAC506).
+- A step setting of the old tool kept on a flow module (`retries`, `retry_delay`,
+  `execution_timeout`, `timeout-minutes`, `TimeoutSeconds`, `needs`, `if`, `when`,
+  `trigger_rule`, `Catch`...): Windmill's reader drops keys it does not know, so the
+  setting does nothing (WAC500 warning, with Windmill's own key to write).
 """
 
 from __future__ import annotations
@@ -416,3 +420,81 @@ def test_the_item_or_a_parameter_taking_the_iteration(
     tmp_path: Path, param: str, expr: str
 ) -> None:
     assert _run(tmp_path, _loop_step(param, expr)) == []
+
+
+def _module_with(keys: str) -> str:
+    return (
+        "summary: probe\nvalue:\n  modules:\n    - id: a\n      value:\n"
+        "        type: rawscript\n        language: python3\n        content: |\n"
+        "          def main():\n              return 1\n        input_transforms: {}\n"
+        + "".join(f"      {line}\n" for line in keys.splitlines())
+    )
+
+
+IGNORED = "not a key of a Windmill flow step: Windmill ignores it"
+
+
+@pytest.mark.parametrize(
+    ("key", "message"),
+    [
+        (
+            "retries: 3",
+            "`value.modules[0].retries` is a setting of Airflow and Prefect (for retries), "
+            f"{IGNORED}, so the step is never retried; write "
+            "`retry: {constant: {attempts: <n>, seconds: <s>}}`",
+        ),
+        (
+            "timeout-minutes: 10",
+            "`value.modules[0].timeout-minutes` is a setting of GitHub Actions (for a time "
+            f"limit), {IGNORED}, so the step runs without that limit; write `timeout: <seconds>`",
+        ),
+        (
+            "TimeoutSeconds: 60",
+            "`value.modules[0].TimeoutSeconds` is a setting of Step Functions (for a time "
+            f"limit), {IGNORED}, so the step runs without that limit; write `timeout: <seconds>`",
+        ),
+        (
+            "needs: [build]",
+            "`value.modules[0].needs` is a setting of GitHub Actions (for the order of the "
+            f"steps), {IGNORED}, so the steps run in the order `modules` lists them, whatever "
+            "it says; write the order of `modules` (or a `branchall` for steps that run side "
+            "by side)",
+        ),
+        (
+            "if: flow_input.deploy",
+            "`value.modules[0].if` is a setting of GitHub Actions (for a condition to run the "
+            f"step), {IGNORED}, so the step always runs; write `skip_if: {{expr: ...}}` (true "
+            "skips the step)",
+        ),
+        (
+            "trigger_rule: all_done",
+            "`value.modules[0].trigger_rule` is a setting of Airflow (for running the step "
+            f"after a step before it failed), {IGNORED}, so a failure of a step before it "
+            "still fails the flow, and this step never runs; write `continue_on_error: true` "
+            "on the steps before it (`skip_failure: true` on a `branchall`'s branches)",
+        ),
+    ],
+)
+def test_another_orchestrators_step_setting(tmp_path: Path, key: str, message: str) -> None:
+    assert _run(tmp_path, _module_with(key)) == [(12, "WAC500", "warning", message)]
+
+
+def test_another_orchestrators_setting_beside_windmills_own(tmp_path: Path) -> None:
+    flow = _module_with("retry: {constant: {attempts: 3, seconds: 60}}\nretries: 3")
+    assert _run(tmp_path, flow) == [
+        (
+            13,
+            "WAC500",
+            "warning",
+            "`value.modules[0].retries` is a setting of Airflow and Prefect (for retries), "
+            f"{IGNORED}; only the step's `retry` counts",
+        )
+    ]
+
+
+def test_windmills_own_settings_and_plain_metadata_are_left_alone(tmp_path: Path) -> None:
+    flow = _module_with(
+        "retry: {constant: {attempts: 3, seconds: 60}}\ntimeout: 600\n"
+        "skip_if: {expr: 'false'}\nsummary: was the Airflow task load"
+    )
+    assert _run(tmp_path, flow) == []
