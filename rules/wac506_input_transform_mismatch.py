@@ -317,6 +317,10 @@ _LOOKUP_CALL = re.compile(r"(?:variable|resource)\(\s*(['\"`])[\w./-]+\1\s*\)")
 # runtime context): Windmill renders none of them, so the step gets the text.
 _ACTIONS_EXPRESSION = re.compile(r"\$\{\{\s*([^}]*?)\s*\}\}")
 _N8N_EXPRESSION = re.compile(r"\{\{\s*(\$[\w$(][^}]*?)\s*\}\}")
+# a Step Functions path into the state's input or its context object (`$.detail.id`,
+# `$$.Map.Item.Value`, `$.items[0]`), or an intrinsic function (`States.Format(...)`)
+_STATES_PATH = re.compile(r"\s*(\$\$?(?:\.[A-Za-z_][\w-]*|\[\d+\])+)\s*")
+_STATES_INTRINSIC = re.compile(r"\s*(States\.[A-Z]\w*\(.*\))\s*", re.DOTALL)
 _ZAPIER_FIELD = re.compile(r"\{\{\s*(\d+__[\w.-]+)\s*\}\}")
 _JINJA_EXPRESSION = re.compile(r"\{\{\s*([A-Za-z_]\w*)((?:\.\w+)*)[^}]*?\s*\}\}")
 # The template context of Airflow (its "Templates reference") and Prefect (its runtime
@@ -398,6 +402,12 @@ def _foreign_template(text: str) -> tuple[str, str] | None:
     found = _ZAPIER_FIELD.search(text)
     if found is not None:
         return "a Zapier field reference", found.group(0)
+    found = _STATES_PATH.fullmatch(text)
+    if found is not None:
+        return "a Step Functions JSONPath", found.group(1)
+    found = _STATES_INTRINSIC.fullmatch(text)
+    if found is not None:
+        return "a Step Functions intrinsic function", found.group(1)
     for found in _JINJA_EXPRESSION.finditer(text):
         tool = _orchestrator_of(found.group(1), found.group(2))
         if tool is not None:
@@ -1036,7 +1046,9 @@ ported from: a GitHub Actions expression (`${{ secrets.TOKEN }}`,
 `{{ $node["Fetch"].json.id }}`), a Zapier field reference (`{{219402__email}}`), or
 a Jinja template over Airflow's or Prefect's template context (`{{ ds }}`,
 `{{ params.table }}`, `{{ var.value.bucket }}`, `{{ ti.xcom_pull(...) }}`,
-`{{ flow_run.name }}`): Windmill renders none of them. A template over other names
+`{{ flow_run.name }}`), or a Step Functions JSONPath or intrinsic function as the
+whole value (`$.detail.order_id`, `$$.Map.Item.Value`, `States.Format(...)`):
+Windmill renders none of them. A template over other names
 (`Hi {{first_name}}`, which the step may render itself) is left alone.
 
 In flow.yaml, plain scalars are read as `wmill` reads them, with the yaml

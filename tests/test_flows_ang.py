@@ -4,7 +4,8 @@ Functions, keeping the old tool's habits), one analysis per case.
 
 - A static value holding another orchestrator's expression syntax: a GitHub Actions
   expression (`${{ secrets.TOKEN }}`), an n8n expression (`={{ $json.email }}`), a
-  Zapier field reference (`{{219402__email}}`) or a Jinja template over Airflow's or
+  Zapier field reference (`{{219402__email}}`), a Step Functions JSONPath or intrinsic
+  function (`$.detail.id`, `States.Format(...)`) or a Jinja template over Airflow's or
   Prefect's template context (`{{ ds }}`, `{{ var.value.x }}`, `{{ flow_run.name }}`):
   Windmill evaluates none of them, so the step gets the text (WAC506; an error when the
   text is a `$var:` / `$res:` path). A template the step renders itself (`Hi
@@ -119,6 +120,13 @@ FOREIGN = "compute the value in a `javascript` transform from `flow_input`, `res
         ('{{ $node["Fetch"].json.id }}', "an n8n expression", '{{ $node["Fetch"].json.id }}'),
         ("{{ $('Fetch').item.json.id }}", "an n8n expression", "{{ $('Fetch').item.json.id }}"),
         ("{{219402__email}}", "a Zapier field reference", "{{219402__email}}"),
+        ("$.detail.order_id", "a Step Functions JSONPath", "$.detail.order_id"),
+        ("$$.Map.Item.Value", "a Step Functions JSONPath", "$$.Map.Item.Value"),
+        (
+            "States.Format('order {}', $.id)",
+            "a Step Functions intrinsic function",
+            "States.Format('order {}', $.id)",
+        ),
     ],
 )
 def test_static_value_with_another_tools_expression(
@@ -156,6 +164,8 @@ def test_a_variable_path_with_another_tools_expression_is_an_error(tmp_path: Pat
         "Your {{ task }} is due on {{ due }}",
         "{{ task.name }} for {{ params }}",
         "{{ var.x }} / {{ conn.host }} / {{ deployment.name }}",
+        "price $.50 per unit",  # a price, not a path
+        "$5.00",
     ],
 )
 def test_templates_the_step_renders_are_left_alone(tmp_path: Path, value: str) -> None:
