@@ -86,8 +86,9 @@ on a module (Airflow's `retries`, `retry_delay`, `execution_timeout`,
 `timeout-minutes`; Step Functions' `Retry`, `Catch`, `Next`, `TimeoutSeconds`;
 Argo's `when`, `retryStrategy`): the message names Windmill's own key for it
 (`retry`, `timeout`, `skip_if`, the order of `modules`). So is a key the schema
-lists for another part of a step than the one it is written in: a key of the module under `value` (`stop_after_if`,
-`retry`), a key of `value` beside it (`input_transforms`), a key of another
+lists for another part of a step than the one it is written in: a key of the
+module under `value` (`stop_after_if`, `retry`), a key of `value` beside it
+(`input_transforms`), a key of another
 step type (`skip_failures` on a `branchall`, whose branches each take
 `skip_failure`; `iterator` on a `whileloopflow`), or a key of the other kind of
 branch (`skip_failure` on a `branchone`'s branch, which a failure in it still
