@@ -200,6 +200,8 @@ def test_placeholder_in_a_quoted_string(tmp_path: Path, expr: str, placeholder: 
         "'`raw/orders/${flow_input.ds}/`'",  # a template literal
         "\"'${HOME}/x'\"",  # no value of the flow in it
         "\"'cost: $' + flow_input.ds\"",
+        # a placeholder the expression fills in itself
+        "\"'Dear ${flow_input.ds}'.replace('${flow_input.ds}', flow_input.ds)\"",
     ],
 )
 def test_template_literals_and_other_dollars_are_left_alone(tmp_path: Path, expr: str) -> None:

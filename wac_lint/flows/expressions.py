@@ -1642,6 +1642,36 @@ _FLOW_VALUE_NAMES = re.compile(
 )
 
 
+# string methods whose argument is text looked for in a string, which may be a
+# placeholder on purpose (`body.replace('${flow_input.name}', name)`)
+_TEXT_SEARCHES = frozenset(
+    {
+        "replace",
+        "replaceAll",
+        "split",
+        "includes",
+        "indexOf",
+        "lastIndexOf",
+        "startsWith",
+        "endsWith",
+    }
+)
+
+
+def _searched_text(node: tree_sitter.Node, data: bytes) -> bool:
+    """Is this string an argument of a string method that looks for it, or the text a
+    `.replace(...)` fills in (`'Dear ${name}'.replace('${name}', ...)`)?"""
+    member = node.parent
+    if member is not None and member.type == "member_expression":
+        owner = member.child_by_field_name("object")
+        if owner is not None and owner.id == node.id:
+            return _property(member, data) in ("replace", "replaceAll")
+    args = node.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    callee = call.child_by_field_name("function") if call is not None else None
+    return callee is not None and _property(callee, data) in _TEXT_SEARCHES
+
+
 @lru_cache(maxsize=4096)
 def quoted_placeholders(text: str) -> tuple[QuotedPlaceholder, ...]:
     """Every single- or double-quoted string of the expression holding a `${...}` over
@@ -1655,7 +1685,7 @@ def quoted_placeholders(text: str) -> tuple[QuotedPlaceholder, ...]:
     data, nodes = parsed
     out: list[QuotedPlaceholder] = []
     for node in nodes:
-        if node.type != "string":
+        if node.type != "string" or _searched_text(node, data):
             continue
         body = data[node.start_byte : node.end_byte].decode("utf-8", "replace")
         for found in re.finditer(r"\$\{([^{}]*)\}", body):
