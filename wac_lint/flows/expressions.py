@@ -1931,6 +1931,13 @@ def expression_value_kind(text: str) -> ValueKind | None:
     literal, a string or template literal, `.join(...)`, `JSON.stringify(...)`, a
     number literal, `.length`, arithmetic, a comparison or `!x`; a ternary whose two
     sides agree. None when the form does not tell (a read, a call, a statement body)."""
+    lone = _lone_expression(text)
+    return _kind_of(*lone) if lone is not None else None
+
+
+def _lone_expression(text: str) -> tuple[tree_sitter.Node, bytes] | None:
+    """The one JavaScript expression a flow expression is (parenthesised, so that an
+    object literal reads as one), with the bytes its offsets index; None otherwise."""
     data = text.strip().encode("utf-8")
     if not data:
         return None
@@ -1941,26 +1948,19 @@ def expression_value_kind(text: str) -> ValueKind | None:
     statement = root.named_children[0]
     if statement.type != "expression_statement" or statement.named_child_count != 1:
         return None
-    return _kind_of(statement.named_children[0], wrapped)
+    return statement.named_children[0], wrapped
 
 
 def list_item_kind(text: str) -> ValueKind | None:
     """The JSON type of the items of the list a flow expression builds, by its form
-    alone: `.split(...)` (only a string has it) and `Object.keys(...)` give strings,
-    also filtered or sorted after (`.filter(...)`, `.slice(...)`, `.toSorted()`,
-    `.reverse()` keep the items as they are). None when the form does not tell, or
-    when the last call maps the items (`.map(Number)`)."""
-    data = text.strip().encode("utf-8")
-    if not data:
+    alone: `.split(...)` and `.match(...)` (string methods) and `Object.keys(...)` give
+    strings, also filtered or sorted after (`.filter(...)`, `.slice(...)`,
+    `.toSorted()`, `.reverse()` keep the items as they are), and so does a `.map(...)`
+    whose callback gives a string. None when the form does not tell (`.map(Number)`)."""
+    lone = _lone_expression(text)
+    if lone is None:
         return None
-    wrapped = b"(" + data + b"\n)"
-    root = _parser().parse(wrapped).root_node
-    if root.has_error or root.named_child_count != 1:
-        return None
-    statement = root.named_children[0]
-    if statement.type != "expression_statement" or statement.named_child_count != 1:
-        return None
-    node = statement.named_children[0]
+    node, wrapped = lone
     while True:
         while node.type == "parenthesized_expression" and node.named_child_count == 1:
             node = node.named_children[0]
