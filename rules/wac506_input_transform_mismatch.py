@@ -390,9 +390,33 @@ def _orchestrator_of(root: str, attributes: str) -> str | None:
     return None
 
 
-def _foreign_template(text: str) -> tuple[str, str] | None:
+_HEREDOC = re.compile(r"<<-?\s*(['\"]?)([A-Za-z_]\w*)\1")
+
+
+def _bash_foreign_template(code: str) -> tuple[int, str, str] | None:
+    """The first line of a Bash script (outside comments and heredoc bodies) holding
+    another orchestrator's expression: its number, the tool and the expression."""
+    ending: str | None = None
+    for row, line in enumerate(code.splitlines(), 1):
+        if ending is not None:
+            if line.strip() == ending:
+                ending = None
+            continue
+        heredoc = _HEREDOC.search(line)
+        if heredoc is not None:
+            ending = heredoc.group(2)
+        text = line.split(" #", 1)[0] if not line.lstrip().startswith("#") else ""
+        found = _foreign_template(text, whole=False)
+        if found is not None:
+            return row, *found
+    return None
+
+
+def _foreign_template(text: str, whole: bool = True) -> tuple[str, str] | None:
     """The tool and the expression of another orchestrator's template syntax kept in
-    a static value (`("GitHub Actions", "${{ secrets.TOKEN }}")`), or None."""
+    a static value (`("GitHub Actions", "${{ secrets.TOKEN }}")`), or None. With
+    `whole` false (a line of code), a Step Functions path is not looked for: only as
+    the whole value is `$.x` one."""
     found = _ACTIONS_EXPRESSION.search(text)
     if found is not None:
         return "a GitHub Actions expression", found.group(0)
@@ -402,10 +426,10 @@ def _foreign_template(text: str) -> tuple[str, str] | None:
     found = _ZAPIER_FIELD.search(text)
     if found is not None:
         return "a Zapier field reference", found.group(0)
-    found = _STATES_PATH.fullmatch(text)
+    found = _STATES_PATH.fullmatch(text) if whole else None
     if found is not None:
         return "a Step Functions JSONPath", found.group(1)
-    found = _STATES_INTRINSIC.fullmatch(text)
+    found = _STATES_INTRINSIC.fullmatch(text) if whole else None
     if found is not None:
         return "a Step Functions intrinsic function", found.group(1)
     for found in _JINJA_EXPRESSION.finditer(text):
@@ -1050,6 +1074,11 @@ a Jinja template over Airflow's or Prefect's template context (`{{ ds }}`,
 whole value (`$.detail.order_id`, `$$.Map.Item.Value`, `States.Format(...)`):
 Windmill renders none of them. A template over other names
 (`Hi {{first_name}}`, which the step may render itself) is left alone.
+The same expressions in the code of a Bash step (a GitHub Actions `run:` block's
+`${{ inputs.tag }}`, an Airflow `bash_command`'s `{{ ds }}`; not in a comment or a
+heredoc's body) are an error: Windmill passes a Bash step its inputs as positional
+arguments (`tag="$1"`) and renders nothing, so bash refuses `${{` ("bad
+substitution") and does not run that command, and passes `{{ ds }}` on as text.
 
 In flow.yaml, plain scalars are read as `wmill` reads them, with the yaml
 npm package's YAML 1.2 core schema: `on`, `no`, `1_000` and `2024-01-01` are
@@ -1270,6 +1299,7 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             self.check_concurrency_key(ctx, model, module)
             self.check_kinds(ctx, model, module)
             self.check_static_templates(ctx, model, module)
+            self.check_bash_templates(ctx, model, module)
             if module.kind not in callers or module.value is None:
                 continue
             if module.root_block().kind is BlockKind.PREPROCESSOR:
@@ -1593,6 +1623,37 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                 f"`javascript` transform, expr: {_as_expression(text)}",
                 severity=severity,
             )
+
+    @staticmethod
+    def check_bash_templates(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
+        """A Bash step whose code keeps another orchestrator's expression (a GitHub
+        Actions `run:` block's `${{ inputs.tag }}`, an Airflow `bash_command`'s
+        `{{ ds }}`): Windmill hands the script its inputs as positional arguments
+        (`tag="$1"`) and renders nothing, so bash refuses `${{` ("bad substitution",
+        the command is not run) and passes `{{ ds }}` on as text. The body of a heredoc
+        is left alone (a script may write a workflow file)."""
+        from wac_lint.flows.targets import inline_code
+
+        found = inline_code(model, module)
+        if found is None or found[0] != "bash":
+            return
+        hit = _bash_foreign_template(found[1])
+        if hit is None:
+            return
+        row, tool, shown = hit
+        value = module.value
+        assert value is not None
+        fails = (
+            'bash refuses `${{` ("bad substitution") and does not run that command'
+            if shown.startswith("${{")
+            else "bash passes it on as text"
+        )
+        ctx.report(
+            model.key_span(value.key_node("content") or module.anchor),
+            f"line {row} of the bash script of step `{module.id}` holds {tool}, "
+            f"`{shown}`, which Windmill never evaluates: {fails}; declare the value as an "
+            'input of the script (`name="$1"`) and give it in `input_transforms`',
+        )
 
     @staticmethod
     def check_whole_read(

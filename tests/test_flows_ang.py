@@ -30,6 +30,10 @@ Functions, keeping the old tool's habits), one analysis per case.
   `execution_timeout`, `timeout-minutes`, `TimeoutSeconds`, `needs`, `if`, `when`,
   `trigger_rule`, `Catch`...): Windmill's reader drops keys it does not know, so the
   setting does nothing (WAC500 warning, with Windmill's own key to write).
+- The same expressions in the code of a Bash step (a GitHub Actions `run:` block's
+  `${{ inputs.tag }}`, an Airflow `bash_command`'s `{{ ds }}`): bash refuses `${{`
+  ("bad substitution") and passes `{{ ds }}` on as text (WAC506); comments and heredoc
+  bodies are left alone.
 """
 
 from __future__ import annotations
@@ -510,3 +514,61 @@ def test_windmills_own_settings_and_plain_metadata_are_left_alone(tmp_path: Path
         "skip_if: {expr: 'false'}\nsummary: was the Airflow task load"
     )
     assert _run(tmp_path, flow) == []
+
+
+def _bash_step(code: str) -> str:
+    body = "".join(f"          {line}\n" for line in code.splitlines())
+    return (
+        "summary: probe\nschema:\n  type: object\n  properties:\n    tag: {type: string}\n"
+        "value:\n  modules:\n    - id: sh\n      value:\n        type: rawscript\n"
+        "        language: bash\n        content: |\n" + body + "        input_transforms:\n"
+        "          tag: {type: javascript, expr: flow_input.tag}\n"
+    )
+
+
+BASH_INPUT = (
+    'declare the value as an input of the script (`name="$1"`) and give it in `input_transforms`'
+)
+
+
+@pytest.mark.parametrize(
+    ("code", "message"),
+    [
+        (
+            'tag="$1"\ngh release view "${{ inputs.tag }}"',
+            "line 2 of the bash script of step `sh` holds a GitHub Actions expression, "
+            "`${{ inputs.tag }}`, which Windmill never evaluates: bash refuses `${{` "
+            f'("bad substitution") and does not run that command; {BASH_INPUT}',
+        ),
+        (
+            'tag="$1"\naws s3 cp "s3://lake/{{ ds }}/orders.csv" .',
+            "line 2 of the bash script of step `sh` holds an Airflow (Jinja) template, "
+            "`{{ ds }}`, which Windmill never evaluates: bash passes it on as text; "
+            f"{BASH_INPUT}",
+        ),
+        (
+            'tag="$1"\npsql -c "select 1" # {{ params.table }} is a comment\n'
+            "echo {{ params.table }}",
+            "line 3 of the bash script of step `sh` holds an Airflow (Jinja) template, "
+            "`{{ params.table }}`, which Windmill never evaluates: bash passes it on as text; "
+            f"{BASH_INPUT}",
+        ),
+    ],
+)
+def test_bash_step_with_another_tools_expression(tmp_path: Path, code: str, message: str) -> None:
+    flow = _bash_step(code)
+    row = [i for i, line in enumerate(flow.splitlines(), 1) if "content:" in line][0]
+    assert _run(tmp_path, flow) == [(row, "WAC506", "error", message)]
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        'tag="$1"\n# was: gh release view ${{ inputs.tag }}\necho "$tag"',
+        'tag="$1"\ncat > release.yml <<\'EOF\'\nrun: echo ${{ github.sha }}\nEOF\necho "$tag"',
+        'tag="$1"\necho "Hi {{first_name}}" > template.txt',
+        'tag="$1"\necho "${tag}"',
+    ],
+)
+def test_bash_comments_heredocs_and_own_templates_are_left_alone(tmp_path: Path, code: str) -> None:
+    assert _run(tmp_path, _bash_step(code)) == []
