@@ -393,9 +393,10 @@ def _orchestrator_of(root: str, attributes: str) -> str | None:
 _HEREDOC = re.compile(r"<<-?\s*(['\"]?)([A-Za-z_]\w*)\1")
 
 
-def _bash_foreign_template(code: str) -> tuple[int, str, str] | None:
+def _bash_foreign_template(code: str) -> tuple[int, str, str, bool] | None:
     """The first line of a Bash script (outside comments and heredoc bodies) holding
-    another orchestrator's expression: its number, the tool and the expression."""
+    another orchestrator's expression: its number, the tool, the expression, and
+    whether it is in single quotes."""
     ending: str | None = None
     for row, line in enumerate(code.splitlines(), 1):
         if ending is not None:
@@ -408,8 +409,25 @@ def _bash_foreign_template(code: str) -> tuple[int, str, str] | None:
         text = line.split(" #", 1)[0] if not line.lstrip().startswith("#") else ""
         found = _foreign_template(text, whole=False)
         if found is not None:
-            return row, *found
+            quoted = _single_quoted(text, text.index(found[1]))
+            return row, found[0], found[1], quoted
     return None
+
+
+def _single_quoted(line: str, at: int) -> bool:
+    """Is position `at` of a Bash line inside single quotes (where nothing expands)?"""
+    single = double = False
+    escaped = False
+    for char in line[:at]:
+        if escaped:
+            escaped = False
+        elif char == "\\" and not single:
+            escaped = True
+        elif char == "'" and not double:
+            single = not single
+        elif char == '"' and not single:
+            double = not double
+    return single
 
 
 def _foreign_template(text: str, whole: bool = True) -> tuple[str, str] | None:
@@ -1640,12 +1658,12 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         hit = _bash_foreign_template(found[1])
         if hit is None:
             return
-        row, tool, shown = hit
+        row, tool, shown, quoted = hit
         value = module.value
         assert value is not None
         fails = (
             'bash refuses `${{` ("bad substitution") and does not run that command'
-            if shown.startswith("${{")
+            if shown.startswith("${{") and not quoted
             else "bash passes it on as text"
         )
         ctx.report(

@@ -541,6 +541,12 @@ BASH_INPUT = (
             f'("bad substitution") and does not run that command; {BASH_INPUT}',
         ),
         (
+            "tag=\"$1\"\necho 'built ${{ github.sha }}' > VERSION",
+            "line 2 of the bash script of step `sh` holds a GitHub Actions expression, "
+            "`${{ github.sha }}`, which Windmill never evaluates: bash passes it on as "
+            f"text; {BASH_INPUT}",
+        ),
+        (
             'tag="$1"\naws s3 cp "s3://lake/{{ ds }}/orders.csv" .',
             "line 2 of the bash script of step `sh` holds an Airflow (Jinja) template, "
             "`{{ ds }}`, which Windmill never evaluates: bash passes it on as text; "
