@@ -1096,7 +1096,8 @@ The same expressions in the code of a Bash step (a GitHub Actions `run:` block's
 `${{ inputs.tag }}`, an Airflow `bash_command`'s `{{ ds }}`; not in a comment or a
 heredoc's body) are an error: Windmill passes a Bash step its inputs as positional
 arguments (`tag="$1"`) and renders nothing, so bash refuses `${{` ("bad
-substitution") and does not run that command, and passes `{{ ds }}` on as text.
+substitution") and does not run that command (in single quotes, it passes it on as
+text), and passes `{{ ds }}` on as text.
 
 In flow.yaml, plain scalars are read as `wmill` reads them, with the yaml
 npm package's YAML 1.2 core schema: `on`, `no`, `1_000` and `2024-01-01` are
