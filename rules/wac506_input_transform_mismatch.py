@@ -393,20 +393,22 @@ def _orchestrator_of(root: str, attributes: str) -> str | None:
 _HEREDOC = re.compile(r"<<-?\s*(['\"]?)([A-Za-z_]\w*)\1")
 
 
-def _bash_foreign_template(code: str) -> tuple[int, str, str, bool] | None:
-    """The first line of a Bash script (outside comments and heredoc bodies) holding
-    another orchestrator's expression: its number, the tool, the expression, and
-    whether it is in single quotes."""
+def _code_foreign_template(code: str, comment: str) -> tuple[int, str, str, bool] | None:
+    """The first line of a Bash script or a query (outside `comment`s and, in Bash,
+    heredoc bodies) holding another orchestrator's expression: its number, the tool,
+    the expression, and whether it is in single quotes."""
     ending: str | None = None
     for row, line in enumerate(code.splitlines(), 1):
         if ending is not None:
             if line.strip() == ending:
                 ending = None
             continue
-        heredoc = _HEREDOC.search(line)
+        heredoc = _HEREDOC.search(line) if comment == "#" else None
         if heredoc is not None:
             ending = heredoc.group(2)
-        text = line.split(" #", 1)[0] if not line.lstrip().startswith("#") else ""
+        if line.lstrip().startswith(comment):
+            continue
+        text = line.split(" " + comment, 1)[0]
         found = _foreign_template(text, whole=False)
         if found is not None:
             quoted = _single_quoted(text, text.index(found[1]))
@@ -1092,12 +1094,13 @@ a Jinja template over Airflow's or Prefect's template context (`{{ ds }}`,
 whole value (`$.detail.order_id`, `$$.Map.Item.Value`, `States.Format(...)`):
 Windmill renders none of them. A template over other names
 (`Hi {{first_name}}`, which the step may render itself) is left alone.
-The same expressions in the code of a Bash step (a GitHub Actions `run:` block's
-`${{ inputs.tag }}`, an Airflow `bash_command`'s `{{ ds }}`; not in a comment or a
-heredoc's body) are an error: Windmill passes a Bash step its inputs as positional
-arguments (`tag="$1"`) and renders nothing, so bash refuses `${{` ("bad
+The same expressions in the code of a Bash or SQL step (a GitHub Actions `run:`
+block's `${{ inputs.tag }}`, an Airflow `bash_command`'s or `PostgresOperator`
+query's `{{ ds }}`; not in a comment or a heredoc's body) are an error: Windmill
+passes a Bash step its inputs as positional arguments (`tag="$1"`), a query as its
+declared arguments (`-- $1 day`), and renders nothing, so bash refuses `${{` ("bad
 substitution") and does not run that command (in single quotes, it passes it on as
-text), and passes `{{ ds }}` on as text.
+text), and passes `{{ ds }}` on as text, as a query does.
 
 In flow.yaml, plain scalars are read as `wmill` reads them, with the yaml
 npm package's YAML 1.2 core schema: `on`, `no`, `1_000` and `2024-01-01` are
@@ -1318,7 +1321,7 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             self.check_concurrency_key(ctx, model, module)
             self.check_kinds(ctx, model, module)
             self.check_static_templates(ctx, model, module)
-            self.check_bash_templates(ctx, model, module)
+            self.check_code_templates(ctx, model, module)
             if module.kind not in callers or module.value is None:
                 continue
             if module.root_block().kind is BlockKind.PREPROCESSOR:
@@ -1644,34 +1647,52 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             )
 
     @staticmethod
-    def check_bash_templates(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
-        """A Bash step whose code keeps another orchestrator's expression (a GitHub
-        Actions `run:` block's `${{ inputs.tag }}`, an Airflow `bash_command`'s
-        `{{ ds }}`): Windmill hands the script its inputs as positional arguments
-        (`tag="$1"`) and renders nothing, so bash refuses `${{` ("bad substitution",
-        the command is not run) and passes `{{ ds }}` on as text. The body of a heredoc
-        is left alone (a script may write a workflow file)."""
+    def check_code_templates(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
+        """A Bash or SQL step whose code keeps another orchestrator's expression (a
+        GitHub Actions `run:` block's `${{ inputs.tag }}`, an Airflow `bash_command`'s
+        or `PostgresOperator` query's `{{ ds }}`): Windmill hands the code its inputs
+        as arguments (`tag="$1"`, `-- $1 ds`) and renders nothing, so bash refuses
+        `${{` ("bad substitution", the command is not run) and passes `{{ ds }}` on as
+        text, as a query does. Comments and the body of a heredoc are left alone (a
+        script may write a workflow file)."""
+        from wac_lint.flows.sql_signature import is_sql
         from wac_lint.flows.targets import inline_code
 
         found = inline_code(model, module)
-        if found is None or found[0] != "bash":
+        if found is None:
             return
-        hit = _bash_foreign_template(found[1])
+        language, code = found
+        sql = is_sql(language)
+        if language != "bash" and not sql:
+            return
+        hit = _code_foreign_template(code, "--" if sql else "#")
         if hit is None:
             return
         row, tool, shown, quoted = hit
         value = module.value
         assert value is not None
-        fails = (
-            'bash refuses `${{` ("bad substitution") and does not run that command'
-            if shown.startswith("${{") and not quoted
-            else "bash passes it on as text"
-        )
+        if sql:
+            what = f"the {language} query"
+            fails = "the query gets it as text"
+            instead = (
+                "declare the value as an argument of the query (`-- $1 name` and `$1` in "
+                "PostgreSQL) and give it in `input_transforms`"
+            )
+        else:
+            what = "the bash script"
+            fails = (
+                'bash refuses `${{` ("bad substitution") and does not run that command'
+                if shown.startswith("${{") and not quoted
+                else "bash passes it on as text"
+            )
+            instead = (
+                'declare the value as an input of the script (`name="$1"`) and give it in '
+                "`input_transforms`"
+            )
         ctx.report(
             model.key_span(value.key_node("content") or module.anchor),
-            f"line {row} of the bash script of step `{module.id}` holds {tool}, "
-            f"`{shown}`, which Windmill never evaluates: {fails}; declare the value as an "
-            'input of the script (`name="$1"`) and give it in `input_transforms`',
+            f"line {row} of {what} of step `{module.id}` holds {tool}, `{shown}`, which "
+            f"Windmill never evaluates: {fails}; {instead}",
         )
 
     @staticmethod

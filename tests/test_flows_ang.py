@@ -30,10 +30,10 @@ Functions, keeping the old tool's habits), one analysis per case.
   `execution_timeout`, `timeout-minutes`, `TimeoutSeconds`, `needs`, `if`, `when`,
   `trigger_rule`, `Catch`...): Windmill's reader drops keys it does not know, so the
   setting does nothing (WAC500 warning, with Windmill's own key to write).
-- The same expressions in the code of a Bash step (a GitHub Actions `run:` block's
-  `${{ inputs.tag }}`, an Airflow `bash_command`'s `{{ ds }}`): bash refuses `${{`
-  ("bad substitution") and passes `{{ ds }}` on as text (WAC506); comments and heredoc
-  bodies are left alone.
+- The same expressions in the code of a Bash or SQL step (a GitHub Actions `run:`
+  block's `${{ inputs.tag }}`, an Airflow `bash_command`'s or `PostgresOperator`
+  query's `{{ ds }}`): bash refuses `${{` ("bad substitution") and passes `{{ ds }}` on
+  as text, as a query does (WAC506); comments and heredoc bodies are left alone.
 """
 
 from __future__ import annotations
@@ -578,3 +578,54 @@ def test_bash_step_with_another_tools_expression(tmp_path: Path, code: str, mess
 )
 def test_bash_comments_heredocs_and_own_templates_are_left_alone(tmp_path: Path, code: str) -> None:
     assert _run(tmp_path, _bash_step(code)) == []
+
+
+def _sql_step(language: str, code: str) -> str:
+    body = "".join(f"          {line}\n" for line in code.splitlines())
+    return (
+        "summary: probe\nvalue:\n  modules:\n    - id: q\n      value:\n"
+        f"        type: rawscript\n        language: {language}\n        content: |\n"
+        + body
+        + "        input_transforms:\n"
+        "          database: {type: static, value: '$res:f/ang/warehouse'}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "code", "shown"),
+    [
+        ("postgresql", "SELECT * FROM orders WHERE day = '{{ ds }}'", "{{ ds }}"),
+        ("mysql", "-- the day\nSELECT * FROM t WHERE d = '{{ params.day }}';", "{{ params.day }}"),
+        ("snowflake", "SELECT * FROM t WHERE run = '{{ dag_run.run_id }}'", "{{ dag_run.run_id }}"),
+    ],
+)
+def test_query_with_another_tools_template(
+    tmp_path: Path, language: str, code: str, shown: str
+) -> None:
+    row = len(code.splitlines())
+    assert _run(tmp_path, _sql_step(language, code)) == [
+        (
+            8,
+            "WAC506",
+            "error",
+            f"line {row} of the {language} query of step `q` holds an Airflow (Jinja) "
+            f"template, `{shown}`, which Windmill never evaluates: the query gets it as text; "
+            "declare the value as an argument of the query (`-- $1 name` and `$1` in "
+            "PostgreSQL) and give it in `input_transforms`",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "-- was {{ ds }} in Airflow\nSELECT 1",
+        "SELECT '{{first_name}}' AS greeting_template",
+        "-- $1 day\nSELECT * FROM orders WHERE day = $1::date",
+    ],
+)
+def test_query_comments_and_own_templates_are_left_alone(tmp_path: Path, code: str) -> None:
+    flow = _sql_step("postgresql", code)
+    if "$1" in code:
+        flow += "          day: {type: static, value: '2024-01-01'}\n"
+    assert _run(tmp_path, flow) == []
