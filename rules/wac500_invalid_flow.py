@@ -80,9 +80,15 @@ Windmill runs the text with the step's language and it fails to parse.
 A key that is not in the schema but is one letter or two away from one it
 lists (`continue_on_errors`, `input_transform`, `stop_after_iff`) is reported
 as a warning: Windmill's reader ignores unknown keys, so the setting silently
-does nothing. So is a key the schema lists for another part of a step than the
-one it is written in: a key of the module under `value` (`stop_after_if`,
-`retry`), a key of `value` beside it (`input_transforms`), a key of another
+does nothing. So is a step setting of the orchestrator a flow was ported from, kept
+on a module (Airflow's `retries`, `retry_delay`, `execution_timeout`,
+`trigger_rule`; Prefect's `timeout_seconds`; GitHub Actions' `needs`, `if`,
+`timeout-minutes`; Step Functions' `Retry`, `Catch`, `Next`, `TimeoutSeconds`;
+Argo's `when`, `retryStrategy`): the message names Windmill's own key for it
+(`retry`, `timeout`, `skip_if`, the order of `modules`). So is a key the schema
+lists for another part of a step than the one it is written in: a key of the
+module under `value` (`stop_after_if`, `retry`), a key of `value` beside it
+(`input_transforms`), a key of another
 step type (`skip_failures` on a `branchall`, whose branches each take
 `skip_failure`; `iterator` on a `whileloopflow`), or a key of the other kind of
 branch (`skip_failure` on a `branchone`'s branch, which a failure in it still

@@ -135,6 +135,55 @@ def _item_contradicts(param: Param, wanted: str, value: list[Any]) -> str | None
     return None
 
 
+def _list_items_contradict(
+    ctx: RuleContext, model: FlowModel, transform: Transform, param: Param
+) -> bool:
+    """A javascript transform whose own form builds a list of strings (`.split(',')`,
+    `Object.keys(...)`) handed to a parameter typed as a list of numbers or booleans
+    (`ids: list[int]`): Windmill converts no item, as for a static list, so `main`
+    gets strings (`min(['12', '9'])` is `'12'`, `sum(...)` raises a TypeError)."""
+    from wac_lint.flows.expressions import list_item_kind
+
+    assert transform.expr is not None
+    wanted = param.items
+    found = list_item_kind(transform.expr.text)
+    if found is None or wanted is None or found.kind == wanted:
+        return False
+    convert = "Number" if wanted in ("integer", "number") else "(s) => s === 'true'"
+    ctx.report(
+        model.key_span(transform.expr),
+        f"`{param.name}` is a list of {wanted}s, but the expression gives {found.why}, "
+        f"which `main` receives as they are: Windmill converts no item; convert them in "
+        f"the expression (`.map({convert})`)",
+        severity=WARNING,
+    )
+    return True
+
+
+def _report_foreign_template(
+    ctx: RuleContext, model: FlowModel, transform: Transform, text: str, tool: str, shown: str
+) -> None:
+    """A static value holding another orchestrator's template (`_foreign_template`)."""
+    assert transform.value is not None
+    gets = "the step gets this text as written"
+    severity: str | None = WARNING
+    if text.startswith(("$res:", "$var:")):
+        kind = "resource" if text.startswith("$res:") else "variable"
+        gets = (
+            f"Windmill looks up the {kind} `{text[5:]}` by that literal path, which names "
+            "none, and the step fails"
+        )
+        severity = None  # the rule's: an error
+    ctx.report(
+        model.key_span(transform.value),
+        f"the static value of `{transform.name}` holds {tool}, `{shown}`, which Windmill "
+        f"never evaluates: {gets}; compute the value in a `javascript` transform from "
+        "`flow_input`, `results` and `flow_env` (a secret or a connection: a static "
+        "`$var:<path>` / `$res:<path>`)",
+        severity=severity,
+    )
+
+
 # what a resource's value can be handed to: resources are JSON objects (their resource
 # type's fields), which a parameter typed as one of these never receives as meant
 _NOT_A_RESOURCE = frozenset({"string", "integer", "number", "boolean", "array"})
@@ -257,6 +306,159 @@ _BARE_READ = re.compile(_FLOW_NAMES + r"(?:\.[A-Za-z_$][\w$]*|\[[^\]]+\])+")
 _LOOKUP_CALL = re.compile(r"(?:variable|resource)\(\s*(['\"`])[\w./-]+\1\s*\)")
 
 
+# The expression syntaxes of the tools flows are ported from, kept in a static value:
+# GitHub Actions (`${{ secrets.TOKEN }}`, `${{ github.sha }}`), n8n (`{{ $json.email }}`,
+# `={{ $node["Fetch"].json.id }}`, `{{ $('Fetch').item.json.id }}`), Zapier's field
+# references (`{{219402__email}}`), and the Jinja templates Airflow and Prefect render
+# (`{{ ds }}`, `{{ params.table }}`, `{{ var.value.bucket }}`,
+# `{{ ti.xcom_pull(task_ids='x') }}`, `{{ flow_run.name }}`), told apart from a template
+# the step renders itself (`Hi {{first_name}}` handed to a Mustache `template` input) by
+# the template context those tools define (Airflow's "Templates reference", Prefect's
+# runtime context): Windmill renders none of them, so the step gets the text.
+_ACTIONS_EXPRESSION = re.compile(r"\$\{\{\s*([^}]*?)\s*\}\}")
+_N8N_EXPRESSION = re.compile(r"\{\{\s*(\$[\w$(][^}]*?)\s*\}\}")
+# a Step Functions path into the state's input or its context object (`$.detail.id`,
+# `$$.Map.Item.Value`, `$.items[0]`), or an intrinsic function (`States.Format(...)`)
+_STATES_PATH = re.compile(r"\s*(\$\$?(?:\.[A-Za-z_][\w-]*|\[\d+\])+)\s*")
+_STATES_INTRINSIC = re.compile(r"\s*(States\.[A-Z]\w*\(.*\))\s*", re.DOTALL)
+_ZAPIER_FIELD = re.compile(r"\{\{\s*(\d+__[\w.-]+)\s*\}\}")
+_JINJA_EXPRESSION = re.compile(r"\{\{\s*([A-Za-z_]\w*)((?:\.\w+)*)[^}]*?\s*\}\}")
+# The template context of Airflow (its "Templates reference") and Prefect (its runtime
+# context): names only those tools define, read as they are (`{{ ds }}`), and
+# generic names read with the attributes only those tools give them (`{{ params.table
+# }}`, `{{ var.value.bucket }}`, `{{ flow_run.name }}`), so that `{{ params }}` or
+# `{{ task }}` in a template the step renders itself is not taken for one.
+_ORCHESTRATOR_NAMES = {
+    "Airflow": frozenset(
+        {
+            "ds",
+            "ds_nodash",
+            "ts",
+            "ts_nodash",
+            "ts_nodash_with_tz",
+            "logical_date",
+            "execution_date",
+            "data_interval_start",
+            "data_interval_end",
+            "prev_ds",
+            "next_ds",
+            "prev_ds_nodash",
+            "next_ds_nodash",
+            "yesterday_ds",
+            "tomorrow_ds",
+            "yesterday_ds_nodash",
+            "tomorrow_ds_nodash",
+            "prev_execution_date",
+            "next_execution_date",
+            "prev_data_interval_start_success",
+            "prev_data_interval_end_success",
+            "prev_start_date_success",
+            "dag_run",
+            "ti",
+            "task_instance",
+            "task_instance_key_str",
+            "macros",
+            "triggering_dataset_events",
+            "expanded_ti_count",
+        }
+    ),
+    "Prefect": frozenset({"flow_run", "task_run"}),
+}
+# generic names, with the attributes only those tools give them: a pattern over the
+# attributes read (`.value.bucket` for `var`; `conn` is `conn.<conn_id>.<field>`)
+_ORCHESTRATOR_ATTRIBUTES = {
+    "Airflow": {
+        "params": r"\.\w+",
+        "var": r"\.(?:value|json)\.\w+",
+        "conn": r"\.\w+\.\w+",
+        "dag": r"\.dag_id\b",
+        "task": r"\.task_id\b",
+    },
+    "Prefect": {"prefect": r"\.variables\.\w+"},
+}
+
+
+def _orchestrator_of(root: str, attributes: str) -> str | None:
+    """The tool whose Jinja template context reads `root` with `attributes` this way."""
+    for tool, names in _ORCHESTRATOR_NAMES.items():
+        if root in names:
+            return tool
+    for tool, shapes in _ORCHESTRATOR_ATTRIBUTES.items():
+        shape = shapes.get(root)
+        if shape is not None and re.match(shape, attributes):
+            return tool
+    return None
+
+
+_HEREDOC = re.compile(r"<<-?\s*(['\"]?)([A-Za-z_]\w*)\1")
+
+
+def _code_foreign_template(code: str, comment: str) -> tuple[int, str, str, bool] | None:
+    """The first line of a Bash script or a query (outside `comment`s and, in Bash,
+    heredoc bodies) holding another orchestrator's expression: its number, the tool,
+    the expression, and whether it is in single quotes."""
+    ending: str | None = None
+    for row, line in enumerate(code.splitlines(), 1):
+        if ending is not None:
+            if line.strip() == ending:
+                ending = None
+            continue
+        heredoc = _HEREDOC.search(line) if comment == "#" else None
+        if heredoc is not None:
+            ending = heredoc.group(2)
+        if line.lstrip().startswith(comment):
+            continue
+        text = line.split(" " + comment, 1)[0]
+        found = _foreign_template(text, whole=False)
+        if found is not None:
+            quoted = _single_quoted(text, text.index(found[1]))
+            return row, found[0], found[1], quoted
+    return None
+
+
+def _single_quoted(line: str, at: int) -> bool:
+    """Is position `at` of a Bash line inside single quotes (where nothing expands)?"""
+    single = double = False
+    escaped = False
+    for char in line[:at]:
+        if escaped:
+            escaped = False
+        elif char == "\\" and not single:
+            escaped = True
+        elif char == "'" and not double:
+            single = not single
+        elif char == '"' and not single:
+            double = not double
+    return single
+
+
+def _foreign_template(text: str, whole: bool = True) -> tuple[str, str] | None:
+    """The tool and the expression of another orchestrator's template syntax kept in
+    a static value (`("GitHub Actions", "${{ secrets.TOKEN }}")`), or None. With
+    `whole` false (a line of code), a Step Functions path is not looked for: only as
+    the whole value is `$.x` one."""
+    found = _ACTIONS_EXPRESSION.search(text)
+    if found is not None:
+        return "a GitHub Actions expression", found.group(0)
+    found = _N8N_EXPRESSION.search(text)
+    if found is not None:
+        return "an n8n expression", found.group(0)
+    found = _ZAPIER_FIELD.search(text)
+    if found is not None:
+        return "a Zapier field reference", found.group(0)
+    found = _STATES_PATH.fullmatch(text) if whole else None
+    if found is not None:
+        return "a Step Functions JSONPath", found.group(1)
+    found = _STATES_INTRINSIC.fullmatch(text) if whole else None
+    if found is not None:
+        return "a Step Functions intrinsic function", found.group(1)
+    for found in _JINJA_EXPRESSION.finditer(text):
+        tool = _orchestrator_of(found.group(1), found.group(2))
+        if tool is not None:
+            return f"{with_article(tool)} (Jinja) template", found.group(0)
+    return None
+
+
 def _static_template(text: str, steps: set[str]) -> str | None:
     """How a static string looks like an expression over the flow's values (a bare
     `results.<x>` only when `x` is a step: `results.csv` may be a file name)."""
@@ -318,7 +520,11 @@ def whole_read_kind(
     from wac_lint.flows.targets import step_code
 
     if reader is not None:
-        special = _item_read_kind(model, text, reader) or _resume_read_kind(text, reader)
+        special = (
+            _item_read_kind(model, text, reader)
+            or _resume_read_kind(text, reader)
+            or _iteration_read_kind(text, reader)
+        )
         if special is not None:
             return special
     found = _WHOLE_READ.fullmatch(text)
@@ -408,6 +614,23 @@ def _declared_type(prop: YNode | None) -> str | None:
     if fmt is not None and fmt.is_scalar and str(fmt.value()).startswith(DYNAMIC_SELECTS):
         return None
     return kind.text
+
+
+_WHOLE_ITERATION = re.compile(r"\s*flow_input\s*\.\s*iter\s*;?\s*")
+# what Windmill gives each iteration as `flow_input.iter` (windmill-worker
+# `worker_flow.rs`), and nothing else
+ITERATION_KEYS = ("index", "value")
+
+
+def _iteration_read_kind(text: str, reader: FlowModule) -> tuple[str, str, str] | None:
+    """`flow_input.iter` handed whole by a step inside a loop: the iteration's
+    `{index, value}`, an object, not the item (`flow_input.iter.value`)."""
+    from wac_lint.flows.query import enclosing_loop
+
+    if _WHOLE_ITERATION.fullmatch(text) is None or enclosing_loop(reader) is None:
+        return None
+    why = "the iteration's `{index, value}`, not its item"
+    return "flow_input.iter", "object", why
 
 
 def _item_read_kind(model: FlowModel, text: str, reader: FlowModule) -> tuple[str, str, str] | None:
@@ -788,7 +1011,9 @@ object none of whose keys is a member of the parameter's object type
 (`{zone_id: ...}` for `{ zoneId: string }`: `main` reads undefined for each), or a
 static list with an item of another type than a list of numbers or booleans takes
 (`ids: list[int]` given `["101", "102"]`; lists of strings are not judged, since
-Windmill's parsers read a bare `list` as one).
+Windmill's parsers read a bare `list` as one), and a javascript transform whose own
+form builds a list of strings (`.split(',')`, `Object.keys(...)`, also filtered or
+sorted after) for such a list: Windmill converts no item (`.map(Number)` does).
 An AI agent's static `output_type` other than `text` or `image` is an error:
 windmill-worker reads the agent's arguments as `AIAgentArgs`, whose `OutputType` takes
 only those two (a JSON answer is `text` with an `output_schema`), so the step fails.
@@ -843,6 +1068,10 @@ PostgreSQL / MySQL step) or list of object literals, which is an object (`id:
 int` given the row instead of its `id`); and `resume.<field>` right after an
 approval step whose `resume_form` types that field (`limit: float` given a field
 the form declares as a string), which the approval page posts as it is.
+`flow_input.iter` handed whole by a step inside a loop is the iteration's `{index,
+value}`, not its item: reported for a parameter typed as anything but a string or an
+object, and for an object type whose fields (`{ sku: string; qty: number }`) are
+neither `index` nor `value`, whose every field `main` reads as undefined.
 
 A parameter without a default given an empty static value (no `value`,
 `null` or `""`: what the flow editor leaves in an input nobody filled in, and
@@ -865,6 +1094,23 @@ and fails the step: an error. The message gives the `expr` to write instead.
 The strings inside a static object (`message: {subject: 'Report ${flow_input.week}'}`)
 are judged the same way: the object is passed as written too, and the worker resolves
 a `$res:` / `$var:` reference in every object of an argument.
+So is a static value that keeps the expression syntax of the tool a flow was
+ported from: a GitHub Actions expression (`${{ secrets.TOKEN }}`,
+`${{ github.sha }}`), an n8n expression (`={{ $json.email }}`,
+`{{ $node["Fetch"].json.id }}`), a Zapier field reference (`{{219402__email}}`), or
+a Jinja template over Airflow's or Prefect's template context (`{{ ds }}`,
+`{{ params.table }}`, `{{ var.value.bucket }}`, `{{ ti.xcom_pull(...) }}`,
+`{{ flow_run.name }}`), or a Step Functions JSONPath or intrinsic function as the
+whole value (`$.detail.order_id`, `$$.Map.Item.Value`, `States.Format(...)`):
+Windmill renders none of them. A template over other names
+(`Hi {{first_name}}`, which the step may render itself) is left alone.
+The same expressions in the code of a Bash or SQL step (a GitHub Actions `run:`
+block's `${{ inputs.tag }}`, an Airflow `bash_command`'s or `PostgresOperator`
+query's `{{ ds }}`; not in a comment or a heredoc's body) are an error: Windmill
+passes a Bash step its inputs as positional arguments (`tag="$1"`), a query as its
+declared arguments (`-- $1 day`), and renders nothing, so bash refuses `${{` ("bad
+substitution") and does not run that command (in single quotes, it passes it on as
+text), and passes `{{ ds }}` on as text, as a query does.
 
 In flow.yaml, plain scalars are read as `wmill` reads them, with the yaml
 npm package's YAML 1.2 core schema: `on`, `no`, `1_000` and `2024-01-01` are
@@ -896,7 +1142,10 @@ wrapper spreads exactly the parameters it read, so `main()` runs with none.
 
 A Python step whose code has no `main` at all (Windmill's parser reads it as
 a library, `auto_kind: lib`) is reported as an error: the worker imports
-`main` to run the step.
+`main` to run the step. So is a Bun or Deno step (inline, or a `.ts` script by
+path) with no `main` anywhere in its code, such as a "Code by Zapier" port
+(`output = [...]`) or a Lambda handler (`export const handler = ...`): the
+wrapper's `import { main } from "./main.ts"` finds nothing to run.
 
 The preprocessor module's code must define a `preprocessor` function (found
 as Windmill's parser finds it, `has_preprocessor`): Windmill runs that step
@@ -1084,6 +1333,7 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             self.check_static_templates(ctx, model, module)
             if module.kind is ModuleKind.AIAGENT:
                 self.check_agent_output_type(ctx, model, module)
+            self.check_code_templates(ctx, model, module)
             if module.kind not in callers or module.value is None:
                 continue
             if module.root_block().kind is BlockKind.PREPROCESSOR:
@@ -1427,6 +1677,9 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             return
         how = _static_template(text, set(model.by_id))
         if how is None:
+            foreign = _foreign_template(text) if not path else None
+            if foreign is not None:
+                _report_foreign_template(ctx, model, transform, text, *foreign)
             return
         gets = "the step gets this text"
         severity: str | None = WARNING
@@ -1459,6 +1712,55 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             f"the static value of `{transform.name}{path}` is {how}, but a static value is "
             f"passed as written, never evaluated: {gets}; {fix}",
             severity=severity,
+        )
+
+    @staticmethod
+    def check_code_templates(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
+        """A Bash or SQL step whose code keeps another orchestrator's expression (a
+        GitHub Actions `run:` block's `${{ inputs.tag }}`, an Airflow `bash_command`'s
+        or `PostgresOperator` query's `{{ ds }}`): Windmill hands the code its inputs
+        as arguments (`tag="$1"`, `-- $1 ds`) and renders nothing, so bash refuses
+        `${{` ("bad substitution", the command is not run) and passes `{{ ds }}` on as
+        text, as a query does. Comments and the body of a heredoc are left alone (a
+        script may write a workflow file)."""
+        from wac_lint.flows.sql_signature import is_sql
+        from wac_lint.flows.targets import inline_code
+
+        found = inline_code(model, module)
+        if found is None:
+            return
+        language, code = found
+        sql = is_sql(language)
+        if language != "bash" and not sql:
+            return
+        hit = _code_foreign_template(code, "--" if sql else "#")
+        if hit is None:
+            return
+        row, tool, shown, quoted = hit
+        value = module.value
+        assert value is not None
+        if sql:
+            what = f"the {language} query"
+            fails = "the query gets it as text"
+            instead = (
+                "declare the value as an argument of the query (`-- $1 name` and `$1` in "
+                "PostgreSQL) and give it in `input_transforms`"
+            )
+        else:
+            what = "the bash script"
+            fails = (
+                'bash refuses `${{` ("bad substitution") and does not run that command'
+                if shown.startswith("${{") and not quoted
+                else "bash passes it on as text"
+            )
+            instead = (
+                'declare the value as an input of the script (`name="$1"`) and give it in '
+                "`input_transforms`"
+            )
+        ctx.report(
+            model.key_span(value.key_node("content") or module.anchor),
+            f"line {row} of {what} of step `{module.id}` holds {tool}, `{shown}`, which "
+            f"Windmill never evaluates: {fails}; {instead}",
         )
 
     @staticmethod
@@ -1504,6 +1806,8 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                 ),
             )
             return
+        if param.items is not None and _list_items_contradict(ctx, model, transform, param):
+            return
         if wanted is None or wanted == "string" or param.resource is not None:
             return
         known = whole_read_kind(model, transform.expr.text, module)
@@ -1516,6 +1820,17 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         if known is None:
             return
         read, found, why = known
+        if read == "flow_input.iter" and wanted == "object" and param.fields:
+            if not set(param.fields) & set(ITERATION_KEYS):
+                fields = ", ".join(f"`{f}`" for f in param.fields[:3])
+                ctx.report(
+                    model.key_span(transform.expr),
+                    f"`{param.name}` is an object with {fields}, but `flow_input.iter` is "
+                    f"{why}, so `main` reads undefined for each of them; give the item, "
+                    "`flow_input.iter.value`",
+                    severity=WARNING,
+                )
+            return
         if found == wanted or {found, wanted} == {"number", "integer"}:
             return
         if by_form and wanted not in ("array", "object", "number", "integer", "boolean"):
@@ -1527,7 +1842,11 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             code = step_code(model, module)
             if code is None or code[0] in TYPESCRIPT:
                 return  # a TypeScript `object` parameter takes an array as well
-        hint = _whole_read_hint(model, read, param, found)
+        hint = (
+            "; give the item, `flow_input.iter.value`"
+            if read == "flow_input.iter"
+            else _whole_read_hint(model, read, param, found)
+        )
         if wanted == "array" and found == "object":
             from wac_lint.flows.targets import step_code
 

@@ -69,6 +69,10 @@ gives undefined for every element; and Python's membership test on a literal
 name, so on an array it is true only for an index or `length`, never for a value
 listed, and on a string or number (the value of `('done', 'failed')`, the comma
 operator's last item) it throws a TypeError; the test is `[...].includes(x)`.
+Also a `${...}` over the flow's values (`flow_input`, `results`, `flow_env`,
+`resume`...) in a single- or double-quoted string (`'raw/${flow_input.ds}/'`):
+JavaScript substitutes only in a template literal, between backticks, so the value
+holds the placeholder's text.
 Also a member that a string, array or number literal does not have in
 JavaScript (`', '.join(names)`, Python's `str.join`; `'{} rows'.format(n)`;
 `['a'].append(x)`), undefined when read and a TypeError when called, and
@@ -280,6 +284,7 @@ input_transforms:
         self.check_returnless_callbacks(ctx, expr)
         self.check_literal_membership(ctx, expr)
         self.check_literal_members(ctx, expr)
+        self.check_quoted_placeholders(ctx, expr)
         self.check_math_misuses(ctx, expr)
         self.check_traps(ctx, expr, condition)
 
@@ -460,6 +465,22 @@ input_transforms:
                     f"`{read}`: {what} has no `{miss.member}` in JavaScript, so {effect}{hint}"
                 )
             ctx.report(offset_span(ctx.flow, expr, miss.start, miss.end), message)
+
+    @staticmethod
+    def check_quoted_placeholders(ctx: RuleContext, expr: Expression) -> None:
+        """`'Deploy ${flow_input.tag}'`: a `${...}` over the flow's values in a single-
+        or double-quoted string, which JavaScript never substitutes (only a template
+        literal, between backticks, does), so the value holds the placeholder's text."""
+        from wac_lint.flows.expressions import quoted_placeholders
+        from wac_lint.flows.query import offset_span
+
+        for found in quoted_placeholders(expr.text):
+            ctx.report(
+                offset_span(ctx.flow, expr, found.start, found.end),
+                f"`{found.placeholder}` is written in a quoted string, where JavaScript "
+                "substitutes nothing (only a template literal, between backticks, does): "
+                "the value holds that text as written; quote the string with backticks",
+            )
 
     @staticmethod
     def check_literal_membership(ctx: RuleContext, expr: Expression) -> None:

@@ -1624,6 +1624,82 @@ _ANY_VALUE_MEMBERS = frozenset(
 
 
 @dataclass(frozen=True)
+class QuotedPlaceholder:
+    """A `${...}` written in a quoted string (`'Hi ${flow_input.name}'`) instead of a
+    template literal: JavaScript substitutes only between backticks, so the value holds
+    the placeholder's text."""
+
+    start: int  # character offsets of the string literal
+    end: int
+    placeholder: str  # the first `${...}`, as written
+
+
+# what a flow expression reads its values from: a placeholder over one of these was
+# meant to be evaluated (not a `${HOME}` handed on to a shell, or a template the step
+# renders itself)
+_FLOW_VALUE_NAMES = re.compile(
+    r"\b(?:flow_input|results|flow_env|previous_result|resume|resumes|approvers|error)\b"
+)
+
+
+# string methods whose argument is text looked for in a string, which may be a
+# placeholder on purpose (`body.replace('${flow_input.name}', name)`)
+_TEXT_SEARCHES = frozenset(
+    {
+        "replace",
+        "replaceAll",
+        "split",
+        "includes",
+        "indexOf",
+        "lastIndexOf",
+        "startsWith",
+        "endsWith",
+    }
+)
+
+
+def _searched_text(node: tree_sitter.Node, data: bytes) -> bool:
+    """Is this string an argument of a string method that looks for it, or the text a
+    `.replace(...)` fills in (`'Dear ${name}'.replace('${name}', ...)`)?"""
+    member = node.parent
+    if member is not None and member.type == "member_expression":
+        owner = member.child_by_field_name("object")
+        if owner is not None and owner.id == node.id:
+            return _property(member, data) in ("replace", "replaceAll")
+    args = node.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    callee = call.child_by_field_name("function") if call is not None else None
+    return callee is not None and _property(callee, data) in _TEXT_SEARCHES
+
+
+@lru_cache(maxsize=4096)
+def quoted_placeholders(text: str) -> tuple[QuotedPlaceholder, ...]:
+    """Every single- or double-quoted string of the expression holding a `${...}` over
+    the flow's values (`"Deploy ${flow_input.tag}"`): the text of a template literal in
+    the quotes of a plain string, which JavaScript leaves as it is."""
+    if "${" not in text:
+        return ()
+    parsed = _parsed_nodes(text)
+    if parsed is None:
+        return ()
+    data, nodes = parsed
+    out: list[QuotedPlaceholder] = []
+    for node in nodes:
+        if node.type != "string" or _searched_text(node, data):
+            continue
+        body = data[node.start_byte : node.end_byte].decode("utf-8", "replace")
+        for found in re.finditer(r"\$\{([^{}]*)\}", body):
+            if _FLOW_VALUE_NAMES.search(found.group(1)):
+                out.append(
+                    QuotedPlaceholder(
+                        _chars(data, node.start_byte), _chars(data, node.end_byte), found.group(0)
+                    )
+                )
+                break
+    return tuple(sorted(out, key=lambda q: q.start))
+
+
+@dataclass(frozen=True)
 class LiteralMemberMiss:
     """A member read on a string, array or number literal that JavaScript's value of
     that type does not have (`', '.join(names)`, Python's `str.join`; `'{} rows'.format(n)`;
@@ -1855,6 +1931,13 @@ def expression_value_kind(text: str) -> ValueKind | None:
     literal, a string or template literal, `.join(...)`, `JSON.stringify(...)`, a
     number literal, `.length`, arithmetic, a comparison or `!x`; a ternary whose two
     sides agree. None when the form does not tell (a read, a call, a statement body)."""
+    lone = _lone_expression(text)
+    return _kind_of(*lone) if lone is not None else None
+
+
+def _lone_expression(text: str) -> tuple[tree_sitter.Node, bytes] | None:
+    """The one JavaScript expression a flow expression is (parenthesised, so that an
+    object literal reads as one), with the bytes its offsets index; None otherwise."""
     data = text.strip().encode("utf-8")
     if not data:
         return None
@@ -1865,7 +1948,67 @@ def expression_value_kind(text: str) -> ValueKind | None:
     statement = root.named_children[0]
     if statement.type != "expression_statement" or statement.named_child_count != 1:
         return None
-    return _kind_of(statement.named_children[0], wrapped)
+    return statement.named_children[0], wrapped
+
+
+def list_item_kind(text: str) -> ValueKind | None:
+    """The JSON type of the items of the list a flow expression builds, by its form
+    alone: `.split(...)` and `.match(...)` (string methods) and `Object.keys(...)` give
+    strings, also filtered or sorted after (`.filter(...)`, `.slice(...)`,
+    `.toSorted()`, `.reverse()` keep the items as they are), and so does a `.map(...)`
+    whose callback gives a string. None when the form does not tell (`.map(Number)`)."""
+    lone = _lone_expression(text)
+    if lone is None:
+        return None
+    node, wrapped = lone
+    while True:
+        while node.type == "parenthesized_expression" and node.named_child_count == 1:
+            node = node.named_children[0]
+        if node.type != "call_expression":
+            return None
+        callee = node.child_by_field_name("function")
+        if callee is None or callee.type != "member_expression":
+            return None
+        obj = callee.child_by_field_name("object")
+        method = _property(callee, wrapped)
+        if obj is None or method is None:
+            return None
+        owner = wrapped[obj.start_byte : obj.end_byte]
+        if method in ("split", "match"):
+            return ValueKind("string", f"a list of strings (`.{method}(...)`)")
+        if owner == b"Object" and method == "keys":
+            return ValueKind("string", "a list of strings (`Object.keys(...)`)")
+        if method == "map":
+            return _mapped_to_strings(node, wrapped)
+        if method not in _ITEM_KEEPING:
+            return None
+        node = obj
+
+
+def _mapped_to_strings(call: tree_sitter.Node, data: bytes) -> ValueKind | None:
+    """`.map(String)`, `.map((s) => s.trim())`: a mapping whose callback gives a string
+    (by its form: a string method, a template literal, `String(...)`)."""
+    args = call.child_by_field_name("arguments")
+    callbacks = [a for a in args.named_children if a.type != "comment"] if args else []
+    if len(callbacks) != 1:
+        return None
+    callback = callbacks[0]
+    if callback.type == "identifier" and data[callback.start_byte : callback.end_byte] == b"String":
+        return ValueKind("string", "a list of strings (`.map(String)`)")
+    if callback.type != "arrow_function":
+        return None
+    body = callback.child_by_field_name("body")
+    if body is None or body.type == "statement_block":
+        return None
+    kind = _kind_of(body, data)
+    if kind is None or kind.kind != "string":
+        return None
+    shown = data[callback.start_byte : callback.end_byte].decode("utf-8", "replace")
+    return ValueKind("string", f"a list of strings (`.map({shown})`)")
+
+
+# list methods whose result holds some of the list's own items, unchanged
+_ITEM_KEEPING = frozenset({"filter", "slice", "toSorted", "sort", "reverse", "toReversed"})
 
 
 def _kind_of(node: tree_sitter.Node, data: bytes) -> ValueKind | None:

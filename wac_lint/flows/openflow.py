@@ -451,6 +451,8 @@ class _Checker:
             message = _nested_key_message(key.text, path, name, properties, holder)
         if message is None:
             message = _unread_setting_message(key.text, path, name, properties)
+        if message is None:
+            message = _foreign_setting_message(key.text, path, name, holder)
         if message is not None:
             self.report(key, _join(path, key.text), message, warning=True)
             return
@@ -714,6 +716,95 @@ def _schema_keyword_message(
         f"{owner}'s `schema`: it ignores it here, so {effect}; nest it "
         f"(`schema: {{type: object, {key}: ...}}`)"
     )
+
+
+# The step settings of the orchestrators flows are ported from (Airflow operators,
+# Prefect tasks, Celery tasks, GitHub Actions steps and jobs, AWS Step Functions
+# states, Argo templates), kept on a flow module: Windmill's reader drops keys it does
+# not know, so each does nothing. Per kind of setting: what it was for, the module key
+# Windmill reads for it (None: no one key), what to write instead, and what happens.
+@dataclass(frozen=True)
+class _Meant:
+    what: str
+    key: str | None
+    instead: str
+    effect: str
+
+
+_RETRY = _Meant(
+    "retries",
+    "retry",
+    "`retry: {constant: {attempts: <n>, seconds: <s>}}`",
+    "the step is never retried",
+)
+_TIMEOUT = _Meant(
+    "a time limit", "timeout", "`timeout: <seconds>`", "the step runs without that limit"
+)
+_ORDER = _Meant(
+    "the order of the steps",
+    None,
+    "the order of `modules` (or a `branchall` for steps that run side by side)",
+    "the steps run in the order `modules` lists them, whatever it says",
+)
+_CONDITION = _Meant(
+    "a condition to run the step",
+    "skip_if",
+    "`skip_if: {expr: ...}` (true skips the step)",
+    "the step always runs",
+)
+_AFTER_FAILURE = _Meant(
+    "running the step after a step before it failed",
+    None,
+    "`continue_on_error: true` on the steps before it (`skip_failure: true` on a "
+    "`branchall`'s branches)",
+    "a failure of a step before it still fails the flow, and this step never runs",
+)
+_ON_FAILURE = _Meant(
+    "what runs when the step fails",
+    None,
+    "the flow's `failure_module`, or `continue_on_error: true`",
+    "a failure of the step fails the flow and nothing of it runs",
+)
+_FOREIGN_SETTINGS: dict[str, tuple[str, _Meant]] = {
+    "retries": ("Airflow and Prefect", _RETRY),
+    "max_retries": ("Celery", _RETRY),
+    "retry_delay": ("Airflow", _RETRY),
+    "retry_delay_seconds": ("Prefect", _RETRY),
+    "retry_exponential_backoff": ("Airflow", _RETRY),
+    "max_retry_delay": ("Airflow", _RETRY),
+    "Retry": ("Step Functions", _RETRY),
+    "retryStrategy": ("Argo", _RETRY),
+    "execution_timeout": ("Airflow", _TIMEOUT),
+    "timeout_seconds": ("Prefect", _TIMEOUT),
+    "timeout-minutes": ("GitHub Actions", _TIMEOUT),
+    "TimeoutSeconds": ("Step Functions", _TIMEOUT),
+    "activeDeadlineSeconds": ("Argo", _TIMEOUT),
+    "needs": ("GitHub Actions", _ORDER),
+    "dependencies": ("Argo", _ORDER),
+    "Next": ("Step Functions", _ORDER),
+    "if": ("GitHub Actions", _CONDITION),
+    "when": ("Argo", _CONDITION),
+    "trigger_rule": ("Airflow", _AFTER_FAILURE),
+    "on_failure_callback": ("Airflow", _ON_FAILURE),
+    "Catch": ("Step Functions", _ON_FAILURE),
+}
+
+
+def _foreign_setting_message(key: str, path: str, name: str, holder: YNode) -> str | None:
+    """A step setting of another orchestrator on a flow module (`retries: 3`, `needs:
+    [build]`, `if: ...`, `TimeoutSeconds: 60`): Windmill ignores it."""
+    found = _FOREIGN_SETTINGS.get(key) if name == "FlowModule" else None
+    if found is None:
+        return None
+    tool, meant = found
+    where = _join(path, key)
+    head = (
+        f"`{where}` is a setting of {tool} (for {meant.what}), not a key of a Windmill "
+        "flow step: Windmill ignores it"
+    )
+    if meant.key is not None and holder.get(meant.key) is not None:
+        return f"{head}; only the step's `{meant.key}` counts"
+    return f"{head}, so {meant.effect}; write {meant.instead}"
 
 
 def _unread_setting_message(

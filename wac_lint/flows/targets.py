@@ -152,6 +152,10 @@ def _target(model: FlowModel, module: FlowModule) -> Target | None:
             how = _unexported_main(found[0]) if found is not None else None
             if found is not None and how is not None:
                 return Target(found[1], (), unexported=how)
+            if found is not None and _MAIN_NAME.search(found[0]) is None:
+                # a Zapier / Lambda port (`output = ...`, `export const handler`): the
+                # wrapper's `import { main } from "./main.ts"` finds nothing to run
+                return Target(found[1], (), no_main=True)
         from wac_lint.flows.yaml_tree import inline_file  # the YAML reader, for flows only
 
         named = inline_file(content)
@@ -176,6 +180,8 @@ def _target(model: FlowModel, module: FlowModule) -> Target | None:
             script = _find_script(root, path)
             if script is not None:
                 how = _unexported_file_main(script)
+                if how == "missing":
+                    return Target(f"`main` of {script.name}", (), no_main=True)
                 if how is not None:
                     return Target(f"`main` of {script.name}", (), unexported=how)
                 return _script_file_target(str(script), None)
@@ -365,6 +371,8 @@ _EXPORTED_MAIN = re.compile(
     r"|\bexport\s+(?:const|let|var)\s+main\b"
     r"|\bexport\s*\{[^}]*\bmain\b(?!\s+as\b)[^}]*\}"
 )
+# the name at all (`main`, `export { run as main }`): without it nothing is `main`
+_MAIN_NAME = re.compile(r"\bmain\b")
 _DEFINED_MAIN = re.compile(r"\bfunction\s*\*?\s*main\b|\b(?:const|let|var)\s+main\b")
 _DEFAULT_MAIN = re.compile(r"\bexport\s+default\s+(?:async\s+)?function\s*\*?\s*main\b")
 
@@ -384,15 +392,19 @@ _NOT_IMPORTED_SUFFIXES = (".fetch.ts", ".native.ts")
 
 
 def _unexported_file_main(script: Path) -> str | None:
-    """`_unexported_main` of a Bun / Deno script file found by path."""
+    """`_unexported_main` of a Bun / Deno script file found by path, or "missing" when
+    the file has no `main` at all."""
     if script.suffix != ".ts" or script.name.endswith(_NOT_IMPORTED_SUFFIXES):
         return None
     from wac_lint.engine import InputError, read_source
 
     try:
-        return _unexported_main(read_source(str(script)).text)
+        code = read_source(str(script)).text
     except (InputError, OSError):
         return None
+    if _MAIN_NAME.search(code) is None:
+        return "missing"
+    return _unexported_main(code)
 
 
 def step_code(model: FlowModel, module: FlowModule) -> tuple[str, str] | None:

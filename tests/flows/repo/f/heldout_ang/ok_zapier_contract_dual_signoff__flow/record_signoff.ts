@@ -1,0 +1,3 @@
+export async function main(team: string, signed: boolean, by: string) {
+  return { team, signed, by };
+}
