@@ -178,7 +178,8 @@ export const main = workflow(async (urls: string[]) => {
                     continue
                 key = task.step_name or ANONYMOUS_KEY[language]
                 count = len(sdk.arguments_of(ctx.model, task.node)[0])
-                if language is LanguageKind.TYPESCRIPT and task.kind is TaskKind.TASK and count > 2:
+                most = ctx.model.lang.drawn_task_arguments
+                if most is not None and task.kind is TaskKind.TASK and count > most:
                     # Windmill's parser (`extract_task_call_info`) collects `task(...)` of
                     # one or two arguments only: `task(path, fn, options)` is left out
                     ctx.report(

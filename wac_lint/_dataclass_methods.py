@@ -981,6 +981,13 @@ CODE["464e5b0719e7d014c4de4d7a816bc6d7"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
+   return (self.start,self.end,self.placeholder,)==(other.start,other.end,other.placeholder,)
+  return NotImplemented
+ return __eq__
+CODE["a84545390eb210bcb76e295d78a44644"] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
    return (self.start,self.end,self.target,self.value,self.truthy,)==(other.start,other.end,other.target,other.value,other.truthy,)
   return NotImplemented
  return __eq__
@@ -1125,6 +1132,13 @@ def __create_fn__():
   return NotImplemented
  return __eq__
 CODE["c3f0034496df6bdb54c338065bf70cbc"] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.what,self.key,self.instead,self.effect,)==(other.what,other.key,other.instead,other.effect,)
+  return NotImplemented
+ return __eq__
+CODE["502568ba158678a827825ade52fec02b"] = __create_fn__.__code__
 def __create_fn__():
  def __ge__(self,other):
   if other.__class__ is self.__class__:
@@ -1516,6 +1530,11 @@ def __create_fn__():
 CODE["9e4d8cd425c2aaeec522261fb0efd049"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
+  return hash((self.start,self.end,self.placeholder,))
+ return __hash__
+CODE["951c145d9350da2b3cf29c1149d36ccb"] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
   return hash((self.start,self.end,self.target,self.value,self.truthy,))
  return __hash__
 CODE["bbbc0ceed79b40af3304670bff7e2f69"] = __create_fn__.__code__
@@ -1589,6 +1608,11 @@ def __create_fn__():
   return hash((self.what,self.becomes,self.lossy,self.fix,self.raises,))
  return __hash__
 CODE["9543aeb6cef0204dba714d17173251e3"] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.what,self.key,self.instead,self.effect,))
+ return __hash__
+CODE["9d690335ca70fcd32838a30d81769c90"] = __create_fn__.__code__
 def __create_fn__():
  def __le__(self,other):
   if other.__class__ is self.__class__:
@@ -2335,6 +2359,11 @@ def __create_fn__():
 CODE["bb404f159f5c317f8d66659b74deff74"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(start={self.start!r}, end={self.end!r}, placeholder={self.placeholder!r})"
+ return __repr__
+CODE["442447bea6a6899a3477fd4a8c71e8c2"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(start={self.start!r}, end={self.end!r}, target={self.target!r}, value={self.value!r}, truthy={self.truthy!r})"
  return __repr__
 CODE["c7a60a656c0588815ba7c811a4c3aba9"] = __create_fn__.__code__
@@ -2443,6 +2472,11 @@ def __create_fn__():
   return self.__class__.__qualname__ + f"(what={self.what!r}, becomes={self.becomes!r}, lossy={self.lossy!r}, fix={self.fix!r}, raises={self.raises!r})"
  return __repr__
 CODE["b8b4cc2113c3b467261b8c27bcc66728"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(what={self.what!r}, key={self.key!r}, instead={self.instead!r}, effect={self.effect!r})"
+ return __repr__
+CODE["6b3419429017a86b2b8e1799c3597496"] = __create_fn__.__code__
 def __create_fn__(MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self)->_return_type:
   pass
@@ -3806,6 +3840,13 @@ def __create_fn__(_type_start, _type_end, _type_params, _type_body, _type_parses
   __dataclass_builtins_object__.__setattr__(self,'parses',parses)
  return __init__
 CODE["c29cf920ba9ff108779e62dc198f52a7"] = __create_fn__.__code__
+def __create_fn__(_type_start, _type_end, _type_placeholder, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,start:_type_start,end:_type_end,placeholder:_type_placeholder)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'start',start)
+  __dataclass_builtins_object__.__setattr__(self,'end',end)
+  __dataclass_builtins_object__.__setattr__(self,'placeholder',placeholder)
+ return __init__
+CODE["9b32d852463e8028407bdb33d3750f62"] = __create_fn__.__code__
 def __create_fn__(_type_start, _type_end, _type_target, _type_value, _type_truthy, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,start:_type_start,end:_type_end,target:_type_target,value:_type_value,truthy:_type_truthy)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'start',start)
@@ -4002,6 +4043,14 @@ def __create_fn__(_type_what, _type_becomes, _type_lossy, _type_fix, _type_raise
   __dataclass_builtins_object__.__setattr__(self,'raises',raises)
  return __init__
 CODE["880b344abb2ef3e52d8fec55c6ef3bbc"] = __create_fn__.__code__
+def __create_fn__(_type_what, _type_key, _type_instead, _type_effect, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,what:_type_what,key:_type_key,instead:_type_instead,effect:_type_effect)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+  __dataclass_builtins_object__.__setattr__(self,'key',key)
+  __dataclass_builtins_object__.__setattr__(self,'instead',instead)
+  __dataclass_builtins_object__.__setattr__(self,'effect',effect)
+ return __init__
+CODE["65a8b93d07126598ed4c44cb718e3c42"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('allow_calls','pure_modules',):
@@ -4522,6 +4571,13 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["d82f00d3fdc3db05139080b929a66714"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
+  if type(self) is cls or name in ('start','end','placeholder',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE["528b1882bef93e4a86553eaa1f0139a2"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
   if type(self) is cls or name in ('start','end','target','value','truthy',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
@@ -4625,6 +4681,13 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__delattr__(name)
  return __delattr__
 CODE["9e6573bca4c63d4e5cc1d6e5781b1acb"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('what','key','instead','effect',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE["002e9b87fc9007d63768593d5f694bb4"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ():
@@ -5152,6 +5215,13 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["6406c849fa95c0f8b374779e91e21ccd"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
+  if type(self) is cls or name in ('start','end','placeholder',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE["ca01cf9910f713213ed49eae3f73f51c"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
   if type(self) is cls or name in ('start','end','target','value','truthy',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
@@ -5255,6 +5325,13 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__setattr__(name, value)
  return __setattr__
 CODE["a12e0b749cd5f37e065c66b9fea172a9"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('what','key','instead','effect',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE["128f6549cabe4e7a758e05fef8665ce1"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ():

@@ -141,6 +141,10 @@ class TreeSitterLanguage(Language):
     # JavaScript arrow passed to `task(...)` has `fn.name === ""`, so windmill-client
     # 1.818.0's `_nextStep` keys it `step` (a Python lambda is `<lambda>`, its name).
     anonymous_task_key: str | None = None
+    # The most arguments a `task(...)` call may take for Windmill's diagram parser to
+    # draw it (`extract_task_call_info`: `task(fn)`, `task(fn, options)`, `task(path,
+    # fn)` in TypeScript); None where the SDK's `task` takes no function by position.
+    drawn_task_arguments: int | None = None
     # Array methods (`forEach`, `filter`, `some`, ...) call their callback once per item
     # with `(item, index, array)`: a task handed to one gets those arguments.
     per_item_array_methods: bool = False

@@ -78,6 +78,7 @@ class TypeScript(TreeSitterLanguage):
     module_await = True  # Bun runs scripts as modules, which may await at top level
     coroutines_start_when_awaited = False
     anonymous_task_key = "step"
+    drawn_task_arguments = 2
     per_item_array_methods = True
     async_return_adopts_awaitable = True
     awaitable_noun = "promise"
