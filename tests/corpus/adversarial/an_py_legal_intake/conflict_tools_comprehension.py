@@ -14,8 +14,8 @@ from wmill import task, workflow
 REGISTRY = "https://registry.lawfirm.example"
 
 
-def lookup_party(name: str) -> dict:
-    r = httpx.get(f"{REGISTRY}/parties", params={"q": name}, timeout=20)
+def lookup_party(party_name: str) -> dict:
+    r = httpx.get(f"{REGISTRY}/parties", params={"q": party_name}, timeout=20)
     r.raise_for_status()
     return r.json()
 
@@ -29,7 +29,7 @@ def lookup_matters(party_id: str) -> dict:
 TOOLS = {fn.__name__: fn for fn in (lookup_party, lookup_matters)}
 
 TOOL_SPECS = [
-    {"type": "function", "function": {"name": "lookup_party", "parameters": {"type": "object", "properties": {"name": {"type": "string"}}}}},
+    {"type": "function", "function": {"name": "lookup_party", "parameters": {"type": "object", "properties": {"party_name": {"type": "string"}}}}},
     {"type": "function", "function": {"name": "lookup_matters", "parameters": {"type": "object", "properties": {"party_id": {"type": "string"}}}}},
 ]
 

@@ -11,9 +11,9 @@ REGISTRY = "https://registry.lawfirm.example"
 
 
 @task(timeout=30)
-async def lookup_party(name: str) -> dict:
+async def lookup_party(party_name: str) -> dict:
     async with httpx.AsyncClient() as http:
-        r = await http.get(f"{REGISTRY}/parties", params={"q": name})
+        r = await http.get(f"{REGISTRY}/parties", params={"q": party_name})
         r.raise_for_status()
         return r.json()
 
@@ -29,7 +29,7 @@ async def lookup_matters(party_id: str) -> dict:
 TOOLS = {fn.__name__: fn for fn in (lookup_party, lookup_matters)}
 
 TOOL_SPECS = [
-    {"type": "function", "function": {"name": "lookup_party", "parameters": {"type": "object", "properties": {"name": {"type": "string"}}}}},
+    {"type": "function", "function": {"name": "lookup_party", "parameters": {"type": "object", "properties": {"party_name": {"type": "string"}}}}},
     {"type": "function", "function": {"name": "lookup_matters", "parameters": {"type": "object", "properties": {"party_id": {"type": "string"}}}}},
 ]
 

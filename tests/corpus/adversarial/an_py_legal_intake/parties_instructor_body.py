@@ -21,11 +21,11 @@ client = from_openai(OpenAI())
 
 
 @task(timeout=120)
-async def check_conflicts(name: str) -> dict:
+async def check_conflicts(party_name: str) -> dict:
     import httpx
 
     async with httpx.AsyncClient() as http:
-        r = await http.get("https://registry.lawfirm.example/conflicts", params={"name": name})
+        r = await http.get("https://registry.lawfirm.example/conflicts", params={"name": party_name})
         r.raise_for_status()
         return r.json()
 
