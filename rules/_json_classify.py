@@ -33,6 +33,7 @@ from wac_lint.rules._json_declared import (
     type_names,
 )
 from wac_lint.rules._json_library_values import (
+    element_wise_comparison_loss,
     DATETIME_SERIES_LOSS,
     PANDAS_METHODS,
     SERIES_LOSS,
@@ -644,6 +645,10 @@ def imports_datetime(model: ScriptModel) -> bool:
     )
 
 
+# Comparisons numpy and pandas apply to each element (`in` / `is` compare the object)
+ELEMENT_WISE_COMPARISONS = frozenset({"<", ">", "<=", ">=", "==", "!="})
+
+
 def classify(
     model: ScriptModel, node: Node, memo: dict[object, Loss | None] | None = None
 ) -> Loss | None:
@@ -1178,6 +1183,15 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
             loss = classify(model, sdk.unwrap(branch) or branch)
             if loss is not None:
                 return loss
+        return None
+    if node.type == "comparison_operator" and len(node.named_children) == 2:
+        # `rain > 50` of an array, `df["n"] == 0` of a column: booleans element-wise
+        operators = [c for c in node.children if not c.is_named]
+        if len(operators) == 1 and model.text(operators[0]) in ELEMENT_WISE_COMPARISONS:
+            for side in node.named_children:
+                loss = element_wise_comparison_loss(classify(model, sdk.unwrap(side) or side))
+                if loss is not None:
+                    return loss
         return None
     if node.type == "binary_operator":
         # `start + timedelta(days=1)`, `start - delta`: still a datetime (two datetimes

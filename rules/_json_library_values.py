@@ -159,6 +159,30 @@ SERIES_KEEPING = frozenset(
 # A column's values as an array (`df["x"].unique()`, `.to_numpy()`).
 SERIES_ARRAYS = frozenset({"unique", "to_numpy"})
 ARRAY_LOSS = Loss(NUMPY_ARRAY, "a string of its printed form (`str()`)", True, "{}.tolist()")
+# An element-wise comparison of an array or a column (`rain > 50`, `df["n"] == 0`): an
+# array / a Series of booleans, whose `sum()` counts the `True`s in a `numpy.int64`
+# whatever the compared values were.
+BOOL_ARRAY_LOSS = Loss(
+    "a numpy array (of booleans)", "a string of its printed form (`str()`)", True, "{}.tolist()"
+)
+BOOL_SERIES_LOSS = Loss(
+    "a pandas `Series` (of booleans)", "a string of its printed form (`str()`)", True, "{}.tolist()"
+)
+BOOLEAN_SUM_LOSS = Loss(
+    "a numpy integer (`numpy.int64`, not an `int`: the sum of booleans counts them)",
+    'a string (`"12"`)',
+    False,
+    "int({})",
+)
+
+
+def element_wise_comparison_loss(operand: Loss | None) -> Loss | None:
+    """What comparing an operand of this kind element by element gives, if anything."""
+    if operand is not None and operand.what == NUMPY_ARRAY:
+        return BOOL_ARRAY_LOSS
+    if operand is not None and operand.what == PANDAS_SERIES:
+        return BOOL_SERIES_LOSS
+    return None
 # `df.groupby("region")` (and a column of it): printed as `<...GroupBy object at 0x...>`;
 # its reductions answer a Series or a DataFrame (one row per group).
 GROUPBY = "a pandas `GroupBy`"
@@ -230,6 +254,10 @@ def pandas_method_loss(
     with `axis=`, `keywords`, an array, left to the array's reading)."""
     if receiver is None:
         return None
+    if receiver in (BOOL_ARRAY_LOSS, BOOL_SERIES_LOSS):
+        if method == "sum" and not positional and not keywords:
+            return BOOLEAN_SUM_LOSS
+        receiver = ARRAY_LOSS if receiver == BOOL_ARRAY_LOSS else SERIES_LOSS
     what = receiver.what
     if what == POLARS_FRAME:
         if method == "group_by":

@@ -454,7 +454,7 @@ async def main(order_id: str):
                 continue  # `setTimeout(() => ..., ms)`: nothing waits; its callback is checked
             if entry.category == "waiting" and raced_against_durable_call(ctx.model, call):
                 continue  # the race settles at once in every round (WAC105, WAC108)
-            if entry.category == "data-io" and writes_to_memory(ctx, call.node):
+            if entry.category == "data-io" and writes_to_memory(ctx, call.node, entry):
                 continue  # `df.to_csv(buf)` with `buf = io.StringIO()`: no file
             if entry.category == "process" and pool_runs_own_function(ctx, call):
                 continue  # `pool.map(parse, xs)`: its calls are followed as the body's
@@ -1036,17 +1036,27 @@ def library(qualname: str) -> str:
     return qualname[:cut] if cut > 0 else qualname
 
 
-def writes_to_memory(ctx: RuleContext, node: Node) -> bool:
-    """`df.to_csv(buf)` where the first argument is an `io.StringIO()` / `io.BytesIO()`
-    built there or bound once to one (by assignment or by `with ... as buf`)."""
+def writes_to_memory(ctx: RuleContext, node: Node, entry: _catalogue.Entry) -> bool:
+    """`df.to_csv(buf)` where the argument naming the file is an `io.StringIO()` /
+    `io.BytesIO()` built there or bound once to one (by assignment or by `with ... as
+    buf`): the first, or for an entry that asks for more positional arguments the last
+    of them (`joblib.dump(model, buf)` of `joblib.dump(>1|filename)`), or the keyword
+    the entry names."""
     semantic = ctx.model.semantic
     args = node.child_by_field_name("arguments")
     if semantic is None or node.type != "call" or args is None:
         return False
-    first = next((a for a in args.named_children if a.type not in ("comment",)), None)
-    if first is not None and first.type == "keyword_argument":  # `path_or_buf=buf`
-        first = first.child_by_field_name("value")
-    return is_memory_buffer(ctx, first)
+    key = _catalogue.Key.of(entry.pattern)
+    given = [a for a in args.named_children if a.type != "comment"]
+    for arg in given:
+        name = arg.child_by_field_name("name") if arg.type == "keyword_argument" else None
+        if name is not None and ctx.model.text(name) in key.keywords:
+            return is_memory_buffer(ctx, arg.child_by_field_name("value"))
+    index = max(key.min_args - 1, 0)
+    target = given[index] if index < len(given) else None
+    if target is not None and target.type == "keyword_argument":  # `path_or_buf=buf`
+        target = target.child_by_field_name("value") if index == 0 else None
+    return is_memory_buffer(ctx, target)
 
 
 def is_memory_buffer(ctx: RuleContext, first: Node | None) -> bool:
