@@ -217,7 +217,8 @@ return the text (`df.to_csv(index=False)`) or write an in-memory buffer
 (`io.StringIO()`, `io.BytesIO()`). A database opened in memory is inside the
 process (`sqlite3.connect(":memory:")`, `new Database(":memory:")`, DuckDB's
 `duckdb.connect()`, whose default database is `:memory:`, or
-`database=":memory:"`): its calls are not reported, except DuckDB's that read from
+`database=":memory:"`; Qdrant's local mode, `QdrantClient(":memory:")` or
+`location=":memory:"`): its calls are not reported, except DuckDB's that read from
 outside (`con.read_csv(path)`, and SQL that names a file, a URL or another database:
 `read_parquet(...)`, `FROM 'x.csv'`, `ATTACH`, `COPY`, `INSTALL`, ...). The same SQL
 test applies to DuckDB's module-level connection (`duckdb.sql(...)`, `duckdb.query`,
@@ -435,8 +436,12 @@ async def main(order_id: str):
                 continue  # `zipfile.ZipFile(io.BytesIO(), "w")` and its writes: memory only
             if guessed_own_method(ctx, call, entry, own):
                 continue  # `c.execute(s)` where the file's own classes define `execute`
-            if entry.category == "database" and in_memory_database(ctx.model, call):
-                continue  # `new Database(":memory:")`: a database inside the process
+            if entry.category in ("database", "external-api") and in_memory_database(
+                ctx.model, call
+            ):
+                # `new Database(":memory:")`, `QdrantClient(":memory:")`: a store inside
+                # the process
+                continue
             if entry.category == "data-io" and duckdb_query_in_memory(ctx.model, call):
                 continue  # `duckdb.sql("select ... from df")`: the in-memory connection
             # a wait a helper of another module makes is read there (`pause(ms)` of
@@ -968,7 +973,10 @@ def in_memory_database(model: ScriptModel, call: BodyCall) -> bool:
                         return verdict
                     node = callee
                     continue
-            first = first_argument(model, node, "database")
+            # `database=":memory:"` of sqlite / DuckDB, `location=":memory:"` of Qdrant
+            first = first_argument(model, node, "database") or first_argument(
+                model, node, "location"
+            )
             if (
                 first is not None
                 and first.type == "string"
@@ -1036,7 +1044,9 @@ def library(qualname: str) -> str:
     return qualname[:cut] if cut > 0 else qualname
 
 
-def writes_to_memory(ctx: RuleContext, node: Node, entry: _catalogue.Entry) -> bool:
+def writes_to_memory(
+    ctx: RuleContext, node: Node, entry: _catalogue.Entry | None = None
+) -> bool:
     """`df.to_csv(buf)` where the argument naming the file is an `io.StringIO()` /
     `io.BytesIO()` built there or bound once to one (by assignment or by `with ... as
     buf`): the first, or for an entry that asks for more positional arguments the last
@@ -1046,7 +1056,7 @@ def writes_to_memory(ctx: RuleContext, node: Node, entry: _catalogue.Entry) -> b
     args = node.child_by_field_name("arguments")
     if semantic is None or node.type != "call" or args is None:
         return False
-    key = _catalogue.Key.of(entry.pattern)
+    key = _catalogue.Key.of(entry.pattern if entry is not None else "x")
     given = [a for a in args.named_children if a.type != "comment"]
     for arg in given:
         name = arg.child_by_field_name("name") if arg.type == "keyword_argument" else None
@@ -1128,7 +1138,24 @@ def awaited_instance_call(ctx: RuleContext, call: BodyCall) -> bool:
 
 
 def opens_connection(call: BodyCall) -> bool:
-    return call.kind == CallKind.CALL and call.qualname in CONNECTING_FUNCTIONS
+    return call.kind == CallKind.CALL and (
+        call.qualname in CONNECTING_FUNCTIONS
+        or (call.qualname in SENDING_WHEN_BUILT and call.arg_count > 0)
+    )
+
+
+# Objects whose building sends requests of its own, given what to send: llama-index's
+# `VectorStoreIndex(nodes)` / `VectorStoreIndex.from_documents(docs)` embed every node
+# through the embedding model's API as the index is built. Their methods are requests
+# of their own too (`index.as_retriever().retrieve(q)` embeds the question).
+SENDING_WHEN_BUILT = frozenset(
+    {
+        "llama_index.core.VectorStoreIndex",
+        "llama_index.core.VectorStoreIndex.from_documents",
+        "llama_index.core.indices.VectorStoreIndex",
+        "llama_index.core.indices.VectorStoreIndex.from_documents",
+    }
+)
 
 
 def connects_when_built(call: BodyCall) -> bool:

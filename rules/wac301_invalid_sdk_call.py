@@ -904,7 +904,9 @@ def python_problem(
                 '`step` takes the name first, then the function: `step("name", fn)`'
             )
         n = count(call, ("name", "fn"))
-        if n < 2:
+        # `step("x", func=fn)`: the misspelt keyword is WAC302's, which names `fn`
+        misspelt = [k for k in call.keywords if k.name not in ("name", "fn")]
+        if n < 2 and n + len(misspelt) < 2:
             return whole(call), (
                 '`step` needs a name and a function (`step("name", fn)`): this raises `TypeError`'
             )

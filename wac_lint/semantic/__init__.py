@@ -1903,6 +1903,8 @@ class SemanticModel:
             or last[:1].isupper()
             or last in FACTORY_NAMES
             or is_factory_verb(last)
+            # an alternate constructor (`instructor.from_openai(client)`, `from_url(u)`)
+            or last.startswith("from_")
             or ("(" in base and last in HANDLE_METHODS)
             or base.startswith(FACTORY_MODULES)
             or base in FACTORY_CALLS
