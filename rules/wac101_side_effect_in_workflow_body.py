@@ -109,7 +109,11 @@ that function calls is (as a call of the body), and a task handed to the pool is
 `concurrent.futures.as_completed` / `wait` only wait for futures already running.
 Building a client that connects lazily (`boto3.client("s3")`,
 `OpenAI()`, `redis.Redis.from_url(...)`, `new S3Client()`, an AWS `new
-...Command(...)`) is not reported; its requests are, wherever they run in the body.
+...Command(...)`, an alternate constructor of a library wrapping one:
+`instructor.from_openai(OpenAI())`) is not reported; its requests are, wherever they
+run in the body. llama-index's `VectorStoreIndex(nodes)` and
+`VectorStoreIndex.from_documents(docs)` are requests as they are built (each node is
+embedded through the embedding model's API), and so are the index's own calls.
 A DB-API `connect()` of a database server (`psycopg.connect(dsn)`, `psycopg2`,
 `asyncpg`, `pymysql`, `mysql.connector`) opens the connection as it is called, so it is
 reported too, also where a class of another module calls it in its `__init__`, beside
@@ -214,7 +218,9 @@ method of an instance handed to a call that runs it (`asyncio.to_thread(box.refr
 Data-frame writers are file I/O when given where to write (`df.to_csv(path)`,
 `to_parquet(path_or_buf=...)`, polars `write_parquet(file)`), not when they
 return the text (`df.to_csv(index=False)`) or write an in-memory buffer
-(`io.StringIO()`, `io.BytesIO()`). A database opened in memory is inside the
+(`io.StringIO()`, `io.BytesIO()`); so are models pickled to a path
+(`joblib.dump(model, path)`, `torch.save(state, path)`: the file is the second
+argument) and not into a buffer. A database opened in memory is inside the
 process (`sqlite3.connect(":memory:")`, `new Database(":memory:")`, DuckDB's
 `duckdb.connect()`, whose default database is `:memory:`, or
 `database=":memory:"`; Qdrant's local mode, `QdrantClient(":memory:")` or
@@ -233,7 +239,9 @@ picked by a literal key (`API["post"](...)`) or, with a computed key
 an `__init__` assigns once: `self.handlers = {...}`, read as `reg.handlers[kind](...)`),
 every function member, in the file or imported, with
 those assigned at module level (`HANDLERS["x"] = fn`) or by a registering
-decorator of the file (`@handles("x")`), the `__call__` of instances in the table
+decorator of the file (`@handles("x")`), each function a dict comprehension keeps
+looping over a tuple or list of them (`TOOLS = {fn.__name__: fn for fn in (lookup,
+refund)}`; tasks there are dispatched), the `__call__` of instances in the table
 and the method of classes in it (`STRATEGIES[mode]().run(x)`), also when picked
 into a name first (`handler = ROUTES.get(r, default)`). Other indirection
 followed: a method looked up by a name built at run time (`getattr(self,

@@ -593,7 +593,10 @@ method of an instance of a class of the file; not a task or any other decorated
 function) is a log call like `print` for all of this.
 Data and ML calls that draw from a global generator unless given a seed are
 reported without it (`df.sample(n=5)`, `train_test_split(X, y)`, `KMeans(...)`
-without `random_state=`, `torch.randn(4)` without `generator=`). A draw from a
+without `random_state=`, `torch.randn(4)` without `generator=`; a seed given as the
+literal `None` is none: `np.random.default_rng(seed=None)`, `random.Random(None)`; the
+K-fold splitters only with `shuffle=True`, and `train_test_split(..., shuffle=False)`
+keeps the order). A draw from a
 module-global generator (`random.shuffle`, `np.random.permutation`, `torch.randn`, and
 the calls that leave `random_state` to numpy) is not reported after a statement that
 seeds that generator with a value (`random.seed(pr)`, `np.random.seed(1234)`,

@@ -87,7 +87,8 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   on every attempt and the step with `TaskError` (reported in the task or callback at
   the call leading to it, or at a `step(...)` given the function by reference;
   `asyncio.to_thread(sync_helper)` runs it in a thread with no loop, and is fine).
-- `step` without both a name and a function, or with the two swapped. Python
+- `step` without both a name and a function (a misspelt keyword, `step("x",
+  func=fn)`, is WAC302's), or with the two swapped. Python
   `step("x", notify(...))` where `notify` is a function of the file that returns
   nothing (or an `async def`), or data (a `-> dict` annotation, a literal or a
   comprehension in each `return`): `step` is given the call's `None` (a coroutine,

@@ -1,0 +1,288 @@
+"""Red team AN (anp): regressions for the general causes behind the misses and false
+findings of `tests/corpus/adversarial/an_py_*` (Python workflows written with an
+assistant, ported from notebooks, and LLM pipelines).
+
+- WAC102: a Python call whose every argument is the literal `None` is the call without
+  them, since `None` is what those parameters default to: `np.random.default_rng(seed=
+  None)`, `default_rng(None)`, `random.Random(None)`, `RandomState(seed=None)` seed
+  themselves from the OS (a seed that is a name is still trusted).
+- WAC102: scikit-learn's K-fold splitters shuffle only with `shuffle=True` (`KFold(5)`
+  keeps the order; `KFold(5, shuffle=True)` without `random_state` draws from numpy's
+  global generator), `train_test_split(..., shuffle=False)` keeps the order while
+  `shuffle=True` alone is random. Catalogue entries say so with `+keyword` (required)
+  and `keyword=False` (excusing) in their `(!...)` conditions.
+- WAC101: `joblib.dump(model, path)` / `torch.save(state, path)` write the file named
+  by their second argument (or `filename=` / `f=`); into an `io.BytesIO` they stay in
+  memory, like a data-frame writer given a buffer.
+- Semantic model: `a, b = x, y` binds `a` to `x` and `b` to `y` (a tuple or list
+  written out, as long as the targets, none starred), so a buffer or a client bound
+  that way is known (`raw, text = io.BytesIO(), io.StringIO()`, `session, url =
+  requests.Session(), u`).
+- WAC107: an element-wise comparison of a numpy array or a pandas column (`arr > 5`,
+  `df["n"] == 0`) is an array / Series of booleans; its `sum()` is a `numpy.int64`
+  (the count), which the checkpoint's `default=str` writes as a string.
+- WAC101: a store opened in the process's memory is not I/O for an API client either:
+  Qdrant's local mode, `QdrantClient(":memory:")` / `location=":memory:"` (a server
+  URL still is).
+- WAC101: a library's `from_*` alternate constructor builds an object of that library
+  (`instructor.from_openai(OpenAI())`, so its `chat.completions.create` is the
+  request); instructor's clients and llama-index's `VectorStoreIndex(nodes)` /
+  `.from_documents(docs)` (which embed every node through the embedding API as the
+  index is built) are catalogued.
+- WAC101 (the call graph): a dict comprehension whose values are its loop variable over
+  a tuple or list of functions of the file (`{fn.__name__: fn for fn in (lookup,
+  refund)}`) is a table of those functions: a computed-key call (`TOOLS[name](**args)`)
+  may run any of them; tasks in it are dispatched, not run.
+- WAC301 / WAC302: `step("x", func=fn)` is reported once, by WAC302 naming `fn`, not
+  also as a `step` without a function.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, SourceFile
+
+
+@cache
+def run(code: str) -> tuple[tuple[int, str, str], ...]:
+    source = SourceFile("<t>.py", code, LANG_PYTHON)
+    result = analyze_source(source)
+    assert not result.errors, [e.error for e in result.errors]
+    return tuple((f.row, f.code, f.message) for f in result.findings if f.code != "WAC901")
+
+
+def rows(code: str) -> list[tuple[int, str]]:
+    return [(row, rule) for row, rule, _ in run(code)]
+
+
+def random_message(name: str, unless: bool = False) -> str:
+    condition = " unless given `random_state=`" if unless else ""
+    return (
+        f"`{name}` is random{condition}: the value changes between replays of the workflow "
+        "body; capture it with `step(...)`"
+    )
+
+
+SEEDS = """\
+import random
+
+import numpy as np
+from sklearn.model_selection import KFold, StratifiedKFold, train_test_split
+
+from wmill import task, workflow
+
+
+@task
+async def work(x: list) -> str:
+    return "ok"
+
+
+@workflow
+async def main(xs: list, ys: list, seed: int):
+    a = np.random.default_rng(seed=None)
+    b = np.random.default_rng(None)
+    c = random.Random(None)
+    d = np.random.RandomState(seed=None)
+    e = np.random.default_rng(seed)
+    f = random.Random(seed)
+    g = KFold(n_splits=5)
+    h = KFold(n_splits=5, shuffle=True)
+    i = KFold(n_splits=5, shuffle=True, random_state=seed)
+    j = StratifiedKFold(n_splits=3, shuffle=True)
+    k = KFold(n_splits=5, shuffle=False)
+    l = train_test_split(xs, ys, shuffle=False)
+    m = train_test_split(xs, ys, shuffle=True)
+    n = train_test_split(xs, ys, random_state=seed)
+    return await work([a, b, c, d, e, f, g, h, i, j, k, l, m, n])
+"""
+
+
+def test_none_seed_is_no_seed() -> None:
+    found = run(SEEDS)
+    assert (16, "WAC102", random_message("np.random.default_rng")) in found
+    assert (17, "WAC102", random_message("np.random.default_rng")) in found
+    assert (18, "WAC102", random_message("random.Random")) in found
+    assert (19, "WAC102", random_message("np.random.RandomState")) in found
+    assert not {20, 21} & {row for row, _ in rows(SEEDS)}  # seeded by a name
+
+
+def test_kfold_shuffles_only_when_asked() -> None:
+    found = run(SEEDS)
+    assert (23, "WAC102", random_message("KFold", unless=True)) in found
+    assert (25, "WAC102", random_message("StratifiedKFold", unless=True)) in found
+    assert (28, "WAC102", random_message("train_test_split", unless=True)) in found
+    # KFold(5), seeded, shuffle=False; train_test_split(shuffle=False) and seeded
+    assert not {22, 24, 26, 27, 29} & {row for row, _ in rows(SEEDS)}
+
+
+IO = """\
+import io
+
+import joblib
+import numpy as np
+import pandas as pd
+import requests
+import torch
+from qdrant_client import QdrantClient
+
+from wmill import step, task, workflow
+
+
+@task
+async def work(x: str) -> str:
+    return x
+
+
+@workflow
+async def main(rows: list, url: str):
+    model = {"w": rows}
+    joblib.dump(model, "/tmp/model.joblib")
+    torch.save(model, "/tmp/state.pt")
+    raw, text = io.BytesIO(), io.StringIO()
+    joblib.dump(model, raw)
+    torch.save(model, f=raw)
+    pd.DataFrame(rows).to_csv(text)
+    session, endpoint = requests.Session(), url
+    session.post(endpoint, json=rows)
+    local = QdrantClient(":memory:")
+    local.create_collection("c", vectors_config=None)
+    other = QdrantClient(location=":memory:")
+    other.upsert("c", points=[])
+    remote = QdrantClient(url=url)
+    remote.upsert("c", points=[])
+    arr = np.array(rows, dtype=float)
+    frame = pd.DataFrame(rows)
+    a = await step("a", lambda: (arr > 5).sum())
+    b = await step("b", lambda: (frame["n"] == 0).sum())
+    c = await step("c", lambda: int((arr > 5).sum()))
+    d = await step("d", lambda: (arr > 5).mean())
+    return await work(str([a, b, c, d]))
+"""
+
+DATA_IO = (
+    "reads or writes data outside the workflow (a file, a URL or a database) in the "
+    "workflow body, which re-runs on every replay; move it into a task or a `step(...)`"
+)
+
+
+def test_model_dumps_to_a_path_not_to_a_buffer() -> None:
+    found = run(IO)
+    assert (21, "WAC101", f"`joblib.dump` {DATA_IO}") in found
+    assert (22, "WAC101", f"`torch.save` {DATA_IO}") in found
+    assert not {24, 25, 26} & {row for row, _ in rows(IO)}
+
+
+def test_tuple_assignment_binds_each_item() -> None:
+    found = run(IO)
+    assert (
+        28,
+        "WAC101",
+        "`session.post` does network I/O in the workflow body, which re-runs on every "
+        "replay; move it into a task or a `step(...)`",
+    ) in found
+
+
+def test_qdrant_in_memory_is_in_the_process() -> None:
+    found = rows(IO)
+    assert not {30, 32} & {row for row, _ in found}
+    assert (34, "WAC101") in found
+
+
+def test_sum_of_a_boolean_array_is_a_numpy_integer() -> None:
+    found = run(IO)
+    what = (
+        "is a numpy integer (`numpy.int64`, not an `int`: the sum of booleans counts them) "
+        "returned by this step: it is checkpointed as JSON and comes back as a string "
+        '(`"12"`)'
+    )
+    assert (37, "WAC107", f"`(arr > 5).sum()` {what}") in found
+    assert (38, "WAC107", f'`(frame["n"] == 0).sum()` {what}') in found
+    assert not {39, 40} & {row for row, _ in rows(IO)}
+
+
+LLM = """\
+import httpx
+import instructor
+from anthropic import Anthropic
+from instructor import from_openai
+from llama_index.core import Document, VectorStoreIndex
+from llama_index.core.node_parser import SentenceSplitter
+from openai import OpenAI
+
+from wmill import step, task, workflow
+
+client = from_openai(OpenAI())
+claude = instructor.from_anthropic(Anthropic())
+
+
+def lookup(q: str) -> dict:
+    return httpx.get("https://x.example", params={"q": q}).json()
+
+
+def shout(q: str) -> str:
+    return q.upper()
+
+
+@task
+async def search(q: str) -> dict:
+    return {"q": q}
+
+
+PLAIN = {fn.__name__: fn for fn in (lookup, shout)}
+PURE = {fn.__name__: fn for fn in [shout]}
+TASKS = {fn.__name__: fn for fn in (search,)}
+
+
+@workflow
+async def main(texts: list[str], q: str, tool: str):
+    a = client.chat.completions.create(model="m", response_model=dict, messages=[])
+    b = claude.messages.create(model="m", max_tokens=10, response_model=dict, messages=[])
+    docs = [Document(text=t) for t in texts]
+    nodes = SentenceSplitter(chunk_size=256).get_nodes_from_documents(docs)
+    index = VectorStoreIndex(nodes)
+    again = VectorStoreIndex.from_documents(docs)
+    c = PLAIN[tool](q)
+    d = PURE[tool](q)
+    e = await TASKS[tool](q)
+    f = await step("f", func=lambda: q)
+    return [a, b, index, again, c, d, e, f]
+"""
+
+API = (
+    "calls a cloud or external API in the workflow body, which re-runs on every replay; "
+    "move it into a task or a `step(...)`"
+)
+
+
+def test_wrapped_llm_clients_and_vector_index() -> None:
+    found = run(LLM)
+    assert (35, "WAC101", f"`client.chat.completions.create` {API}") in found
+    assert (36, "WAC101", f"`claude.messages.create` {API}") in found
+    assert (39, "WAC101", f"`VectorStoreIndex` {API}") in found
+    assert (40, "WAC101", f"`VectorStoreIndex.from_documents` {API}") in found
+    assert not {37, 38} & {row for row, _ in rows(LLM)}  # documents and splitting
+
+
+def test_comprehension_table_of_functions() -> None:
+    found = run(LLM)
+    assert (
+        41,
+        "WAC101",
+        "`httpx.get` (reached through `main → lookup → httpx.get`) does network I/O in the "
+        "workflow body, which re-runs on every replay; move it into a task or a `step(...)`",
+    ) in found
+    assert not {42, 43} & {row for row, _ in rows(LLM)}  # pure functions; tasks
+
+
+def test_step_misspelt_function_keyword_reported_once() -> None:
+    found = [f for f in run(LLM) if f[0] == 44]
+    assert found == [
+        (
+            44,
+            "WAC302",
+            "`func` is not an option of `step`: the SDK raises `TypeError` on this call; it "
+            "reads fn, name",
+        )
+    ]
