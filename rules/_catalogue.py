@@ -319,9 +319,7 @@ def only_none_arguments(call: BodyCall) -> bool:
     if args is None or args.type != "argument_list":
         return False
     named = [a for a in args.named_children if a.type != "comment"]
-    values = [
-        a.child_by_field_name("value") if a.type == "keyword_argument" else a for a in named
-    ]
+    values = [a.child_by_field_name("value") if a.type == "keyword_argument" else a for a in named]
     return bool(values) and all(v is not None and v.type == "none" for v in values)
 
 

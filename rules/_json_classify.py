@@ -33,7 +33,6 @@ from wac_lint.rules._json_declared import (
     type_names,
 )
 from wac_lint.rules._json_library_values import (
-    element_wise_comparison_loss,
     DATETIME_SERIES_LOSS,
     PANDAS_METHODS,
     SERIES_LOSS,
@@ -41,6 +40,7 @@ from wac_lint.rules._json_library_values import (
     axios_response,
     binary_call_loss,
     date_library_loss,
+    element_wise_comparison_loss,
     global_fetch,
     http_response_call,
     iterable_receiver,

@@ -183,6 +183,8 @@ def element_wise_comparison_loss(operand: Loss | None) -> Loss | None:
     if operand is not None and operand.what == PANDAS_SERIES:
         return BOOL_SERIES_LOSS
     return None
+
+
 # `df.groupby("region")` (and a column of it): printed as `<...GroupBy object at 0x...>`;
 # its reductions answer a Series or a DataFrame (one row per group).
 GROUPBY = "a pandas `GroupBy`"

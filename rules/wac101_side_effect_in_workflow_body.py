@@ -1052,9 +1052,7 @@ def library(qualname: str) -> str:
     return qualname[:cut] if cut > 0 else qualname
 
 
-def writes_to_memory(
-    ctx: RuleContext, node: Node, entry: _catalogue.Entry | None = None
-) -> bool:
+def writes_to_memory(ctx: RuleContext, node: Node, entry: _catalogue.Entry | None = None) -> bool:
     """`df.to_csv(buf)` where the argument naming the file is an `io.StringIO()` /
     `io.BytesIO()` built there or bound once to one (by assignment or by `with ... as
     buf`): the first, or for an entry that asks for more positional arguments the last

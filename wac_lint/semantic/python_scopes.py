@@ -409,8 +409,8 @@ def paired_values(names: list[Node], value: Node | None) -> list[Node | None]:
     if value is None or value.type not in VALUE_GROUPS:
         return unknown
     items = [c for c in value.named_children if c.type != "comment"]
-    if len(items) != len(names) or any(
-        n.type in SPLATS or i.type in SPLATS or i.type == "list_splat" for n, i in zip(names, items)
-    ):
+    if len(items) != len(names):
+        return unknown
+    if any(n.type in SPLATS or i.type in SPLATS for n, i in zip(names, items, strict=True)):
         return unknown
     return list(items)

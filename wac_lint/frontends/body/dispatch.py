@@ -599,9 +599,9 @@ class DispatchLookups(FunctionLookups):
         registered = self.registered_by_helpers(obj)
         if held is not None and held.type == "dictionary_comprehension":
             # `{fn.__name__: fn for fn in (lookup, refund)}`: each function it loops over
-            for member in self.comprehension_functions(held):
-                if member not in registered:
-                    registered.append(member)
+            for kept in self.comprehension_functions(held):
+                if kept not in registered:
+                    registered.append(kept)
             return registered
         if held is None or held.type not in ("object", "dictionary"):
             return registered
