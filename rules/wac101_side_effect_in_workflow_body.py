@@ -113,7 +113,14 @@ Building a client that connects lazily (`boto3.client("s3")`,
 `instructor.from_openai(OpenAI())`) is not reported; its requests are, wherever they
 run in the body. llama-index's `VectorStoreIndex(nodes)` and
 `VectorStoreIndex.from_documents(docs)` are requests as they are built (each node is
-embedded through the embedding model's API), and so are the index's own calls.
+embedded through the embedding model's API), and so are the index's own calls. A
+LangChain chain piped with `|` (`prompt | llm | StrOutputParser()`, kept in a name or
+not) runs every member when invoked: its `invoke` / `ainvoke` / `batch` / `stream` are
+the calls of its member that is not one of `langchain_core`'s in-memory runnables
+(`ChatOpenAI(...)`). A function of the file under a library decorator that makes an
+object calling it (LangChain's `@tool`, whose `invoke` / `ainvoke` / `run` / `arun`
+call it; Prefect's `@task` / `@flow`, whose `.fn` is the function) runs where that
+method is called.
 A DB-API `connect()` of a database server (`psycopg.connect(dsn)`, `psycopg2`,
 `asyncpg`, `pymysql`, `mysql.connector`) opens the connection as it is called, so it is
 reported too, also where a class of another module calls it in its `__init__`, beside

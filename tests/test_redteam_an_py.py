@@ -33,6 +33,14 @@ assistant, ported from notebooks, and LLM pipelines).
   a tuple or list of functions of the file (`{fn.__name__: fn for fn in (lookup,
   refund)}`) is a table of those functions: a computed-key call (`TOOLS[name](**args)`)
   may run any of them; tasks in it are dispatched, not run.
+- WAC101 (semantic model): a LangChain chain piped with `|` (`prompt | llm |
+  StrOutputParser()`, in a name or inline) is named after its member that may send
+  (the first object of a library other than `langchain_core`), so its `invoke` /
+  `ainvoke` / `batch` are that client's requests; a pipe of core runnables, a set
+  union and a rendered prompt are not.
+- WAC101 (the call graph): a function of the file under a library decorator that
+  wraps it in an object calling it (LangChain's `@tool`: `invoke` / `ainvoke` / `run` /
+  `arun`; Prefect's `@task` / `@flow`: `.fn`) runs where that method is called.
 - WAC301 / WAC302: `step("x", func=fn)` is reported once, by WAC302 naming `fn`, not
   also as a `step` without a function.
 """
@@ -286,3 +294,80 @@ def test_step_misspelt_function_keyword_reported_once() -> None:
             "reads fn, name",
         )
     ]
+
+
+LANGCHAIN = """\
+import prefect
+import requests
+from langchain_anthropic import ChatAnthropic
+from langchain_core.output_parsers import StrOutputParser
+from langchain_core.prompts import ChatPromptTemplate
+from langchain_core.tools import tool
+from langchain_openai import ChatOpenAI
+
+from wmill import task, workflow
+
+prompt = ChatPromptTemplate.from_messages([("human", "{text}")])
+llm = ChatOpenAI(model="gpt-4o-mini")
+render = prompt | StrOutputParser()
+chain = prompt | ChatAnthropic(model="claude-sonnet-4-5") | StrOutputParser()
+
+
+@tool("search_web", parse_docstring=True)
+def search_web(query: str) -> str:
+    \"\"\"Search.\"\"\"
+    return requests.get("https://s.example", params={"q": query}).text
+
+
+@tool
+def shout(text: str) -> str:
+    \"\"\"Upper.\"\"\"
+    return text.upper()
+
+
+@prefect.task(retries=2)
+def load(url: str) -> str:
+    return requests.get(url).text
+
+
+@task
+async def work(x: str) -> str:
+    return x
+
+
+@workflow
+async def main(text: str, tags: list[str], more: list[str]):
+    a = (prompt | llm).invoke({"text": text})
+    b = await chain.ainvoke({"text": text})
+    c = chain.batch([{"text": text}])
+    d = render.invoke({"text": text})
+    e = set(tags) | set(more)
+    f = prompt.invoke({"text": text})
+    g = search_web.invoke({"query": text})
+    h = shout.invoke({"text": text})
+    i = load.fn(text)
+    j = search_web.name
+    return await work(str([a, b, c, d, sorted(e), f, g, h, i, j]))
+"""
+
+
+def test_lcel_pipe_invokes_its_sending_member() -> None:
+    found = run(LANGCHAIN)
+    assert (41, "WAC101", f"`(prompt | llm).invoke` {API}") in found
+    assert (42, "WAC101", f"`chain.ainvoke` {API}") in found
+    assert (43, "WAC101", f"`chain.batch` {API}") in found
+    # a pipe of langchain_core's runnables only, a set union, a prompt rendered
+    assert not {44, 45, 46} & {row for row, _ in rows(LANGCHAIN)}
+
+
+def test_library_decorated_function_called_through_its_object() -> None:
+    found = run(LANGCHAIN)
+    for row, name in ((47, "search_web"), (49, "load")):
+        assert (
+            row,
+            "WAC101",
+            f"`requests.get` (reached through `main → {name} → requests.get`) does network "
+            "I/O in the workflow body, which re-runs on every replay; move it into a task or "
+            "a `step(...)`",
+        ) in found
+    assert not {48, 50} & {row for row, _ in rows(LANGCHAIN)}  # a pure tool; an attribute
