@@ -34,7 +34,12 @@ from wac_lint.rules._json_declared import (
 )
 from wac_lint.rules._json_library_values import (
     DATETIME_SERIES_LOSS,
+    FLOAT_REDUCTION_METHODS,
+    NUMPY_ARRAY,
+    NUMPY_BOOL_LOSS,
+    NUMPY_FLOAT_REDUCTIONS,
     PANDAS_METHODS,
+    PANDAS_SERIES,
     SERIES_LOSS,
     SET_ALGEBRA,
     axios_response,
@@ -645,6 +650,29 @@ def imports_datetime(model: ScriptModel) -> bool:
     )
 
 
+def float_reduction(model: ScriptModel, node: Node) -> bool:
+    """`np.mean(x)` (of one array, no `axis`), or `.mean()` / `.median()` / `.std()` /
+    `.var()` without arguments on a numpy array or a pandas column: a `numpy.float64`."""
+    if node.type != "call" or model.semantic is None:
+        return False
+    callee = sdk.callee_of(node)
+    if callee is None:
+        return False
+    args, options, _ = sdk.arguments_of(model, node)
+    if model.semantic.qualified_name(callee) in NUMPY_FLOAT_REDUCTIONS:
+        return len(args) == 1 and not options
+    if callee.type == "attribute":
+        method = callee.child_by_field_name("attribute")
+        receiver = callee.child_by_field_name("object")
+        if method is None or receiver is None or args or options:
+            return False
+        if model.text(method) not in FLOAT_REDUCTION_METHODS:
+            return False
+        held = classify(model, sdk.unwrap(receiver) or receiver)
+        return held is not None and held.what in (NUMPY_ARRAY, PANDAS_SERIES)
+    return False
+
+
 # Comparisons numpy and pandas apply to each element (`in` / `is` compare the object)
 ELEMENT_WISE_COMPARISONS = frozenset({"<", ">", "<=", ">=", "==", "!="})
 
@@ -1189,7 +1217,10 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
         operators = [c for c in node.children if not c.is_named]
         if len(operators) == 1 and model.text(operators[0]) in ELEMENT_WISE_COMPARISONS:
             for side in node.named_children:
-                loss = element_wise_comparison_loss(classify(model, sdk.unwrap(side) or side))
+                side = sdk.unwrap(side) or side
+                if float_reduction(model, side):
+                    return NUMPY_BOOL_LOSS  # `np.mean(x) > 3`, `df["t"].mean() > 3`
+                loss = element_wise_comparison_loss(classify(model, side))
                 if loss is not None:
                     return loss
         return None

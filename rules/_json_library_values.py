@@ -176,12 +176,33 @@ BOOLEAN_SUM_LOSS = Loss(
 )
 
 
+# Comparing a numpy scalar (`arr.sum() > 5`, `np.mean(x) >= 3`) gives a `numpy.bool_`,
+# whatever the other side: `default=str` writes `"True"` / `"False"`, both truthy.
+NUMPY_BOOL_LOSS = Loss(
+    "a numpy `bool_` (a comparison of a numpy scalar)",
+    'a string (`"False"` is truthy)',
+    False,
+    "bool({})",
+)
+# numpy's float reductions of a whole array: a `numpy.float64` (JSON keeps it, being a
+# `float`; compared, it gives a `numpy.bool_`)
+NUMPY_FLOAT_REDUCTIONS = frozenset(
+    {"numpy.mean", "numpy.median", "numpy.std", "numpy.var", "numpy.average", "numpy.nanmean"}
+)
+FLOAT_REDUCTION_METHODS = frozenset({"mean", "median", "std", "var"})
+
+
 def element_wise_comparison_loss(operand: Loss | None) -> Loss | None:
-    """What comparing an operand of this kind element by element gives, if anything."""
-    if operand is not None and operand.what == NUMPY_ARRAY:
+    """What comparing an operand of this kind gives, if anything: an array / a Series
+    of booleans element by element, a `numpy.bool_` for a numpy scalar."""
+    if operand is None:
+        return None
+    if operand.what == NUMPY_ARRAY:
         return BOOL_ARRAY_LOSS
-    if operand is not None and operand.what == PANDAS_SERIES:
+    if operand.what == PANDAS_SERIES:
         return BOOL_SERIES_LOSS
+    if operand.what.startswith("a numpy") and operand not in (ARRAY_LOSS, BOOL_ARRAY_LOSS):
+        return NUMPY_BOOL_LOSS
     return None
 
 

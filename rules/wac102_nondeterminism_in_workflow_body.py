@@ -2749,11 +2749,15 @@ def seeds_in_place(ctx: RuleContext, later: Node, name: str) -> bool:
 def seeded_generators(ctx: RuleContext) -> list[BodyCall]:
     """`faker.seed(n)`, `random.seed(seed)`, `np.random.seed(s)` called in the body (or
     in one of its helpers) with a seed: the module's shared generator then draws the
-    same sequence on every replay (a seed from the clock is reported on its own)."""
+    same sequence on every replay (a seed from the clock is reported on its own).
+    `random.seed(None)` is `random.seed()`: seeded from the OS, it fixes nothing."""
     return [
         c
         for c in ctx.model.body_calls
-        if c.qualname.endswith(".seed") and c.arg_count >= 1 and c.kind == CallKind.CALL
+        if c.qualname.endswith(".seed")
+        and c.arg_count >= 1
+        and c.kind == CallKind.CALL
+        and not _catalogue.only_none_arguments(c)
     ]
 
 

@@ -5,7 +5,9 @@ assistant, ported from notebooks, and LLM pipelines).
 - WAC102: a Python call whose every argument is the literal `None` is the call without
   them, since `None` is what those parameters default to: `np.random.default_rng(seed=
   None)`, `default_rng(None)`, `random.Random(None)`, `RandomState(seed=None)` seed
-  themselves from the OS (a seed that is a name is still trusted).
+  themselves from the OS (a seed that is a name is still trusted); so does
+  `random.seed(None)` / `np.random.seed(None)` in the body before a draw from the
+  module's generator (found after the blind run, probing other spellings).
 - WAC102: scikit-learn's K-fold splitters shuffle only with `shuffle=True` (`KFold(5)`
   keeps the order; `KFold(5, shuffle=True)` without `random_state` draws from numpy's
   global generator), `train_test_split(..., shuffle=False)` keeps the order while
@@ -20,7 +22,10 @@ assistant, ported from notebooks, and LLM pipelines).
   requests.Session(), u`).
 - WAC107: an element-wise comparison of a numpy array or a pandas column (`arr > 5`,
   `df["n"] == 0`) is an array / Series of booleans; its `sum()` is a `numpy.int64`
-  (the count), which the checkpoint's `default=str` writes as a string.
+  (the count), which the checkpoint's `default=str` writes as a string. And a
+  comparison of a numpy scalar (`arr.sum() > limit`, `np.mean(x) >= 3`,
+  `df["t"].mean() > 3`) is a `numpy.bool_`, written `"False"`, a truthy string (found
+  after the blind run, probing other spellings).
 - WAC101: a store opened in the process's memory is not I/O for an API client either:
   Qdrant's local mode, `QdrantClient(":memory:")` / `location=":memory:"` (a server
   URL still is).
@@ -371,3 +376,78 @@ def test_library_decorated_function_called_through_its_object() -> None:
             "a `step(...)`",
         ) in found
     assert not {48, 50} & {row for row, _ in rows(LANGCHAIN)}  # a pure tool; an attribute
+
+
+GLOBAL_SEEDS = """\
+import random
+
+import numpy as np
+
+from wmill import task, workflow
+
+
+@task
+async def work(x: list) -> str:
+    return "ok"
+
+
+@workflow
+async def main(xs: list, seed: int):
+    random.seed(None)
+    a = random.choice(xs)
+    random.seed()
+    b = random.choice(xs)
+    np.random.seed(None)
+    c = np.random.permutation(xs)
+    random.seed(seed)
+    d = random.choice(xs)
+    return await work([a, b, list(c), d])
+"""
+
+
+def test_global_seed_of_none_fixes_nothing() -> None:
+    found = run(GLOBAL_SEEDS)
+    assert (16, "WAC102", random_message("random.choice")) in found
+    assert (18, "WAC102", random_message("random.choice")) in found
+    assert (20, "WAC102", random_message("np.random.permutation")) in found
+    assert 22 not in {row for row, _ in rows(GLOBAL_SEEDS)}  # seeded with a value
+
+
+NUMPY_BOOLS = """\
+import numpy as np
+import pandas as pd
+
+from wmill import step, task, workflow
+
+
+@task
+async def work(x: str) -> str:
+    return x
+
+
+@workflow
+async def main(rows: list, limit: float):
+    arr = np.array(rows, dtype=float)
+    frame = pd.DataFrame(rows)
+    a = await step("a", lambda: arr.sum() > limit)
+    b = await step("b", lambda: np.mean(arr) >= limit)
+    c = await step("c", lambda: frame["t"].mean() > limit)
+    d = await step("d", lambda: float(np.mean(arr)) > limit)
+    e = await step("e", lambda: bool(arr.sum() > limit))
+    f = await step("f", lambda: len(rows) > 3)
+    g = await step("g", lambda: np.mean(arr))
+    return await work(str([a, b, c, d, e, f, g]))
+"""
+
+
+def test_comparison_of_a_numpy_scalar_is_a_numpy_bool() -> None:
+    found = run(NUMPY_BOOLS)
+    tail = (
+        "is a numpy `bool_` (a comparison of a numpy scalar) returned by this step: it is "
+        'checkpointed as JSON and comes back as a string (`"False"` is truthy)'
+    )
+    assert (16, "WAC107", f"`arr.sum() > limit` {tail}") in found
+    assert (17, "WAC107", f"`np.mean(arr) >= limit` {tail}") in found
+    assert (18, "WAC107", f'`frame["t"].mean() > limit` {tail}') in found
+    # converted first, a Python comparison, a float64 itself (a `float`)
+    assert not {19, 20, 21, 22} & {row for row, _ in rows(NUMPY_BOOLS)}
