@@ -34,6 +34,9 @@ assistant, ported from notebooks, and LLM pipelines).
   request); instructor's clients and llama-index's `VectorStoreIndex(nodes)` /
   `.from_documents(docs)` (which embed every node through the embedding API as the
   index is built) are catalogued.
+- WAC101 (catalogue, found after the blind run probing other LLM libraries): Python
+  chromadb clients (a server's collections) and LiteLLM's other endpoints
+  (`aembedding`, `rerank`, ...) and its `Router`'s calls.
 - WAC101 (the call graph): a dict comprehension whose values are its loop variable over
   a tuple or list of functions of the file (`{fn.__name__: fn for fn in (lookup,
   refund)}`) is a table of those functions: a computed-key call (`TOOLS[name](**args)`)
@@ -451,3 +454,35 @@ def test_comparison_of_a_numpy_scalar_is_a_numpy_bool() -> None:
     assert (18, "WAC107", f'`frame["t"].mean() > limit` {tail}') in found
     # converted first, a Python comparison, a float64 itself (a `float`)
     assert not {19, 20, 21, 22} & {row for row, _ in rows(NUMPY_BOOLS)}
+
+
+VECTOR_AND_ROUTER = """\
+import chromadb
+import litellm
+
+from wmill import task, workflow
+
+chroma = chromadb.HttpClient(host="chroma.internal", port=8000)
+router = litellm.Router(model_list=[])
+
+
+@task
+async def work(x: str) -> str:
+    return x
+
+
+@workflow
+async def main(q: str):
+    b = chroma.get_or_create_collection("docs").add(ids=["1"], documents=[q])
+    c = await litellm.aembedding(model="text-embedding-3-small", input=[q])
+    d = await router.acompletion(model="m", messages=[])
+    return await work(str([b, c, d]))
+"""
+
+
+def test_chromadb_and_litellm_endpoints() -> None:
+    found = run(VECTOR_AND_ROUTER)
+    assert (17, "WAC101", f"`chroma.get_or_create_collection` {API}") in found
+    assert (18, "WAC101", f"`litellm.aembedding` {API}") in found
+    assert (19, "WAC101", f"`router.acompletion` {API}") in found
+    assert [row for row, _ in rows(VECTOR_AND_ROUTER)] == [17, 18, 19]
