@@ -482,6 +482,8 @@ Finds values in the workflow body that differ between two replays: the clock
 `performance.now()`), randomness (`random.*`, `uuid.uuid4`, `secrets`,
 `os.urandom`, `Math.random()`, `crypto.randomUUID()`, `getResumeUrls()` outside a
 step), and the environment (`os.environ`, `os.getenv`, `process.env`, `Bun.env`;
+the worker's hardware: `os.cpu_count()`, `platform.machine()`,
+`torch.cuda.is_available()`;
 also the worker's default locale and time zone: `toLocaleDateString()` /
 `toLocaleString()` without a locale, `new Intl.NumberFormat().format(n)`,
 `getTimezoneOffset()`, and Python's conversions between a timestamp and a local

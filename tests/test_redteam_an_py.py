@@ -8,6 +8,10 @@ assistant, ported from notebooks, and LLM pipelines).
   themselves from the OS (a seed that is a name is still trusted); so does
   `random.seed(None)` / `np.random.seed(None)` in the body before a draw from the
   module's generator (found after the blind run, probing other spellings).
+- WAC102 (found after the blind run, probing other spellings of the solver-choice
+  script): the worker's hardware is environment like `os.cpu_count()`:
+  `torch.cuda.is_available()`, `torch.cuda.device_count()`, `platform.machine()` decide
+  differently on a GPU or ARM worker than on the one that ran the round before.
 - WAC102: scikit-learn's K-fold splitters shuffle only with `shuffle=True` (`KFold(5)`
   keeps the order; `KFold(5, shuffle=True)` without `random_state` draws from numpy's
   global generator), `train_test_split(..., shuffle=False)` keeps the order while
@@ -486,3 +490,45 @@ def test_chromadb_and_litellm_endpoints() -> None:
     assert (18, "WAC101", f"`litellm.aembedding` {API}") in found
     assert (19, "WAC101", f"`router.acompletion` {API}") in found
     assert [row for row, _ in rows(VECTOR_AND_ROUTER)] == [17, 18, 19]
+
+
+HARDWARE = """\
+import platform
+
+import torch
+
+from wmill import task, workflow
+
+
+@task
+async def big(x: int) -> int:
+    return x
+
+
+@workflow
+async def main(x: int):
+    if torch.cuda.is_available():
+        await big(x)
+    if platform.machine() == "arm64":
+        await big(x)
+    if torch.cuda.device_count() > 1:
+        await big(x)
+    print(f"cuda: {torch.cuda.is_available()}")
+    return x
+"""
+
+
+def test_worker_hardware_is_environment() -> None:
+    found = run(HARDWARE)
+    for row, name in (
+        (15, "torch.cuda.is_available"),
+        (17, "platform.machine"),
+        (19, "torch.cuda.device_count"),
+    ):
+        assert (
+            row,
+            "WAC102",
+            f"`{name}` reads the process environment: the value changes between replays of "
+            "the workflow body; capture it with `step(...)`",
+        ) in found
+    assert 21 not in {row for row, _ in rows(HARDWARE)}  # a log line
