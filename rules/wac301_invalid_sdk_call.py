@@ -152,6 +152,11 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   handler that only logs or returns `null`, nothing is lost. Also in a helper of the
   file the task call is handed to (a Go-style `tryCatch(charge(x))` whose
   `p.then((v) => [null, v], (e) => [e, null])` is destructured), at that call.
+- Python `decision.approved` where `decision` holds what `wait_for_approval(...)`
+  returned (or `(await wait_for_approval(...)).approver`): wmill 1.850.0 returns the
+  resume payload as a dict (`value`, `approver`, `approved`), so reading an attribute
+  that is no `dict` method raises `AttributeError` once the approval resumes; read
+  `decision["approved"]`.
 - TypeScript `waitForApproval(3600)`: the SDK reads `options?.timeout`, so a
   positional timeout is ignored and the default 1800 s applies (Python's
   `wait_for_approval(3600)` is fine: `timeout` is its first parameter). An
@@ -309,6 +314,8 @@ const approval = await waitForApproval({ timeout: 3600 });
             if call.primitive is Primitive.APPROVAL:
                 # TypeScript's thenable (a Python approval is a coroutine: no `.then`)
                 then_after_then(ctx, call.call, "an approval", "it has resumed")
+                if ctx.model.language == LanguageKind.PYTHON:
+                    approval_attributes(ctx, call)
         for key_problem in approval_url_key_problems(ctx.model):
             ctx.report(*key_problem)
         for key_problem in forwarded_key_problems(ctx.model):
@@ -2056,3 +2063,57 @@ def _in_another_thread(model: ScriptModel, site: Span) -> bool:
     text = model.source.data[site.start_byte : site.end_byte].decode("utf-8", "replace")
     callee = "".join(text.split("(", 1)[0].split())
     return callee in THREAD_RUNNER_NAMES or callee.endswith(THREAD_RUNNER_SUFFIXES)
+
+
+# What a Python `dict` has as attributes: any other read of one raises `AttributeError`.
+DICT_ATTRIBUTES = frozenset(n for n in dir(dict) if not n.startswith("__"))
+
+
+def approval_attributes(ctx: RuleContext, call: SdkCall) -> None:
+    """`decision = await wait_for_approval(...)`, then `decision.approved`: wmill 1.850.0
+    returns the resume payload as a dict (`value`, `approver`, `approved`; the
+    checkpointed value on every replay), so an attribute that is no `dict` method raises
+    `AttributeError` once the approval resumes. Also `(await wait_for_approval()).x`."""
+    model = ctx.model
+    semantic = model.semantic
+    node = call.call
+    parent = node.parent
+    awaited = False
+    while parent is not None and parent.type in ("await", "parenthesized_expression"):
+        awaited = awaited or parent.type == "await"
+        node, parent = parent, parent.parent
+    if parent is None or semantic is None or not awaited:
+        return  # a coroutine kept to await later (`p.close()` is the coroutine's)
+    reads: list[Node] = []
+    if parent.type == "attribute" and parent.child_by_field_name("object") == node:
+        reads.append(parent)
+    elif parent.type == "assignment" and parent.child_by_field_name("right") == node:
+        target = parent.child_by_field_name("left")
+        binding = semantic.resolve(target) if target is not None else None
+        if target is None or target.type != "identifier" or binding is None or binding.rebound:
+            return
+        function = node
+        kinds = sdk.function_types(model)
+        while function.parent is not None and function.type not in kinds:
+            function = function.parent
+        name = model.text(target)
+        for found in sdk.walk_same_function(model, function):
+            if found.type != "attribute":
+                continue
+            obj = found.child_by_field_name("object")
+            if obj is None or obj.type != "identifier" or model.text(obj) != name:
+                continue
+            held = semantic.resolve(obj)
+            if held is not None and held.node.id == binding.node.id:
+                reads.append(found)
+    for read in reads:
+        attr = read.child_by_field_name("attribute")
+        if attr is None or model.text(attr) in DICT_ATTRIBUTES:
+            continue
+        owner = model.text(read.child_by_field_name("object") or read)
+        ctx.report(
+            Span.of(read),
+            f"`{model.text(read)}`: `wait_for_approval` returns a dict (`value`, `approver`, "
+            f"`approved`), which has no attribute `{model.text(attr)}`: this raises "
+            f'`AttributeError` once the approval resumes; read `{owner}["{model.text(attr)}"]`',
+        )

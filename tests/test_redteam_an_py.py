@@ -53,6 +53,11 @@ assistant, ported from notebooks, and LLM pipelines).
 - WAC101 (the call graph): a function of the file under a library decorator that
   wraps it in an object calling it (LangChain's `@tool`: `invoke` / `ainvoke` / `run` /
   `arun`; Prefect's `@task` / `@flow`: `.fn`) runs where that method is called.
+- WAC301 (found after the blind run; the brief's "approval return values used wrongly"):
+  wmill 1.850.0's `wait_for_approval` returns a dict (`value`, `approver`, `approved`),
+  so `decision.approved` (a name assigned the approval, or the awaited call itself)
+  raises `AttributeError` once the approval resumes; dict methods and subscripts are
+  fine.
 - WAC301 / WAC302: `step("x", func=fn)` is reported once, by WAC302 naming `fn`, not
   also as a `step` without a function.
 """
@@ -532,3 +537,58 @@ def test_worker_hardware_is_environment() -> None:
             "the workflow body; capture it with `step(...)`",
         ) in found
     assert 21 not in {row for row, _ in rows(HARDWARE)}  # a log line
+
+
+APPROVAL_RESULT = """\
+from wmill import task, wait_for_approval, workflow
+
+
+@task
+async def ship(x: int) -> int:
+    return x
+
+
+@workflow
+async def main(x: int):
+    decision = await wait_for_approval(timeout=3600, key="lead")
+    if not decision.approved:
+        return {"by": decision.get("approver"), "note": decision["value"]}
+    again = (await wait_for_approval(key="qa")).approver
+    ok = (await wait_for_approval(key="ops"))["approved"]
+    return await ship(x) if ok and again else None
+"""
+
+
+def test_approval_result_is_a_dict() -> None:
+    found = run(APPROVAL_RESULT)
+
+    def message(read: str, attr: str, owner: str) -> str:
+        return (
+            f"`{read}`: `wait_for_approval` returns a dict (`value`, `approver`, `approved`), "
+            f"which has no attribute `{attr}`: this raises `AttributeError` once the approval "
+            f'resumes; read `{owner}["{attr}"]`'
+        )
+
+    assert (12, "WAC301", message("decision.approved", "approved", "decision")) in found
+    owner = '(await wait_for_approval(key="qa"))'
+    assert (14, "WAC301", message(f"{owner}.approver", "approver", owner)) in found
+    assert not {13, 15, 16} & {row for row, _ in rows(APPROVAL_RESULT)}  # get, subscripts
+
+
+STORED_APPROVAL = """\
+from wmill import wait_for_approval, workflow
+
+
+@workflow
+async def main(x: int):
+    pending = wait_for_approval(key="lead")
+    if x < 0:
+        pending.close()
+        return None
+    decision = await pending
+    return decision["approved"]
+"""
+
+
+def test_stored_approval_coroutine_is_no_dict() -> None:
+    assert 8 not in {row for row, _ in rows(STORED_APPROVAL)}  # the coroutine's `close`
