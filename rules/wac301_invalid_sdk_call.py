@@ -156,7 +156,8 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   returned (or `(await wait_for_approval(...)).approver`): wmill 1.850.0 returns the
   resume payload as a dict (`value`, `approver`, `approved`), so reading an attribute
   that is no `dict` method raises `AttributeError` once the approval resumes; read
-  `decision["approved"]`.
+  `decision["approved"]`. The same of a step returning what `get_resume_urls()` /
+  `get_approval_urls(key)` answer, a dict (`urls.resume`).
 - TypeScript `waitForApproval(3600)`: the SDK reads `options?.timeout`, so a
   positional timeout is ignored and the default 1800 s applies (Python's
   `wait_for_approval(3600)` is fine: `timeout` is its first parameter). An
@@ -315,7 +316,11 @@ const approval = await waitForApproval({ timeout: 3600 });
                 # TypeScript's thenable (a Python approval is a coroutine: no `.then`)
                 then_after_then(ctx, call.call, "an approval", "it has resumed")
                 if ctx.model.language == LanguageKind.PYTHON:
-                    approval_attributes(ctx, call)
+                    dict_attributes(ctx, call, APPROVAL_RESULT)
+            elif call.primitive is Primitive.STEP and ctx.model.language == LanguageKind.PYTHON:
+                urls = url_step(ctx.model, call)
+                if urls is not None:
+                    dict_attributes(ctx, call, urls)
         for key_problem in approval_url_key_problems(ctx.model):
             ctx.report(*key_problem)
         for key_problem in forwarded_key_problems(ctx.model):
@@ -2069,11 +2074,49 @@ def _in_another_thread(model: ScriptModel, site: Span) -> bool:
 DICT_ATTRIBUTES = frozenset(n for n in dir(dict) if not n.startswith("__"))
 
 
-def approval_attributes(ctx: RuleContext, call: SdkCall) -> None:
+APPROVAL_RESULT = (
+    "`wait_for_approval` returns a dict (`value`, `approver`, `approved`)",
+    "once the approval resumes",
+)
+# wmill 1.850.0's URL helpers answer dicts (the API's JSON), which a step checkpoints
+URL_HELPERS = {
+    "wmill.get_resume_urls": "get_resume_urls",
+    "wmill.client.get_resume_urls": "get_resume_urls",
+    "wmill.get_approval_urls": "get_approval_urls",
+    "wmill.client.get_approval_urls": "get_approval_urls",
+}
+
+
+def url_step(model: ScriptModel, call: SdkCall) -> tuple[str, str] | None:
+    """`step("urls", lambda: get_resume_urls())` / `step("urls", get_resume_urls)`: a
+    step whose value is what a URL helper answers, a dict (`approvalPage`, `resume`,
+    `cancel`)."""
+    semantic = model.semantic
+    fn = (
+        call.args[1]
+        if len(call.args) > 1
+        else next((k.value for k in call.keywords if k.name == "fn"), None)
+    )
+    if fn is None or semantic is None:
+        return None
+    if fn.type == "lambda":
+        body = fn.child_by_field_name("body")
+        fn = sdk.callee_of(body) if body is not None and body.type == "call" else None
+    helper = URL_HELPERS.get(semantic.qualified_name(fn) or "") if fn is not None else None
+    if helper is None:
+        return None
+    return (
+        f"the step returns what `{helper}` answers, a dict (`approvalPage`, `resume`, `cancel`)",
+        "in every round",
+    )
+
+
+def dict_attributes(ctx: RuleContext, call: SdkCall, what: tuple[str, str]) -> None:
     """`decision = await wait_for_approval(...)`, then `decision.approved`: wmill 1.850.0
     returns the resume payload as a dict (`value`, `approver`, `approved`; the
     checkpointed value on every replay), so an attribute that is no `dict` method raises
-    `AttributeError` once the approval resumes. Also `(await wait_for_approval()).x`."""
+    `AttributeError` once the approval resumes. Also `(await wait_for_approval()).x`,
+    and the same of a step that returns a URL helper's dict (`urls.resume`)."""
     model = ctx.model
     semantic = model.semantic
     node = call.call
@@ -2113,7 +2156,6 @@ def approval_attributes(ctx: RuleContext, call: SdkCall) -> None:
         owner = model.text(read.child_by_field_name("object") or read)
         ctx.report(
             Span.of(read),
-            f"`{model.text(read)}`: `wait_for_approval` returns a dict (`value`, `approver`, "
-            f"`approved`), which has no attribute `{model.text(attr)}`: this raises "
-            f'`AttributeError` once the approval resumes; read `{owner}["{model.text(attr)}"]`',
+            f"`{model.text(read)}`: {what[0]}, which has no attribute `{model.text(attr)}`: "
+            f'this raises `AttributeError` {what[1]}; read `{owner}["{model.text(attr)}"]`',
         )

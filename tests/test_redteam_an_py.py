@@ -57,7 +57,8 @@ assistant, ported from notebooks, and LLM pipelines).
   wmill 1.850.0's `wait_for_approval` returns a dict (`value`, `approver`, `approved`),
   so `decision.approved` (a name assigned the approval, or the awaited call itself)
   raises `AttributeError` once the approval resumes; dict methods and subscripts are
-  fine.
+  fine. Likewise a step returning `get_resume_urls()` / `get_approval_urls(key)` (a
+  dict: `urls.resume`).
 - WAC301 / WAC302: `step("x", func=fn)` is reported once, by WAC302 naming `fn`, not
   also as a `step` without a function.
 """
@@ -592,3 +593,39 @@ async def main(x: int):
 
 def test_stored_approval_coroutine_is_no_dict() -> None:
     assert 8 not in {row for row, _ in rows(STORED_APPROVAL)}  # the coroutine's `close`
+
+
+URL_STEPS = """\
+import wmill
+from wmill import get_resume_urls, step, task, wait_for_approval, workflow
+
+
+@task
+async def notify(url: str) -> None:
+    return None
+
+
+@workflow
+async def main(x: int):
+    urls = await step("urls", lambda: get_resume_urls())
+    await notify(urls.resume)
+    links = await step("links", lambda: wmill.get_approval_urls("lead"))
+    await notify(links["resume"])
+    await notify(links.get("cancel"))
+    other = await step("other", lambda: {"resume": "x"})
+    await notify(other["resume"])
+    d = await wait_for_approval(key="lead")
+    return d["approved"]
+"""
+
+
+def test_url_helper_step_result_is_a_dict() -> None:
+    assert run(URL_STEPS) == (
+        (
+            13,
+            "WAC301",
+            "`urls.resume`: the step returns what `get_resume_urls` answers, a dict "
+            "(`approvalPage`, `resume`, `cancel`), which has no attribute `resume`: this "
+            'raises `AttributeError` in every round; read `urls["resume"]`',
+        ),
+    )
