@@ -650,6 +650,30 @@ def imports_datetime(model: ScriptModel) -> bool:
     )
 
 
+# How deep a compared operand's chain of calls, attributes and brackets is followed
+MAX_COMPARED_DEPTH = 64
+
+
+def shallow(node: Node) -> bool:
+    """An operand whose chain (`x.a().b()`, `((x))`) is at most MAX_COMPARED_DEPTH deep."""
+    current: Node | None = node
+    for _ in range(MAX_COMPARED_DEPTH):
+        if current is None or current.type not in (
+            "call",
+            "attribute",
+            "subscript",
+            "parenthesized_expression",
+        ):
+            return True
+        if current.type == "call":
+            current = current.child_by_field_name("function")
+        elif current.type in ("attribute", "subscript"):
+            current = current.child_by_field_name("object") or current.child_by_field_name("value")
+        else:
+            current = current.named_children[0] if current.named_children else None
+    return False
+
+
 def float_reduction(model: ScriptModel, node: Node) -> bool:
     """`np.mean(x)` (of one array, no `axis`), or `.mean()` / `.median()` / `.std()` /
     `.var()` without arguments on a numpy array or a pandas column: a `numpy.float64`."""
@@ -668,7 +692,10 @@ def float_reduction(model: ScriptModel, node: Node) -> bool:
             return False
         if model.text(method) not in FLOAT_REDUCTION_METHODS:
             return False
-        held = classify(model, sdk.unwrap(receiver) or receiver)
+        receiver = sdk.unwrap(receiver) or receiver
+        if receiver.type not in ("identifier", "subscript", "attribute"):
+            return False  # `arr`, `df["t"]`, `self.arr`; not a chain of calls to follow
+        held = classify(model, receiver)
         return held is not None and held.what in (NUMPY_ARRAY, PANDAS_SERIES)
     return False
 
@@ -1218,6 +1245,8 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
         if len(operators) == 1 and model.text(operators[0]) in ELEMENT_WISE_COMPARISONS:
             for side in node.named_children:
                 side = sdk.unwrap(side) or side
+                if side.type == "comparison_operator" or not shallow(side):
+                    continue  # `(a > b) > c`: not followed (a file may nest thousands deep)
                 if float_reduction(model, side):
                     return NUMPY_BOOL_LOSS  # `np.mean(x) > 3`, `df["t"].mean() > 3`
                 loss = element_wise_comparison_loss(classify(model, side))

@@ -1848,6 +1848,8 @@ class SemanticModel:
         pending = [value]
         while pending and len(operands) < MAX_PIPE_OPERANDS:
             node = pending.pop()
+            while node.type == "parenthesized_expression" and node.named_child_count == 1:
+                node = node.named_children[0]  # `((a | b) | c)`: one flat pipe
             op = node.child_by_field_name("operator") if node.type == "binary_operator" else None
             if op is not None and self.text(op) == "|":
                 right, left = node.child_by_field_name("right"), node.child_by_field_name("left")
