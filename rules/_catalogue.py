@@ -69,6 +69,12 @@ class Key:
     # `X(<2!tz)`: both: fewer than 2 positional arguments and no `tz=` (a time zone
     # given either way: `fromtimestamp(ts, timezone.utc)`, `fromtimestamp(ts, tz=utc)`).
     unless: frozenset[str] = frozenset()
+    # `X(!random_state|shuffle=False)`: also not when that keyword is given the literal
+    # `False` (`train_test_split(X, y, shuffle=False)` keeps the order); `X(!random_state|
+    # +shuffle)`: only when that keyword is given a value other than `None` / `False`
+    # (`KFold(5)` keeps the order, `KFold(5, shuffle=True)` shuffles at random)
+    unless_false: frozenset[str] = frozenset()
+    requires: frozenset[str] = frozenset()
     # `X(?a|b|c)`: unless every one of these parameters (in the signature's order) is
     # given a value other than `None`, by position or by name: `uuid8(a, b, c)` is
     # fixed but `uuid8(a, b)` draws `c` at random; `astimezone(zone)` converts to that
@@ -89,6 +95,8 @@ class Key:
         keywords: frozenset[str] = frozenset()
         literals: frozenset[str] = frozenset()
         unless: frozenset[str] = frozenset()
+        unless_false: frozenset[str] = frozenset()
+        requires: frozenset[str] = frozenset()
         required: tuple[str, ...] = ()
         if pattern.endswith(")") and "(?" in pattern:
             pattern, _, words = pattern.rpartition("(?")
@@ -101,7 +109,10 @@ class Key:
             unless = frozenset(w.strip() for w in words.split("|") if w.strip())
         elif pattern.endswith(")") and "(!" in pattern:
             pattern, _, words = pattern.rpartition("(!")
-            unless = frozenset(w.strip() for w in words[:-1].split("|") if w.strip())
+            listed = [w.strip() for w in words[:-1].split("|") if w.strip()]
+            unless = frozenset(w for w in listed if w[0] != "+" and "=" not in w)
+            unless_false = frozenset(w[: -len("=False")] for w in listed if w.endswith("=False"))
+            requires = frozenset(w[1:] for w in listed if w[0] == "+")
             max_args = sys.maxsize  # the call itself, not the methods of what it returns
         elif pattern.endswith(")") and "(=" in pattern:
             pattern, _, words = pattern.rpartition("(=")
@@ -121,7 +132,18 @@ class Key:
             max_args = int(limit[:-1]) - 1
         if pattern.startswith("."):
             kind, pattern = "method", pattern[1:]
-        return cls(pattern, kind, max_args, min_args, keywords, literals, unless, required)
+        return cls(
+            pattern,
+            kind,
+            max_args,
+            min_args,
+            keywords,
+            literals,
+            unless,
+            unless_false,
+            requires,
+            required,
+        )
 
 
 # Entries of this category name calls that look like a catalogued one but are not
@@ -165,8 +187,11 @@ class Catalogue:
         # keyword arguments count as given (`default_rng(seed=s)` is seeded) where the
         # entries only ask whether there are any: `X()` / `X(…)`
         keyworded = call.kind != "read" and not call.arg_count and bool(keyword_names(call))
+        # Python's `None` is what these parameters default to: `default_rng(seed=None)`,
+        # `random.Random(None)` seed themselves from the OS like `default_rng()`
+        given = (call.arg_count or keyworded) and not only_none_arguments(call)
         if call.kind != "read":  # `random.Random(…)`: the call with its arguments
-            probes.append(("name", name + ("(…)" if call.arg_count or keyworded else "()")))
+            probes.append(("name", name + ("(…)" if given else "()")))
         if call.kind == "new":
             probes += [("new", p) for p in prefixes(name)]
         method = name.rsplit(".", 1)[1] if "." in name else None
@@ -187,6 +212,14 @@ class Catalogue:
                     continue  # `pd.Timestamp(day)` is no `pd.Timestamp("now")`
                 if key.unless and unless_given(call, key.unless):
                     continue  # `df.sample(n=5, random_state=7)` is seeded
+                if key.unless_false and any(
+                    keyword_value(call, w) == "false" for w in key.unless_false
+                ):
+                    continue  # `train_test_split(X, y, shuffle=False)` keeps the order
+                if key.requires and all(
+                    keyword_value(call, w) in (None, "none", "false") for w in key.requires
+                ):
+                    continue  # `KFold(n_splits=5)` without `shuffle=True` keeps the order
                 if key.required and all_given(call, key.required):
                     continue  # `uuid8(a, b, c)`: every part given
                 if key.max_args is not None and (
@@ -304,6 +337,39 @@ def all_given(call: BodyCall, parameters: tuple[str, ...]) -> bool:
         if arg.type not in ABSENT_VALUES
     }
     return set(parameters) <= given | keyword_names(call, given=True)
+
+
+def keyword_value(call: BodyCall, word: str) -> str | None:
+    """The node type of the value a Python call gives keyword `word` (`"false"`,
+    `"none"`, `"true"`, `"identifier"`, ...), or None when it is not given by name."""
+    if call.elsewhere is not None:
+        return None  # a call in another file: `call.node` is the site here
+    node: Node | None = call.node  # None in a test's hand-made call
+    args = node.child_by_field_name("arguments") if node is not None else None
+    if args is None or args.type != "argument_list":
+        return None
+    for arg in args.named_children:
+        if arg.type != "keyword_argument":
+            continue
+        name, value = arg.child_by_field_name("name"), arg.child_by_field_name("value")
+        if name is not None and value is not None and name.text == word.encode():
+            return value.type
+    return None
+
+
+def only_none_arguments(call: BodyCall) -> bool:
+    """A Python call whose every argument is the literal `None`, by position or by
+    keyword (`default_rng(None)`, `default_rng(seed=None)`): the parameters' own default,
+    so the call is the one written without them."""
+    if call.elsewhere is not None:
+        return False  # a call in another file: `call.node` is the site here
+    node: Node | None = call.node  # None in a test's hand-made call
+    args = node.child_by_field_name("arguments") if node is not None else None
+    if args is None or args.type != "argument_list":
+        return False
+    named = [a for a in args.named_children if a.type != "comment"]
+    values = [a.child_by_field_name("value") if a.type == "keyword_argument" else a for a in named]
+    return bool(values) and all(v is not None and v.type == "none" for v in values)
 
 
 def keyword_names(call: BodyCall, given: bool = False) -> frozenset[str]:

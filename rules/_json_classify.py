@@ -34,12 +34,18 @@ from wac_lint.rules._json_declared import (
 )
 from wac_lint.rules._json_library_values import (
     DATETIME_SERIES_LOSS,
+    FLOAT_REDUCTION_METHODS,
+    NUMPY_ARRAY,
+    NUMPY_BOOL_LOSS,
+    NUMPY_FLOAT_REDUCTIONS,
     PANDAS_METHODS,
+    PANDAS_SERIES,
     SERIES_LOSS,
     SET_ALGEBRA,
     axios_response,
     binary_call_loss,
     date_library_loss,
+    element_wise_comparison_loss,
     global_fetch,
     http_response_call,
     iterable_receiver,
@@ -644,6 +650,60 @@ def imports_datetime(model: ScriptModel) -> bool:
     )
 
 
+# How deep a compared operand's chain of calls, attributes and brackets is followed
+MAX_COMPARED_DEPTH = 64
+
+
+def shallow(node: Node) -> bool:
+    """An operand whose chain (`x.a().b()`, `((x))`) is at most MAX_COMPARED_DEPTH deep."""
+    current: Node | None = node
+    for _ in range(MAX_COMPARED_DEPTH):
+        if current is None or current.type not in (
+            "call",
+            "attribute",
+            "subscript",
+            "parenthesized_expression",
+        ):
+            return True
+        if current.type == "call":
+            current = current.child_by_field_name("function")
+        elif current.type in ("attribute", "subscript"):
+            current = current.child_by_field_name("object") or current.child_by_field_name("value")
+        else:
+            current = current.named_children[0] if current.named_children else None
+    return False
+
+
+def float_reduction(model: ScriptModel, node: Node) -> bool:
+    """`np.mean(x)` (of one array, no `axis`), or `.mean()` / `.median()` / `.std()` /
+    `.var()` without arguments on a numpy array or a pandas column: a `numpy.float64`."""
+    if node.type != "call" or model.semantic is None:
+        return False
+    callee = sdk.callee_of(node)
+    if callee is None:
+        return False
+    args, options, _ = sdk.arguments_of(model, node)
+    if model.semantic.qualified_name(callee) in NUMPY_FLOAT_REDUCTIONS:
+        return len(args) == 1 and not options
+    if callee.type == "attribute":
+        method = callee.child_by_field_name("attribute")
+        receiver = callee.child_by_field_name("object")
+        if method is None or receiver is None or args or options:
+            return False
+        if model.text(method) not in FLOAT_REDUCTION_METHODS:
+            return False
+        receiver = sdk.unwrap(receiver) or receiver
+        if receiver.type not in ("identifier", "subscript", "attribute"):
+            return False  # `arr`, `df["t"]`, `self.arr`; not a chain of calls to follow
+        held = classify(model, receiver)
+        return held is not None and held.what in (NUMPY_ARRAY, PANDAS_SERIES)
+    return False
+
+
+# Comparisons numpy and pandas apply to each element (`in` / `is` compare the object)
+ELEMENT_WISE_COMPARISONS = frozenset({"<", ">", "<=", ">=", "==", "!="})
+
+
 def classify(
     model: ScriptModel, node: Node, memo: dict[object, Loss | None] | None = None
 ) -> Loss | None:
@@ -1178,6 +1238,20 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
             loss = classify(model, sdk.unwrap(branch) or branch)
             if loss is not None:
                 return loss
+        return None
+    if node.type == "comparison_operator" and len(node.named_children) == 2:
+        # `rain > 50` of an array, `df["n"] == 0` of a column: booleans element-wise
+        operators = [c for c in node.children if not c.is_named]
+        if len(operators) == 1 and model.text(operators[0]) in ELEMENT_WISE_COMPARISONS:
+            for side in node.named_children:
+                side = sdk.unwrap(side) or side
+                if side.type == "comparison_operator" or not shallow(side):
+                    continue  # `(a > b) > c`: not followed (a file may nest thousands deep)
+                if float_reduction(model, side):
+                    return NUMPY_BOOL_LOSS  # `np.mean(x) > 3`, `df["t"].mean() > 3`
+                loss = element_wise_comparison_loss(classify(model, side))
+                if loss is not None:
+                    return loss
         return None
     if node.type == "binary_operator":
         # `start + timedelta(days=1)`, `start - delta`: still a datetime (two datetimes

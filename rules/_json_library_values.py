@@ -159,6 +159,53 @@ SERIES_KEEPING = frozenset(
 # A column's values as an array (`df["x"].unique()`, `.to_numpy()`).
 SERIES_ARRAYS = frozenset({"unique", "to_numpy"})
 ARRAY_LOSS = Loss(NUMPY_ARRAY, "a string of its printed form (`str()`)", True, "{}.tolist()")
+# An element-wise comparison of an array or a column (`rain > 50`, `df["n"] == 0`): an
+# array / a Series of booleans, whose `sum()` counts the `True`s in a `numpy.int64`
+# whatever the compared values were.
+BOOL_ARRAY_LOSS = Loss(
+    "a numpy array (of booleans)", "a string of its printed form (`str()`)", True, "{}.tolist()"
+)
+BOOL_SERIES_LOSS = Loss(
+    "a pandas `Series` (of booleans)", "a string of its printed form (`str()`)", True, "{}.tolist()"
+)
+BOOLEAN_SUM_LOSS = Loss(
+    "a numpy integer (`numpy.int64`, not an `int`: the sum of booleans counts them)",
+    'a string (`"12"`)',
+    False,
+    "int({})",
+)
+
+
+# Comparing a numpy scalar (`arr.sum() > 5`, `np.mean(x) >= 3`) gives a `numpy.bool_`,
+# whatever the other side: `default=str` writes `"True"` / `"False"`, both truthy.
+NUMPY_BOOL_LOSS = Loss(
+    "a numpy `bool_` (a comparison of a numpy scalar)",
+    'a string (`"False"` is truthy)',
+    False,
+    "bool({})",
+)
+# numpy's float reductions of a whole array: a `numpy.float64` (JSON keeps it, being a
+# `float`; compared, it gives a `numpy.bool_`)
+NUMPY_FLOAT_REDUCTIONS = frozenset(
+    {"numpy.mean", "numpy.median", "numpy.std", "numpy.var", "numpy.average", "numpy.nanmean"}
+)
+FLOAT_REDUCTION_METHODS = frozenset({"mean", "median", "std", "var"})
+
+
+def element_wise_comparison_loss(operand: Loss | None) -> Loss | None:
+    """What comparing an operand of this kind gives, if anything: an array / a Series
+    of booleans element by element, a `numpy.bool_` for a numpy scalar."""
+    if operand is None:
+        return None
+    if operand.what == NUMPY_ARRAY:
+        return BOOL_ARRAY_LOSS
+    if operand.what == PANDAS_SERIES:
+        return BOOL_SERIES_LOSS
+    if operand.what.startswith("a numpy") and operand not in (ARRAY_LOSS, BOOL_ARRAY_LOSS):
+        return NUMPY_BOOL_LOSS
+    return None
+
+
 # `df.groupby("region")` (and a column of it): printed as `<...GroupBy object at 0x...>`;
 # its reductions answer a Series or a DataFrame (one row per group).
 GROUPBY = "a pandas `GroupBy`"
@@ -230,6 +277,10 @@ def pandas_method_loss(
     with `axis=`, `keywords`, an array, left to the array's reading)."""
     if receiver is None:
         return None
+    if receiver in (BOOL_ARRAY_LOSS, BOOL_SERIES_LOSS):
+        if method == "sum" and not positional and not keywords:
+            return BOOLEAN_SUM_LOSS
+        receiver = ARRAY_LOSS if receiver == BOOL_ARRAY_LOSS else SERIES_LOSS
     what = receiver.what
     if what == POLARS_FRAME:
         if method == "group_by":

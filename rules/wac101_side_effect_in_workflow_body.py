@@ -109,7 +109,18 @@ that function calls is (as a call of the body), and a task handed to the pool is
 `concurrent.futures.as_completed` / `wait` only wait for futures already running.
 Building a client that connects lazily (`boto3.client("s3")`,
 `OpenAI()`, `redis.Redis.from_url(...)`, `new S3Client()`, an AWS `new
-...Command(...)`) is not reported; its requests are, wherever they run in the body.
+...Command(...)`, an alternate constructor of a library wrapping one:
+`instructor.from_openai(OpenAI())`) is not reported; its requests are, wherever they
+run in the body. llama-index's `VectorStoreIndex(nodes)` and
+`VectorStoreIndex.from_documents(docs)` are requests as they are built (each node is
+embedded through the embedding model's API), and so are the index's own calls. A
+LangChain chain piped with `|` (`prompt | llm | StrOutputParser()`, kept in a name or
+not) runs every member when invoked: its `invoke` / `ainvoke` / `batch` / `stream` are
+the calls of its member that is not one of `langchain_core`'s in-memory runnables
+(`ChatOpenAI(...)`). A function of the file under a library decorator that makes an
+object calling it (LangChain's `@tool`, whose `invoke` / `ainvoke` / `run` / `arun`
+call it; Prefect's `@task` / `@flow`, whose `.fn` is the function) runs where that
+method is called.
 A DB-API `connect()` of a database server (`psycopg.connect(dsn)`, `psycopg2`,
 `asyncpg`, `pymysql`, `mysql.connector`) opens the connection as it is called, so it is
 reported too, also where a class of another module calls it in its `__init__`, beside
@@ -216,10 +227,14 @@ method of an instance handed to a call that runs it (`asyncio.to_thread(box.refr
 Data-frame writers are file I/O when given where to write (`df.to_csv(path)`,
 `to_parquet(path_or_buf=...)`, polars `write_parquet(file)`), not when they
 return the text (`df.to_csv(index=False)`) or write an in-memory buffer
-(`io.StringIO()`, `io.BytesIO()`). A database opened in memory is inside the
+(`io.StringIO()`, `io.BytesIO()`); so are models pickled to a path
+(`joblib.dump(model, path)`, `torch.save(state, path)`: the file is the second
+argument) and not into a buffer. A database opened in memory is inside the
 process (`sqlite3.connect(":memory:")`, `new Database(":memory:")`, DuckDB's
 `duckdb.connect()`, whose default database is `:memory:`, or
-`database=":memory:"`): its calls are not reported, except DuckDB's that read from
+`database=":memory:"`; Qdrant's local mode, `QdrantClient(":memory:")` or
+`location=":memory:"`; chromadb's `EphemeralClient()` and `Client()`): its calls are
+not reported, except DuckDB's that read from
 outside (`con.read_csv(path)`, and SQL that names a file, a URL or another database:
 `read_parquet(...)`, `FROM 'x.csv'`, `ATTACH`, `COPY`, `INSTALL`, ...). The same SQL
 test applies to DuckDB's module-level connection (`duckdb.sql(...)`, `duckdb.query`,
@@ -234,7 +249,9 @@ picked by a literal key (`API["post"](...)`) or, with a computed key
 an `__init__` assigns once: `self.handlers = {...}`, read as `reg.handlers[kind](...)`),
 every function member, in the file or imported, with
 those assigned at module level (`HANDLERS["x"] = fn`) or by a registering
-decorator of the file (`@handles("x")`), the `__call__` of instances in the table
+decorator of the file (`@handles("x")`), each function a dict comprehension keeps
+looping over a tuple or list of them (`TOOLS = {fn.__name__: fn for fn in (lookup,
+refund)}`; tasks there are dispatched), the `__call__` of instances in the table
 and the method of classes in it (`STRATEGIES[mode]().run(x)`), also when picked
 into a name first (`handler = ROUTES.get(r, default)`). Other indirection
 followed: a method looked up by a name built at run time (`getattr(self,
@@ -441,8 +458,12 @@ async def main(order_id: str):
                 continue  # `zipfile.ZipFile(io.BytesIO(), "w")` and its writes: memory only
             if guessed_own_method(ctx, call, entry, own):
                 continue  # `c.execute(s)` where the file's own classes define `execute`
-            if entry.category == "database" and in_memory_database(ctx.model, call):
-                continue  # `new Database(":memory:")`: a database inside the process
+            if entry.category in ("database", "external-api") and in_memory_database(
+                ctx.model, call
+            ):
+                # `new Database(":memory:")`, `QdrantClient(":memory:")`: a store inside
+                # the process
+                continue
             if entry.category == "data-io" and duckdb_query_in_memory(ctx.model, call):
                 continue  # `duckdb.sql("select ... from df")`: the in-memory connection
             # a wait a helper of another module makes is read there (`pause(ms)` of
@@ -460,7 +481,7 @@ async def main(order_id: str):
                 continue  # `setTimeout(() => ..., ms)`: nothing waits; its callback is checked
             if entry.category == "waiting" and raced_against_durable_call(ctx.model, call):
                 continue  # the race settles at once in every round (WAC105, WAC108)
-            if entry.category == "data-io" and writes_to_memory(ctx, call.node):
+            if entry.category == "data-io" and writes_to_memory(ctx, call.node, entry):
                 continue  # `df.to_csv(buf)` with `buf = io.StringIO()`: no file
             if entry.category == "process" and pool_runs_own_function(ctx, call):
                 continue  # `pool.map(parse, xs)`: its calls are followed as the body's
@@ -848,7 +869,11 @@ DUCKDB_CONNECT = "duckdb.connect"
 # Databases opened in memory when given no file name: `duckdb.connect()` (above), and
 # bun:sqlite's `new Database()` (bun-types 1.4 `sqlite.d.ts`: "an empty string, `:memory:`
 # or undefined for an in-memory database").
-IN_MEMORY_WITHOUT_NAME = frozenset({DUCKDB_CONNECT, "bun:sqlite.Database"})
+# chromadb's `EphemeralClient()` / `Client()` (chromadb 0.4+: `Settings()` defaults to
+# `is_persistent=False`) keep their collections in the process's memory
+IN_MEMORY_WITHOUT_NAME = frozenset(
+    {DUCKDB_CONNECT, "bun:sqlite.Database", "chromadb.EphemeralClient", "chromadb.Client"}
+)
 DUCKDB_LOCAL_METHODS = frozenset(
     {
         "register",
@@ -979,7 +1004,10 @@ def in_memory_database(model: ScriptModel, call: BodyCall) -> bool:
                         return verdict
                     node = callee
                     continue
-            first = first_argument(model, node, "database")
+            # `database=":memory:"` of sqlite / DuckDB, `location=":memory:"` of Qdrant
+            first = first_argument(model, node, "database") or first_argument(
+                model, node, "location"
+            )
             if (
                 first is not None
                 and first.type == "string"
@@ -1047,17 +1075,27 @@ def library(qualname: str) -> str:
     return qualname[:cut] if cut > 0 else qualname
 
 
-def writes_to_memory(ctx: RuleContext, node: Node) -> bool:
-    """`df.to_csv(buf)` where the first argument is an `io.StringIO()` / `io.BytesIO()`
-    built there or bound once to one (by assignment or by `with ... as buf`)."""
+def writes_to_memory(ctx: RuleContext, node: Node, entry: _catalogue.Entry | None = None) -> bool:
+    """`df.to_csv(buf)` where the argument naming the file is an `io.StringIO()` /
+    `io.BytesIO()` built there or bound once to one (by assignment or by `with ... as
+    buf`): the first, or for an entry that asks for more positional arguments the last
+    of them (`joblib.dump(model, buf)` of `joblib.dump(>1|filename)`), or the keyword
+    the entry names."""
     semantic = ctx.model.semantic
     args = node.child_by_field_name("arguments")
     if semantic is None or node.type != "call" or args is None:
         return False
-    first = next((a for a in args.named_children if a.type not in ("comment",)), None)
-    if first is not None and first.type == "keyword_argument":  # `path_or_buf=buf`
-        first = first.child_by_field_name("value")
-    return is_memory_buffer(ctx, first)
+    key = _catalogue.Key.of(entry.pattern if entry is not None else "x")
+    given = [a for a in args.named_children if a.type != "comment"]
+    for arg in given:
+        name = arg.child_by_field_name("name") if arg.type == "keyword_argument" else None
+        if name is not None and ctx.model.text(name) in key.keywords:
+            return is_memory_buffer(ctx, arg.child_by_field_name("value"))
+    index = max(key.min_args - 1, 0)
+    target = given[index] if index < len(given) else None
+    if target is not None and target.type == "keyword_argument":  # `path_or_buf=buf`
+        target = target.child_by_field_name("value") if index == 0 else None
+    return is_memory_buffer(ctx, target)
 
 
 def is_memory_buffer(ctx: RuleContext, first: Node | None) -> bool:
@@ -1129,7 +1167,24 @@ def awaited_instance_call(ctx: RuleContext, call: BodyCall) -> bool:
 
 
 def opens_connection(call: BodyCall) -> bool:
-    return call.kind == CallKind.CALL and call.qualname in CONNECTING_FUNCTIONS
+    return call.kind == CallKind.CALL and (
+        call.qualname in CONNECTING_FUNCTIONS
+        or (call.qualname in SENDING_WHEN_BUILT and call.arg_count > 0)
+    )
+
+
+# Objects whose building sends requests of its own, given what to send: llama-index's
+# `VectorStoreIndex(nodes)` / `VectorStoreIndex.from_documents(docs)` embed every node
+# through the embedding model's API as the index is built. Their methods are requests
+# of their own too (`index.as_retriever().retrieve(q)` embeds the question).
+SENDING_WHEN_BUILT = frozenset(
+    {
+        "llama_index.core.VectorStoreIndex",
+        "llama_index.core.VectorStoreIndex.from_documents",
+        "llama_index.core.indices.VectorStoreIndex",
+        "llama_index.core.indices.VectorStoreIndex.from_documents",
+    }
+)
 
 
 def connects_when_built(call: BodyCall) -> bool:

@@ -482,7 +482,9 @@ Finds values in the workflow body that differ between two replays: the clock
 `performance.now()`), randomness (`random.*`, `uuid.uuid4`, `uuid.uuid8` unless
 given all three parts, `secrets`, `os.urandom`, `Math.random()`, `crypto.randomUUID()`,
 `getResumeUrls()` outside a step), and the environment (`os.environ`, `os.getenv`,
-`process.env`, `Bun.env`; also the worker's default locale and time zone: `toLocaleDateString()` /
+`process.env`, `Bun.env`; the worker's hardware: `os.cpu_count()`, `platform.machine()`,
+`torch.cuda.is_available()`;
+also the worker's default locale and time zone: `toLocaleDateString()` /
 `toLocaleString()` without a locale, `new Intl.NumberFormat().format(n)`,
 `getTimezoneOffset()`, and Python's conversions between a timestamp and a local
 time made without a zone: `datetime.fromtimestamp(ts)` (or a `None` zone),
@@ -595,7 +597,10 @@ method of an instance of a class of the file; not a task or any other decorated
 function) is a log call like `print` for all of this.
 Data and ML calls that draw from a global generator unless given a seed are
 reported without it (`df.sample(n=5)`, `train_test_split(X, y)`, `KMeans(...)`
-without `random_state=`, `torch.randn(4)` without `generator=`). A draw from a
+without `random_state=`, `torch.randn(4)` without `generator=`; a seed given as the
+literal `None` is none: `np.random.default_rng(seed=None)`, `random.Random(None)`; the
+K-fold splitters only with `shuffle=True`, and `train_test_split(..., shuffle=False)`
+keeps the order). A draw from a
 module-global generator (`random.shuffle`, `np.random.permutation`, `torch.randn`, and
 the calls that leave `random_state` to numpy) is not reported after a statement that
 seeds that generator with a value (`random.seed(pr)`, `np.random.seed(1234)`,
@@ -2757,11 +2762,15 @@ def seeds_in_place(ctx: RuleContext, later: Node, name: str) -> bool:
 def seeded_generators(ctx: RuleContext) -> list[BodyCall]:
     """`faker.seed(n)`, `random.seed(seed)`, `np.random.seed(s)` called in the body (or
     in one of its helpers) with a seed: the module's shared generator then draws the
-    same sequence on every replay (a seed from the clock is reported on its own)."""
+    same sequence on every replay (a seed from the clock is reported on its own).
+    `random.seed(None)` is `random.seed()`: seeded from the OS, it fixes nothing."""
     return [
         c
         for c in ctx.model.body_calls
-        if c.qualname.endswith(".seed") and c.arg_count >= 1 and c.kind == CallKind.CALL
+        if c.qualname.endswith(".seed")
+        and c.arg_count >= 1
+        and c.kind == CallKind.CALL
+        and not _catalogue.only_none_arguments(c)
     ]
 
 

@@ -625,7 +625,11 @@ are a `datetime` / `date` / `time` (also `dt.time()`, `-> time`), a `set` /
 scalar that is no Python number (`np.argmax(x)`, `np.all(mask)` whose `"False"` is
 truthy, `np.int64(n)`, a reduction of an array given an integer `dtype=`; a
 column's `count()` always, its `sum()` / `min()` / `max()` / `prod()` and an
-array's `arr.max()` with a message that names the integer case it is about, since
+array's `arr.max()` with a message that names the integer case it is about, the
+`sum()` of an element-wise comparison (`(rain > 50).sum()`, `(df["n"] == 0).sum()`:
+a count, always a `numpy.int64`), a comparison of a numpy scalar (`arr.sum() > limit`,
+`np.mean(x) >= 3`, `df["t"].mean() > 3`: a `numpy.bool_`, written `"False"`, which is
+truthy), since
 pandas 2 and numpy give a scalar of the column's or array's type and only
 `numpy.float64` subclasses `float`; `df["n"]` is a Series, `df[["a", "b"]]` and
 `df.sum()` a frame and a Series, and so are what a frame's or a column's own methods

@@ -90,7 +90,8 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   on every attempt and the step with `TaskError` (reported in the task or callback at
   the call leading to it, or at a `step(...)` given the function by reference;
   `asyncio.to_thread(sync_helper)` runs it in a thread with no loop, and is fine).
-- `step` without both a name and a function, or with the two swapped. Python
+- `step` without both a name and a function (a misspelt keyword, `step("x",
+  func=fn)`, is WAC302's), or with the two swapped. Python
   `step("x", notify(...))` where `notify` is a function of the file that returns
   nothing (or an `async def`), or data (a `-> dict` annotation, a literal or a
   comprehension in each `return`): `step` is given the call's `None` (a coroutine,
@@ -162,6 +163,12 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   handler that only logs or returns `null`, nothing is lost. Also in a helper of the
   file the task call is handed to (a Go-style `tryCatch(charge(x))` whose
   `p.then((v) => [null, v], (e) => [e, null])` is destructured), at that call.
+- Python `decision.approved` where `decision` holds what `wait_for_approval(...)`
+  returned (or `(await wait_for_approval(...)).approver`): wmill 1.850.0 returns the
+  resume payload as a dict (`value`, `approver`, `approved`), so reading an attribute
+  that is no `dict` method raises `AttributeError` once the approval resumes; read
+  `decision["approved"]`. The same of a step returning what `get_resume_urls()` /
+  `get_approval_urls(key)` answer, a dict (`urls.resume`).
 - TypeScript `waitForApproval(3600)`: the SDK reads `options?.timeout`, so a
   positional timeout is ignored and the default 1800 s applies (Python's
   `wait_for_approval(3600)` is fine: `timeout` is its first parameter). An
@@ -327,9 +334,16 @@ const approval = await waitForApproval({ timeout: 3600 });
             key_problem = approval_key_problem(ctx.model, call)
             if key_problem is not None:
                 ctx.report(*key_problem)
+            dicts = not ctx.model.lang.attributes_read_json_fields
             if call.primitive is Primitive.APPROVAL:
                 # TypeScript's thenable (a Python approval is a coroutine: no `.then`)
                 then_after_then(ctx, call.call, "an approval", "it has resumed")
+                if dicts:
+                    dict_attributes(ctx, call, APPROVAL_RESULT)
+            elif call.primitive is Primitive.STEP and dicts:
+                urls = url_step(ctx.model, call)
+                if urls is not None:
+                    dict_attributes(ctx, call, urls)
         for key_problem in approval_url_key_problems(ctx.model):
             ctx.report(*key_problem)
         for key_problem in unmatched_approval_url_keys(ctx.model):
@@ -964,7 +978,9 @@ def python_problem(
                 '`step` takes the name first, then the function: `step("name", fn)`'
             )
         n = count(call, ("name", "fn"))
-        if n < 2:
+        # `step("x", func=fn)`: the misspelt keyword is WAC302's, which names `fn`
+        misspelt = [k for k in call.keywords if k.name not in ("name", "fn")]
+        if n < 2 and n + len(misspelt) < 2:
             return whole(call), (
                 '`step` needs a name and a function (`step("name", fn)`): this raises `TypeError`'
             )
@@ -2282,3 +2298,94 @@ def _in_another_thread(model: ScriptModel, site: Span) -> bool:
     text = model.source.data[site.start_byte : site.end_byte].decode("utf-8", "replace")
     callee = "".join(text.split("(", 1)[0].split())
     return callee in THREAD_RUNNER_NAMES or callee.endswith(THREAD_RUNNER_SUFFIXES)
+
+
+# What a Python `dict` has as attributes: any other read of one raises `AttributeError`.
+DICT_ATTRIBUTES = frozenset(n for n in dir(dict) if not n.startswith("__"))
+
+
+APPROVAL_RESULT = (
+    "`wait_for_approval` returns a dict (`value`, `approver`, `approved`)",
+    "once the approval resumes",
+)
+# wmill 1.850.0's URL helpers answer dicts (the API's JSON), which a step checkpoints
+URL_HELPERS = {
+    "wmill.get_resume_urls": "get_resume_urls",
+    "wmill.client.get_resume_urls": "get_resume_urls",
+    "wmill.get_approval_urls": "get_approval_urls",
+    "wmill.client.get_approval_urls": "get_approval_urls",
+}
+
+
+def url_step(model: ScriptModel, call: SdkCall) -> tuple[str, str] | None:
+    """`step("urls", lambda: get_resume_urls())` / `step("urls", get_resume_urls)`: a
+    step whose value is what a URL helper answers, a dict (`approvalPage`, `resume`,
+    `cancel`)."""
+    semantic = model.semantic
+    fn = (
+        call.args[1]
+        if len(call.args) > 1
+        else next((k.value for k in call.keywords if k.name == "fn"), None)
+    )
+    if fn is None or semantic is None:
+        return None
+    if fn.type == "lambda":
+        body = fn.child_by_field_name("body")
+        fn = sdk.callee_of(body) if body is not None and body.type == "call" else None
+    helper = URL_HELPERS.get(semantic.qualified_name(fn) or "") if fn is not None else None
+    if helper is None:
+        return None
+    return (
+        f"the step returns what `{helper}` answers, a dict (`approvalPage`, `resume`, `cancel`)",
+        "in every round",
+    )
+
+
+def dict_attributes(ctx: RuleContext, call: SdkCall, what: tuple[str, str]) -> None:
+    """`decision = await wait_for_approval(...)`, then `decision.approved`: wmill 1.850.0
+    returns the resume payload as a dict (`value`, `approver`, `approved`; the
+    checkpointed value on every replay), so an attribute that is no `dict` method raises
+    `AttributeError` once the approval resumes. Also `(await wait_for_approval()).x`,
+    and the same of a step that returns a URL helper's dict (`urls.resume`)."""
+    model = ctx.model
+    semantic = model.semantic
+    node = call.call
+    parent = node.parent
+    awaited = False
+    while parent is not None and parent.type in ("await", "parenthesized_expression"):
+        awaited = awaited or parent.type == "await"
+        node, parent = parent, parent.parent
+    if parent is None or semantic is None or not awaited:
+        return  # a coroutine kept to await later (`p.close()` is the coroutine's)
+    reads: list[Node] = []
+    if parent.type == "attribute" and parent.child_by_field_name("object") == node:
+        reads.append(parent)
+    elif parent.type == "assignment" and parent.child_by_field_name("right") == node:
+        target = parent.child_by_field_name("left")
+        binding = semantic.resolve(target) if target is not None else None
+        if target is None or target.type != "identifier" or binding is None or binding.rebound:
+            return
+        function = node
+        kinds = sdk.function_types(model)
+        while function.parent is not None and function.type not in kinds:
+            function = function.parent
+        name = model.text(target)
+        for found in sdk.walk_same_function(model, function):
+            if found.type != "attribute":
+                continue
+            obj = found.child_by_field_name("object")
+            if obj is None or obj.type != "identifier" or model.text(obj) != name:
+                continue
+            held = semantic.resolve(obj)
+            if held is not None and held.node.id == binding.node.id:
+                reads.append(found)
+    for read in reads:
+        attr = read.child_by_field_name("attribute")
+        if attr is None or model.text(attr) in DICT_ATTRIBUTES:
+            continue
+        owner = model.text(read.child_by_field_name("object") or read)
+        ctx.report(
+            Span.of(read),
+            f"`{model.text(read)}`: {what[0]}, which has no attribute `{model.text(attr)}`: "
+            f'this raises `AttributeError` {what[1]}; read `{owner}["{model.text(attr)}"]`',
+        )

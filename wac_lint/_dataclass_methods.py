@@ -596,10 +596,10 @@ CODE["edac2760dba8e55b6fbfcbb2493dc311"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.name,self.kind,self.max_args,self.min_args,self.keywords,self.literals,self.unless,self.required,)==(other.name,other.kind,other.max_args,other.min_args,other.keywords,other.literals,other.unless,other.required,)
+   return (self.name,self.kind,self.max_args,self.min_args,self.keywords,self.literals,self.unless,self.unless_false,self.requires,self.required,)==(other.name,other.kind,other.max_args,other.min_args,other.keywords,other.literals,other.unless,other.unless_false,other.requires,other.required,)
   return NotImplemented
  return __eq__
-CODE["c5169d375e9f12cb5ef26f09d1c3a559"] = __create_fn__.__code__
+CODE["fe8274157b2efa6628c9fca346cd1c78"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -1340,9 +1340,9 @@ def __create_fn__():
 CODE["959168bc09be2d974c960e0493ef65fe"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.name,self.kind,self.max_args,self.min_args,self.keywords,self.literals,self.unless,self.required,))
+  return hash((self.name,self.kind,self.max_args,self.min_args,self.keywords,self.literals,self.unless,self.unless_false,self.requires,self.required,))
  return __hash__
-CODE["d6fe40efc05ca279e8d680bd7c84a576"] = __create_fn__.__code__
+CODE["908f282e0570f8ba1dbb21cc7cf81151"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.name,self.multi,))
@@ -2069,9 +2069,9 @@ def __create_fn__():
 CODE["0c4193ad35c6a363c98e37b57e1e20c3"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(name={self.name!r}, kind={self.kind!r}, max_args={self.max_args!r}, min_args={self.min_args!r}, keywords={self.keywords!r}, literals={self.literals!r}, unless={self.unless!r}, required={self.required!r})"
+  return self.__class__.__qualname__ + f"(name={self.name!r}, kind={self.kind!r}, max_args={self.max_args!r}, min_args={self.min_args!r}, keywords={self.keywords!r}, literals={self.literals!r}, unless={self.unless!r}, unless_false={self.unless_false!r}, requires={self.requires!r}, required={self.required!r})"
  return __repr__
-CODE["35ddc2f7fdbbb06d6765525a5f70bb19"] = __create_fn__.__code__
+CODE["c0ab60d0f8f8ee49a2003edf930704ec"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(name={self.name!r}, kind={self.kind!r}, node={self.node!r}, scope={self.scope!r}, value={self.value!r}, member={self.member!r}, target={self.target!r}, imported_name={self.imported_name!r}, module={self.module!r}, rebound={self.rebound!r}, reassigned={self.reassigned!r}, accumulated={self.accumulated!r})"
@@ -3285,8 +3285,8 @@ def __create_fn__(_type_name, _type_key, _type_node, _type_type, _type_value, _t
   self.expr=expr
  return __init__
 CODE["059554be1bb8680bf418e6af8ac1aa65"] = __create_fn__.__code__
-def __create_fn__(_type_name, _type_kind, _type_max_args, _type_min_args, _type_keywords, _type_literals, _type_unless, _type_required, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_min_args, _dflt_keywords, _dflt_literals, _dflt_unless, _dflt_required, _return_type):
- def __init__(self,name:_type_name,kind:_type_kind,max_args:_type_max_args,min_args:_type_min_args=_dflt_min_args,keywords:_type_keywords=_dflt_keywords,literals:_type_literals=_dflt_literals,unless:_type_unless=_dflt_unless,required:_type_required=_dflt_required)->_return_type:
+def __create_fn__(_type_name, _type_kind, _type_max_args, _type_min_args, _type_keywords, _type_literals, _type_unless, _type_unless_false, _type_requires, _type_required, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_min_args, _dflt_keywords, _dflt_literals, _dflt_unless, _dflt_unless_false, _dflt_requires, _dflt_required, _return_type):
+ def __init__(self,name:_type_name,kind:_type_kind,max_args:_type_max_args,min_args:_type_min_args=_dflt_min_args,keywords:_type_keywords=_dflt_keywords,literals:_type_literals=_dflt_literals,unless:_type_unless=_dflt_unless,unless_false:_type_unless_false=_dflt_unless_false,requires:_type_requires=_dflt_requires,required:_type_required=_dflt_required)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'name',name)
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)
   __dataclass_builtins_object__.__setattr__(self,'max_args',max_args)
@@ -3294,9 +3294,11 @@ def __create_fn__(_type_name, _type_kind, _type_max_args, _type_min_args, _type_
   __dataclass_builtins_object__.__setattr__(self,'keywords',keywords)
   __dataclass_builtins_object__.__setattr__(self,'literals',literals)
   __dataclass_builtins_object__.__setattr__(self,'unless',unless)
+  __dataclass_builtins_object__.__setattr__(self,'unless_false',unless_false)
+  __dataclass_builtins_object__.__setattr__(self,'requires',requires)
   __dataclass_builtins_object__.__setattr__(self,'required',required)
  return __init__
-CODE["7390d1f3d31efa819400234ca3445dca"] = __create_fn__.__code__
+CODE["c0f166da86b7527a79115ae505789ad7"] = __create_fn__.__code__
 def __create_fn__(_type_name, _type_kind, _type_node, _type_scope, _type_value, _type_member, _type_target, _type_imported_name, _type_module, _type_rebound, _type_reassigned, _type_accumulated, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_value, _dflt_member, _dflt_target, _dflt_imported_name, _dflt_module, _dflt_rebound, _dflt_reassigned, _dflt_accumulated, _return_type):
  def __init__(self,name:_type_name,kind:_type_kind,node:_type_node,scope:_type_scope,value:_type_value=_dflt_value,member:_type_member=_dflt_member,target:_type_target=_dflt_target,imported_name:_type_imported_name=_dflt_imported_name,module:_type_module=_dflt_module,rebound:_type_rebound=_dflt_rebound,reassigned:_type_reassigned=_dflt_reassigned,accumulated:_type_accumulated=_dflt_accumulated)->_return_type:
   self.name=name
@@ -4298,11 +4300,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["f8dde39c03e044fa83a43c35d2364e4d"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('name','kind','max_args','min_args','keywords','literals','unless','required',):
+  if type(self) is cls or name in ('name','kind','max_args','min_args','keywords','literals','unless','unless_false','requires','required',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODE["4c25b96bdde886f793acef88948a2a66"] = __create_fn__.__code__
+CODE["2f5738c0e0d7883ded6ac2597a221861"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('name','multi',):
@@ -4942,11 +4944,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["5e644832cab8e9179f95c8693a44c2fc"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('name','kind','max_args','min_args','keywords','literals','unless','required',):
+  if type(self) is cls or name in ('name','kind','max_args','min_args','keywords','literals','unless','unless_false','requires','required',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODE["641aa4c714cb6f32ab432e9706aca0ae"] = __create_fn__.__code__
+CODE["26e395a6de68c1a89ab41df3ef34cd8e"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('name','multi',):

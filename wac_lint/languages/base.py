@@ -145,6 +145,10 @@ class TreeSitterLanguage(Language):
     # draw it (`extract_task_call_info`: `task(fn)`, `task(fn, options)`, `task(path,
     # fn)` in TypeScript); None where the SDK's `task` takes no function by position.
     drawn_task_arguments: int | None = None
+    # Whether `x.field` reads a field of a decoded JSON object: a JavaScript object's
+    # properties are its fields; a Python `dict` has none as attributes (`approval.approved`
+    # raises AttributeError).
+    attributes_read_json_fields: bool = True
     # Array methods (`forEach`, `filter`, `some`, ...) call their callback once per item
     # with `(item, index, array)`: a task handed to one gets those arguments.
     per_item_array_methods: bool = False

@@ -90,6 +90,7 @@ class Python(TreeSitterLanguage):
     defaults_evaluated_at_definition = True
     workflow_returns_function = True
     keyword_options = True
+    attributes_read_json_fields = False
     awaitable_noun = "coroutine"
     gather_call = "asyncio.gather(...)"
     task_gets_live_arguments = True

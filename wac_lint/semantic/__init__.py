@@ -30,6 +30,10 @@ __all__ = [
 ]
 
 LOCAL = "~"  # qualified names of things defined in the file start with this
+# LangChain's core runnables (prompts, output parsers, lambdas, passthroughs): piped
+# with `|`, they compute in memory; the member that sends is another library's
+PIPE_IN_MEMORY = ("langchain_core.", "langchain.prompts.", "langchain.schema.")
+MAX_PIPE_OPERANDS = 32
 
 # A `let` assigned more often than this is read as its declaration says: working out
 # which assignments reach each read costs reads x assignments (a generated file with
@@ -587,6 +591,10 @@ class SemanticModel:
             return self._qualify(inner, scope, depth + 1) if inner is not None else None
         if t in SUBSCRIPTS:
             return self._keyed_handle(node, scope, depth)
+        if t == "binary_operator":
+            op = node.child_by_field_name("operator")
+            if op is not None and self.text(op) == "|":
+                return self._piped_member(node, scope)  # `(prompt | llm).invoke(...)`
         return None
 
     def _keyed_handle(self, node: Node, scope: Scope, depth: int) -> str | None:
@@ -1815,6 +1823,12 @@ class SemanticModel:
             if len(branches) == 1:
                 return self.value_name(branches[0], scope)
             return None
+        if t == "binary_operator":
+            op = value.child_by_field_name("operator")
+            if op is not None and self.text(op) == "|":
+                piped = self._piped_member(value, scope)
+                if piped is not None:
+                    return piped
         if t in syn.path_join_operators:
             left = value.child_by_field_name("left")
             op = value.child_by_field_name("operator")
@@ -1822,6 +1836,34 @@ class SemanticModel:
                 base = self.value_name(left, scope)  # `OUT / "x"` is a Path like OUT
                 if base is not None and base.startswith("pathlib.Path("):
                     return base
+        return None
+
+    def _piped_member(self, value: Node, scope: Scope) -> str | None:
+        """`prompt | llm | StrOutputParser()` (Python, LangChain's LCEL): a
+        `RunnableSequence` whose `invoke` / `batch` / `stream` run every member in turn.
+        Named after the member that may send, the first object built by a library other
+        than `langchain_core` (whose prompts, parsers and runnables work in memory);
+        None when no member is such an object (`{"a": x} | prompt`, sets, flags)."""
+        operands: list[Node] = []
+        pending = [value]
+        while pending and len(operands) < MAX_PIPE_OPERANDS:
+            node = pending.pop()
+            while node.type == "parenthesized_expression" and node.named_child_count == 1:
+                node = node.named_children[0]  # `((a | b) | c)`: one flat pipe
+            op = node.child_by_field_name("operator") if node.type == "binary_operator" else None
+            if op is not None and self.text(op) == "|":
+                right, left = node.child_by_field_name("right"), node.child_by_field_name("left")
+                pending += [n for n in (right, left) if n is not None]
+            else:
+                operands.append(node)
+        for operand in operands:
+            if operand.type == "binary_operator":
+                continue
+            name = self.value_name(operand, scope)
+            if name is None or name.startswith(LOCAL) or "(" not in name:
+                continue
+            if not name.startswith(PIPE_IN_MEMORY):
+                return name
         return None
 
     def _call_result(self, call: Node, scope: Scope, depth: int) -> str | None:
@@ -1903,6 +1945,8 @@ class SemanticModel:
             or last[:1].isupper()
             or last in FACTORY_NAMES
             or is_factory_verb(last)
+            # an alternate constructor (`instructor.from_openai(client)`, `from_url(u)`)
+            or last.startswith("from_")
             or ("(" in base and last in HANDLE_METHODS)
             or base.startswith(FACTORY_MODULES)
             or base in FACTORY_CALLS

@@ -251,8 +251,10 @@ class _Filler:
         if node.type == "identifier":
             self.bind(node, kind, value)
         elif node.type in TARGET_GROUPS:
-            for child in node.named_children:
-                self.targets(child, kind, None)
+            names = [c for c in node.named_children if c.type != "comment"]
+            values = paired_values(names, value)
+            for child, item in zip(names, values, strict=True):
+                self.targets(child, kind, item)
         elif node.type in SPLATS:
             for child in node.named_children:
                 self.targets(child, kind, None)
@@ -390,3 +392,25 @@ def accumulated(old: Binding | None, augmented: Node) -> tuple[Node, tuple[Node,
     if old.rebound or old.value is None:
         return None
     return old.value, (augmented,)
+
+
+# What a tuple of values written out is, on the right of a tuple of names
+VALUE_GROUPS = frozenset({"expression_list", "tuple", "list"})
+
+
+def paired_values(names: list[Node], value: Node | None) -> list[Node | None]:
+    """The value each target of `a, b = x, y` is bound to (`x`, `y`): the items of a
+    tuple or list written out with as many items as there are targets, none starred;
+    otherwise unknown (`a, b = pair`, `a, *rest = xs`)."""
+    unknown: list[Node | None] = [None] * len(names)
+    while value is not None and value.type == "parenthesized_expression":
+        inner = [c for c in value.named_children if c.type != "comment"]
+        value = inner[0] if len(inner) == 1 else None
+    if value is None or value.type not in VALUE_GROUPS:
+        return unknown
+    items = [c for c in value.named_children if c.type != "comment"]
+    if len(items) != len(names):
+        return unknown
+    if any(n.type in SPLATS or i.type in SPLATS for n, i in zip(names, items, strict=True)):
+        return unknown
+    return list(items)

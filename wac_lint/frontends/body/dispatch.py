@@ -597,6 +597,12 @@ class DispatchLookups(FunctionLookups):
                     found.append(helper)
             return found
         registered = self.registered_by_helpers(obj)
+        if held is not None and held.type == "dictionary_comprehension":
+            # `{fn.__name__: fn for fn in (lookup, refund)}`: each function it loops over
+            for kept in self.comprehension_functions(held):
+                if kept not in registered:
+                    registered.append(kept)
+            return registered
         if held is None or held.type not in ("object", "dictionary"):
             return registered
         found = registered
@@ -617,6 +623,32 @@ class DispatchLookups(FunctionLookups):
             if member not in found:
                 found.append(member)
         return found
+
+    def comprehension_functions(self, table: Node) -> list[tuple[str, Node, Scope]]:
+        """The functions of the file a dict comprehension keeps as its values when each
+        value is its loop variable and the loop runs over a tuple or list written out of
+        names (`{fn.__name__: fn for fn in (lookup, refund)}`); tasks among them are
+        dispatched, not run, and left out."""
+        pair = table.child_by_field_name("body")
+        value = pair.child_by_field_name("value") if pair is not None else None
+        loops = [c for c in table.named_children if c.type == "for_in_clause"]
+        if value is None or value.type != "identifier" or len(loops) != 1:
+            return []
+        left = loops[0].child_by_field_name("left")
+        items = self.kept_value(loops[0].child_by_field_name("right"))
+        if left is None or left.type != "identifier" or self.fe.text(left) != self.fe.text(value):
+            return []
+        if items is None or items.type not in ("tuple", "list"):
+            return []
+        owner = self.semantic.scope_at(items)
+        functions: list[tuple[str, Node, Scope]] = []
+        for item in items.named_children:
+            if item.type != "identifier" or self.task_of(item, owner) is not None:
+                continue
+            member = self.binding_function(self.semantic.resolve(item, owner))
+            if member is not None and member not in functions:
+                functions.append(member)
+        return functions
 
     def class_table_functions(
         self, obj: Node, index: Node | None, scope: Scope

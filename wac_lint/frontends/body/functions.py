@@ -14,6 +14,17 @@ from wac_lint.semantic.scopes import Binding, Scope, ScopeKind
 MAX_LITERAL_ELEMENTS = 32
 
 
+# Library decorators whose object calls the decorated function through these methods.
+_TOOL_METHODS = frozenset({"invoke", "ainvoke", "run", "arun"})
+CALLING_WRAPPERS: dict[str, frozenset[str]] = {
+    "langchain_core.tools.tool": _TOOL_METHODS,
+    "langchain.tools.tool": _TOOL_METHODS,
+    "langchain.agents.tool": _TOOL_METHODS,
+    "prefect.task": frozenset({"fn"}),
+    "prefect.flow": frozenset({"fn"}),
+}
+
+
 class FunctionLookups(ClassLookups):
     """Which function of the file a callee names: a binding, a method of the class an
     instance is, a factory's product, a member of an object literal."""
@@ -40,6 +51,31 @@ class FunctionLookups(ClassLookups):
             else:
                 return arg
         return arg
+
+    def decorated_by_library(
+        self, obj: Node, method: str, scope: Scope
+    ) -> tuple[str, Node, Scope] | None:
+        """`search.invoke({...})` where `search` is a function of the file under a library
+        decorator that turns it into an object whose `method` calls it there and then
+        (LangChain's `@tool`: a `StructuredTool` whose `invoke` / `run` call the function;
+        Prefect's `@task` / `@flow`: `.fn` is the function itself)."""
+        if obj.type not in self.syntax.identifier:
+            return None
+        binding = self.semantic.resolve(obj, scope)
+        function = self.binding_function(binding)
+        holder = function[1].parent if function is not None else None
+        if function is None or holder is None or holder.type != "decorated_definition":
+            return None
+        for decorator in holder.named_children:
+            if decorator.type != "decorator" or not decorator.named_children:
+                continue
+            expr = decorator.named_children[0]
+            if expr.type in self.syntax.call:
+                expr = self.fe.callee(expr) or expr
+            qualified = self.semantic.qualified_name(expr) or ""
+            if method in CALLING_WRAPPERS.get(qualified, ()):
+                return function
+        return None
 
     def local_function(self, callee: Node, scope: Scope) -> tuple[str, Node, Scope] | None:
         """The function of this file a callee reaches: (name, function node, its outer scope)."""
@@ -77,6 +113,9 @@ class FunctionLookups(ClassLookups):
         held = self.literal_member(obj, self.fe.text(attr), scope)
         if held is not None:
             return held
+        wrapped = self.decorated_by_library(obj, self.fe.text(attr), scope)
+        if wrapped is not None:
+            return wrapped
         class_scope = self.class_scope_of(obj, scope)
         if class_scope is None:
             return None
