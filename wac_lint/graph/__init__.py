@@ -20,6 +20,7 @@ from wac_lint.graph.keys import NOT_RUN
 from wac_lint.graph.program import KeyResult, assign_keys
 from wac_lint.model import ScriptModel
 from wac_lint.source import SourceFile
+from wac_lint.windmill_diagram import diagram_refusals
 
 if TYPE_CHECKING:
     from wac_lint.flows.model import FlowModel
@@ -98,6 +99,11 @@ def _build_graph(model: ScriptModel) -> Graph:
         graph.warnings.append(
             f"{path}:{first.start_row + 1}:{first.start_col + 1}: syntax error; "
             "the graph may be incomplete"
+        )
+    for refusal in diagram_refusals(model):
+        graph.warnings.append(
+            f"{path}:{refusal.span.start_row + 1}: Windmill's own diagram parser refuses "
+            f"this workflow: {refusal.windmill_message}"
         )
     builder = GraphBuilder(model, function, graph)
     program = builder.build()
