@@ -4,55 +4,59 @@ from __future__ import annotations
 
 from wac_lint.languages import LanguageKind
 from wac_lint.rule import WARNING, Rule, RuleContext, code_span, py, ts
-from wac_lint.windmill_diagram import Refusal, RefusalKind, diagram_refusals
+from wac_lint.windmill_diagram import (
+    OWN_QUOTE,
+    SPANS_LINES,
+    Refusal,
+    RefusalKind,
+    diagram_refusals,
+)
 
-LEAD = "Windmill's UI draws no diagram for this workflow"
+LEAD = "Windmill's UI shows no diagram for this workflow"
 
-HOW = {
-    (RefusalKind.MISSING_AWAIT, LanguageKind.PYTHON): (
-        "write `await` where the task is called (`x = await {call}`) or pass the call to "
-        "`asyncio.gather(...)` in this statement"
-    ),
-    (RefusalKind.MISSING_AWAIT, LanguageKind.TYPESCRIPT): (
-        "write `await` where the task is called (`const x = await {call}`) or pass the "
-        "call to `Promise.all([...])` in this statement"
-    ),
-    (RefusalKind.NOT_ASYNC, LanguageKind.PYTHON): "make it `async def`",
-    (RefusalKind.NO_WORKFLOW, LanguageKind.PYTHON): (
+NO_WORKFLOW = {
+    LanguageKind.PYTHON: (
         "it reads only a top-level `async def` decorated with the bare name `@workflow` "
-        "(`from wmill import workflow`, no alias, no `wmill.` prefix, no call)"
+        "(imported as `from wmill import workflow`: no alias, no `wmill.` prefix, no call)"
     ),
-    (RefusalKind.NO_WORKFLOW, LanguageKind.TYPESCRIPT): (
+    LanguageKind.TYPESCRIPT: (
         "it reads only a top-level `export const main = workflow(async (...) => { ... })`: "
-        "the unaliased name `workflow`, given an `async` function with a block body"
+        "the name `workflow` unaliased, given an `async` function with a block body"
     ),
-    (RefusalKind.DECORATOR, LanguageKind.TYPESCRIPT): (
-        "its TypeScript parser does not accept decorators; move the decorated class to "
-        "another module the script imports, or call the decorator function by hand "
-        "instead of writing `@`"
-    ),
-    (RefusalKind.FSTRING, LanguageKind.PYTHON): (
-        "its Python parser predates Python 3.12's f-strings (PEP 701): {detail}; use the "
-        "other quote inside, or compute the value into a variable first"
-    ),
+}
+GATHER = {LanguageKind.PYTHON: "asyncio.gather(...)", LanguageKind.TYPESCRIPT: "Promise.all([...])"}
+BIND = {LanguageKind.PYTHON: "x = await", LanguageKind.TYPESCRIPT: "const x = await"}
+FSTRING_FIX = {
+    OWN_QUOTE: "use the other quote inside the braces, or compute the value into a variable first",
+    SPANS_LINES: "keep the expression on one line, or compute the value into a variable first",
 }
 
 
 def message(refusal: Refusal, language: LanguageKind) -> str:
-    """What Windmill does and how to write it instead."""
-    how = HOW[(refusal.kind, language)]
-    call = code_span(refusal.node.text.decode("utf-8", "replace")) if refusal.node else ""
-    how = how.replace("{call}", call.strip("`'")).replace("{detail}", refusal.detail)
-    said = refusal.windmill_message
+    """What Windmill does, and how to write it instead."""
+    said = f'"{refusal.windmill_message}"'
     if refusal.kind is RefusalKind.MISSING_AWAIT:
-        what = f"{call} is a task call that is not awaited where it is made"
-    elif refusal.kind is RefusalKind.NOT_ASYNC:
-        what = "the `@workflow` function is not `async`"
-    elif refusal.kind is RefusalKind.NO_WORKFLOW:
-        what = "it finds no workflow"
-    else:
-        what = "the file does not parse for it"
-    return f'{LEAD} (its parser says "{said}"): {what}; {how}. The script itself still runs'
+        assert refusal.node is not None
+        call = " ".join((refusal.node.text or b"").decode("utf-8", "replace").split())
+        return (
+            f"{LEAD}: its parser refuses {code_span(call)}, a task call not awaited where it "
+            f"is made ({said}); write {code_span(f'{BIND[language]} {call}')} or pass the call "
+            f"to `{GATHER[language]}` in this statement"
+        )
+    if refusal.kind is RefusalKind.NOT_ASYNC:
+        return f"{LEAD}: its parser refuses a `@workflow` on a plain `def` ({said}); use `async def`"
+    if refusal.kind is RefusalKind.NO_WORKFLOW:
+        return f"{LEAD}: its parser finds no workflow ({said}); {NO_WORKFLOW[language]}"
+    if refusal.kind is RefusalKind.DECORATOR:
+        return (
+            f"{LEAD}: its TypeScript parser does not accept decorators and stops here "
+            f"({said}); move the decorated class to a module the script imports, or call the "
+            "decorator function by hand instead of writing `@`"
+        )
+    return (
+        f"{LEAD}: its Python parser predates Python 3.12's f-strings and stops here "
+        f"({said}): {refusal.detail}; {FSTRING_FIX[refusal.detail]}"
+    )
 
 
 class DiagramRefused(Rule):

@@ -55,6 +55,9 @@ NOT_ASYNC = "Workflow function must be async."
 NO_PY_WORKFLOW = "No @workflow async function found."
 NO_TS_WORKFLOW = "No workflow() wrapped async function found."
 PARSE_ERROR = "Parse error"
+# What rustpython (Python before 3.12) rejects in an f-string's expression part
+OWN_QUOTE = "an f-string expression holds the string's own quote"
+SPANS_LINES = "an f-string expression spans lines in a single-quoted f-string"
 
 
 class RefusalKind(Kind):
@@ -140,9 +143,9 @@ def _fstring_problem(string: Node) -> str | None:
                 break
         body = (part.text or b"")[1 : end - part.start_byte].decode("utf-8", "replace")
         if quote in body:
-            return f"the expression part holds the string's own quote ({quote})"
+            return OWN_QUOTE
         if len(quote) == 1 and "\n" in body:
-            return "the expression part spans lines in a single-quoted f-string"
+            return SPANS_LINES
     return None
 
 
