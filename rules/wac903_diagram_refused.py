@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from wac_lint.languages import LanguageKind
-from wac_lint.rule import WARNING, Rule, RuleContext, code_span, py, ts
-from wac_lint.windmill_diagram import (
+from wac_lint.diagram import (
     OWN_QUOTE,
     SPANS_LINES,
     Refusal,
     RefusalKind,
     diagram_refusals,
 )
+from wac_lint.languages import LanguageKind
+from wac_lint.rule import WARNING, Rule, RuleContext, code_span, py, ts
 
 LEAD = "Windmill's UI shows no diagram for this workflow"
 
@@ -44,7 +44,9 @@ def message(refusal: Refusal, language: LanguageKind) -> str:
             f"to `{GATHER[language]}` in this statement"
         )
     if refusal.kind is RefusalKind.NOT_ASYNC:
-        return f"{LEAD}: its parser refuses a `@workflow` on a plain `def` ({said}); use `async def`"
+        return (
+            f"{LEAD}: its parser refuses a `@workflow` on a plain `def` ({said}); use `async def`"
+        )
     if refusal.kind is RefusalKind.NO_WORKFLOW:
         return f"{LEAD}: its parser finds no workflow ({said}); {NO_WORKFLOW[language]}"
     if refusal.kind is RefusalKind.DECORATOR:

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from wac_lint.diagram import RefusalKind, diagram_refusals
 from wac_lint.engine import analyze_source, build_any_model, read_source, source_from_text
 from wac_lint.graph import graph_for_file
 from wac_lint.model import ScriptModel
 from wac_lint.registry import rule_by_code
-from wac_lint.windmill_diagram import RefusalKind, diagram_refusals
 
 TESTS = Path(__file__).parent
 REFUSALS = TESTS / "graph" / "refusals"
@@ -181,7 +181,7 @@ AWAIT = '"Task calls must be awaited directly or used inside asyncio.gather()/Pr
                     6,
                     "warning",
                     LEAD + "its Python parser predates Python 3.12's f-strings and stops "
-                    "here (\"Parse error\"): an f-string expression holds the string's own "
+                    'here ("Parse error"): an f-string expression holds the string\'s own '
                     "quote; use the other quote inside the braces, or compute the value into "
                     "a variable first",
                 )

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wac_lint.bounded import reason
+from wac_lint.diagram import diagram_refusals
 from wac_lint.engine import InputError, read_source
 from wac_lint.graph.build import GraphBuilder
 from wac_lint.graph.dataflow import data_edges
@@ -20,7 +21,6 @@ from wac_lint.graph.keys import NOT_RUN
 from wac_lint.graph.program import KeyResult, assign_keys
 from wac_lint.model import ScriptModel
 from wac_lint.source import SourceFile
-from wac_lint.windmill_diagram import diagram_refusals
 
 if TYPE_CHECKING:
     from wac_lint.flows.model import FlowModel
