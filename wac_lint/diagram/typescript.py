@@ -15,20 +15,17 @@ from wac_lint.diagram import (
     workflow_marker,
 )
 from wac_lint.model import ScriptModel, Span
+from wac_lint.queries import captures
 
 Node = tree_sitter.Node
 
 TS_SDK_STEPS = ("step", "sleep", "waitForApproval")
 
 
-def _ts_first_decorator(root: Node) -> Node | None:
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if node.type == "decorator":
-            return node
-        stack.extend(reversed(node.children))
-    return None
+def _ts_first_decorator(model: ScriptModel, root: Node) -> Node | None:
+    """The first decorator (swc stops at it), found by one query, in C."""
+    found = captures(model.language, "(decorator) @d", root).get("d", [])
+    return min(found, key=lambda node: node.start_byte, default=None)
 
 
 def _ts_declarators(root: Node) -> list[Node]:
@@ -119,7 +116,7 @@ def _ts_workflow(root: Node) -> Node | None:
 
 
 def refusals(model: ScriptModel, root: Node) -> list[Refusal]:
-    decorator = _ts_first_decorator(root)
+    decorator = _ts_first_decorator(model, root)
     if decorator is not None:
         return [Refusal(RefusalKind.DECORATOR, Span.of(decorator), PARSE_ERROR, 0, decorator)]
     body = _ts_workflow(root)
