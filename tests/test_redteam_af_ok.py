@@ -318,8 +318,13 @@ TS_SETTINGS = (
 )
 
 
+# Line 11's arrow with an expression body is no workflow to Windmill's diagram parser:
+# WAC903 (a warning about the UI's diagram, not about module-level I/O).
+DIAGRAM = (11, "WAC903")
+
+
 def test_http_stack_settings_at_module_level_are_no_io() -> None:
-    assert rows(TS_SETTINGS, ts=True) == []
+    assert rows(TS_SETTINGS, ts=True) == [DIAGRAM]
 
 
 def test_a_lookup_at_module_level_is_still_reported() -> None:
@@ -327,7 +332,7 @@ def test_a_lookup_at_module_level_is_still_reported() -> None:
         "api.interceptors.response.use((r) => r);\n",
         'const addrs = await dns.promises.resolve4("example.com");\n',
     )
-    assert rows(code, ts=True) == [(7, "WAC101")]
+    assert rows(code, ts=True) == [(7, "WAC101"), DIAGRAM]
 
 
 # SDK defaults and logging set at module level, sending nothing until a client calls:
@@ -369,14 +374,14 @@ TS_SDK_DEFAULTS = (
 
 def test_sdk_defaults_at_module_level_are_no_io() -> None:
     assert rows(PY_SDK_DEFAULTS) == []
-    assert rows(TS_SDK_DEFAULTS, ts=True) == []
+    assert rows(TS_SDK_DEFAULTS, ts=True) == [DIAGRAM]
 
 
 def test_connecting_at_module_level_is_still_reported() -> None:
     code = TS_SDK_DEFAULTS.replace(
         'mongoose.set("strictQuery", true);\n', 'await mongoose.connect("mongodb://db/app");\n'
     )
-    assert rows(code, ts=True) == [(5, "WAC101")]
+    assert rows(code, ts=True) == [(5, "WAC101"), DIAGRAM]
 
 
 def test_a_double_quoted_file_name_is_read_by_a_replacement_scan() -> None:

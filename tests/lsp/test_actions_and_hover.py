@@ -83,7 +83,8 @@ async def test_suppress_action_applied_and_rechecked(
     new_text, after = await apply_and_recheck(client, uri, text, suppress)
     line = new_text.split("\n")[wac101.range.start.line]
     assert line.endswith(comment)
-    assert codes(after) == ["WAC102", "WAC106"]
+    # WAC903: the unawaited task call also leaves Windmill's UI with no diagram
+    assert codes(after) == ["WAC102", "WAC106", "WAC903"]
 
 
 MERGE_PY = """\
@@ -242,7 +243,9 @@ async def test_hover_in_a_typescript_file_wide_suppression(shared: Client, tmp_p
     client = shared
     uri = (tmp_path / "flow.ts").as_uri()
     client.open(uri, HOVER_TS, language_id="typescript")
-    assert await client.wait_for_version(uri, 1) == []
+    # WAC102 suppressed; WAC903 left: Windmill's diagram parser does not read an arrow
+    # with an expression body as a workflow
+    assert codes(await client.wait_for_version(uri, 1)) == ["WAC903"]
     result = await hover_at(client, uri, position_of(HOVER_TS, "WAC102", delta=5))
     assert result is not None
     assert "nondeterminism-in-workflow-body" in str(result.contents)

@@ -167,7 +167,9 @@ def test_a_typescript_method_under_a_decorator_of_another_module(tmp_path: Path)
         "export const main = workflow(async (x: string) => {\n  const d = new Diff();\n"
         "  d.added();\n  d.removed();\n  d.plain();\n  new Own().size();\n  return x;\n});\n",
     }
+    # (the decorator in the workflow's file also leaves Windmill with no diagram: WAC903)
     assert _findings(tmp_path, files, "f/lib/run.ts") == [
+        (5, "WAC903"),
         (10, "WAC101"),
         (11, "WAC102"),
         (13, "WAC101"),
@@ -205,10 +207,18 @@ def test_a_workflow_file_windmills_parser_rejects_for_a_decorator(tmp_path: Path
         "Windmill cannot read this `main` signature (the file has a decorator, which "
         "Windmill's parser rejects): its input form and `.script.yaml` will have no inputs"
     )
+    # and Windmill's diagram parser (windmill-oracle `dag`: "Parse error") draws no
+    # diagram of either workflow (WAC903, on the decorator)
+    diagram = (
+        "Windmill's UI shows no diagram for this workflow: its TypeScript parser does not "
+        'accept decorators and stops here ("Parse error"); move the decorated class to a '
+        "module the script imports, or call the decorator function by hand instead of "
+        "writing `@`"
+    )
     assert found == {
         "f/x/plain.ts": [(7, "WAC901", message)],
-        "f/x/wac.ts": [(7, "WAC901", message)],
-        "f/x/none.ts": [],
+        "f/x/wac.ts": [(3, "WAC903", diagram), (7, "WAC901", message)],
+        "f/x/none.ts": [(3, "WAC903", diagram)],
     }
 
 
@@ -620,6 +630,18 @@ PINNED: list[tuple[str, int, str, str, str]] = [
         (
             "`never_fail` catches the SDK's suspension (a BaseException): the workflow "
             "cannot suspend here; catch `Exception` or `TaskError`, or re-raise"
+        ),
+    ),
+    (
+        "u/tom/decorated_diff.ts",
+        8,
+        "WAC903",
+        "warning",
+        (
+            "Windmill's UI shows no diagram for this workflow: its TypeScript parser does "
+            'not accept decorators and stops here ("Parse error"); move the decorated class '
+            "to a module the script imports, or call the decorator function by hand instead "
+            "of writing `@`"
         ),
     ),
     (

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wac_lint.bounded import reason
+from wac_lint.diagram import diagram_refusals
 from wac_lint.engine import InputError, read_source
 from wac_lint.graph.build import GraphBuilder
 from wac_lint.graph.dataflow import data_edges
@@ -98,6 +99,11 @@ def _build_graph(model: ScriptModel) -> Graph:
         graph.warnings.append(
             f"{path}:{first.start_row + 1}:{first.start_col + 1}: syntax error; "
             "the graph may be incomplete"
+        )
+    for refusal in diagram_refusals(model):
+        graph.warnings.append(
+            f"{path}:{refusal.span.start_row + 1}: Windmill's own diagram parser refuses "
+            f"this workflow: {refusal.windmill_message}"
         )
     builder = GraphBuilder(model, function, graph)
     program = builder.build()

@@ -125,6 +125,8 @@ class TreeSitterLanguage(Language):
     grammar_target: str  # "module:function" returning the grammar's capsule
     front_end_target: str  # "module:Class" of the `FrontEnd`
     signature_target: str  # "module:function" reading `main`'s signature
+    # "module:function" saying what Windmill's WAC diagram parser refuses (`wac_lint.diagram`)
+    diagram_target: str
     # The syntax the fix-safety check needs: the await node, and the nodes an
     # `await` cannot cross (the nearest one's `async` keyword decides).
     await_node: str = "await_expression"

@@ -81,6 +81,7 @@ class Python(TreeSitterLanguage):
     grammar_target = "tree_sitter_python:language"
     front_end_target = "wac_lint.frontends.python:PythonFrontEnd"
     signature_target = "wac_lint.schema.sig_python:extract"
+    diagram_target = "wac_lint.diagram.python:refusals"
     await_node = "await"
     function_nodes = frozenset({"function_definition", "lambda", "class_definition"})
     module_await = False

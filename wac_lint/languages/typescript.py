@@ -62,6 +62,7 @@ class TypeScript(TreeSitterLanguage):
     grammar_target = "tree_sitter_typescript:language_typescript"
     front_end_target = "wac_lint.frontends.typescript:TypeScriptFrontEnd"
     signature_target = "wac_lint.schema.sig_typescript:extract"
+    diagram_target = "wac_lint.diagram.typescript:refusals"
     function_nodes = frozenset(
         {
             "function_declaration",

@@ -6,4 +6,4 @@ const callApi = task(async (id: string) => id, {
   concurrency_limit: 2,
 });
 
-export const main = workflow(async (id: string) => await callApi(id));
+export const main = workflow(async (id: string) => await callApi(id));  // expect: WAC903

@@ -6,4 +6,4 @@ const work = task(async (id: string) => {
   return { id, started };
 });
 
-export const main = workflow(async (id: string) => await work(id));
+export const main = workflow(async (id: string) => await work(id));  // expect: WAC903

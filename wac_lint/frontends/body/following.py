@@ -1074,11 +1074,9 @@ class Following(DurableFlow):
             decorators = list(decorated.named_children)
         elif function.type == "method_definition":
             # TypeScript: a method's decorators are the `decorator` nodes before it in
-            # the class body (`@checkpointed("price") async price(...) { ... }`)
-            sibling = function.prev_named_sibling
-            while sibling is not None and sibling.type == "decorator":
-                decorators.append(sibling)
-                sibling = sibling.prev_named_sibling
+            # the class body (`@checkpointed("price") async price(...) { ... }`), comments
+            # between them included (`@checkpointed("price") // cached`)
+            decorators = self.decorators_of(function)[::-1]
         if decorators:
             for decorator in decorators:
                 expression = decorator.named_children[0] if decorator.named_children else None

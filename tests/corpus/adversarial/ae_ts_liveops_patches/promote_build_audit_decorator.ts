@@ -27,7 +27,7 @@ const setChannel = task(async (channel: "qa" | "beta" | "live", build: string) =
 class ReleaseTrain {
   constructor(readonly build: string) {}
 
-  @audited("promote")
+  @audited("promote")  // expect: WAC903
   async promote(channel: "qa" | "beta" | "live") {
     return await setChannel(channel, this.build);
   }

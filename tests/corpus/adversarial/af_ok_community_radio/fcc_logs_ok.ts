@@ -3,4 +3,4 @@ import { task, workflow } from "windmill-client";
 
 const archiveLog = task(async (day: string) => (await fetch(`https://kxrd.example/logs/${day}/archive`, { method: "POST" })).status);
 
-export const main = workflow(async (day: string) => ({ day, status: await archiveLog(day) }));
+export const main = workflow(async (day: string) => ({ day, status: await archiveLog(day) }));  // expect: WAC903

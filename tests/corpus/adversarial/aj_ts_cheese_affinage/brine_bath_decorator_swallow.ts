@@ -43,7 +43,7 @@ const immerse = task(async (batch: Batch, hours: number) => {
 class BrineRun {
   constructor(private readonly targetSalinity: number) {}
 
-  @bestEffort
+  @bestEffort  // expect: WAC903
   async prepare(vatId: string) {
     const vat = await measureVat(vatId);
     const missing = Math.max(0, this.targetSalinity - vat.salinity);

@@ -32,7 +32,7 @@ const confirmHandover = task(async (handover: Handover) => {
 });
 
 class ShiftChange {
-  @logged accessor phase: "reading" | "confirming" | "done" = "reading";
+  @logged accessor phase: "reading" | "confirming" | "done" = "reading";  // expect: WAC903
   #entries: string[] = [];
 
   constructor(

@@ -16,7 +16,7 @@ const requestQuote = task(async function requestQuote(siteId: string, kw: number
 
 export const main = workflow(async (siteId: string, kw: number) => {
   const survey = await surveyRoof(siteId);
-  const quote = requestQuote(siteId, kw); // expect: WAC106
+  const quote = requestQuote(siteId, kw); // expect: WAC106, WAC903
   if (!survey.roofOk) {
     return { siteId, declined: true, reason: "roof" };
   }

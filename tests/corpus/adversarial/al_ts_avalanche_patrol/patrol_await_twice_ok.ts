@@ -16,7 +16,7 @@ const closeSlope = task(async function closeSlope(slope: string, reason: string)
 });
 
 export const main = workflow(async (slope: string, forecastLevel: number) => {
-  const snowpack = fetchSnowpack(slope);
+  const snowpack = fetchSnowpack(slope);  // expect: WAC903
   if (forecastLevel >= 4) {
     const { depthCm } = await snowpack;
     await closeSlope(slope, `danger level ${forecastLevel}, ${depthCm} cm`);

@@ -16,7 +16,7 @@ const bookPilot = task(async function bookPilot(imo: string, eta: string) {
 });
 
 export const main = workflow(async (imo: string) => {
-  const etaHandle = fetchEta(imo);
+  const etaHandle = fetchEta(imo);  // expect: WAC903
   const { eta } = await etaHandle;
   const booking = await bookPilot(imo, eta);
   const report = await etaHandle;

@@ -5,7 +5,7 @@ import { plainToInstance } from "class-transformer";
 import { IsEmail, IsIn, IsInt, IsString, Max, Min, validate } from "class-validator";
 
 class SubscriptionDto {
-  @IsEmail()
+  @IsEmail()  // expect: WAC903
   email!: string;
 
   @IsString()

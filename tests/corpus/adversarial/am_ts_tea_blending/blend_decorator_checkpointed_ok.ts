@@ -15,7 +15,7 @@ function checkpointed(name: string) {
 class LeafMarket {
   constructor(private readonly base: string) {}
 
-  @checkpointed("leaf_price")
+  @checkpointed("leaf_price")  // expect: WAC903
   async priceLeaf(origin: string, grade: string): Promise<number> {
     const r = await fetch(`${this.base}/prices/${origin}/${grade}`);
     return ((await r.json()) as { eurPerKg: number }).eurPerKg;

@@ -16,7 +16,7 @@ function logged<This, Args extends unknown[], R>(
 class LeafMarket {
   constructor(private readonly base: string) {}
 
-  @logged
+  @logged  // expect: WAC903
   async priceLeaf(origin: string, grade: string): Promise<number> {
     const r = await fetch(`${this.base}/prices/${origin}/${grade}`);
     return ((await r.json()) as { eurPerKg: number }).eurPerKg;

@@ -5,8 +5,8 @@ const fetchInvoice = task(async (id: string) => ({ id, cents: 5000 }));
 const fetchCustomer = task(async (id: string) => ({ id, name: "ACME" }));
 
 export const main = workflow(async (invoiceId: string, customerId: string) => {
-  const invoiceP = fetchInvoice(invoiceId);
-  const customerP = fetchCustomer(customerId);
+  const invoiceP = fetchInvoice(invoiceId);  // expect: WAC903
+  const customerP = fetchCustomer(customerId);  // expect: WAC903
   const invoice = await invoiceP;
   const customer = await customerP;
   return { customer: customer.name, cents: invoice.cents };

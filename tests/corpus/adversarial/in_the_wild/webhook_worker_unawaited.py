@@ -33,7 +33,7 @@ async def main(body: dict, raw_body: str, x_hub_signature_256: str, x_github_eve
     scripts = await fetch_repo_scripts(payload=body, event=x_github_event)
     logger.info("fetched %d scripts", len(scripts))
 
-    pushed = push_to_rmm(scripts=scripts)  # expect: WAC106
+    pushed = push_to_rmm(scripts=scripts)  # expect: WAC106, WAC903
     if pushed:
         logger.info("pushed")
     return {"status": "ok"}

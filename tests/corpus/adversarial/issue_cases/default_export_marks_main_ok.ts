@@ -12,4 +12,4 @@ export async function main(release: string) {
   return { ...(await promote(release)), requestedAt };
 }
 
-export default workflow(main);
+export default workflow(main);  // expect: WAC903

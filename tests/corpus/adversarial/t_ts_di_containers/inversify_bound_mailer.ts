@@ -10,7 +10,7 @@ interface Mailer {
   send(to: string, subject: string, body: string): Promise<void>;
 }
 
-@injectable()
+@injectable()  // expect: WAC903
 class SmtpMailer implements Mailer {
   constructor(@inject(TYPES.SmtpUrl) private readonly url: string) {}
 

@@ -3,7 +3,7 @@ import "reflect-metadata";
 import { container, inject, injectable } from "tsyringe";
 import { task, workflow } from "windmill-client";
 
-@injectable()
+@injectable()  // expect: WAC903
 class SlackConfig {
   readonly webhook = process.env.SLACK_RELEASES_WEBHOOK ?? "https://hooks.slack.com/services/T0/B0/release";
   readonly channel = "#releases";

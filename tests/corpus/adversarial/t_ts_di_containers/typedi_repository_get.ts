@@ -6,7 +6,7 @@ import { sleep, task, workflow } from "windmill-client";
 
 const pool = new Pool({ connectionString: process.env.BILLING_DATABASE_URL });
 
-@Service()
+@Service()  // expect: WAC903
 class InvoiceRepository {
   async markOverdue(invoiceId: string): Promise<number> {
     const res = await pool.query("UPDATE invoices SET status = 'overdue' WHERE id = $1 AND status = 'open'", [invoiceId]);

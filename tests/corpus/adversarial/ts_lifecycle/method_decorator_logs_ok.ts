@@ -13,7 +13,7 @@ function traced(_target: object, key: string, descriptor: PropertyDescriptor) {
 const createInvoice = task(async (customerId: string) => ({ customerId, invoice: "inv_1" }));
 
 class Billing {
-  @traced
+  @traced  // expect: WAC903
   async invoice(customerId: string) {
     return await createInvoice(customerId);
   }

@@ -10,7 +10,7 @@ function logged<This, Args extends unknown[], R>(target: (this: This, ...args: A
 
 class Pricing {
   constructor(private readonly vat: number) {}
-  @logged
+  @logged  // expect: WAC903
   gross(net: number): number {
     return Math.round(net * (1 + this.vat) * 100) / 100;
   }

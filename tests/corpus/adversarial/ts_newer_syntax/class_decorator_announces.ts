@@ -14,7 +14,7 @@ function handler(kind: string) {
   };
 }
 
-@handler("refund") // expect: WAC101
+@handler("refund") // expect: WAC101, WAC903
 class RefundHandler {
   async handle(payload: unknown) {
     return { kind: "refund", payload };

@@ -20,7 +20,7 @@ const applyRefund = task(async (orderId: string, cents: number) => {
   return ((await res.json()) as { refundId: string }).refundId;
 });
 
-@handler("refund")
+@handler("refund")  // expect: WAC903
 class RefundHandler implements Handler {
   async handle(payload: { orderId: string; cents: number }) {
     return await applyRefund(payload.orderId, payload.cents);

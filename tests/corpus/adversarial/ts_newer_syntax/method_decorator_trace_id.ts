@@ -23,7 +23,7 @@ const pushInventory = task(async (traceId: string, sku: string, qty: number) => 
 class InventorySync {
   traceId = "";
 
-  @traced
+  @traced  // expect: WAC903
   async push(sku: string, qty: number) {
     return await pushInventory(this.traceId, sku, qty);
   }

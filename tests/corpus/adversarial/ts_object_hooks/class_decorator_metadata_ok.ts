@@ -7,7 +7,7 @@ function handler(target: Function) {
   HANDLERS.set(target.name, target);
 }
 
-@handler
+@handler  // expect: WAC903
 class OrderHandler {
   handle(orderId: string) {
     return { orderId };

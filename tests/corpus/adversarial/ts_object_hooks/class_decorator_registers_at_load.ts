@@ -5,7 +5,7 @@ function registerWebhook(target: Function) {
   void fetch("https://registry.example.com/handlers", { method: "POST", body: target.name });
 }
 
-@registerWebhook // expect: WAC101
+@registerWebhook // expect: WAC101, WAC903
 class OrderHandler {
   handle(orderId: string) {
     return { orderId };

@@ -23,6 +23,6 @@ async def main(tenants: list[dict]):
     out = []
     for tenant in tenants:
         usage = await tenant_usage(tenant)
-        adjusted = await step(f"adjust_{tenant["id"]}", lambda: {**usage, "units": max(0, usage["units"] - tenant.get("free_units", 0))})  # expect: WAC103
+        adjusted = await step(f"adjust_{tenant["id"]}", lambda: {**usage, "units": max(0, usage["units"] - tenant.get("free_units", 0))})  # expect: WAC103, WAC903
         out.append(await invoice(tenant, adjusted))
     return {"invoices": out}

@@ -6,5 +6,5 @@ async def t(x: int) -> int:
 
 @workflow
 async def main(x: int):
-    job = t(x)
+    job = t(x)  # expect: WAC903
     return job  # expect: WAC106

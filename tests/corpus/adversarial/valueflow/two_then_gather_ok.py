@@ -16,7 +16,7 @@ async def fetch_orders(user_id: str) -> list[dict]:
 
 @workflow
 async def main(user_id: str):
-    profile_job = fetch_profile(user_id)
-    orders_job = fetch_orders(user_id)
+    profile_job = fetch_profile(user_id)  # expect: WAC903
+    orders_job = fetch_orders(user_id)  # expect: WAC903
     profile, orders = await asyncio.gather(profile_job, orders_job)
     return {"profile": profile, "orders": len(orders)}

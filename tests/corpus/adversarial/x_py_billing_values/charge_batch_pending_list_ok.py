@@ -34,7 +34,7 @@ async def main(due_subscriptions: list[str]):
         if sub_id in seen:
             continue
         seen.add(sub_id)
-        pending[sub_id] = renew(sub_id)
+        pending[sub_id] = renew(sub_id)  # expect: WAC903
     log.info("renewing %d subscriptions", len(pending))
     results = await asyncio.gather(*pending.values())
     outcomes = dict(zip(pending, results))

@@ -30,7 +30,7 @@ const classify = task(async (ticket: string) => {
 });
 
 class Triage {
-  @retrying(3)
+  @retrying(3)  // expect: WAC903
   async label(ticket: string) {
     return await classify(ticket);
   }

@@ -25,7 +25,7 @@ const extractEntities = task(async (text: string) => {
 });
 
 class Pipeline {
-  @logged
+  @logged  // expect: WAC903
   async entities(text: string) {
     return await extractEntities(text);
   }

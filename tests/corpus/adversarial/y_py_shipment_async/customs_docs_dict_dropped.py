@@ -27,7 +27,7 @@ async def main(manifest_id: str, threshold_eur: float = 150.0):
     declarations = {}
     for p in parcels:
         if p["country"] in ("GB", "CH", "NO") or p["value_eur"] > threshold_eur:
-            declarations[p["id"]] = file_customs_declaration(p["id"], p["hs_code"], p["value_eur"])  # expect: WAC106
+            declarations[p["id"]] = file_customs_declaration(p["id"], p["hs_code"], p["value_eur"])  # expect: WAC106, WAC903
     print(f"{len(declarations)} declarations filed for {manifest_id}")
     summary = await close_manifest(manifest_id, sorted(declarations))
     return summary

@@ -29,7 +29,7 @@ async def main(manifest_id: str, threshold_eur: float = 150.0):
     declarations = {}
     for p in parcels:
         if p["country"] in ("GB", "CH", "NO") or p["value_eur"] > threshold_eur:
-            declarations[p["id"]] = file_customs_declaration(p["id"], p["hs_code"], p["value_eur"])
+            declarations[p["id"]] = file_customs_declaration(p["id"], p["hs_code"], p["value_eur"])  # expect: WAC903
     results = await asyncio.gather(*declarations.values())
     by_parcel = {pid: r["reference"] for pid, r in zip(declarations, results)}
     return await close_manifest(manifest_id, by_parcel)

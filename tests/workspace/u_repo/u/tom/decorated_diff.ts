@@ -5,7 +5,7 @@ import { labelled } from "/f/lib/decorators.ts";
 class Snapshot {
   constructor(private readonly ids: string[]) {}
 
-  @labelled("size")
+  @labelled("size")  // expect: WAC903
   size(): number {
     return this.ids.length;
   }

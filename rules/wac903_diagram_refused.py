@@ -1,0 +1,169 @@
+"""WAC903: a workflow Windmill's diagram parser refuses (the UI shows no diagram)."""
+
+from __future__ import annotations
+
+from wac_lint.diagram import (
+    OWN_QUOTE,
+    SPANS_LINES,
+    Refusal,
+    RefusalKind,
+    diagram_refusals,
+)
+from wac_lint.languages import LanguageKind
+from wac_lint.rule import WARNING, Rule, RuleContext, code_span, py, ts
+
+LEAD = "Windmill's UI shows no diagram for this workflow"
+
+NO_WORKFLOW = {
+    LanguageKind.PYTHON: (
+        "it reads only a top-level `async def` decorated with the bare name `@workflow` "
+        "(imported as `from wmill import workflow`: no alias, no `wmill.` prefix, no call)"
+    ),
+    LanguageKind.TYPESCRIPT: (
+        "it reads only a top-level `export const main = workflow(async (...) => { ... })`: "
+        "the name `workflow` unaliased, given an `async` function with a block body"
+    ),
+}
+GATHER = {LanguageKind.PYTHON: "asyncio.gather(...)", LanguageKind.TYPESCRIPT: "Promise.all([...])"}
+BIND = {LanguageKind.PYTHON: "x = await", LanguageKind.TYPESCRIPT: "const x = await"}
+FSTRING_FIX = {
+    OWN_QUOTE: "use the other quote inside the braces, or compute the value into a variable first",
+    SPANS_LINES: "keep the expression on one line, or compute the value into a variable first",
+}
+
+
+def message(refusal: Refusal, language: LanguageKind) -> str:
+    """What Windmill does, and how to write it instead."""
+    said = f'"{refusal.windmill_message}"'
+    if refusal.kind is RefusalKind.MISSING_AWAIT:
+        assert refusal.node is not None
+        call = " ".join((refusal.node.text or b"").decode("utf-8", "replace").split())
+        return (
+            f"{LEAD}: its parser refuses {code_span(call)}, a task call not awaited where it "
+            f"is made ({said}); write {code_span(f'{BIND[language]} {call}')} or pass the call "
+            f"to `{GATHER[language]}` in this statement"
+        )
+    if refusal.kind is RefusalKind.NOT_ASYNC:
+        return (
+            f"{LEAD}: its parser refuses a `@workflow` on a plain `def` ({said}); use `async def`"
+        )
+    if refusal.kind is RefusalKind.NO_WORKFLOW:
+        return f"{LEAD}: its parser finds no workflow ({said}); {NO_WORKFLOW[language]}"
+    if refusal.kind is RefusalKind.DECORATOR:
+        return (
+            f"{LEAD}: its TypeScript parser does not accept decorators and stops here "
+            f"({said}); move the decorated class to a module the script imports, or call the "
+            "decorator function by hand instead of writing `@`"
+        )
+    return (
+        f"{LEAD}: its Python parser predates Python 3.12's f-strings and stops here "
+        f"({said}): {refusal.detail}; {FSTRING_FIX[refusal.detail]}"
+    )
+
+
+class DiagramRefused(Rule):
+    code = "WAC903"
+    name = "diagram-refused"
+    severity = WARNING
+    summary = (
+        "Windmill's diagram parser refuses the workflow (an unawaited task call, a workflow "
+        "it does not find, a decorator, a Python 3.12 f-string): the UI shows no diagram"
+    )
+    message = LEAD
+    docs = """
+## What it does
+Reports what makes Windmill's workflow-as-code diagram parser
+(`windmill-parser-wasm-wac`, `parse_workflow_as_code`, 1.668.6) return an error
+instead of a graph, on the line Windmill names (or, for the errors Windmill gives
+no line, on the workflow or the syntax it stumbles on):
+
+* "Task calls must be awaited directly or used inside asyncio.gather()/Promise.all().":
+  a task of the file called by its name and not awaited, as a whole statement or the
+  value of a plain assignment (Python `p = t(x)`, TypeScript `const p = t(x)`), in the
+  workflow body or in the `if` / `for` / `while` / `try` statements around it (not in
+  `with`, `match`, `switch`, `do`, nested functions, a loop's `else` or a Python
+  `try`'s `else`, which Windmill does not read). Awaiting it later (`await p`) is fine
+  at run time but not for the diagram;
+* "Workflow function must be async.": a Python `@workflow` on a plain `def`;
+* "No @workflow async function found." / "No workflow() wrapped async function found.":
+  Windmill matches the names literally and only at the top level, so `@wf` (an alias),
+  `@wmill.workflow`, `@workflow()`, a TypeScript `workflow(...)` given a sync function,
+  a function reference or an arrow with an expression body, or a plain
+  `export async function main` leave it with no workflow;
+* "Parse error": Windmill's parsers do not know TypeScript decorators (`@sealed class
+  ...`, on methods or parameters too) nor Python 3.12's f-strings (PEP 701: an
+  f-string expression holding the string's own quote, `f"{x["id"]}"`, or spanning
+  lines in a single-quoted f-string).
+
+Windmill's parser also has messages for task calls in comprehensions and in nested
+functions, closures or lambdas, but in the pinned version no script reaches them
+(checked with `windmill-oracle dag` in both languages): they are not reported.
+
+## Why is this bad
+The Windmill UI draws a workflow-as-code script's steps from this parser; on an error
+it shows no diagram, with no hint why. It is a warning, not an error: the script runs
+as written. Windmill's worker does not use this parser (it recognises a WAC script by
+scanning its lines, `is_wac_v2_py` / `is_wac_v2_ts` in
+`backend/windmill-worker/src/wac_executor.rs`), the API server does not depend on the
+`windmill-parser-wac` crate (only `windmill-parser-wasm` does, behind its `wac-parser`
+feature, for the browser), and the `wmill` CLI (1.819.0) bundles no
+`windmill-parser-wasm-wac`. Other rules say when the same code also misbehaves at run
+time (WAC001, WAC002, WAC004, WAC005, WAC106).
+
+Only scripts in which wac-lint finds a workflow and no syntax error are judged: a plain
+script has no diagram, and a syntax error is WAC000's.
+
+## Example
+```python
+@workflow
+async def main(order_id: str):
+    pending = charge(order_id)
+    return await pending
+```
+
+## Use instead
+```python
+@workflow
+async def main(order_id: str):
+    return await charge(order_id)
+```
+"""
+    VALID = [
+        py(
+            "from wmill import task, workflow\n\n@task\nasync def charge(x: str):\n"
+            "    return x\n\n@workflow\nasync def main(x: str):\n"
+            "    rs = [await charge(y) for y in x]\n    return await charge(x)\n"
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const charge = task(async (x: string) => x);\n"
+            "export const main = workflow(async (x: string) => {\n"
+            "  return charge(x);\n});\n"
+        ),
+    ]
+    INVALID = [
+        py(
+            "from wmill import task, workflow\n\n@task\nasync def charge(x: str):\n"
+            "    return x\n\n@workflow\nasync def main(x: str):\n"
+            "    pending = «charge(x)»\n    return await pending\n"
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const charge = task(async (x: string) => x);\n"
+            "export const main = workflow(async (x: string) => {\n"
+            "  const pending = «charge(x)»;\n  return await pending;\n});\n"
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const charge = task(async (x: string) => x);\n"
+            "function sealed<T>(c: T) {\n  return c;\n}\n"
+            "«@sealed»\nclass Audit {}\n"
+            "export const main = workflow(async (x: string) => {\n"
+            "  return await charge(x);\n});\n"
+        ),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        language = ctx.model.language
+        for refusal in diagram_refusals(ctx.model):
+            ctx.report(refusal.span, message(refusal, language))

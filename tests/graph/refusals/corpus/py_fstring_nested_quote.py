@@ -1,0 +1,11 @@
+from wmill import task, workflow
+
+
+@task
+async def t(x: dict) -> str:
+    return f"{x["name"]} ok"
+
+
+@workflow
+async def main(x: dict):
+    return await t(x)

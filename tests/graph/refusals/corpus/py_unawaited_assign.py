@@ -1,0 +1,22 @@
+from wmill import task, workflow, step, sleep, task_script, task_flow
+import asyncio
+
+
+@task
+async def t(x: int) -> int:
+    return x
+
+
+@task
+def sync_task(x: int) -> int:
+    return x
+
+
+ts = task_script("f/a/b")
+tf = task_flow("f/a/c")
+
+
+@workflow
+async def main(xs: list):
+    p = t(1)
+    return await p

@@ -1,0 +1,31 @@
+from wmill import task, workflow, step, sleep, task_script, task_flow
+import asyncio
+
+
+@task
+async def t(x: int) -> int:
+    return x
+
+
+@task
+def sync_task(x: int) -> int:
+    return x
+
+
+ts = task_script("f/a/b")
+tf = task_flow("f/a/c")
+
+
+@workflow
+async def main(xs: list):
+    try:
+        t(1)
+    except* ValueError:
+        pass
+    try:
+        await t(2)
+    except Exception:
+        t(3)
+    finally:
+        t(4)
+    return 1

@@ -1,0 +1,15 @@
+import { task, workflow, step, sleep, taskScript, taskFlow } from "windmill-client";
+
+const t = task(async (x: number) => x);
+export const u = task(async (x: number) => x);
+const script = taskScript("f/a/b");
+let two = task("f/x", async (x: number) => x);
+
+function sealed<T>(cls: T) {
+  return cls;
+}
+
+@sealed
+class Audit {}
+
+export const main = workflow(async (x: number) => await t(x));

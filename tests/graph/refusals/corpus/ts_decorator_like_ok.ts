@@ -1,0 +1,13 @@
+import { task, workflow, step, sleep, taskScript, taskFlow } from "windmill-client";
+
+const t = task(async (x: number) => x);
+export const u = task(async (x: number) => x);
+const script = taskScript("f/a/b");
+let two = task("f/x", async (x: number) => x);
+
+// @sealed is not a decorator in a comment, nor "@sealed" in a string
+const tag = "@sealed";
+
+export const main = workflow(async (x: number) => {
+  return `${tag} ${await t(x)}`;
+});

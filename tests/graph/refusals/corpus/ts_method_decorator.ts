@@ -1,0 +1,17 @@
+import { task, workflow, step, sleep, taskScript, taskFlow } from "windmill-client";
+
+const t = task(async (x: number) => x);
+export const u = task(async (x: number) => x);
+const script = taskScript("f/a/b");
+let two = task("f/x", async (x: number) => x);
+
+function logged(...args: unknown[]) {}
+
+class Audit {
+  @logged
+  record() {}
+}
+
+export const main = workflow(async (x: number) => {
+  return await t(x);
+});

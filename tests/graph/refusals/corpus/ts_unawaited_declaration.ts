@@ -1,0 +1,11 @@
+import { task, workflow, step, sleep, taskScript, taskFlow } from "windmill-client";
+
+const t = task(async (x: number) => x);
+export const u = task(async (x: number) => x);
+const script = taskScript("f/a/b");
+let two = task("f/x", async (x: number) => x);
+
+export const main = workflow(async (xs: number[]) => {
+  const p = t(1);
+  return await p;
+});
