@@ -10,6 +10,7 @@ from wac_lint.diagram import (
     diagram_refusals,
 )
 from wac_lint.languages import LanguageKind
+from wac_lint.model import ScriptModel
 from wac_lint.rule import WARNING, Rule, RuleContext, code_span, py, ts
 
 LEAD = "Windmill's UI shows no diagram for this workflow"
@@ -84,12 +85,18 @@ no line, on the workflow or the syntax it stumbles on):
   `with`, `match`, `switch`, `do`, nested functions, a loop's `else` or a Python
   `try`'s `else`, which Windmill does not read). Awaiting it later (`await p`) is fine
   at run time but not for the diagram;
-* "Workflow function must be async.": a Python `@workflow` on a plain `def`;
+* "Workflow function must be async.": a Python `@workflow` on a plain `def` (WAC004
+  reports it: not repeated here);
 * "No @workflow async function found." / "No workflow() wrapped async function found.":
   Windmill matches the names literally and only at the top level, so `@wf` (an alias),
   `@wmill.workflow`, `@workflow()`, a TypeScript `workflow(...)` given a sync function,
   a function reference or an arrow with an expression body, or a plain
-  `export async function main` leave it with no workflow;
+  `export async function main` leave it with no workflow. A workflow declared so
+  that Windmill does not find it is already reported where it is declared, by a rule
+  whose message says the diagram is lost too (WAC001 an alias, WAC002 `wmill.workflow`,
+  WAC004 a sync function, WAC005 a call, a cast or a function given by name): this
+  rule reports, of these two messages, only what no other rule covers, a TypeScript
+  arrow with an expression body and `export default workflow(main)`;
 * "Parse error": Windmill's parsers do not know TypeScript decorators (`@sealed class
   ...`, on methods or parameters too) nor Python 3.12's f-strings (PEP 701: an
   f-string expression holding the string's own quote, `f"{x["id"]}"`, or spanning
@@ -166,4 +173,24 @@ async def main(order_id: str):
     def check(self, ctx: RuleContext) -> None:
         language = ctx.model.language
         for refusal in diagram_refusals(ctx.model):
-            ctx.report(refusal.span, message(refusal, language))
+            if not reported_elsewhere(refusal, ctx.model):
+                ctx.report(refusal.span, message(refusal, language))
+
+
+def reported_elsewhere(refusal: Refusal, model: ScriptModel) -> bool:
+    """A workflow Windmill does not find because of how it is declared is already a
+    finding where it is declared, one that says the diagram is lost too: a sync function
+    (WAC004), an aliased or module-qualified `workflow` (WAC001, WAC002), a `workflow`
+    called, cast or given a function by name (WAC005). What is left is this rule's: a
+    TypeScript arrow with an expression body (`workflow(async (x) => ({ ... }))`) and
+    `export default workflow(main)`, which run as written."""
+    if refusal.kind is RefusalKind.NOT_ASYNC:
+        return True
+    if refusal.kind is not RefusalKind.NO_WORKFLOW:
+        return False
+    wf = model.workflow or model.workflows[0]
+    function = wf.function
+    if function is not None and function.is_async and not wf.function_by_name:
+        body = function.body
+        return body is None or body.type in ("block", "statement_block")
+    return not (wf.export == "export-default" and wf.function_by_name)

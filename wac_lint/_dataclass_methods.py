@@ -463,6 +463,13 @@ CODE["125d3e472d02f02fd1a52a613caad88d"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
+   return (self.kind,self.span,self.windmill_message,self.windmill_line,self.node,self.detail,)==(other.kind,other.span,other.windmill_message,other.windmill_line,other.node,other.detail,)
+  return NotImplemented
+ return __eq__
+CODE["9d123113fb42c1859fd4f53ccfea2f07"] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
    return (self.kind,self.start,self.end,self.text,self.detail,self.constant,)==(other.kind,other.start,other.end,other.text,other.detail,other.constant,)
   return NotImplemented
  return __eq__
@@ -1270,6 +1277,11 @@ def __create_fn__():
 CODE["97f8acb65ba6d6e50752ad01ad62dac6"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
+  return hash((self.kind,self.span,self.windmill_message,self.windmill_line,self.node,self.detail,))
+ return __hash__
+CODE["b92aa58eae815aaf3af6860e500f5caf"] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
   return hash((self.kind,self.start,self.end,self.text,self.detail,self.constant,))
  return __hash__
 CODE["386a57d2f382c4d9d301eee2cee2fc67"] = __create_fn__.__code__
@@ -1962,6 +1974,11 @@ def __create_fn__():
   return self.__class__.__qualname__ + f"(kind={self.kind!r}, row={self.row!r}, level={self.level!r})"
  return __repr__
 CODE["b07d1dc2d1e4481aa48b0ad1e3da95ea"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(kind={self.kind!r}, span={self.span!r}, windmill_message={self.windmill_message!r}, windmill_line={self.windmill_line!r}, node={self.node!r}, detail={self.detail!r})"
+ return __repr__
+CODE["a1677fe2d6a01d07bcbff9e1a9343877"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(kind={self.kind!r}, start={self.start!r}, end={self.end!r}, text={self.text!r}, detail={self.detail!r}, constant={self.constant!r})"
@@ -3106,6 +3123,16 @@ def __create_fn__(_type_kind, _type_row, _type_level, MISSING, _HAS_DEFAULT_FACT
   self.level=level
  return __init__
 CODE["6febb64b9ccd232912f5be50a26b122c"] = __create_fn__.__code__
+def __create_fn__(_type_kind, _type_span, _type_windmill_message, _type_windmill_line, _type_node, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_node, _dflt_detail, _return_type):
+ def __init__(self,kind:_type_kind,span:_type_span,windmill_message:_type_windmill_message,windmill_line:_type_windmill_line,node:_type_node=_dflt_node,detail:_type_detail=_dflt_detail)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'span',span)
+  __dataclass_builtins_object__.__setattr__(self,'windmill_message',windmill_message)
+  __dataclass_builtins_object__.__setattr__(self,'windmill_line',windmill_line)
+  __dataclass_builtins_object__.__setattr__(self,'node',node)
+  __dataclass_builtins_object__.__setattr__(self,'detail',detail)
+ return __init__
+CODE["8ec98161b84cb2abf4e3921803c06be8"] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_start, _type_end, _type_text, _type_detail, _type_constant, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_detail, _dflt_constant, _return_type):
  def __init__(self,kind:_type_kind,start:_type_start,end:_type_end,text:_type_text,detail:_type_detail=_dflt_detail,constant:_type_constant=_dflt_constant)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)
@@ -4209,6 +4236,13 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["c09d4d2ea320a7dc236d8e062db4f68f"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
+  if type(self) is cls or name in ('kind','span','windmill_message','windmill_line','node','detail',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE["d539e6a664a108d4cccbca44ab35dbe8"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
   if type(self) is cls or name in ('kind','start','end','text','detail','constant',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
@@ -4851,6 +4885,13 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__setattr__(name, value)
  return __setattr__
 CODE["99aecd440cee633914020bf910e55f91"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('kind','span','windmill_message','windmill_line','node','detail',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE["6ea79731289a118c4fe965117756f0a6"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('kind','start','end','text','detail','constant',):

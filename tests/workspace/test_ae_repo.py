@@ -235,8 +235,7 @@ def test_sdk_names_through_the_module_in_a_file_without_a_workflow(tmp_path: Pat
     )
     assert [(row, code) for row, code, _ in _findings(root, "f/lib/durable.py")] == [(3, "WAC002")]
     found = [(row, code) for row, code, _ in _findings(root, "f/app/run.py")]
-    # (and Windmill's diagram parser finds no `@workflow` in `@wmill.workflow`: WAC903)
-    assert found == [(5, "WAC002"), (8, "WAC002"), (8, "WAC903"), (10, "WAC002")]
+    assert found == [(5, "WAC002"), (8, "WAC002"), (10, "WAC002")]
 
 
 def test_sdk_names_through_the_module_in_a_main_that_is_not_a_workflow(tmp_path: Path) -> None:
@@ -308,19 +307,16 @@ def test_the_sdk_reached_through_a_team_module_imported_whole(tmp_path: Path) ->
     assert [(f.row, f.code, f.fix is None) for f in found if f.code != "WAC901"] == [
         (3, "WAC002", True),
         (4, "WAC002", True),
-        (4, "WAC903", True),  # `wac.workflow`: no workflow for Windmill's diagram parser
         (5, "WAC102", True),
         (7, "WAC002", True),
     ]
     assert [(row, code) for row, code, _ in _findings(root, "f/app/run.py")] == [
         (6, "WAC002"),
-        (6, "WAC903"),
         (8, "WAC002"),
         (8, "WAC102"),
     ]
     assert [(row, code) for row, code, _ in _findings(root, "f/app/run2.py")] == [
         (6, "WAC002"),
-        (6, "WAC903"),
         (8, "WAC102"),
     ]
 
@@ -602,18 +598,6 @@ PINNED: Pinned = [
         (
             "`wac.workflow` reaches `workflow` through the module: Windmill does not detect "
             "it; import `workflow` by name and use it directly"
-        ),
-    ),
-    (
-        "f/leasing/application_review.ts",
-        14,
-        "WAC903",
-        "warning",
-        (
-            "Windmill's UI shows no diagram for this workflow: its parser finds no workflow "
-            '("No workflow() wrapped async function found."); it reads only a top-level '
-            "`export const main = workflow(async (...) => { ... })`: the name `workflow` "
-            "unaliased, given an `async` function with a block body"
         ),
     ),
     (

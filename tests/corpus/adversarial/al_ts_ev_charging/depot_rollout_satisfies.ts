@@ -14,7 +14,7 @@ const pushFirmware = task(async function pushFirmware(chargerId: string, firmwar
   return { chargerId, accepted: r.ok };
 });
 
-export const main = workflow(async (depotId: string, chargerIds: string[], firmware: string) => { // expect: WAC005, WAC903
+export const main = workflow(async (depotId: string, chargerIds: string[], firmware: string) => { // expect: WAC005
   const updated: string[] = [];
   const skipped: string[] = [];
   for (const id of chargerIds) {

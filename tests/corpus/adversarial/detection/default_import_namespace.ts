@@ -3,7 +3,7 @@ import wmill from "windmill-client";
 
 const sendDigest = wmill.task(async (team: string) => ({ team, sent: true })); // expect: WAC002
 
-export const main = wmill.workflow(async (teams: string[]) => { // expect: WAC002, WAC903
+export const main = wmill.workflow(async (teams: string[]) => { // expect: WAC002
   const sent = [];
   for (const team of teams) sent.push(await sendDigest(team));
   return sent;

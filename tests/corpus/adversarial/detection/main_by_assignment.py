@@ -11,4 +11,4 @@ async def _run(databases: list[str]):
     return [await snapshot_db(d) for d in databases]
 
 
-main = workflow(_run)  # expect: WAC005, WAC903
+main = workflow(_run)  # expect: WAC005

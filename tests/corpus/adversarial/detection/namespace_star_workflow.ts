@@ -6,7 +6,7 @@ const fetchUser = wmill.task(async (id: string) => { // expect: WAC002
   return (await res.json()) as { id: string; email: string };
 });
 
-export const main = wmill.workflow(async (ids: string[]) => { // expect: WAC002, WAC903
+export const main = wmill.workflow(async (ids: string[]) => { // expect: WAC002
   const users = [];
   for (const id of ids) users.push(await fetchUser(id));
   return users;

@@ -8,6 +8,6 @@ async def reconcile(account: str) -> dict:
     return {"account": account, "diff": 0}
 
 
-@wm.workflow  # expect: WAC002, WAC903
+@wm.workflow  # expect: WAC002
 async def main(accounts: list[str]):
     return [await reconcile(a) for a in accounts]

@@ -7,7 +7,7 @@ async def export_ledger(period: str) -> str:
     return f"s3://ledger/{period}.parquet"
 
 
-@wmill.workflow  # expect: WAC002, WAC903
+@wmill.workflow  # expect: WAC002
 async def main(period: str):
     uri = await export_ledger(period)
     return {"uri": uri}

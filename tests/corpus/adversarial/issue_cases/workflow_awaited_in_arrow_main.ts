@@ -3,7 +3,7 @@ import { step, task, workflow } from "windmill-client";
 
 const importRows = task(async (file: string) => ({ file, rows: 100 }));
 
-export const main = async (files: string[]) => await workflow(async () => { // expect: WAC005, WAC903
+export const main = async (files: string[]) => await workflow(async () => { // expect: WAC005
   const started = await step("started", () => new Date().toISOString());
   const results = [];
   for (const f of files) results.push(await importRows(f));

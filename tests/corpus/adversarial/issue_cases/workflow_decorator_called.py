@@ -7,7 +7,7 @@ async def archive(bucket: str, prefix: str) -> int:
     return 42
 
 
-@workflow()  # expect: WAC005, WAC903
+@workflow()  # expect: WAC005
 async def main(bucket: str, prefixes: list[str]):
     archived = 0
     for prefix in prefixes:

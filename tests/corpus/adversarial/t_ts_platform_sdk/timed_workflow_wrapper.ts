@@ -29,7 +29,7 @@ const pushContacts = task(async function pushContacts(contacts: Array<{ id: stri
 
 export const main = timed(
   "crm_sync",
-  workflow(async (req: SyncRequest) => { // expect: WAC005, WAC903
+  workflow(async (req: SyncRequest) => { // expect: WAC005
     const contacts = await pullContacts(req.source, req.since);
     return await pushContacts(contacts);
   }),

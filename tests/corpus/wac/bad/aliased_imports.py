@@ -21,7 +21,7 @@ async def store_rates(base: str, rates: dict) -> int:
     return len(rates)
 
 
-@wf  # expect: WAC903
+@wf
 async def main(base: str = "EUR"):
     rates = await fetch_rates(base)
     stored = await store_rates(base, rates)

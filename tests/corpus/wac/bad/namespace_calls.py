@@ -19,7 +19,7 @@ async def provision_workspace(user: dict) -> str:
     return resp.json()["workspace_id"]
 
 
-@wmill.workflow  # expect: WAC002, WAC903
+@wmill.workflow  # expect: WAC002
 async def main(since: str):
     users = await list_new_users(since)
     provisioned = []

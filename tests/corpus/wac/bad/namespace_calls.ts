@@ -13,7 +13,7 @@ const listNewUsers = wmill.task(async (since: string): Promise<User[]> => { // e
 
 const provisionWorkspace = wmill.taskScript("f/workspaces/provision", { timeout: 300 }); // expect: WAC002
 
-export const main = wmill.workflow(async (since: string) => { // expect: WAC002, WAC903
+export const main = wmill.workflow(async (since: string) => { // expect: WAC002
   const users = await listNewUsers(since);
   const provisioned: string[] = [];
   for (const user of users) {

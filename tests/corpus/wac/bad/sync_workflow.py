@@ -17,7 +17,7 @@ async def save_results(results: list):
 
 
 @workflow
-def main(urls: list):  # expect: WAC004, WAC903
+def main(urls: list):  # expect: WAC004
     results = parallel(urls, fetch_page, concurrency=5)  # expect: WAC106
     sleep(60)  # expect: WAC106
     save_results(results)  # expect: WAC106

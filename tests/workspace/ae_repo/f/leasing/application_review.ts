@@ -11,7 +11,7 @@ const holdUnit = wac.task(async (unitId: string, applicantId: string, holdId: st
   return resp.ok;
 });
 
-export const main = wac.workflow(async (unitId: string, applicantIds: string[], minScore = 640) => { // expect: WAC002, WAC903
+export const main = wac.workflow(async (unitId: string, applicantIds: string[], minScore = 640) => { // expect: WAC002
   const holdId = newId("hold"); // expect: WAC102
   const results = [];
   for (const id of applicantIds) {
