@@ -8,7 +8,7 @@ function fromEnv(name: string) {
 }
 
 class KilnRunConfig {
-  @fromEnv("KILN_REGION") region = "eu-west";
+  @fromEnv("KILN_REGION") region = "eu-west"; // expect: WAC903
   rampCPerHour = 150;
 }
 

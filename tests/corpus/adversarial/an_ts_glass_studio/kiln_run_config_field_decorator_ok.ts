@@ -7,7 +7,7 @@ function clampedRamp(_value: undefined, _context: ClassFieldDecoratorContext) {
 
 class KilnRunConfig {
   region = "eu-west";
-  @clampedRamp rampCPerHour = 420;
+  @clampedRamp rampCPerHour = 420; // expect: WAC903
 }
 
 const scheduleFiring = task(async function scheduleFiring(pieceId: string, region: string, ramp: number) {

@@ -22,7 +22,7 @@ function clamped(min: number, max: number) {
 class KilnPlan {
   constructor(readonly id: string) {}
 
-  @clamped(380, 560) accessor setpoint = 0;
+  @clamped(380, 560) accessor setpoint = 0; // expect: WAC903
 }
 
 const loadSchedule = task(async function loadSchedule(pieceId: string) {

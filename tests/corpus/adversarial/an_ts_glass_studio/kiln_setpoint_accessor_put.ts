@@ -25,7 +25,7 @@ function remote<This extends { id: string }>(
 class Kiln {
   constructor(readonly id: string) {}
 
-  @remote accessor setpoint = 0;
+  @remote accessor setpoint = 0; // expect: WAC903
 }
 
 const loadSchedule = task(async function loadSchedule(pieceId: string) {
