@@ -1,4 +1,4 @@
-# SDK: wmill 1.850.0: task_script(path, timeout=int) / task_flow(path) at top level, called with keywords; wait_for_approval(key=...) raises only on a key used twice in one run (exclusive branches use it once); TaskError is what a failed child raises
+# SDK: wmill 1.850.0: task_script(path, timeout=int) / task_flow(path) at top level, called with keywords; wait_for_approval(key=...) raises only on a key used twice in one run (exclusive branches use it once); TaskError is what a failed child raises; task_script wrappers pass keywords to WorkflowCtx._next_step(name, script, ...), so `name=` raises TypeError (multiple values for argument "name")
 """Deal jacket: pull credit, run the lender decision flow, and route the deal to the
 finance manager (or the general manager for subprime deals) before contracts print."""
 
@@ -61,7 +61,7 @@ async def main(
     term_months: int = 72,
     product: Literal["retail", "lease"] = "retail",
 ):
-    credit = await credit_pull(deal_id=deal_id, ssn_last4=buyer["ssn_last4"], name=buyer["name"])
+    credit = await credit_pull(deal_id=deal_id, ssn_last4=buyer["ssn_last4"], name=buyer["name"])  # expect: WAC301
     score = int(credit.get("score", 0))
 
     try:
