@@ -1,4 +1,4 @@
-// SDK: windmill-client 1.818.0: `new Date()` in the body is read again on every replay, so a branch on days overdue can flip after a suspension; `.catch(() => null)` on a task call swallows the StepSuspend its first round throws
+// SDK: windmill-client 1.818.0: `new Date()` in the body is read again on every replay, so a branch on days overdue can flip after a suspension; a task call returns a bare `{ then }` object (_nextStep), so `.catch(() => ...)` on it is not a function and throws at once
 import { step, task, workflow } from "windmill-client";
 import * as wmill from "windmill-client";
 
