@@ -1,0 +1,65 @@
+"""Red team AO (aos): regressions for the general causes behind its long real-world
+scripts (`tests/corpus/adversarial/ao_*`)."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, SourceFile
+
+SET_ORDER = (
+    "Durable calls are dispatched in the order of a set, which can differ between replays; "
+    "checkpoint keys follow call order, so results can be swapped; iterate `sorted(...)`"
+)
+
+
+def run(code: str, *codes: str):
+    result = analyze_source(SourceFile("<t>.py", code, LANG_PYTHON), select=list(codes))
+    assert not result.errors, [e.error for e in result.errors]
+    return result.findings
+
+
+def findings(code: str, *codes: str) -> list[tuple[int, str]]:
+    return [(f.row, f.message) for f in run(code, *codes)]
+
+
+def dispatch_over(header: str, loop: str) -> str:
+    return (
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def stage(aisle: int, bay: int) -> str:\n"
+        "    return f'{aisle}-{bay}'\n"
+        "@workflow\n"
+        "async def main(plan: list[dict], bays: list[tuple[int, int]]):\n"
+        f"    {header}\n"  # 7
+        f"    {loop}\n"  # 8
+        "        await stage(aisle, bay)\n"
+        "    return 1\n"
+    )
+
+
+# --- a set of tuples of ints ------------------------------------------------------------
+
+
+def test_a_set_of_int_tuples_iterates_the_same_in_every_process() -> None:
+    # CPython hashes a tuple from its items' hashes, and an int hashes to itself (no
+    # per-process salt, unlike str): `{(int(a), int(b)) ...}` has the same order in every
+    # round's process (checked: `python3 -c "print(hash((3, 4)))"` prints the same value
+    # in two processes)
+    for header, loop in (
+        ('spots = {(int(j["aisle"]), int(j["bay"])) for j in plan}', "for aisle, bay in spots:"),
+        ("spots = {(1, 2), (3, 4), (5, len(plan))}", "for aisle, bay in spots:"),
+        ("spots = set(bays)", "for aisle, bay in spots:"),
+        ("spots = {(a % 4, (b, 2)) for a, b in bays}", "for aisle, (bay, _) in spots:"),
+        ("spots = None", "for aisle, bay in sorted({(2, 1), (1, 2)}, key=hash):"),
+    ):
+        assert findings(dispatch_over(header, loop), "WAC105") == [], header
+
+
+def test_a_set_of_tuples_holding_a_str_is_still_reported() -> None:
+    # a str inside the tuple brings its salted hash with it
+    for header, loop in (
+        ('spots = {(j["aisle"], int(j["bay"])) for j in plan}', "for aisle, bay in spots:"),
+        ('spots = {(1, "b"), (3, 4)}', "for aisle, bay in spots:"),
+        ("spots = {(a, None) for a, b in bays}", "for aisle, bay in spots:"),
+    ):
+        assert findings(dispatch_over(header, loop), "WAC105") == [(8, SET_ORDER)], header
