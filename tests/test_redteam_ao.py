@@ -4,7 +4,7 @@ scripts (`tests/corpus/adversarial/ao_*`)."""
 from __future__ import annotations
 
 from wac_lint.engine import analyze_source
-from wac_lint.source import LANG_PYTHON, SourceFile
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 
 SET_ORDER = (
     "Durable calls are dispatched in the order of a set, which can differ between replays; "
@@ -63,3 +63,70 @@ def test_a_set_of_tuples_holding_a_str_is_still_reported() -> None:
         ("spots = {(a, None) for a, b in bays}", "for aisle, bay in spots:"),
     ):
         assert findings(dispatch_over(header, loop), "WAC105") == [(8, SET_ORDER)], header
+
+
+# --- a cache a helper fills only when the key is absent ---------------------------------
+
+
+def step_callback_over(helper: str, body_read: str = "") -> str:
+    return (
+        "import httpx\n"
+        "from wmill import step, workflow\n"
+        "_CLIENTS: dict = {}\n"
+        f"{helper}\n"
+        "def arrivals(base: str) -> list:\n"
+        "    return client(base).get('/arrivals').json()\n"
+        "@workflow\n"
+        "async def main(base: str):\n"
+        "    rows = await step('arrivals', lambda: arrivals(base))\n"  # 9
+        f"    {body_read or 'pass'}\n"
+        "    return rows\n"
+    )
+
+
+def test_a_client_cache_filled_with_setdefault_in_a_step_is_not_state() -> None:
+    # `dict.setdefault(k, v)` stores `v` only when `k` is absent, like `if k not in d:
+    # d[k] = v`: a client the helper builds again in a round that needs it
+    for helper in (
+        "def client(base):\n    return _CLIENTS.setdefault(base, httpx.Client(base_url=base))",
+        "def client(base):\n"
+        "    _CLIENTS.setdefault(base, httpx.Client(base_url=base))\n"
+        "    return _CLIENTS[base]",
+        "def client(base):\n"
+        "    if base not in _CLIENTS:\n"
+        "        _CLIENTS.update({base: httpx.Client(base_url=base)})\n"
+        "    return _CLIENTS[base]",
+    ):
+        assert findings(step_callback_over(helper), "WAC104") == [], helper
+
+
+def test_the_same_cache_read_by_the_body_is_still_reported() -> None:
+    helper = "def client(base):\n    return _CLIENTS.setdefault(base, httpx.Client(base_url=base))"
+    found = findings(step_callback_over(helper, "print(len(_CLIENTS))"), "WAC104")
+    assert found == [
+        (
+            5,
+            "The helper `client`, which a `step(...)` callback calls, changes `_CLIENTS`, which "
+            "belongs to the workflow body: once the step is checkpointed it is not called again "
+            "and only its return value comes back, so the change is lost on replay; return the "
+            "value from the step and assign it in the body",
+        )
+    ]
+
+
+def test_a_typescript_map_filled_under_a_has_test_in_a_step_is_not_state() -> None:
+    code = (
+        'import { step, workflow } from "windmill-client";\n'
+        "const cache = new Map<string, { base: string }>();\n"
+        "function clientFor(base: string) {\n"
+        "  if (!cache.has(base)) cache.set(base, { base });\n"
+        "  return cache.get(base)!;\n"
+        "}\n"
+        "export const main = workflow(async (base: string) => {\n"
+        '  const c = await step("c", () => clientFor(base).base);\n'
+        "  return c;\n"
+        "});\n"
+    )
+    result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=["WAC104"])
+    assert not result.errors
+    assert result.findings == []

@@ -1,4 +1,4 @@
-// SDK: windmill-client 1.818.0: a finally that awaits a task runs it while the first round is unwinding from StepSuspend (the task's own call then suspends or checkpoints again out of order); a step's value crosses as JSON, so a Date returned by the step comes back as a string in the round that replays it
+// SDK: windmill-client 1.818.0: a task awaited in a finally while the round suspends only rethrows the parked suspension (_rethrowSwallowed in _nextStep), so it runs only once the try has finished; a step's value crosses as JSON, so a Date returned by the step comes back as a string in the round that replays it
 import { step, task, waitForApproval, workflow } from "windmill-client";
 
 type HoldRequest = { facility: string; unitType: string; customerEmail: string; moveInDate: string };
@@ -37,6 +37,6 @@ export const main = workflow(async (req: HoldRequest) => {
     }
     return { unit: hold.unit, leaseId, holdExpired: expires.getTime() < Date.parse(req.moveInDate) };
   } finally {
-    if (!leaseId) await releaseHold(hold.holdId); // expect: WAC203
+    if (!leaseId) await releaseHold(hold.holdId);
   }
 });
