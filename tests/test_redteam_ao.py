@@ -130,3 +130,50 @@ def test_a_typescript_map_filled_under_a_has_test_in_a_step_is_not_state() -> No
     result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=["WAC104"])
     assert not result.errors
     assert result.findings == []
+
+
+# --- relative-time methods of date libraries measure against now ------------------------
+
+
+def relative_text(setup: str, expr: str) -> str:
+    return (
+        "import arrow\n"
+        "import pendulum\n"
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def send(text: str) -> str:\n"
+        "    return text\n"
+        "@workflow\n"
+        "async def main(sent_at: str, other_at: str):\n"
+        f"    {setup or 'pass'}\n"
+        f"    return await send({expr})\n"  # 10
+    )
+
+
+def test_a_relative_time_method_without_a_reference_reads_the_clock() -> None:
+    # arrow 1.3 `Arrow.humanize(other=None, ...)` and pendulum 3 `DateTime.diff_for_humans(
+    # other=None, ...)` compare with the current time when not given another date ("2 days
+    # ago" on one round, "3 days ago" on the next)
+    for setup, expr, shown in (
+        ("", "arrow.get(sent_at).humanize()", "arrow.get(sent_at).humanize"),
+        ("a = arrow.get(sent_at)", 'a.humanize(granularity="day")', "a.humanize"),
+        (
+            "",
+            "pendulum.parse(sent_at).diff_for_humans()",
+            "pendulum.parse(sent_at).diff_for_humans",
+        ),
+    ):
+        found = findings(relative_text(setup, expr), "WAC102")
+        assert [row for row, _ in found] == [10], (expr, found)
+        assert f"`{shown}`" in found[0][1] and "reads the clock" in found[0][1], found
+
+
+def test_the_same_methods_given_a_reference_are_fine() -> None:
+    for setup, expr in (
+        ("", "arrow.get(sent_at).humanize(arrow.get(other_at))"),
+        ("a = arrow.get(sent_at)", "a.humanize(other=arrow.get(other_at))"),
+        ("", "pendulum.parse(sent_at).diff_for_humans(pendulum.parse(other_at))"),
+        ("", "str(pendulum.parse(sent_at).diff(pendulum.parse(other_at)).in_days())"),
+        ("", 'arrow.get(sent_at).format("YYYY-MM-DD")'),
+    ):
+        assert findings(relative_text(setup, expr), "WAC102") == [], expr
