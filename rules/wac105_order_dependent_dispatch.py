@@ -104,8 +104,9 @@ dispatch order depends on something that can differ from one replay to the next:
   file declared to return one (`-> list[int]`: JSON integers come back as ints). So is
   a set of tuples of such ints (CPython hashes a tuple from its items' hashes):
   `{(int(r["aisle"]), int(r["bay"])) for r in rows}`, `{(1, 2), (3, 4)}`, a parameter
-  declared `list[tuple[int, int]]` (a str or `None` in the tuple is salted or, before
-  Python 3.12, an address). A
+  declared `list[tuple[int, int]]`, `set(zip(range(a), range(b)))`, `itertools.product`
+  or `enumerate` of ints (a str or `None` in the tuple is salted or, before Python 3.12,
+  an address). A
   JavaScript `Set` keeps insertion order and is fine.
   The loop may make the durable calls itself or through a function of the file it
   calls (`await provision_one(name)`), or call a task another module of the workspace
@@ -1744,6 +1745,14 @@ def int_elements(model: ScriptModel, node: Node, depth: int = 0) -> bool:
             return False
         if model.text(callee) in INT_CALLS:
             return True
+        if model.text(callee) in INT_TUPLE_CALLS:
+            # `zip(range(a), range(b))`, `product(...)`, `enumerate(range(n))`: tuples of
+            # ints when what they combine gives ints
+            args = node.child_by_field_name("arguments")
+            given = [c for c in (args.named_children if args else []) if c.type not in NOT_ITEMS]
+            if model.text(callee) == "enumerate":
+                given = given[:1]
+            return bool(given) and all(int_elements(model, g, depth + 1) for g in given)
         if model.text(callee) in ("set", "frozenset"):
             args = node.child_by_field_name("arguments")
             given = [c for c in args.named_children if c.type != "comment"] if args else []
@@ -1756,7 +1765,7 @@ def int_elements(model: ScriptModel, node: Node, depth: int = 0) -> bool:
                 returns = fn.child_by_field_name("return_type")
                 return returns is not None and bool(INT_ITEMS.match(model.text(returns)))
         return False
-    if node.type != "set_comprehension":
+    if node.type not in ("set_comprehension", "generator_expression", "list_comprehension"):
         return False
     element = node.named_children[0] if node.named_children else None
     ranged: set[str] = set()
@@ -1857,6 +1866,10 @@ def int_constant(model: ScriptModel, name: Node) -> bool:
 
 
 INT_CALLS = {"range"}
+# Calls whose items are tuples of the items of their arguments (for `enumerate`, of an
+# int count and its first argument's items).
+INT_TUPLE_CALLS = {"zip", "itertools.product", "product", "enumerate"}
+NOT_ITEMS = ("keyword_argument", "comment")
 ITERATING_ALL = {
     "zip",
     "itertools.chain",

@@ -6,10 +6,13 @@ from __future__ import annotations
 from wac_lint.engine import analyze_source
 from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 
-SET_ORDER = (
-    "Durable calls are dispatched in the order of a set, which can differ between replays; "
-    "checkpoint keys follow call order, so results can be swapped; iterate `sorted(...)`"
-)
+
+def set_order(what: str = "a set") -> str:
+    return (
+        f"Durable calls are dispatched in the order of {what}, which can differ between "
+        "replays; checkpoint keys follow call order, so results can be swapped; iterate "
+        "`sorted(...)`"
+    )
 
 
 def run(code: str, *codes: str):
@@ -24,14 +27,15 @@ def findings(code: str, *codes: str) -> list[tuple[int, str]]:
 
 def dispatch_over(header: str, loop: str) -> str:
     return (
+        "from itertools import product\n"
         "from wmill import task, workflow\n"
         "@task()\n"
         "async def stage(aisle: int, bay: int) -> str:\n"
         "    return f'{aisle}-{bay}'\n"
         "@workflow\n"
         "async def main(plan: list[dict], bays: list[tuple[int, int]]):\n"
-        f"    {header}\n"  # 7
-        f"    {loop}\n"  # 8
+        f"    {header}\n"  # 8
+        f"    {loop}\n"  # 9
         "        await stage(aisle, bay)\n"
         "    return 1\n"
     )
@@ -51,18 +55,25 @@ def test_a_set_of_int_tuples_iterates_the_same_in_every_process() -> None:
         ("spots = set(bays)", "for aisle, bay in spots:"),
         ("spots = {(a % 4, (b, 2)) for a, b in bays}", "for aisle, (bay, _) in spots:"),
         ("spots = None", "for aisle, bay in sorted({(2, 1), (1, 2)}, key=hash):"),
+        ("spots = set(zip(range(3), range(4)))", "for aisle, bay in spots:"),
+        ("spots = {(a, b) for a, b in product(range(3), range(4))}", "for aisle, bay in spots:"),
+        ("spots = frozenset((i, i + 1) for i in range(3))", "for aisle, bay in spots:"),
+        ("spots = {(i, b) for i, b in enumerate(range(3))}", "for aisle, bay in spots:"),
     ):
         assert findings(dispatch_over(header, loop), "WAC105") == [], header
 
 
 def test_a_set_of_tuples_holding_a_str_is_still_reported() -> None:
     # a str inside the tuple brings its salted hash with it
-    for header, loop in (
-        ('spots = {(j["aisle"], int(j["bay"])) for j in plan}', "for aisle, bay in spots:"),
-        ('spots = {(1, "b"), (3, 4)}', "for aisle, bay in spots:"),
-        ("spots = {(a, None) for a, b in bays}", "for aisle, bay in spots:"),
+    for header, what in (
+        ('spots = {(j["aisle"], int(j["bay"])) for j in plan}', "a set"),
+        ('spots = {(1, "b"), (3, 4)}', "a set"),
+        ("spots = {(a, None) for a, b in bays}", "a set"),
+        ('spots = set(zip(range(3), [p["x"] for p in plan]))', "a `set`"),
+        ('spots = set(enumerate([p["x"] for p in plan]))', "a `set`"),
     ):
-        assert findings(dispatch_over(header, loop), "WAC105") == [(8, SET_ORDER)], header
+        found = findings(dispatch_over(header, "for aisle, bay in spots:"), "WAC105")
+        assert found == [(9, set_order(what))], header
 
 
 # --- a cache a helper fills only when the key is absent ---------------------------------
