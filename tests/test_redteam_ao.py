@@ -188,3 +188,86 @@ def test_the_same_methods_given_a_reference_are_fine() -> None:
         ("", 'arrow.get(sent_at).format("YYYY-MM-DD")'),
     ):
         assert findings(relative_text(setup, expr), "WAC102") == [], expr
+
+
+# --- security libraries that read the clock or draw a salt inside ------------------------
+
+
+def py_token_flow(setup: str, expr: str) -> str:
+    return (
+        "import bcrypt\n"
+        "import jwt\n"
+        "import pyotp\n"
+        "from argon2 import PasswordHasher\n"
+        "from cryptography.fernet import Fernet\n"
+        "from itsdangerous import URLSafeTimedSerializer\n"
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def store(value: str) -> str:\n"
+        "    return value\n"
+        "@workflow\n"
+        "async def main(token: str, key: str, secret: str, pw: str, salt: str):\n"
+        f"    {setup or 'pass'}\n"
+        f"    return await store(str({expr}))\n"  # 14
+    )
+
+
+def test_python_security_calls_reading_the_clock_or_a_salt_are_reported() -> None:
+    # PyJWT 2.x `jwt.decode` checks `exp` / `nbf` / `iat` against `datetime.now(tz=utc)`;
+    # cryptography's `Fernet.encrypt` stamps `int(time.time())` and draws an IV from
+    # `os.urandom`; itsdangerous' timed serializers stamp the time; pyotp's `TOTP.now()`
+    # and `verify()` use the current time; `bcrypt.gensalt()` and argon2-cffi's
+    # `PasswordHasher().hash` draw a random salt
+    for setup, expr, kind in (
+        ("", 'jwt.decode(token, key, algorithms=["HS256"])', "clock"),
+        ("f = Fernet(key)", "f.encrypt(pw.encode())", "clock"),
+        ("", "Fernet(key).encrypt(pw.encode())", "clock"),
+        ("", "URLSafeTimedSerializer(secret).dumps({'pw': pw})", "clock"),
+        ("", "pyotp.TOTP(secret).now()", "clock"),
+        ("", "pyotp.TOTP(secret).verify(token)", "clock"),
+        ("", "bcrypt.gensalt()", "randomness"),
+        ("", "PasswordHasher().hash(pw)", "randomness"),
+    ):
+        found = findings(py_token_flow(setup, expr), "WAC102")
+        assert [row for row, _ in found] == [14], (expr, found)
+        verb = "reads the clock" if kind == "clock" else "is random"
+        assert verb in found[0][1], (expr, found)
+
+
+def test_python_security_calls_of_given_values_are_fine() -> None:
+    for setup, expr in (
+        ("", 'jwt.encode({"sub": pw}, key, algorithm="HS256")'),
+        ("", "bcrypt.hashpw(pw.encode(), salt.encode())"),
+        ("", "Fernet(key).decrypt(token.encode())"),
+        ("", "pyotp.TOTP(secret).at(1700000000)"),
+        ("", "pyotp.TOTP(secret).verify(token, for_time=1700000000)"),
+    ):
+        assert findings(py_token_flow(setup, expr), "WAC102") == [], expr
+
+
+def test_typescript_token_verification_reads_the_clock() -> None:
+    # jsonwebtoken 9 `verify` compares `exp` / `nbf` with `Math.floor(Date.now() / 1000)`
+    # unless given `clockTimestamp`; jose 5 `jwtVerify` with the current time unless
+    # given `currentDate`
+    for expr, fine in (
+        ("jwt.verify(token, secret)", False),
+        ("jwt.verify(token, secret, { clockTimestamp: at })", True),
+        ("jwt.decode(token)", True),
+        ("(await jwtVerify(token, key)).payload", False),
+        ("(await jwtVerify(token, key, { currentDate: new Date(at * 1000) })).payload", True),
+        ("decodeJwt(token)", True),
+    ):
+        code = (
+            'import { task, workflow } from "windmill-client";\n'
+            'import jwt from "jsonwebtoken";\n'
+            'import { jwtVerify, decodeJwt } from "jose";\n'
+            "const store = task(async (v: unknown) => v);\n"
+            "export const main = workflow(async (token: string, secret: string, at: number) => {\n"
+            "  const key = new TextEncoder().encode(secret);\n"
+            f"  return await store({expr});\n"  # 7
+            "});\n"
+        )
+        result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=["WAC102"])
+        assert not result.errors
+        rows = [f.row for f in result.findings]
+        assert rows == ([] if fine else [7]), (expr, [f.message for f in result.findings])
