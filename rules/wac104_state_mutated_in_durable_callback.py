@@ -220,7 +220,8 @@ tariff } = await loadSite(id))`, `[first] = rows`, `delete manifest[k]`, and a `
 (last of rows)` whose variable is declared outside). A variable declared without a
 value (`let total: number;`) is state as much as one declared with one. A value a
 helper fills only when it is not set yet (`pool ??= new Pool(...)`, `if name not in
-_CLIENTS: _CLIENTS[name] = ...`) is a cache the helper builds again in the round that
+_CLIENTS: _CLIENTS[name] = ...`, `_CLIENTS.setdefault(name, make())`, `if
+(!cache.has(k)) cache.set(k, v)`) is a cache the helper builds again in the round that
 needs it: left out, unless the workflow body reads it itself. A bound
 method given to `step` (`step("x", log.mark)`, `step("x", p.tick.bind(p))`) runs
 on an instance the body holds, so what it changes on `self` / `this` counts too, as
@@ -1265,11 +1266,21 @@ def rebinds(model: ScriptModel, node: Node) -> bool:
 def lazy_fill(model: ScriptModel, node: Node, name: str) -> bool:
     """`node` fills `name` only when it is not set yet (`pool ??= new Pool()`, `if
     name not in _CLIENTS: _CLIENTS[name] = ...`, `if (!client) client = ...`): a value
-    kept for later calls, which the helper builds again in a round that needs it."""
+    kept for later calls, which the helper builds again in a round that needs it.
+    So does a container's method call that stores only when the key is absent,
+    `_CLIENTS.setdefault(name, make())`, and one under such a test (`if name not in
+    _CLIENTS: _CLIENTS.update(...)`, `if (!cache.has(k)) cache.set(k, v)`)."""
     if node.type == "augmented_assignment_expression":
         operator = node.child_by_field_name("operator")
         return operator is not None and model.text(operator) in LAZY_OPERATORS
-    if node.type not in ("assignment", "assignment_expression"):
+    if node.type in ("attribute", "member_expression"):
+        # a container's method called (`_CLIENTS.setdefault`, `cache.set`)
+        method = node.child_by_field_name("attribute") or node.child_by_field_name("property")
+        if method is None:
+            return False
+        if model.text(method) == "setdefault":
+            return True  # `dict.setdefault(k, v)` stores `v` only when `k` is absent
+    elif node.type not in ("assignment", "assignment_expression"):
         return False
     base = re.escape(name.split(".", 1)[0])
     at: Node | None = node

@@ -101,7 +101,12 @@ dispatch order depends on something that can differ from one replay to the next:
   `set(range(n))`, a set
   comprehension of `int(...)` / `len(...)` / arithmetic on a `range` variable, a set
   of a parameter declared `list[int]` or of the result of a task or function of the
-  file declared to return one (`-> list[int]`: JSON integers come back as ints). A
+  file declared to return one (`-> list[int]`: JSON integers come back as ints). So is
+  a set of tuples of such ints (CPython hashes a tuple from its items' hashes):
+  `{(int(r["aisle"]), int(r["bay"])) for r in rows}`, `{(1, 2), (3, 4)}`, a parameter
+  declared `list[tuple[int, int]]`, `set(zip(range(a), range(b)))`, `itertools.product`
+  or `enumerate` of ints (a str or `None` in the tuple is salted or, before Python 3.12,
+  an address). A
   JavaScript `Set` keeps insertion order and is fine.
   The loop may make the durable calls itself or through a function of the file it
   calls (`await provision_one(name)`), or call a task another module of the workspace
@@ -1740,6 +1745,14 @@ def int_elements(model: ScriptModel, node: Node, depth: int = 0) -> bool:
             return False
         if model.text(callee) in INT_CALLS:
             return True
+        if model.text(callee) in INT_TUPLE_CALLS:
+            # `zip(range(a), range(b))`, `product(...)`, `enumerate(range(n))`: tuples of
+            # ints when what they combine gives ints
+            args = node.child_by_field_name("arguments")
+            given = [c for c in (args.named_children if args else []) if c.type not in NOT_ITEMS]
+            if model.text(callee) == "enumerate":
+                given = given[:1]
+            return bool(given) and all(int_elements(model, g, depth + 1) for g in given)
         if model.text(callee) in ("set", "frozenset"):
             args = node.child_by_field_name("arguments")
             given = [c for c in args.named_children if c.type != "comment"] if args else []
@@ -1752,24 +1765,34 @@ def int_elements(model: ScriptModel, node: Node, depth: int = 0) -> bool:
                 returns = fn.child_by_field_name("return_type")
                 return returns is not None and bool(INT_ITEMS.match(model.text(returns)))
         return False
-    if node.type != "set_comprehension":
+    if node.type not in ("set_comprehension", "generator_expression", "list_comprehension"):
         return False
     element = node.named_children[0] if node.named_children else None
-    ranged = {
-        model.text(clause.child_by_field_name("left") or clause)
-        for clause in node.named_children
-        if clause.type == "for_in_clause"
-        and (right := clause.child_by_field_name("right")) is not None
-        and int_elements(model, right, depth + 1)
-    }
+    ranged: set[str] = set()
+    for clause in node.named_children:
+        right = clause.child_by_field_name("right") if clause.type == "for_in_clause" else None
+        if right is not None and int_elements(model, right, depth + 1):
+            # `for n in range(m)`, and each name of `for a, b in pairs` over int pairs
+            ranged.update(target_names(model, clause.child_by_field_name("left") or clause))
     return element is not None and int_expression(model, element, ranged)
 
 
-# A collection annotation whose items are ints: `list[int]`, `Sequence[int]`,
-# `tuple[int, ...]`, `set[int]`.
+def target_names(model: ScriptModel, target: Node) -> list[str]:
+    """The names a `for` target binds: `n`, or each name of `a, (b, c)`."""
+    if target.type == "identifier":
+        return [model.text(target)]
+    if target.type in ("pattern_list", "tuple_pattern", "list_pattern", "parenthesized_expression"):
+        return [name for child in target.named_children for name in target_names(model, child)]
+    return []
+
+
+# A collection annotation whose items are ints, or tuples of ints (hashed from their
+# items: the same in every process): `list[int]`, `Sequence[int]`, `tuple[int, ...]`,
+# `set[int]`, `list[tuple[int, int]]`.
+_INT_ITEM = r"(int|(typing\.)?(tuple|Tuple)\[\s*int\s*((,\s*int\s*)*|,\s*\.\.\.\s*)\])"
 INT_ITEMS = re.compile(
     r"^(typing\.|collections\.abc\.)?(list|List|set|Set|frozenset|FrozenSet|tuple|Tuple"
-    r"|Sequence|Iterable|Collection|AbstractSet)\[\s*int\s*(,\s*\.\.\.\s*)?\]$"
+    r"|Sequence|Iterable|Collection|AbstractSet)\[\s*" + _INT_ITEM + r"\s*(,\s*\.\.\.\s*)?\]$"
 )
 
 
@@ -1795,10 +1818,15 @@ def declared_int_items(model: ScriptModel, name: Node, depth: int) -> bool:
 
 def int_expression(model: ScriptModel, node: Node, ints: set[str]) -> bool:
     """An expression of ints: literals, names known to hold ints, `int(...)` /
-    `len(...)`, and arithmetic (`%`, `+`, `*`, `//`, `-`) on those."""
+    `len(...)`, and arithmetic (`%`, `+`, `*`, `//`, `-`) on those; and a tuple of
+    such expressions (CPython hashes a tuple from its items' hashes, so `(aisle, bay)`
+    of ints hashes the same in every process; a str or `None` among them does not)."""
     node = sdk.unwrap(node) or node
-    if node.type == "integer":
+    if node.type in ("integer", "true", "false"):
         return True
+    if node.type == "tuple":
+        items = [c for c in node.named_children if c.type != "comment"]
+        return bool(items) and all(int_expression(model, item, ints) for item in items)
     if node.type == "identifier":
         return model.text(node) in ints or int_constant(model, node)
     if node.type == "call":
@@ -1838,6 +1866,10 @@ def int_constant(model: ScriptModel, name: Node) -> bool:
 
 
 INT_CALLS = {"range"}
+# Calls whose items are tuples of the items of their arguments (for `enumerate`, of an
+# int count and its first argument's items).
+INT_TUPLE_CALLS = {"zip", "itertools.product", "product", "enumerate"}
+NOT_ITEMS = ("keyword_argument", "comment")
 ITERATING_ALL = {
     "zip",
     "itertools.chain",
