@@ -147,17 +147,46 @@ def _list_items_contradict(
     assert transform.expr is not None
     wanted = param.items
     found = list_item_kind(transform.expr.text)
-    if found is None or wanted is None or found.kind == wanted:
+    why = found.why if found is not None else None
+    kind = found.kind if found is not None else None
+    if found is None:
+        declared = _input_item_kind(model, transform.expr.text)
+        if declared is not None:
+            kind, why = declared
+    if why is None or wanted is None or kind == wanted or {kind, wanted} <= {"number", "integer"}:
         return False
     convert = "Number" if wanted in ("integer", "number") else "(s) => s === 'true'"
     ctx.report(
         model.key_span(transform.expr),
-        f"`{param.name}` is a list of {wanted}s, but the expression gives {found.why}, "
+        f"`{param.name}` is a list of {wanted}s, but the expression gives {why}, "
         f"which `main` receives as they are: Windmill converts no item; convert them in "
         f"the expression (`.map({convert})`)",
         severity=WARNING,
     )
     return True
+
+
+_WHOLE_INPUT = re.compile(r"\s*flow_input\s*\.\s*([A-Za-z_$][\w$]*)\s*;?\s*")
+
+
+def _input_item_kind(model: FlowModel, text: str) -> tuple[str, str] | None:
+    """For an expression that is one whole flow input (`flow_input.ids`) the flow's
+    schema declares as a list of strings, numbers or booleans (`type: array`, `items:
+    {type: string}`): the items' JSON type and words for messages. The form and the
+    triggers give the items as the schema types them."""
+    found = _WHOLE_INPUT.fullmatch(text)
+    if found is None or _schema_type(model, found.group(1), None) != "array":
+        return None
+    schema = model.schema
+    props = schema.get("properties") if schema is not None and schema.is_map else None
+    prop = props.get(found.group(1)) if props is not None and props.is_map else None
+    items = prop.get("items") if prop is not None and prop.is_map else None
+    kind = items.get("type") if items is not None and items.is_map else None
+    if kind is None or not kind.is_scalar or kind.text not in ("string", "number", "integer"):
+        return None
+    return kind.text, (
+        f"`flow_input.{found.group(1)}`, which the flow's schema declares as a list of {kind.text}s"
+    )
 
 
 def _report_foreign_template(
@@ -249,8 +278,10 @@ def _no_member_given(param: Param, value: dict[Any, Any]) -> str | None:
     (`{zone_id: ...}` for `{ zoneId: string }`): `main` reads undefined for every
     member it was written for (neither the flow runner nor the worker renames keys)."""
     fields = param.fields
-    if not fields or not value or any(key in fields for key in value):
+    if not fields or not value:
         return None
+    if any(key in fields for key in value):
+        return _misspelt_member_given(param, fields, value)
     given = ", ".join(f"`{key}`" for key in value)
     members = ", ".join(f"`{name}`" for name in fields)
     pairs = [
@@ -262,6 +293,31 @@ def _no_member_given(param: Param, value: dict[Any, Any]) -> str | None:
     return (
         f"`{param.name}` is an object with {members}, but the static value has none of them "
         f"({given}): `main` reads undefined for each{hint}"
+    )
+
+
+def _misspelt_member_given(
+    param: Param, fields: tuple[str, ...], value: dict[Any, Any]
+) -> str | None:
+    """A static object that gives some members of the parameter's object type and, for
+    another, a key spelt like it that the type does not have (`{weight_kg: 2.5, dims:
+    {...}}` for `{ weightKg: number; dims: ... }`): the key goes nowhere and `main`
+    reads undefined for the member it was meant as."""
+    pairs = [
+        (str(key), close[0])
+        for key in value
+        if key not in fields
+        and (close := _close_member(str(key), fields)) is not None
+        and close[0] not in value
+    ]
+    if not pairs:
+        return None
+    members = ", ".join(f"`{name}`" for name in fields)
+    given = ", ".join(f"`{key}` (the type has `{member}`)" for key, member in pairs)
+    missing = ", ".join(f"`{member}`" for _, member in pairs)
+    return (
+        f"`{param.name}` is an object with {members}, but the static value gives {given}: "
+        f"`main` reads undefined for {missing}; rename the key"
     )
 
 
@@ -517,7 +573,7 @@ def whole_read_kind(
         ts_serialized_builtin,
         why_kind,
     )
-    from wac_lint.flows.targets import step_code
+    from wac_lint.flows.targets import step_code, subflow_result_code, subflow_result_step
 
     if reader is not None:
         special = (
@@ -535,7 +591,8 @@ def whole_read_kind(
     read = f"{found.group('root')}.{name}" + (f".{field}" if field else "")
     if found.group("root") == "results":
         step = model.by_id.get(name)
-        if step is None or step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
+        kinds = (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT, ModuleKind.FLOW)
+        if step is None or step.kind not in kinds:
             return None
         if step.mocked or step.node.get("skip_if") is not None:
             return None  # its result is the mock's `return_value`, or not its code's when skipped
@@ -543,7 +600,16 @@ def whole_read_kind(
             return None
         if reader is not None and not _ran_before(step, reader):
             return None  # a later step (WAC503's finding): its value is not what it returns
-        code = step_code(model, step)
+        via = None  # a `flow` step: its result is the flow's last step's
+        if step.kind is ModuleKind.FLOW:
+            sub = subflow_result_code(model, step)
+            last = subflow_result_step(model, step)
+            if sub is None or last is None:
+                return None
+            code: tuple[str, str] | None = (sub[0], sub[1])
+            name, via = str(last[1].id), sub[2]
+        else:
+            code = step_code(model, step)
         kind = return_kind(*code, field) if code is not None else None
         if kind is None and code is not None and code[0] in SQL_ROWS and not field:
             # the first row (an object), or null when there is none: not a list either
@@ -575,6 +641,8 @@ def whole_read_kind(
                     "`-- result_collection=last_statement_first_row`, whose result is its "
                     "first row (null when there is none)"
                 )
+        if via is not None:
+            why = f"`results.{step.id}` is the result of {via}, and {why}"
     else:
         if name == "iter":
             return None
