@@ -1076,12 +1076,16 @@ type contradicts the parameter's (warning), for example a string for an
 object parameter is likely a resource's path: the message says to write
 `$res:`; a misspelt reference, `res:f/data/db`, is WAC508's), or a static
 object none of whose keys is a member of the parameter's object type
-(`{zone_id: ...}` for `{ zoneId: string }`: `main` reads undefined for each), or a
+(`{zone_id: ...}` for `{ zoneId: string }`: `main` reads undefined for each) or that
+gives, beside members of it, a key spelt like a member it lacks (`{weight_kg: 2, dims:
+{...}}` for `{ weightKg: number; dims: ... }`: the key goes nowhere and `main` reads
+undefined for `weightKg`), or a
 static list with an item of another type than a list of numbers or booleans takes
 (`ids: list[int]` given `["101", "102"]`; lists of strings are not judged, since
 Windmill's parsers read a bare `list` as one), and a javascript transform whose own
 form builds a list of strings (`.split(',')`, `Object.keys(...)`, also filtered or
-sorted after) for such a list: Windmill converts no item (`.map(Number)` does).
+sorted after), or that hands over a flow input the schema declares as a list of strings
+(`items: {type: string}`), for such a list: Windmill converts no item (`.map(Number)` does).
 An AI agent's static `output_type` other than `text` or `image` is an error:
 windmill-worker reads the agent's arguments as `AIAgentArgs`, whose `OutputType` takes
 only those two (a JSON answer is `text` with an `output_schema`), so the step fails.
@@ -1100,7 +1104,8 @@ A javascript transform that hands over one whole value of a known type
 (`flow_input.limit`, typed by the flow's schema; `results.list`, when every
 `return` of that step's `main` is a literal of one type, or a call that always
 gives a string: `", ".join(...)`, `json.dumps(...)`, `d.isoformat()`; a field,
-`results.list.tags`, likewise) that contradicts the
+`results.list.tags`, likewise; `results.sub` of a `flow` step, by its flow's last step:
+a subflow ending with a query gives rows) that contradicts the
 parameter's type is reported too (warning): `limit: int` given an input the
 schema types as a string (the flow editor's type for a new input), `branches:
 list` given a step's whole object instead of its field. Neither the flow
@@ -1253,7 +1258,8 @@ names (`value: finance`), under `user_auth_required: true`, where the runner rea
 it: `serde_json::from_str::<Vec<String>>(...).expect(...)` fails on it.
 A for loop's `iterator` expression that is a whole value known not to be a
 list is an error too: `results.<id>` of a step (inline, or a Python /
-TypeScript script by path) whose every `return` is an object, string, number
+TypeScript script by path, or a `flow` step whose flow's last step is one, followed down
+through the flows that step runs) whose every `return` is an object, string, number
 or boolean literal, `results.<id>.<field>` when that field of every returned
 object literal is one, or `flow_input.<name>` (`.<field>`) whose schema type is
 one of those, or a Python step whose every `return` gives what Windmill's wrapper
