@@ -426,3 +426,47 @@ def test_the_misspelt_member_message(tmp_path: Path) -> None:
         "`weight_kg` (the type has `weightKg`): `main` reads undefined for `weightKg`; rename "
         "the key"
     )
+
+
+# --- what ends a subflow: an identity step, a loop reached through another flow
+
+LOOP_LEAF = (
+    "summary: fan out\nvalue:\n  modules:\n    - id: each\n      value:\n"
+    "        type: forloopflow\n        iterator: {type: javascript, expr: '[1, 2]'}\n"
+    "        skip_failures: false\n        modules:\n"
+    "          - id: one\n            value: {type: identity}\n"
+)
+
+
+def test_a_subflow_that_ends_with_an_identity_step(tmp_path: Path) -> None:
+    leaf = _leaf_flow("python3", "lookup.py") + "    - id: done\n      value: {type: identity}\n"
+    files = {"f/ao/leaf__flow/lookup.py": PY_LEAF, "f/ao/leaf__flow/flow.yaml": leaf}
+    flow = _flow(
+        _sub("f/ao/leaf") + _use("results.sub.headcount") + _use("results.sub.company", sid="ok")
+    )
+    assert _run(tmp_path, flow, files) == [
+        (
+            _row(flow, "headcount"),
+            "WAC503",
+            "error",
+            "`results.sub.headcount`: the result of flow f/ao/leaf (its last step `done`, an "
+            "identity step that hands on the result of `lookup`) is what that step returns, and "
+            "every `return` of its `main` gives an object with `company`, `employees` and no "
+            "`headcount`, so it is undefined",
+        )
+    ]
+
+
+@pytest.mark.parametrize(("expr", "found"), [("results.sub.total", 1), ("results.sub.length", 0)])
+def test_a_loop_that_ends_a_flow_a_subflow_runs(tmp_path: Path, expr: str, found: int) -> None:
+    files = {
+        "f/ao/leaf__flow/flow.yaml": LOOP_LEAF,
+        "f/ao/mid__flow/flow.yaml": _middle_flow("f/ao/leaf"),
+    }
+    flow = _flow(_sub("f/ao/mid") + _use(expr))
+    want = (
+        "`results.sub.total`: the result of flow f/ao/mid (its last step `enrich`, which runs "
+        "flow f/ao/leaf, whose last step is `each`) is a list (that step is a for loop), with "
+        "one entry per iteration, which has no `total`; index it or map over it"
+    )
+    assert _run(tmp_path, flow, files) == [(_row(flow, expr), "WAC503", "error", want)][:found]

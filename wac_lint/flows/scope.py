@@ -1201,6 +1201,13 @@ def _subflow_field_problem(
         path, last = listed_by
         assert last.kind is not None
         entry = "branch" if last.kind is ModuleKind.BRANCHALL else "iteration"
+        if path.startswith("flow "):
+            # reached through a flow a subflow's last step runs: the whole chain
+            return (
+                f"{text}: the result of {path} is a list (that step is a "
+                f"{_LIST_STEP_NAMES[last.kind]}), with one entry per {entry}, which has no "
+                f"`{member}`; index it or map over it"
+            )
         return (
             f"{text}: flow {path} returns the result of its last step, "
             f"{_LIST_STEP_NAMES[last.kind]} `{last.id}`: a list with one entry per {entry}, "
@@ -1288,16 +1295,23 @@ _LIST_STEP_NAMES = {
 
 def _subflow_list_step(model: FlowModel, target: FlowModule) -> tuple[str, FlowModule] | None:
     """The subflow's path and its last step when that step is a loop or a branchall,
-    whose result (and so the subflow's) is a list; None otherwise."""
-    from wac_lint.flows.targets import subflow_last_step
+    whose result (and so the subflow's) is a list; None otherwise. When that step is
+    one of a flow the subflow's last step runs (`subflow_result_step`), the label of
+    the whole chain (`flow f/x/y (its last step ...)`) instead of the path."""
+    from wac_lint.flows.targets import subflow_last_step, subflow_result_step
 
     found = subflow_last_step(model, target)
     if found is None:
         return None
     _, last, path = found
-    if last.mocked or last.kind not in _LIST_STEP_NAMES:
+    if last.mocked:
         return None
-    return path, last
+    if last.kind in _LIST_STEP_NAMES:
+        return path, last
+    deep = subflow_result_step(model, target)
+    if deep is None or deep[1] is last or deep[1].mocked or deep[1].kind not in _LIST_STEP_NAMES:
+        return None
+    return deep[2], deep[1]
 
 
 def _branch_of(target: FlowModule, member: str) -> int:

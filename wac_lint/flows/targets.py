@@ -938,14 +938,24 @@ def subflow_result_step(
     that flow's result, its model, and a label for messages (`flow f/x/y (its last
     step `load`)`). A flow's result is its last top-level step's (windmill-worker
     `worker_flow.rs`), at every level: when that step runs a flow of its own, its
-    result is that flow's last step's, followed down (up to `MAX_LEVELS` flows). None
+    result is that flow's last step's, followed down (up to `MAX_LEVELS` flows), and
+    an identity step hands on the result of the step before it. None
     when a flow on the way could end elsewhere (`subflow_last_step`)."""
+    from wac_lint.flows.scope import identity_source
+
     found = subflow_last_step(model, module)
     if found is None:
         return None
     child, last, path = found
     label = f"flow {path} (its last step `{last.id}`"
     for _ in range(MAX_LEVELS):
+        if last.kind is ModuleKind.IDENTITY and not last.mocked:
+            # an identity step completes with the result of the step before it
+            source = identity_source(last)
+            if source is None:
+                return None
+            label += f", an identity step that hands on the result of `{source.id}`"
+            last = source
         if last.kind is not ModuleKind.FLOW or last.mocked:
             return (child, last, label + ")")
         deeper = subflow_last_step(child, last)
