@@ -169,6 +169,44 @@ def _list_items_contradict(
 _WHOLE_INPUT = re.compile(r"\s*flow_input\s*\.\s*([A-Za-z_$][\w$]*)\s*;?\s*")
 
 
+def _enum_input_contradicts(
+    ctx: RuleContext, model: FlowModel, transform: Transform, param: Param
+) -> bool:
+    """A whole flow input whose schema `enum` lists values the parameter's own choices
+    (`Literal[...]`, a string union, a subflow's `enum`) do not (`plan: [starter,
+    business]` for `tier: Literal["free", "pro"]`): Windmill passes the value as it is,
+    so every run given one of those gets a value the step was not written for, as a
+    static value outside the choices does."""
+    assert transform.expr is not None
+    found = _WHOLE_INPUT.fullmatch(transform.expr.text)
+    if found is None or param.enum is None or _schema_type(model, found.group(1), None) != "string":
+        return False
+    schema = model.schema
+    props = schema.get("properties") if schema is not None and schema.is_map else None
+    prop = props.get(found.group(1)) if props is not None and props.is_map else None
+    enum = prop.get("enum") if prop is not None and prop.is_map else None
+    if enum is None or not enum.is_seq:
+        return False
+    values = [str(v.value()) for v in enum.items if v.is_scalar]
+    outside = [v for v in values if v not in param.enum]
+    if not outside:
+        return False
+    listed = " or ".join(f"`{v}`" for v in outside)
+    if len(outside) == len(values):
+        which = "none of which is among them"
+    else:
+        which = f"and {listed} {'is' if len(outside) == 1 else 'are'} not among them"
+    ctx.report(
+        model.key_span(transform.expr),
+        f"`{param.name}` accepts {', '.join(param.enum)}, but the flow's schema lets input "
+        f"`{found.group(1)}` be {', '.join(values)}, {which}: Windmill passes the value as "
+        f"it is, so a run given {listed} hands the step a value it does not list; map the "
+        "values in the expression",
+        severity=WARNING,
+    )
+    return True
+
+
 def _input_item_kind(model: FlowModel, text: str) -> tuple[str, str] | None:
     """For an expression that is one whole flow input (`flow_input.ids`) the flow's
     schema declares as a list of strings, numbers or booleans (`type: array`, `items:
@@ -1881,6 +1919,8 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             )
             return
         if param.items is not None and _list_items_contradict(ctx, model, transform, param):
+            return
+        if param.enum is not None and _enum_input_contradicts(ctx, model, transform, param):
             return
         if wanted is None or wanted == "string" or param.resource is not None:
             return

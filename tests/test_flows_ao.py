@@ -470,3 +470,54 @@ def test_a_loop_that_ends_a_flow_a_subflow_runs(tmp_path: Path, expr: str, found
         "one entry per iteration, which has no `total`; index it or map over it"
     )
     assert _run(tmp_path, flow, files) == [(_row(flow, expr), "WAC503", "error", want)][:found]
+
+
+# --- a flow input whose schema `enum` lists values the parameter's choices do not
+
+
+def _plan_schema(values: str) -> str:
+    return f"schema:\n  type: object\n  properties:\n    plan:\n      type: string\n{values}"
+
+
+@pytest.mark.parametrize(
+    ("values", "annotation", "found"),
+    [
+        ("      enum: [starter, business]\n", 'Literal["free", "pro"]', ["WAC506"]),
+        ("      enum: [free, business]\n", 'Literal["free", "pro"]', ["WAC506"]),
+        ("      enum: [free]\n", 'Literal["free", "pro"]', []),
+        ("      enum: [free, pro]\n", 'Literal["free", "pro"]', []),
+        ("", 'Literal["free", "pro"]', []),  # no enum: the input says nothing of its values
+        ("      enum: [starter]\n", "str", []),
+    ],
+)
+def test_an_enum_input_handed_to_a_parameter_with_other_choices(
+    tmp_path: Path, values: str, annotation: str, found: list[str]
+) -> None:
+    step = _use("flow_input.plan", "tier", annotation).replace(
+        "          def main(", "          from typing import Literal\n          def main("
+    )
+    flow = _flow(step, _plan_schema(values))
+    assert _codes(_run(tmp_path, flow)) == [(_row(flow, "tier: {type"), c) for c in found]
+
+
+def test_an_enum_input_handed_to_a_subflow_with_other_choices(tmp_path: Path) -> None:
+    sub = (
+        "summary: leaf\nschema:\n  type: object\n  properties:\n"
+        "    tier:\n      type: string\n      enum: [free, pro, enterprise]\n"
+        "value:\n  modules:\n    - id: a\n      value: {type: identity}\n"
+    )
+    flow = _flow(
+        _sub("f/ao/leaf", "{tier: {type: javascript, expr: flow_input.plan}}"),
+        _plan_schema("      enum: [free, business, enterprise]\n"),
+    )
+    assert _run(tmp_path, flow, {"f/ao/leaf__flow/flow.yaml": sub}) == [
+        (
+            _row(flow, "flow_input.plan"),
+            "WAC506",
+            "warning",
+            "`tier` accepts free, pro, enterprise, but the flow's schema lets input `plan` be "
+            "free, business, enterprise, and `business` is not among them: Windmill passes the "
+            "value as it is, so a run given `business` hands the step a value it does not "
+            "list; map the values in the expression",
+        )
+    ]
