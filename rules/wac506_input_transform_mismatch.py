@@ -1124,6 +1124,10 @@ Windmill's parsers read a bare `list` as one), and a javascript transform whose 
 form builds a list of strings (`.split(',')`, `Object.keys(...)`, also filtered or
 sorted after), or that hands over a flow input the schema declares as a list of strings
 (`items: {type: string}`), for such a list: Windmill converts no item (`.map(Number)` does).
+A whole flow input whose schema `enum` lists values that a parameter with choices of its own
+(`Literal["free", "pro"]`, a string union, a subflow's `enum`) does not (`plan: [starter,
+business]`) is a warning too, as a static value outside the choices is: Windmill passes the
+value as it is, so a run given one of those hands the step a value it does not list.
 An AI agent's static `output_type` other than `text` or `image` is an error:
 windmill-worker reads the agent's arguments as `AIAgentArgs`, whose `OutputType` takes
 only those two (a JSON answer is `text` with an `output_schema`), so the step fails.
