@@ -17,6 +17,11 @@ scripts and subflows they reach by path need their files), one analysis per case
 - A static object that gives some members of the parameter's object type and, for
   another, a key spelt like it (`weight_kg` for `weightKg`, `dryrun` for `dryRun`): the
   key goes nowhere and `main` reads undefined for the member (WAC506).
+- Found while fixing the above (other spellings of "what ends a subflow"): a subflow
+  ending with an identity step gives the result of the step before it, and one whose
+  last step runs a flow ending with a loop gives a list (WAC503); a whole flow input
+  whose schema `enum` lists values the parameter's choices do not (`Literal[...]`, a
+  subflow's `enum`) is WAC506's warning, as a static value outside them is.
 """
 
 from __future__ import annotations
