@@ -137,8 +137,15 @@ names JavaScript's `toUpperCase`), and `.length()` called on a list or string fi
 `results.sub.owner.emial`, `results.sub.industry.upper()`) is judged by the
 subflow's last top-level step when the subflow is in the repository (a flow's
 result is its last step's), unless a top-level step of it has `stop_after_if` or `skip_if`; when
-that last step is a loop or a branchall, the subflow's result is a list, and a field read on it
-(`results.sub.total`) is undefined. A `branchone`'s result is
+that last step runs a flow of its own, by that flow's last step, followed down (a flow whose
+last step runs a flow whose last step returns `{company, employees}`:
+`results.rollup.headcount`), and when it is an identity step, by the step before it; when
+that last step (at any of those levels) is a loop or a branchall, the subflow's result is a
+list, and a field read on it (`results.sub.total`) is undefined. A `flow` step is judged by
+its flow's last step the same way where it ends a branch (`results.fan[0].rate`, a
+branchone's result) and where a for loop iterates over its result
+(`flow_input.iter.value.email` when the subflow's last step is a query
+that selects `customer_email`). A `branchone`'s result is
 the result of the last step of the branch it takes, and entry `i` of a
 `branchall`'s is the last step of branch `i + 1`'s: `results.pick.x` with no
 branch's last step returning `x`, `results.fan[0].x` and

@@ -147,17 +147,84 @@ def _list_items_contradict(
     assert transform.expr is not None
     wanted = param.items
     found = list_item_kind(transform.expr.text)
-    if found is None or wanted is None or found.kind == wanted:
+    why = found.why if found is not None else None
+    kind = found.kind if found is not None else None
+    if found is None:
+        declared = _input_item_kind(model, transform.expr.text)
+        if declared is not None:
+            kind, why = declared
+    if why is None or wanted is None or kind == wanted or {kind, wanted} <= {"number", "integer"}:
         return False
     convert = "Number" if wanted in ("integer", "number") else "(s) => s === 'true'"
     ctx.report(
         model.key_span(transform.expr),
-        f"`{param.name}` is a list of {wanted}s, but the expression gives {found.why}, "
+        f"`{param.name}` is a list of {wanted}s, but the expression gives {why}, "
         f"which `main` receives as they are: Windmill converts no item; convert them in "
         f"the expression (`.map({convert})`)",
         severity=WARNING,
     )
     return True
+
+
+_WHOLE_INPUT = re.compile(r"\s*flow_input\s*\.\s*([A-Za-z_$][\w$]*)\s*;?\s*")
+
+
+def _enum_input_contradicts(
+    ctx: RuleContext, model: FlowModel, transform: Transform, param: Param
+) -> bool:
+    """A whole flow input whose schema `enum` lists values the parameter's own choices
+    (`Literal[...]`, a string union, a subflow's `enum`) do not (`plan: [starter,
+    business]` for `tier: Literal["free", "pro"]`): Windmill passes the value as it is,
+    so every run given one of those gets a value the step was not written for, as a
+    static value outside the choices does."""
+    assert transform.expr is not None
+    found = _WHOLE_INPUT.fullmatch(transform.expr.text)
+    if found is None or param.enum is None or _schema_type(model, found.group(1), None) != "string":
+        return False
+    schema = model.schema
+    props = schema.get("properties") if schema is not None and schema.is_map else None
+    prop = props.get(found.group(1)) if props is not None and props.is_map else None
+    enum = prop.get("enum") if prop is not None and prop.is_map else None
+    if enum is None or not enum.is_seq:
+        return False
+    values = [str(v.value()) for v in enum.items if v.is_scalar]
+    outside = [v for v in values if v not in param.enum]
+    if not outside:
+        return False
+    listed = " or ".join(f"`{v}`" for v in outside)
+    if len(outside) == len(values):
+        which = "none of which is among them"
+    else:
+        which = f"and {listed} {'is' if len(outside) == 1 else 'are'} not among them"
+    ctx.report(
+        model.key_span(transform.expr),
+        f"`{param.name}` accepts {', '.join(param.enum)}, but the flow's schema lets input "
+        f"`{found.group(1)}` be {', '.join(values)}, {which}: Windmill passes the value as "
+        f"it is, so a run given {listed} hands the step a value it does not list; map the "
+        "values in the expression",
+        severity=WARNING,
+    )
+    return True
+
+
+def _input_item_kind(model: FlowModel, text: str) -> tuple[str, str] | None:
+    """For an expression that is one whole flow input (`flow_input.ids`) the flow's
+    schema declares as a list of strings, numbers or booleans (`type: array`, `items:
+    {type: string}`): the items' JSON type and words for messages. The form and the
+    triggers give the items as the schema types them."""
+    found = _WHOLE_INPUT.fullmatch(text)
+    if found is None or _schema_type(model, found.group(1), None) != "array":
+        return None
+    schema = model.schema
+    props = schema.get("properties") if schema is not None and schema.is_map else None
+    prop = props.get(found.group(1)) if props is not None and props.is_map else None
+    items = prop.get("items") if prop is not None and prop.is_map else None
+    kind = items.get("type") if items is not None and items.is_map else None
+    if kind is None or not kind.is_scalar or kind.text not in ("string", "number", "integer"):
+        return None
+    return kind.text, (
+        f"`flow_input.{found.group(1)}`, which the flow's schema declares as a list of {kind.text}s"
+    )
 
 
 def _report_foreign_template(
@@ -249,8 +316,10 @@ def _no_member_given(param: Param, value: dict[Any, Any]) -> str | None:
     (`{zone_id: ...}` for `{ zoneId: string }`): `main` reads undefined for every
     member it was written for (neither the flow runner nor the worker renames keys)."""
     fields = param.fields
-    if not fields or not value or any(key in fields for key in value):
+    if not fields or not value:
         return None
+    if any(key in fields for key in value):
+        return _misspelt_member_given(param, fields, value)
     given = ", ".join(f"`{key}`" for key in value)
     members = ", ".join(f"`{name}`" for name in fields)
     pairs = [
@@ -262,6 +331,31 @@ def _no_member_given(param: Param, value: dict[Any, Any]) -> str | None:
     return (
         f"`{param.name}` is an object with {members}, but the static value has none of them "
         f"({given}): `main` reads undefined for each{hint}"
+    )
+
+
+def _misspelt_member_given(
+    param: Param, fields: tuple[str, ...], value: dict[Any, Any]
+) -> str | None:
+    """A static object that gives some members of the parameter's object type and, for
+    another, a key spelt like it that the type does not have (`{weight_kg: 2.5, dims:
+    {...}}` for `{ weightKg: number; dims: ... }`): the key goes nowhere and `main`
+    reads undefined for the member it was meant as."""
+    pairs = [
+        (str(key), close[0])
+        for key in value
+        if key not in fields
+        and (close := _close_member(str(key), fields)) is not None
+        and close[0] not in value
+    ]
+    if not pairs:
+        return None
+    members = ", ".join(f"`{name}`" for name in fields)
+    given = ", ".join(f"`{key}` (the type has `{member}`)" for key, member in pairs)
+    missing = ", ".join(f"`{member}`" for _, member in pairs)
+    return (
+        f"`{param.name}` is an object with {members}, but the static value gives {given}: "
+        f"`main` reads undefined for {missing}; rename the key"
     )
 
 
@@ -517,7 +611,7 @@ def whole_read_kind(
         ts_serialized_builtin,
         why_kind,
     )
-    from wac_lint.flows.targets import step_code
+    from wac_lint.flows.targets import step_code, subflow_result_code, subflow_result_step
 
     if reader is not None:
         special = (
@@ -535,7 +629,8 @@ def whole_read_kind(
     read = f"{found.group('root')}.{name}" + (f".{field}" if field else "")
     if found.group("root") == "results":
         step = model.by_id.get(name)
-        if step is None or step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
+        kinds = (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT, ModuleKind.FLOW)
+        if step is None or step.kind not in kinds:
             return None
         if step.mocked or step.node.get("skip_if") is not None:
             return None  # its result is the mock's `return_value`, or not its code's when skipped
@@ -543,7 +638,16 @@ def whole_read_kind(
             return None
         if reader is not None and not _ran_before(step, reader):
             return None  # a later step (WAC503's finding): its value is not what it returns
-        code = step_code(model, step)
+        via = None  # a `flow` step: its result is the flow's last step's
+        if step.kind is ModuleKind.FLOW:
+            sub = subflow_result_code(model, step)
+            last = subflow_result_step(model, step)
+            if sub is None or last is None:
+                return None
+            code: tuple[str, str] | None = (sub[0], sub[1])
+            name, via = str(last[1].id), sub[2]
+        else:
+            code = step_code(model, step)
         kind = return_kind(*code, field) if code is not None else None
         if kind is None and code is not None and code[0] in SQL_ROWS and not field:
             # the first row (an object), or null when there is none: not a list either
@@ -575,6 +679,8 @@ def whole_read_kind(
                     "`-- result_collection=last_statement_first_row`, whose result is its "
                     "first row (null when there is none)"
                 )
+        if via is not None:
+            why = f"`results.{step.id}` is the result of {via}, and {why}"
     else:
         if name == "iter":
             return None
@@ -1008,12 +1114,20 @@ type contradicts the parameter's (warning), for example a string for an
 object parameter is likely a resource's path: the message says to write
 `$res:`; a misspelt reference, `res:f/data/db`, is WAC508's), or a static
 object none of whose keys is a member of the parameter's object type
-(`{zone_id: ...}` for `{ zoneId: string }`: `main` reads undefined for each), or a
+(`{zone_id: ...}` for `{ zoneId: string }`: `main` reads undefined for each) or that
+gives, beside members of it, a key spelt like a member it lacks (`{weight_kg: 2, dims:
+{...}}` for `{ weightKg: number; dims: ... }`: the key goes nowhere and `main` reads
+undefined for `weightKg`), or a
 static list with an item of another type than a list of numbers or booleans takes
 (`ids: list[int]` given `["101", "102"]`; lists of strings are not judged, since
 Windmill's parsers read a bare `list` as one), and a javascript transform whose own
 form builds a list of strings (`.split(',')`, `Object.keys(...)`, also filtered or
-sorted after) for such a list: Windmill converts no item (`.map(Number)` does).
+sorted after), or that hands over a flow input the schema declares as a list of strings
+(`items: {type: string}`), for such a list: Windmill converts no item (`.map(Number)` does).
+A whole flow input whose schema `enum` lists values that a parameter with choices of its own
+(`Literal["free", "pro"]`, a string union, a subflow's `enum`) does not (`plan: [starter,
+business]`) is a warning too, as a static value outside the choices is: Windmill passes the
+value as it is, so a run given one of those hands the step a value it does not list.
 An AI agent's static `output_type` other than `text` or `image` is an error:
 windmill-worker reads the agent's arguments as `AIAgentArgs`, whose `OutputType` takes
 only those two (a JSON answer is `text` with an `output_schema`), so the step fails.
@@ -1032,7 +1146,8 @@ A javascript transform that hands over one whole value of a known type
 (`flow_input.limit`, typed by the flow's schema; `results.list`, when every
 `return` of that step's `main` is a literal of one type, or a call that always
 gives a string: `", ".join(...)`, `json.dumps(...)`, `d.isoformat()`; a field,
-`results.list.tags`, likewise) that contradicts the
+`results.list.tags`, likewise; `results.sub` of a `flow` step, by its flow's last step:
+a subflow ending with a query gives rows) that contradicts the
 parameter's type is reported too (warning): `limit: int` given an input the
 schema types as a string (the flow editor's type for a new input), `branches:
 list` given a step's whole object instead of its field. Neither the flow
@@ -1185,7 +1300,8 @@ names (`value: finance`), under `user_auth_required: true`, where the runner rea
 it: `serde_json::from_str::<Vec<String>>(...).expect(...)` fails on it.
 A for loop's `iterator` expression that is a whole value known not to be a
 list is an error too: `results.<id>` of a step (inline, or a Python /
-TypeScript script by path) whose every `return` is an object, string, number
+TypeScript script by path, or a `flow` step whose flow's last step is one, followed down
+through the flows that step runs) whose every `return` is an object, string, number
 or boolean literal, `results.<id>.<field>` when that field of every returned
 object literal is one, or `flow_input.<name>` (`.<field>`) whose schema type is
 one of those, or a Python step whose every `return` gives what Windmill's wrapper
@@ -1807,6 +1923,8 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             )
             return
         if param.items is not None and _list_items_contradict(ctx, model, transform, param):
+            return
+        if param.enum is not None and _enum_input_contradicts(ctx, model, transform, param):
             return
         if wanted is None or wanted == "string" or param.resource is not None:
             return

@@ -654,7 +654,10 @@ value:
     ("value", "found"),
     [
         ("{zone_id: z1, dry_run: true}", [(12, "WAC506")]),
-        ("{zoneId: z1, dry_run: true}", []),  # one member given: extra keys are not judged
+        # one member given, and a key spelt like another the object lacks: `dry_run` goes
+        # nowhere and `main` reads `dryRun` as undefined (round AO: `_misspelt_member_given`)
+        ("{zoneId: z1, dry_run: true}", [(12, "WAC506")]),
+        ("{zoneId: z1, note: purge}", []),  # an extra key spelt like no member: not judged
         ("{}", []),
         ("$res:f/web/cloudflare_options", []),
         ("res:f/web/cloudflare_options", [(12, "WAC508")]),  # WAC508 names it, once

@@ -1185,9 +1185,8 @@ def _subflow_field_problem(
     """A field of a `flow` step's result that the subflow's last step never returns:
     a flow's result is its last step's (windmill-worker `worker_flow.rs` completes
     the flow job with the last module's result)."""
-    import difflib
 
-    from wac_lint.flows.returns import SQL_ROWS, return_kind, returned_keys
+    from wac_lint.flows.returns import return_kind, returned_keys
     from wac_lint.flows.targets import subflow_result_code
 
     member = ref.member
@@ -1202,6 +1201,13 @@ def _subflow_field_problem(
         path, last = listed_by
         assert last.kind is not None
         entry = "branch" if last.kind is ModuleKind.BRANCHALL else "iteration"
+        if path.startswith("flow "):
+            # reached through a flow a subflow's last step runs: the whole chain
+            return (
+                f"{text}: the result of {path} is a list (that step is a "
+                f"{_LIST_STEP_NAMES[last.kind]}), with one entry per {entry}, which has no "
+                f"`{member}`; index it or map over it"
+            )
         return (
             f"{text}: flow {path} returns the result of its last step, "
             f"{_LIST_STEP_NAMES[last.kind]} `{last.id}`: a list with one entry per {entry}, "
@@ -1211,29 +1217,46 @@ def _subflow_field_problem(
     if found is None:
         return None
     language, code, label = found
+    keys = returned_keys(language, code)
+    if keys and member in keys and return_kind(language, code) != "array":
+        # a field of that field, judged by what the subflow's last step returns
+        returns = f"the result of {label} is that step's result, and every `return` of its `main`"
+        return _nested_key_problem(expr, ref, target, (language, code), returns)
+    reason = _subflow_field_reason(model, target, member)
+    return f"{text}: {reason}" if reason is not None else None
+
+
+def _subflow_field_reason(model: FlowModel, target: FlowModule, member: str) -> str | None:
+    """Why a field of a `flow` step's result is undefined: the subflow's result is
+    its last step's (followed through the flows that step runs), and that step's code
+    never gives the field; None when it may."""
+    import difflib
+
+    from wac_lint.flows.returns import SQL_ROWS, return_kind, returned_keys
+    from wac_lint.flows.targets import subflow_result_code
+
+    if member in _ANY_OBJECT_MEMBERS or member.isdigit():
+        return None
+    found = subflow_result_code(model, target)
+    if found is None:
+        return None
+    language, code, label = found
     graphql = _graphql_field_words((language, code), member, "that step is")
     if graphql is not None:
-        return f"{text}: the result of {label} is that step's result, and {graphql}"
+        return f"the result of {label} is that step's result, and {graphql}"
     if return_kind(language, code) == "array":
         if member in ARRAY_MEMBERS:
             return None
         what = "a query, whose result is a list of rows" if language in SQL_ROWS else "a list"
-        return (
-            f"{text}: the result of {label} is {what}, which has no `{member}`; index it "
-            f"or map over it"
-        )
+        return f"the result of {label} is {what}, which has no `{member}`; index it or map over it"
     keys = returned_keys(language, code)
-    if keys is None or not keys:
+    if keys is None or not keys or member in keys:
         return None
-    if member in keys:
-        # a field of that field, judged by what the subflow's last step returns
-        returns = f"the result of {label} is that step's result, and every `return` of its `main`"
-        return _nested_key_problem(expr, ref, target, (language, code), returns)
     listed = ", ".join(f"`{k}`" for k in sorted(keys))
     close = difflib.get_close_matches(member, sorted(keys), n=1, cutoff=0.6)
     hint = f"; did you mean `{close[0]}`?" if close else ""
     return (
-        f"{text}: the result of {label} is what that step returns, and every `return` of "
+        f"the result of {label} is what that step returns, and every `return` of "
         f"its `main` gives an object with {listed} and no `{member}`, so it is undefined{hint}"
     )
 
@@ -1272,16 +1295,23 @@ _LIST_STEP_NAMES = {
 
 def _subflow_list_step(model: FlowModel, target: FlowModule) -> tuple[str, FlowModule] | None:
     """The subflow's path and its last step when that step is a loop or a branchall,
-    whose result (and so the subflow's) is a list; None otherwise."""
-    from wac_lint.flows.targets import subflow_last_step
+    whose result (and so the subflow's) is a list; None otherwise. When that step is
+    one of a flow the subflow's last step runs (`subflow_result_step`), the label of
+    the whole chain (`flow f/x/y (its last step ...)`) instead of the path."""
+    from wac_lint.flows.targets import subflow_last_step, subflow_result_step
 
     found = subflow_last_step(model, target)
     if found is None:
         return None
     _, last, path = found
-    if last.mocked or last.kind not in _LIST_STEP_NAMES:
+    if last.mocked:
         return None
-    return path, last
+    if last.kind in _LIST_STEP_NAMES:
+        return path, last
+    deep = subflow_result_step(model, target)
+    if deep is None or deep[1] is last or deep[1].mocked or deep[1].kind not in _LIST_STEP_NAMES:
+        return None
+    return deep[2], deep[1]
 
 
 def _branch_of(target: FlowModule, member: str) -> int:
@@ -1631,6 +1661,8 @@ def _step_field_reason(model: FlowModel, step: FlowModule, member: str) -> str |
 
     if member in _ANY_OBJECT_MEMBERS or member.isdigit():
         return None
+    if step.kind is ModuleKind.FLOW:
+        return _subflow_field_reason(model, step, member)
     found = step_code(model, step)
     if found is None:
         return None
@@ -1869,7 +1901,8 @@ def result_outcomes(module: FlowModule) -> tuple[Outcome, ...] | None:
     before it."""
     if module.mocked or module.node.get("skip_if") is not None:
         return None
-    if module.kind in _SCRIPTS:
+    if module.kind in _SCRIPTS or module.kind is ModuleKind.FLOW:
+        # a `flow` step gives its flow's result (`_step_field_reason` follows it)
         if module.node.get("continue_on_error") is not None:
             return None
         return (Outcome(module),)
@@ -2094,7 +2127,7 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
         item_field_may_be_object,
         returned_item_keys,
     )
-    from wac_lint.flows.targets import step_code
+    from wac_lint.flows.targets import step_code, subflow_result_code
 
     if "iter" not in expr.text:
         return []
@@ -2145,11 +2178,21 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
             found = _WHOLE_RESULT.fullmatch(flat[0])
             inner = flat[1]
     step = model.by_id.get(found.group(1)) if found is not None else None
-    if step is None or step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
+    if step is None or step.kind not in (*_SCRIPTS, ModuleKind.FLOW):
         return []
     if step.mocked or any(step.node.get(k) is not None for k in ("skip_if", "continue_on_error")):
         return []
-    code = step_code(model, step)
+    # whose returns the items are: the step's own, or (a `flow` step) the flow's last step's
+    returns_of = f"every `return` of step `{step.id}`'s `main`"
+    query_of = f"step `{step.id}`'s query"
+    if step.kind is ModuleKind.FLOW:
+        sub = subflow_result_code(model, step)
+        code = (sub[0], sub[1]) if sub is not None else None
+        if sub is not None:
+            returns_of = f"the result of {sub[2]} is that step's, and every `return` of its `main`"
+            query_of = f"the result of {sub[2]} is that step's rows, and its query"
+    else:
+        code = step_code(model, step)
     field = found.group(2) if found is not None else None
     keys = returned_item_keys(*code, field, inner) if code is not None else None
     if not keys or code is None:
@@ -2166,25 +2209,16 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     if inner is not None and outer is not None:
         outer_keys = returned_item_keys(*code, field)
         shown = f"flow_input.iter.value.{inner}` of each item of `{shown}"
-        what = (
-            f"in every `return` of step `{step.id}`'s `main` the `{inner}` of each item "
-            f"is a list of objects with {listed}"
-        )
+        what = f"in {returns_of} the `{inner}` of each item is a list of objects with {listed}"
     elif flat is not None and inner is not None:
         shown = f"{inner}` of each item of `{shown}"
-        what = (
-            f"in every `return` of step `{step.id}`'s `main` the `{inner}` of each item "
-            f"is a list of objects with {listed}"
-        )
+        what = f"in {returns_of} the `{inner}` of each item is a list of objects with {listed}"
     elif code[0] in SQL_ROWS:
-        what = f"step `{step.id}`'s query selects {listed}"
+        what = f"{query_of} selects {listed}"
     elif field:
-        what = (
-            f"every `return` of step `{step.id}`'s `main` gives an object whose `{field}` "
-            f"is a list of objects with {listed}"
-        )
+        what = f"{returns_of} gives an object whose `{field}` is a list of objects with {listed}"
     else:
-        what = f"every `return` of step `{step.id}`'s `main` gives a list of objects with {listed}"
+        what = f"{returns_of} gives a list of objects with {listed}"
     out: list[OwnResultRead] = []
     for path, start, end in reads:
         item = path[2]

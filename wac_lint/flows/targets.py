@@ -918,17 +918,52 @@ def _subflow_result_code(model: FlowModel, module: FlowModule) -> tuple[str, str
     the step that gives that flow's result, its last top-level script step, with a
     label for messages. None when the flow could end elsewhere (a `stop_after_if`
     or `skip_if` on a top-level step, a mocked last step) or the last step is not
-    a Python / TypeScript / SQL script step of its own (no subflow of a subflow)."""
-    found = subflow_last_step(model, module)
+    a script step (followed through the flows its last steps run: `subflow_result_step`)."""
+    found = subflow_result_step(model, module)
     if found is None:
         return None
-    child, last, path = found
+    child, last, label = found
     if last.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT) or last.mocked:
         return None
     code = step_code(child, last)
     if code is None:
         return None
-    return (code[0], code[1], f"flow {path} (its last step `{last.id}`)")
+    return (code[0], code[1], label)
+
+
+def subflow_result_step(
+    model: FlowModel, module: FlowModule
+) -> tuple[FlowModel, FlowModule, str] | None:
+    """For a `flow` step whose flow is in the repository: the step whose result is
+    that flow's result, its model, and a label for messages (`flow f/x/y (its last
+    step `load`)`). A flow's result is its last top-level step's (windmill-worker
+    `worker_flow.rs`), at every level: when that step runs a flow of its own, its
+    result is that flow's last step's, followed down (up to `MAX_LEVELS` flows), and
+    an identity step hands on the result of the step before it. None
+    when a flow on the way could end elsewhere (`subflow_last_step`)."""
+    from wac_lint.flows.scope import identity_source
+
+    found = subflow_last_step(model, module)
+    if found is None:
+        return None
+    child, last, path = found
+    label = f"flow {path} (its last step `{last.id}`"
+    for _ in range(MAX_LEVELS):
+        if last.kind is ModuleKind.IDENTITY and not last.mocked:
+            # an identity step completes with the result of the step before it
+            source = identity_source(last)
+            if source is None:
+                return None
+            label += f", an identity step that hands on the result of `{source.id}`"
+            last = source
+        if last.kind is not ModuleKind.FLOW or last.mocked:
+            return (child, last, label + ")")
+        deeper = subflow_last_step(child, last)
+        if deeper is None:
+            return None
+        child, last, path = deeper
+        label += f", which runs flow {path}, whose last step is `{last.id}`"
+    return None
 
 
 def subflow_last_step(
