@@ -75,7 +75,7 @@ async def main(term: str, default_prior: float = 0.32):
         prior = float(PRIORS.get(code, default_prior))
         rows.append({"program": code, "admits": admits, "forecast": forecast(admits, scores[code], prior)})
 
-    version_coro = publish(wmill.get_workspace(), term, rows)
+    version_coro = publish(wmill.get_workspace(), term, rows)  # expect: WAC903
     log.info("publishing %d rows", len(rows))
     version = await version_coro
     total = await step("total", lambda: sum(r["forecast"] for r in rows))
