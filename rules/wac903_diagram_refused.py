@@ -12,6 +12,7 @@ from wac_lint.diagram import (
 from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel
 from wac_lint.rule import WARNING, Rule, RuleContext, code_span, py, ts
+from wac_lint.rules._sdk_calls import Node
 
 LEAD = "Windmill's UI shows no diagram for this workflow"
 
@@ -33,6 +34,26 @@ FSTRING_FIX = {
 }
 
 
+def awaited(call_node: Node, call: str, language: LanguageKind) -> str:
+    """The statement holding `call`, written with the call awaited: `p = await t(x)`,
+    `const p = await t(x)`, `await t(x)`."""
+    parent = call_node.parent
+    while parent is not None and parent.type == "parenthesized_expression":
+        parent = parent.parent
+    if parent is None:
+        return f"{BIND[language]} {call}"
+    if parent.type == "expression_statement":
+        return f"await {call}"
+    target = parent.child_by_field_name("left" if parent.type == "assignment" else "name")
+    declaration = parent.parent if parent.type == "variable_declarator" else None
+    if target is None or parent.type not in ("assignment", "variable_declarator"):
+        return f"{BIND[language]} {call}"
+    name = (target.text or b"").decode("utf-8", "replace")
+    if declaration is not None and declaration.child_count:
+        return f"{declaration.children[0].type} {name} = await {call}"
+    return f"{name} = await {call}"
+
+
 def message(refusal: Refusal, language: LanguageKind) -> str:
     """What Windmill does, and how to write it instead."""
     said = f'"{refusal.windmill_message}"'
@@ -41,8 +62,8 @@ def message(refusal: Refusal, language: LanguageKind) -> str:
         call = " ".join((refusal.node.text or b"").decode("utf-8", "replace").split())
         return (
             f"{LEAD}: its parser refuses {code_span(call)}, a task call not awaited where it "
-            f"is made ({said}); write {code_span(f'{BIND[language]} {call}')} or pass the call "
-            f"to `{GATHER[language]}` in this statement"
+            f"is made ({said}); write {code_span(awaited(refusal.node, call, language))} or "
+            f"pass the call to `{GATHER[language]}` in this statement"
         )
     if refusal.kind is RefusalKind.NOT_ASYNC:
         return (

@@ -136,7 +136,7 @@ AWAIT = '"Task calls must be awaited directly or used inside asyncio.gather()/Pr
                     21,
                     "warning",
                     LEAD + f"its parser refuses `t(1)`, a task call not awaited where it is "
-                    f"made ({AWAIT}); write `x = await t(1)` or pass the call to "
+                    f"made ({AWAIT}); write `p = await t(1)` or pass the call to "
                     "`asyncio.gather(...)` in this statement",
                 )
             ],
@@ -148,7 +148,7 @@ AWAIT = '"Task calls must be awaited directly or used inside asyncio.gather()/Pr
                     9,
                     "warning",
                     LEAD + f"its parser refuses `t(1)`, a task call not awaited where it is "
-                    f"made ({AWAIT}); write `const x = await t(1)` or pass the call to "
+                    f"made ({AWAIT}); write `const p = await t(1)` or pass the call to "
                     "`Promise.all([...])` in this statement",
                 )
             ],
@@ -261,3 +261,32 @@ def test_a_comment_after_a_method_decorator_keeps_it(comment: str) -> None:
     # the fetch runs inside the decorator's step: only the diagram's refusal is left
     # (and WAC901, Windmill reading no signature in a file with a decorator)
     assert [(f.row, f.code) for f in found if f.code != "WAC901"] == [(10, "WAC903")]
+
+
+@pytest.mark.parametrize(
+    ("statement", "written"),
+    [
+        ("    t(1)\n", "await t(1)"),
+        ("    p = t(1)\n    await p\n", "p = await t(1)"),
+        ("    p = (t(1))\n    await p\n", "p = await t(1)"),
+    ],
+)
+def test_the_fix_it_suggests_keeps_the_statement(statement: str, written: str) -> None:
+    text = (
+        "from wmill import task, workflow\n\n@task()\nasync def t(x: int) -> int:\n"
+        "    return x\n\n@workflow\nasync def main(n: int):\n" + statement
+    )
+    result = analyze_source(source_from_text(text, "wf.py"), rules=[WAC903])
+    (finding,) = result.findings
+    assert f"write `{written}` or pass the call" in finding.message
+
+
+def test_the_fix_it_suggests_keeps_a_typescript_declaration() -> None:
+    text = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const t = task(async (x: number) => x);\n"
+        "export const main = workflow(async (n: number) => {\n"
+        "  let p = t(1);\n  return await p;\n});\n"
+    )
+    (finding,) = analyze_source(source_from_text(text, "wf.ts"), rules=[WAC903]).findings
+    assert "write `let p = await t(1)` or pass the call" in finding.message
