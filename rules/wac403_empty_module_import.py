@@ -25,6 +25,18 @@ def beside(dot: str, written: str) -> str:
     )
 
 
+def lazy_name(init: Path, module: str, name: str, level: int, workspace: WorkspaceView) -> bool:
+    """`from f.lib import Batch` where f/lib/ is a folder whose `__init__.py` binds no
+    `Batch` but defines a module `__getattr__` (PEP 562) to serve names lazily, and the
+    folder has no script or folder of that name."""
+    if not init.is_file() or not workspace.serves_lazily(init):
+        return False
+    names = workspace.module_names(init)
+    if names is not None and name in names:
+        return False
+    return workspace.python_folder(f"{module}.{name}", level) is None
+
+
 class EmptyModuleImport(Rule):
     code = "WAC403"
     name = "empty-module-import"
@@ -212,7 +224,8 @@ from f.common.slack import SlackNotifier
         has no such attribute."""
         init = folder / "__init__.py"
         names = workspace.module_names(init) if init.is_file() else None
-        if not names:
+        lazy = init.is_file() and workspace.serves_lazily(init)
+        if not names and not lazy:
             return
         semantic = ctx.model.semantic
         reported: set[str] = set()
@@ -233,7 +246,7 @@ from f.common.slack import SlackNotifier
                 if not (statement.start_byte <= binding.node.start_byte < statement.end_byte):
                     continue  # the name is bound again: not the folder
             attr = (member.text or b"").decode("utf-8", "replace")
-            if attr in reported or attr not in names or attr.startswith("__"):
+            if attr in reported or attr.startswith("__") or not (lazy or attr in (names or ())):
                 continue
             if workspace.python_module(f"{dotted}.{attr}", 0) is not None:
                 continue  # `lib.clock`: the script f/lib/clock
@@ -241,10 +254,11 @@ from f.common.slack import SlackNotifier
                 continue
             reported.add(attr)
             shown = workspace.shown(folder)
+            served = "" if attr in (names or ()) else " (nor does its module `__getattr__` run)"
             ctx.report(
                 Span.of(node),
                 f"{code_span(dotted)} is the folder {shown}/: Windmill loads it as an empty "
-                f"module and never runs {workspace.shown(init)}, so the module has no "
+                f"module and never runs {workspace.shown(init)}{served}, so the module has no "
                 f"{code_span(attr)} and reading {code_span(held + '.' + attr)} raises "
                 "`AttributeError`; import it from the script that defines it",
             )
@@ -329,7 +343,17 @@ from f.common.slack import SlackNotifier
             elif folder is not None:
                 init = folder / "__init__.py"
                 names = workspace.module_names(init) if init.is_file() else None
-                if names is not None and name in names:
+                if lazy_name(init, module, name, level, workspace):
+                    shown = workspace.shown(folder)
+                    message = (
+                        f"{code_span(written)} is the folder {shown}/: Windmill loads it as "
+                        f"an empty module and never runs {workspace.shown(init)}, so its "
+                        f"module `__getattr__` never serves {code_span(name)}: the name is "
+                        f"fetched as the script {code_span(shown + '/' + name)}, which does "
+                        "not exist, and is bound to an empty module; import it from the "
+                        "script that defines it"
+                    )
+                elif names is not None and name in names:
                     shown = workspace.shown(folder)
                     message = (
                         f"{code_span(written)} is the folder {shown}/: Windmill loads it as "

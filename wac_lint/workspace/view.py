@@ -80,6 +80,19 @@ class WorkspaceView:
         """`module` as a script of the tree spells it when only the case differs."""
         return python_other_case(module, level, self.file, self.project, self.consulted)
 
+    def serves_lazily(self, file: Path) -> bool:
+        """The Python module defines a module-level `__getattr__` (PEP 562), which serves
+        the names it does not bind when they are read or imported."""
+        from wac_lint.engine import InputError
+        from wac_lint.workspace.documents import read_source
+
+        self.consulted.add(file)
+        try:
+            source = read_source(file, file.name)
+        except (InputError, OSError):
+            return False
+        return _binds_module_getattr(source.data, file.name)
+
     def module_names(self, file: Path) -> frozenset[str] | None:
         """The names a Python script binds at module level (imports included); None
         when they cannot be known (a star import of a module outside the tree, a module
@@ -191,6 +204,20 @@ def _module_parts(data: bytes, name: str) -> tuple[frozenset[str], tuple[str, ..
     if "__getattr__" in names:
         return None
     return names, tuple(semantic.module.star_imports)
+
+
+@lru_cache(maxsize=512)
+def _binds_module_getattr(data: bytes, name: str) -> bool:
+    """`WorkspaceView.serves_lazily` by content."""
+    from wac_lint.frontends import module_model
+    from wac_lint.source import SourceFile, language_for_path
+
+    language = language_for_path(name)
+    if language is None or b"__getattr__" not in data:
+        return False
+    source = SourceFile(name, data.decode("utf-8", "replace"), language)
+    semantic = module_model(source).semantic
+    return semantic is not None and "__getattr__" in semantic.module.bindings
 
 
 @lru_cache(maxsize=512)

@@ -1,0 +1,80 @@
+"""Red team AO-R: one small case per general cause the brewery repository (`ao_repo/`,
+`test_ao_repo.py`) found, each with other spellings of the same cause and the correct
+look-alikes beside them. One workspace, analysed once.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wac_lint.engine import analyze_source, read_source
+from wac_lint.workspace.root import forget_projects
+
+SMALL = {
+    # ---- a folder's `__init__.py` serving names through its module `__getattr__` ------
+    "f/lib/__init__.py": (
+        "import importlib\n\n_LAZY = {'Batch': '.batch', 'clock': '.clock'}\n\n\n"
+        "def __getattr__(name):\n"
+        "    return getattr(importlib.import_module(_LAZY[name], __name__), name)\n"
+    ),
+    "f/lib/batch.py": "class Batch:\n    pass\n",
+    "f/lib/qc/limits.py": "LIMITS = {}\n",
+    "f/app/lazy.py": (
+        "from wmill import workflow\n\n"
+        "import f.lib as lib\n"
+        "from f.lib import batch, qc\n"  # 4: fine (a script, a folder)
+        "from f.lib import Batch\n"  # 5: WAC403
+        "from f.lib import clock as c\n\n\n"  # 6: WAC403
+        "@workflow\nasync def main():\n"
+        "    return [Batch, c, batch.Batch, qc, lib.Batch, lib.batch]\n"  # 11: WAC403 (lib.Batch)
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[tuple[int, str, str, str]]]:
+    forget_projects()
+    root = tmp_path_factory.mktemp("ao_small")
+    (root / "wmill.yaml").write_text("defaultTs: bun\n")
+    for name, text in SMALL.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    out: dict[str, list[tuple[int, str, str, str]]] = {}
+    for name in SMALL:
+        result = analyze_source(read_source(root / name))
+        assert result.errors == [], result.errors
+        out[name] = sorted(
+            (f.row, f.code, f.severity, f.message) for f in result.findings if f.code != "WAC901"
+        )
+    return out
+
+
+def rows(found: list[tuple[int, str, str, str]]) -> list[tuple[int, str]]:
+    return sorted({(row, code) for row, code, _, _ in found})
+
+
+def test_library_modules_are_clean(small) -> None:
+    for name in SMALL:
+        if not name.startswith("f/app/"):
+            assert small[name] == [], name
+
+
+def test_a_name_a_folder_serves_through_its_module_getattr(small) -> None:
+    # gravity_watch.py: `from f.brew.lib import Batch` where f/brew/lib/__init__.py binds
+    # no `Batch` but serves it from its module `__getattr__`: Windmill never runs the
+    # `__init__.py`, so the name is fetched as a script that does not exist
+    found = small["f/app/lazy.py"]
+    assert rows(found) == [(5, "WAC403"), (6, "WAC403"), (11, "WAC403")]
+    assert found[0][3] == (
+        "`f.lib` is the folder f/lib/: Windmill loads it as an empty module and never runs "
+        "f/lib/__init__.py, so its module `__getattr__` never serves `Batch`: the name is "
+        "fetched as the script `f/lib/Batch`, which does not exist, and is bound to an empty "
+        "module; import it from the script that defines it"
+    )
+    assert found[2][3] == (
+        "`f.lib` is the folder f/lib/: Windmill loads it as an empty module and never runs "
+        "f/lib/__init__.py (nor does its module `__getattr__` run), so the module has no "
+        "`Batch` and reading `lib.Batch` raises `AttributeError`; import it from the script "
+        "that defines it"
+    )
