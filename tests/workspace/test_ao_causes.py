@@ -28,6 +28,31 @@ SMALL = {
         "@workflow\nasync def main():\n"
         "    return [Batch, c, batch.Batch, qc, lib.Batch, lib.batch]\n"  # 11: WAC403 (lib.Batch)
     ),
+    # ---- a module serving a name through its PEP 562 `__getattr__`, which fetches ------
+    "f/lib/hops.py": (
+        "import requests\n\nALPHA = {'citra': 12.0}\n\n\n"
+        "def alpha(v):\n    return ALPHA.get(v, 8.0)\n\n\n"
+        "def __getattr__(name):\n    if name == 'PRICES':\n"
+        "        return requests.get('https://hops.example/prices', timeout=5).json()\n"
+        "    raise AttributeError(name)\n"
+    ),
+    "f/app/prices.py": (
+        "from wmill import step, workflow\n\n"
+        "import f.lib.hops as h\n"
+        "from f.lib import hops\n\n\n"
+        "@workflow\nasync def main(v: str):\n"
+        "    a = hops.PRICES[v]\n"  # 9: WAC101
+        "    b = h.PRICES\n"  # 10: WAC101
+        "    c = hops.alpha(v)\n"  # 11: fine
+        "    d = hops.ALPHA[v]\n"  # 12: fine (bound)
+        '    e = await step("p", lambda: hops.PRICES[v])\n'  # 13: fine
+        "    return [a, b, c, d, e, hops.__name__]\n"
+    ),
+    "f/app/prices_at_import.py": (
+        "from wmill import workflow\n\n"
+        "from f.lib.hops import PRICES, alpha\n\n\n"  # 3: WAC101 (at load)
+        "@workflow\nasync def main(v: str):\n    return PRICES[v] * alpha(v)\n"
+    ),
 }
 
 
@@ -78,3 +103,26 @@ def test_a_name_a_folder_serves_through_its_module_getattr(small) -> None:
         "`Batch` and reading `lib.Batch` raises `AttributeError`; import it from the script "
         "that defines it"
     )
+
+
+def test_a_module_attribute_served_by_its_getattr(small) -> None:
+    # hop_order.py: `hops.PRICES` of a module binding no `PRICES` whose module
+    # `__getattr__` (PEP 562) fetches: the read was taken for a plain attribute
+    found = small["f/app/prices.py"]
+    assert rows(found) == [(9, "WAC101"), (10, "WAC101")]
+    assert found[0][3] == (
+        "`requests.get` (reached through `main → f.lib.hops.__getattr__ → requests.get`) "
+        "does network I/O in the workflow body, which re-runs on every replay; move it into "
+        "a task or a `step(...)`"
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "`from f.lib.hops import PRICES` of a module that binds no `PRICES`: the import "
+        "runs its module `__getattr__` at load; only the module's own top level is read"
+    ),
+)
+def test_a_name_imported_from_a_module_getattr(small) -> None:
+    assert rows(small["f/app/prices_at_import.py"]) == [(3, "WAC101")]

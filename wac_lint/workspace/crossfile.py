@@ -69,6 +69,7 @@ from wac_lint.workspace.module_facts import (
     front_end_for,
     is_getter,
     is_sdk_task,
+    module_hook,
     module_semantic,
     module_value,
     yielded_value,
@@ -120,10 +121,13 @@ def follow_imports(
         ref = _decorated(call, targets[key])
         if ref is None or following.skips(ref, project):
             continue
-        if call.kind == CallKind.PROPERTY and not is_getter(
-            session, reexport_origin(ref, project, files)
-        ):
-            continue  # a plain attribute, or a method read without a call
+        if call.kind == CallKind.PROPERTY:
+            hook = module_hook(session, reexport_origin(ref, project, files))
+            if hook is not None:
+                # `hops.PRICES` of a module that binds no `PRICES`: its `__getattr__`
+                ref = hook
+            elif not is_getter(session, reexport_origin(ref, project, files)):
+                continue  # a plain attribute, or a method read without a call
         files.add(ref.file)
         effects = _effects(session, ref, project, following, frozenset(), files)
         if superseded is not None and call.qualname.startswith("."):
