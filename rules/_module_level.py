@@ -263,6 +263,30 @@ def unused_import(model: ScriptModel, statement: Node) -> bool:
     return not names & _value_names(model)
 
 
+def imported_value_names(model: ScriptModel, statement: Node) -> list[tuple[Node, str]]:
+    """The names a TypeScript `import ... from` takes from its module that the file reads
+    as values (each with the node naming it there: `default` for the default binding),
+    which Bun links by name when the script loads; a `type` specifier, and a name read
+    only as a type, are erased."""
+    clause = next((c for c in statement.named_children if c.type == "import_clause"), None)
+    if clause is None:
+        return []
+    values = _value_names(model)
+    taken: list[tuple[Node, str]] = []
+    for part in clause.named_children:
+        if part.type == "identifier" and model.text(part) in values:
+            taken.append((part, "default"))
+        elif part.type == "named_imports":
+            for spec in part.named_children:
+                if spec.type != "import_specifier" or any(c.type == "type" for c in spec.children):
+                    continue
+                name = spec.child_by_field_name("name")
+                local = spec.child_by_field_name("alias") or name
+                if name is not None and local is not None and model.text(local) in values:
+                    taken.append((name, model.text(name).strip("\"'")))
+    return taken
+
+
 # Where a name is not read as a value: imports themselves, and types (`s.Cfg` and
 # `typeof x` in a type name a namespace or a value's type without reading it).
 _NOT_VALUES = frozenset(

@@ -271,7 +271,8 @@ from f.common.slack import SlackNotifier
         specifier = (source.text or b"").decode("utf-8", "replace").strip("\"'`")
         file = resolve_typescript(specifier, workspace.file, workspace.project, workspace.consulted)
         if file is not None:
-            self.left_out(source, file, "the import fails", ctx, workspace)
+            if not self.left_out(source, file, "the import fails", ctx, workspace):
+                self.check_ts_names(statement, specifier, file, ctx, workspace)
             return
         path = workspace.typescript_module_path(specifier)
         if path is None or _module_level.unused_import(ctx.model, statement):
@@ -284,6 +285,28 @@ from f.common.slack import SlackNotifier
             f"{code_span(path + '.ts')}{beside('./', specifier)}): the import fails and the "
             "script does not start",
         )
+
+    @staticmethod
+    def check_ts_names(
+        statement: Node, specifier: str, file: Path, ctx: RuleContext, workspace: WorkspaceView
+    ) -> None:
+        """`import { tapStep } from "/f/kit/index.ts"` where neither the module nor the
+        modules it re-exports with `export *` export `tapStep` (renamed, say): Bun links
+        imports by name as the script loads, and a missing export is a `SyntaxError`."""
+        taken = _module_level.imported_value_names(ctx.model, statement)
+        exports = workspace.typescript_exports(file) if taken else None
+        if exports is None:
+            return
+        for node, name in taken:
+            if name in exports:
+                continue
+            what = "no default" if name == "default" else f"no {code_span(name)}"
+            ctx.report(
+                Span.of(node),
+                f"{workspace.shown(file)} exports {what}, directly or through `export *`: Bun "
+                "links an import to its module's exports by name as the script loads, so the "
+                "script fails with a `SyntaxError` before the workflow runs",
+            )
 
     def check_import(self, statement: Node, ctx: RuleContext, workspace: WorkspaceView) -> None:
         module_node = statement.child_by_field_name("module_name")

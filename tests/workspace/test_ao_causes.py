@@ -53,6 +53,27 @@ SMALL = {
         "from f.lib.hops import PRICES, alpha\n\n\n"  # 3: WAC101 (at load)
         "@workflow\nasync def main(v: str):\n    return PRICES[v] * alpha(v)\n"
     ),
+    # ---- a TypeScript import of a name its module (and its `export *`) does not export --
+    "f/kit/names.ts": "export const lineStep = (l: string) => `line-${l}`;\n",
+    "f/kit/types.ts": "export interface Tap {\n  line: string;\n}\n",
+    "f/kit/scale.ts": "export class Scale {}\n",
+    "f/kit/index.ts": (
+        'export type { Tap } from "./types.ts";\n'
+        'export * from "./names.ts";\n'
+        'export * as scale from "./scale.ts";\n'
+    ),
+    "f/kit/loose.ts": 'export * from "lodash";\nexport const own = 1;\n',
+    "f/app/renamed.ts": (
+        'import { workflow } from "windmill-client";\n'
+        'import { lineStep, scale, tapStep } from "/f/kit/index.ts";\n'  # 2: WAC403 (tapStep)
+        'import type { Gone } from "/f/kit/index.ts";\n'  # 3: fine (erased)
+        'import { Tap, Missing } from "/f/kit/index.ts";\n'  # 4: fine (types only)
+        'import Names from "/f/kit/names.ts";\n'  # 5: WAC403 (no default)
+        'import { chunk, own } from "/f/kit/loose.ts";\n\n'  # 6: fine (lodash's names)
+        "export const main = workflow(async (l: string) => {\n"
+        "  const t: Tap | Gone | Missing = { line: l };\n"
+        "  return [lineStep(l), scale, tapStep(l), Names, chunk, own, t];\n});\n"
+    ),
 }
 
 
@@ -126,3 +147,16 @@ def test_a_module_attribute_served_by_its_getattr(small) -> None:
 )
 def test_a_name_imported_from_a_module_getattr(small) -> None:
     assert rows(small["f/app/prices_at_import.py"]) == [(3, "WAC101")]
+
+
+def test_a_typescript_import_of_a_name_no_longer_exported(small) -> None:
+    # pour_report.ts: `tapStep`, renamed `lineStep` in the module the barrel re-exports
+    # with `export *`, still imported by its old name: Bun fails to link the script
+    found = small["f/app/renamed.ts"]
+    assert rows(found) == [(2, "WAC403"), (5, "WAC403")]
+    assert found[0][3] == (
+        "f/kit/index.ts exports no `tapStep`, directly or through `export *`: Bun links an "
+        "import to its module's exports by name as the script loads, so the script fails "
+        "with a `SyntaxError` before the workflow runs"
+    )
+    assert found[1][3].startswith("f/kit/names.ts exports no default, directly or")
