@@ -74,6 +74,60 @@ SMALL = {
         "  const t: Tap | Gone | Missing = { line: l };\n"
         "  return [lineStep(l), scale, tapStep(l), Names, chunk, own, t];\n});\n"
     ),
+    # ---- a task changing state another module holds, the body reading it back ----------
+    "f/kit/taplist.ts": (
+        "class Taplist {\n  #lines = new Map<string, string>();\n\n"
+        "  pour(line: string, beer: string): void {\n    this.#lines.set(line, beer);\n  }\n\n"
+        "  current(line: string): string | null {\n    return this.#lines.get(line) ?? null;\n  }\n\n"
+        "  label(line: string): string {\n    return `tap ${line}`;\n  }\n}\n\n"
+        "export default new Taplist();\n"
+    ),
+    "f/kit/counters.ts": (
+        "export let pours = 0;\nexport const LIMIT = 40;\n\n"
+        "export function countPour(litres: number): void {\n  pours += litres;\n}\n"
+    ),
+    "f/kit/bar.ts": 'export { default as taplist } from "./taplist.ts";\nexport * from "./counters.ts";\n',
+    "f/app/taps.ts": (
+        'import { step, task, workflow } from "windmill-client";\n'
+        'import { countPour, LIMIT, pours, taplist } from "/f/kit/bar.ts";\n\n'
+        "const pour = task(async (line: string, beer: string) => {\n"
+        "  taplist.pour(line, beer);\n"  # 5: WAC104 (the body reads `taplist.current`)
+        "  countPour(2);\n"  # 6: WAC104 (the body reads `pours`)
+        "  return { line, beer };\n});\n\n"
+        "export const main = workflow(async (line: string, beer: string) => {\n"
+        "  await pour(line, beer);\n"
+        '  await step("count", () => countPour(1));\n'  # 12: WAC104
+        "  return { now: taplist.current(line), pours, limit: LIMIT };\n});\n"
+    ),
+    "f/app/taps_ok.ts": (
+        'import { task, workflow } from "windmill-client";\n'
+        'import { countPour, LIMIT, taplist } from "/f/kit/bar.ts";\n\n'
+        "const pour = task(async (line: string, beer: string) => {\n"
+        "  taplist.pour(line, beer);\n"  # fine: the body reads nothing it changes
+        "  countPour(2);\n"
+        "  return { line, beer };\n});\n\n"
+        "export const main = workflow(async (line: string, beer: string) => {\n"
+        "  const poured = await pour(line, beer);\n"
+        "  return { poured, label: taplist.label(line), limit: LIMIT };\n});\n"
+    ),
+    "f/lib/pool.py": (
+        "class Pool:\n    def __init__(self):\n        self.claims = {}\n\n"
+        "    def claim(self, vessel, batch):\n        self.claims[vessel] = batch\n\n"
+        "    def holder(self, vessel):\n        return self.claims.get(vessel)\n\n\n"
+        "POOL = Pool()\nTALLY = {'claims': 0}\n\n\n"
+        "def bump():\n    TALLY['claims'] += 1\n"
+    ),
+    "f/app/pool.py": (
+        "from wmill import task, workflow\n\n"
+        "from f.lib import pool\nfrom f.lib.pool import POOL\n\n\n"
+        "@task\nasync def reserve(vessel: str, batch: str) -> dict:\n"
+        "    POOL.claim(vessel, batch)\n"  # 9: WAC104
+        "    pool.bump()\n"  # 10: WAC104 (the body reads `pool.TALLY`)
+        "    return {'vessel': vessel}\n\n\n"
+        "@workflow\nasync def main(vessel: str, batch: str):\n"
+        "    await reserve(vessel, batch)\n"
+        "    return [POOL.holder(vessel), pool.TALLY['claims']]\n"
+    ),
 }
 
 
@@ -160,3 +214,32 @@ def test_a_typescript_import_of_a_name_no_longer_exported(small) -> None:
         "with a `SyntaxError` before the workflow runs"
     )
     assert found[1][3].startswith("f/kit/names.ts exports no default, directly or")
+
+
+def test_a_task_changing_state_another_module_holds(small) -> None:
+    # tap_change.ts / happy_hour.ts: a task calling a method of an instance another
+    # module exports (by default, re-exported by a barrel) that fills its `#private` map,
+    # or a function bumping that module's `export let`, the body reading them back (a
+    # method of the instance, the imported binding itself): neither was followed
+    found = small["f/app/taps.ts"]
+    assert rows(found) == [(5, "WAC104"), (6, "WAC104"), (12, "WAC104")]
+    assert found[0][3] == (
+        "`taplist.pour(...)` inside a task body changes `#lines` of the instance "
+        "f/kit/taplist.ts exports by default (line 5), which the workflow body reads through "
+        "`taplist.current(...)`: a task runs as its own job, so the workflow never sees the "
+        "change; return the value from the task instead"
+    )
+    assert found[1][3] == (
+        "`countPour(...)` inside a task body changes `pours`, module-level state of "
+        "f/kit/counters.ts (line 5) that the workflow body reads through `pours`: a task runs "
+        "as its own job, so the workflow never sees the change; return the value from the "
+        "task instead"
+    )
+    assert small["f/app/taps_ok.ts"] == []
+    py = small["f/app/pool.py"]
+    assert rows(py) == [(9, "WAC104"), (10, "WAC104")]
+    assert py[0][3].startswith(
+        "`POOL.claim(...)` inside a task body changes `claims` of the instance `POOL` of "
+        "f/lib/pool.py (line 6), which the workflow body reads through `POOL.holder(...)`"
+    )
+    assert "reads through `pool.TALLY`" in py[1][3]
