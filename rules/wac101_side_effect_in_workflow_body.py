@@ -179,7 +179,11 @@ of such a module includes its calls of functions another module of the workspace
 defines (`LIMITS = load(url)` with `load` imported, calling `httpx.get`), followed to
 what they reach; one whose request is the helper's returned or kept client
 (`CONN = connect(dsn)` of `def connect(dsn): return psycopg.connect(dsn)`) is left out
-like the library's own call kept in a name. A Python
+like the library's own call kept in a name. A name imported from a Python module of the
+workspace that does not bind it (`from f.lib.hops import PRICES`) is served by that
+module's `__getattr__` (PEP 562), called by the import: what it reaches is reported at the
+import too, and a read of such a name on the module (`hops.PRICES`) in the body is a call of
+`__getattr__` there. A Python
 import written in the workflow body (`from f.lib.settings import CONFIG` inside
 `main`, or `importlib.import_module("f.lib.live")` with a string constant) loads the
 module there, in each round's new process: it is reported the
@@ -569,8 +573,23 @@ async def main(order_id: str):
         if workflow is not None:
             imports += _module_level.body_imports(ctx.model, workspace, workflow)
         for statement, file in imports:
-            found = _module_level.imported_module_io(file, workspace, catalogue, allowed)
+            found = _module_level.imported_module_io(
+                file, workspace, catalogue, allowed
+            ) or _module_level.imported_hook_io(statement, file, workspace, catalogue, allowed)
             if found is None:
+                continue
+            if found.served is not None:
+                name, hook, row = found.served
+                what = CATEGORY_WORDS[found.category].removesuffix(",")
+                ctx.report(
+                    Span.of(statement),
+                    f"importing `{name}` from {workspace.shown(file)}, which binds no such "
+                    f"name, calls its module `{hook}` (line {row}), which reaches "
+                    f"`{found.qualname}` and {what}, on every replay of the workflow: the "
+                    "script runs again from the top each time; read the name in a task or a "
+                    "`step(...)`",
+                    related=(found.related,),
+                )
                 continue
             what = CATEGORY_WORDS[found.category].removesuffix(",")
             runs = f"runs its module-level `{found.qualname}` (line {found.related.row}), which"

@@ -252,10 +252,14 @@ kept lazily, is left out).
 A function another module of the workspace defines, called in a step callback or a
 task body, that changes its own module's state (`remember(key, row)` of
 `f/shared/ids.py` filling the module-level `_SEEN`, a `global` counter, a module-level
-`Map` or `let` of a TypeScript module) is the same mistake where the workflow body reads
-that state through the module (`recall(key)`): a module the workflow imports is loaded
-again on each replay, and in the task's own job; a cache of that module the body never
-reads back is left alone.
+`Map` or `let` of a TypeScript module, `export let` included) is the same mistake where
+the workflow body reads that state through the module (`recall(key)`) or itself (the
+imported binding `pours`, `pool.TALLY` of a module imported whole): a module the workflow
+imports is loaded again on each replay, and in the task's own job; a cache of that module
+the body never reads back is left alone. So is a method, called there, of an instance
+another module builds at its top level (`POOL = Pool()`, `export default new Taplist()`,
+re-exports followed) that changes a member of it in place (`this.#lines.set(...)`), where
+the body calls a method of that instance reading the member (`taplist.current(line)`).
 A step callback handing a variable of the workflow body to a function (of the file or
 of another module of the workspace) that changes that parameter in place
 (`step("tally", lambda: count_into(units, rows))` where `count_into` does `acc[k] =

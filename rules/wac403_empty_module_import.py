@@ -56,7 +56,8 @@ Checks the names a Python script imports from other scripts of the repository
 reports the two ways Windmill's import loader hands back an empty module instead:
 
 * the module is a **folder** (`from f.common import SlackNotifier` where `f/common/`
-  is a folder) and the name is defined only by the folder's `__init__.py`. Windmill
+  is a folder) and the name is defined only by the folder's `__init__.py` (also a name
+  it would serve lazily through a module `__getattr__`). Windmill
   loads a folder as an empty namespace module and never runs `__init__.py` (a
   script of its own, `f/common/__init__`), so the name is then looked up as the
   script `f/common/SlackNotifier`; a star import of such a folder (`from f.common
@@ -91,7 +92,12 @@ A TypeScript import of a module the repository does not have fails when the scri
 loads: reported for a relative specifier (`import { periodEnd } from "./clock"` in a
 folder without `clock.ts`), and for an absolute one (`"/f/legacy/fmt.ts"`) with
 `workspace-complete = true`; an import TypeScript and Bun drop (`import type`, or names
-read only as types) loads nothing and is left alone.
+read only as types) loads nothing and is left alone. So does a name a module of the
+repository does not export, directly or through its `export *` of other modules of the
+repository (an export renamed while a caller still imports the old name, a default import
+of a module with no default export): Bun links imports by name as the script loads, and a
+missing export is a `SyntaxError`. A module re-exporting a package with `export *`
+may export any name.
 
 ## Why is this bad
 The import succeeds and the script fails later, in the middle of a workflow run,

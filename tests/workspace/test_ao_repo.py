@@ -29,6 +29,12 @@ default-exported singleton of another module (re-exported by the barrel) that fi
 `#private` map, read back by the body (`tap_change.ts`); a task calling a function of
 another module that adds to its `export let` counter, read by the body through the
 imported binding (`happy_hour.ts`).
+
+After the fixes (`test_ao_causes.py`): 33 of 33, 0 false findings. Found beside the
+repository while testing them (fixed): `from f.lib.hops import PRICES` of a module serving
+`PRICES` from its `__getattr__` runs it at the import; a module-level `export let` of the
+workflow's own module was not known as state (`module_level` read no `export` statement);
+`{ pours }` in the body (a shorthand property) was not read as a read of `pours`.
 """
 
 from __future__ import annotations

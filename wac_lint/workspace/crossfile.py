@@ -203,6 +203,16 @@ def helper_effects(
     return ref.label, _effects(session, ref, project, Following(), frozenset(), files)
 
 
+def function_effects(file: Path, function: str, files: set[Path]) -> tuple[Effect, ...]:
+    """The calls the top-level function `function` of the workspace module `file` makes,
+    at any depth (`files` receives the paths read): what a module's `__getattr__` runs
+    for a name imported from it that the module does not bind."""
+    project = find_project(file)
+    ref = HelperRef(file, function, f"{module_label(file, project)}.{function}")
+    files.add(file)
+    return _effects(default_session(), ref, project, Following(), frozenset(), files)
+
+
 def _protocol_methods(node: tree_sitter.Node) -> tuple[tuple[str, ...], bool]:
     """The methods the body runs on the instance a call builds where the call is
     written, and whether only the first one the class defines runs: Python `with
