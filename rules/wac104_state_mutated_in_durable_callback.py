@@ -561,10 +561,7 @@ return audit
                         if function == "default"
                         else f"`{function}` of {shown}"
                     )
-                    state = (
-                        f"`{name.split('.', 1)[1]}` of the instance {held} (line {row}), "
-                        "which"
-                    )
+                    state = f"`{name.split('.', 1)[1]}` of the instance {held} (line {row}), which"
                 ctx.report(
                     Span.of(call),
                     f"`{spelled}(...)` inside {where} changes {state} the workflow body "
@@ -573,7 +570,9 @@ return audit
                 break
 
     @staticmethod
-    def read_directly(ctx: RuleContext, names: frozenset[str], reads: dict[str, dict[str, str]]) -> None:
+    def read_directly(
+        ctx: RuleContext, names: frozenset[str], reads: dict[str, dict[str, str]]
+    ) -> None:
         """The module-level names of other modules the workflow function reads itself: an
         imported binding (`return { poured: pours }` of `export let pours`), or a member
         of a module imported whole (`pool.TALLY`)."""
@@ -613,9 +612,10 @@ def _instance_method(
 ) -> tuple[tuple[str, str, tuple[int, int]] | None, str | None]:
     """`taplist.pour(...)`: where the instance `taplist` is bound at module level in the
     module defining it (re-exports followed), and the method called on it."""
-    if callee.type not in ("attribute", "member_expression") or callee.child_by_field_name(
-        "object"
-    ) != base:
+    if (
+        callee.type not in ("attribute", "member_expression")
+        or callee.child_by_field_name("object") != base
+    ):
         return None, None
     member = callee.child_by_field_name("attribute") or callee.child_by_field_name("property")
     origin = imported_origin(ctx, base)
@@ -651,7 +651,11 @@ def _instance_class(other: ScriptModel, name: str) -> Node | None:
     if cls is None or cls.type != "identifier":
         return None
     definition = sdk.bound_value(other, other.text(cls), cls)
-    if definition is None or definition.type not in ("class_definition", "class_declaration", "class"):
+    if definition is None or definition.type not in (
+        "class_definition",
+        "class_declaration",
+        "class",
+    ):
         return None
     return definition
 

@@ -78,7 +78,8 @@ SMALL = {
     "f/kit/taplist.ts": (
         "class Taplist {\n  #lines = new Map<string, string>();\n\n"
         "  pour(line: string, beer: string): void {\n    this.#lines.set(line, beer);\n  }\n\n"
-        "  current(line: string): string | null {\n    return this.#lines.get(line) ?? null;\n  }\n\n"
+        "  current(line: string): string | null {\n"
+        "    return this.#lines.get(line) ?? null;\n  }\n\n"
         "  label(line: string): string {\n    return `tap ${line}`;\n  }\n}\n\n"
         "export default new Taplist();\n"
     ),
@@ -86,7 +87,9 @@ SMALL = {
         "export let pours = 0;\nexport const LIMIT = 40;\n\n"
         "export function countPour(litres: number): void {\n  pours += litres;\n}\n"
     ),
-    "f/kit/bar.ts": 'export { default as taplist } from "./taplist.ts";\nexport * from "./counters.ts";\n',
+    "f/kit/bar.ts": (
+        'export { default as taplist } from "./taplist.ts";\nexport * from "./counters.ts";\n'
+    ),
     "f/app/taps.ts": (
         'import { step, task, workflow } from "windmill-client";\n'
         'import { countPour, LIMIT, pours, taplist } from "/f/kit/bar.ts";\n\n'

@@ -94,7 +94,9 @@ class WorkspaceView:
             return False
         return _binds_module_getattr(source.data, file.name)
 
-    def typescript_exports(self, file: Path, seen: frozenset[Path] = frozenset()) -> frozenset[str] | None:
+    def typescript_exports(
+        self, file: Path, seen: frozenset[Path] = frozenset()
+    ) -> frozenset[str] | None:
         """Every name a TypeScript module exports (`default` included), following its
         `export * from` of other modules of the tree; None when that cannot be known (a
         star re-export of a package or of a module the tree lacks, `export =`, a
@@ -278,9 +280,7 @@ def _typescript_export_parts(
             if named is not None:
                 names.add(text(named))
                 continue
-            declarators = [
-                d for d in declaration.named_children if d.type == "variable_declarator"
-            ]
+            declarators = [d for d in declaration.named_children if d.type == "variable_declarator"]
             if not declarators:
                 return None
             for item in declarators:
