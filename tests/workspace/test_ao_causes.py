@@ -63,16 +63,18 @@ SMALL = {
         'export * as scale from "./scale.ts";\n'
     ),
     "f/kit/loose.ts": 'export * from "lodash";\nexport const own = 1;\n',
+    "f/kit/legacy.ts": "module.exports = { shout: (t: string) => t.toUpperCase() };\n",
     "f/app/renamed.ts": (
         'import { workflow } from "windmill-client";\n'
         'import { lineStep, scale, tapStep } from "/f/kit/index.ts";\n'  # 2: WAC403 (tapStep)
         'import type { Gone } from "/f/kit/index.ts";\n'  # 3: fine (erased)
         'import { Tap, Missing } from "/f/kit/index.ts";\n'  # 4: fine (types only)
         'import Names from "/f/kit/names.ts";\n'  # 5: WAC403 (no default)
-        'import { chunk, own } from "/f/kit/loose.ts";\n\n'  # 6: fine (lodash's names)
+        'import { chunk, own } from "/f/kit/loose.ts";\n'  # 6: fine (lodash's names)
+        'import { shout } from "/f/kit/legacy.ts";\n\n'  # 7: fine (CommonJS)
         "export const main = workflow(async (l: string) => {\n"
         "  const t: Tap | Gone | Missing = { line: l };\n"
-        "  return [lineStep(l), scale, tapStep(l), Names, chunk, own, t];\n});\n"
+        "  return [lineStep(l), scale, tapStep(l), Names, chunk, own, shout(l), t];\n});\n"
     ),
     # ---- a task changing state another module holds, the body reading it back ----------
     "f/kit/taplist.ts": (

@@ -241,6 +241,9 @@ def _module_parts(data: bytes, name: str) -> tuple[frozenset[str], tuple[str, ..
     return names, tuple(semantic.module.star_imports)
 
 
+_COMMONJS = re.compile(rb"\bmodule\.exports\b|\bexports\.\w+\s*=")
+
+
 @lru_cache(maxsize=512)
 def _typescript_export_parts(
     data: bytes, name: str
@@ -251,8 +254,8 @@ def _typescript_export_parts(
     from wac_lint.source import SourceFile, language_for_path
 
     language = language_for_path(name)
-    if language is None:
-        return None
+    if language is None or _COMMONJS.search(data):
+        return None  # `module.exports = ...`: Bun hands its keys to named imports
     source = SourceFile(name, data.decode("utf-8", "replace"), language)
     root = module_model(source).tree.root_node
     if root.has_error:
