@@ -86,7 +86,13 @@ Calls made by a plain helper function that the body calls are reported at the
 call of the helper, at each place of the body that calls it (each runs it again):
 where one call of a helper reaches several catalogued calls, the first is the
 finding and its message names the others (`the same call also reaches ...`),
-since moving that one call fixes them all. A function of the file handed to a
+since moving that one call fixes them all. A call the helper makes only behind a test of
+one of its parameters (`if refresh:`, `opts.stamp ? ... :`, `if seconds > 0:`, a
+comparison with a number) is not reported where the body's arguments make that test
+false: a literal, the parameter's default, or a name bound once to a literal at the top
+of the file or of a module of the workspace it imports (`refresh=LIVE`, `lotCode(b,
+PLAIN)`, `**QUIET` of `QUIET = {"refresh": False}`; a dict / object whose members either
+file reads or changes is not read). A function of the file handed to a
 helper that calls it (`staged("manifest", fetch_manifest)` of `async def staged(label,
 fn, *args): return await fn(*args)`), also inside a list the helper loops over and calls
 each item of (`run_pipeline([validate, enrich], p)` with `for stage in stages: p =

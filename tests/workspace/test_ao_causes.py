@@ -133,6 +133,60 @@ SMALL = {
         "    await reserve(vessel, batch)\n"
         "    return [POOL.holder(vessel), pool.TALLY['claims']]\n"
     ),
+    # ---- a helper's guard settled by a comparison, a `**` constant, a constant object --
+    "f/lib/config.py": ('LIVE = False\nREFRESH = {"refresh": True}\nQUIET = {"refresh": False}\n'),
+    "f/lib/fill.py": (
+        "import time\n\nimport httpx\n\n\n"
+        "def settle(seconds: float = 0.0) -> None:\n    if seconds > 0:\n"
+        "        time.sleep(seconds)\n\n\n"
+        "def backoff(tries=3):\n    if 0 < tries:\n        time.sleep(tries)\n\n\n"
+        "def limits(style: str, refresh: bool = False) -> dict:\n    if refresh:\n"
+        "        return httpx.get(f'https://gw.example/{style}').json()\n"
+        "    return {}\n"
+    ),
+    "f/app/guards.py": (
+        "from wmill import workflow\n\n"
+        "from f.lib.config import LIVE, QUIET, REFRESH\n"
+        "from f.lib.fill import backoff, limits, settle\n\n"
+        'LOCAL = {"refresh": False}\nTOUCHED = {"refresh": False}\nTOUCHED["refresh"] = True\n\n\n'
+        "@workflow\nasync def main(style: str):\n"
+        "    settle()\n"  # 13: fine
+        "    settle(0)\n"  # 14: fine
+        "    settle(seconds=-1)\n"  # 15: fine
+        "    settle(5)\n"  # 16: WAC101
+        "    backoff(0)\n"  # 17: fine
+        "    backoff()\n"  # 18: WAC101 (3 > 0)
+        "    a = limits(style, **QUIET)\n"  # 19: fine
+        "    b = limits(style, **REFRESH)\n"  # 20: WAC101
+        '    c = limits(style, **{"refresh": False})\n'  # 21: fine
+        "    d = limits(style, **LOCAL)\n"  # 22: fine
+        "    e = limits(style, **TOUCHED)\n"  # 23: WAC101 (changed in place)
+        "    f = limits(style, refresh=LIVE)\n"  # 24: fine
+        "    return [a, b, c, d, e, f]\n"
+    ),
+    "f/kit/opts.ts": (
+        "export const STAMPED = { stamp: true } as const;\n"
+        "export const PLAIN = { stamp: false } as const;\n"
+    ),
+    "f/kit/lots.ts": (
+        "export function lotCode(beer: string, opts: { stamp?: boolean } = {}): string {\n"
+        "  return opts.stamp ? `${beer}-${Date.now()}` : beer;\n}\n\n"
+        "export async function pause(ms = 0): Promise<void> {\n"
+        "  if (ms > 0) await Bun.sleep(ms);\n}\n"
+    ),
+    "f/app/lots.ts": (
+        'import { workflow } from "windmill-client";\n'
+        'import { lotCode, pause } from "/f/kit/lots.ts";\n'
+        'import { PLAIN, STAMPED } from "/f/kit/opts.ts";\n\n'
+        "const QUIET = { stamp: false };\n\n"
+        "export const main = workflow(async (beer: string) => {\n"
+        "  const a = lotCode(beer, PLAIN);\n"  # 8: fine
+        "  const b = lotCode(beer, STAMPED);\n"  # 9: WAC102
+        "  const c = lotCode(beer, QUIET);\n"  # 10: fine
+        "  await pause();\n"  # 11: fine
+        "  await pause(250);\n"  # 12: WAC101
+        "  return [a, b, c];\n});\n"
+    ),
 }
 
 
@@ -249,3 +303,17 @@ def test_a_task_changing_state_another_module_holds(small) -> None:
         "f/lib/pool.py (line 6), which the workflow body reads through `POOL.holder(...)`"
     )
     assert "reads through `pool.TALLY`" in py[1][3]
+
+
+def test_a_guard_settled_by_a_comparison_or_a_constant(small) -> None:
+    # fill_check_ok.py / carbonation_ok.py / label_run_ok.ts: a helper's I/O behind
+    # `if seconds > 0:` called without it, behind `if refresh:` given `**QUIET` (a dict
+    # another module binds), behind `opts.stamp ?` given `PLAIN` (an object another
+    # module binds): a comparison was no guard, and a name no argument the guard could read
+    found = small["f/app/guards.py"]
+    assert rows(found) == [(16, "WAC101"), (18, "WAC101"), (20, "WAC101"), (23, "WAC101")]
+    assert found[0][3].startswith(
+        "`time.sleep` (reached through `main → f.lib.fill.settle → time.sleep`) waits"
+    )
+    ts = small["f/app/lots.ts"]
+    assert rows(ts) == [(9, "WAC102"), (12, "WAC101")]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -112,6 +113,7 @@ def follow_imports(
     # a helper's call is a start once per place of the body that reaches the helper
     targets: dict[tuple[int, bool], HelperRef | None] = {}
     held: dict[str, list[tree_sitter.Node]] | None = None  # see `_held_protocol_uses`
+    resolve: Any = None  # see `_constant_resolver`, made for the first guarded effect
     for call in starts:
         if call.kind not in FOLLOWED or call.elsewhere is not None:
             continue
@@ -158,10 +160,12 @@ def follow_imports(
         for where, at in sites:
             for label, found in at:
                 for effect in found:
+                    if resolve is None and any(e.guards for _, f in at for e in f):
+                        resolve = _constant_resolver(model, file, project, files)
                     if (
                         effect.guards
                         and _guarded_call(model, call)
-                        and never_runs(effect.guards, call.node)
+                        and never_runs(effect.guards, call.node, resolve)
                     ):
                         continue  # `label(o)`: the branch `label(o, with_time=True)` takes
                     reached.append(
@@ -714,6 +718,71 @@ def _walk(
                 )
             )
     return tuple(out)
+
+
+# Literals a guard can read through a name bound to one (see `_constant_resolver`).
+_CONSTANT_LITERALS = frozenset(
+    {"true", "false", "none", "null", "integer", "float", "number", "string"}
+)
+_CONSTANT_CONTAINERS = frozenset({"dictionary", "object"})
+_TYPE_WRAPPERS = frozenset({"as_expression", "satisfies_expression", "parenthesized_expression"})
+
+
+def _constant_resolver(model: ScriptModel, file: Path, project: Project, files: set[Path]) -> Any:
+    """What a name of `model` handed to a helper holds, for the helper's guards: the
+    literal it is bound to once at module level (`QUIET = {"refresh": False}`, `PLAIN =
+    { stamp: false } as const`, `LIVE = True`), in this file or in the module of the
+    workspace it is imported from; a dict / object literal only when neither file reads
+    a member of the name or calls a method on it (which may change it)."""
+    session = default_session()
+
+    def literal_of(semantic: Any, binding: Binding, data: bytes) -> tree_sitter.Node | None:
+        if binding.scope is not semantic.module:
+            return None
+        value = binding.assigned_value
+        while value is not None and value.type in _TYPE_WRAPPERS and value.named_children:
+            value = value.named_children[0]  # `{ stamp: false } as const`
+        if value is None or value.type not in _CONSTANT_LITERALS | _CONSTANT_CONTAINERS:
+            return None
+        if value.type in _CONSTANT_CONTAINERS and _members_used(data, binding.name):
+            return None
+        return value
+
+    def resolve(node: tree_sitter.Node) -> tree_sitter.Node | None:
+        semantic = model.semantic
+        binding = semantic.resolve(node) if semantic is not None else None
+        if binding is None:
+            return None
+        if binding.kind != BindingKind.IMPORT:
+            return literal_of(semantic, binding, model.source.data)
+        if _members_used(model.source.data, binding.name):
+            return None
+        ref = helper_of(model, node, file, project, files)
+        if ref is None or "." in ref.function:
+            return None
+        ref = reexport_origin(ref, project, files)
+        digest = session.digest(ref.file)
+        other = module_semantic(str(ref.file), digest) if digest is not None else None
+        held = other.module.bindings.get(ref.function) if other is not None else None
+        if other is None or held is None or held.kind == BindingKind.IMPORT:
+            return None
+        from wac_lint.engine import InputError
+
+        try:
+            data = read_source(ref.file, shown_path(ref.file)).data
+        except (InputError, OSError):
+            return None
+        files.add(ref.file)
+        return literal_of(other, held, data)
+
+    return resolve
+
+
+def _members_used(data: bytes, name: str) -> bool:
+    """Does the text read a member of `name` or call a method on it (`QUIET["x"] = 1`,
+    `PLAIN.stamp`, `opts.update(...)`)?"""
+    member = rb"(?<![\w.$])" + re.escape(name.encode()) + rb"\s*(\[|\.|\?\.)"
+    return re.search(member, data) is not None
 
 
 def _guarded_call(model: ScriptModel, call: BodyCall) -> bool:
