@@ -59,7 +59,7 @@ from wac_lint.workspace.root import forget_projects
 REPO = Path(__file__).parent / "ao_repo"
 CORPUS = RepoCorpus(
     REPO,
-    support=("f/brew/", "f/brew_ops/"),
+    support=("f/brew/", "f/brew_ops/", "f/bottling/lib/", "f/bottling/kit/"),
     support_files=("f/cellar/cellarlib.py", "u/otto/tasting.py"),
     min_callers=20,
     min_correct_share=0.4,
