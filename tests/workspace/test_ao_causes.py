@@ -164,6 +164,15 @@ SMALL = {
         "    f = limits(style, refresh=LIVE)\n"  # 24: fine
         "    return [a, b, c, d, e, f]\n"
     ),
+    "f/app/local_guard.py": (
+        "import time\n\nfrom wmill import workflow\n\n\n"
+        "def settle(seconds: float = 0.0) -> None:\n    if seconds > 0:\n"
+        "        time.sleep(seconds)\n\n\n"
+        "@workflow\nasync def main(x: int):\n"
+        "    settle()\n"  # 13: fine
+        "    settle(3)\n"  # 14: WAC101
+        "    return x\n"
+    ),
     "f/kit/opts.ts": (
         "export const STAMPED = { stamp: true } as const;\n"
         "export const PLAIN = { stamp: false } as const;\n"
@@ -317,3 +326,5 @@ def test_a_guard_settled_by_a_comparison_or_a_constant(small) -> None:
     )
     ts = small["f/app/lots.ts"]
     assert rows(ts) == [(9, "WAC102"), (12, "WAC101")]
+    # a helper of the file, the same comparison
+    assert rows(small["f/app/local_guard.py"]) == [(14, "WAC101")]
