@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import tree_sitter
 
@@ -1578,6 +1579,38 @@ def _annotated_given(call: Node, name: str) -> bool:
             return False
         return not _assigned(function, name)
     return False
+
+
+# Literals a guard can read through a name bound to one (see `bound_literal`).
+_CONSTANT_LITERALS = frozenset(
+    {"true", "false", "True", "False", "none", "null", "integer", "float", "number", "string"}
+)
+_CONSTANT_CONTAINERS = frozenset({"dictionary", "object"})
+_TYPE_WRAPPERS = frozenset({"as_expression", "satisfies_expression", "parenthesized_expression"})
+
+
+def bound_literal(semantic: Any, binding: Any, data: bytes) -> Node | None:
+    """The literal a module-level name is bound to once (`QUIET = {"refresh": False}`,
+    `PLAIN = { stamp: false } as const`, `LIVE = True`), for a guard to read where the
+    name is handed to a helper; a dict / object literal only when the file (`data`) reads
+    no member of the name nor calls a method on it, which may change it."""
+    if binding.scope is not semantic.module:
+        return None
+    value: Node | None = binding.assigned_value
+    while value is not None and value.type in _TYPE_WRAPPERS and value.named_children:
+        value = value.named_children[0]  # `{ stamp: false } as const`
+    if value is None or value.type not in _CONSTANT_LITERALS | _CONSTANT_CONTAINERS:
+        return None
+    if value.type in _CONSTANT_CONTAINERS and members_used(data, binding.name):
+        return None
+    return value
+
+
+def members_used(data: bytes, name: str) -> bool:
+    """Does the text read a member of `name` or call a method on it (`QUIET["x"] = 1`,
+    `PLAIN.stamp`, `opts.update(...)`)?"""
+    member = rb"(?<![\w.$])" + re.escape(name.encode()) + rb"\s*(\[|\.|\?\.)"
+    return re.search(member, data) is not None
 
 
 def never_runs(guards: tuple[ParamGuard, ...], call: Node, resolve: Resolve | None = None) -> bool:

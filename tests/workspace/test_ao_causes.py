@@ -168,9 +168,11 @@ SMALL = {
         "import time\n\nfrom wmill import workflow\n\n\n"
         "def settle(seconds: float = 0.0) -> None:\n    if seconds > 0:\n"
         "        time.sleep(seconds)\n\n\n"
+        'QUIET = {"seconds": 0}\n\n\n'
         "@workflow\nasync def main(x: int):\n"
-        "    settle()\n"  # 13: fine
-        "    settle(3)\n"  # 14: WAC101
+        "    settle()\n"  # 16: fine
+        "    settle(3)\n"  # 17: WAC101
+        "    settle(**QUIET)\n"  # 18: fine
         "    return x\n"
     ),
     "f/kit/opts.ts": (
@@ -327,4 +329,4 @@ def test_a_guard_settled_by_a_comparison_or_a_constant(small) -> None:
     ts = small["f/app/lots.ts"]
     assert rows(ts) == [(9, "WAC102"), (12, "WAC101")]
     # a helper of the file, the same comparison
-    assert rows(small["f/app/local_guard.py"]) == [(14, "WAC101")]
+    assert rows(small["f/app/local_guard.py"]) == [(17, "WAC101")]

@@ -24,14 +24,20 @@ from __future__ import annotations
 
 import bisect
 import os
-import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import tree_sitter
 
-from wac_lint.guards import GuardReader, ParamGuard, never_runs, passed_on
+from wac_lint.guards import (
+    GuardReader,
+    ParamGuard,
+    bound_literal,
+    members_used,
+    never_runs,
+    passed_on,
+)
 from wac_lint.languages import LanguageKind
 from wac_lint.languages.base import load
 from wac_lint.model import (
@@ -720,14 +726,6 @@ def _walk(
     return tuple(out)
 
 
-# Literals a guard can read through a name bound to one (see `_constant_resolver`).
-_CONSTANT_LITERALS = frozenset(
-    {"true", "false", "none", "null", "integer", "float", "number", "string"}
-)
-_CONSTANT_CONTAINERS = frozenset({"dictionary", "object"})
-_TYPE_WRAPPERS = frozenset({"as_expression", "satisfies_expression", "parenthesized_expression"})
-
-
 def _constant_resolver(model: ScriptModel, file: Path, project: Project, files: set[Path]) -> Any:
     """What a name of `model` handed to a helper holds, for the helper's guards: the
     literal it is bound to once at module level (`QUIET = {"refresh": False}`, `PLAIN =
@@ -736,26 +734,14 @@ def _constant_resolver(model: ScriptModel, file: Path, project: Project, files: 
     a member of the name or calls a method on it (which may change it)."""
     session = default_session()
 
-    def literal_of(semantic: Any, binding: Binding, data: bytes) -> tree_sitter.Node | None:
-        if binding.scope is not semantic.module:
-            return None
-        value = binding.assigned_value
-        while value is not None and value.type in _TYPE_WRAPPERS and value.named_children:
-            value = value.named_children[0]  # `{ stamp: false } as const`
-        if value is None or value.type not in _CONSTANT_LITERALS | _CONSTANT_CONTAINERS:
-            return None
-        if value.type in _CONSTANT_CONTAINERS and _members_used(data, binding.name):
-            return None
-        return value
-
     def resolve(node: tree_sitter.Node) -> tree_sitter.Node | None:
         semantic = model.semantic
         binding = semantic.resolve(node) if semantic is not None else None
         if binding is None:
             return None
         if binding.kind != BindingKind.IMPORT:
-            return literal_of(semantic, binding, model.source.data)
-        if _members_used(model.source.data, binding.name):
+            return bound_literal(semantic, binding, model.source.data)
+        if members_used(model.source.data, binding.name):
             return None
         ref = helper_of(model, node, file, project, files)
         if ref is None or "." in ref.function:
@@ -773,16 +759,9 @@ def _constant_resolver(model: ScriptModel, file: Path, project: Project, files: 
         except (InputError, OSError):
             return None
         files.add(ref.file)
-        return literal_of(other, held, data)
+        return bound_literal(other, held, data)
 
     return resolve
-
-
-def _members_used(data: bytes, name: str) -> bool:
-    """Does the text read a member of `name` or call a method on it (`QUIET["x"] = 1`,
-    `PLAIN.stamp`, `opts.update(...)`)?"""
-    member = rb"(?<![\w.$])" + re.escape(name.encode()) + rb"\s*(\[|\.|\?\.)"
-    return re.search(member, data) is not None
 
 
 def _guarded_call(model: ScriptModel, call: BodyCall) -> bool:
