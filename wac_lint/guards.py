@@ -1594,8 +1594,11 @@ def bound_literal(semantic: Any, binding: Any, data: bytes) -> Node | None:
     `PLAIN = { stamp: false } as const`, `LIVE = True`), for a guard to read where the
     name is handed to a helper; a dict / object literal only when the file (`data`) reads
     no member of the name nor calls a method on it, which may change it."""
-    if binding.scope is not semantic.module:
+    if binding.scope is not semantic.module or binding.node is None:
         return None
+    binds = [i for i in _identifiers(_root(binding.node), binding.name.encode()) if _binding(i)]
+    if len(binds) != 1:
+        return None  # bound again somewhere, `global REGION` in a function included
     value: Node | None = binding.assigned_value
     while value is not None and value.type in _TYPE_WRAPPERS and value.named_children:
         value = value.named_children[0]  # `{ stamp: false } as const`
