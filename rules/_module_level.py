@@ -54,6 +54,9 @@ class ImportedIO:
     related: Related  # the call, in the imported module
     # the modules between the one the script imports and the one making the call
     via: tuple[Path, ...] = ()
+    # a name imported that the module does not bind, with the module's `__getattr__`
+    # serving it and that function's line
+    served: tuple[str, str, int] | None = None
 
 
 def workspace_imports(
@@ -263,6 +266,30 @@ def unused_import(model: ScriptModel, statement: Node) -> bool:
     return not names & _value_names(model)
 
 
+def imported_value_names(model: ScriptModel, statement: Node) -> list[tuple[Node, str]]:
+    """The names a TypeScript `import ... from` takes from its module that the file reads
+    as values (each with the node naming it there: `default` for the default binding),
+    which Bun links by name when the script loads; a `type` specifier, and a name read
+    only as a type, are erased."""
+    clause = next((c for c in statement.named_children if c.type == "import_clause"), None)
+    if clause is None:
+        return []
+    values = _value_names(model)
+    taken: list[tuple[Node, str]] = []
+    for part in clause.named_children:
+        if part.type == "identifier" and model.text(part) in values:
+            taken.append((part, "default"))
+        elif part.type == "named_imports":
+            for spec in part.named_children:
+                if spec.type != "import_specifier" or any(c.type == "type" for c in spec.children):
+                    continue
+                name = spec.child_by_field_name("name")
+                local = spec.child_by_field_name("alias") or name
+                if name is not None and local is not None and model.text(local) in values:
+                    taken.append((name, model.text(name).strip("\"'")))
+    return taken
+
+
 # Where a name is not read as a value: imports themselves, and types (`s.Cfg` and
 # `typeof x` in a type name a namespace or a value's type without reading it).
 _NOT_VALUES = frozenset(
@@ -352,6 +379,70 @@ def imported_module_io(
             below = imported_module_io(deeper, workspace, catalogue, allowed, seen)
             if below is not None:
                 return replace(below, via=(deeper, *below.via))
+    return None
+
+
+def imported_hook_io(
+    statement: Node,
+    file: Path,
+    workspace: WorkspaceView,
+    catalogue: _catalogue.Catalogue,
+    allowed: _catalogue.Catalogue,
+) -> ImportedIO | None:
+    """`from f.lib.hops import PRICES` where f/lib/hops.py binds no `PRICES` but defines a
+    module `__getattr__` (PEP 562): the import calls it for the name, as the script loads;
+    the first I/O it reaches."""
+    from wac_lint.engine import InputError
+    from wac_lint.frontends import module_model
+    from wac_lint.workspace.crossfile import function_effects
+    from wac_lint.workspace.documents import read_source
+
+    if statement.type != "import_from_statement":
+        return None
+    source = statement.child_by_field_name("module_name")
+    written = (source.text or b"").decode("utf-8", "replace") if source is not None else ""
+    level = len(written) - len(written.lstrip("."))
+    if not written.lstrip(".") or workspace.python_module(written.lstrip("."), level) != file:
+        return None  # `from f.lib import hops`: the names are modules of a folder
+    try:
+        other = module_model(read_source(file, workspace.shown(file)))
+    except (InputError, RecursionError, OSError):
+        return None
+    hook = other.lang.module_attribute_hook
+    semantic = other.semantic
+    if hook is None or semantic is None or hook not in semantic.module.bindings:
+        return None
+    served = None
+    for item in statement.children_by_field_name("name"):
+        plain = item.child_by_field_name("name") if item.type == "aliased_import" else item
+        name = (plain.text or b"").decode("utf-8", "replace") if plain is not None else ""
+        if name and name not in semantic.module.bindings:
+            served = name
+            break
+    if served is None:
+        return None
+    definition = semantic.module.bindings[hook].node
+    for effect in function_effects(file, hook, workspace.consulted):
+        probe = BodyCall(effect.qualname, effect.kind, statement, Span.of(statement), 0)
+        entry = catalogue.lookup(probe)
+        if (
+            entry is None
+            or entry.category not in MODULE_LEVEL_CATEGORIES
+            or allowed.lookup(probe) is not None
+            or _builds_client(probe)
+        ):
+            continue
+        where = effect.where
+        related = Related(
+            where.path,
+            where.row,
+            where.column,
+            where.end_row,
+            where.end_column,
+            f"`{hook}` of {workspace.shown(file)} reaches `{effect.qualname}`",
+        )
+        row = definition.start_point[0] + 1 if definition is not None else where.row
+        return ImportedIO(effect.qualname, entry.category, related, served=(served, hook, row))
     return None
 
 

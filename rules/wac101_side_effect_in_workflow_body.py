@@ -86,7 +86,13 @@ Calls made by a plain helper function that the body calls are reported at the
 call of the helper, at each place of the body that calls it (each runs it again):
 where one call of a helper reaches several catalogued calls, the first is the
 finding and its message names the others (`the same call also reaches ...`),
-since moving that one call fixes them all. A function of the file handed to a
+since moving that one call fixes them all. A call the helper makes only behind a test of
+one of its parameters (`if refresh:`, `opts.stamp ? ... :`, `if seconds > 0:`, a
+comparison with a number) is not reported where the body's arguments make that test
+false: a literal, the parameter's default, or a name bound once to a literal at the top
+of the file or of a module of the workspace it imports (`refresh=LIVE`, `lotCode(b,
+PLAIN)`, `**QUIET` of `QUIET = {"refresh": False}`; a dict / object whose members either
+file reads or changes is not read). A function of the file handed to a
 helper that calls it (`staged("manifest", fetch_manifest)` of `async def staged(label,
 fn, *args): return await fn(*args)`), also inside a list the helper loops over and calls
 each item of (`run_pipeline([validate, enrich], p)` with `for stage in stages: p =
@@ -190,7 +196,11 @@ of such a module includes its calls of functions another module of the workspace
 defines (`LIMITS = load(url)` with `load` imported, calling `httpx.get`), followed to
 what they reach; one whose request is the helper's returned or kept client
 (`CONN = connect(dsn)` of `def connect(dsn): return psycopg.connect(dsn)`) is left out
-like the library's own call kept in a name. A Python
+like the library's own call kept in a name. A name imported from a Python module of the
+workspace that does not bind it (`from f.lib.hops import PRICES`) is served by that
+module's `__getattr__` (PEP 562), called by the import: what it reaches is reported at the
+import too, and a read of such a name on the module (`hops.PRICES`) in the body is a call of
+`__getattr__` there. A Python
 import written in the workflow body (`from f.lib.settings import CONFIG` inside
 `main`, or `importlib.import_module("f.lib.live")` with a string constant) loads the
 module there, in each round's new process: it is reported the
@@ -590,8 +600,23 @@ async def main(order_id: str):
         if workflow is not None:
             imports += _module_level.body_imports(ctx.model, workspace, workflow)
         for statement, file in imports:
-            found = _module_level.imported_module_io(file, workspace, catalogue, allowed)
+            found = _module_level.imported_module_io(
+                file, workspace, catalogue, allowed
+            ) or _module_level.imported_hook_io(statement, file, workspace, catalogue, allowed)
             if found is None:
+                continue
+            if found.served is not None:
+                name, hook, row = found.served
+                what = CATEGORY_WORDS[found.category].removesuffix(",")
+                ctx.report(
+                    Span.of(statement),
+                    f"importing `{name}` from {workspace.shown(file)}, which binds no such "
+                    f"name, calls its module `{hook}` (line {row}), which reaches "
+                    f"`{found.qualname}` and {what}, on every replay of the workflow: the "
+                    "script runs again from the top each time; read the name in a task or a "
+                    "`step(...)`",
+                    related=(found.related,),
+                )
                 continue
             what = CATEGORY_WORDS[found.category].removesuffix(",")
             runs = f"runs its module-level `{found.qualname}` (line {found.related.row}), which"

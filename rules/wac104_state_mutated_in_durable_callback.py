@@ -253,10 +253,14 @@ kept lazily, is left out).
 A function another module of the workspace defines, called in a step callback or a
 task body, that changes its own module's state (`remember(key, row)` of
 `f/shared/ids.py` filling the module-level `_SEEN`, a `global` counter, a module-level
-`Map` or `let` of a TypeScript module) is the same mistake where the workflow body reads
-that state through the module (`recall(key)`): a module the workflow imports is loaded
-again on each replay, and in the task's own job; a cache of that module the body never
-reads back is left alone.
+`Map` or `let` of a TypeScript module, `export let` included) is the same mistake where
+the workflow body reads that state through the module (`recall(key)`) or itself (the
+imported binding `pours`, `pool.TALLY` of a module imported whole): a module the workflow
+imports is loaded again on each replay, and in the task's own job; a cache of that module
+the body never reads back is left alone. So is a method, called there, of an instance
+another module builds at its top level (`POOL = Pool()`, `export default new Taplist()`,
+re-exports followed) that changes a member of it in place (`this.#lines.set(...)`), where
+the body calls a method of that instance reading the member (`taplist.current(line)`).
 A step callback handing a variable of the workflow body to a function (of the file or
 of another module of the workspace) that changes that parameter in place
 (`step("tally", lambda: count_into(units, rows))` where `count_into` does `acc[k] =
@@ -488,8 +492,9 @@ return audit
         names = workspace_import_names(model)
         if not names:
             return
-        durable: list[tuple[Node, Region, tuple[str, str, tuple[int, int]]]] = []
-        # module file -> module-level name -> the body's call into that module reading it
+        durable: list[tuple[Node, Region, tuple[str, str, tuple[int, int]], str | None]] = []
+        # module file -> module-level name -> how the body reads it (a call into that
+        # module, `recall(...)`, or the name itself, `pours`)
         body_reads: dict[str, dict[str, str]] = {}
         for call in sdk.call_nodes(model):
             callee = sdk.callee_of(call)
@@ -500,20 +505,37 @@ return audit
             if region is Region.OTHER:
                 continue
             origin = imported_origin(ctx, call)
+            method = None
             if origin is None:
-                continue
+                # `taplist.pour(...)` on an instance another module builds at its top level
+                # (`export default new Taplist()`): its method's changes to `this` / `self`
+                origin, method = _instance_method(ctx, callee, base)
+                if origin is None or method is None:
+                    continue
             if region is Region.WORKFLOW:
                 readers = body_reads.setdefault(origin[0], {})
-                for read in _module_reads(*origin):
-                    readers.setdefault(read, model.text(callee))
+                reads = (
+                    _instance_reads(*origin, method)
+                    if method is not None
+                    else _module_reads(*origin)
+                )
+                for read in reads:
+                    readers.setdefault(read, f"`{model.text(callee)}(...)`")
             else:
-                durable.append((call, region, origin))
-        for call, region, (file, function, key) in durable:
+                durable.append((call, region, origin, method))
+        if durable:
+            self.read_directly(ctx, names, body_reads)
+        for call, region, (file, function, key), method in durable:
             reading = body_reads.get(file)
             if not reading:
                 continue
-            for name, row in _module_changes(file, function, key):
-                reader = reading.get(name.split(".", 1)[0])
+            changes = (
+                _instance_changes(file, function, key, method)
+                if method is not None
+                else _module_changes(file, function, key)
+            )
+            for name, row in changes:
+                reader = reading.get(name if method is not None else name.split(".", 1)[0])
                 if reader is None:
                     continue
                 callee = sdk.callee_of(call)
@@ -532,13 +554,165 @@ return audit
                         "return value comes back, so the change is lost on replay; return "
                         "the value from the step instead"
                     )
+                if method is None:
+                    state = f"`{name}`, module-level state of {shown} (line {row}) that"
+                else:
+                    held = (
+                        f"{shown} exports by default"
+                        if function == "default"
+                        else f"`{function}` of {shown}"
+                    )
+                    state = f"`{name.split('.', 1)[1]}` of the instance {held} (line {row}), which"
                 ctx.report(
                     Span.of(call),
-                    f"`{spelled}(...)` inside {where} changes `{name}`, module-level state "
-                    f"of {shown} (line {row}) that the workflow body reads through "
-                    f"`{reader}(...)`: {why}",
+                    f"`{spelled}(...)` inside {where} changes {state} the workflow body "
+                    f"reads through {reader}: {why}",
                 )
                 break
+
+    @staticmethod
+    def read_directly(
+        ctx: RuleContext, names: frozenset[str], reads: dict[str, dict[str, str]]
+    ) -> None:
+        """The module-level names of other modules the workflow function reads itself: an
+        imported binding (`return { poured: pours }` of `export let pours`), or a member
+        of a module imported whole (`pool.TALLY`)."""
+        model = ctx.model
+        wf = sdk.facts(model).workflow_function
+        if wf is None:
+            return
+        spelled = [
+            *sdk.nodes_in(model, "identifier", wf),
+            *sdk.nodes_in(model, "shorthand_property_identifier", wf),  # `{ pours }`
+        ]
+        for node in spelled:
+            text = model.text(node)
+            if text not in names or sdk.region_of(model, node) is not Region.WORKFLOW:
+                continue
+            parent = node.parent
+            held = node
+            if (
+                parent is not None
+                and parent.type in ("attribute", "member_expression")
+                and parent.child_by_field_name("object") == node
+            ):
+                held = parent  # `pool.TALLY`: the member of a module imported whole
+            grand = held.parent
+            if grand is not None and grand.type in ("call", "call_expression"):
+                if grand.child_by_field_name("function") == held:
+                    continue  # a call: its reads are the function's (above)
+            origin = imported_origin(ctx, held)
+            if origin is None and held is not node:
+                origin = imported_origin(ctx, node)
+            if origin is not None:
+                reads.setdefault(origin[0], {}).setdefault(origin[1], f"`{model.text(held)}`")
+
+
+def _instance_method(
+    ctx: RuleContext, callee: Node, base: Node
+) -> tuple[tuple[str, str, tuple[int, int]] | None, str | None]:
+    """`taplist.pour(...)`: where the instance `taplist` is bound at module level in the
+    module defining it (re-exports followed), and the method called on it."""
+    if (
+        callee.type not in ("attribute", "member_expression")
+        or callee.child_by_field_name("object") != base
+    ):
+        return None, None
+    member = callee.child_by_field_name("attribute") or callee.child_by_field_name("property")
+    origin = imported_origin(ctx, base)
+    if member is None or origin is None:
+        return None, None
+    method = ctx.model.text(member)
+    if _instance_method_node(*origin, method) is None:
+        return None, None
+    return origin, method
+
+
+def _instance_class(other: ScriptModel, name: str) -> Node | None:
+    """The class of the file whose instance the module-level `name` holds (`taplist =
+    new Taplist()`, `REGISTRY = Registry()`), or, for `default`, the instance the module
+    exports by default (`export default new Taplist()`)."""
+    semantic = other.semantic
+    if semantic is None:
+        return None
+    value: Node | None = None
+    if name == "default":
+        for statement in other.tree.root_node.named_children:
+            if statement.type == "export_statement" and any(
+                c.type == "default" for c in statement.children
+            ):
+                value = statement.child_by_field_name("value")
+    else:
+        bound = semantic.module.bindings.get(name)
+        value = bound.assigned_value if bound is not None and not bound.rebound else None
+    value = sdk.unwrap(value)
+    if value is None or value.type not in ("call", "new_expression"):
+        return None
+    cls = sdk.callee_of(value) or value.child_by_field_name("constructor")
+    if cls is None or cls.type != "identifier":
+        return None
+    definition = sdk.bound_value(other, other.text(cls), cls)
+    if definition is None or definition.type not in (
+        "class_definition",
+        "class_declaration",
+        "class",
+    ):
+        return None
+    return definition
+
+
+def _instance_method_node(file: str, name: str, key: tuple[int, int], method: str) -> Node | None:
+    other = _other_module(file, key)
+    cls = _instance_class(other, name) if other is not None else None
+    body = cls.child_by_field_name("body") if cls is not None else None
+    if other is None or body is None:
+        return None
+    for statement in body.named_children:
+        fn = statement.child_by_field_name("definition") or statement
+        named = (
+            fn.child_by_field_name("name")
+            if fn.type in ("function_definition", "method_definition")
+            else None
+        )
+        if named is not None and other.text(named) == method:
+            return fn
+    return None
+
+
+@lru_cache(maxsize=256)
+def _instance_changes(
+    file: str, name: str, key: tuple[int, int], method: str
+) -> tuple[tuple[str, int], ...]:
+    """What the method `method` of the instance `name` of `file` changes on `this` /
+    `self` in place (`this.#lines.set(...)`, `self.claims[v] = b`), as `name.member`."""
+    other = _other_module(file, key)
+    fn = _instance_method_node(file, name, key, method)
+    if other is None or fn is None:
+        return ()
+    out: list[tuple[str, int]] = []
+    for node, changed in mutations(other, fn, True, True):
+        owner, _, member = changed.partition(".")
+        if owner in ("self", "this") and member and not plain_member_assignment(other, node):
+            out.append((f"{name}.{member.split('.', 1)[0]}", node.start_point[0] + 1))
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def _instance_reads(file: str, name: str, key: tuple[int, int], method: str) -> frozenset[str]:
+    """The members of `this` / `self` the method `method` of the instance `name` of
+    `file` reads, as `name.member`."""
+    other = _other_module(file, key)
+    fn = _instance_method_node(file, name, key, method)
+    if other is None or fn is None:
+        return frozenset()
+    found: set[str] = set()
+    for kind in ("attribute", "member_expression"):
+        for node in sdk.nodes_in(other, kind, fn):
+            owner = node.child_by_field_name("object")
+            member = node.child_by_field_name("attribute") or node.child_by_field_name("property")
+            if owner is not None and member is not None and other.text(owner) in ("self", "this"):
+                found.add(f"{name}.{other.text(member)}")
+    return frozenset(found)
 
 
 @lru_cache(maxsize=64)
@@ -829,8 +1003,12 @@ def durable_subject(model: ScriptModel, fn: Node, role: CodeRole, root: str) -> 
 
 
 def module_level(model: ScriptModel, name: str) -> bool:
+    """`name` is a module-level variable assigned again: a Python module-level assignment,
+    a TypeScript `let` / `var` (also exported: `export let pours = 0`)."""
     root = model.tree.root_node
     for child in root.named_children:
+        if child.type == "export_statement":
+            child = child.child_by_field_name("declaration") or child
         for node in (
             sdk.walk(child)
             if child.type in ("lexical_declaration", "variable_declaration", "expression_statement")

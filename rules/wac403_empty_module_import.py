@@ -25,6 +25,18 @@ def beside(dot: str, written: str) -> str:
     )
 
 
+def lazy_name(init: Path, module: str, name: str, level: int, workspace: WorkspaceView) -> bool:
+    """`from f.lib import Batch` where f/lib/ is a folder whose `__init__.py` binds no
+    `Batch` but defines a module `__getattr__` (PEP 562) to serve names lazily, and the
+    folder has no script or folder of that name."""
+    if not init.is_file() or not workspace.serves_lazily(init):
+        return False
+    names = workspace.module_names(init)
+    if names is not None and name in names:
+        return False
+    return workspace.python_folder(f"{module}.{name}", level) is None
+
+
 class EmptyModuleImport(Rule):
     code = "WAC403"
     name = "empty-module-import"
@@ -44,7 +56,8 @@ Checks the names a Python script imports from other scripts of the repository
 reports the two ways Windmill's import loader hands back an empty module instead:
 
 * the module is a **folder** (`from f.common import SlackNotifier` where `f/common/`
-  is a folder) and the name is defined only by the folder's `__init__.py`. Windmill
+  is a folder) and the name is defined only by the folder's `__init__.py` (also a name
+  it would serve lazily through a module `__getattr__`). Windmill
   loads a folder as an empty namespace module and never runs `__init__.py` (a
   script of its own, `f/common/__init__`), so the name is then looked up as the
   script `f/common/SlackNotifier`; a star import of such a folder (`from f.common
@@ -79,7 +92,12 @@ A TypeScript import of a module the repository does not have fails when the scri
 loads: reported for a relative specifier (`import { periodEnd } from "./clock"` in a
 folder without `clock.ts`), and for an absolute one (`"/f/legacy/fmt.ts"`) with
 `workspace-complete = true`; an import TypeScript and Bun drop (`import type`, or names
-read only as types) loads nothing and is left alone.
+read only as types) loads nothing and is left alone. So does a name a module of the
+repository does not export, directly or through its `export *` of other modules of the
+repository (an export renamed while a caller still imports the old name, a default import
+of a module with no default export): Bun links imports by name as the script loads, and a
+missing export is a `SyntaxError`. A module re-exporting a package with `export *`
+may export any name.
 
 ## Why is this bad
 The import succeeds and the script fails later, in the middle of a workflow run,
@@ -212,7 +230,8 @@ from f.common.slack import SlackNotifier
         has no such attribute."""
         init = folder / "__init__.py"
         names = workspace.module_names(init) if init.is_file() else None
-        if not names:
+        lazy = init.is_file() and workspace.serves_lazily(init)
+        if not names and not lazy:
             return
         semantic = ctx.model.semantic
         reported: set[str] = set()
@@ -233,7 +252,7 @@ from f.common.slack import SlackNotifier
                 if not (statement.start_byte <= binding.node.start_byte < statement.end_byte):
                     continue  # the name is bound again: not the folder
             attr = (member.text or b"").decode("utf-8", "replace")
-            if attr in reported or attr not in names or attr.startswith("__"):
+            if attr in reported or attr.startswith("__") or not (lazy or attr in (names or ())):
                 continue
             if workspace.python_module(f"{dotted}.{attr}", 0) is not None:
                 continue  # `lib.clock`: the script f/lib/clock
@@ -241,10 +260,11 @@ from f.common.slack import SlackNotifier
                 continue
             reported.add(attr)
             shown = workspace.shown(folder)
+            served = "" if attr in (names or ()) else " (nor does its module `__getattr__` run)"
             ctx.report(
                 Span.of(node),
                 f"{code_span(dotted)} is the folder {shown}/: Windmill loads it as an empty "
-                f"module and never runs {workspace.shown(init)}, so the module has no "
+                f"module and never runs {workspace.shown(init)}{served}, so the module has no "
                 f"{code_span(attr)} and reading {code_span(held + '.' + attr)} raises "
                 "`AttributeError`; import it from the script that defines it",
             )
@@ -257,7 +277,8 @@ from f.common.slack import SlackNotifier
         specifier = (source.text or b"").decode("utf-8", "replace").strip("\"'`")
         file = resolve_typescript(specifier, workspace.file, workspace.project, workspace.consulted)
         if file is not None:
-            self.left_out(source, file, "the import fails", ctx, workspace)
+            if not self.left_out(source, file, "the import fails", ctx, workspace):
+                self.check_ts_names(statement, specifier, file, ctx, workspace)
             return
         path = workspace.typescript_module_path(specifier)
         if path is None or _module_level.unused_import(ctx.model, statement):
@@ -270,6 +291,28 @@ from f.common.slack import SlackNotifier
             f"{code_span(path + '.ts')}{beside('./', specifier)}): the import fails and the "
             "script does not start",
         )
+
+    @staticmethod
+    def check_ts_names(
+        statement: Node, specifier: str, file: Path, ctx: RuleContext, workspace: WorkspaceView
+    ) -> None:
+        """`import { tapStep } from "/f/kit/index.ts"` where neither the module nor the
+        modules it re-exports with `export *` export `tapStep` (renamed, say): Bun links
+        imports by name as the script loads, and a missing export is a `SyntaxError`."""
+        taken = _module_level.imported_value_names(ctx.model, statement)
+        exports = workspace.typescript_exports(file) if taken else None
+        if exports is None:
+            return
+        for node, name in taken:
+            if name in exports:
+                continue
+            what = "no default" if name == "default" else f"no {code_span(name)}"
+            ctx.report(
+                Span.of(node),
+                f"{workspace.shown(file)} exports {what}, directly or through `export *`: Bun "
+                "links an import to its module's exports by name as the script loads, so the "
+                "script fails with a `SyntaxError` before the workflow runs",
+            )
 
     def check_import(self, statement: Node, ctx: RuleContext, workspace: WorkspaceView) -> None:
         module_node = statement.child_by_field_name("module_name")
@@ -329,7 +372,17 @@ from f.common.slack import SlackNotifier
             elif folder is not None:
                 init = folder / "__init__.py"
                 names = workspace.module_names(init) if init.is_file() else None
-                if names is not None and name in names:
+                if lazy_name(init, module, name, level, workspace):
+                    shown = workspace.shown(folder)
+                    message = (
+                        f"{code_span(written)} is the folder {shown}/: Windmill loads it as "
+                        f"an empty module and never runs {workspace.shown(init)}, so its "
+                        f"module `__getattr__` never serves {code_span(name)}: the name is "
+                        f"fetched as the script {code_span(shown + '/' + name)}, which does "
+                        "not exist, and is bound to an empty module; import it from the "
+                        "script that defines it"
+                    )
+                elif names is not None and name in names:
                     shown = workspace.shown(folder)
                     message = (
                         f"{code_span(written)} is the folder {shown}/: Windmill loads it as "

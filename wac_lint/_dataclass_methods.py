@@ -596,10 +596,10 @@ CODE["ea014dde2261a234b49ddb38c18cd81a"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.name,self.index,self.member,self.truthy,self.default,self.null,)==(other.name,other.index,other.member,other.truthy,other.default,other.null,)
+   return (self.name,self.index,self.member,self.truthy,self.default,self.null,self.compare,)==(other.name,other.index,other.member,other.truthy,other.default,other.null,other.compare,)
   return NotImplemented
  return __eq__
-CODE["edac2760dba8e55b6fbfcbb2493dc311"] = __create_fn__.__code__
+CODE["6f2d2f706de1c1732dc2fb17a4feb9aa"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -841,10 +841,10 @@ CODE["8af4df5274bd1efb12776b857d514885"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.qualname,self.category,self.related,self.via,)==(other.qualname,other.category,other.related,other.via,)
+   return (self.qualname,self.category,self.related,self.via,self.served,)==(other.qualname,other.category,other.related,other.via,other.served,)
   return NotImplemented
  return __eq__
-CODE["2d2533d2b3d76bf3bb14e5a1e9ae57d8"] = __create_fn__.__code__
+CODE["772b54fa6e518027e1ba2caf25db49ef"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -1347,9 +1347,9 @@ def __create_fn__():
 CODE["6de610910d2bc03776db9b7828de25c7"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.name,self.index,self.member,self.truthy,self.default,self.null,))
+  return hash((self.name,self.index,self.member,self.truthy,self.default,self.null,self.compare,))
  return __hash__
-CODE["959168bc09be2d974c960e0493ef65fe"] = __create_fn__.__code__
+CODE["2bc2cac641fc6c0d02d4084516c3af48"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.name,self.kind,self.max_args,self.min_args,self.keywords,self.literals,self.unless,self.unless_false,self.requires,self.required,))
@@ -1467,9 +1467,9 @@ def __create_fn__():
 CODE["a04bf2087177b8dc92bce8bd8d2ff98b"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.qualname,self.category,self.related,self.via,))
+  return hash((self.qualname,self.category,self.related,self.via,self.served,))
  return __hash__
-CODE["4121215af533935c650229586314820d"] = __create_fn__.__code__
+CODE["f8e88e2c676ae049af9368a6043ada92"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.qualname,self.kind,self.chain,self.where,self.file,self.arg_count,self.writes,self.guards,))
@@ -2076,9 +2076,9 @@ def __create_fn__():
 CODE["645020d820f505fe311c5adf0b285d1e"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(name={self.name!r}, index={self.index!r}, member={self.member!r}, truthy={self.truthy!r}, default={self.default!r}, null={self.null!r})"
+  return self.__class__.__qualname__ + f"(name={self.name!r}, index={self.index!r}, member={self.member!r}, truthy={self.truthy!r}, default={self.default!r}, null={self.null!r}, compare={self.compare!r})"
  return __repr__
-CODE["cbc8ebed585783ecacb8700ad5c28eb1"] = __create_fn__.__code__
+CODE["9d5d1b7de39aeea12b9a6f530499db4c"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(name={self.name!r}, key={self.key!r}, node={self.node!r}, type={self.type!r}, value={self.value!r}, expr={self.expr!r})"
@@ -2266,9 +2266,9 @@ def __create_fn__():
 CODE["39a6f1d931646cd47f691b00a1285819"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(qualname={self.qualname!r}, category={self.category!r}, related={self.related!r}, via={self.via!r})"
+  return self.__class__.__qualname__ + f"(qualname={self.qualname!r}, category={self.category!r}, related={self.related!r}, via={self.via!r}, served={self.served!r})"
  return __repr__
-CODE["bdc60b7532164b35a6a6a60ca0956cd4"] = __create_fn__.__code__
+CODE["ef89d97a77408dfdfbeb92259953885d"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(qualname={self.qualname!r}, kind={self.kind!r}, chain={self.chain!r}, where={self.where!r}, file={self.file!r}, arg_count={self.arg_count!r}, writes={self.writes!r}, guards={self.guards!r})"
@@ -3292,16 +3292,17 @@ def __create_fn__(_type_name, _type_index, _type_default, _type_script, MISSING,
   __dataclass_builtins_object__.__setattr__(self,'script',script)
  return __init__
 CODE["4f4edd34f778218be1c4f569c4360463"] = __create_fn__.__code__
-def __create_fn__(_type_name, _type_index, _type_member, _type_truthy, _type_default, _type_null, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_null, _return_type):
- def __init__(self,name:_type_name,index:_type_index,member:_type_member,truthy:_type_truthy,default:_type_default,null:_type_null=_dflt_null)->_return_type:
+def __create_fn__(_type_name, _type_index, _type_member, _type_truthy, _type_default, _type_null, _type_compare, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_null, _dflt_compare, _return_type):
+ def __init__(self,name:_type_name,index:_type_index,member:_type_member,truthy:_type_truthy,default:_type_default,null:_type_null=_dflt_null,compare:_type_compare=_dflt_compare)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'name',name)
   __dataclass_builtins_object__.__setattr__(self,'index',index)
   __dataclass_builtins_object__.__setattr__(self,'member',member)
   __dataclass_builtins_object__.__setattr__(self,'truthy',truthy)
   __dataclass_builtins_object__.__setattr__(self,'default',default)
   __dataclass_builtins_object__.__setattr__(self,'null',null)
+  __dataclass_builtins_object__.__setattr__(self,'compare',compare)
  return __init__
-CODE["598e82103ceb139837f7f5c8ddf8e5a0"] = __create_fn__.__code__
+CODE["1dabeb6054c846e4ade9a88fe0abe7d6"] = __create_fn__.__code__
 def __create_fn__(_type_name, _type_key, _type_node, _type_type, _type_value, _type_expr, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,name:_type_name,key:_type_key,node:_type_node,type:_type_type,value:_type_value,expr:_type_expr)->_return_type:
   self.name=name
@@ -3647,14 +3648,15 @@ def __create_fn__(_type_prop, _type_start, _type_end, _type_array, MISSING, _HAS
   __dataclass_builtins_object__.__setattr__(self,'array',array)
  return __init__
 CODE["ae969deca3e1150e47237450a6652802"] = __create_fn__.__code__
-def __create_fn__(_type_qualname, _type_category, _type_related, _type_via, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_via, _return_type):
- def __init__(self,qualname:_type_qualname,category:_type_category,related:_type_related,via:_type_via=_dflt_via)->_return_type:
+def __create_fn__(_type_qualname, _type_category, _type_related, _type_via, _type_served, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_via, _dflt_served, _return_type):
+ def __init__(self,qualname:_type_qualname,category:_type_category,related:_type_related,via:_type_via=_dflt_via,served:_type_served=_dflt_served)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'qualname',qualname)
   __dataclass_builtins_object__.__setattr__(self,'category',category)
   __dataclass_builtins_object__.__setattr__(self,'related',related)
   __dataclass_builtins_object__.__setattr__(self,'via',via)
+  __dataclass_builtins_object__.__setattr__(self,'served',served)
  return __init__
-CODE["9692e5ba495c4ebf971e9600789ab83a"] = __create_fn__.__code__
+CODE["1af3b59ff7faed1c53d89b24606d3dbe"] = __create_fn__.__code__
 def __create_fn__(_type_qualname, _type_kind, _type_chain, _type_where, _type_file, _type_arg_count, _type_writes, _type_guards, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_guards, _return_type):
  def __init__(self,qualname:_type_qualname,kind:_type_kind,chain:_type_chain,where:_type_where,file:_type_file,arg_count:_type_arg_count,writes:_type_writes,guards:_type_guards=_dflt_guards)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'qualname',qualname)
@@ -4327,11 +4329,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["45ab92e5f1fc9ccc9f12d15bb22b5ecd"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('name','index','member','truthy','default','null',):
+  if type(self) is cls or name in ('name','index','member','truthy','default','null','compare',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODE["f8dde39c03e044fa83a43c35d2364e4d"] = __create_fn__.__code__
+CODE["1017cb907e4a0db739b0bf6a84937f76"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('name','kind','max_args','min_args','keywords','literals','unless','unless_false','requires','required',):
@@ -4502,11 +4504,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["5bb879fb6ffa5a17df28ddac07229df1"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('qualname','category','related','via',):
+  if type(self) is cls or name in ('qualname','category','related','via','served',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODE["6633aa164156c706652f8ca63f880056"] = __create_fn__.__code__
+CODE["8a19f042d27a5fca15353861f959a208"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('qualname','kind','chain','where','file','arg_count','writes','guards',):
@@ -4978,11 +4980,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["850b418212bee897ba06cf7b648a9478"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('name','index','member','truthy','default','null',):
+  if type(self) is cls or name in ('name','index','member','truthy','default','null','compare',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODE["5e644832cab8e9179f95c8693a44c2fc"] = __create_fn__.__code__
+CODE["bf67c2b201231a61dffa39cd375855a1"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('name','kind','max_args','min_args','keywords','literals','unless','unless_false','requires','required',):
@@ -5153,11 +5155,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["76b5df6f6cdcbfda2722bc88b56ff6b6"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('qualname','category','related','via',):
+  if type(self) is cls or name in ('qualname','category','related','via','served',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODE["68c688253e99fc5d26bf18c902342699"] = __create_fn__.__code__
+CODE["446506eea368cd6c8085874fe0f06d77"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('qualname','kind','chain','where','file','arg_count','writes','guards',):

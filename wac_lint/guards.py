@@ -35,8 +35,9 @@ value that is not known leaves the node reachable, as before.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import tree_sitter
 
@@ -61,6 +62,10 @@ _BLOCKS = frozenset({"block", "statement_block", "module", "program"})
 _EXITS = frozenset({"return_statement", "raise_statement", "throw_statement"})
 
 
+# The literal a name is bound to, where one is known (see `never_runs`).
+Resolve = Callable[[Node], "Node | None"]
+
+
 @dataclass(frozen=True)
 class ParamGuard:
     """A test of a parameter the guarded node needs: `truthy` (or falsy) `name` (or its
@@ -76,6 +81,10 @@ class ParamGuard:
     # a test of whether the parameter was given (`day is None`, `day ?? now()`): `truthy`
     # is then "is None / null / undefined", and `default` whether the default is
     null: bool = False
+    # a comparison of the parameter with a number (`seconds > 0`: `(">", 0.0)`, the
+    # parameter on the left): `truthy` is then the comparison's value, `default` its
+    # value for the default
+    compare: tuple[str, float] | None = None
 
 
 def _text(node: Node | None) -> str:
@@ -309,7 +318,106 @@ def _operand(node: Node) -> tuple[str, str] | None:
     return None
 
 
-def _test(condition: Node, null: bool = False) -> tuple[str, str, bool, bool] | None:
+# A comparison read from the other side: `0 < n` is `n > 0`.
+_FLIPPED = {
+    "<": ">",
+    ">": "<",
+    "<=": ">=",
+    ">=": "<=",
+    "==": "==",
+    "!=": "!=",
+    "===": "==",
+    "!==": "!=",
+}
+
+
+def _number(node: Node | None) -> float | None:
+    """The value of a number literal (`0`, `2.5`, `-1`), None for anything else."""
+    if node is None:
+        return None
+    node = _unwrap(node)
+    sign = 1.0
+    if node.type == "unary_operator" or (
+        node.type == "unary_expression" and _text(node.child_by_field_name("operator")) == "-"
+    ):
+        operand = node.child_by_field_name("argument") or node.child_by_field_name("operand")
+        if _text(node)[:1] != "-" or operand is None:
+            return None
+        node, sign = _unwrap(operand), -1.0
+    if node.type not in ("integer", "float", "number"):
+        return None
+    text = _text(node).replace("_", "").lower()
+    try:
+        return sign * (float(text) if not text.startswith("0x") else int(text, 16))
+    except ValueError:
+        return None
+
+
+def _comparison(node: Node) -> tuple[tuple[str, str], tuple[str, float]] | None:
+    """(operand, (operator, number)) of `seconds > 0` / `0 < seconds` / `n !== 0`: one
+    comparison of a parameter (or its member) with a number literal."""
+    left: Node | None
+    right: Node | None
+    if node.type == "comparison_operator":  # Python: `a < b` (not chained: `0 < n < 3`)
+        if node.named_child_count != 2:
+            return None
+        left, right = node.named_children
+        operators = [c for c in node.children if not c.is_named]
+        if len(operators) != 1:
+            return None
+        operator = _text(operators[0])
+    elif node.type == "binary_expression":  # TypeScript
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
+        operator = _text(node.child_by_field_name("operator"))
+        if left is None or right is None:
+            return None
+    else:
+        return None
+    if operator not in _FLIPPED or left is None or right is None:
+        return None
+    number = _number(right)
+    operand = _operand(left) if number is not None else None
+    if operand is None:
+        number = _number(left)
+        operand = _operand(right) if number is not None else None
+        operator = _FLIPPED[operator]
+    if operand is None or number is None:
+        return None
+    return operand, (_FLIPPED[_FLIPPED[operator]], number)
+
+
+def compares(value: float, compare: tuple[str, float]) -> bool:
+    """`value OP number` for a comparison guard."""
+    operator, number = compare
+    if operator == "<":
+        return value < number
+    if operator == ">":
+        return value > number
+    if operator == "<=":
+        return value <= number
+    if operator == ">=":
+        return value >= number
+    if operator == "==":
+        return value == number
+    return value != number
+
+
+def _compared(value: Node | None, compare: tuple[str, float]) -> bool | None:
+    """A comparison guard's value for an argument or a default: known for a number
+    literal (and a boolean, Python's `True` being 1), None for anything else."""
+    if value is None:
+        return None
+    number = _number(value)
+    if number is None:
+        kind = _unwrap(value).type
+        number = 1.0 if kind in ("true", "True") else 0.0 if kind in ("false", "False") else None
+    return compares(number, compare) if number is not None else None
+
+
+def _test(
+    condition: Node, null: bool = False
+) -> tuple[str, str, bool, bool, tuple[str, float] | None] | None:
     """(parameter, member, polarity, null) of a plain test: `flag`, `not flag`, `!flag`,
     `opts.jitter`, `!opts.jitter`, or (`null`) of whether it is empty: `day is None`,
     `day === undefined`, `!(day == null)`; `null=True` reads `condition` itself as the
@@ -317,7 +425,7 @@ def _test(condition: Node, null: bool = False) -> tuple[str, str, bool, bool] | 
     node = _unwrap(condition)
     if null:
         operand = _operand(node)
-        return (*operand, True, True) if operand is not None else None
+        return (*operand, True, True, None) if operand is not None else None
     polarity = True
     for _ in range(4):
         if node.type == "not_operator":
@@ -334,9 +442,12 @@ def _test(condition: Node, null: bool = False) -> tuple[str, str, bool, bool] | 
         operand = _operand(tested[0])
         if operand is None:
             return None
-        return (*operand, polarity == tested[1], True)
+        return (*operand, polarity == tested[1], True, None)
+    compared = _comparison(node)
+    if compared is not None:
+        return (*compared[0], polarity, False, compared[1])
     operand = _operand(node)
-    return (*operand, polarity, False) if operand is not None else None
+    return (*operand, polarity, False, None) if operand is not None else None
 
 
 def _always_exits(statement: Node) -> bool:
@@ -354,7 +465,7 @@ def _early_exits(block: Node, names: frozenset[str]) -> list[tuple[int, Node]]:
     parameter (`names`), in order, each test once (a later one of the same test adds
     nothing): short however long the block."""
     out: list[tuple[int, Node]] = []
-    seen: set[tuple[str, str, bool, bool]] = set()
+    seen: set[tuple[str, str, bool, bool, tuple[str, float] | None]] = set()
     for sibling in block.named_children:
         if sibling.type != "if_statement":
             continue
@@ -505,7 +616,7 @@ def guards_of(
         test = _test(condition.test, condition.null)
         if test is None or test[0] not in by_name:
             continue
-        name, member, polarity, null = test
+        name, member, polarity, null, compare = test
         key = (function.id, name)
         if key not in reader.assigned:
             reader.assigned[key] = _assignments(function, name)
@@ -515,8 +626,13 @@ def guards_of(
         ):
             continue
         param = by_name[name]
-        default = True if condition.default else _default(param, member, null)
-        guard = ParamGuard(name, param.index, member, condition.value == polarity, default, null)
+        if compare is not None:
+            default = None if member or param.default is None else _compared(param.default, compare)
+        else:
+            default = True if condition.default else _default(param, member, null)
+        guard = ParamGuard(
+            name, param.index, member, condition.value == polarity, default, null, compare
+        )
         if guard not in out:
             out.append(guard)
     return tuple(out)
@@ -593,18 +709,51 @@ def _truthiness(value: Node, member: str = "") -> bool | None:
     return None
 
 
-def _argument(call: Node, guard: ParamGuard) -> tuple[bool, Node | None]:
+def _splat_keys(arg: Node, resolve: Resolve | None) -> dict[str, Node] | None:
+    """The keys and values a `**spread` hands a call by name, when it spreads a dict
+    literal (written there, or a constant `resolve` knows: `**QUIET`) with string keys
+    only; None when they cannot be known."""
+    operand = _unwrap(arg.named_children[0]) if arg.named_children else None
+    if operand is not None and operand.type == "identifier" and resolve is not None:
+        operand = resolve(operand)
+    if operand is None or operand.type != "dictionary":
+        return None
+    keys: dict[str, Node] = {}
+    for entry in operand.named_children:
+        if entry.type == "comment":
+            continue
+        key = entry.child_by_field_name("key") if entry.type == "pair" else None
+        value = entry.child_by_field_name("value") if entry.type == "pair" else None
+        if key is None or value is None or key.type != "string":
+            return None
+        if any(c.type == "interpolation" for c in key.named_children):
+            return None
+        keys[_text(key)[1:-1]] = value
+    return keys
+
+
+def _argument(
+    call: Node, guard: ParamGuard, resolve: Resolve | None = None
+) -> tuple[bool, Node | None]:
     """(known, value) of the guarded parameter at `call`: (True, None) when omitted,
     (False, None) when it cannot be told (a spread, a `**kwargs`)."""
     arguments = call.child_by_field_name("arguments")
     if arguments is None or arguments.type not in ("argument_list", "arguments"):
         return False, None
     position = 0
+    spread: Node | None = None
     for arg in arguments.named_children:
         kind = arg.type
         if kind == "comment":
             continue
-        if kind in ("list_splat", "dictionary_splat", "spread_element"):
+        if kind == "dictionary_splat":
+            keys = _splat_keys(arg, resolve)
+            if keys is None:
+                return False, None
+            if guard.name in keys:
+                spread = keys[guard.name]  # a later keyword would be a TypeError
+            continue
+        if kind in ("list_splat", "spread_element"):
             return False, None
         if kind == "keyword_argument":
             if _text(arg.child_by_field_name("name")) == guard.name:
@@ -613,7 +762,7 @@ def _argument(call: Node, guard: ParamGuard) -> tuple[bool, Node | None]:
         if position == guard.index:
             return True, arg
         position += 1
-    return True, None
+    return True, spread
 
 
 # Calls whose value is never `None` / `null`: Python's builtin constructors and
@@ -1432,14 +1581,55 @@ def _annotated_given(call: Node, name: str) -> bool:
     return False
 
 
-def never_runs(guards: tuple[ParamGuard, ...], call: Node) -> bool:
-    """Do `call`'s arguments make one of the guards false (so what it guards never runs)?"""
+# Literals a guard can read through a name bound to one (see `bound_literal`).
+_CONSTANT_LITERALS = frozenset(
+    {"true", "false", "True", "False", "none", "null", "integer", "float", "number", "string"}
+)
+_CONSTANT_CONTAINERS = frozenset({"dictionary", "object"})
+_TYPE_WRAPPERS = frozenset({"as_expression", "satisfies_expression", "parenthesized_expression"})
+
+
+def bound_literal(semantic: Any, binding: Any, data: bytes) -> Node | None:
+    """The literal a module-level name is bound to once (`QUIET = {"refresh": False}`,
+    `PLAIN = { stamp: false } as const`, `LIVE = True`), for a guard to read where the
+    name is handed to a helper; a dict / object literal only when the file (`data`) reads
+    no member of the name nor calls a method on it, which may change it."""
+    if binding.scope is not semantic.module or binding.node is None:
+        return None
+    binds = [i for i in _identifiers(_root(binding.node), binding.name.encode()) if _binding(i)]
+    if len(binds) != 1:
+        return None  # bound again somewhere, `global REGION` in a function included
+    value: Node | None = binding.assigned_value
+    while value is not None and value.type in _TYPE_WRAPPERS and value.named_children:
+        value = value.named_children[0]  # `{ stamp: false } as const`
+    if value is None or value.type not in _CONSTANT_LITERALS | _CONSTANT_CONTAINERS:
+        return None
+    if value.type in _CONSTANT_CONTAINERS and members_used(data, binding.name):
+        return None
+    return value
+
+
+def members_used(data: bytes, name: str) -> bool:
+    """Does the text read a member of `name` or call a method on it (`QUIET["x"] = 1`,
+    `PLAIN.stamp`, `opts.update(...)`)?"""
+    member = rb"(?<![\w.$])" + re.escape(name.encode()) + rb"\s*(\[|\.|\?\.)"
+    return re.search(member, data) is not None
+
+
+def never_runs(guards: tuple[ParamGuard, ...], call: Node, resolve: Resolve | None = None) -> bool:
+    """Do `call`'s arguments make one of the guards false (so what it guards never runs)?
+    `resolve` gives the literal a name of the caller is bound to, where one is known (a
+    constant of the file or of a module it imports: `QUIET = {"refresh": False}`)."""
     for guard in guards:
-        known, value = _argument(call, guard)
+        known, value = _argument(call, guard, resolve)
         if not known:
             continue
+        if value is not None and resolve is not None and _unwrap(value).type == "identifier":
+            value = resolve(_unwrap(value)) or value
         if value is None:
             truthy = guard.default
+        elif guard.compare is not None:
+            truthy = _compared(value, guard.compare) if not guard.member else None
         elif guard.null:
             truthy = _nullness(value, call) if not guard.member else None
         else:
@@ -1465,6 +1655,17 @@ def passed_on(guards: tuple[ParamGuard, ...], call: Node, function: Node) -> tup
         param = next((p for p in params if p.name == name), None)
         if param is None or _assigned(function, name):
             continue
-        default = _default(param, guard.member, guard.null)
-        out.append(ParamGuard(name, param.index, guard.member, guard.truthy, default, guard.null))
+        if guard.compare is not None:
+            default = (
+                None
+                if guard.member or param.default is None
+                else _compared(param.default, guard.compare)
+            )
+        else:
+            default = _default(param, guard.member, guard.null)
+        out.append(
+            ParamGuard(
+                name, param.index, guard.member, guard.truthy, default, guard.null, guard.compare
+            )
+        )
     return tuple(out)

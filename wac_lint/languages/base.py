@@ -171,6 +171,9 @@ class TreeSitterLanguage(Language):
     call_arity_enforced: bool = False
     # Declaring a name the module imports again fails to load (ES modules).
     redeclared_import_fails: bool = False
+    # The module-level function the language calls to read a name a module does not bind
+    # (Python's PEP 562 `__getattr__`: `hops.PRICES`, `from f.lib.hops import PRICES`).
+    module_attribute_hook: str | None = None
     # The SDK's `workflow(fn)` hands back `fn` itself, only marked (wmill 1.850.0), so the
     # workflow calling `main` runs it as a plain coroutine inside the same workflow.
     workflow_returns_function: bool = False

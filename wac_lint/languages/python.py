@@ -89,6 +89,7 @@ class Python(TreeSitterLanguage):
     map_is_lazy = True
     call_arity_enforced = True
     defaults_evaluated_at_definition = True
+    module_attribute_hook = "__getattr__"
     workflow_returns_function = True
     keyword_options = True
     attributes_read_json_fields = False

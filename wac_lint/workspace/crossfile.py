@@ -30,7 +30,14 @@ from typing import Any
 
 import tree_sitter
 
-from wac_lint.guards import GuardReader, ParamGuard, never_runs, passed_on
+from wac_lint.guards import (
+    GuardReader,
+    ParamGuard,
+    bound_literal,
+    members_used,
+    never_runs,
+    passed_on,
+)
 from wac_lint.languages import LanguageKind
 from wac_lint.languages.base import load
 from wac_lint.model import (
@@ -69,6 +76,7 @@ from wac_lint.workspace.module_facts import (
     front_end_for,
     is_getter,
     is_sdk_task,
+    module_hook,
     module_semantic,
     module_value,
     yielded_value,
@@ -111,6 +119,7 @@ def follow_imports(
     # a helper's call is a start once per place of the body that reaches the helper
     targets: dict[tuple[int, bool], HelperRef | None] = {}
     held: dict[str, list[tree_sitter.Node]] | None = None  # see `_held_protocol_uses`
+    resolve: Any = None  # see `_constant_resolver`, made for the first guarded effect
     for call in starts:
         if call.kind not in FOLLOWED or call.elsewhere is not None:
             continue
@@ -120,10 +129,13 @@ def follow_imports(
         ref = _decorated(call, targets[key])
         if ref is None or following.skips(ref, project):
             continue
-        if call.kind == CallKind.PROPERTY and not is_getter(
-            session, reexport_origin(ref, project, files)
-        ):
-            continue  # a plain attribute, or a method read without a call
+        if call.kind == CallKind.PROPERTY:
+            hook = module_hook(session, reexport_origin(ref, project, files))
+            if hook is not None:
+                # `hops.PRICES` of a module that binds no `PRICES`: its `__getattr__`
+                ref = hook
+            elif not is_getter(session, reexport_origin(ref, project, files)):
+                continue  # a plain attribute, or a method read without a call
         files.add(ref.file)
         effects = _effects(session, ref, project, following, frozenset(), files)
         if superseded is not None and call.qualname.startswith("."):
@@ -154,10 +166,12 @@ def follow_imports(
         for where, at in sites:
             for label, found in at:
                 for effect in found:
+                    if resolve is None and any(e.guards for _, f in at for e in f):
+                        resolve = _constant_resolver(model, file, project, files)
                     if (
                         effect.guards
                         and _guarded_call(model, call)
-                        and never_runs(effect.guards, call.node)
+                        and never_runs(effect.guards, call.node, resolve)
                     ):
                         continue  # `label(o)`: the branch `label(o, with_time=True)` takes
                     reached.append(
@@ -197,6 +211,16 @@ def helper_effects(
         return None
     files.add(ref.file)
     return ref.label, _effects(session, ref, project, Following(), frozenset(), files)
+
+
+def function_effects(file: Path, function: str, files: set[Path]) -> tuple[Effect, ...]:
+    """The calls the top-level function `function` of the workspace module `file` makes,
+    at any depth (`files` receives the paths read): what a module's `__getattr__` runs
+    for a name imported from it that the module does not bind."""
+    project = find_project(file)
+    ref = HelperRef(file, function, f"{module_label(file, project)}.{function}")
+    files.add(file)
+    return _effects(default_session(), ref, project, Following(), frozenset(), files)
 
 
 def _protocol_methods(node: tree_sitter.Node) -> tuple[tuple[str, ...], bool]:
@@ -700,6 +724,44 @@ def _walk(
                 )
             )
     return tuple(out)
+
+
+def _constant_resolver(model: ScriptModel, file: Path, project: Project, files: set[Path]) -> Any:
+    """What a name of `model` handed to a helper holds, for the helper's guards: the
+    literal it is bound to once at module level (`QUIET = {"refresh": False}`, `PLAIN =
+    { stamp: false } as const`, `LIVE = True`), in this file or in the module of the
+    workspace it is imported from; a dict / object literal only when neither file reads
+    a member of the name or calls a method on it (which may change it)."""
+    session = default_session()
+
+    def resolve(node: tree_sitter.Node) -> tree_sitter.Node | None:
+        semantic = model.semantic
+        binding = semantic.resolve(node) if semantic is not None else None
+        if binding is None:
+            return None
+        if binding.kind != BindingKind.IMPORT:
+            return bound_literal(semantic, binding, model.source.data)
+        if members_used(model.source.data, binding.name):
+            return None
+        ref = helper_of(model, node, file, project, files)
+        if ref is None or "." in ref.function:
+            return None
+        ref = reexport_origin(ref, project, files)
+        digest = session.digest(ref.file)
+        other = module_semantic(str(ref.file), digest) if digest is not None else None
+        held = other.module.bindings.get(ref.function) if other is not None else None
+        if other is None or held is None or held.kind == BindingKind.IMPORT:
+            return None
+        from wac_lint.engine import InputError
+
+        try:
+            data = read_source(ref.file, shown_path(ref.file)).data
+        except (InputError, OSError):
+            return None
+        files.add(ref.file)
+        return bound_literal(other, held, data)
+
+    return resolve
 
 
 def _guarded_call(model: ScriptModel, call: BodyCall) -> bool:

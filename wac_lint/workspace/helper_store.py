@@ -84,7 +84,10 @@ def _effect_to_json(effect: Effect) -> dict[str, object]:
         "file": str(effect.file),
         "arg_count": effect.arg_count,
         "writes": effect.writes,
-        "guards": [[g.name, g.index, g.member, g.truthy, g.default] for g in effect.guards],
+        "guards": [
+            [g.name, g.index, g.member, g.truthy, g.default, g.null, g.compare]
+            for g in effect.guards
+        ],
     }
 
 
@@ -99,12 +102,20 @@ def _effect_from_json(item: dict[str, Any]) -> Effect:
     where = Elsewhere(path, row, column, end_row, end_column, item["text"])
     where = replace(where, silenced=frozenset(item["silenced"]))
     guards = []
-    for name, index, member, truthy, default in item.get("guards", ()):
+    for name, index, member, truthy, default, null, compare in item.get("guards", ()):
         if not (isinstance(name, str) and isinstance(member, str) and type(index) is int):
             raise TypeError("badly typed helper walk")
         if not (isinstance(truthy, bool) and (default is None or isinstance(default, bool))):
             raise TypeError("badly typed helper walk")
-        guards.append(ParamGuard(name, index, member, truthy, default))
+        if not isinstance(null, bool):
+            raise TypeError("badly typed helper walk")
+        compared: tuple[str, float] | None = None
+        if compare is not None:
+            operator, number = compare
+            if not isinstance(operator, str) or not isinstance(number, (int, float)):
+                raise TypeError("badly typed helper walk")
+            compared = (operator, float(number))
+        guards.append(ParamGuard(name, index, member, truthy, default, null, compared))
     return Effect(
         item["qualname"],
         CallKind(item["kind"]),

@@ -580,6 +580,23 @@ def _is_getter_in(file: str, _digest: str, function: str) -> bool:
     )
 
 
+def module_hook(session: CrossFileSession, ref: HelperRef) -> HelperRef | None:
+    """`hops.PRICES` read on a module that binds no `PRICES` but defines a module-level
+    `__getattr__` (PEP 562): that function, which Python calls for the read."""
+    if "." in ref.function or ref.function.startswith("__"):
+        return None
+    digest = session.digest(ref.file)
+    model = _module_model(str(ref.file), digest) if digest is not None else None
+    hook = model.lang.module_attribute_hook if model is not None else None
+    if model is None or model.semantic is None or hook is None:
+        return None
+    bound = model.semantic.module.bindings
+    if ref.function in bound or hook not in bound:
+        return None
+    label = ref.label.rsplit(".", 1)[0]
+    return HelperRef(ref.file, hook, f"{label}.{hook}")
+
+
 def defines_function(session: CrossFileSession, ref: HelperRef) -> bool:
     """Does the helper's file define the function itself (not only re-export it)?"""
     digest = session.digest(ref.file)

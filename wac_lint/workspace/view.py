@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from wac_lint.config import real_path
 from wac_lint.workspace.imports import (
@@ -79,6 +80,53 @@ class WorkspaceView:
     def python_other_case(self, module: str, level: int) -> str | None:
         """`module` as a script of the tree spells it when only the case differs."""
         return python_other_case(module, level, self.file, self.project, self.consulted)
+
+    def serves_lazily(self, file: Path) -> bool:
+        """The Python module defines a module-level `__getattr__` (PEP 562), which serves
+        the names it does not bind when they are read or imported."""
+        from wac_lint.engine import InputError
+        from wac_lint.workspace.documents import read_source
+
+        self.consulted.add(file)
+        try:
+            source = read_source(file, file.name)
+        except (InputError, OSError):
+            return False
+        return _binds_module_getattr(source.data, file.name)
+
+    def typescript_exports(
+        self, file: Path, seen: frozenset[Path] = frozenset()
+    ) -> frozenset[str] | None:
+        """Every name a TypeScript module exports (`default` included), following its
+        `export * from` of other modules of the tree; None when that cannot be known (a
+        star re-export of a package or of a module the tree lacks, `export =`, a
+        destructuring export, a file that does not parse)."""
+        from wac_lint.engine import InputError
+        from wac_lint.workspace.documents import read_source
+        from wac_lint.workspace.imports import resolve_typescript
+
+        self.consulted.add(file)
+        try:
+            source = read_source(file, file.name)
+        except (InputError, OSError):
+            return None
+        parts = _typescript_export_parts(source.data, file.name)
+        if parts is None:
+            return None
+        names, stars = parts
+        found = set(names)
+        seen = seen | {file}
+        for specifier in stars:
+            target = resolve_typescript(specifier, file, self.project, self.consulted)
+            if target is None:
+                return None
+            if target in seen:
+                continue  # a cycle: its names are already on their way
+            inner = self.typescript_exports(target, seen)
+            if inner is None:
+                return None
+            found.update(n for n in inner if n != "default")  # `export *` skips it
+        return frozenset(found)
 
     def module_names(self, file: Path) -> frozenset[str] | None:
         """The names a Python script binds at module level (imports included); None
@@ -191,6 +239,91 @@ def _module_parts(data: bytes, name: str) -> tuple[frozenset[str], tuple[str, ..
     if "__getattr__" in names:
         return None
     return names, tuple(semantic.module.star_imports)
+
+
+_COMMONJS = re.compile(rb"\bmodule\.exports\b|\bexports\.\w+\s*=")
+
+
+@lru_cache(maxsize=512)
+def _typescript_export_parts(
+    data: bytes, name: str
+) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """`WorkspaceView.typescript_exports` by content: the names the module exports itself
+    and the specifiers it re-exports whole (`export * from "./x.ts"`)."""
+    from wac_lint.frontends import module_model
+    from wac_lint.source import SourceFile, language_for_path
+
+    language = language_for_path(name)
+    if language is None or _COMMONJS.search(data):
+        return None  # `module.exports = ...`: Bun hands its keys to named imports
+    source = SourceFile(name, data.decode("utf-8", "replace"), language)
+    root = module_model(source).tree.root_node
+    if root.has_error:
+        return None
+    names: set[str] = set()
+    stars: list[str] = []
+
+    def text(node: Any) -> str:
+        return (node.text or b"").decode("utf-8", "replace")
+
+    for stmt in root.named_children:
+        if stmt.type != "export_statement":
+            continue
+        kinds = {c.type for c in stmt.children}
+        if "=" in kinds:
+            return None  # `export = x`: CommonJS
+        if "default" in kinds:
+            names.add("default")
+            continue
+        declaration = stmt.child_by_field_name("declaration")
+        if declaration is not None:
+            while declaration.type == "ambient_declaration" and declaration.named_children:
+                declaration = declaration.named_children[0]  # `export declare ...`
+            named = declaration.child_by_field_name("name")
+            if named is not None:
+                names.add(text(named))
+                continue
+            declarators = [d for d in declaration.named_children if d.type == "variable_declarator"]
+            if not declarators:
+                return None
+            for item in declarators:
+                held = item.child_by_field_name("name")
+                if held is None or held.type != "identifier":
+                    return None  # `export const { a, b } = o`
+                names.add(text(held))
+            continue
+        clause = next((c for c in stmt.named_children if c.type == "export_clause"), None)
+        space = next((c for c in stmt.named_children if c.type == "namespace_export"), None)
+        origin = stmt.child_by_field_name("source")
+        if clause is not None:
+            for item in clause.named_children:
+                shown = item.child_by_field_name("alias") or item.child_by_field_name("name")
+                if shown is not None:
+                    names.add(text(shown).strip("\"'"))
+        elif space is not None:
+            held = next((c for c in space.named_children if c.type == "identifier"), None)
+            if held is None:
+                return None
+            names.add(text(held))
+        elif origin is not None and "*" in kinds:
+            stars.append(text(origin).strip("\"'`"))
+        else:
+            return None
+    return frozenset(names), tuple(stars)
+
+
+@lru_cache(maxsize=512)
+def _binds_module_getattr(data: bytes, name: str) -> bool:
+    """`WorkspaceView.serves_lazily` by content."""
+    from wac_lint.frontends import module_model
+    from wac_lint.source import SourceFile, language_for_path
+
+    language = language_for_path(name)
+    if language is None or b"__getattr__" not in data:
+        return False
+    source = SourceFile(name, data.decode("utf-8", "replace"), language)
+    semantic = module_model(source).semantic
+    return semantic is not None and "__getattr__" in semantic.module.bindings
 
 
 @lru_cache(maxsize=512)

@@ -25,7 +25,7 @@ from wac_lint.frontends.body.vocabulary import (
     VALIDATION_HOOKS,
     VALIDATOR_DECORATORS,
 )
-from wac_lint.guards import GuardReader, enclosing_function, never_runs
+from wac_lint.guards import GuardReader, bound_literal, enclosing_function, never_runs
 from wac_lint.model import (
     DROPPED,
     STORED,
@@ -238,7 +238,15 @@ class BodyWalker(Following):
         if method:
             return False  # a method: its `self` is not written at the call
         guards = reader.guards_of(call.node, function)
-        return bool(guards) and never_runs(guards, site)
+        return bool(guards) and never_runs(guards, site, self.file_constant)
+
+    def file_constant(self, name: Node) -> Node | None:
+        """The literal a name of the file is bound to once at module level (`LOCAL =
+        {"refresh": False}`), for a guard of a helper of the file (`bound_literal`)."""
+        binding = self.semantic.resolve(name)
+        if binding is None or binding.kind == NameKind.IMPORT:
+            return None
+        return bound_literal(self.semantic, binding, self.data)
 
     def record_other_handler_sites(self) -> None:
         """A helper whose handler swallows the suspension swallows it at each place of

@@ -1,0 +1,3 @@
+// Shared option objects.
+export const STAMPED = { stamp: true } as const;
+export const PLAIN = { stamp: false } as const;

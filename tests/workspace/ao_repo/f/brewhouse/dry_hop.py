@@ -1,0 +1,21 @@
+"""Dry-hop a batch: plan the additions, record each one."""
+
+from wmill import task, task_script, workflow
+
+from f.brew.lib.batch import Batch, from_row
+
+hop_addition = task_script("f/brew_ops/hop_addition")
+
+
+@task
+async def plan(row: dict) -> Batch:
+    return from_row(row)  # expect: WAC107
+
+
+@workflow
+async def main(row: dict, additions_g: list[int]):
+    planned = await plan(row)
+    batch = from_row(row)
+    for grams in additions_g:
+        await hop_addition(batch=batch, grams=grams)  # expect: WAC107
+    return {"batch_id": batch.batch_id, "planned": planned}
