@@ -63,7 +63,10 @@ interface Inp {
 def findings(text: str, language: str) -> list[tuple[int, str, str]]:
     name = "w.py" if language == LANG_PYTHON else "w.ts"
     source = SourceFile(path=name, text=text, language=language)
-    return [(f.row, f.code, f.message) for f in analyze_source(source).findings]
+    # the snippets' one-line arrows are no workflow to Windmill's diagram (WAC903, true
+    # and beside the point here)
+    found = analyze_source(source, ignore=["WAC903"]).findings
+    return [(f.row, f.code, f.message) for f in found]
 
 
 def py(prelude: str, body: str) -> str:
