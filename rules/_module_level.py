@@ -424,13 +424,8 @@ def imported_hook_io(
     definition = semantic.module.bindings[hook].node
     for effect in function_effects(file, hook, workspace.consulted):
         probe = BodyCall(effect.qualname, effect.kind, statement, Span.of(statement), 0)
-        entry = catalogue.lookup(probe)
-        if (
-            entry is None
-            or entry.category not in MODULE_LEVEL_CATEGORIES
-            or allowed.lookup(probe) is not None
-            or _builds_client(probe)
-        ):
+        entry = _io_entry(probe, catalogue, allowed)
+        if entry is None:
             continue
         where = effect.where
         related = Related(
@@ -515,13 +510,8 @@ def _imported_helper_io(
             probe = BodyCall(
                 effect.qualname, effect.kind, node, Span.of(node), count, elsewhere=effect.where
             )
-            entry = catalogue.lookup(probe)
-            if (
-                entry is None
-                or entry.category not in MODULE_LEVEL_CATEGORIES
-                or allowed.lookup(probe) is not None
-                or _builds_client(probe)
-            ):
+            entry = _io_entry(probe, catalogue, allowed)
+            if entry is None:
                 continue
             chain = " → ".join((label, *effect.chain, effect.qualname))
             span, src = Span.of(callee), model.source
@@ -536,6 +526,22 @@ def _imported_helper_io(
             )
             return ImportedIO(chain, entry.category, related)
     return None
+
+
+def _io_entry(
+    probe: BodyCall, catalogue: _catalogue.Catalogue, allowed: _catalogue.Catalogue
+) -> _catalogue.Entry | None:
+    """The catalogue entry of a helper's call that does I/O when a module is imported:
+    a module-level category, not allowed by the project, not a lazily connecting client."""
+    entry = catalogue.lookup(probe)
+    if (
+        entry is None
+        or entry.category not in MODULE_LEVEL_CATEGORIES
+        or allowed.lookup(probe) is not None
+        or _builds_client(probe)
+    ):
+        return None
+    return entry
 
 
 def _builds_client(call: BodyCall) -> bool:
