@@ -198,15 +198,48 @@ async def main(order_id: str):
                 ctx.report(refusal.span, message(refusal, language))
 
 
+def used_later(call: Node, model: ScriptModel) -> bool:
+    """The task call's value is kept for later (`p = t(x)` ... `await p`, `return p`,
+    `await Promise.all([p, q])`, `pending[k] = t(x)`): it runs and its result is used,
+    so only the diagram is lost, which is this rule's to say. A call dropped (a bare
+    statement) or stored in a name never read again is WAC106's finding, which says what
+    is lost at run time."""
+    parent = call.parent
+    while parent is not None and parent.type == "parenthesized_expression":
+        parent = parent.parent
+    if parent is None or parent.type == "expression_statement":
+        return False
+    if parent.type not in ("assignment", "variable_declarator"):
+        return True
+    target = parent.child_by_field_name("left" if parent.type == "assignment" else "name")
+    if target is None or target.type != "identifier":
+        return True
+    function = parent
+    while function.parent is not None and function.type not in model.lang.function_nodes:
+        function = function.parent
+    stack = [function]
+    while stack:
+        node = stack.pop()
+        if node.end_byte <= call.end_byte:
+            continue
+        if node.type == "identifier" and node.text == target.text:
+            return True
+        stack.extend(node.children)
+    return False
+
+
 def reported_elsewhere(refusal: Refusal, model: ScriptModel) -> bool:
     """A workflow Windmill does not find because of how it is declared is already a
     finding where it is declared, one that says the diagram is lost too: a sync function
     (WAC004), an aliased or module-qualified `workflow` (WAC001, WAC002), a `workflow`
     called, cast or given a function by name (WAC005). What is left is this rule's: a
     TypeScript arrow with an expression body (`workflow(async (x) => ({ ... }))`) and
-    `export default workflow(main)`, which run as written."""
+    `export default workflow(main)`, which run as written. A task call not awaited is
+    WAC106's unless its value is kept for later (`used_later`)."""
     if refusal.kind is RefusalKind.NOT_ASYNC:
         return True
+    if refusal.kind is RefusalKind.MISSING_AWAIT and refusal.node is not None:
+        return not used_later(refusal.node, model)
     if refusal.kind is not RefusalKind.NO_WORKFLOW:
         return False
     wf = model.workflow or model.workflows[0]

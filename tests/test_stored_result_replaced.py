@@ -31,7 +31,9 @@ DROPPED = (
 def findings(text: str, language: str) -> list[tuple[int, str, str]]:
     name = "w.py" if language == LANG_PYTHON else "w.ts"
     source = SourceFile(path=name, text=text, language=language)
-    return [(f.row, f.code, f.message) for f in analyze_source(source).findings]
+    # (WAC903, Windmill's diagram refusing a stored task call, is beside the point here)
+    found = analyze_source(source, ignore=["WAC903"]).findings
+    return [(f.row, f.code, f.message) for f in found]
 
 
 def test_a_result_replaced_before_any_read_is_dropped() -> None:

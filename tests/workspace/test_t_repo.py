@@ -80,7 +80,7 @@ def test_an_undrawn_task_in_a_module_without_workflow(tmp_path: Path) -> None:
     shared += "export default task(async function ping(host: string) { return host; });\n"
     (tmp_path / "tasks.ts").write_text(shared)
     (tmp_path / "run.ts").write_text(
-        shared + "export const main = workflow(async (h: string) => h);\n"
+        shared + "export const main = workflow(async (h: string) => {\n  return h;\n});\n"
     )
     assert [f.code for f in analyze_source(read_source(tmp_path / "tasks.ts")).findings] == []
     assert [f.code for f in analyze_source(read_source(tmp_path / "run.ts")).findings] == ["WAC003"]

@@ -74,6 +74,6 @@ async def main(term: str, deadline: str):
 
     silent = await unpaid_admits(term)
     for s in silent:
-        flag_for_counsellor(s["student_id"], "no deposit after final reminder")  # expect: WAC106, WAC903
+        flag_for_counsellor(s["student_id"], "no deposit after final reminder")  # expect: WAC106
     log.info("%d students still unpaid", len(silent))
     return {"status": "deadline", "unpaid": [s["student_id"] for s in silent]}

@@ -47,7 +47,7 @@ export const main = workflow(async (pilot: Pilot) => {
   const examiner = eligible[Math.floor(Math.random() * eligible.length)]; // expect: WAC102
   const slot = slots.sort((a, b) => a.start.localeCompare(b.start))[0];
   const bookingId = await book(slot.id, pilot.id, examiner.id);
-  notifyExaminer(examiner.id, slot, pilot); // expect: WAC106, WAC903
+  notifyExaminer(examiner.id, slot, pilot); // expect: WAC106
   const bookedAt = await step("booked_at", () => new Date().toISOString());
   return { pilot: pilot.id, booked: true, bookingId, examiner: examiner.name, bookedAt };
 });

@@ -21,7 +21,7 @@ async def apply_migration(migration: str, database: str) -> dict:
 async def main(migration: str, database: str, channel: str = "#db"):
     plan = await dry_run(migration, database)
     urls = await step("urls", lambda: get_resume_urls())
-    notify_team(channel, f"{migration} on {database}: {plan['statements']} statements. Approve: {urls['approvalPage']}")  # expect: WAC106, WAC903
+    notify_team(channel, f"{migration} on {database}: {plan['statements']} statements. Approve: {urls['approvalPage']}")  # expect: WAC106
     approval = await wait_for_approval(timeout=4 * 3600)
     if not approval["approved"]:
         return {"status": "rejected", "by": approval.get("approver")}

@@ -12,6 +12,6 @@ export const main = workflow(async (ticket: Ticket) => {
   }
   const triaged = await triage(ticket);
   if (!triaged.owner) return { triaged, notified: false };
-  notifyOwner(triaged.owner, triaged.id); // expect: WAC106, WAC903
+  notifyOwner(triaged.owner, triaged.id); // expect: WAC106
   return { triaged, notified: true };
 });

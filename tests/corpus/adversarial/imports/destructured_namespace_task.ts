@@ -3,6 +3,6 @@ import * as wmill from "windmill-client";
 const { task, workflow } = wmill;
 const t = task(async (x: number) => x);
 export const main = workflow(async (x: number) => {
-  t(x); // expect: WAC106, WAC903
+  t(x); // expect: WAC106
   return 1;
 });

@@ -7,5 +7,5 @@ async def t(x: int) -> int:
 
 @workflow
 async def main(x: int):
-    t(x)  # expect: WAC106, WAC903
+    t(x)  # expect: WAC106
     return 1

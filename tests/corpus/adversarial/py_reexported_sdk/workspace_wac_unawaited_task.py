@@ -9,5 +9,5 @@ async def notify(channel: str) -> bool:
 
 @workflow
 async def main(channel: str):
-    notify(channel)  # expect: WAC106, WAC903
+    notify(channel)  # expect: WAC106
     return "sent"

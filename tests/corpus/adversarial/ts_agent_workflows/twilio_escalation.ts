@@ -24,7 +24,7 @@ const resolveIncident = task(async (incidentId: string, note: string) => {
 export const main = workflow(async (incidentId: string, summary: string, tiers: Tier[]) => {
   for (const [level, tier] of tiers.entries()) {
     for (const phone of tier.phones) {
-      sendSms(phone, `[P1 L${level + 1}] ${summary} - ack at https://status.example.com/i/${incidentId}`); // expect: WAC106, WAC903
+      sendSms(phone, `[P1 L${level + 1}] ${summary} - ack at https://status.example.com/i/${incidentId}`); // expect: WAC106
     }
     await sleep(tier.waitMinutes * 60);
     const ack = await isAcknowledged(incidentId);

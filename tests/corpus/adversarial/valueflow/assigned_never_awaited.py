@@ -14,6 +14,6 @@ async def rebuild_index(region: str) -> dict:
 
 @workflow
 async def main(region: str):
-    warmed = warm_cache(region)  # expect: WAC106, WAC903
+    warmed = warm_cache(region)  # expect: WAC106
     index = await rebuild_index(region)
     return {"index": index, "warm": "started"}

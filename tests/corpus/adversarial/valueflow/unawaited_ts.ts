@@ -6,6 +6,6 @@ const importProducts = task(async (feed: string) => ({ feed, imported: 250 }));
 
 export const main = workflow(async (feed: string, index: string) => {
   const imported = await importProducts(feed);
-  const refresh = refreshSearch(index); // expect: WAC106, WAC903
+  const refresh = refreshSearch(index); // expect: WAC106
   return { imported: imported.imported, refresh: "requested" };
 });

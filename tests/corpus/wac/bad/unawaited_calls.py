@@ -22,7 +22,7 @@ async def send_digest(profile: dict) -> str:
 
 @workflow
 async def main(user_id: str):
-    record_event(user_id, "digest_started")  # expect: WAC106, WAC903
+    record_event(user_id, "digest_started")  # expect: WAC106
     profile = await load_profile(user_id)
     if profile.get("needs_review"):
         wait_for_approval(timeout=3600)  # expect: WAC106

@@ -16,7 +16,7 @@ const sendDigest = task(async (email: string): Promise<string> => {
 });
 
 export const main = workflow(async (userId: string) => {
-  recordEvent(userId, "digest_started"); // expect: WAC106, WAC903
+  recordEvent(userId, "digest_started"); // expect: WAC106
   const profile = await loadProfile(userId);
   if (profile.needs_review) {
     waitForApproval({ timeout: 3600 }); // expect: WAC106
