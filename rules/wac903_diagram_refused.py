@@ -105,7 +105,9 @@ no line, on the workflow or the syntax it stumbles on):
   workflow body or in the `if` / `for` / `while` / `try` statements around it (not in
   `with`, `match`, `switch`, `do`, nested functions, a loop's `else` or a Python
   `try`'s `else`, which Windmill does not read). Awaiting it later (`await p`) is fine
-  at run time but not for the diagram;
+  at run time but not for the diagram. A call dropped (a bare statement) or stored and
+  never read again is WAC106's finding, which says what is lost at run time: it is not
+  repeated here;
 * "Workflow function must be async.": a Python `@workflow` on a plain `def` (WAC004
   reports it: not repeated here);
 * "No @workflow async function found." / "No workflow() wrapped async function found.":
