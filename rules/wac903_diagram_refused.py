@@ -34,21 +34,19 @@ FSTRING_FIX = {
 }
 
 
-def awaited(call_node: Node, call: str, language: LanguageKind) -> str:
+def awaited(statement: Node | None, call: str, language: LanguageKind) -> str:
     """The statement holding `call`, written with the call awaited: `p = await t(x)`,
     `const p = await t(x)`, `await t(x)`."""
-    parent = call_node.parent
-    while parent is not None and parent.type == "parenthesized_expression":
-        parent = parent.parent
-    if parent is None:
+    if statement is None:
         return f"{BIND[language]} {call}"
-    if parent.type == "expression_statement":
+    if statement.type == "expression_statement":
         return f"await {call}"
-    target = parent.child_by_field_name("left" if parent.type == "assignment" else "name")
-    declaration = parent.parent if parent.type == "variable_declarator" else None
-    if target is None or parent.type not in ("assignment", "variable_declarator"):
+    field = "left" if statement.type == "assignment" else "name"
+    target = statement.child_by_field_name(field)
+    if target is None:
         return f"{BIND[language]} {call}"
     name = (target.text or b"").decode("utf-8", "replace")
+    declaration = statement.parent if statement.type == "variable_declarator" else None
     if declaration is not None and declaration.child_count:
         return f"{declaration.children[0].type} {name} = await {call}"
     return f"{name} = await {call}"
@@ -62,7 +60,7 @@ def message(refusal: Refusal, language: LanguageKind) -> str:
         call = " ".join((refusal.node.text or b"").decode("utf-8", "replace").split())
         return (
             f"{LEAD}: its parser refuses {code_span(call)}, a task call not awaited where it "
-            f"is made ({said}); write {code_span(awaited(refusal.node, call, language))} or "
+            f"is made ({said}); write {code_span(awaited(refusal.statement, call, language))} or "
             f"pass the call to `{GATHER[language]}` in this statement"
         )
     if refusal.kind is RefusalKind.NOT_ASYNC:
@@ -200,23 +198,20 @@ async def main(order_id: str):
                 ctx.report(refusal.span, message(refusal, language))
 
 
-def used_later(call: Node, model: ScriptModel) -> bool:
+def used_later(refusal: Refusal, model: ScriptModel) -> bool:
     """The task call's value is kept for later (`p = t(x)` ... `await p`, `return p`,
     `await Promise.all([p, q])`, `pending[k] = t(x)`): it runs and its result is used,
     so only the diagram is lost, which is this rule's to say. A call dropped (a bare
     statement) or stored in a name never read again is WAC106's finding, which says what
     is lost at run time."""
-    parent = call.parent
-    while parent is not None and parent.type == "parenthesized_expression":
-        parent = parent.parent
-    if parent is None or parent.type == "expression_statement":
+    statement, call = refusal.statement, refusal.node
+    if statement is None or call is None or statement.type == "expression_statement":
         return False
-    if parent.type not in ("assignment", "variable_declarator"):
-        return True
-    target = parent.child_by_field_name("left" if parent.type == "assignment" else "name")
+    field = "left" if statement.type == "assignment" else "name"
+    target = statement.child_by_field_name(field)
     if target is None or target.type != "identifier":
         return True
-    function = parent
+    function = statement  # a statement of the body: a short climb
     while function.parent is not None and function.type not in model.lang.function_nodes:
         function = function.parent
     stack = [function]
@@ -240,8 +235,8 @@ def reported_elsewhere(refusal: Refusal, model: ScriptModel) -> bool:
     WAC106's unless its value is kept for later (`used_later`)."""
     if refusal.kind is RefusalKind.NOT_ASYNC:
         return True
-    if refusal.kind is RefusalKind.MISSING_AWAIT and refusal.node is not None:
-        return not used_later(refusal.node, model)
+    if refusal.kind is RefusalKind.MISSING_AWAIT:
+        return not used_later(refusal, model)
     if refusal.kind is not RefusalKind.NO_WORKFLOW:
         return False
     wf = model.workflow or model.workflows[0]

@@ -79,6 +79,10 @@ class Refusal:
     windmill_line: int
     node: Node | None = None
     detail: str = ""  # the f-string problem, the call's text
+    # an unawaited task call's statement as Windmill reads it: the expression statement,
+    # or the assignment / declarator binding the call (so a rule needs no climb through
+    # the call's parents, which tree-sitter finds from the root: quadratic under nesting)
+    statement: Node | None = None
 
 
 def text(node: Node) -> str:

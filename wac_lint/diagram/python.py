@@ -184,11 +184,17 @@ def _py_walk(block: Node, tasks: set[str], out: list[Refusal]) -> None:
             if stmt.named_child_count != 1:
                 continue
             value: Node | None = stmt.named_children[0]
+            holder = stmt
             if value is not None and value.type == "assignment":
                 if value.child_by_field_name("type") is not None:
                     continue
+                holder = value
+                while (right := holder.child_by_field_name("right")) is not None and (
+                    right.type == "assignment"
+                ):
+                    holder = right  # `a = b = t(x)`: the assignment of the value, `b = ...`
                 value = _py_assigned_value(value)
-            _py_check(_py_unparen(value), tasks, out)
+            _py_check(_py_unparen(value), tasks, out, holder)
         elif kind == "if_statement":
             for field in ("consequence",):
                 child = stmt.child_by_field_name(field)
@@ -216,10 +222,19 @@ def _py_walk(block: Node, tasks: set[str], out: list[Refusal]) -> None:
                             _py_walk(sub, tasks, out)
 
 
-def _py_check(value: Node | None, tasks: set[str], out: list[Refusal]) -> None:
+def _py_check(value: Node | None, tasks: set[str], out: list[Refusal], holder: Node) -> None:
     if value is None or value.type != "call":
         return
     callee = value.child_by_field_name("function")
     if callee is not None and callee.type == "identifier" and text(callee) in tasks:
         line = value.start_point[0] + 1
-        out.append(Refusal(RefusalKind.MISSING_AWAIT, Span.of(value), MISSING_AWAIT, line, value))
+        out.append(
+            Refusal(
+                RefusalKind.MISSING_AWAIT,
+                Span.of(value),
+                MISSING_AWAIT,
+                line,
+                value,
+                statement=holder,
+            )
+        )

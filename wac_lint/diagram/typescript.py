@@ -136,7 +136,7 @@ def _ts_walk_statement(stmt: Node, tasks: set[str], out: list[Refusal]) -> None:
             _ts_walk_statement(child, tasks, out)
     elif kind == "expression_statement":
         expr = next((c for c in stmt.named_children if c.type != "comment"), None)
-        _ts_check(expr, tasks, out)
+        _ts_check(expr, tasks, out, stmt)
     elif kind in ("lexical_declaration", "variable_declaration"):
         for declarator in stmt.named_children:
             if declarator.type != "variable_declarator":
@@ -144,7 +144,7 @@ def _ts_walk_statement(stmt: Node, tasks: set[str], out: list[Refusal]) -> None:
             value = declarator.child_by_field_name("value")
             if _ts_emits(value, tasks):
                 break  # Windmill draws it and reads no further declarator
-            _ts_check(value, tasks, out)
+            _ts_check(value, tasks, out, declarator)
     elif kind == "if_statement":
         cons = stmt.child_by_field_name("consequence")
         if cons is not None:
@@ -187,7 +187,16 @@ def _ts_emits(value: Node | None, tasks: set[str]) -> bool:
     return False
 
 
-def _ts_check(value: Node | None, tasks: set[str], out: list[Refusal]) -> None:
+def _ts_check(value: Node | None, tasks: set[str], out: list[Refusal], holder: Node) -> None:
     if value is not None and _ts_call_of(value, *tasks):
         line = value.start_point[0] + 1
-        out.append(Refusal(RefusalKind.MISSING_AWAIT, Span.of(value), MISSING_AWAIT, line, value))
+        out.append(
+            Refusal(
+                RefusalKind.MISSING_AWAIT,
+                Span.of(value),
+                MISSING_AWAIT,
+                line,
+                value,
+                statement=holder,
+            )
+        )
