@@ -463,10 +463,10 @@ CODE["125d3e472d02f02fd1a52a613caad88d"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.kind,self.span,self.windmill_message,self.windmill_line,self.node,self.detail,)==(other.kind,other.span,other.windmill_message,other.windmill_line,other.node,other.detail,)
+   return (self.kind,self.span,self.windmill_message,self.windmill_line,self.node,self.detail,self.statement,)==(other.kind,other.span,other.windmill_message,other.windmill_line,other.node,other.detail,other.statement,)
   return NotImplemented
  return __eq__
-CODE["9d123113fb42c1859fd4f53ccfea2f07"] = __create_fn__.__code__
+CODE["f2072539429e11773552990dc878b859"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -1277,9 +1277,9 @@ def __create_fn__():
 CODE["97f8acb65ba6d6e50752ad01ad62dac6"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.kind,self.span,self.windmill_message,self.windmill_line,self.node,self.detail,))
+  return hash((self.kind,self.span,self.windmill_message,self.windmill_line,self.node,self.detail,self.statement,))
  return __hash__
-CODE["b92aa58eae815aaf3af6860e500f5caf"] = __create_fn__.__code__
+CODE["f352b522f033f205d2a6ae3ccd14f2e2"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.kind,self.start,self.end,self.text,self.detail,self.constant,))
@@ -1976,9 +1976,9 @@ def __create_fn__():
 CODE["b07d1dc2d1e4481aa48b0ad1e3da95ea"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(kind={self.kind!r}, span={self.span!r}, windmill_message={self.windmill_message!r}, windmill_line={self.windmill_line!r}, node={self.node!r}, detail={self.detail!r})"
+  return self.__class__.__qualname__ + f"(kind={self.kind!r}, span={self.span!r}, windmill_message={self.windmill_message!r}, windmill_line={self.windmill_line!r}, node={self.node!r}, detail={self.detail!r}, statement={self.statement!r})"
  return __repr__
-CODE["a1677fe2d6a01d07bcbff9e1a9343877"] = __create_fn__.__code__
+CODE["61c72522da54ff9f5b34dc5c24470824"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(kind={self.kind!r}, start={self.start!r}, end={self.end!r}, text={self.text!r}, detail={self.detail!r}, constant={self.constant!r})"
@@ -3123,16 +3123,17 @@ def __create_fn__(_type_kind, _type_row, _type_level, MISSING, _HAS_DEFAULT_FACT
   self.level=level
  return __init__
 CODE["6febb64b9ccd232912f5be50a26b122c"] = __create_fn__.__code__
-def __create_fn__(_type_kind, _type_span, _type_windmill_message, _type_windmill_line, _type_node, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_node, _dflt_detail, _return_type):
- def __init__(self,kind:_type_kind,span:_type_span,windmill_message:_type_windmill_message,windmill_line:_type_windmill_line,node:_type_node=_dflt_node,detail:_type_detail=_dflt_detail)->_return_type:
+def __create_fn__(_type_kind, _type_span, _type_windmill_message, _type_windmill_line, _type_node, _type_detail, _type_statement, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_node, _dflt_detail, _dflt_statement, _return_type):
+ def __init__(self,kind:_type_kind,span:_type_span,windmill_message:_type_windmill_message,windmill_line:_type_windmill_line,node:_type_node=_dflt_node,detail:_type_detail=_dflt_detail,statement:_type_statement=_dflt_statement)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)
   __dataclass_builtins_object__.__setattr__(self,'span',span)
   __dataclass_builtins_object__.__setattr__(self,'windmill_message',windmill_message)
   __dataclass_builtins_object__.__setattr__(self,'windmill_line',windmill_line)
   __dataclass_builtins_object__.__setattr__(self,'node',node)
   __dataclass_builtins_object__.__setattr__(self,'detail',detail)
+  __dataclass_builtins_object__.__setattr__(self,'statement',statement)
  return __init__
-CODE["8ec98161b84cb2abf4e3921803c06be8"] = __create_fn__.__code__
+CODE["59d21c057953cfb2bf81f2e347b935ca"] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_start, _type_end, _type_text, _type_detail, _type_constant, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_detail, _dflt_constant, _return_type):
  def __init__(self,kind:_type_kind,start:_type_start,end:_type_end,text:_type_text,detail:_type_detail=_dflt_detail,constant:_type_constant=_dflt_constant)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)
@@ -4238,11 +4239,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["c09d4d2ea320a7dc236d8e062db4f68f"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('kind','span','windmill_message','windmill_line','node','detail',):
+  if type(self) is cls or name in ('kind','span','windmill_message','windmill_line','node','detail','statement',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODE["d539e6a664a108d4cccbca44ab35dbe8"] = __create_fn__.__code__
+CODE["0905c23deef19d770d1004057f57024c"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('kind','start','end','text','detail','constant',):
@@ -4889,11 +4890,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["99aecd440cee633914020bf910e55f91"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('kind','span','windmill_message','windmill_line','node','detail',):
+  if type(self) is cls or name in ('kind','span','windmill_message','windmill_line','node','detail','statement',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODE["6ea79731289a118c4fe965117756f0a6"] = __create_fn__.__code__
+CODE["a27ee6d60fa2a09234ecbbba2e7d8a0e"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('kind','start','end','text','detail','constant',):
