@@ -34,6 +34,11 @@ FSTRING_FIX = {
 }
 
 
+def bound_target(statement: Node) -> Node | None:
+    """What an assignment (`p = t(x)`) or a declarator (`const p = t(x)`) binds."""
+    return statement.child_by_field_name("left" if statement.type == "assignment" else "name")
+
+
 def awaited(statement: Node | None, call: str, language: LanguageKind) -> str:
     """The statement holding `call`, written with the call awaited: `p = await t(x)`,
     `const p = await t(x)`, `await t(x)`."""
@@ -41,8 +46,7 @@ def awaited(statement: Node | None, call: str, language: LanguageKind) -> str:
         return f"{BIND[language]} {call}"
     if statement.type == "expression_statement":
         return f"await {call}"
-    field = "left" if statement.type == "assignment" else "name"
-    target = statement.child_by_field_name(field)
+    target = bound_target(statement)
     if target is None:
         return f"{BIND[language]} {call}"
     name = (target.text or b"").decode("utf-8", "replace")
@@ -207,8 +211,7 @@ def used_later(refusal: Refusal, model: ScriptModel) -> bool:
     statement, call = refusal.statement, refusal.node
     if statement is None or call is None or statement.type == "expression_statement":
         return False
-    field = "left" if statement.type == "assignment" else "name"
-    target = statement.child_by_field_name(field)
+    target = bound_target(statement)
     if target is None or target.type != "identifier":
         return True
     function = statement  # a statement of the body: a short climb

@@ -85,6 +85,14 @@ class Refusal:
     statement: Node | None = None
 
 
+def missing_await(call: Node, statement: Node) -> Refusal:
+    """An unawaited task call in a statement Windmill reads, on the call's line."""
+    line = call.start_point[0] + 1
+    return Refusal(
+        RefusalKind.MISSING_AWAIT, Span.of(call), MISSING_AWAIT, line, call, statement=statement
+    )
+
+
 def text(node: Node) -> str:
     return (node.text or b"").decode("utf-8", "replace")
 

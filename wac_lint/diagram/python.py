@@ -5,7 +5,6 @@ from __future__ import annotations
 import tree_sitter
 
 from wac_lint.diagram import (
-    MISSING_AWAIT,
     NO_PY_WORKFLOW,
     NOT_ASYNC,
     OWN_QUOTE,
@@ -14,6 +13,7 @@ from wac_lint.diagram import (
     Refusal,
     RefusalKind,
     is_name,
+    missing_await,
     text,
     workflow_marker,
 )
@@ -227,14 +227,4 @@ def _py_check(value: Node | None, tasks: set[str], out: list[Refusal], holder: N
         return
     callee = value.child_by_field_name("function")
     if callee is not None and callee.type == "identifier" and text(callee) in tasks:
-        line = value.start_point[0] + 1
-        out.append(
-            Refusal(
-                RefusalKind.MISSING_AWAIT,
-                Span.of(value),
-                MISSING_AWAIT,
-                line,
-                value,
-                statement=holder,
-            )
-        )
+        out.append(missing_await(value, holder))

@@ -5,12 +5,12 @@ from __future__ import annotations
 import tree_sitter
 
 from wac_lint.diagram import (
-    MISSING_AWAIT,
     NO_TS_WORKFLOW,
     PARSE_ERROR,
     Refusal,
     RefusalKind,
     is_name,
+    missing_await,
     text,
     workflow_marker,
 )
@@ -189,14 +189,4 @@ def _ts_emits(value: Node | None, tasks: set[str]) -> bool:
 
 def _ts_check(value: Node | None, tasks: set[str], out: list[Refusal], holder: Node) -> None:
     if value is not None and _ts_call_of(value, *tasks):
-        line = value.start_point[0] + 1
-        out.append(
-            Refusal(
-                RefusalKind.MISSING_AWAIT,
-                Span.of(value),
-                MISSING_AWAIT,
-                line,
-                value,
-                statement=holder,
-            )
-        )
+        out.append(missing_await(value, holder))
